@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param value the canonical (upper-case) code
  */
-public record AgencyCode(String value) {
+public record AgencyCode(String value) implements java.io.Serializable {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9-]{1,31}");
 

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+
+/**
+ * Which paths need what, how staff sign in and out, and the security headers of every answer.
+ *
+ * <p>Public: the site pages, {@code GET /api/v1/**}, health, the OpenAPI description and static
+ * files. Staff console ({@code /console/**}): signed-in staff; finer rules (own agency, roles) are
+ * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers or
+ * system administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String SIGN_IN = "/sign-in";
+
+  private static final String CSP = "default-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  LockingAuthenticationProvider authenticationProvider(Organisation organisation,
+      PasswordEncoder passwords, SignInFailures failures) {
+    UserDetailsService accounts = username -> organisation.accountForSignIn(username)
+        .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    DaoAuthenticationProvider check = new DaoAuthenticationProvider(accounts);
+    check.setPasswordEncoder(passwords);
+    return new LockingAuthenticationProvider(check, failures);
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(HttpSecurity http, LockingAuthenticationProvider provider)
+      throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.authenticationProvider(provider)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+            .permitAll()
+            .requestMatchers("/actuator/prometheus").access(loopbackOrSystemAdmin())
+            .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
+            .requestMatchers("/console/**").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+            .requestMatchers("/api/**").authenticated()
+            .anyRequest().permitAll())
+        .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
+            .defaultSuccessUrl("/console", false)
+            .failureHandler((request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + SIGN_IN
+                    + (exception instanceof LockedException ? "?locked" : "?error")))
+            .permitAll())
+        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
+            .deleteCookies("JSESSIONID"))
+        .exceptionHandling(ex -> ex
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                path.matcher("/api/**"))
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
+                path.matcher("/**")))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .frameOptions(frame -> frame.deny()));
+    return http.build();
+  }
+
+  private static AuthorizationManager<RequestAuthorizationContext> loopbackOrSystemAdmin() {
+    IpAddressMatcher v4 = new IpAddressMatcher("127.0.0.0/8");
+    IpAddressMatcher v6 = new IpAddressMatcher("::1");
+    return (authentication, context) -> {
+      var request = context.getRequest();
+      boolean loopback = v4.matches(request) || v6.matches(request);
+      boolean admin = authentication.get() != null && authentication.get().getAuthorities()
+          .stream().anyMatch(a -> a.getAuthority().equals(Role.SYSTEM_ADMIN.authority()));
+      return new AuthorizationDecision(loopback || admin);
+    };
+  }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation;
+
+import java.util.Set;
+
+/**
+ * Who may see or change an agency's records. The one place the scoping rules live:
+ *
+ * <ul>
+ *   <li>a system administrator may see and manage every agency;
+ *   <li>an agency administrator may see and manage their own agency (profile, units, staff,
+ *       closure days);
+ *   <li>every other staff member may see their own agency's records;
+ *   <li>a quality officer may also read <em>aggregate</em> figures (no personal data) of every
+ *       agency below their own in the hierarchy.
+ * </ul>
+ *
+ * Records outside a caller's scope are answered as "not found", never as "forbidden", so that
+ * their existence does not leak.
+ */
+public final class AccessPolicy {
+
+  private AccessPolicy() {}
+
+  /** Whether {@code staff} may see the records of {@code agency}. */
+  public static boolean canView(StaffPrincipal staff, AgencyCode agency) {
+    return staff.has(Role.SYSTEM_ADMIN) || staff.agencyCode().equals(agency);
+  }
+
+  /** Whether {@code staff} may change the profile, units, staff and closures of {@code agency}. */
+  public static boolean canManage(StaffPrincipal staff, AgencyCode agency) {
+    return staff.has(Role.SYSTEM_ADMIN)
+        || (staff.has(Role.AGENCY_ADMIN) && staff.agencyCode().equals(agency));
+  }
+
+  /** Whether {@code staff} may create agencies and manage the national calendar. */
+  public static boolean isSystemAdmin(StaffPrincipal staff) {
+    return staff.has(Role.SYSTEM_ADMIN);
+  }
+
+  /**
+   * Whether {@code staff} may read aggregate figures of {@code agency}, given the set of agencies
+   * below the staff member's own ({@link Organisation#descendantsOf}).
+   */
+  public static boolean canReadAggregates(StaffPrincipal staff, AgencyCode agency,
+      Set<AgencyCode> belowOwnAgency) {
+    return staff.has(Role.SYSTEM_ADMIN)
+        || staff.agencyCode().equals(agency)
+        || (staff.has(Role.QUALITY_OFFICER) && belowOwnAgency.contains(agency));
+  }
+}

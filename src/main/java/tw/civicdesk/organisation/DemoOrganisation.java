@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation;
+
+import static tw.civicdesk.organisation.AgencyType.DISTRICT_OFFICE;
+import static tw.civicdesk.organisation.AgencyType.GOVERNMENT_DEPARTMENT;
+import static tw.civicdesk.organisation.AgencyType.HEALTH_CENTRE;
+import static tw.civicdesk.organisation.AgencyType.HOUSEHOLD_REGISTRATION_OFFICE;
+import static tw.civicdesk.organisation.AgencyType.LOCAL_GOVERNMENT;
+import static tw.civicdesk.organisation.AgencyType.TOWNSHIP_OFFICE;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.platform.i18n.BilingualText;
+
+/**
+ * The demo organisation: the five agencies whose service-quality plans CivicDesk comes from
+ * ({@code shared/seeds/}), named as the plans name them, with their parents and the units the
+ * plans name. Addresses, phones and people are illustrative.
+ */
+final class DemoOrganisation {
+
+  /** The one password of every demo account (demo profile only). */
+  static final String PASSWORD = "CivicDesk-demo-2026";
+
+  private DemoOrganisation() {}
+
+  record DemoAgency(String code, @Nullable String parent, String zh, String en, AgencyType type,
+      String addressZh, String addressEn, String phone, List<DemoUnit> units) {}
+
+  record DemoUnit(String code, String zh, String en, UnitKind kind) {}
+
+  /** A demo account: {@code prefix + "." + suffix} in {@code agency}. */
+  record DemoStaff(String username, String displayName, String agency, @Nullable String unit,
+      List<Role> roles) {}
+
+  static final String HOURS_ZH = "週一至週五 08:00–17:00（中午不休息）";
+  static final String HOURS_EN = "Monday to Friday 08:00–17:00 (open at noon)";
+
+  static List<DemoAgency> agencies() {
+    return List.of(
+        new DemoAgency("YILAN-COUNTY", null, "宜蘭縣政府", "Yilan County Government",
+            LOCAL_GOVERNMENT, "宜蘭縣宜蘭市縣政北路1號", "No. 1, Xianzheng N. Rd., Yilan City",
+            "03-925-1000", List.of()),
+        new DemoAgency("YILAN-JIAOXI", "YILAN-COUNTY", "宜蘭縣礁溪鄉公所",
+            "Jiaoxi Township Office, Yilan County", TOWNSHIP_OFFICE, "宜蘭縣礁溪鄉礁溪路四段",
+            "Sec. 4, Jiaoxi Rd., Jiaoxi Township, Yilan County", "03-988-0000",
+            List.of(new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
+                new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
+                new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))),
+        new DemoAgency("KAOHSIUNG-COUNTY", null, "高雄縣政府", "Kaohsiung County Government",
+            LOCAL_GOVERNMENT, "高雄縣鳳山市光復路二段", "Sec. 2, Guangfu Rd., Fengshan City",
+            "07-740-0000", List.of()),
+        new DemoAgency("KH-FENGSHAN-HR1", "KAOHSIUNG-COUNTY", "高雄縣鳳山市第一戶政事務所",
+            "Fengshan First Household Registration Office, Kaohsiung County",
+            HOUSEHOLD_REGISTRATION_OFFICE, "高雄縣鳳山市中山路", "Zhongshan Rd., Fengshan City",
+            "07-746-0000",
+            List.of(new DemoUnit("DESK-1", "一股", "First Desk", UnitKind.DESK),
+                new DemoUnit("DESK-2", "二股", "Second Desk", UnitKind.DESK),
+                new DemoUnit("DESK-3", "三股", "Third Desk", UnitKind.DESK))),
+        new DemoAgency("TAINAN-CITY", null, "臺南市政府", "Tainan City Government",
+            LOCAL_GOVERNMENT, "臺南市安平區永華路二段6號", "No. 6, Sec. 2, Yonghua Rd., Tainan",
+            "06-299-1111", List.of()),
+        new DemoAgency("TN-YANSHUI", "TAINAN-CITY", "臺南市鹽水區公所",
+            "Yanshui District Office, Tainan City", DISTRICT_OFFICE, "臺南市鹽水區朝琴路",
+            "Chaoqin Rd., Yanshui District, Tainan", "06-652-0000",
+            List.of(new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
+                new DemoUnit("AGRI-WORKS", "農業及建設課", "Agriculture and Public Works Section",
+                    UnitKind.SECTION),
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))),
+        new DemoAgency("HSINCHU-CITY", null, "新竹市政府", "Hsinchu City Government",
+            LOCAL_GOVERNMENT, "新竹市中正路120號", "No. 120, Zhongzheng Rd., Hsinchu",
+            "03-521-6121", List.of()),
+        new DemoAgency("HC-EAST-HEALTH", "HSINCHU-CITY", "新竹市東區衛生所",
+            "East District Health Centre, Hsinchu City", HEALTH_CENTRE, "新竹市東區",
+            "East District, Hsinchu", "03-523-0000", List.of()),
+        new DemoAgency("CHANGHUA-COUNTY", null, "彰化縣政府", "Changhua County Government",
+            LOCAL_GOVERNMENT, "彰化縣彰化市中山路二段416號", "No. 416, Sec. 2, Zhongshan Rd., Changhua",
+            "04-722-2151", List.of()),
+        new DemoAgency("CH-PLANNING", "CHANGHUA-COUNTY", "彰化縣政府計畫處",
+            "Department of Planning, Changhua County Government", GOVERNMENT_DEPARTMENT,
+            "彰化縣彰化市中山路二段416號", "No. 416, Sec. 2, Zhongshan Rd., Changhua",
+            "04-722-2151",
+            List.of(new DemoUnit("PLANNING", "綜合規劃科", "Comprehensive Planning Division",
+                    UnitKind.DIVISION),
+                new DemoUnit("RESEARCH", "研究發展科", "Research and Development Division",
+                    UnitKind.DIVISION),
+                new DemoUnit("EVALUATION", "管制考核科", "Control and Evaluation Division",
+                    UnitKind.DIVISION),
+                new DemoUnit("IT", "資訊科", "Information Technology Division",
+                    UnitKind.DIVISION))));
+  }
+
+  static List<DemoStaff> staff() {
+    return List.of(
+        new DemoStaff("admin", "系統管理者", "CH-PLANNING", "IT", List.of(Role.SYSTEM_ADMIN)),
+        new DemoStaff("yilan.quality", "宜蘭縣府研考 林美玲", "YILAN-COUNTY", null,
+            List.of(Role.QUALITY_OFFICER)),
+        clerk("jiaoxi", "YILAN-JIAOXI", "CIVIL"), officer("jiaoxi", "YILAN-JIAOXI", "CIVIL"),
+        head("jiaoxi", "YILAN-JIAOXI", "CIVIL"), quality("jiaoxi", "YILAN-JIAOXI", "ADMIN"),
+        admin("jiaoxi", "YILAN-JIAOXI", "ADMIN"),
+        clerk("fengshan", "KH-FENGSHAN-HR1", "DESK-1"),
+        officer("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
+        head("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
+        quality("fengshan", "KH-FENGSHAN-HR1", "DESK-3"),
+        admin("fengshan", "KH-FENGSHAN-HR1", "DESK-3"),
+        clerk("yanshui", "TN-YANSHUI", "SOCIAL"), officer("yanshui", "TN-YANSHUI", "SOCIAL"),
+        head("yanshui", "TN-YANSHUI", "SOCIAL"), quality("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
+        admin("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
+        clerk("easthealth", "HC-EAST-HEALTH", null), officer("easthealth", "HC-EAST-HEALTH", null),
+        head("easthealth", "HC-EAST-HEALTH", null), quality("easthealth", "HC-EAST-HEALTH", null),
+        admin("easthealth", "HC-EAST-HEALTH", null),
+        clerk("planning", "CH-PLANNING", "RESEARCH"), officer("planning", "CH-PLANNING", "RESEARCH"),
+        head("planning", "CH-PLANNING", "EVALUATION"),
+        quality("planning", "CH-PLANNING", "EVALUATION"),
+        admin("planning", "CH-PLANNING", "IT"));
+  }
+
+  private static DemoStaff clerk(String p, String agency, @Nullable String unit) {
+    return new DemoStaff(p + ".clerk", "櫃台 王小明", agency, unit, List.of(Role.COUNTER_CLERK));
+  }
+
+  private static DemoStaff officer(String p, String agency, @Nullable String unit) {
+    return new DemoStaff(p + ".officer", "承辦 陳怡君", agency, unit, List.of(Role.CASE_OFFICER));
+  }
+
+  private static DemoStaff head(String p, String agency, @Nullable String unit) {
+    return new DemoStaff(p + ".head", "主管 李志明", agency, unit, List.of(Role.UNIT_HEAD));
+  }
+
+  private static DemoStaff quality(String p, String agency, @Nullable String unit) {
+    return new DemoStaff(p + ".quality", "研考 張雅婷", agency, unit,
+        List.of(Role.QUALITY_OFFICER));
+  }
+
+  private static DemoStaff admin(String p, String agency, @Nullable String unit) {
+    return new DemoStaff(p + ".admin", "管理 黃建國", agency, unit, List.of(Role.AGENCY_ADMIN));
+  }
+
+  static BilingualText text(String zh, String en) {
+    return new BilingualText(zh, en);
+  }
+}

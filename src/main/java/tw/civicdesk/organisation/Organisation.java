@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of agencies, units and staff: the module's API for other modules and for its own pages.
+ * Methods taking a {@link StaffPrincipal} apply {@link AccessPolicy} and throw the module's
+ * not-found exceptions for records outside the caller's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organisation {
+
+  private final Agencies agencies;
+  private final Units units;
+  private final StaffMembers staff;
+
+  Organisation(Agencies agencies, Units units, StaffMembers staff) {
+    this.agencies = agencies;
+    this.units = units;
+    this.staff = staff;
+  }
+
+  /** Every agency, ordered so that each parent comes before its children. */
+  public List<Agency> agencies() {
+    List<Agency> all = agencies.findAll();
+    Map<AgencyCode, List<Agency>> children = all.stream().filter(a -> a.parentCode() != null)
+        .collect(Collectors.groupingBy(Agency::parentCode));
+    List<Agency> ordered = new java.util.ArrayList<>(all.size());
+    Deque<Agency> stack = new ArrayDeque<>();
+    all.stream().filter(a -> a.parentCode() == null || !agencyIn(all, a.parentCode()))
+        .sorted(Comparator.comparing((Agency a) -> a.code().value()).reversed())
+        .forEach(stack::push);
+    while (!stack.isEmpty()) {
+      Agency next = stack.pop();
+      ordered.add(next);
+      children.getOrDefault(next.code(), List.of()).stream()
+          .sorted(Comparator.comparing((Agency a) -> a.code().value()).reversed())
+          .forEach(stack::push);
+    }
+    return ordered;
+  }
+
+  private static boolean agencyIn(List<Agency> all, AgencyCode code) {
+    return all.stream().anyMatch(a -> a.code().equals(code));
+  }
+
+  /** The agency with {@code code}, if any. */
+  public Optional<Agency> agency(AgencyCode code) {
+    return agencies.find(code);
+  }
+
+  /** Whether an agency with {@code code} exists. */
+  public boolean exists(AgencyCode code) {
+    return agencies.exists(code);
+  }
+
+  /** The agency if {@code viewer} may see it; else {@link AgencyNotFoundException}. */
+  public Agency agencyFor(StaffPrincipal viewer, AgencyCode code) {
+    if (!AccessPolicy.canView(viewer, code)) {
+      throw new AgencyNotFoundException();
+    }
+    return agencies.find(code).orElseThrow(AgencyNotFoundException::new);
+  }
+
+  /** The agencies {@code viewer} may see: all for a system administrator, else their own. */
+  public List<Agency> agenciesFor(StaffPrincipal viewer) {
+    return agencies().stream().filter(a -> AccessPolicy.canView(viewer, a.code())).toList();
+  }
+
+  /** Codes of all agencies below {@code code} in the hierarchy (not including itself). */
+  public Set<AgencyCode> descendantsOf(AgencyCode code) {
+    Map<AgencyCode, List<AgencyCode>> children = agencies.findAll().stream()
+        .filter(a -> a.parentCode() != null)
+        .collect(Collectors.groupingBy(Agency::parentCode,
+            Collectors.mapping(Agency::code, Collectors.toList())));
+    Set<AgencyCode> found = new LinkedHashSet<>();
+    Deque<AgencyCode> todo = new ArrayDeque<>(children.getOrDefault(code, List.of()));
+    while (!todo.isEmpty()) {
+      AgencyCode next = todo.pop();
+      if (found.add(next)) {
+        todo.addAll(children.getOrDefault(next, List.of()));
+      }
+    }
+    return found;
+  }
+
+  /** Units of an agency, in creation order. */
+  public List<Unit> units(AgencyCode agency) {
+    return units.findByAgency(agency);
+  }
+
+  /** The unit if {@code viewer} may see its agency; else {@link UnitNotFoundException}. */
+  public Unit unitFor(StaffPrincipal viewer, long id) {
+    return units.find(id).filter(u -> AccessPolicy.canView(viewer, u.agencyCode()))
+        .orElseThrow(UnitNotFoundException::new);
+  }
+
+  /** Staff of an agency if {@code viewer} may manage it; else {@link AgencyNotFoundException}. */
+  public List<StaffMember> staffOf(StaffPrincipal viewer, AgencyCode agency) {
+    if (!AccessPolicy.canManage(viewer, agency)) {
+      throw new AgencyNotFoundException();
+    }
+    return staff.findByAgency(agency);
+  }
+
+  /** The staff account if {@code viewer} may manage its agency; else {@link StaffNotFoundException}. */
+  public StaffMember staffMemberFor(StaffPrincipal viewer, long id) {
+    return staff.find(id).filter(s -> AccessPolicy.canManage(viewer, s.agencyCode()))
+        .orElseThrow(StaffNotFoundException::new);
+  }
+
+  /**
+   * The account for signing in, with its password hash, or empty. Only the sign-in machinery
+   * calls this.
+   */
+  public Optional<StaffPrincipal> accountForSignIn(String username) {
+    return staff.findForSignIn(username);
+  }
+
+  /**
+   * Aggregate figures (counts only, no personal data) of {@code viewer}'s own agency and, for a
+   * quality officer or system administrator, of every agency below it.
+   */
+  public List<AgencyFigures> figuresFor(StaffPrincipal viewer) {
+    Set<AgencyCode> below = descendantsOf(viewer.agencyCode());
+    return agencies().stream()
+        .filter(a -> a.code().equals(viewer.agencyCode())
+            || (viewer.has(Role.SYSTEM_ADMIN) || viewer.has(Role.QUALITY_OFFICER))
+                && below.contains(a.code()))
+        .map(a -> new AgencyFigures(a, units.findByAgency(a.code()).size(),
+            staff.countByAgency(a.code())))
+        .toList();
+  }
+
+  /** Counts of one agency for roll-up views. */
+  public record AgencyFigures(Agency agency, int units, long activeStaff) {}
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in staff member: who they are, which agency and unit they belong to and their roles.
+ * The password hash is present only while signing in and erased afterwards.
+ */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String username;
+  private final String displayName;
+  private final AgencyCode agencyCode;
+  private final @Nullable Long unitId;
+  private final Set<Role> roles;
+  private final boolean enabled;
+  private @Nullable String passwordHash;
+
+  StaffPrincipal(StaffMember member, @Nullable String passwordHash) {
+    this.id = member.id();
+    this.username = member.username();
+    this.displayName = member.displayName();
+    this.agencyCode = member.agencyCode();
+    this.unitId = member.unitId();
+    this.roles = member.roles().isEmpty() ? Set.of() : EnumSet.copyOf(member.roles());
+    this.enabled = member.enabled();
+    this.passwordHash = passwordHash;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public AgencyCode agencyCode() {
+    return agencyCode;
+  }
+
+  public @Nullable Long unitId() {
+    return unitId;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+  }
+
+  @Override
+  public @Nullable String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
+  }
+
+  /** Sorted role names, for display. */
+  public List<Role> sortedRoles() {
+    return roles.stream().sorted().toList();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StaffPrincipal p && p.username.equals(username);
+  }
+
+  @Override
+  public int hashCode() {
+    return username.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StaffPrincipal[" + username + "@" + agencyCode + "]";
+  }
+}

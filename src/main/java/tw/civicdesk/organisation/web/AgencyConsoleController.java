@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.civicdesk.organisation.AccessPolicy;
+import tw.civicdesk.organisation.Agency;
+import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.AgencyNotFoundException;
+import tw.civicdesk.organisation.AgencyType;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.OrganisationAdministration;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
+
+/** Console pages for agencies: the list, one agency, and the create and edit forms. */
+@Controller
+class AgencyConsoleController {
+
+  static final String LIST = "organisation/agencies";
+  static final String DETAIL = "organisation/agency";
+  static final String FORM = "organisation/agency-form";
+
+  private final Organisation organisation;
+  private final OrganisationAdministration administration;
+  private final FormSupport forms;
+
+  AgencyConsoleController(Organisation organisation, OrganisationAdministration administration,
+      FormSupport forms) {
+    this.organisation = organisation;
+    this.administration = administration;
+    this.forms = forms;
+  }
+
+  @GetMapping("/console/agencies")
+  String list(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+    model.addAttribute("agencies", organisation.agenciesFor(staff));
+    model.addAttribute("canCreate", AccessPolicy.isSystemAdmin(staff));
+    return LIST;
+  }
+
+  @GetMapping("/console/agencies/{code}")
+  String detail(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
+      Model model) {
+    Agency agency = organisation.agencyFor(staff, parse(code));
+    boolean manage = AccessPolicy.canManage(staff, agency.code());
+    model.addAttribute("agency", agency);
+    model.addAttribute("units", organisation.units(agency.code()));
+    model.addAttribute("canManage", manage);
+    model.addAttribute("staffMembers", manage ? organisation.staffOf(staff, agency.code()) : null);
+    return DETAIL;
+  }
+
+  @GetMapping("/console/agencies/new")
+  String createForm(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+    requireSystemAdmin(staff);
+    return form(model, new AgencyForm(), true, locale);
+  }
+
+  @PostMapping("/console/agencies/new")
+  String create(@AuthenticationPrincipal StaffPrincipal staff,
+      @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
+      Locale locale, RedirectAttributes redirect) {
+    requireSystemAdmin(staff);
+    if (!result.hasErrors()) {
+      try {
+        Agency created = administration.createAgency(staff, form.toDraft());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/console/agencies/" + created.code().value();
+      } catch (DomainException e) {
+        FormSupport.reject(e, result);
+      }
+    }
+    return form(model, form, true, locale);
+  }
+
+  @GetMapping("/console/agencies/{code}/edit")
+  String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
+      Model model, Locale locale) {
+    Agency agency = manageable(staff, code);
+    return form(model, AgencyForm.of(agency), false, locale);
+  }
+
+  @PostMapping("/console/agencies/{code}/edit")
+  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
+      @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
+      Locale locale, RedirectAttributes redirect) {
+    Agency agency = manageable(staff, code);
+    form.setCode(agency.code().value());
+    if (!result.hasErrors()) {
+      try {
+        administration.updateAgency(staff, form.toDraft(), form.getVersion());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/console/agencies/" + agency.code().value();
+      } catch (DomainException e) {
+        FormSupport.reject(e, result);
+      }
+    }
+    return form(model, form, false, locale);
+  }
+
+  private String form(Model model, AgencyForm form, boolean creating, Locale locale) {
+    model.addAttribute("form", form);
+    model.addAttribute("creating", creating);
+    model.addAttribute("typeOptions",
+        forms.enumOptions(AgencyType.class, "organisation.agency-type.", locale));
+    model.addAttribute("parentOptions", forms.options(organisation.agencies(),
+        a -> a.code().value(), a -> a.name().in(locale), "organisation.agency.no-parent", locale));
+    return FORM;
+  }
+
+  private Agency manageable(StaffPrincipal staff, String code) {
+    AgencyCode parsed = parse(code);
+    if (!AccessPolicy.canManage(staff, parsed)) {
+      throw new AgencyNotFoundException();
+    }
+    return organisation.agencyFor(staff, parsed);
+  }
+
+  private static void requireSystemAdmin(StaffPrincipal staff) {
+    if (!AccessPolicy.isSystemAdmin(staff)) {
+      throw new AgencyNotFoundException();
+    }
+  }
+
+  static AgencyCode parse(String code) {
+    if (!AgencyCode.isValid(code)) {
+      throw new AgencyNotFoundException();
+    }
+    return AgencyCode.of(code);
+  }
+}

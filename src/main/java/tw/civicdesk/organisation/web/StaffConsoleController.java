@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.civicdesk.organisation.AccessPolicy;
+import tw.civicdesk.organisation.Agency;
+import tw.civicdesk.organisation.AgencyNotFoundException;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.OrganisationAdministration;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffMember;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
+
+/** Console forms that open and change staff accounts and reset their passwords. */
+@Controller
+class StaffConsoleController {
+
+  static final String FORM = "organisation/staff-form";
+
+  private final Organisation organisation;
+  private final OrganisationAdministration administration;
+  private final FormSupport forms;
+
+  StaffConsoleController(Organisation organisation, OrganisationAdministration administration,
+      FormSupport forms) {
+    this.organisation = organisation;
+    this.administration = administration;
+    this.forms = forms;
+  }
+
+  @GetMapping("/console/agencies/{code}/staff/new")
+  String createForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
+      Model model, Locale locale) {
+    return form(model, staff, managed(staff, code), new StaffForm(), null, locale);
+  }
+
+  @PostMapping("/console/agencies/{code}/staff/new")
+  String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
+      @Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
+      Locale locale, RedirectAttributes redirect) {
+    Agency agency = managed(staff, code);
+    if (!result.hasErrors()) {
+      try {
+        administration.createStaff(staff, agency.code(), form.toDraft(), form.getPassword());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/console/agencies/" + agency.code().value();
+      } catch (DomainException e) {
+        FormSupport.reject(e, result);
+      }
+    }
+    form.setPassword("");
+    return form(model, staff, agency, form, null, locale);
+  }
+
+  @GetMapping("/console/staff/{id}/edit")
+  String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
+      Model model, Locale locale) {
+    StaffMember member = organisation.staffMemberFor(staff, id);
+    return form(model, staff, organisation.agencyFor(staff, member.agencyCode()),
+        StaffForm.of(member), member, locale);
+  }
+
+  @PostMapping("/console/staff/{id}/edit")
+  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
+      @Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
+      Locale locale, RedirectAttributes redirect) {
+    StaffMember member = organisation.staffMemberFor(staff, id);
+    form.setUsername(member.username());
+    if (!result.hasErrors()) {
+      try {
+        administration.updateStaff(staff, id, form.toDraft(), form.getVersion());
+        if (!form.getPassword().isEmpty()) {
+          administration.resetPassword(staff, id, form.getPassword());
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/console/agencies/" + member.agencyCode().value();
+      } catch (DomainException e) {
+        FormSupport.reject(e, result);
+      }
+    }
+    form.setPassword("");
+    return form(model, staff, organisation.agencyFor(staff, member.agencyCode()), form, member,
+        locale);
+  }
+
+  private String form(Model model, StaffPrincipal actor, Agency agency, StaffForm form,
+      StaffMember member, Locale locale) {
+    model.addAttribute("agency", agency);
+    model.addAttribute("form", form);
+    model.addAttribute("member", member);
+    model.addAttribute("minPasswordLength", OrganisationAdministration.MIN_PASSWORD_LENGTH);
+    model.addAttribute("unitOptions", forms.options(organisation.units(agency.code()),
+        u -> Long.toString(u.id()), u -> u.name().in(locale), "organisation.staff.no-unit",
+        locale));
+    model.addAttribute("grantableRoles", java.util.Arrays.stream(Role.values())
+        .filter(r -> r != Role.SYSTEM_ADMIN || AccessPolicy.isSystemAdmin(actor)).toList());
+    return FORM;
+  }
+
+  private Agency managed(StaffPrincipal staff, String code) {
+    Agency agency = organisation.agencyFor(staff, AgencyConsoleController.parse(code));
+    if (!AccessPolicy.canManage(staff, agency.code())) {
+      throw new AgencyNotFoundException();
+    }
+    return agency;
+  }
+}

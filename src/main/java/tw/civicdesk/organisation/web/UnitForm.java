@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import tw.civicdesk.organisation.Drafts.UnitDraft;
+import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.organisation.UnitKind;
+import tw.civicdesk.platform.i18n.BilingualText;
+
+/** The unit form of the console. */
+public class UnitForm {
+
+  @NotBlank(message = "{form.error.required}")
+  @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "{organisation.error.unit-code}")
+  private String code = "";
+
+  @NotBlank(message = "{form.error.required}")
+  @Size(max = 60, message = "{form.error.too-long}")
+  private String nameZh = "";
+
+  @Size(max = 120, message = "{form.error.too-long}")
+  private String nameEn = "";
+
+  @NotNull(message = "{form.error.required}")
+  private UnitKind kind = UnitKind.SECTION;
+
+  private int version;
+
+  static UnitForm of(Unit u) {
+    UnitForm f = new UnitForm();
+    f.code = u.code();
+    f.nameZh = u.name().zh();
+    f.nameEn = u.name().en();
+    f.kind = u.kind();
+    f.version = u.version();
+    return f;
+  }
+
+  UnitDraft toDraft() {
+    return new UnitDraft(code.strip().toUpperCase(Locale.ROOT),
+        new BilingualText(nameZh, nameEn), kind);
+  }
+
+  public String getCode() { return code; }
+  public void setCode(String code) { this.code = code; }
+  public String getNameZh() { return nameZh; }
+  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
+  public String getNameEn() { return nameEn; }
+  public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+  public UnitKind getKind() { return kind; }
+  public void setKind(UnitKind kind) { this.kind = kind; }
+  public int getVersion() { return version; }
+  public void setVersion(int version) { this.version = version; }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.error;
+
+import java.util.Arrays;
+
+/**
+ * Base of every exception a module throws for a rule a user can act on. It carries a message key
+ * (resolved in {@code messages_*.properties}) and its arguments; the web layer maps the subclass
+ * family ({@link NotFoundException}, {@link ConflictException}, {@link InvalidInputException}) to
+ * an HTTP status and an RFC 9457 problem {@code type} derived from the key.
+ */
+public abstract class DomainException extends RuntimeException {
+
+  private final String messageKey;
+  private final Object[] arguments;
+
+  protected DomainException(String messageKey, Object... arguments) {
+    super(messageKey);
+    this.messageKey = messageKey;
+    this.arguments = arguments.clone();
+  }
+
+  /** The message key, e.g. {@code organisation.agency.not-found}; also the problem type slug. */
+  public String messageKey() {
+    return messageKey;
+  }
+
+  /** Arguments for the message, never {@code null}. */
+  public Object[] messageArguments() {
+    return Arrays.copyOf(arguments, arguments.length);
+  }
+}

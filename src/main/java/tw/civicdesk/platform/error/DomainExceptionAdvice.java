@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.error;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns a {@link DomainException} that reached a controller into its HTTP answer: a problem
+ * detail under {@code /api/}, the localized error page elsewhere. Pages that can show a field
+ * error catch the exception themselves before it gets here.
+ */
+@ControllerAdvice
+class DomainExceptionAdvice {
+
+  private final Problems problems;
+
+  DomainExceptionAdvice(Problems problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(DomainException.class)
+  Object handle(DomainException e, HttpServletRequest request, HttpServletResponse response,
+      Locale locale) {
+    HttpStatus status = Problems.statusOf(e);
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problems.forException(e, status, locale));
+    }
+    response.setStatus(status.value());
+    ModelAndView page = new ModelAndView(ErrorViews.VIEW, status);
+    page.addAllObjects(ErrorViews.model(status));
+    page.addObject("detailKey", e.messageKey());
+    return page;
+  }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.error;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problem details with a stable {@code type} ({@code
+ * urn:civicdesk:problem:<slug>}) and a localized {@code title} and {@code detail}.
+ */
+@Component
+public class Problems {
+
+  /** Prefix of every problem type CivicDesk answers with. */
+  public static final String TYPE_PREFIX = "urn:civicdesk:problem:";
+
+  private final MessageSource messages;
+
+  Problems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** A problem for a plain HTTP status, e.g. {@code urn:civicdesk:problem:not-found}. */
+  public ProblemDetail forStatus(HttpStatus status, Locale locale) {
+    String slug = slug(status);
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create(TYPE_PREFIX + slug));
+    problem.setTitle(message("error." + status.value() + ".title", locale, status));
+    problem.setDetail(message("error." + status.value() + ".text", locale, status));
+    return problem;
+  }
+
+  /** A problem for a domain rule; the message key is also the type's slug. */
+  public ProblemDetail forException(DomainException e, HttpStatus status, Locale locale) {
+    ProblemDetail problem = forStatus(status, locale);
+    problem.setType(URI.create(TYPE_PREFIX + e.messageKey()));
+    problem.setDetail(messages.getMessage(e.messageKey(), e.messageArguments(), e.messageKey(),
+        locale));
+    problem.setProperty("code", e.messageKey());
+    return problem;
+  }
+
+  /** The status a domain exception family answers with. */
+  public static HttpStatus statusOf(DomainException e) {
+    if (e instanceof NotFoundException) {
+      return HttpStatus.NOT_FOUND;
+    }
+    if (e instanceof ConflictException) {
+      return HttpStatus.CONFLICT;
+    }
+    return HttpStatus.UNPROCESSABLE_CONTENT;
+  }
+
+  /** A short, stable name of a status, e.g. {@code not-found}. */
+  public static String slug(HttpStatus status) {
+    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private String message(String key, Locale locale, HttpStatus status) {
+    String generic = status.is4xxClientError() ? "error.4xx" : "error.5xx";
+    String fallback = messages.getMessage(generic + key.substring(key.lastIndexOf('.')), null,
+        status.getReasonPhrase(), locale);
+    return messages.getMessage(key, null, fallback == null ? "" : fallback, locale);
+  }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.FieldBound;
+
+/** Helpers shared by console forms: localized select options and domain errors as form errors. */
+@Component
+public class FormSupport {
+
+  private final MessageSource messages;
+
+  FormSupport(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** Options for an enum select: value = constant name, label = message {@code prefix + name}. */
+  public <E extends Enum<E>> Map<String, String> enumOptions(Class<E> type, String prefix,
+      Locale locale) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (E value : type.getEnumConstants()) {
+      options.put(value.name(), messages.getMessage(prefix + value.name(), null, locale));
+    }
+    return options;
+  }
+
+  /** Options from any list, with an optional leading "none" option labelled by {@code noneKey}. */
+  public <T> Map<String, String> options(Iterable<T> items, Function<T, String> value,
+      Function<T, String> label, String noneKey, Locale locale) {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("", messages.getMessage(noneKey, null, locale));
+    items.forEach(item -> options.put(value.apply(item), label.apply(item)));
+    return options;
+  }
+
+  /** Records a domain rule's failure on the form: next to its field, or for the whole form. */
+  public static void reject(DomainException e, BindingResult result) {
+    if (e instanceof FieldBound bound && !bound.field().isBlank()) {
+      result.rejectValue(bound.field(), e.messageKey(), e.messageArguments(), null);
+    } else {
+      result.reject(e.messageKey(), e.messageArguments(), null);
+    }
+  }
+}
