@@ -39,8 +39,8 @@ class SecurityConfiguration {
   private static final String CSP = "default-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  @Bean
-  LockingAuthenticationProvider authenticationProvider(Organisation organisation,
+  /** Not a bean: a bean would also join the global manager and count each failure twice. */
+  private static LockingAuthenticationProvider authenticationProvider(Organisation organisation,
       PasswordEncoder passwords, SignInFailures failures) {
     UserDetailsService accounts = username -> organisation.accountForSignIn(username)
         .orElseThrow(() -> new UsernameNotFoundException("unknown"));
@@ -50,8 +50,10 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, LockingAuthenticationProvider provider)
-      throws Exception {
+  SecurityFilterChain filterChain(HttpSecurity http, Organisation organisation,
+      PasswordEncoder passwords, SignInFailures failures) throws Exception {
+    LockingAuthenticationProvider provider =
+        authenticationProvider(organisation, passwords, failures);
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth

@@ -46,7 +46,7 @@ class SignInFailures {
     Instant now = clock.instant();
     jdbc.sql("""
         insert into sign_in_failure (username, failed_count, last_failure_at, locked_until)
-        values (:u, 1, :now, case when 1 >= :max then :until end)
+        values (:u, 1, :now, case when 1 >= cast(:max as integer) then cast(:until as timestamptz) end)
         on conflict (username) do update set
           failed_count = case when sign_in_failure.locked_until is not null
                                and sign_in_failure.locked_until <= :now
@@ -54,8 +54,8 @@ class SignInFailures {
           last_failure_at = :now,
           locked_until = case
             when sign_in_failure.locked_until is not null and sign_in_failure.locked_until <= :now
-              then case when 1 >= :max then :until end
-            when sign_in_failure.failed_count + 1 >= :max then :until
+              then case when 1 >= cast(:max as integer) then cast(:until as timestamptz) end
+            when sign_in_failure.failed_count + 1 >= cast(:max as integer) then cast(:until as timestamptz)
             else sign_in_failure.locked_until end
         """)
         .param("u", key(username)).param("now", Timestamp.from(now)).param("max", maxFailures)

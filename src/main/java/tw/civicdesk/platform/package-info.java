@@ -8,5 +8,6 @@
  * messages_zh_TW.properties} / {@code messages_en.properties}; domain exceptions map to HTTP
  * statuses here and nowhere else.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform 平台")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform 平台",
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package tw.civicdesk.platform;

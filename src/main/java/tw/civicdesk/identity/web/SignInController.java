@@ -14,7 +14,12 @@ class SignInController {
   static final String VIEW = "identity/sign-in";
 
   @GetMapping("/sign-in")
-  String signIn() {
+  String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false)
+      @org.jspecify.annotations.Nullable String error,
+      @org.springframework.web.bind.annotation.RequestParam(required = false)
+      @org.jspecify.annotations.Nullable String locked, org.springframework.ui.Model model) {
+    model.addAttribute("failed", error != null);
+    model.addAttribute("locked", locked != null);
     Authentication current = SecurityContextHolder.getContext().getAuthentication();
     boolean signedIn = current != null && current.isAuthenticated()
         && !(current instanceof AnonymousAuthenticationToken);

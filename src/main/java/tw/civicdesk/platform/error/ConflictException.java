@@ -7,4 +7,8 @@ public class ConflictException extends DomainException {
   public ConflictException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
+
+  protected ConflictException(String messageKey, String detail, Object... arguments) {
+    super(messageKey, detail, arguments);
+  }
 }

@@ -15,7 +15,15 @@ public abstract class DomainException extends RuntimeException {
   private final Object[] arguments;
 
   protected DomainException(String messageKey, Object... arguments) {
-    super(messageKey);
+    this(messageKey, messageKey, arguments);
+  }
+
+  /**
+   * @param detail an English description for logs and developers; never shown to users and
+   *     never containing personal data
+   */
+  protected DomainException(String messageKey, String detail, Object... arguments) {
+    super(detail);
     this.messageKey = messageKey;
     this.arguments = arguments.clone();
   }

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import tw.civicdesk.platform.web.LayoutModelAdvice;
 
 /**
  * Turns a {@link DomainException} that reached a controller into its HTTP answer: a problem
@@ -36,6 +37,7 @@ class DomainExceptionAdvice {
     response.setStatus(status.value());
     ModelAndView page = new ModelAndView(ErrorViews.VIEW, status);
     page.addAllObjects(ErrorViews.model(status));
+    page.addObject("layout", LayoutModelAdvice.LayoutInfo.of(request, locale));
     page.addObject("detailKey", e.messageKey());
     return page;
   }

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import tw.civicdesk.platform.web.LayoutModelAdvice;
 
 /**
  * Answers every error the container forwards to {@code /error}: JSON API paths and clients that
@@ -35,6 +36,7 @@ class ErrorPageController implements ErrorController {
     }
     ModelAndView page = new ModelAndView(ErrorViews.VIEW, status);
     page.addAllObjects(ErrorViews.model(status));
+    page.addObject("layout", LayoutModelAdvice.LayoutInfo.of(request, locale(request)));
     return page;
   }
 

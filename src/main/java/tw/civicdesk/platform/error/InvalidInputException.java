@@ -7,4 +7,8 @@ public class InvalidInputException extends DomainException {
   public InvalidInputException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
+
+  protected InvalidInputException(String messageKey, String detail, Object... arguments) {
+    super(messageKey, detail, arguments);
+  }
 }

@@ -7,4 +7,8 @@ public class NotFoundException extends DomainException {
   public NotFoundException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
+
+  protected NotFoundException(String messageKey, String detail, Object... arguments) {
+    super(messageKey, detail, arguments);
+  }
 }

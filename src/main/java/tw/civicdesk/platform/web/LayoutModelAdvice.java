@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +14,7 @@ import tw.civicdesk.platform.i18n.Languages;
  * switches to the other language while staying on the same page.
  */
 @ControllerAdvice
-class LayoutModelAdvice {
+public class LayoutModelAdvice {
 
   @ModelAttribute("layout")
   LayoutInfo layout(HttpServletRequest request, Locale locale) {
@@ -30,12 +31,16 @@ class LayoutModelAdvice {
   public record LayoutInfo(String htmlLang, String lang, String otherLang, String switchUrl,
       String path) {
 
-    static LayoutInfo of(HttpServletRequest request, Locale locale) {
+    /** The layout facts of {@code request}, for views rendered outside a controller. */
+    public static LayoutInfo of(HttpServletRequest request, Locale locale) {
       String other = Languages.isEnglish(locale) ? "zh-TW" : "en";
-      String path = request.getRequestURI().substring(request.getContextPath().length());
-      String switchUrl = UriComponentsBuilder.fromPath(request.getRequestURI())
-          .query(request.getQueryString()).replaceQueryParam("lang", other)
-          .build().toUriString();
+      // On an error page (a forward to /error) the address the visitor sees is the original one.
+      Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+      String uri = failed instanceof String original ? original : request.getRequestURI();
+      String query = failed instanceof String ? null : request.getQueryString();
+      String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+      String switchUrl = UriComponentsBuilder.fromPath(uri).query(query)
+          .replaceQueryParam("lang", other).build().toUriString();
       return new LayoutInfo(Languages.htmlLang(locale), Languages.tag(locale), other, switchUrl,
           path);
     }

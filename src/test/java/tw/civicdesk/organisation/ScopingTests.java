@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tw.civicdesk.IntegrationTest;
+
+/**
+ * Every staff page and endpoint that names a record answers 404 to staff of another agency —
+ * including that agency's administrator — and a test fails when a new one is added without
+ * being listed here.
+ */
+@IntegrationTest
+class ScopingTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  TestOrganisation.Setup own;
+  TestOrganisation.Setup other;
+
+  @BeforeEach
+  void twoAgencies() {
+    TestOrganisation orgs = TestOrganisation.from(context);
+    own = orgs.agency("OWN", null);
+    other = orgs.agency("OTHER", null);
+  }
+
+  /** Console paths with a record in them, filled in with the other agency's records. */
+  private Map<String, String> recordPaths() {
+    String code = other.code().value();
+    long unit = other.unit().id();
+    long staffId = other.as(Role.CASE_OFFICER).id();
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put("/console/agencies/{code}", "/console/agencies/" + code);
+    paths.put("/console/agencies/{code}/edit", "/console/agencies/" + code + "/edit");
+    paths.put("/console/agencies/{code}/units/new", "/console/agencies/" + code + "/units/new");
+    paths.put("/console/units/{id}/edit", "/console/units/" + unit + "/edit");
+    paths.put("/console/agencies/{code}/staff/new", "/console/agencies/" + code + "/staff/new");
+    paths.put("/console/staff/{id}/edit", "/console/staff/" + staffId + "/edit");
+    paths.put("/console/calendar/closures/{code}", "/console/calendar/closures/" + code);
+    paths.put("/console/calendar/closures/{code}/{id}/delete",
+        "/console/calendar/closures/" + code + "/1/delete");
+    return paths;
+  }
+
+  @Test
+  void everyConsolePathWithARecordInItIsCoveredByThisTest() {
+    Set<String> registered = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+        .filter(p -> p.startsWith("/console") && p.contains("{")).forEach(registered::add));
+    assertThat(new TreeSet<>(recordPaths().keySet())).isEqualTo(registered);
+  }
+
+  @Test
+  void staffOfAnotherAgencyGetNotFoundForEveryRecordPageAndAction() throws Exception {
+    for (Role role : Role.values()) {
+      if (role == Role.SYSTEM_ADMIN) {
+        continue;
+      }
+      for (Map.Entry<String, String> path : recordPaths().entrySet()) {
+        if (mapped(path.getKey(), RequestMethod.GET)) {
+          mvc.perform(get(path.getValue()).with(user(own.as(role))))
+              .andExpect(status().isNotFound());
+        }
+        if (mapped(path.getKey(), RequestMethod.POST)) {
+          mvc.perform(post(path.getValue()).with(csrf()).with(user(own.as(role)))
+              .param("version", "0").param("code", "X1").param("nameZh", "改名")
+              .param("reason", "颱風").param("day", "2026-07-01"))
+              .andExpect(status().isNotFound());
+        }
+      }
+    }
+  }
+
+  private boolean mapped(String pattern, RequestMethod method) {
+    return mappings.getHandlerMethods().keySet().stream()
+        .anyMatch(info -> info.getPatternValues().contains(pattern)
+            && info.getMethodsCondition().getMethods().contains(method));
+  }
+
+  @Test
+  void anAgencyAdministratorReachesTheSamePagesOfTheirOwnAgency() throws Exception {
+    String code = own.code().value();
+    for (String path : new String[] {"/console/agencies/" + code,
+        "/console/agencies/" + code + "/edit", "/console/agencies/" + code + "/units/new",
+        "/console/units/" + own.unit().id() + "/edit", "/console/agencies/" + code + "/staff/new",
+        "/console/staff/" + own.as(Role.CASE_OFFICER).id() + "/edit",
+        "/console/calendar/closures/" + code}) {
+      mvc.perform(get(path).with(user(own.as(Role.AGENCY_ADMIN)))).andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void listsShowOnlyTheViewersOwnAgency() throws Exception {
+    String page = mvc.perform(get("/console/agencies").with(user(own.as(Role.CASE_OFFICER))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains(own.code().value()).doesNotContain(other.code().value());
+    String home = mvc.perform(get("/console").with(user(own.as(Role.QUALITY_OFFICER))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(home).doesNotContain("Test " + other.code().value().substring(6));
+  }
+
+  @Test
+  void aSystemAdministratorSeesEveryAgency() throws Exception {
+    mvc.perform(get("/console/agencies/" + other.code().value())
+        .with(user(own.as(Role.SYSTEM_ADMIN)))).andExpect(status().isOk());
+  }
+
+  @Test
+  void theConsoleNeedsSigningIn() throws Exception {
+    mvc.perform(get("/console/agencies/" + own.code().value()))
+        .andExpect(status().is3xxRedirection());
+  }
+}
