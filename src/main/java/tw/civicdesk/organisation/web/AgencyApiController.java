@@ -3,7 +3,14 @@ package tw.civicdesk.organisation.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +23,9 @@ import tw.civicdesk.platform.i18n.BilingualText;
 
 /** Public JSON API of agencies: {@code GET /api/v1/agencies} and one agency's profile. */
 @RestController
-@RequestMapping("/api/v1/agencies")
+@RequestMapping(path = "/api/v1/agencies", produces = "application/json")
+@Tag(name = "agencies")
+@SecurityRequirements
 class AgencyApiController {
 
   private final Organisation organisation;
@@ -27,19 +36,30 @@ class AgencyApiController {
 
   /** Every agency, parents before their children. */
   @GetMapping
+  @Operation(operationId = "listAgencies", summary = "List all agencies",
+      description = "Every agency with its bilingual name and supervising agency; public.")
+  @ApiResponse(responseCode = "200", description = "The agencies")
+  @ApiResponse(responseCode = "400", description = "Malformed request",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
   List<AgencySummary> list() {
     return organisation.agencies().stream().map(AgencySummary::of).toList();
   }
 
   /** One agency's public profile; 404 problem when the code is unknown. */
   @GetMapping("/{code}")
+  @Operation(operationId = "getAgency", summary = "Get one agency's public profile",
+      description = "Address, phone and opening hours of one agency; public.")
+  @ApiResponse(responseCode = "200", description = "The agency")
+  @ApiResponse(responseCode = "404", description = "No agency has this code",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
   AgencyProfile get(@PathVariable String code) {
-    Agency agency = AgencyCode.isValid(code) ? organisation.agency(AgencyCode.of(code))
-        .orElseThrow(AgencyNotFoundException::new) : null;
-    if (agency == null) {
+    if (!AgencyCode.isValid(code)) {
       throw new AgencyNotFoundException();
     }
-    return AgencyProfile.of(agency);
+    return organisation.agency(AgencyCode.of(code)).map(AgencyProfile::of)
+        .orElseThrow(AgencyNotFoundException::new);
   }
 
   /** A text in both languages, keyed {@code zh-TW} and {@code en}. */

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description served at {@code /v3/api-docs} (springdoc). Operations describe
+ * themselves with a few annotations in their {@code *ApiController}; this adds what the whole API
+ * shares. Errors are RFC 9457 problem details whose {@code type} starts with {@code
+ * urn:civicdesk:problem:}.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+  /** Name of the security scheme of staff endpoints; public ones declare no security. */
+  static final String STAFF_SESSION = "staffSession";
+
+  @Bean
+  OpenAPI civicDeskOpenApi() {
+    return new OpenAPI()
+        .info(new Info().title("CivicDesk API").version("v1")
+            .description("Public and staff JSON API of CivicDesk, the one-stop citizen-service"
+                + " platform. Errors are RFC 9457 problem details (application/problem+json)"
+                + " with a stable type urn:civicdesk:problem:<code>. Texts come in Traditional"
+                + " Chinese (zh-TW) and English (en), chosen by Accept-Language or ?lang=.")
+            .license(new License().name("EUPL-1.2")
+                .url("https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"))
+            .contact(new Contact().name("CivicDesk maintainers")))
+        .components(new Components().addSecuritySchemes(STAFF_SESSION, new SecurityScheme()
+            .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("JSESSIONID")
+            .description("The session of a staff member signed in at /sign-in")))
+        .addSecurityItem(new SecurityRequirement().addList(STAFF_SESSION))
+        .addServersItem(new Server().url("/").description("This CivicDesk instance"))
+        .addTagsItem(new Tag().name("agencies")
+            .description("Agencies (機關) and their public profiles"));
+  }
+}
