@@ -3,14 +3,11 @@ package tw.civicdesk.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -21,70 +18,41 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>With {@code civicdesk.embedded-db.dir} set (the default is {@code ./data/postgres}) the data
  * directory persists across restarts; with it blank, a throw-away directory is used (what tests
- * use). After a hard kill the previous postmaster may still hold the directory for a few seconds,
- * so start is retried a few times before giving up.
+ * use). A server left running by a hard-killed process is stopped first ({@link
+ * LeftoverPostmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
       @Value("${civicdesk.embedded-db.dir:}") String dir,
-      @Value("${civicdesk.embedded-db.port:0}") int port,
-      @Value("${civicdesk.embedded-db.start-attempts:5}") int attempts)
-      throws IOException, InterruptedException {
-    IOException last = null;
-    for (int attempt = 1; attempt <= Math.max(1, attempts); attempt++) {
-      try {
-        return builder(dir, port).start();
-      } catch (IOException e) {
-        last = e;
-        log.warn("Embedded PostgreSQL did not start (attempt {} of {}): {}", attempt, attempts,
-            e.getMessage());
-        removeStalePid(dir);
-        Thread.sleep(Duration.ofSeconds(2).toMillis());
-      }
-    }
-    throw last;
+      @Value("${civicdesk.embedded-db.port:0}") int port) throws IOException, InterruptedException {
+    return start(dir, port);
   }
 
-  private static EmbeddedPostgres.Builder builder(String dir, int port) throws IOException {
+  /**
+   * Starts the server. With a directory, it first stops a server a hard-killed process left on
+   * it, and keeps PostgreSQL's durability (fsync and synchronous commit on): zonky's defaults
+   * turn both off, which is fine for throw-away test databases only.
+   */
+  static EmbeddedPostgres start(String dir, int port) throws IOException, InterruptedException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setPGStartupWait(Duration.ofSeconds(30))
+        .setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("timezone", "UTC")
         .setServerConfig("max_connections", "100");
     if (port > 0) {
       builder.setPort(port);
     }
     if (!dir.isBlank()) {
-      File directory = new File(dir).getAbsoluteFile();
-      Files.createDirectories(directory.toPath());
-      builder.setDataDirectory(directory).setCleanDataDirectory(false);
+      Path directory = Path.of(dir).toAbsolutePath();
+      Files.createDirectories(directory);
+      LeftoverPostmaster.clear(directory, Duration.ofSeconds(30));
+      builder.setDataDirectory(directory.toFile()).setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
     }
-    return builder;
-  }
-
-  /** A postmaster.pid left by a killed server whose process is gone blocks the next start. */
-  private static void removeStalePid(String dir) {
-    if (dir.isBlank()) {
-      return;
-    }
-    Path pid = Path.of(dir).toAbsolutePath().resolve("postmaster.pid");
-    try {
-      if (Files.exists(pid)) {
-        String first = Files.readAllLines(pid).stream().findFirst().orElse("").trim();
-        boolean alive = !first.isEmpty()
-            && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
-        if (!alive) {
-          Files.deleteIfExists(pid);
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      log.warn("Could not inspect {}: {}", pid, e.getMessage());
-    }
+    return builder.start();
   }
 
   @Bean
