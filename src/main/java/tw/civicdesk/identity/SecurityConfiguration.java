@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,7 +41,17 @@ class SecurityConfiguration {
   private static final String CSP = "default-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  /** Not a bean: a bean would also join the global manager and count each failure twice. */
+  /**
+   * The one authentication manager: staff accounts with lockout. Declaring it as the bean keeps
+   * Spring Boot from adding its default in-memory user, and gives the filter chain a single path
+   * (no parent manager that would count a failure twice or bypass the lockout).
+   */
+  @Bean
+  AuthenticationManager authenticationManager(Organisation organisation,
+      PasswordEncoder passwords, SignInFailures failures) {
+    return new ProviderManager(authenticationProvider(organisation, passwords, failures));
+  }
+
   private static LockingAuthenticationProvider authenticationProvider(Organisation organisation,
       PasswordEncoder passwords, SignInFailures failures) {
     UserDetailsService accounts = username -> organisation.accountForSignIn(username)
@@ -50,12 +62,10 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, Organisation organisation,
-      PasswordEncoder passwords, SignInFailures failures) throws Exception {
-    LockingAuthenticationProvider provider =
-        authenticationProvider(organisation, passwords, failures);
+  SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager staffAccounts)
+      throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    http.authenticationProvider(provider)
+    http.authenticationManager(staffAccounts)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
             .permitAll()

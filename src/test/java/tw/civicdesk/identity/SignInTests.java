@@ -87,6 +87,13 @@ class SignInTests {
   }
 
   @Test
+  void thereIsNoOtherWayInThanAStaffAccount() throws Exception {
+    assertThat(context.getBeanNamesForType(
+        org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();
+    signIn("user", "password").andExpect(redirectedUrl("/sign-in?error"));
+  }
+
+  @Test
   void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
     mvc.perform(post("/sign-in").param("username", agency.username(Role.CASE_OFFICER))
         .param("password", TestOrganisation.PASSWORD)).andExpect(status().isForbidden());
