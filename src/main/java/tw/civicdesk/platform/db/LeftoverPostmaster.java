@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,10 +95,13 @@ final class LeftoverPostmaster {
 
   private static boolean waitForExit(ProcessHandle process, Duration grace)
       throws InterruptedException {
-    Instant deadline = Instant.now().plus(grace);
-    while (process.isAlive() && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
+    try {
+      process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return !process.isAlive();
     }
-    return !process.isAlive();
   }
 }
