@@ -37,6 +37,11 @@ final class DemoOrganisation {
   static final String HOURS_EN = "Monday to Friday 08:00–17:00 (open at noon)";
 
   static List<DemoAgency> agencies() {
+    return java.util.stream.Stream.of(yilan(), kaohsiung(), tainan(), hsinchu(), changhua())
+        .flatMap(List::stream).toList();
+  }
+
+  private static List<DemoAgency> yilan() {
     return List.of(
         new DemoAgency("YILAN-COUNTY", null, "宜蘭縣政府", "Yilan County Government",
             LOCAL_GOVERNMENT, "宜蘭縣宜蘭市縣政北路1號", "No. 1, Xianzheng N. Rd., Yilan City",
@@ -47,7 +52,11 @@ final class DemoOrganisation {
             List.of(new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
                 new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
                 new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
-                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))),
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))));
+  }
+
+  private static List<DemoAgency> kaohsiung() {
+    return List.of(
         new DemoAgency("KAOHSIUNG-COUNTY", null, "高雄縣政府", "Kaohsiung County Government",
             LOCAL_GOVERNMENT, "高雄縣鳳山市光復路二段", "Sec. 2, Guangfu Rd., Fengshan City",
             "07-740-0000", List.of()),
@@ -57,7 +66,11 @@ final class DemoOrganisation {
             "07-746-0000",
             List.of(new DemoUnit("DESK-1", "一股", "First Desk", UnitKind.DESK),
                 new DemoUnit("DESK-2", "二股", "Second Desk", UnitKind.DESK),
-                new DemoUnit("DESK-3", "三股", "Third Desk", UnitKind.DESK))),
+                new DemoUnit("DESK-3", "三股", "Third Desk", UnitKind.DESK))));
+  }
+
+  private static List<DemoAgency> tainan() {
+    return List.of(
         new DemoAgency("TAINAN-CITY", null, "臺南市政府", "Tainan City Government",
             LOCAL_GOVERNMENT, "臺南市安平區永華路二段6號", "No. 6, Sec. 2, Yonghua Rd., Tainan",
             "06-299-1111", List.of()),
@@ -67,13 +80,21 @@ final class DemoOrganisation {
             List.of(new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
                 new DemoUnit("AGRI-WORKS", "農業及建設課", "Agriculture and Public Works Section",
                     UnitKind.SECTION),
-                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))),
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))));
+  }
+
+  private static List<DemoAgency> hsinchu() {
+    return List.of(
         new DemoAgency("HSINCHU-CITY", null, "新竹市政府", "Hsinchu City Government",
             LOCAL_GOVERNMENT, "新竹市中正路120號", "No. 120, Zhongzheng Rd., Hsinchu",
             "03-521-6121", List.of()),
         new DemoAgency("HC-EAST-HEALTH", "HSINCHU-CITY", "新竹市東區衛生所",
             "East District Health Centre, Hsinchu City", HEALTH_CENTRE, "新竹市東區",
-            "East District, Hsinchu", "03-523-0000", List.of()),
+            "East District, Hsinchu", "03-523-0000", List.of()));
+  }
+
+  private static List<DemoAgency> changhua() {
+    return List.of(
         new DemoAgency("CHANGHUA-COUNTY", null, "彰化縣政府", "Changhua County Government",
             LOCAL_GOVERNMENT, "彰化縣彰化市中山路二段416號", "No. 416, Sec. 2, Zhongshan Rd., Changhua",
             "04-722-2151", List.of()),
