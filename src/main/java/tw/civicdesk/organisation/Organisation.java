@@ -74,6 +74,29 @@ public class Organisation {
     return agencies.find(code).orElseThrow(AgencyNotFoundException::new);
   }
 
+  /**
+   * The agency named by {@code rawCode} (as typed in a URL) if {@code viewer} may see it; {@link
+   * AgencyNotFoundException} when the code is malformed, unknown or outside the viewer's scope.
+   */
+  public Agency agencyFor(StaffPrincipal viewer, String rawCode) {
+    if (!AgencyCode.isValid(rawCode)) {
+      throw new AgencyNotFoundException();
+    }
+    return agencyFor(viewer, AgencyCode.of(rawCode));
+  }
+
+  /**
+   * The agency named by {@code rawCode} if {@code actor} may manage it (profile, units, staff,
+   * closures); {@link AgencyNotFoundException} otherwise, exactly as for a missing agency.
+   */
+  public Agency agencyManagedBy(StaffPrincipal actor, String rawCode) {
+    Agency agency = agencyFor(actor, rawCode);
+    if (!AccessPolicy.canManage(actor, agency.code())) {
+      throw new AgencyNotFoundException();
+    }
+    return agency;
+  }
+
   /** The agencies {@code viewer} may see: all for a system administrator, else their own. */
   public List<Agency> agenciesFor(StaffPrincipal viewer) {
     return agencies().stream().filter(a -> AccessPolicy.canView(viewer, a.code())).toList();

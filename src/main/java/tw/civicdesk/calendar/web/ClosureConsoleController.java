@@ -19,10 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.calendar.CalendarAdministration;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.DuplicateClosure;
-import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.Agency;
-import tw.civicdesk.organisation.AgencyCode;
-import tw.civicdesk.organisation.AgencyNotFoundException;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.DomainException;
@@ -50,7 +47,7 @@ class ClosureConsoleController {
   @GetMapping("/console/calendar/closures/{code}")
   String list(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       @RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
-    Agency agency = managed(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     return page(model, agency, new ClosureForm(), year, locale);
   }
 
@@ -58,7 +55,7 @@ class ClosureConsoleController {
   String add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       @Valid @ModelAttribute("form") ClosureForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
-    Agency agency = managed(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors() && form.getDay() != null) {
       try {
         administration.addClosure(agency.code(), form.getDay(), form.getKind(),
@@ -80,7 +77,7 @@ class ClosureConsoleController {
   String remove(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
       RedirectAttributes redirect) {
-    Agency agency = managed(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     administration.removeClosure(agency.code(), id);
     redirect.addFlashAttribute("removed", true);
     return "redirect:/console/calendar/closures/" + agency.code().value()
@@ -99,10 +96,4 @@ class ClosureConsoleController {
     return VIEW;
   }
 
-  private Agency managed(StaffPrincipal staff, String code) {
-    if (!AgencyCode.isValid(code) || !AccessPolicy.canManage(staff, AgencyCode.of(code))) {
-      throw new AgencyNotFoundException();
-    }
-    return organisation.agencyFor(staff, AgencyCode.of(code));
-  }
 }

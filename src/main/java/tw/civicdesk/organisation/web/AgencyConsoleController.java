@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.Agency;
-import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.AgencyNotFoundException;
 import tw.civicdesk.organisation.AgencyType;
 import tw.civicdesk.organisation.Organisation;
@@ -52,7 +51,7 @@ class AgencyConsoleController {
   @GetMapping("/console/agencies/{code}")
   String detail(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       Model model) {
-    Agency agency = organisation.agencyFor(staff, parse(code));
+    Agency agency = organisation.agencyFor(staff, code);
     boolean manage = AccessPolicy.canManage(staff, agency.code());
     model.addAttribute("agency", agency);
     model.addAttribute("units", organisation.units(agency.code()));
@@ -87,7 +86,7 @@ class AgencyConsoleController {
   @GetMapping("/console/agencies/{code}/edit")
   String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       Model model, Locale locale) {
-    Agency agency = manageable(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     return form(model, AgencyForm.of(agency), false, locale);
   }
 
@@ -95,7 +94,7 @@ class AgencyConsoleController {
   String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
-    Agency agency = manageable(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     form.setCode(agency.code().value());
     if (!result.hasErrors()) {
       try {
@@ -119,13 +118,6 @@ class AgencyConsoleController {
     return FORM;
   }
 
-  private Agency manageable(StaffPrincipal staff, String code) {
-    AgencyCode parsed = parse(code);
-    if (!AccessPolicy.canManage(staff, parsed)) {
-      throw new AgencyNotFoundException();
-    }
-    return organisation.agencyFor(staff, parsed);
-  }
 
   private static void requireSystemAdmin(StaffPrincipal staff) {
     if (!AccessPolicy.isSystemAdmin(staff)) {
@@ -133,10 +125,4 @@ class AgencyConsoleController {
     }
   }
 
-  static AgencyCode parse(String code) {
-    if (!AgencyCode.isValid(code)) {
-      throw new AgencyNotFoundException();
-    }
-    return AgencyCode.of(code);
-  }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.Agency;
-import tw.civicdesk.organisation.AgencyNotFoundException;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.OrganisationAdministration;
 import tw.civicdesk.organisation.Role;
@@ -43,14 +42,14 @@ class StaffConsoleController {
   @GetMapping("/console/agencies/{code}/staff/new")
   String createForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       Model model, Locale locale) {
-    return form(model, staff, managed(staff, code), new StaffForm(), null, locale);
+    return form(model, staff, organisation.agencyManagedBy(staff, code), new StaffForm(), null, locale);
   }
 
   @PostMapping("/console/agencies/{code}/staff/new")
   String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       @Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
-    Agency agency = managed(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors()) {
       try {
         administration.createStaff(staff, agency.code(), form.toDraft(), form.getPassword());
@@ -109,11 +108,4 @@ class StaffConsoleController {
     return FORM;
   }
 
-  private Agency managed(StaffPrincipal staff, String code) {
-    Agency agency = organisation.agencyFor(staff, AgencyConsoleController.parse(code));
-    if (!AccessPolicy.canManage(staff, agency.code())) {
-      throw new AgencyNotFoundException();
-    }
-    return agency;
-  }
 }

@@ -43,7 +43,7 @@ class UnitConsoleController {
   @GetMapping("/console/agencies/{code}/units/new")
   String createForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       Model model, Locale locale) {
-    Agency agency = managed(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     return form(model, agency, new UnitForm(), null, locale);
   }
 
@@ -51,7 +51,7 @@ class UnitConsoleController {
   String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
       @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
       Locale locale, RedirectAttributes redirect) {
-    Agency agency = managed(staff, code);
+    Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors()) {
       try {
         administration.createUnit(staff, agency.code(), form.toDraft());
@@ -98,13 +98,6 @@ class UnitConsoleController {
     return FORM;
   }
 
-  private Agency managed(StaffPrincipal staff, String code) {
-    Agency agency = organisation.agencyFor(staff, AgencyConsoleController.parse(code));
-    if (!AccessPolicy.canManage(staff, agency.code())) {
-      throw new tw.civicdesk.organisation.AgencyNotFoundException();
-    }
-    return agency;
-  }
 
   private Unit managedUnit(StaffPrincipal staff, long id) {
     Unit unit = organisation.unitFor(staff, id);
