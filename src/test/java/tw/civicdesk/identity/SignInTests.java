@@ -26,6 +26,7 @@ class SignInTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @LocalServerPort int port;
 
   TestOrganisation.Setup agency;
@@ -84,6 +85,14 @@ class SignInTests {
       signIn(ghost, "wrong-password");
     }
     signIn(ghost, "wrong-password").andExpect(redirectedUrl("/sign-in?locked"));
+  }
+
+  @Test
+  void aDisabledAccountCannotSignIn() throws Exception {
+    jdbc.sql("update staff set enabled = false where username = ?")
+        .param(agency.username(Role.QUALITY_OFFICER)).update();
+    signIn(agency.username(Role.QUALITY_OFFICER), TestOrganisation.PASSWORD)
+        .andExpect(redirectedUrl("/sign-in?error"));
   }
 
   @Test
