@@ -194,12 +194,14 @@ public final class CalendarSnapshot {
    * {@link #addWorkingDays}, {@link #addCalendarDays} or {@link #addMonths}.
    *
    * @throws DateOutsideCalendarException as those methods do
+   * @throws HoursNeedAMoment for an hours limit, which has a due moment, not a due date
    */
   public LocalDate dueDate(AgencyCode agency, LocalDate received, TimeLimit limit) {
     return switch (limit.unit()) {
       case WORKING_DAYS -> addWorkingDays(agency, received, limit.amount());
       case CALENDAR_DAYS -> addCalendarDays(agency, received, limit.amount());
       case MONTHS -> addMonths(agency, received, limit.amount());
+      case HOURS -> throw new HoursNeedAMoment(limit);
     };
   }
 

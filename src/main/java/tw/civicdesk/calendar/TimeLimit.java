@@ -23,7 +23,12 @@ public record TimeLimit(int amount, Unit unit) {
     /** Calendar days after the start day; the last day rolls to a working day (§48④). */
     CALENDAR_DAYS,
     /** Calendar months (§48③); the last day rolls to a working day (§48④). */
-    MONTHS
+    MONTHS,
+    /**
+     * Hours from the moment of receipt (§48①), e.g. services handled on arrival (隨到隨辦);
+     * turned into a due moment by {@link #dueMoment}, not into a due date.
+     */
+    HOURS
   }
 
   /**
@@ -45,6 +50,24 @@ public record TimeLimit(int amount, Unit unit) {
   /** A limit of {@code amount} calendar days; throws {@link InvalidTimeLimit} if negative. */
   public static TimeLimit calendarDays(int amount) {
     return new TimeLimit(amount, Unit.CALENDAR_DAYS);
+  }
+
+  /** A limit of {@code amount} hours; throws {@link InvalidTimeLimit} if negative. */
+  public static TimeLimit hours(int amount) {
+    return new TimeLimit(amount, Unit.HOURS);
+  }
+
+  /**
+   * The moment an {@link Unit#HOURS} limit ends: {@code received} plus the hours, counted as
+   * clock hours from the moment given (行政程序法 §48①).
+   *
+   * @throws HoursNeedAMoment when this limit is not counted in hours
+   */
+  public java.time.LocalDateTime dueMoment(java.time.LocalDateTime received) {
+    if (unit != Unit.HOURS) {
+      throw new HoursNeedAMoment(this);
+    }
+    return received.plusHours(amount);
   }
 
   /** A limit of {@code amount} months; throws {@link InvalidTimeLimit} if negative. */
