@@ -90,7 +90,11 @@ final class DemoOrganisation {
             "03-521-6121", List.of()),
         new DemoAgency("HC-EAST-HEALTH", "HSINCHU-CITY", "新竹市東區衛生所",
             "East District Health Centre, Hsinchu City", HEALTH_CENTRE, "新竹市東區",
-            "East District, Hsinchu", "03-523-0000", List.of()));
+            "East District, Hsinchu", "03-523-0000",
+            // The plan names no units; these two are illustrative, so that services and unit
+            // heads have a unit to belong to.
+            List.of(new DemoUnit("ADMIN", "行政組", "Administration Group", UnitKind.GROUP),
+                new DemoUnit("HEALTH", "保健組", "Health Services Group", UnitKind.GROUP))));
   }
 
   private static List<DemoAgency> changhua() {
@@ -128,9 +132,11 @@ final class DemoOrganisation {
         clerk("yanshui", "TN-YANSHUI", "SOCIAL"), officer("yanshui", "TN-YANSHUI", "SOCIAL"),
         head("yanshui", "TN-YANSHUI", "SOCIAL"), quality("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
         admin("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
-        clerk("easthealth", "HC-EAST-HEALTH", null), officer("easthealth", "HC-EAST-HEALTH", null),
-        head("easthealth", "HC-EAST-HEALTH", null), quality("easthealth", "HC-EAST-HEALTH", null),
-        admin("easthealth", "HC-EAST-HEALTH", null),
+        clerk("easthealth", "HC-EAST-HEALTH", "HEALTH"),
+        officer("easthealth", "HC-EAST-HEALTH", "HEALTH"),
+        head("easthealth", "HC-EAST-HEALTH", "HEALTH"),
+        quality("easthealth", "HC-EAST-HEALTH", "ADMIN"),
+        admin("easthealth", "HC-EAST-HEALTH", "ADMIN"),
         clerk("planning", "CH-PLANNING", "RESEARCH"), officer("planning", "CH-PLANNING", "RESEARCH"),
         head("planning", "CH-PLANNING", "EVALUATION"),
         quality("planning", "CH-PLANNING", "EVALUATION"),
