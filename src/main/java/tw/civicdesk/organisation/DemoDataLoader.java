@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,6 +50,7 @@ class DemoDataLoader {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
   void load() {
     int created = tx.execute(status -> loadAll());
     List<String> usernames = DemoOrganisation.staff().stream().map(DemoStaff::username).toList();

@@ -21,6 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.catalogue.CatalogueEditing;
+import tw.civicdesk.catalogue.CatalogueFixtures;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.catalogue.ServiceEntry;
 
 /**
  * Every staff page and endpoint that names a record answers 404 to staff of another agency —
@@ -34,14 +38,21 @@ class ScopingTests {
   @Autowired ApplicationContext context;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
+  @Autowired CatalogueEditing editing;
+
   TestOrganisation.Setup own;
   TestOrganisation.Setup other;
+  ServiceCode otherService;
 
   @BeforeEach
   void twoAgencies() {
     TestOrganisation orgs = TestOrganisation.from(context);
     own = orgs.agency("OWN", null);
     other = orgs.agency("OTHER", null);
+    otherService = new ServiceCode(other.code().value() + "-SERVICE");
+    ServiceEntry entry = editing.create(other.as(Role.QUALITY_OFFICER), other.code(),
+        otherService, other.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    editing.publish(other.as(Role.QUALITY_OFFICER), otherService, entry.revision());
   }
 
   /** Console paths with a record in them, filled in with the other agency's records. */
@@ -59,6 +70,14 @@ class ScopingTests {
     paths.put("/console/calendar/closures/{code}", "/console/calendar/closures/" + code);
     paths.put("/console/calendar/closures/{code}/{id}/delete",
         "/console/calendar/closures/" + code + "/1/delete");
+    String service = "/console/services/" + otherService.value();
+    paths.put("/console/services/{code}/edit", service + "/edit");
+    paths.put("/console/services/{code}/publish", service + "/publish");
+    paths.put("/console/services/{code}/discard", service + "/discard");
+    paths.put("/console/services/{code}/preview", service + "/preview");
+    paths.put("/console/services/{code}/forms", service + "/forms");
+    paths.put("/console/services/{code}/forms/{fileId}/delete", service + "/forms/1/delete");
+    paths.put("/console/services/{code}/files/{fileId}", service + "/files/1");
     return paths;
   }
 
@@ -84,7 +103,8 @@ class ScopingTests {
         if (mapped(path.getKey(), RequestMethod.POST)) {
           mvc.perform(post(path.getValue()).with(csrf()).with(user(own.as(role)))
               .param("version", "0").param("code", "X1").param("nameZh", "改名")
-              .param("reason", "颱風").param("day", "2026-07-01"))
+              .param("reason", "颱風").param("day", "2026-07-01").param("revision", "0")
+              .param("kind", "FORM").param("titleZh", "表"))
               .andExpect(status().isNotFound());
         }
       }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.organisation.web;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,7 +18,7 @@ import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.AgencyNotFoundException;
 import tw.civicdesk.organisation.Organisation;
-import tw.civicdesk.platform.i18n.BilingualText;
+import tw.civicdesk.platform.api.TextView;
 
 /** Public JSON API of agencies: {@code GET /api/v1/agencies} and one agency's profile. */
 @RestController
@@ -62,28 +61,21 @@ class AgencyApiController {
         .orElseThrow(AgencyNotFoundException::new);
   }
 
-  /** A text in both languages, keyed {@code zh-TW} and {@code en}. */
-  record Text(@JsonProperty("zh-TW") String zhTw, @JsonProperty("en") String en) {
-    static Text of(BilingualText text) {
-      return new Text(text.zh(), text.en());
-    }
-  }
-
   /** One row of the agency list. */
-  record AgencySummary(String code, Text name, @Nullable String parentCode, String type) {
+  record AgencySummary(String code, TextView name, @Nullable String parentCode, String type) {
     static AgencySummary of(Agency a) {
-      return new AgencySummary(a.code().value(), Text.of(a.name()),
+      return new AgencySummary(a.code().value(), TextView.of(a.name()),
           a.parentCode() == null ? null : a.parentCode().value(), a.type().name());
     }
   }
 
   /** An agency's public profile. */
-  record AgencyProfile(String code, Text name, @Nullable String parentCode, String type,
-      Text address, String phone, Text openingHours) {
+  record AgencyProfile(String code, TextView name, @Nullable String parentCode, String type,
+      TextView address, String phone, TextView openingHours) {
     static AgencyProfile of(Agency a) {
-      return new AgencyProfile(a.code().value(), Text.of(a.name()),
+      return new AgencyProfile(a.code().value(), TextView.of(a.name()),
           a.parentCode() == null ? null : a.parentCode().value(), a.type().name(),
-          Text.of(a.address()), a.phone(), Text.of(a.openingHours()));
+          TextView.of(a.address()), a.phone(), TextView.of(a.openingHours()));
     }
   }
 }

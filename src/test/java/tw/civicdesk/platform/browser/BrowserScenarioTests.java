@@ -21,14 +21,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.catalogue.CatalogueEditing;
+import tw.civicdesk.catalogue.CatalogueFixtures;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
@@ -50,6 +55,7 @@ class BrowserScenarioTests {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
+  @Autowired CatalogueEditing editing;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -127,12 +133,14 @@ class BrowserScenarioTests {
     WebElement username = browser.findElement(By.id("username"));
     username.sendKeys(agency.username(Role.AGENCY_ADMIN));
     username.sendKeys(Keys.TAB);
-    browser.switchTo().activeElement().sendKeys(TestOrganisation.PASSWORD, Keys.ENTER);
+    WebElement password = browser.switchTo().activeElement();
+    password.sendKeys(TestOrganisation.PASSWORD);
+    andWaitForNextPage(() -> password.sendKeys(Keys.ENTER));
     assertThat(browser.getCurrentUrl()).endsWith("/console");
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("您好");
     assertAccessible("console home zh-TW");
 
-    browser.findElement(By.cssSelector("a[hreflang='en']")).click();
+    andWaitForNextPage(() -> browser.findElement(By.cssSelector("a[hreflang='en']")).click());
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
     assertAccessible("console home en");
@@ -150,11 +158,69 @@ class BrowserScenarioTests {
     browser.get(url("/console/agencies/" + agency.code().value() + "/units/new"));
     browser.findElement(By.id("code")).sendKeys("bad code!");
     browser.findElement(By.id("nameZh")).sendKeys("社會課");
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    andWaitForNextPage(() -> browser.findElement(By.cssSelector("main button[type=submit]"))
+        .click());
     assertThat(browser.findElement(By.id("code")).getAttribute("aria-describedby"))
         .isEqualTo("code-error");
     assertAccessible("unit form with errors");
     screenshot("console-unit-form-errors");
+  }
+
+  @Test
+  void theCataloguePagesPassAxeInBothLanguagesAndAnEditorWorksThemByKeyboard() {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRCAT", null);
+    ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
+    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
+        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
+    for (String lang : List.of("zh-TW", "en")) {
+      for (String path : List.of("/services?lang=" + lang,
+          "/services?q=%E6%94%B6%E5%85%A5&lang=" + lang,
+          "/services/" + code.value() + "?lang=" + lang,
+          "/services/" + code.value() + "/apply?lang=" + lang)) {
+        browser.get(url(path));
+        assertAccessible(path);
+      }
+    }
+    signIn(agency.username(Role.QUALITY_OFFICER));
+    for (String path : List.of("/console/services", "/console/services/new",
+        "/console/services/" + code.value() + "/edit",
+        "/console/services/" + code.value() + "/preview")) {
+      browser.get(url(path));
+      assertAccessible(path);
+    }
+    browser.get(url("/console/services/" + code.value() + "/edit"));
+    WebElement name = browser.findElement(By.id("nameZh"));
+    name.clear();
+    name.sendKeys("低收入戶證明（修訂）");
+    andWaitForNextPage(() -> name.sendKeys(Keys.ENTER));
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("草稿已儲存");
+    andWaitForNextPage(() -> browser.findElement(By.cssSelector("form[action$='/publish'] button"))
+        .sendKeys(Keys.ENTER));
+    browser.get(url("/services/" + code.value()));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("低收入戶證明（修訂）");
+  }
+
+  private void signIn(String username) {
+    browser.get(url("/sign-in?lang=zh-TW"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    WebElement password = browser.findElement(By.id("password"));
+    password.sendKeys(TestOrganisation.PASSWORD);
+    andWaitForNextPage(() -> password.sendKeys(Keys.ENTER));
+  }
+
+  /** Does {@code action} and waits until the browser has left the current page. */
+  private static void andWaitForNextPage(Runnable action) {
+    WebElement current = browser.findElement(By.tagName("html"));
+    action.run();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+      try {
+        current.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        return true;
+      }
+    });
   }
 
   @Test

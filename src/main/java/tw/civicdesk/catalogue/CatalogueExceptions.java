@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.catalogue;
+
+import tw.civicdesk.platform.error.ConflictException;
+import tw.civicdesk.platform.error.FieldBound;
+import tw.civicdesk.platform.error.InvalidInputException;
+import tw.civicdesk.platform.error.NotFoundException;
+
+/** The catalogue's errors; each carries its message key. */
+public final class CatalogueExceptions {
+
+  private CatalogueExceptions() {}
+
+  /** A service that does not exist, is not published, or is outside the caller's scope. */
+  public static class ServiceNotFound extends NotFoundException {
+    public ServiceNotFound() {
+      super("catalogue.service.not-found");
+    }
+  }
+
+  /** A form file that is not offered by the service version asked for. */
+  public static class FileNotFound extends NotFoundException {
+    public FileNotFound() {
+      super("catalogue.file.not-found");
+    }
+  }
+
+  /** A code already taken, or a change based on an outdated revision. */
+  public static class CatalogueConflict extends ConflictException implements FieldBound {
+    static final String CODE_TAKEN = "catalogue.error.code-taken";
+    static final String CONCURRENT = "catalogue.error.concurrent-change";
+    static final String NOTHING_TO_PUBLISH = "catalogue.error.nothing-to-publish";
+
+    private final String field;
+
+    CatalogueConflict(String messageKey, String field) {
+      super(messageKey);
+      this.field = field;
+    }
+
+    @Override
+    public String field() {
+      return field;
+    }
+  }
+
+  /** A unit that is not one of the service's agency. */
+  public static class UnitNotOfAgency extends InvalidInputException implements FieldBound {
+    UnitNotOfAgency() {
+      super("catalogue.error.unit");
+    }
+
+    @Override
+    public String field() {
+      return "unitId";
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.search;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PostgreSQL adapter of {@link SearchIndex}: normalised title and body kept in {@code
+ * search_document}, matched with {@code LIKE '%…%'}. Exact for substrings of any length in any
+ * script; fine for catalogue-sized collections (a trigram or n-gram index takes over when the FAQ
+ * brings larger ones).
+ */
+@Repository
+class PostgresSearchIndex implements SearchIndex {
+
+  private final JdbcClient jdbc;
+
+  PostgresSearchIndex(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void put(SearchDocument d) {
+    String title = TextNormaliser.normalise(d.title().zh() + " " + d.title().en());
+    String body = TextNormaliser.normalise(d.body().zh() + " " + d.body().en());
+    jdbc.sql("""
+        insert into search_document (kind, reference, scope, title, body)
+        values (?, ?, ?, ?, ?)
+        on conflict (kind, reference) do update
+          set scope = excluded.scope, title = excluded.title, body = excluded.body
+        """).params(d.kind(), d.reference(), d.scope(), title, body).update();
+  }
+
+  @Override
+  @Transactional
+  public void remove(String kind, String reference) {
+    jdbc.sql("delete from search_document where kind = ? and reference = ?")
+        .params(kind, reference).update();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> search(SearchQuery query) {
+    String text = TextNormaliser.normalise(query.text());
+    if (text.codePointCount(0, text.length()) < MIN_QUERY_LENGTH) {
+      return List.of();
+    }
+    String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        + "%";
+    return jdbc.sql("""
+        select reference from search_document
+        where kind = :kind and (cast(:scope as text) is null or scope = :scope)
+          and (title like :pattern or body like :pattern)
+        order by (title like :pattern) desc, reference
+        limit :limit
+        """)
+        .param("kind", query.kind()).param("scope", query.scope()).param("pattern", pattern)
+        .param("limit", query.limit())
+        .query(String.class).list();
+  }
+}
