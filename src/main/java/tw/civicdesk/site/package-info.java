@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Site (公開網站): the public pages — the home page and each agency's public profile (機關簡介:
- * address, phone, opening hours, units). Shows public information only; never personal data.
+ * address, phone, opening hours, units and the services each unit offers). Shows public information only; never personal data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Site 公開網站",
-    allowedDependencies = "organisation")
+    allowedDependencies = {"organisation", "catalogue"})
 package tw.civicdesk.site;

@@ -42,6 +42,8 @@ class OpenApiConfiguration {
         .addSecurityItem(new SecurityRequirement().addList(STAFF_SESSION))
         .addServersItem(new Server().url("/").description("This CivicDesk instance"))
         .addTagsItem(new Tag().name("agencies")
-            .description("Agencies (機關) and their public profiles"));
+            .description("Agencies (機關) and their public profiles"))
+        .addTagsItem(new Tag().name("services")
+            .description("The service catalogue (服務項目): published services of every agency"));
   }
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.site.web;
 
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.catalogue.ServiceFilter;
+import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -17,9 +21,11 @@ class SiteController {
   static final String AGENCY = "site/agency";
 
   private final Organisation organisation;
+  private final Catalogue catalogue;
 
-  SiteController(Organisation organisation) {
+  SiteController(Organisation organisation, Catalogue catalogue) {
     this.organisation = organisation;
+    this.catalogue = catalogue;
   }
 
   @GetMapping("/")
@@ -39,6 +45,8 @@ class SiteController {
     model.addAttribute("parent",
         agency.parentCode() == null ? null : organisation.agency(agency.parentCode()).orElse(null));
     model.addAttribute("units", organisation.units(agency.code()));
+    model.addAttribute("servicesByUnit", catalogue.published(ServiceFilter.allOf(agency.code()))
+        .items().stream().collect(Collectors.groupingBy(ServiceVersion::unitId)));
     return AGENCY;
   }
 }

@@ -126,6 +126,14 @@ class CatalogueWebTests {
   }
 
   @Test
+  void theAgencyPageListsItsServicesByUnit() throws Exception {
+    mvc.perform(get("/agencies/" + agency.code().value()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("民政課")))
+        .andExpect(content().string(containsString("/services/" + code.value())));
+  }
+
+  @Test
   void citizensFindServicesByTwoCharacterSubstringsAndByAgency() throws Exception {
     mvc.perform(get("/services").param("q", "謄本"))
         .andExpect(content().string(containsString(defaultLimit.value())));

@@ -177,7 +177,8 @@ class BrowserScenarioTests {
       for (String path : List.of("/services?lang=" + lang,
           "/services?q=%E6%94%B6%E5%85%A5&lang=" + lang,
           "/services/" + code.value() + "?lang=" + lang,
-          "/services/" + code.value() + "/apply?lang=" + lang)) {
+          "/services/" + code.value() + "/apply?lang=" + lang,
+          "/agencies/" + agency.code().value() + "?lang=" + lang)) {
         browser.get(url(path));
         assertAccessible(path);
       }
