@@ -3,34 +3,27 @@ package tw.civicdesk.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 
 /** The demo data loads the five seed agencies with parents, units and staff, once. */
 @IntegrationTest
 class DemoDataTests {
 
-  @Autowired Agencies agencies;
-  @Autowired Units units;
-  @Autowired StaffMembers staff;
   @Autowired PasswordEncoder passwords;
-  @Autowired TransactionTemplate tx;
-  @Autowired Clock clock;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Organisation organisation;
   @Autowired JdbcClient jdbc;
 
   @Test
   void theFiveSeedAgenciesLoadWithTheirParentsUnitsAndStaffPerRoleAndOnlyOnce() {
-    DemoDataLoader loader = new DemoDataLoader(agencies, units, staff, passwords, tx, clock, 8080);
-    loader.load();
+    DemoData.load(context);
     long rows = jdbc.sql("select count(*) from staff").query(Long.class).single();
-    loader.load();
+    DemoData.load(context);
     assertThat(jdbc.sql("select count(*) from staff").query(Long.class).single()).isEqualTo(rows);
 
     assertThat(organisation.agency(new AgencyCode("YILAN-JIAOXI")).orElseThrow().name().zh())
