@@ -52,6 +52,9 @@ public class Problems {
     if (e instanceof ConflictException) {
       return HttpStatus.CONFLICT;
     }
+    if (e instanceof ForbiddenException) {
+      return HttpStatus.FORBIDDEN;
+    }
     return HttpStatus.UNPROCESSABLE_CONTENT;
   }
 

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+/** What can be done to a case; each is a row (or several) of {@link CaseTransitions}. */
+public enum CaseAction {
+  /** 分案 / 改分: give the case to an officer (again). */
+  ASSIGN,
+  /** 開始處理: the officer starts work. */
+  START,
+  /** 通知補正: ask the applicant for everything missing, at once (退件一次告知). */
+  REQUEST_SUPPLEMENT,
+  /** 補正完成: the applicant supplied what was asked; the clock resumes. */
+  SUPPLY,
+  /** 展延: extend the period once, with a reason, before it runs out (§51③④). */
+  EXTEND,
+  /** 決行: approve, reject or answer. */
+  DECIDE,
+  /** 結案: close a decided case. */
+  CLOSE,
+  /** 移文: send to the competent agency. */
+  TRANSFER,
+  /** 撤回: the applicant withdraws. */
+  WITHDRAW,
+  /** 併案: merge into another case as a duplicate. */
+  MERGE
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.calendar.CalendarSnapshot;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.organisation.AgencyCode;
+
+/**
+ * The legal clock of one case: its time limit from the day of receipt, the pauses while a
+ * supplement was awaited, and at most one extension. Immutable; each change returns a new clock.
+ *
+ * <p>Counting (行政程序法 §48, §51): the day of receipt is not counted. A supplement requested on
+ * day P stops the clock after P (P counts as used); when the applicant supplies on day S the
+ * clock resumes after S with the days that were left (MOJ 88.11.19: the period "resumes", it does
+ * not restart). For working-day limits the days left are working days; for calendar-day and month
+ * limits they are calendar days, and the last day rolls to a working day (§48④). An extension
+ * adds a period no longer than the original one to the due date in force (§51③).
+ *
+ * @param received the day the case was received
+ * @param limit the service's legal time limit (never {@link TimeLimit.Unit#HOURS} here)
+ * @param pauses closed pauses, oldest first
+ * @param openPause the day of a supplement request not yet answered, or {@code null}
+ * @param extension the one extension granted, or {@code null}
+ */
+public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
+    List<Pause> pauses, @Nullable LocalDate openPause, @Nullable TimeLimit extension) {
+
+  /** A supplement wait: requested on {@code requested}, supplied on {@code supplied}. */
+  public record Pause(LocalDate requested, LocalDate supplied) {}
+
+  public CaseClock {
+    Objects.requireNonNull(agency, "agency");
+    Objects.requireNonNull(received, "received");
+    if (limit.unit() == TimeLimit.Unit.HOURS) {
+      throw new IllegalArgumentException("Hour limits run on moments, not on the case clock");
+    }
+    pauses = List.copyOf(pauses);
+  }
+
+  /** A new clock for a case received on {@code received}. */
+  public static CaseClock start(AgencyCode agency, LocalDate received, TimeLimit limit) {
+    return new CaseClock(agency, received, limit, List.of(), null, null);
+  }
+
+  /** Stops the clock after {@code day}, the day a supplement is requested. */
+  public CaseClock pause(LocalDate day) {
+    if (openPause != null) {
+      throw new IllegalStateException("The clock is already paused");
+    }
+    return new CaseClock(agency, received, limit, pauses, day, extension);
+  }
+
+  /** Restarts the clock after {@code day}, the day the applicant supplied what was missing. */
+  public CaseClock resume(LocalDate day) {
+    if (openPause == null || day.isBefore(openPause)) {
+      throw new IllegalStateException("The clock is not paused, or resumes before it paused");
+    }
+    List<Pause> closed = new ArrayList<>(pauses);
+    closed.add(new Pause(openPause, day));
+    return new CaseClock(agency, received, limit, closed, null, extension);
+  }
+
+  /** Grants the one extension; at most as long as the original period, in the same unit. */
+  public CaseClock extend(TimeLimit by) {
+    if (extension != null || by.unit() != limit.unit() || by.amount() > limit.amount()) {
+      throw new IllegalArgumentException("One extension, at most the original period");
+    }
+    return new CaseClock(agency, received, limit, pauses, openPause, by);
+  }
+
+  /** Whether the clock is paused (a supplement is awaited). */
+  public boolean paused() {
+    return openPause != null;
+  }
+
+  /**
+   * The due date, or {@code null} while paused (it depends on when the applicant answers).
+   *
+   * <p>A pause only moves a due date it does not come after: a supplement requested on the due
+   * date itself leaves no day to count, so the case falls due on the day of the answer (or the
+   * next working day); one requested after the due date (an overdue case) moves nothing.
+   *
+   * @throws tw.civicdesk.calendar.DateOutsideCalendarException when a date lies outside the
+   *     loaded calendar
+   */
+  public @Nullable LocalDate dueDate(CalendarSnapshot calendar) {
+    if (openPause != null) {
+      return null;
+    }
+    LocalDate due = limit.unit() == TimeLimit.Unit.WORKING_DAYS ? workingDaysDue(calendar)
+        : calendarDaysDue(calendar);
+    return extension == null ? due : calendar.dueDate(agency, due, extension);
+  }
+
+  private LocalDate workingDaysDue(CalendarSnapshot calendar) {
+    LocalDate due = calendar.addWorkingDays(agency, received, limit.amount());
+    for (Pause pause : pauses) {
+      if (pause.requested().isAfter(due)) {
+        continue;
+      }
+      int left = calendar.workingDaysBetween(agency, pause.requested(), due);
+      due = left > 0 ? calendar.addWorkingDays(agency, pause.supplied(), left)
+          : calendar.addCalendarDays(agency, pause.supplied(), 0);
+    }
+    return due;
+  }
+
+  private LocalDate calendarDaysDue(CalendarSnapshot calendar) {
+    LocalDate end = limit.unit() == TimeLimit.Unit.MONTHS ? received.plusMonths(limit.amount())
+        : received.plusDays(limit.amount());
+    for (Pause pause : pauses) {
+      if (!pause.requested().isAfter(end)) {
+        end = end.plusDays(ChronoUnit.DAYS.between(pause.requested(), pause.supplied()));
+      }
+    }
+    return calendar.addCalendarDays(agency, end, 0);
+  }
+}

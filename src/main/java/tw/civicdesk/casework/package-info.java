@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Case work (案件處理): one lifecycle for every kind of case — applications (申辦案件) now,
+ * petitions (陳情), mailbox letters (首長信箱) and facility reports later — written as one
+ * transition table ({@link tw.civicdesk.casework.CaseTransitions}), and the rules of its clock
+ * ({@link tw.civicdesk.casework.CaseClock}): due dates from the calendar, paused while a
+ * supplement (補正) is awaited (行政程序法 §51⑤), extended once (§51③).
+ *
+ * <p>Key terms: 收件 received, 分案 assigned, 處理中 in progress, 補正 supplement requested, 決行
+ * decided (核准 approved / 駁回 rejected / 函復 answered), 結案 closed, 移文 transferred, 撤回
+ * withdrawn, 併案 merged.
+ *
+ * <p>Guarantees: a case moves only along the table, only by a role the table allows for that
+ * move; everything else is refused and changes nothing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Case work 案件處理",
+    allowedDependencies = {"calendar", "catalogue", "organisation"})
+package tw.civicdesk.casework;

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
+import tw.civicdesk.casework.CaseTransitions.IllegalCaseTransition;
+
+/** The lifecycle table: its rules, and the diagram in the docs that comes from it. */
+class CaseTransitionsTests {
+
+  static final Path DIAGRAM = Path.of("docs", "case-lifecycle.md");
+
+  static String document() {
+    return "# Case lifecycle\n\n"
+        + "Generated from `CaseTransitions` by `CaseTransitionsTests`; do not edit by hand.\n"
+        + "Each arrow is one row of the table: the action and who may take it.\n\n"
+        + "```mermaid\n" + CaseTransitions.mermaid() + "```\n";
+  }
+
+  /** Rewrites the diagram from the table, and fails when that changed it: commit the new one. */
+  @Test
+  void theCommittedDiagramIsTheTable() throws IOException {
+    String committed = Files.exists(DIAGRAM) ? Files.readString(DIAGRAM) : "";
+    Files.writeString(DIAGRAM, document());
+    assertThat(committed).as("docs/case-lifecycle.md was out of date; it has been rewritten"
+        + " from CaseTransitions, commit it").isEqualTo(document());
+  }
+
+  @Test
+  void anOfficerCannotDecideACaseThatAwaitsASupplement() {
+    assertThatThrownBy(() -> CaseTransitions.require(CaseStatus.AWAITING_SUPPLEMENT,
+        CaseAction.DECIDE, Party.CASE_OFFICER)).isInstanceOf(IllegalCaseTransition.class);
+  }
+
+  @Test
+  void onlyAUnitHeadGrantsAnExtension() {
+    assertThatThrownBy(() -> CaseTransitions.require(CaseStatus.IN_PROGRESS, CaseAction.EXTEND,
+        Party.CASE_OFFICER)).isInstanceOf(ActionNotPermitted.class);
+    assertThat(CaseTransitions.require(CaseStatus.IN_PROGRESS, CaseAction.EXTEND,
+        Party.UNIT_HEAD).to()).isEqualTo(CaseStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void theApplicantMayWithdrawOrSupplyButNeverDecide() {
+    assertThat(CaseTransitions.available(CaseStatus.AWAITING_SUPPLEMENT,
+        Set.of(Party.APPLICANT))).containsExactlyInAnyOrder(CaseAction.SUPPLY,
+        CaseAction.WITHDRAW);
+    assertThat(CaseTransitions.all()).filteredOn(t -> t.action() == CaseAction.DECIDE)
+        .allMatch(t -> !t.by().contains(Party.APPLICANT));
+  }
+
+  @Test
+  void finalStatusesHaveNoWayOut() {
+    assertThat(CaseTransitions.all()).noneMatch(t -> t.from().isFinal());
+  }
+
+  @Test
+  void everyStatusCanBeReachedFromReceivedAndEveryOpenOneCanEnd() {
+    Set<CaseStatus> reached = EnumSet.of(CaseStatus.RECEIVED);
+    Deque<CaseStatus> todo = new ArrayDeque<>(reached);
+    while (!todo.isEmpty()) {
+      CaseStatus from = todo.pop();
+      CaseTransitions.all().stream().filter(t -> t.from() == from)
+          .filter(t -> reached.add(t.to())).forEach(t -> todo.push(t.to()));
+    }
+    assertThat(reached).containsExactlyInAnyOrder(CaseStatus.values());
+    for (CaseStatus status : CaseStatus.values()) {
+      if (!status.isFinal()) {
+        assertThat(CaseTransitions.all()).as(status.name()).anyMatch(t -> t.from() == status);
+      }
+    }
+  }
+
+  @Test
+  void eachStatusHasAtMostOneRowPerAction() {
+    assertThat(CaseTransitions.all().stream().map(t -> t.from() + "/" + t.action()).distinct()
+        .count()).isEqualTo(CaseTransitions.all().size());
+  }
+}
