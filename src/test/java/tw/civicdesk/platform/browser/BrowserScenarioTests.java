@@ -208,6 +208,7 @@ class BrowserScenarioTests {
     WebElement password = browser.findElement(By.id("password"));
     password.sendKeys(TestOrganisation.PASSWORD);
     andWaitForNextPage(() -> password.sendKeys(Keys.ENTER));
+    assertThat(browser.getCurrentUrl()).as("signed in").endsWith("/console");
   }
 
   /** Does {@code action} and waits until the browser has left the current page. */
