@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.calendar.CalendarSnapshot;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
+import tw.civicdesk.organisation.AgencyCode;
+
+/**
+ * A case: filed through any channel, received by an agency's unit, assigned to an officer, worked,
+ * perhaps paused for a supplement (補正) and extended once, then decided and closed — or
+ * transferred to the competent agency, withdrawn by the applicant, or merged into another case.
+ *
+ * <p>Every method first asks {@link CaseTransitions} whether the step is allowed from the current
+ * status for the actor's party, then checks the case's own rules (all deficiencies named at once;
+ * a second supplement round only by a unit head; one extension, with a reason, before the due
+ * date, at most the original period; a reason for every decision and the appeal route for a
+ * refusal). Only then does it change the case and append one history entry. A refused step
+ * throws and changes nothing.
+ */
+public final class Case {
+
+  private final CaseNumber number;
+  private final AgencyCode agency;
+  private final long unitId;
+  private final @Nullable ServiceRef service;
+  private CaseStatus status;
+  private @Nullable Decision decision;
+  private @Nullable String officer;
+  private CaseClock clock;
+  private int supplementRounds;
+  private final List<HistoryEntry> history;
+
+  private Case(CaseNumber number, AgencyCode agency, long unitId, @Nullable ServiceRef service,
+      CaseClock clock, HistoryEntry filed) {
+    this.number = number;
+    this.agency = agency;
+    this.unitId = unitId;
+    this.service = service;
+    this.status = CaseStatus.RECEIVED;
+    this.clock = clock;
+    this.history = new ArrayList<>(List.of(filed));
+  }
+
+  /** A case received on {@code received}, with its clock started from the service's limit. */
+  public static Case file(CaseNumber number, AgencyCode agency, long unitId,
+      @Nullable ServiceRef service, LocalDate received, TimeLimit limit, Actor by, Instant at) {
+    HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, null);
+    return new Case(number, agency, unitId, service, CaseClock.start(agency, received, limit),
+        filed);
+  }
+
+  /** Gives the case to an officer (分案), or to another one (改分). */
+  public void assign(Actor actor, String officerUsername, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.ASSIGN, actor);
+    this.officer = Objects.requireNonNull(officerUsername, "officer");
+    record(t, actor, at, null, "→ " + officerUsername);
+  }
+
+  /** The officer starts work. */
+  public void start(Actor actor, Instant at) {
+    record(require(CaseAction.START, actor), actor, at, null, null);
+  }
+
+  /** Asks for every deficiency at once (退件一次告知) and pauses the clock after {@code today}. */
+  public void requestSupplement(Actor actor, List<String> deficiencies, LocalDate today,
+      Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.REQUEST_SUPPLEMENT, actor);
+    List<String> named = deficiencies.stream().filter(d -> d != null && !d.isBlank()).toList();
+    if (named.isEmpty()) {
+      throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_EMPTY, "deficiencies");
+    }
+    if (supplementRounds >= 1 && actor.party() != Party.UNIT_HEAD) {
+      throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND, "deficiencies");
+    }
+    clock = clock.pause(today);
+    supplementRounds++;
+    record(t, actor, at, String.join("\n", named), null);
+  }
+
+  /** The applicant supplied what was missing; the clock resumes after {@code today}. */
+  public void supply(Actor actor, LocalDate today, Instant at, @Nullable String note) {
+    CaseTransitions.Transition t = require(CaseAction.SUPPLY, actor);
+    clock = clock.resume(today);
+    record(t, actor, at, note, null);
+  }
+
+  /** Extends the period once, before it runs out, by at most the original period (§51③④). */
+  public void extend(Actor actor, TimeLimit by, String reason, LocalDate today,
+      CalendarSnapshot calendar, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.EXTEND, actor);
+    requireReason(reason, "reason");
+    if (clock.extension() != null) {
+      throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_ONCE, "amount");
+    }
+    LocalDate due = Objects.requireNonNull(clock.dueDate(calendar));
+    if (today.isAfter(due)) {
+      throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_LATE, "amount");
+    }
+    if (by.unit() != clock.limit().unit() || by.amount() > clock.limit().amount()) {
+      throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_TOO_LONG, "amount");
+    }
+    clock = clock.extend(by);
+    record(t, actor, at, reason, null);
+  }
+
+  /** Decides; a refusal must tell the applicant how to appeal (訴願). */
+  public void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy,
+      Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.DECIDE, actor);
+    requireReason(reason, "reason");
+    if (outcome == Decision.REJECTED && (remedy == null || remedy.isBlank())) {
+      throw new CaseRuleViolated(CaseRuleViolated.REMEDY_REQUIRED, "remedy");
+    }
+    decision = outcome;
+    record(t, actor, at, remedy == null ? reason : reason + "\n" + remedy, outcome.name());
+  }
+
+  /** Closes a decided case. */
+  public void close(Actor actor, Instant at) {
+    record(require(CaseAction.CLOSE, actor), actor, at, null, null);
+  }
+
+  /** The applicant withdraws the case. */
+  public void withdraw(Actor actor, @Nullable String reason, Instant at) {
+    record(require(CaseAction.WITHDRAW, actor), actor, at, reason, null);
+  }
+
+  /** Merges this case into {@code into}, a case on the same matter (併案). */
+  public void mergeInto(Actor actor, CaseNumber into, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.MERGE, actor);
+    if (into.equals(number)) {
+      throw new CaseRuleViolated(CaseRuleViolated.MERGE_SELF, "into");
+    }
+    record(t, actor, at, into.value(), null);
+  }
+
+  /** Sends the case to the competent agency (移文); a linked case is opened there. */
+  public void transfer(Actor actor, AgencyCode to, String reason, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.TRANSFER, actor);
+    requireReason(reason, "reason");
+    record(t, actor, at, reason, "→ " + to.value());
+  }
+
+  private CaseTransitions.Transition require(CaseAction action, Actor actor) {
+    CaseTransitions.Transition t = CaseTransitions.require(status, action, actor.party());
+    boolean assignedOfficer = actor.party() != Party.CASE_OFFICER || officer == null
+        || officer.equals(actor.who());
+    if (!assignedOfficer) {
+      throw new ActionNotPermitted(action);
+    }
+    return t;
+  }
+
+  private static void requireReason(@Nullable String reason, String field) {
+    if (reason == null || reason.isBlank()) {
+      throw new CaseRuleViolated(CaseRuleViolated.REASON_REQUIRED, field);
+    }
+  }
+
+  private void record(CaseTransitions.Transition t, Actor actor, Instant at,
+      @Nullable String publicNote, @Nullable String internalNote) {
+    history.add(new HistoryEntry(history.size() + 1, t.action(), status, t.to(), actor, at,
+        publicNote, internalNote));
+    status = t.to();
+  }
+
+  public CaseNumber number() {
+    return number;
+  }
+
+  public AgencyCode agency() {
+    return agency;
+  }
+
+  public long unitId() {
+    return unitId;
+  }
+
+  public @Nullable ServiceRef service() {
+    return service;
+  }
+
+  public CaseStatus status() {
+    return status;
+  }
+
+  public @Nullable Decision decision() {
+    return decision;
+  }
+
+  public @Nullable String officer() {
+    return officer;
+  }
+
+  public CaseClock clock() {
+    return clock;
+  }
+
+  /** The due date, or {@code null} while a supplement is awaited. */
+  public @Nullable LocalDate dueDate(CalendarSnapshot calendar) {
+    return clock.dueDate(calendar);
+  }
+
+  /** The history, oldest first; entries are never changed or removed. */
+  public List<HistoryEntry> history() {
+    return List.copyOf(history);
+  }
+}
