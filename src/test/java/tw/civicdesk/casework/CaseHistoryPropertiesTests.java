@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.platform.error.DomainException;
+
+/**
+ * Whatever anyone tries, in any order, a case's history is a path through the lifecycle table:
+ * each step starts where the last one ended, is a row of the table, and was taken by a party the
+ * row allows. Coverage checks make sure the random attempts do reach decisions and supplement
+ * waits, so the property is not vacuous.
+ */
+class CaseHistoryPropertiesTests {
+
+  record Attempt(CaseAction action, Party party) {}
+
+  /**
+   * Steps that end a case are rare, so that paths get long; the party is mostly one the table
+   * allows for the action somewhere, sometimes anyone at all.
+   */
+  @Provide
+  Arbitrary<List<Attempt>> attempts() {
+    Arbitrary<CaseAction> actions = Arbitraries.frequency(
+        Tuple.of(6, CaseAction.ASSIGN), Tuple.of(6, CaseAction.START),
+        Tuple.of(6, CaseAction.REQUEST_SUPPLEMENT), Tuple.of(6, CaseAction.SUPPLY),
+        Tuple.of(4, CaseAction.EXTEND), Tuple.of(6, CaseAction.DECIDE),
+        Tuple.of(4, CaseAction.CLOSE), Tuple.of(1, CaseAction.WITHDRAW),
+        Tuple.of(1, CaseAction.MERGE), Tuple.of(1, CaseAction.TRANSFER));
+    return actions.flatMap(action -> Arbitraries.frequencyOf(
+            Tuple.of(4, Arbitraries.of(List.copyOf(partiesFor(action)))),
+            Tuple.of(1, Arbitraries.of(Party.values())))
+        .map(party -> new Attempt(action, party))).list().ofMaxSize(40);
+  }
+
+  private static java.util.Set<Party> partiesFor(CaseAction action) {
+    return CaseTransitions.all().stream().filter(t -> t.action() == action)
+        .flatMap(t -> t.by().stream()).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Property(tries = 1000)
+  void theHistoryIsAlwaysAValidPathOfTheTable(@ForAll("attempts") List<Attempt> attempts) {
+    Case c = CaseLifecycleTests.aReceivedCase();
+    LocalDate day = LocalDate.of(2026, 2, 23);
+    for (Attempt attempt : attempts) {
+      day = day.plusDays(1);
+      try {
+        apply(c, attempt, day);
+      } catch (DomainException | IllegalStateException refused) {
+        // refused steps change nothing; the path below proves it
+      }
+    }
+    CaseStatus at = CaseStatus.RECEIVED;
+    for (HistoryEntry entry : c.history().subList(1, c.history().size())) {
+      assertThat(entry.from()).isEqualTo(at);
+      CaseTransitions.Transition row = CaseTransitions.find(entry.from(), entry.action())
+          .orElseThrow();
+      assertThat(row.to()).isEqualTo(entry.to());
+      assertThat(row.by()).contains(entry.actor().party());
+      at = entry.to();
+    }
+    assertThat(c.status()).isEqualTo(at);
+    Statistics.collect(c.history().stream().anyMatch(e -> e.to() == CaseStatus.DECIDED),
+        c.history().stream().anyMatch(e -> e.to() == CaseStatus.AWAITING_SUPPLEMENT));
+    Statistics.coverage(coverage -> {
+      coverage.check(true, false).count(n -> n > 0);
+      coverage.check(false, true).count(n -> n > 0);
+    });
+  }
+
+  private static void apply(Case c, Attempt a, LocalDate day) {
+    Actor actor = Actor.staff(a.party(), a.party() == Party.CASE_OFFICER ? "officer" : "staff");
+    Instant at = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    switch (a.action()) {
+      case ASSIGN -> c.assign(actor, "officer", at);
+      case START -> c.start(actor, at);
+      case REQUEST_SUPPLEMENT -> c.requestSupplement(actor, List.of("文件"), day, at);
+      case SUPPLY -> c.supply(actor, day, at, null);
+      case EXTEND -> c.extend(actor, TimeLimit.workingDays(3), "理由", day,
+          CaseLifecycleTests.CALENDAR, at);
+      case DECIDE -> c.decide(actor, Decision.ANSWERED, "理由", null, at);
+      case CLOSE -> c.close(actor, at);
+      case WITHDRAW -> c.withdraw(actor, null, at);
+      case MERGE -> c.mergeInto(actor, CaseNumber.of(CaseLifecycleTests.JIAOXI, day, 9), at);
+      case TRANSFER -> c.transfer(actor, new tw.civicdesk.organisation.AgencyCode("OTHER"),
+          "非本機關業務", at);
+    }
+  }
+}
