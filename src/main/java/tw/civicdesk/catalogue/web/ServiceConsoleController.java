@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.catalogue.CatalogueAccess;
 import tw.civicdesk.catalogue.CatalogueEditing;
+import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceEntry;
 import tw.civicdesk.organisation.Agency;
@@ -143,7 +145,9 @@ class ServiceConsoleController {
   private Agency editableAgency(StaffPrincipal staff, @Nullable String agency) {
     Agency shown = organisation.agencyFor(staff, agency == null ? staff.agencyCode().value()
         : agency);
-    catalogue.workingCopies(staff, shown.code());
+    if (!CatalogueAccess.canEditSome(staff, shown.code())) {
+      throw new ServiceNotFound();
+    }
     return shown;
   }
 }

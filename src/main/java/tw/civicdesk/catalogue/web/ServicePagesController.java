@@ -55,6 +55,7 @@ class ServicePagesController {
     model.addAttribute("selectedCategory",
         filter.category() == null ? "" : filter.category().name());
     model.addAttribute("q", q == null ? "" : q.strip());
+    model.addAttribute("tooShort", false);
     if (q != null && !q.isBlank()) {
       List<ServiceVersion> found = catalogue.search(q, filter.agency());
       model.addAttribute("tooShort", q.strip().length() < SearchIndex.MIN_QUERY_LENGTH);

@@ -139,6 +139,10 @@ class CatalogueWebTests {
         .andExpect(content().string(containsString(defaultLimit.value())));
     mvc.perform(get("/services").param("q", "本"))
         .andExpect(content().string(containsString("請至少輸入兩個字")));
+    mvc.perform(get("/services").param("category", "MEDIATION")
+            .param("agency", agency.code().value()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("找不到符合的服務項目")));
     mvc.perform(get("/services").param("agency", agency.code().value()))
         .andExpect(content().string(containsString(code.value())))
         .andExpect(content().string(containsString(defaultLimit.value())));
