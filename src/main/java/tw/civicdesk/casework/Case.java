@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
+import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
@@ -27,6 +28,8 @@ import tw.civicdesk.organisation.AgencyCode;
 public final class Case {
 
   private final CaseNumber number;
+  private final CaseKind kind;
+  private final Channel channel;
   private final AgencyCode agency;
   private final long unitId;
   private final @Nullable ServiceRef service;
@@ -36,24 +39,68 @@ public final class Case {
   private CaseClock clock;
   private int supplementRounds;
   private final List<HistoryEntry> history;
+  private final int storedHistory;
+  private final int version;
 
-  private Case(CaseNumber number, AgencyCode agency, long unitId, @Nullable ServiceRef service,
-      CaseClock clock, HistoryEntry filed) {
-    this.number = number;
-    this.agency = agency;
-    this.unitId = unitId;
-    this.service = service;
-    this.status = CaseStatus.RECEIVED;
-    this.clock = clock;
-    this.history = new ArrayList<>(List.of(filed));
+  private Case(CaseRecord record, List<HistoryEntry> history) {
+    this.number = record.number();
+    this.kind = record.kind();
+    this.channel = record.channel();
+    this.agency = record.agency();
+    this.unitId = record.unitId();
+    this.service = record.service();
+    this.status = record.status();
+    this.decision = record.decision();
+    this.officer = record.officer();
+    this.clock = record.clock();
+    this.supplementRounds = record.supplementRounds();
+    this.version = record.version();
+    this.history = new ArrayList<>(history);
+    this.storedHistory = record.version() < 0 ? 0 : history.size();
   }
 
   /** A case received on {@code received}, with its clock started from the service's limit. */
-  public static Case file(CaseNumber number, AgencyCode agency, long unitId,
-      @Nullable ServiceRef service, LocalDate received, TimeLimit limit, Actor by, Instant at) {
+  public static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
+      long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit, Actor by,
+      Instant at) {
     HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, null);
-    return new Case(number, agency, unitId, service, CaseClock.start(agency, received, limit),
-        filed);
+    return new Case(new CaseRecord(number, kind, channel, agency, unitId, service,
+        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit), 0, -1),
+        List.of(filed));
+  }
+
+  /** A case as stored, with its whole history; for the repository. */
+  static Case restore(CaseRecord record, List<HistoryEntry> history) {
+    return new Case(record, history);
+  }
+
+  /** The stored state of a case apart from its history; {@code version} −1 = never stored. */
+  record CaseRecord(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
+      long unitId, @Nullable ServiceRef service, CaseStatus status, @Nullable Decision decision,
+      @Nullable String officer, CaseClock clock, int supplementRounds, int version) {}
+
+  /** This case's state for storing. */
+  CaseRecord record() {
+    return new CaseRecord(number, kind, channel, agency, unitId, service, status, decision,
+        officer, clock, supplementRounds, version);
+  }
+
+  /** History entries added since the case was loaded (all of them for a new case). */
+  List<HistoryEntry> unstoredHistory() {
+    return List.copyOf(history.subList(storedHistory, history.size()));
+  }
+
+  /** The stored version this case was loaded at, −1 for a new case (optimistic locking). */
+  public int version() {
+    return version;
+  }
+
+  public CaseKind kind() {
+    return kind;
+  }
+
+  public Channel channel() {
+    return channel;
   }
 
   /** Gives the case to an officer (分案), or to another one (改分). */

@@ -13,6 +13,7 @@ import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
 import tw.civicdesk.casework.CaseTransitions.IllegalCaseTransition;
+import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
@@ -35,7 +36,8 @@ class CaseLifecycleTests {
   }
 
   static Case aReceivedCase() {
-    return Case.file(CaseNumber.of(JIAOXI, d("2026-02-13"), 1), JIAOXI, 1,
+    return Case.file(CaseNumber.of(JIAOXI, d("2026-02-13"), 1), CaseKind.APPLICATION,
+        Channel.MAIL, JIAOXI, 1,
         new ServiceRef(new ServiceCode("JIAOXI-LOW-INCOME"), 1), d("2026-02-13"),
         TimeLimit.workingDays(6), CLERK, at("2026-02-13"));
   }

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+/** What kind of case it is; every kind runs on the same lifecycle, with its own rules added. */
+public enum CaseKind {
+  /** 申辦案件: an application for a catalogue service. */
+  APPLICATION,
+  /** 陳情: a petition. */
+  PETITION,
+  /** 首長信箱: a letter to the head of the agency. */
+  MAILBOX,
+  /** 公共設施報修: a report of a broken public facility. */
+  FACILITY_REPORT,
+  /** 輿情: a media item needing a fast first response. */
+  MEDIA_ITEM
+}

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.Case.CaseRecord;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.organisation.AgencyCode;
+
+/** Stores cases and appends their history; package-private like every repository. */
+@Repository
+class Cases {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final JdbcClient jdbc;
+
+  Cases(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next number of {@code agency} for {@code day}; a number is never handed out twice. */
+  CaseNumber nextNumber(AgencyCode agency, LocalDate day) {
+    long next = jdbc.sql("""
+        insert into case_number_sequence (agency_code, day, last_value) values (?, ?, 1)
+        on conflict (agency_code, day)
+          do update set last_value = case_number_sequence.last_value + 1
+        returning last_value
+        """).params(agency.value(), day).query(Long.class).single();
+    return CaseNumber.of(agency, day, next);
+  }
+
+  void insert(Case c, @Nullable LocalDate due, Instant now) {
+    CaseRecord r = c.record();
+    jdbc.sql("""
+        insert into casework_case (number, kind, channel, agency_code, unit_id, service_code,
+          service_version, status, decision, officer, received_on, limit_amount, limit_unit,
+          pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
+          version, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?)
+        """).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
+            r.unitId(), r.service() == null ? null : r.service().code().value(),
+            r.service() == null ? null : r.service().version(), r.status().name(),
+            r.decision() == null ? null : r.decision().name(), r.officer(),
+            r.clock().received(), r.clock().limit().amount(), r.clock().limit().unit().name(),
+            pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
+            unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
+            Timestamp.from(now))
+        .update();
+    appendHistory(c);
+  }
+
+  /** Stores the case's changes if nobody stored another since it was loaded; returns whether. */
+  boolean update(Case c, @Nullable LocalDate due, Instant now) {
+    CaseRecord r = c.record();
+    int updated = jdbc.sql("""
+        update casework_case set status = ?, decision = ?, officer = ?, pauses = ?::jsonb,
+          open_pause = ?, extension_amount = ?, extension_unit = ?, supplement_rounds = ?,
+          due_date = ?, version = version + 1, updated_at = ?
+        where number = ? and version = ?
+        """).params(r.status().name(), r.decision() == null ? null : r.decision().name(),
+            r.officer(), pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
+            unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
+            r.number().value(), r.version())
+        .update();
+    if (updated == 1) {
+      appendHistory(c);
+    }
+    return updated == 1;
+  }
+
+  private void appendHistory(Case c) {
+    for (HistoryEntry e : c.unstoredHistory()) {
+      jdbc.sql("""
+          insert into casework_history (case_number, sequence, action, from_status, to_status,
+            actor, party, at, public_note, internal_note)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """).params(c.number().value(), e.sequence(),
+              e.action() == null ? null : e.action().name(),
+              e.from() == null ? null : e.from().name(), e.to().name(), e.actor().who(),
+              e.actor().party().name(), Timestamp.from(e.at()), e.publicNote(), e.internalNote())
+          .update();
+    }
+  }
+
+  Optional<Case> find(CaseNumber number) {
+    return jdbc.sql("select * from casework_case where number = ?").param(number.value())
+        .query(Cases::record).optional()
+        .map(r -> Case.restore(r, history(number)));
+  }
+
+  private List<HistoryEntry> history(CaseNumber number) {
+    return jdbc.sql("select * from casework_history where case_number = ? order by sequence")
+        .param(number.value())
+        .query((rs, n) -> new HistoryEntry(rs.getInt("sequence"),
+            rs.getString("action") == null ? null : CaseAction.valueOf(rs.getString("action")),
+            rs.getString("from_status") == null ? null
+                : CaseStatus.valueOf(rs.getString("from_status")),
+            CaseStatus.valueOf(rs.getString("to_status")),
+            new Actor(Party.valueOf(rs.getString("party")), rs.getString("actor")),
+            rs.getTimestamp("at").toInstant(), rs.getString("public_note"),
+            rs.getString("internal_note")))
+        .list();
+  }
+
+  private static CaseRecord record(ResultSet rs, int row) throws SQLException {
+    AgencyCode agency = new AgencyCode(rs.getString("agency_code"));
+    String extensionUnit = rs.getString("extension_unit");
+    java.sql.Date openPause = rs.getDate("open_pause");
+    CaseClock clock = new CaseClock(agency, rs.getDate("received_on").toLocalDate(),
+        new TimeLimit(rs.getInt("limit_amount"), TimeLimit.Unit.valueOf(rs.getString("limit_unit"))),
+        JSON.readValue(rs.getString("pauses"), new TypeReference<List<CaseClock.Pause>>() {}),
+        openPause == null ? null : openPause.toLocalDate(),
+        extensionUnit == null ? null : new TimeLimit(rs.getInt("extension_amount"),
+            TimeLimit.Unit.valueOf(extensionUnit)));
+    String serviceCode = rs.getString("service_code");
+    String decision = rs.getString("decision");
+    return new CaseRecord(new CaseNumber(rs.getString("number")),
+        CaseKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")), agency,
+        rs.getLong("unit_id"), serviceCode == null ? null
+            : new ServiceRef(new ServiceCode(serviceCode), rs.getInt("service_version")),
+        CaseStatus.valueOf(rs.getString("status")),
+        decision == null ? null : Decision.valueOf(decision), rs.getString("officer"), clock,
+        rs.getInt("supplement_rounds"), rs.getInt("version"));
+  }
+
+  private static String pauses(CaseClock clock) {
+    return JSON.writeValueAsString(clock.pauses());
+  }
+
+  private static @Nullable Integer amount(@Nullable TimeLimit limit) {
+    return limit == null ? null : limit.amount();
+  }
+
+  private static @Nullable String unit(@Nullable TimeLimit limit) {
+    return limit == null ? null : limit.unit().name();
+  }
+}
