@@ -184,11 +184,13 @@ class BrowserScenarioTests {
       }
     }
     signIn(agency.username(Role.QUALITY_OFFICER));
-    for (String path : List.of("/console/services", "/console/services/new",
-        "/console/services/" + code.value() + "/edit",
-        "/console/services/" + code.value() + "/preview")) {
-      browser.get(url(path));
-      assertAccessible(path);
+    for (String lang : List.of("en", "zh-TW")) {
+      for (String path : List.of("/console/services?lang=" + lang, "/console/services/new",
+          "/console/services/" + code.value() + "/edit",
+          "/console/services/" + code.value() + "/preview")) {
+        browser.get(url(path));
+        assertAccessible(path + " (" + lang + ")");
+      }
     }
     browser.get(url("/console/services/" + code.value() + "/edit"));
     WebElement name = browser.findElement(By.id("nameZh"));
