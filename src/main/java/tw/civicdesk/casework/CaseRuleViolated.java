@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework;
 
-import tw.civicdesk.platform.error.FieldBound;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /** A step the lifecycle allows, refused by one of the case's own rules; nothing changes. */
-public class CaseRuleViolated extends InvalidInputException implements FieldBound {
+public class CaseRuleViolated extends InvalidInputException {
 
   static final String SUPPLEMENT_EMPTY = "casework.supplement.empty";
   static final String SUPPLEMENT_SECOND_ROUND = "casework.supplement.second-round";
@@ -16,15 +15,8 @@ public class CaseRuleViolated extends InvalidInputException implements FieldBoun
   static final String REMEDY_REQUIRED = "casework.decision.remedy";
   static final String MERGE_SELF = "casework.merge.self";
 
-  private final String field;
-
   CaseRuleViolated(String messageKey, String field) {
     super(messageKey);
-    this.field = field;
-  }
-
-  @Override
-  public String field() {
-    return field;
+    onField(field);
   }
 }

@@ -2,7 +2,6 @@
 package tw.civicdesk.catalogue;
 
 import tw.civicdesk.platform.error.ConflictException;
-import tw.civicdesk.platform.error.FieldBound;
 import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.NotFoundException;
 
@@ -26,33 +25,22 @@ public final class CatalogueExceptions {
   }
 
   /** A code already taken, or a change based on an outdated revision. */
-  public static class CatalogueConflict extends ConflictException implements FieldBound {
+  public static class CatalogueConflict extends ConflictException {
     static final String CODE_TAKEN = "catalogue.error.code-taken";
     static final String CONCURRENT = "catalogue.error.concurrent-change";
     static final String NOTHING_TO_PUBLISH = "catalogue.error.nothing-to-publish";
 
-    private final String field;
-
     CatalogueConflict(String messageKey, String field) {
       super(messageKey);
-      this.field = field;
-    }
-
-    @Override
-    public String field() {
-      return field;
+      onField(field);
     }
   }
 
   /** A unit that is not one of the service's agency. */
-  public static class UnitNotOfAgency extends InvalidInputException implements FieldBound {
+  public static class UnitNotOfAgency extends InvalidInputException {
     UnitNotOfAgency() {
       super("catalogue.error.unit");
-    }
-
-    @Override
-    public String field() {
-      return "unitId";
+      onField("unitId");
     }
   }
 }

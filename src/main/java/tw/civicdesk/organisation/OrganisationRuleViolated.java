@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.organisation;
 
-import tw.civicdesk.platform.error.FieldBound;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /** A change that breaks a rule of the organisation, e.g. an agency becoming its own ancestor. */
-public class OrganisationRuleViolated extends InvalidInputException implements FieldBound {
+public class OrganisationRuleViolated extends InvalidInputException {
 
   static final String PARENT_CYCLE = "organisation.error.parent-cycle";
   static final String PARENT_UNKNOWN = "organisation.error.parent-unknown";
@@ -15,16 +14,8 @@ public class OrganisationRuleViolated extends InvalidInputException implements F
   static final String PASSWORD_WEAK = "organisation.error.password-weak";
   static final String OWN_ACCOUNT = "organisation.error.own-account";
 
-  /** The form field the rule concerns, for showing the error next to it. */
-  private final String field;
-
   OrganisationRuleViolated(String messageKey, String field) {
     super(messageKey);
-    this.field = field;
-  }
-
-  @Override
-  public String field() {
-    return field;
+    onField(field);
   }
 }

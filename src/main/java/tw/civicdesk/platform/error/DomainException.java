@@ -2,6 +2,7 @@
 package tw.civicdesk.platform.error;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every exception a module throws for a rule a user can act on. It carries a message key
@@ -13,6 +14,7 @@ public abstract class DomainException extends RuntimeException {
 
   private final String messageKey;
   private final Object[] arguments;
+  private @Nullable String field;
 
   protected DomainException(String messageKey, Object... arguments) {
     this(messageKey, messageKey, arguments);
@@ -31,6 +33,19 @@ public abstract class DomainException extends RuntimeException {
   /** The message key, e.g. {@code organisation.agency.not-found}; also the problem type slug. */
   public String messageKey() {
     return messageKey;
+  }
+
+  /**
+   * The form field this error is about, so that a page shows it next to that field; {@code null}
+   * (or blank) for an error about the whole request.
+   */
+  public @Nullable String field() {
+    return field;
+  }
+
+  /** Ties this error to one form field; for subclass constructors. */
+  protected final void onField(String field) {
+    this.field = field;
   }
 
   /** Arguments for the message, never {@code null}. */

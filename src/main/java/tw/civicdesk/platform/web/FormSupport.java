@@ -9,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import tw.civicdesk.platform.error.DomainException;
-import tw.civicdesk.platform.error.FieldBound;
 
 /** Helpers shared by console forms: localized select options and domain errors as form errors. */
 @Component
@@ -42,8 +41,9 @@ public class FormSupport {
 
   /** Records a domain rule's failure on the form: next to its field, or for the whole form. */
   public static void reject(DomainException e, BindingResult result) {
-    if (e instanceof FieldBound bound && !bound.field().isBlank()) {
-      result.rejectValue(bound.field(), e.messageKey(), e.messageArguments(), null);
+    String field = e.field();
+    if (field != null && !field.isBlank()) {
+      result.rejectValue(field, e.messageKey(), e.messageArguments(), null);
     } else {
       result.reject(e.messageKey(), e.messageArguments(), null);
     }
