@@ -49,7 +49,8 @@ class ServicePagesController {
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
     ServiceFilter filter = filters.parse(agency, null, category, null, page, 50);
-    model.addAttribute("agencies", organisation.agencies());
+    List<Agency> agencies = organisation.agencies();
+    model.addAttribute("agencies", agencies);
     model.addAttribute("categories", ServiceCategory.values());
     model.addAttribute("selectedAgency", filter.agency() == null ? "" : filter.agency().value());
     model.addAttribute("selectedCategory",
@@ -65,7 +66,7 @@ class ServicePagesController {
       model.addAttribute("page", results);
       model.addAttribute("results", results.items());
     }
-    model.addAttribute("agencyNames", organisation.agencies().stream()
+    model.addAttribute("agencyNames", agencies.stream()
         .collect(Collectors.toMap(a -> a.code().value(), a -> a.name().in(locale))));
     return LIST;
   }
