@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tw.civicdesk.organisation.TestOrganisation;
+
+/**
+ * What every browser test needs: one headless Chromium per test class, a fresh cookie jar per
+ * test, signing in, waiting for the next page, and an axe-core WCAG 2.1 A/AA check that fails on
+ * any violation. Skipped only when Chromium is absent and CI is not set; under CI a missing
+ * browser fails the run. Subclasses are {@code @IntegrationTest}s.
+ */
+public abstract class BrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a",
+      "wcag21aa");
+
+  protected static WebDriver browser;
+
+  @LocalServerPort protected int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (System.getenv("CI") != null) {
+      assertThat(present).as("Chromium and chromedriver must be installed under CI").isTrue();
+    }
+    assumeTrue(present, "Chromium is not installed here; CI installs it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("civicdesk-chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  @BeforeEach
+  void startClean() {
+    browser.manage().deleteAllCookies();
+  }
+
+  /** The absolute address of {@code path} on the running test server. */
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Fails when axe-core finds any WCAG 2.1 A/AA violation on the current page. */
+  protected static void assertAccessible(String page) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+    List<String> violations = results.getViolations().stream()
+        .map(BrowserTest::describe).toList();
+    assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + page).isEmpty();
+    assertThat(results.getPasses()).as("axe-core ran rules on " + page).isNotEmpty();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+        .map(n -> String.valueOf(n.getTarget())).toList();
+  }
+
+  /** Signs {@code username} in with the test password, in Chinese, and lands on the console. */
+  protected void signIn(String username) {
+    browser.get(url("/sign-in?lang=zh-TW"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    WebElement password = browser.findElement(By.id("password"));
+    password.sendKeys(TestOrganisation.PASSWORD);
+    andWaitForNextPage(() -> password.sendKeys(Keys.ENTER));
+    assertThat(browser.getCurrentUrl()).as("signed in").endsWith("/console");
+  }
+
+  /** Does {@code action} and waits until the browser has left the current page. */
+  protected static void andWaitForNextPage(Runnable action) {
+    WebElement current = browser.findElement(By.tagName("html"));
+    action.run();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+      try {
+        current.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        return true;
+      }
+    });
+  }
+
+  /** Saves a screenshot of the current page under {@code target/screenshots}. */
+  protected static void screenshot(String name) throws IOException {
+    File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
