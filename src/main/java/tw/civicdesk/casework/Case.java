@@ -38,6 +38,8 @@ public final class Case {
   private @Nullable String officer;
   private CaseClock clock;
   private int supplementRounds;
+  private CaseLinks links;
+  private final int openChildren;
   private final List<HistoryEntry> history;
   private final int storedHistory;
   private final int version;
@@ -54,6 +56,8 @@ public final class Case {
     this.officer = record.officer();
     this.clock = record.clock();
     this.supplementRounds = record.supplementRounds();
+    this.links = record.links();
+    this.openChildren = record.openChildren();
     this.version = record.version();
     this.history = new ArrayList<>(history);
     this.storedHistory = record.version() < 0 ? 0 : history.size();
@@ -63,10 +67,23 @@ public final class Case {
   public static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
       long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit, Actor by,
       Instant at) {
-    HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, null);
+    return file(number, kind, channel, agency, unitId, service, received, limit, CaseLinks.NONE,
+        by, at);
+  }
+
+  /**
+   * A case received on {@code received}, opened with {@code links}: the parent of a child case
+   * for joint handling (會辦), or the case a transfer (移文) came from.
+   */
+  static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
+      long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit,
+      CaseLinks links, Actor by, Instant at) {
+    String note = links.parent() != null ? links.parent().value()
+        : links.transferredFrom() != null ? links.transferredFrom().value() : null;
+    HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note);
     return new Case(new CaseRecord(number, kind, channel, agency, unitId, service,
-        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit), 0, -1),
-        List.of(filed));
+        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit), 0, links, 0,
+        -1), List.of(filed));
   }
 
   /** A case as stored, with its whole history; for the repository. */
@@ -74,15 +91,21 @@ public final class Case {
     return new Case(record, history);
   }
 
-  /** The stored state of a case apart from its history; {@code version} −1 = never stored. */
+  /**
+   * The stored state of a case apart from its history; {@code version} −1 = never stored.
+   *
+   * @param openChildren how many of its child cases (會辦) are not yet decided, closed, withdrawn,
+   *     merged or transferred; read, never stored
+   */
   record CaseRecord(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
       long unitId, @Nullable ServiceRef service, CaseStatus status, @Nullable Decision decision,
-      @Nullable String officer, CaseClock clock, int supplementRounds, int version) {}
+      @Nullable String officer, CaseClock clock, int supplementRounds, CaseLinks links,
+      int openChildren, int version) {}
 
   /** This case's state for storing. */
   CaseRecord record() {
     return new CaseRecord(number, kind, channel, agency, unitId, service, status, decision,
-        officer, clock, supplementRounds, version);
+        officer, clock, supplementRounds, links, openChildren, version);
   }
 
   /** History entries added since the case was loaded (all of them for a new case). */
@@ -162,6 +185,9 @@ public final class Case {
       Instant at) {
     CaseTransitions.Transition t = require(CaseAction.DECIDE, actor);
     requireReason(reason, "reason");
+    if (openChildren > 0) {
+      throw new CaseRuleViolated(CaseRuleViolated.CHILDREN_OPEN, "reason");
+    }
     if (outcome == Decision.REJECTED && (remedy == null || remedy.isBlank())) {
       throw new CaseRuleViolated(CaseRuleViolated.REMEDY_REQUIRED, "remedy");
     }
@@ -185,14 +211,30 @@ public final class Case {
     if (into.equals(number)) {
       throw new CaseRuleViolated(CaseRuleViolated.MERGE_SELF, "into");
     }
+    links = links.withMergedInto(into);
     record(t, actor, at, into.value(), null);
   }
 
-  /** Sends the case to the competent agency (移文); a linked case is opened there. */
-  public void transfer(Actor actor, AgencyCode to, String reason, Instant at) {
+  /**
+   * Sends the case to the competent agency (移文); {@code opened} is the linked case opened
+   * there, whose number the applicant is told.
+   */
+  public void transfer(Actor actor, AgencyCode to, CaseNumber opened, String reason, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.TRANSFER, actor);
     requireReason(reason, "reason");
-    record(t, actor, at, reason, "→ " + to.value());
+    links = links.withTransferredTo(opened);
+    record(t, actor, at, reason + "\n→ " + opened.value(), "→ " + to.value());
+  }
+
+  /** Checks that a joint-handling request (會辦) may be made now, by {@code actor}. */
+  void checkJointHandling(Actor actor) {
+    require(CaseAction.REQUEST_JOINT_HANDLING, actor);
+  }
+
+  /** Records that child case {@code child} was opened for {@code unitName} (會辦). */
+  void requestJointHandling(Actor actor, CaseNumber child, String unitName, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.REQUEST_JOINT_HANDLING, actor);
+    record(t, actor, at, null, child.value() + " → " + unitName);
   }
 
   private CaseTransitions.Transition require(CaseAction action, Actor actor) {
@@ -236,6 +278,16 @@ public final class Case {
 
   public CaseStatus status() {
     return status;
+  }
+
+  /** Its links to other cases. */
+  public CaseLinks links() {
+    return links;
+  }
+
+  /** How many child cases (會辦) are still being worked. */
+  public int openChildren() {
+    return openChildren;
   }
 
   public @Nullable Decision decision() {

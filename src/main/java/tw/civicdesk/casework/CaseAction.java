@@ -22,5 +22,7 @@ public enum CaseAction {
   /** 撤回: the applicant withdraws. */
   WITHDRAW,
   /** 併案: merge into another case as a duplicate. */
-  MERGE
+  MERGE,
+  /** 會辦: open a child case for another unit; the case stays in progress. */
+  REQUEST_JOINT_HANDLING
 }

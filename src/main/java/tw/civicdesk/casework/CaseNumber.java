@@ -32,6 +32,19 @@ public record CaseNumber(String value) implements Serializable {
         + String.format("%05d", sequence));
   }
 
+  /** The agency that received the case: everything before the date and sequence. */
+  public AgencyCode agency() {
+    int sequence = value.lastIndexOf('-');
+    return new AgencyCode(value.substring(0, value.lastIndexOf('-', sequence - 1)));
+  }
+
+  /** Parses user input (trimmed, upper-cased); {@code empty} when it is not a case number. */
+  public static java.util.Optional<CaseNumber> parse(@org.jspecify.annotations.Nullable String raw) {
+    return raw != null && isValid(raw)
+        ? java.util.Optional.of(new CaseNumber(raw.strip().toUpperCase(java.util.Locale.ROOT)))
+        : java.util.Optional.empty();
+  }
+
   /** Whether {@code raw} (trimmed, upper-cased) is a well-formed case number. */
   public static boolean isValid(String raw) {
     return raw != null && FORMAT.matcher(raw.strip().toUpperCase(java.util.Locale.ROOT)).matches();

@@ -6,6 +6,7 @@ import static tw.civicdesk.casework.CaseAction.CLOSE;
 import static tw.civicdesk.casework.CaseAction.DECIDE;
 import static tw.civicdesk.casework.CaseAction.EXTEND;
 import static tw.civicdesk.casework.CaseAction.MERGE;
+import static tw.civicdesk.casework.CaseAction.REQUEST_JOINT_HANDLING;
 import static tw.civicdesk.casework.CaseAction.REQUEST_SUPPLEMENT;
 import static tw.civicdesk.casework.CaseAction.START;
 import static tw.civicdesk.casework.CaseAction.SUPPLY;
@@ -63,6 +64,7 @@ public final class CaseTransitions {
     t.add(row(AWAITING_SUPPLEMENT, SUPPLY, IN_PROGRESS, APPLICANT, COUNTER_CLERK, CASE_OFFICER));
     t.add(row(ASSIGNED, EXTEND, ASSIGNED, UNIT_HEAD));
     t.add(row(IN_PROGRESS, EXTEND, IN_PROGRESS, UNIT_HEAD));
+    t.add(row(IN_PROGRESS, REQUEST_JOINT_HANDLING, IN_PROGRESS, CASE_OFFICER, UNIT_HEAD));
     t.add(row(IN_PROGRESS, DECIDE, DECIDED, CASE_OFFICER, UNIT_HEAD));
     t.add(row(DECIDED, CLOSE, CLOSED, CASE_OFFICER, SYSTEM));
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS)) {

@@ -4,6 +4,8 @@ package tw.civicdesk.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +28,34 @@ import tw.civicdesk.platform.error.NotFoundException;
 public class CaseWork {
 
   private final Cases cases;
+  private final Applicants applicants;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  CaseWork(Cases cases, WorkingCalendar calendar, Clock clock) {
+  CaseWork(Cases cases, Applicants applicants, WorkingCalendar calendar, Clock clock) {
     this.cases = cases;
+    this.applicants = applicants;
     this.calendar = calendar;
     this.clock = clock;
+  }
+
+  /**
+   * Everything a new case is filed with.
+   *
+   * @param service the catalogue version for applications, {@code null} for other kinds
+   * @param receivedOn the day the agency received it — today for the counter and online, the
+   *     day a letter arrived or a call was taken when staff record it later; never in the future
+   * @param postmarkedOn a letter's postmark date, else {@code null}
+   * @param applicant who filed it, {@code null} when nobody is to be told (e.g. a child case)
+   * @param fields the service's form values by field name, already checked
+   */
+  public record Filing(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
+      @Nullable ServiceRef service, TimeLimit limit, LocalDate receivedOn,
+      @Nullable LocalDate postmarkedOn, @Nullable Applicant applicant, Map<String, String> fields,
+      CaseLinks links) {
+    public Filing {
+      fields = Map.copyOf(fields);
+    }
   }
 
   /** What a step may use: today in Taiwan, the current instant and the calendar. */
@@ -51,11 +74,49 @@ public class CaseWork {
    */
   public Case file(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
       @Nullable ServiceRef service, TimeLimit limit, Actor by) {
+    return file(new Filing(kind, channel, agency, unitId, service, limit, LocalDate.now(clock),
+        null, null, Map.of(), CaseLinks.NONE), by);
+  }
+
+  /**
+   * Files a case; it gets the next number of its agency for today (the filing day, which for a
+   * letter recorded late differs from the day it was received). The clock starts from
+   * {@link Filing#receivedOn()}. The applicant is stored apart, with the moment of consent.
+   */
+  public Case file(Filing filing, Actor by) {
     StepContext context = context();
-    Case c = Case.file(cases.nextNumber(agency, context.today()), kind, channel, agency, unitId,
-        service, context.today(), limit, by, context.now());
-    cases.insert(c, c.dueDate(context.calendar()), context.now());
+    if (filing.receivedOn().isAfter(context.today())) {
+      throw new CaseRuleViolated(CaseRuleViolated.RECEIVED_IN_FUTURE, "receivedOn");
+    }
+    Case c = Case.file(cases.nextNumber(filing.agency(), context.today()), filing.kind(),
+        filing.channel(), filing.agency(), filing.unitId(), filing.service(),
+        filing.receivedOn(), filing.limit(), filing.links(), by, context.now());
+    cases.insert(c, c.dueDate(context.calendar()), context.now(), filing.fields(),
+        filing.postmarkedOn());
+    if (filing.applicant() != null) {
+      applicants.insert(c.number(), filing.applicant(), context.now());
+    }
     return cases.find(c.number()).orElseThrow();
+  }
+
+  /** The form values and postmark date of a case the caller's agency may see. */
+  @Transactional(readOnly = true)
+  public CaseDetails details(CaseNumber number, AgencyCode viewer) {
+    get(number, viewer);
+    return cases.details(number);
+  }
+
+  /** The child cases (會辦) of a case the caller's agency may see, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ChildCase> children(CaseNumber number, AgencyCode viewer) {
+    get(number, viewer);
+    return cases.children(number);
+  }
+
+  /** The due date of {@code c} by today's calendar, {@code null} while a supplement is awaited. */
+  @Transactional(readOnly = true)
+  public @Nullable LocalDate dueDate(Case c) {
+    return c.dueDate(calendar.snapshot());
   }
 
   /** The case with {@code number}, if the caller's agency may see it. */
@@ -91,7 +152,7 @@ public class CaseWork {
 
   /** No such case, or not one the caller may see. */
   public static class CaseNotFound extends NotFoundException {
-    CaseNotFound() {
+    public CaseNotFound() {
       super("casework.case.not-found");
     }
   }

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,13 +45,21 @@ class Cases {
   }
 
   void insert(Case c, @Nullable LocalDate due, Instant now) {
+    insert(c, due, now, Map.of(), null);
+  }
+
+  /** Inserts a new case with the application's form values and a letter's postmark date. */
+  void insert(Case c, @Nullable LocalDate due, Instant now, Map<String, String> fields,
+      @Nullable LocalDate postmarkedOn) {
     CaseRecord r = c.record();
     jdbc.sql("""
         insert into casework_case (number, kind, channel, agency_code, unit_id, service_code,
           service_version, status, decision, officer, received_on, limit_amount, limit_unit,
           pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
-          version, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?)
+          version, created_at, updated_at, fields, postmarked_on, parent_number,
+          transferred_from)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb,
+          ?, ?, ?)
         """).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
             r.unitId(), r.service() == null ? null : r.service().code().value(),
             r.service() == null ? null : r.service().version(), r.status().name(),
@@ -57,7 +67,8 @@ class Cases {
             r.clock().received(), r.clock().limit().amount(), r.clock().limit().unit().name(),
             pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
             unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
-            Timestamp.from(now))
+            Timestamp.from(now), JSON.writeValueAsString(new TreeMap<>(fields)), postmarkedOn,
+            value(r.links().parent()), value(r.links().transferredFrom()))
         .update();
     appendHistory(c);
   }
@@ -68,11 +79,13 @@ class Cases {
     int updated = jdbc.sql("""
         update casework_case set status = ?, decision = ?, officer = ?, pauses = ?::jsonb,
           open_pause = ?, extension_amount = ?, extension_unit = ?, supplement_rounds = ?,
-          due_date = ?, version = version + 1, updated_at = ?
+          due_date = ?, version = version + 1, updated_at = ?, transferred_to = ?,
+          merged_into = ?
         where number = ? and version = ?
         """).params(r.status().name(), r.decision() == null ? null : r.decision().name(),
             r.officer(), pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
             unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
+            value(r.links().transferredTo()), value(r.links().mergedInto()),
             r.number().value(), r.version())
         .update();
     if (updated == 1) {
@@ -96,7 +109,12 @@ class Cases {
   }
 
   Optional<Case> find(CaseNumber number) {
-    return jdbc.sql("select * from casework_case where number = ?").param(number.value())
+    return jdbc.sql("""
+        select c.*, (select count(*) from casework_case k where k.parent_number = c.number
+                       and k.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS',
+                                        'AWAITING_SUPPLEMENT')) as open_children
+        from casework_case c where c.number = ?
+        """).param(number.value())
         .query(Cases::record).optional()
         .map(r -> Case.restore(r, history(number)));
   }
@@ -133,7 +151,46 @@ class Cases {
             : new ServiceRef(new ServiceCode(serviceCode), rs.getInt("service_version")),
         CaseStatus.valueOf(rs.getString("status")),
         decision == null ? null : Decision.valueOf(decision), rs.getString("officer"), clock,
-        rs.getInt("supplement_rounds"), rs.getInt("version"));
+        rs.getInt("supplement_rounds"), links(rs), rs.getInt("open_children"),
+        rs.getInt("version"));
+  }
+
+  private static CaseLinks links(ResultSet rs) throws SQLException {
+    return new CaseLinks(number(rs.getString("parent_number")),
+        number(rs.getString("transferred_from")), number(rs.getString("transferred_to")),
+        number(rs.getString("merged_into")));
+  }
+
+  private static @Nullable CaseNumber number(@Nullable String value) {
+    return value == null ? null : new CaseNumber(value);
+  }
+
+  private static @Nullable String value(@Nullable CaseNumber number) {
+    return number == null ? null : number.value();
+  }
+
+  /** The form values and postmark date an application was filed with. */
+  CaseDetails details(CaseNumber number) {
+    return jdbc.sql("select fields, postmarked_on from casework_case where number = ?")
+        .param(number.value())
+        .query((rs, n) -> new CaseDetails(
+            JSON.readValue(rs.getString("fields"), new TypeReference<Map<String, String>>() {}),
+            rs.getDate("postmarked_on") == null ? null
+                : rs.getDate("postmarked_on").toLocalDate()))
+        .single();
+  }
+
+  /** The child cases (會辦) of {@code parent}, oldest first. */
+  List<ChildCase> children(CaseNumber parent) {
+    return jdbc.sql("""
+        select number, unit_id, officer, status, due_date from casework_case
+        where parent_number = ? order by created_at, number
+        """).param(parent.value())
+        .query((rs, n) -> new ChildCase(new CaseNumber(rs.getString("number")),
+            rs.getLong("unit_id"), rs.getString("officer"),
+            CaseStatus.valueOf(rs.getString("status")),
+            rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
+        .list();
   }
 
   private static String pauses(CaseClock clock) {

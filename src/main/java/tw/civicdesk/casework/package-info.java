@@ -14,5 +14,5 @@
  * move; everything else is refused and changes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work 案件處理",
-    allowedDependencies = {"calendar", "catalogue", "organisation"})
+    allowedDependencies = {"calendar", "catalogue", "organisation", "identity"})
 package tw.civicdesk.casework;

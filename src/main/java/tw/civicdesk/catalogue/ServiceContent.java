@@ -66,6 +66,12 @@ public record ServiceContent(
         newForms, fee, channels, timeLimit, handlingTarget);
   }
 
+  /** The same content offered through {@code newChannels}. */
+  public ServiceContent withChannels(Set<Channel> newChannels) {
+    return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
+        forms, fee, newChannels, timeLimit, handlingTarget);
+  }
+
   /** One step of the procedure (作業流程), in order. */
   public record Step(BilingualText text) {}
 

@@ -94,7 +94,10 @@ class CaseHistoryPropertiesTests {
       case WITHDRAW -> c.withdraw(actor, null, at);
       case MERGE -> c.mergeInto(actor, CaseNumber.of(CaseLifecycleTests.JIAOXI, day, 9), at);
       case TRANSFER -> c.transfer(actor, new tw.civicdesk.organisation.AgencyCode("OTHER"),
-          "非本機關業務", at);
+          CaseNumber.of(new tw.civicdesk.organisation.AgencyCode("OTHER"), day, 1), "非本機關業務",
+          at);
+      case REQUEST_JOINT_HANDLING -> c.requestJointHandling(actor,
+          CaseNumber.of(CaseLifecycleTests.JIAOXI, day, 8), "民政課", at);
     }
   }
 }

@@ -2,7 +2,9 @@
 package tw.civicdesk.platform.error;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,6 +43,15 @@ public class Problems {
     problem.setDetail(messages.getMessage(e.messageKey(), e.messageArguments(), e.messageKey(),
         locale));
     problem.setProperty("code", e.messageKey());
+    if (e instanceof InvalidFields fields) {
+      problem.setProperty("errors", fields.problems().stream().map(f -> Map.of(
+          "field", f.field(), "code", f.messageKey(),
+          "detail", messages.getMessage(f.messageKey(), f.arguments().toArray(), f.messageKey(),
+              locale))).toList());
+    } else if (e.field() != null) {
+      problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.messageKey(),
+          "detail", problem.getDetail())));
+    }
     return problem;
   }
 

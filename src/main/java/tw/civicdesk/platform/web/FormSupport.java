@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.InvalidFields;
 
 /** Helpers shared by console forms: localized select options and domain errors as form errors. */
 @Component
@@ -41,6 +42,11 @@ public class FormSupport {
 
   /** Records a domain rule's failure on the form: next to its field, or for the whole form. */
   public static void reject(DomainException e, BindingResult result) {
+    if (e instanceof InvalidFields fields) {
+      fields.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(),
+          p.arguments().toArray(), null));
+      return;
+    }
     String field = e.field();
     if (field != null && !field.isBlank()) {
       result.rejectValue(field, e.messageKey(), e.messageArguments(), null);

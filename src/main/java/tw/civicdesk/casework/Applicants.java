@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tw.civicdesk.identity.NationalId;
+
+/** Stores applicants' personal data apart from their cases; package-private. */
+@Repository
+class Applicants {
+
+  private final JdbcClient jdbc;
+
+  Applicants(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(CaseNumber number, Applicant a, Instant consentedAt) {
+    jdbc.sql("""
+        insert into casework_applicant (case_number, name, national_id, email, phone, address,
+          language, notify_by, consented_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(number.value(), a.name(),
+            a.nationalId() == null ? null : a.nationalId().value(), a.email(), a.phone(),
+            a.address(), a.language().toLanguageTag(), a.notifyBy().name(),
+            Timestamp.from(consentedAt))
+        .update();
+  }
+
+  Optional<Applicant> find(CaseNumber number) {
+    return jdbc.sql("select * from casework_applicant where case_number = ?")
+        .param(number.value())
+        .query((rs, n) -> new Applicant(rs.getString("name"),
+            rs.getString("national_id") == null ? null
+                : NationalId.parse(rs.getString("national_id")),
+            rs.getString("email"), rs.getString("phone"), rs.getString("address"),
+            Locale.forLanguageTag(rs.getString("language")),
+            Applicant.NotifyBy.valueOf(rs.getString("notify_by"))))
+        .optional();
+  }
+}

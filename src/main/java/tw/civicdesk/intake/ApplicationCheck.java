@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.Applicant.NotifyBy;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.FormField;
+import tw.civicdesk.catalogue.FormFieldCheck;
+import tw.civicdesk.identity.NationalId;
+import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
+import tw.civicdesk.platform.i18n.Languages;
+
+/**
+ * Checks an application's own values — the applicant, consent, the dates a phone call or letter
+ * was received — and the service's form fields, collecting every problem before refusing, so the
+ * applicant corrects everything at once. Field names are the form's paths ({@code
+ * applicant.email}, {@code fields[purpose]}, {@code consent}, {@code receivedOn}).
+ */
+final class ApplicationCheck {
+
+  /** How far back staff may record a call or a letter as received. */
+  static final int MAX_DAYS_BACK = 60;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()#-]{7,20}");
+
+  /** An application that passed: the applicant, the checked form values, the received day. */
+  record Checked(Applicant applicant, Map<String, String> fields, LocalDate receivedOn,
+      @Nullable LocalDate postmarkedOn) {}
+
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  private ApplicationCheck() {}
+
+  /**
+   * @param pageLanguage the language to notify in when the applicant chose none
+   * @throws InvalidFields with every problem found
+   */
+  static Checked check(Application app, List<FormField> formFields, LocalDate today,
+      Locale pageLanguage) {
+    ApplicationCheck check = new ApplicationCheck();
+    Application.ApplicantForm form = app.applicant() == null
+        ? new Application.ApplicantForm(null, null, null, null, null, null, null)
+        : app.applicant();
+    Applicant applicant = check.applicant(form, pageLanguage);
+    if (!app.consent()) {
+      check.problem("consent", "intake.consent.required");
+    }
+    FormFieldCheck fields = FormFieldCheck.of(formFields, app.fields());
+    fields.errors().forEach((name, p) -> check.problems.add(
+        new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
+    LocalDate received = check.received(app, today);
+    if (!check.problems.isEmpty()) {
+      throw new InvalidFields(check.problems);
+    }
+    return new Checked(applicant, fields.normalized(), received,
+        app.channel() == Channel.MAIL ? app.postmarkedOn() : null);
+  }
+
+  private @Nullable Applicant applicant(Application.ApplicantForm form, Locale pageLanguage) {
+    String name = trim(form.name());
+    if (name == null) {
+      problem("applicant.name", "intake.applicant.name.required");
+    } else if (name.length() > 100) {
+      problem("applicant.name", "intake.applicant.too-long", 100);
+    }
+    NationalId id = null;
+    String rawId = trim(form.nationalId());
+    if (rawId != null) {
+      if (NationalId.isValid(rawId)) {
+        id = NationalId.parse(rawId);
+      } else {
+        problem("applicant.nationalId", "intake.applicant.national-id");
+      }
+    }
+    String email = trim(form.email());
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+      problem("applicant.email", "intake.applicant.email");
+    }
+    String phone = trim(form.phone());
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      problem("applicant.phone", "intake.applicant.phone");
+    }
+    String address = trim(form.address());
+    if (address != null && address.length() > 200) {
+      problem("applicant.address", "intake.applicant.too-long", 200);
+    }
+    Locale language = language(form.language(), pageLanguage);
+    NotifyBy notifyBy = notifyBy(form.notifyBy(), email);
+    if (notifyBy == null || !reachable(notifyBy, email, phone, address)) {
+      return null;
+    }
+    return name == null || problemsExist() ? null
+        : new Applicant(name, id, email, phone, address, language, notifyBy);
+  }
+
+  private boolean reachable(NotifyBy by, @Nullable String email, @Nullable String phone,
+      @Nullable String address) {
+    String field = switch (by) {
+      case EMAIL -> email == null ? "applicant.email" : null;
+      case SMS -> phone == null ? "applicant.phone" : null;
+      case POST -> address == null ? "applicant.address" : null;
+      case NONE -> email == null && phone == null ? "applicant.email" : null;
+    };
+    if (field != null) {
+      problem(field, by == NotifyBy.NONE ? "intake.applicant.contact"
+          : "intake.applicant.contact-for-notice");
+    }
+    return field == null;
+  }
+
+  private @Nullable NotifyBy notifyBy(@Nullable String raw, @Nullable String email) {
+    String value = trim(raw);
+    if (value == null) {
+      return email != null ? NotifyBy.EMAIL : NotifyBy.NONE;
+    }
+    try {
+      return NotifyBy.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problem("applicant.notifyBy", "intake.applicant.notify-by");
+      return null;
+    }
+  }
+
+  private Locale language(@Nullable String raw, Locale pageLanguage) {
+    String value = trim(raw);
+    if (value == null) {
+      return Languages.normalise(pageLanguage);
+    }
+    Locale asked = Locale.forLanguageTag(value);
+    boolean known = Languages.SUPPORTED.stream()
+        .anyMatch(l -> l.getLanguage().equals(asked.getLanguage()));
+    if (!known) {
+      problem("applicant.language", "intake.applicant.language");
+    }
+    return Languages.normalise(asked);
+  }
+
+  private LocalDate received(Application app, LocalDate today) {
+    if (app.channel() != Channel.PHONE && app.channel() != Channel.MAIL) {
+      return today;
+    }
+    LocalDate received = app.receivedOn();
+    if (received == null) {
+      problem("receivedOn", "intake.received.required");
+      return today;
+    }
+    if (received.isAfter(today) || received.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+      problem("receivedOn", "intake.received.range", MAX_DAYS_BACK);
+    }
+    if (app.channel() == Channel.MAIL) {
+      LocalDate postmark = app.postmarkedOn();
+      if (postmark == null) {
+        problem("postmarkedOn", "intake.postmark.required");
+      } else if (postmark.isAfter(received)) {
+        problem("postmarkedOn", "intake.postmark.after-received");
+      }
+    }
+    return received;
+  }
+
+  private boolean problemsExist() {
+    return !problems.isEmpty();
+  }
+
+  private void problem(String field, String key, Object... args) {
+    problems.add(new FieldProblem(field, key, List.of(args)));
+  }
+
+  private static @Nullable String trim(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseKind;
+import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.catalogue.ServiceVersion;
+import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
+import tw.civicdesk.platform.error.InvalidInputException;
+
+/**
+ * The intake module's API: one method files an application from any channel and answers its
+ * receipt. Contract of {@link #apply}:
+ *
+ * <ul>
+ *   <li>the service is the published version of {@code serviceCode}, and offers the channel; a
+ *       citizen applies only online, staff only for services of their own agency;
+ *   <li>every problem with the application is reported at once ({@link InvalidFields}) and
+ *       nothing is stored;
+ *   <li>the case goes to the service's owning unit, its clock starts on the day received, and
+ *       the applicant is stored apart with the moment of consent;
+ *   <li>a key is used once: the same key with the same application answers the first receipt,
+ *       with another application {@link KeyReused} (422); concurrent uses wait for the first.
+ * </ul>
+ */
+@Service
+public class Intake {
+
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{8,200}");
+
+  private final Catalogue catalogue;
+  private final CaseWork cases;
+  private final IntakeRequests requests;
+  private final Receipts receipts;
+  private final Clock clock;
+
+  Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
+      Clock clock) {
+    this.catalogue = catalogue;
+    this.cases = cases;
+    this.requests = requests;
+    this.receipts = receipts;
+    this.clock = clock;
+  }
+
+  /**
+   * Files {@code application} once per {@code key} and answers its receipt.
+   *
+   * @param key {@code api:} + the client's Idempotency-Key, or {@code web:} + a form's token
+   * @param language the page's language, for an applicant who chose none
+   */
+  @Transactional
+  public Receipt apply(String key, Application application, Submitter by, Locale language) {
+    if (!KEY.matcher(key).matches()) {
+      throw new KeyInvalid();
+    }
+    String fingerprint = application.fingerprint();
+    var previous = requests.claim(key, fingerprint, clock.instant());
+    if (previous.isPresent()) {
+      if (!previous.get().fingerprint().equals(fingerprint)) {
+        throw new KeyReused();
+      }
+      return receipts.of(previous.get().caseNumber());
+    }
+    ServiceVersion service = service(application, by);
+    ApplicationCheck.Checked checked = ApplicationCheck.check(application,
+        List.<tw.civicdesk.catalogue.FormField>of() /* FIELDS-MERGE */, LocalDate.now(clock), language);
+    Case filed = cases.file(new CaseWork.Filing(CaseKind.APPLICATION, application.channel(),
+        service.agency(), service.unitId(), new ServiceRef(service.code(), service.version()),
+        service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
+        checked.applicant(), checked.fields(), CaseLinks.NONE), by.actor());
+    requests.complete(key, filed.number());
+    return receipts.of(filed.number());
+  }
+
+  private ServiceVersion service(Application application, Submitter by) {
+    ServiceVersion service = null;
+    if (application.serviceCode() != null && ServiceCode.isValid(application.serviceCode())) {
+      service = catalogue.published(new ServiceCode(application.serviceCode())).orElse(null);
+    }
+    if (service == null || (by.isStaff() && !service.agency().equals(by.agency()))) {
+      throw refused("serviceCode", "intake.service.unknown");
+    }
+    Channel channel = application.channel();
+    if (channel == null || !service.content().offers(channel)
+        || by.isStaff() == (channel == Channel.ONLINE)) {
+      throw refused("channel", "intake.channel.not-offered");
+    }
+    return service;
+  }
+
+  private static InvalidFields refused(String field, String key) {
+    return new InvalidFields(List.of(new FieldProblem(field, key, List.of())));
+  }
+
+  /** The idempotency key is missing or malformed. */
+  public static class KeyInvalid extends InvalidInputException {
+    KeyInvalid() {
+      super("intake.idempotency.invalid");
+    }
+  }
+
+  /** The idempotency key was already used for another application. */
+  public static class KeyReused extends InvalidInputException {
+    KeyReused() {
+      super("intake.idempotency.reused");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.platform.i18n.BilingualText;
+
+/**
+ * The receipt (收件確認) of a filed application. Holds no personal data; the verification code
+ * is for the applicant only, so a receipt is shown to whoever filed it and nobody else.
+ *
+ * @param dueDate the day the agency must have decided by, from the calendar; {@code null} only
+ *     while a supplement is awaited
+ * @param nextSteps the service's own procedure, in order
+ */
+public record Receipt(CaseNumber caseNumber, String verificationCode, @Nullable LocalDate dueDate,
+    CaseStatus status, LocalDate receivedOn, Channel channel, ServiceCode serviceCode,
+    BilingualText serviceName, TimeLimit timeLimit, List<BilingualText> nextSteps,
+    Contact contact) {
+
+  public Receipt {
+    nextSteps = List.copyOf(nextSteps);
+  }
+
+  /** Whom the applicant can ask: the owning unit at its agency. */
+  public record Contact(BilingualText agencyName, BilingualText unitName, String phone,
+      BilingualText address, BilingualText openingHours) {}
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.intake.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.intake.Application;
+import tw.civicdesk.intake.Intake;
+import tw.civicdesk.intake.Receipt;
+import tw.civicdesk.intake.Submitter;
+import tw.civicdesk.organisation.StaffPrincipal;
+
+/**
+ * Filing an application through the API. Anonymous clients file online applications; a signed-in
+ * staff member files for a citizen at the counter, from a call or a letter (channel, received
+ * day and postmark in the body).
+ */
+@RestController
+@Tag(name = "cases")
+class IntakeApiController {
+
+  private final Intake intake;
+
+  IntakeApiController(Intake intake) {
+    this.intake = intake;
+  }
+
+  /** The request body; unknown properties are refused. */
+  record ApplicationRequest(@Nullable String serviceCode, @Nullable ApplicantRequest applicant,
+      @Nullable Map<String, String> fields, @Nullable Boolean consent,
+      @Schema(description = "Staff only: COUNTER (default for staff), PHONE or MAIL")
+      @Nullable Channel channel,
+      @Schema(description = "Staff only, PHONE and MAIL: the day received") @Nullable
+      LocalDate receivedOn,
+      @Schema(description = "Staff only, MAIL: the postmark date") @Nullable
+      LocalDate postmarkedOn) {}
+
+  /** The applicant in the request body. */
+  record ApplicantRequest(@Nullable String name, @Nullable String nationalId,
+      @Nullable String email, @Nullable String phone, @Nullable String address,
+      @Schema(description = "zh-TW or en") @Nullable String language,
+      @Schema(description = "EMAIL, SMS, POST or NONE") @Nullable String notifyBy) {}
+
+  /** The receipt as JSON. */
+  record ReceiptView(String caseNumber, String verificationCode, @Nullable LocalDate dueDate,
+      String status, LocalDate receivedOn, String channel, String serviceCode,
+      Map<String, String> serviceName, List<Map<String, String>> nextSteps,
+      Map<String, Object> contact) {
+
+    static ReceiptView of(Receipt r) {
+      return new ReceiptView(r.caseNumber().value(), r.verificationCode(), r.dueDate(),
+          r.status().name(), r.receivedOn(), r.channel().name(), r.serviceCode().value(),
+          Map.of("zh", r.serviceName().zh(), "en", r.serviceName().en()),
+          r.nextSteps().stream().map(s -> Map.of("zh", s.zh(), "en", s.en())).toList(),
+          Map.of("agency", Map.of("zh", r.contact().agencyName().zh(),
+                  "en", r.contact().agencyName().en()),
+              "unit", Map.of("zh", r.contact().unitName().zh(), "en", r.contact().unitName().en()),
+              "phone", r.contact().phone(),
+              "address", Map.of("zh", r.contact().address().zh(),
+                  "en", r.contact().address().en())));
+    }
+  }
+
+  @PostMapping(path = "/api/v1/cases", consumes = "application/json",
+      produces = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  @SecurityRequirements
+  @Operation(operationId = "fileApplication", summary = "File an application",
+      description = "Files an application for a published service and answers its receipt."
+          + " Send a fresh Idempotency-Key per application: the same key with the same body"
+          + " answers the same receipt again, with another body a 422.")
+  @ApiResponse(responseCode = "201", description = "Filed; the receipt")
+  @ApiResponse(responseCode = "422", description = "Every problem with the application at once"
+      + " (errors[]), or an Idempotency-Key reused for another body",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  ReceiptView file(
+      @Parameter(description = "A unique key per application, 8-200 visible ASCII characters")
+      @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+      @RequestBody ApplicationRequest body, @AuthenticationPrincipal @Nullable StaffPrincipal staff,
+      Locale locale) {
+    if (key == null) {
+      throw new MissingKey();
+    }
+    ApplicantRequest a = body.applicant() == null
+        ? new ApplicantRequest(null, null, null, null, null, null, null) : body.applicant();
+    Submitter by = staff == null ? Submitter.citizen()
+        : Submitter.staff(staff.getUsername(), staff.agencyCode());
+    Channel channel = staff == null ? Channel.ONLINE
+        : body.channel() == null ? Channel.COUNTER : body.channel();
+    Application application = new Application(body.serviceCode(), channel,
+        new Application.ApplicantForm(a.name(), a.nationalId(), a.email(), a.phone(),
+            a.address(), a.language(), a.notifyBy()),
+        body.fields() == null ? Map.of() : body.fields(), Boolean.TRUE.equals(body.consent()),
+        body.receivedOn(), body.postmarkedOn());
+    return ReceiptView.of(intake.apply("api:" + key, application, by, locale));
+  }
+
+  /** No Idempotency-Key header. */
+  static class MissingKey extends tw.civicdesk.platform.error.InvalidInputException {
+    MissingKey() {
+      super("intake.idempotency.missing");
+    }
+  }
+}
