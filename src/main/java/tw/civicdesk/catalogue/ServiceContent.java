@@ -66,6 +66,11 @@ public record ServiceContent(
         newForms, fee, channels, timeLimit, handlingTarget);
   }
 
+  /** TEMPORARY until the form-fields branch lands. */
+  public List<FormField> fields() {
+    return List.of();
+  }
+
   /** The same content offered through {@code newChannels}. */
   public ServiceContent withChannels(Set<Channel> newChannels) {
     return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,

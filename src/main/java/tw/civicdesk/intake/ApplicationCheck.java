@@ -150,20 +150,18 @@ final class ApplicationCheck {
     LocalDate received = app.receivedOn();
     if (received == null) {
       problem("receivedOn", "intake.received.required");
-      return today;
-    }
-    if (received.isAfter(today) || received.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+    } else if (received.isAfter(today) || received.isBefore(today.minusDays(MAX_DAYS_BACK))) {
       problem("receivedOn", "intake.received.range", MAX_DAYS_BACK);
     }
     if (app.channel() == Channel.MAIL) {
       LocalDate postmark = app.postmarkedOn();
       if (postmark == null) {
         problem("postmarkedOn", "intake.postmark.required");
-      } else if (postmark.isAfter(received)) {
+      } else if (received != null && postmark.isAfter(received)) {
         problem("postmarkedOn", "intake.postmark.after-received");
       }
     }
-    return received;
+    return received == null ? today : received;
   }
 
   private boolean problemsExist() {

@@ -31,7 +31,6 @@ class ServicePagesController {
 
   static final String LIST = "catalogue/services";
   static final String DETAIL = "catalogue/service";
-  static final String APPLY = "catalogue/apply";
 
   private final Catalogue catalogue;
   private final Organisation organisation;
@@ -76,13 +75,6 @@ class ServicePagesController {
     ServiceVersion service = published(code);
     ServiceModel.fill(model, service, organisation, locale);
     return DETAIL;
-  }
-
-  @GetMapping("/services/{code}/apply")
-  String apply(@PathVariable String code, Model model, Locale locale) {
-    ServiceVersion service = published(code);
-    ServiceModel.fill(model, service, organisation, locale);
-    return APPLY;
   }
 
   @GetMapping("/services/{code}/files/{fileId}")

@@ -122,7 +122,7 @@ class CatalogueWebTests {
         .andExpect(content().string(containsString("2 months (no processing time published")));
     mvc.perform(get("/services/" + code.value() + "/apply"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("線上申辦功能即將開放")));
+        .andExpect(content().string(containsString("送出申請")));
   }
 
   @Test
