@@ -11,12 +11,13 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import tw.civicdesk.platform.security.AgencyMember;
 
 /**
  * The signed-in staff member: who they are, which agency and unit they belong to and their roles.
  * The password hash is present only while signing in and erased afterwards.
  */
-public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, AgencyMember {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -50,6 +51,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
   public AgencyCode agencyCode() {
     return agencyCode;
+  }
+
+  @Override
+  public String memberAgencyCode() {
+    return agencyCode.value();
   }
 
   public @Nullable Long unitId() {

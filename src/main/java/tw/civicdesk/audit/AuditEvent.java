@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.audit;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing a staff member did with personal data, to be written by {@link AuditLog#record}.
+ *
+ * <p>No field ever holds the personal data itself: {@code subjectId} is the identifier of the
+ * record (a case number, a staff id), never a national ID, name, address or phone number;
+ * {@code detail} says what was done (e.g. {@code "fields=address,phone"} or {@code
+ * "export=csv"}), never the values read or written.
+ *
+ * @param actor the username of the staff member (or {@code system:<job>} for a job); not blank,
+ *     at most 200 characters
+ * @param agencyCode the agency on whose behalf it was done, usually the one owning the subject;
+ *     {@code null} when no agency applies (e.g. a system administrator's national task)
+ * @param action what was done, upper case with underscores, e.g. {@code PERSONAL_DATA_READ} or
+ *     {@code PERSONAL_DATA_CHANGED}; at most 64 characters
+ * @param subjectType the kind of record, e.g. {@code CASE} or {@code STAFF}; at most 64 characters
+ * @param subjectId the record's identifier, e.g. a case number; not blank, at most 200 characters
+ * @param detail what was done in more detail, without any personal data; at most 1000 characters
+ * @throws IllegalArgumentException when a field is blank, too long or malformed
+ */
+public record AuditEvent(String actor, @Nullable String agencyCode, String action,
+    String subjectType, String subjectId, @Nullable String detail) {
+
+  /** Staff read personal data (a page or an export that shows it unmasked). */
+  public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
+
+  /** Staff changed personal data. */
+  public static final String PERSONAL_DATA_CHANGED = "PERSONAL_DATA_CHANGED";
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  public AuditEvent {
+    requireText("actor", actor, 200);
+    if (agencyCode != null) {
+      requireText("agencyCode", agencyCode, 64);
+    }
+    requireCode("action", action);
+    requireCode("subjectType", subjectType);
+    requireText("subjectId", subjectId, 200);
+    if (detail != null && detail.length() > 1000) {
+      throw new IllegalArgumentException("detail is longer than 1000 characters");
+    }
+  }
+
+  private static void requireText(String name, @Nullable String value, int max) {
+    if (value == null || value.isBlank() || value.length() > max) {
+      throw new IllegalArgumentException(name + " must be 1 to " + max + " characters");
+    }
+  }
+
+  private static void requireCode(String name, @Nullable String value) {
+    if (value == null || !CODE.matcher(value).matches()) {
+      throw new IllegalArgumentException(name + " must be upper case with underscores, e.g."
+          + " PERSONAL_DATA_READ");
+    }
+  }
+}
