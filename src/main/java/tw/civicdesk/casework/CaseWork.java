@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.audit.AuditEvent;
+import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
@@ -29,12 +32,15 @@ public class CaseWork {
 
   private final Cases cases;
   private final Applicants applicants;
+  private final AuditLog audit;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  CaseWork(Cases cases, Applicants applicants, WorkingCalendar calendar, Clock clock) {
+  CaseWork(Cases cases, Applicants applicants, AuditLog audit, WorkingCalendar calendar,
+      Clock clock) {
     this.cases = cases;
     this.applicants = applicants;
+    this.audit = audit;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -97,6 +103,17 @@ public class CaseWork {
       applicants.insert(c.number(), filing.applicant(), context.now());
     }
     return cases.find(c.number()).orElseThrow();
+  }
+
+  /**
+   * The applicant of a case the caller's agency may see, for staff member {@code reader}; every
+   * call leaves an audit row (personal data read) in this transaction, before anything is shown.
+   */
+  public Optional<Applicant> applicant(CaseNumber number, AgencyCode viewer, String reader) {
+    get(number, viewer);
+    audit.record(new AuditEvent(reader, viewer.value(), AuditEvent.PERSONAL_DATA_READ, "CASE",
+        number.value(), "applicant"));
+    return applicants.find(number);
   }
 
   /** The form values and postmark date of a case the caller's agency may see. */

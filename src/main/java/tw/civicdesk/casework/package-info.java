@@ -14,5 +14,5 @@
  * move; everything else is refused and changes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work 案件處理",
-    allowedDependencies = {"calendar", "catalogue", "organisation", "identity"})
+    allowedDependencies = {"calendar", "catalogue", "organisation", "identity", "audit"})
 package tw.civicdesk.casework;

@@ -37,20 +37,49 @@ class MessagesTests {
 
   @Test
   void chineseAndEnglishBundlesHaveExactlyTheSameKeys() throws IOException {
-    Properties zh = load("messages_zh_TW.properties");
-    Properties en = load("messages_en.properties");
-    assertThat(zh).isNotEmpty();
-    assertThat(new TreeSet<>(zh.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+    for (String basename : basenames()) {
+      Properties zh = load(basename + "_zh_TW.properties");
+      Properties en = load(basename + "_en.properties");
+      assertThat(zh).as(basename).isNotEmpty();
+      assertThat(new TreeSet<>(zh.stringPropertyNames())).as(basename)
+          .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+    }
+  }
+
+  @Test
+  void noKeyIsDefinedInTwoBundles() throws IOException {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String basename : basenames()) {
+      for (String key : load(basename + "_zh_TW.properties").stringPropertyNames()) {
+        assertThat(seen.add(key)).as(key + " defined twice (" + basename + ")").isTrue();
+      }
+    }
   }
 
   @Test
   void noMessageIsBlankInEitherLanguage() throws IOException {
-    for (String bundle : List.of("messages_zh_TW.properties", "messages_en.properties")) {
-      Properties messages = load(bundle);
-      assertThat(messages.stringPropertyNames())
-          .as(bundle).allMatch(key -> !messages.getProperty(key).isBlank());
+    for (String basename : basenames()) {
+      for (String bundle : List.of(basename + "_zh_TW.properties", basename + "_en.properties")) {
+        Properties messages = load(bundle);
+        assertThat(messages.stringPropertyNames())
+            .as(bundle).allMatch(key -> !messages.getProperty(key).isBlank());
+      }
     }
+  }
+
+  /** The bundles Spring reads, from {@code spring.messages.basename}. */
+  static List<String> basenames() throws IOException {
+    Properties application = load("application.properties");
+    return List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+  }
+
+  /** Every message in Chinese, from all bundles. */
+  static Properties allChinese() throws IOException {
+    Properties all = new Properties();
+    for (String basename : basenames()) {
+      all.putAll(load(basename + "_zh_TW.properties"));
+    }
+    return all;
   }
 
   @Test
@@ -68,7 +97,7 @@ class MessagesTests {
 
   @Test
   void everyLiteralMessageKeyInTemplatesExists() throws IOException {
-    Properties zh = load("messages_zh_TW.properties");
+    Properties zh = allChinese();
     List<String> missing = new ArrayList<>();
     for (Path template : templates()) {
       Matcher m = LITERAL_KEY.matcher(Files.readString(template));
