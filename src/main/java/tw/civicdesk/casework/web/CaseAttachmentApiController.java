@@ -2,6 +2,7 @@
 package tw.civicdesk.casework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,6 +50,9 @@ class CaseAttachmentApiController {
       description = "Stores a PDF, PNG, JPEG, ODT or ODS file (judged by its content, not its"
           + " name) on a case of the caller's agency, optionally naming the required document"
           + " it answers. Staff only; needs the session's CSRF token.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+          schema = @Schema(implementation = AttachmentUpload.class)))
   @ApiResponse(responseCode = "201", description = "The stored attachment")
   @ApiResponse(responseCode = "401", description = "Not signed in",
       content = @Content(mediaType = "application/problem+json",
@@ -63,13 +67,21 @@ class CaseAttachmentApiController {
       + " or of another type", content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
   AttachmentView add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
-      @RequestParam("file") MultipartFile file,
-      @RequestParam(required = false) @Nullable String document) throws IOException {
+      @Parameter(hidden = true) @RequestParam("file") MultipartFile file,
+      @Parameter(hidden = true) @RequestParam(required = false) @Nullable String document)
+      throws IOException {
     CaseNumber caseNumber = CaseStaff.number(number);
     attachments.requireCase(caseNumber, staff.agencyCode());
     return AttachmentView.of(attachments.add(caseNumber, file.getOriginalFilename(),
         file.getBytes(), document, CaseStaff.actor(staff)));
   }
+
+  /** The multipart form of an upload, for the OpenAPI description only. */
+  @Schema(requiredProperties = "file")
+  record AttachmentUpload(
+      @Schema(type = "string", format = "binary", description = "The file") String file,
+      @Schema(description = "The required document (應備文件) it answers, if any")
+      @Nullable String document) {}
 
   /** An attachment's metadata as the API gives it. */
   record AttachmentView(long id, String caseNumber, String filename, String contentType,
