@@ -27,10 +27,10 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * Staff JSON API of case attachments: {@code POST /api/v1/cases/{number}/attachments}. Signed-in
- * staff of the case's agency only (any other case answers 404); like every state-changing
- * request, it needs the session's CSRF token ({@code X-CSRF-TOKEN} header or {@code _csrf}
- * field).
+ * Staff JSON API of case attachments: {@code POST /api/v1/cases/{number}/attachments}. Staff of
+ * the case's agency only (any other case answers 404), signed in with HTTP Basic; a browser that
+ * sends its session cookie instead must also send the session's CSRF token, as a multipart form
+ * can be posted from another site.
  */
 @RestController
 @RequestMapping(path = "/api/v1/cases/{number}/attachments", produces = "application/json")
@@ -49,7 +49,7 @@ class CaseAttachmentApiController {
   @Operation(operationId = "addCaseAttachment", summary = "Attach a file to a case",
       description = "Stores a PDF, PNG, JPEG, ODT or ODS file (judged by its content, not its"
           + " name) on a case of the caller's agency, optionally naming the required document"
-          + " it answers. Staff only; needs the session's CSRF token.")
+          + " it answers. Staff only, with HTTP Basic (or the session cookie plus its CSRF token).")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
           schema = @Schema(implementation = AttachmentUpload.class)))

@@ -3,6 +3,7 @@ package tw.civicdesk.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -181,6 +182,20 @@ class CaseAttachmentControllerTests {
         .andExpect(jsonPath("$.bytes").doesNotExist());
 
     assertThat(attachments.list(number)).hasSize(1);
+  }
+
+  @Test
+  void theApiTakesHttpBasicWithoutATokenButASessionUploadNeedsItsCsrfToken() throws Exception {
+    String api = "/api/v1/cases/" + number.value() + "/attachments";
+    mvc.perform(multipart(api).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+            .with(httpBasic(own.username(Role.CASE_OFFICER), TestOrganisation.PASSWORD)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.uploadedBy").value(own.username(Role.CASE_OFFICER)));
+    mvc.perform(multipart(api).file(new MockMultipartFile("file", "b.pdf", "application/pdf", PDF))
+            .with(user(own.as(Role.CASE_OFFICER))))
+        .andExpect(status().isForbidden());
+
+    assertThat(attachments.list(number)).extracting(Attachment::filename).containsExactly("a.pdf");
   }
 
   @Test
