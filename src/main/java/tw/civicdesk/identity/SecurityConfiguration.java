@@ -3,8 +3,11 @@ package tw.civicdesk.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,9 +20,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import tw.civicdesk.organisation.Organisation;
@@ -37,6 +45,24 @@ import tw.civicdesk.organisation.Role;
 class SecurityConfiguration {
 
   static final String SIGN_IN = "/sign-in";
+
+  /** A request whose body is JSON: no HTML form can send one across sites without CORS. */
+  private static final RequestMatcher JSON_BODY = request -> {
+    String type = request.getContentType();
+    if (type == null) {
+      return false;
+    }
+    try {
+      MediaType media = MediaType.parseMediaType(type);
+      return media.isCompatibleWith(MediaType.APPLICATION_JSON)
+          || media.getSubtype().endsWith("+json");
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+  };
+  /** A request that sends its own credentials; browsers add none (no Basic prompt is sent). */
+  private static final RequestMatcher OWN_CREDENTIALS =
+      request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
   private static final String CSP = "default-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -66,10 +92,13 @@ class SecurityConfiguration {
       throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.authenticationManager(staffAccounts)
-        // The JSON API is not reachable by a cross-site form (it only takes application/json,
-        // which needs a CORS preflight no origin passes); staff API clients authenticate with
-        // HTTP Basic and send no CSRF token.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/api/**")))
+        // A JSON request is not reachable by a cross-site form (application/json needs a CORS
+        // preflight no origin passes), and one with its own Authorization header carries no
+        // ambient credential; staff API clients authenticate with HTTP Basic and send no CSRF
+        // token. Anything else under /api (a multipart upload on the browser's session cookie)
+        // still needs the session's CSRF token.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(
+            path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS))))
         .httpBasic(basic -> basic.authenticationEntryPoint(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .authorizeHttpRequests(auth -> auth
@@ -88,7 +117,7 @@ class SecurityConfiguration {
                 request.getContextPath() + SIGN_IN
                     + (exception instanceof LockedException ? "?locked" : "?error")))
             .permitAll())
-        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
+        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(signedOut())
             .deleteCookies("JSESSIONID"))
         .exceptionHandling(ex -> ex
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -100,6 +129,16 @@ class SecurityConfiguration {
             .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
             .frameOptions(frame -> frame.deny()));
     return http.build();
+  }
+
+  /**
+   * Back to the home page after signing out, for every client: with HTTP Basic on, Spring would
+   * otherwise answer 204 to a sign-out whose {@code Accept} does not name HTML.
+   */
+  private static LogoutSuccessHandler signedOut() {
+    SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+    handler.setDefaultTargetUrl("/?signed-out");
+    return handler;
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> loopbackOrSystemAdmin() {

@@ -21,6 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.casework.Actor;
+import tw.civicdesk.casework.AttachmentSamples;
+import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -39,10 +44,13 @@ class ScopingTests {
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   @Autowired CatalogueEditing editing;
+  @Autowired CaseAttachments attachments;
 
   TestOrganisation.Setup own;
   TestOrganisation.Setup other;
   ServiceCode otherService;
+  CaseNumber otherCase;
+  long otherAttachment;
 
   @BeforeEach
   void twoAgencies() {
@@ -53,6 +61,9 @@ class ScopingTests {
     ServiceEntry entry = editing.create(other.as(Role.QUALITY_OFFICER), other.code(),
         otherService, other.unit().id(), CatalogueFixtures.lowIncomeCertificate());
     editing.publish(other.as(Role.QUALITY_OFFICER), otherService, entry.revision());
+    otherCase = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
+    otherAttachment = attachments.add(otherCase, "a.pdf", AttachmentSamples.PDF, null,
+        Actor.staff(Party.COUNTER_CLERK, other.username(Role.COUNTER_CLERK))).id();
   }
 
   /** Console paths with a record in them, filled in with the other agency's records. */
@@ -78,6 +89,11 @@ class ScopingTests {
     paths.put("/console/services/{code}/forms", service + "/forms");
     paths.put("/console/services/{code}/forms/{fileId}/delete", service + "/forms/1/delete");
     paths.put("/console/services/{code}/files/{fileId}", service + "/files/1");
+    String kase = "/console/cases/" + otherCase.value();
+    paths.put("/console/cases/{number}/attachments", kase + "/attachments");
+    paths.put("/console/cases/{number}/attachments/{id}",
+        kase + "/attachments/" + otherAttachment);
+    paths.put("/console/cases/{number}/verifications", kase + "/verifications");
     return paths;
   }
 
@@ -109,6 +125,8 @@ class ScopingTests {
         }
       }
     }
+    assertThat(attachments.list(otherCase)).hasSize(1);
+    assertThat(attachments.verifications(otherCase)).isEmpty();
   }
 
   private boolean mapped(String pattern, RequestMethod method) {

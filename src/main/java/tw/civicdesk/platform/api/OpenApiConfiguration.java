@@ -44,6 +44,8 @@ class OpenApiConfiguration {
         .addTagsItem(new Tag().name("agencies")
             .description("Agencies (機關) and their public profiles"))
         .addTagsItem(new Tag().name("services")
-            .description("The service catalogue (服務項目): published services of every agency"));
+            .description("The service catalogue (服務項目): published services of every agency"))
+        .addTagsItem(new Tag().name("cases")
+            .description("Cases (案件) of the caller's agency; staff only"));
   }
 }

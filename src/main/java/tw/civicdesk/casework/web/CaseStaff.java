@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import java.util.Locale;
+import java.util.Set;
+import tw.civicdesk.casework.Actor;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.Party;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.error.ForbiddenException;
+import tw.civicdesk.platform.error.NotFoundException;
+
+/** What the case controllers need from the signed-in staff member and the path. */
+final class CaseStaff {
+
+  private CaseStaff() {}
+
+  /**
+   * The case number in a path, upper-cased.
+   *
+   * @throws MalformedCaseNumber (404) when it is not a well-formed case number
+   */
+  static CaseNumber number(String raw) {
+    if (!CaseNumber.isValid(raw)) {
+      throw new MalformedCaseNumber();
+    }
+    return new CaseNumber(raw.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The staff member as an actor on a case, in their most senior case role (unit head, case
+   * officer, counter clerk).
+   *
+   * @throws NoCaseRole (403) when they have none of those roles
+   */
+  static Actor actor(StaffPrincipal staff) {
+    Set<Party> parties = Party.of(staff.roles());
+    for (Party party : new Party[] {Party.UNIT_HEAD, Party.CASE_OFFICER, Party.COUNTER_CLERK}) {
+      if (parties.contains(party)) {
+        return Actor.staff(party, staff.getUsername());
+      }
+    }
+    throw new NoCaseRole();
+  }
+
+  /** A path that cannot name a case; answered like an unknown case. */
+  static final class MalformedCaseNumber extends NotFoundException {
+    MalformedCaseNumber() {
+      super("casework.case.not-found");
+    }
+  }
+
+  /** Staff without a counter, officer or unit-head role do not act on cases. */
+  static final class NoCaseRole extends ForbiddenException {
+    NoCaseRole() {
+      super("casework.attachments.no-case-role");
+    }
+  }
+}
