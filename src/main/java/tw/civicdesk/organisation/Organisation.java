@@ -138,6 +138,15 @@ public class Organisation {
     return staff.findByAgency(agency);
   }
 
+  /**
+   * Enabled colleagues of {@code viewer}'s own agency holding {@code role}, e.g. the officers a
+   * unit head can assign a case to; any staff member may see who works with them.
+   */
+  public List<StaffMember> colleagues(StaffPrincipal viewer, Role role) {
+    return staff.findByAgency(viewer.agencyCode()).stream()
+        .filter(s -> s.enabled() && s.roles().contains(role)).toList();
+  }
+
   /** The staff account if {@code viewer} may manage its agency; else {@link StaffNotFoundException}. */
   public StaffMember staffMemberFor(StaffPrincipal viewer, long id) {
     return staff.find(id).filter(s -> AccessPolicy.canManage(viewer, s.agencyCode()))

@@ -94,6 +94,10 @@ class ScopingTests {
     paths.put("/console/cases/{number}/attachments/{id}",
         kase + "/attachments/" + otherAttachment);
     paths.put("/console/cases/{number}/verifications", kase + "/verifications");
+    paths.put("/console/cases/{number}", kase);
+    paths.put("/console/cases/{number}/receipt", kase + "/receipt");
+    paths.put("/console/cases/{number}/applicant", kase + "/applicant");
+    paths.put("/console/cases/{number}/actions/{action}", kase + "/actions/assign");
     return paths;
   }
 
@@ -127,6 +131,8 @@ class ScopingTests {
     }
     assertThat(attachments.list(otherCase)).hasSize(1);
     assertThat(attachments.verifications(otherCase)).isEmpty();
+    assertThat(context.getBean(tw.civicdesk.casework.CaseWork.class).get(otherCase, other.code())
+        .history()).as("the other agency's case took no step").hasSize(1);
   }
 
   private boolean mapped(String pattern, RequestMethod method) {

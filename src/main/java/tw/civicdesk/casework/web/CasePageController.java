@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseAction;
+import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseTransitions;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.Decision;
+import tw.civicdesk.casework.Party;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffMember;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
+
+/**
+ * The console's case page: the case's state, links, child cases, form values, attachments and
+ * history; the applicant only on request (each view audited); and a form for every action the
+ * staff member may take now. A refused or overtaken action shows the case as it now is, with
+ * the refusal and everything the officer typed.
+ */
+@Controller
+class CasePageController {
+
+  static final String PAGE = "casework/case";
+
+  private final CaseWork work;
+  private final CaseSteps steps;
+  private final CaseAttachments attachments;
+  private final Organisation organisation;
+  private final FormSupport forms;
+
+  CasePageController(CaseWork work, CaseSteps steps, CaseAttachments attachments,
+      Organisation organisation, FormSupport forms) {
+    this.forms = forms;
+    this.work = work;
+    this.steps = steps;
+    this.attachments = attachments;
+    this.organisation = organisation;
+  }
+
+  @GetMapping("/console/cases/{number}")
+  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
+      Model model, Locale locale) {
+    Case c = work.get(CaseStaff.number(number), staff.agencyCode());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", new ActionForm(c.version()));
+    }
+    return show(staff, c, model, locale);
+  }
+
+  @PostMapping("/console/cases/{number}/applicant")
+  String applicant(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
+      Model model, Locale locale) {
+    CaseNumber n = CaseStaff.number(number);
+    model.addAttribute("applicant", work.applicant(n, staff.agencyCode(), staff.getUsername())
+        .orElse(null));
+    model.addAttribute("applicantShown", true);
+    return page(staff, number, model, locale);
+  }
+
+  @PostMapping("/console/cases/{number}/actions/{action}")
+  String act(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
+      @PathVariable String action, @ModelAttribute("form") ActionForm form,
+      BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+    CaseNumber n = CaseStaff.number(number);
+    CaseAction step = parse(action);
+    try {
+      steps.take(staff, n, step, form);
+      redirect.addFlashAttribute("done", step.name());
+      return "redirect:/console/cases/" + n.value();
+    } catch (DomainException e) {
+      FormSupport.reject(e, result);
+      Case now = work.get(n, staff.agencyCode());
+      form.setVersion(now.version());
+      model.addAttribute("failedAction", step.name());
+      return show(staff, now, model, locale);
+    }
+  }
+
+  private String show(StaffPrincipal staff, Case c, Model model, Locale locale) {
+    Map<Long, Unit> units = organisation.units(c.agency()).stream()
+        .collect(Collectors.toMap(Unit::id, Function.identity()));
+    model.addAttribute("kase", c);
+    Map<String, CaseNumber> links = new LinkedHashMap<>();
+    CaseLinks l = c.links();
+    Stream.of(Map.entry("parent", Optional.ofNullable(l.parent())),
+        Map.entry("transferredFrom", Optional.ofNullable(l.transferredFrom())),
+        Map.entry("transferredTo", Optional.ofNullable(l.transferredTo())),
+        Map.entry("mergedInto", Optional.ofNullable(l.mergedInto())))
+        .forEach(e -> e.getValue().ifPresent(target -> links.put(e.getKey(), target)));
+    model.addAttribute("links", links);
+    model.addAttribute("due", work.dueDate(c));
+    model.addAttribute("details", work.details(c.number(), staff.agencyCode()));
+    model.addAttribute("children", work.children(c.number(), staff.agencyCode()));
+    model.addAttribute("units", units);
+    model.addAttribute("actions", CaseTransitions.available(c.status(),
+        Party.of(staff.roles())).stream().sorted().map(CaseAction::name).toList());
+    model.addAttribute("officerChoices", forms.options(organisation.colleagues(staff, Role.CASE_OFFICER),
+        StaffMember::username, StaffMember::displayName, "casework.form.choose", locale));
+    model.addAttribute("agencyChoices", forms.options(organisation.agencies().stream()
+        .filter(a -> !a.code().equals(c.agency())).toList(), a -> a.code().value(),
+        a -> a.name().in(locale), "casework.form.choose", locale));
+    model.addAttribute("unitChoices", forms.options(units.values().stream()
+        .filter(u -> u.id() != c.unitId()).toList(), u -> String.valueOf(u.id()),
+        u -> u.name().in(locale), "casework.form.choose", locale));
+    model.addAttribute("outcomeChoices", forms.enumOptions(Decision.class, "casework.decision.",
+        locale));
+    model.addAttribute("attachments", attachments.list(c.number()));
+    model.addAttribute("verifications", attachments.verifications(c.number()));
+    model.addAttribute("limitUnit", c.clock().limit().unit().name());
+    return PAGE;
+  }
+
+  private static CaseAction parse(String raw) {
+    for (CaseAction a : CaseAction.values()) {
+      if (a.name().equalsIgnoreCase(raw.replace('-', '_'))) {
+        return a;
+      }
+    }
+    throw new CaseWork.CaseNotFound();
+  }
+}
