@@ -20,7 +20,8 @@ import tw.civicdesk.platform.error.DomainException;
  * Whatever anyone tries, in any order, a case's history is a path through the lifecycle table:
  * each step starts where the last one ended, is a row of the table, and was taken by a party the
  * row allows. Coverage checks make sure the random attempts do reach decisions and supplement
- * waits, so the property is not vacuous.
+ * waits, so the property is not vacuous. And the due date the case states always equals a
+ * day-by-day recount of the calendar, skipping the days paused for a supplement.
  */
 class CaseHistoryPropertiesTests {
 
@@ -71,12 +72,46 @@ class CaseHistoryPropertiesTests {
       at = entry.to();
     }
     assertThat(c.status()).isEqualTo(at);
+    boolean recounted = dueDateEqualsABruteForceRecount(c);
+    Statistics.label("due date recounted").collect(recounted);
+    Statistics.label("due date recounted").coverage(coverage ->
+        coverage.check(true).count(n -> n > 0));
     Statistics.collect(c.history().stream().anyMatch(e -> e.to() == CaseStatus.DECIDED),
         c.history().stream().anyMatch(e -> e.to() == CaseStatus.AWAITING_SUPPLEMENT));
     Statistics.coverage(coverage -> {
       coverage.check(true, false).count(n -> n > 0);
       coverage.check(false, true).count(n -> n > 0);
     });
+  }
+
+  /**
+   * For a case not waiting for a supplement, with at most one supplement round: the due date is
+   * the day the day-by-day count of {@link CaseClockTests#bruteForce} reaches the limit, plus
+   * the extension's working days counted one by one after it.
+   *
+   * @return whether a recount was made
+   */
+  private static boolean dueDateEqualsABruteForceRecount(Case c) {
+    CaseClock clock = c.clock();
+    if (clock.paused() || clock.pauses().size() > 1) {
+      return false;
+    }
+    LocalDate due = clock.pauses().isEmpty()
+        ? CaseClockTests.bruteForce(clock.received(), clock.limit().amount(), clock.received(),
+            clock.received(), true)
+        : CaseClockTests.bruteForce(clock.received(), clock.limit().amount(),
+            clock.pauses().get(0).requested(), clock.pauses().get(0).supplied(), true);
+    if (clock.extension() != null) {
+      int left = clock.extension().amount();
+      while (left > 0) {
+        due = due.plusDays(1);
+        if (CaseClockTests.working(due)) {
+          left--;
+        }
+      }
+    }
+    assertThat(c.dueDate(CaseLifecycleTests.CALENDAR)).as("due date of " + clock).isEqualTo(due);
+    return true;
   }
 
   private static void apply(Case c, Attempt a, LocalDate day) {
