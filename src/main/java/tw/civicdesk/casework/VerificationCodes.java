@@ -9,6 +9,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The verification code (查詢碼) printed on a receipt, which together with the case number lets
@@ -27,10 +30,13 @@ public class VerificationCodes {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
   private volatile byte[] secret;
 
-  VerificationCodes(JdbcClient jdbc) {
+  VerificationCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** The code of {@code number}; always the same for the same case. */
@@ -63,12 +69,15 @@ public class VerificationCodes {
   private byte[] secret() {
     byte[] known = secret;
     if (known == null) {
-      byte[] fresh = new byte[32];
-      RANDOM.nextBytes(fresh);
-      jdbc.sql("insert into casework_secret (id, secret) values (1, ?) on conflict do nothing")
-          .param(fresh).update();
-      known = jdbc.sql("select secret from casework_secret where id = 1").query(byte[].class)
-          .single();
+      // Made once, in a transaction of its own: callers may be in read-only ones.
+      known = ownTransaction.execute(status -> {
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        jdbc.sql("insert into casework_secret (id, secret) values (1, ?) on conflict do nothing")
+            .param(fresh).update();
+        return jdbc.sql("select secret from casework_secret where id = 1").query(byte[].class)
+            .single();
+      });
       secret = known;
     }
     return known;

@@ -63,6 +63,11 @@ class IntakeBrowserTests extends BrowserTest {
     browser.get(url("/receipts/" + number + "?lang=en"));
     assertAccessible("receipt en");
 
+    for (String lang : List.of("zh-TW", "en")) {
+      browser.get(url("/supplements?lang=" + lang));
+      assertAccessible("supplement page " + lang);
+    }
+
     signIn(agency.username(Role.UNIT_HEAD));
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/cases/" + number + "?lang=" + lang));

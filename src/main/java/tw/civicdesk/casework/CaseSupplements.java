@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.platform.error.InvalidInputException;
+
+/**
+ * The applicant answers a supplement request online (補正): with the case number and the
+ * verification code of the receipt, they see what is missing and upload it. The files and the
+ * step that restarts the clock are stored together or not at all. A wrong number and a wrong code
+ * get the same answer.
+ */
+@Service
+@Transactional
+public class CaseSupplements {
+
+  /** A file the applicant sends. */
+  public record Upload(String filename, byte[] content) {}
+
+  private final CaseWork work;
+  private final CaseAttachments attachments;
+  private final VerificationCodes codes;
+
+  CaseSupplements(CaseWork work, CaseAttachments attachments, VerificationCodes codes) {
+    this.work = work;
+    this.attachments = attachments;
+    this.codes = codes;
+  }
+
+  /**
+   * What the office asked for, for the holder of the receipt.
+   *
+   * @throws NotAwaited when the number and code do not match a case waiting for a supplement
+   */
+  @Transactional(readOnly = true)
+  public List<String> deficiencies(String number, String code) {
+    Case c = awaiting(number, code);
+    HistoryEntry request = c.history().stream()
+        .filter(h -> h.action() == CaseAction.REQUEST_SUPPLEMENT).reduce((a, b) -> b)
+        .orElseThrow(NotAwaited::new);
+    String note = request.publicNote();
+    return note == null ? List.of() : List.of(note.split("\n"));
+  }
+
+  /** Stores the files and restarts the clock; answers the case after the step. */
+  public Case supply(String number, String code, List<Upload> files, @Nullable String note) {
+    Case c = awaiting(number, code);
+    if (files.isEmpty() && (note == null || note.isBlank())) {
+      throw new NothingSupplied();
+    }
+    for (Upload file : files) {
+      attachments.add(c.number(), file.filename(), file.content(), null, Actor.applicant());
+    }
+    return work.act(c.number(), c.version(), c.agency(), (k, x) -> k.supply(Actor.applicant(),
+        x.today(), x.now(), note == null || note.isBlank() ? null : note.strip()));
+  }
+
+  private Case awaiting(String number, String code) {
+    CaseNumber n = CaseNumber.parse(number).orElseThrow(NotAwaited::new);
+    if (code == null || !codes.matches(n, code)) {
+      throw new NotAwaited();
+    }
+    Case c;
+    try {
+      c = work.get(n, n.agency());
+    } catch (CaseWork.CaseNotFound e) {
+      throw new NotAwaited();
+    }
+    if (c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
+      throw new NotAwaited();
+    }
+    return c;
+  }
+
+  /** No case waiting for a supplement has this number and code. */
+  public static class NotAwaited extends InvalidInputException {
+    NotAwaited() {
+      super("casework.supplement.not-awaited");
+      onField("code");
+    }
+  }
+
+  /** Neither a file nor a note was sent. */
+  public static class NothingSupplied extends InvalidInputException {
+    NothingSupplied() {
+      super("casework.supplement.nothing");
+      onField("attachments");
+    }
+  }
+}

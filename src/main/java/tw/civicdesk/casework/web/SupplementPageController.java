@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tw.civicdesk.casework.CaseSupplements;
+import tw.civicdesk.casework.CaseSupplements.Upload;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
+
+/**
+ * The public page where an applicant answers a supplement request: case number and verification
+ * code first, then the list of what is missing and the upload. Nothing about the case is shown
+ * before both match.
+ */
+@Controller
+class SupplementPageController {
+
+  static final String PAGE = "casework/supplement";
+
+  private final CaseSupplements supplements;
+
+  SupplementPageController(CaseSupplements supplements) {
+    this.supplements = supplements;
+  }
+
+  /** The page's form: which case, its code and a note. */
+  public static class SupplementForm {
+    private String number = "";
+    private String code = "";
+    private String note = "";
+    private String fileErrors = "";
+
+    /** Not an input: the property the upload's errors are shown against. */
+    public String getFileErrors() {
+      return fileErrors;
+    }
+
+    public void setFileErrors(String fileErrors) {
+      this.fileErrors = fileErrors;
+    }
+
+    public String getNumber() {
+      return number;
+    }
+
+    public void setNumber(String number) {
+      this.number = number;
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+  }
+
+  @GetMapping("/supplements")
+  String start(Model model) {
+    model.addAttribute("form", new SupplementForm());
+    return PAGE;
+  }
+
+  @PostMapping("/supplements/lookup")
+  String lookup(@ModelAttribute("form") SupplementForm form, BindingResult result,
+      Model model) {
+    try {
+      model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
+          form.getCode()));
+    } catch (DomainException e) {
+      FormSupport.reject(e, result);
+    }
+    return PAGE;
+  }
+
+  @PostMapping("/supplements")
+  String supply(@ModelAttribute("form") SupplementForm form, BindingResult result,
+      @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
+      Model model) {
+    try {
+      supplements.supply(form.getNumber(), form.getCode(), uploads(files), form.getNote());
+      model.addAttribute("supplied", true);
+    } catch (DomainException e) {
+      if ("attachments".equals(e.field())) {
+        result.rejectValue("fileErrors", e.messageKey(), e.messageArguments(), null);
+      } else {
+        FormSupport.reject(e, result);
+      }
+      try {
+        model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
+            form.getCode()));
+      } catch (DomainException notAwaited) {
+        // the lookup error is already on the form
+      }
+    }
+    return PAGE;
+  }
+
+  private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
+    List<Upload> uploads = new ArrayList<>();
+    if (files != null) {
+      for (MultipartFile f : files) {
+        if (!f.isEmpty()) {
+          try {
+            uploads.add(new Upload(String.valueOf(f.getOriginalFilename()), f.getBytes()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return uploads;
+  }
+}
