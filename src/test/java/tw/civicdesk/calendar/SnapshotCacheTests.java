@@ -3,45 +3,23 @@ package tw.civicdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tw.civicdesk.ManualClock;
 
 class SnapshotCacheTests {
 
   static final CalendarSnapshot ONE_DAY = CalendarSnapshot.of(
       List.of(new CalendarDay(LocalDate.of(2026, 1, 2), false, "")), List.of());
 
-  /** A clock the test moves by hand. */
-  static final class ManualClock extends Clock {
-    Instant now = Instant.parse("2026-01-02T01:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  final ManualClock clock = new ManualClock();
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-02T01:00:00Z"));
   final AtomicInteger loads = new AtomicInteger();
   final SnapshotCache cache = new SnapshotCache(() -> {
     loads.incrementAndGet();
@@ -51,7 +29,7 @@ class SnapshotCacheTests {
   @Test
   void aSnapshotIsReusedWithinTheRefreshInterval() {
     cache.current();
-    clock.now = clock.now.plusSeconds(59);
+    clock.advance(Duration.ofSeconds(59));
     cache.current();
 
     assertThat(loads).hasValue(1);
@@ -60,7 +38,7 @@ class SnapshotCacheTests {
   @Test
   void aSnapshotIsReloadedOnceTheRefreshIntervalHasPassed() {
     cache.current();
-    clock.now = clock.now.plusSeconds(60);
+    clock.advance(Duration.ofSeconds(60));
     cache.current();
     cache.current();
 

@@ -3,8 +3,6 @@ package tw.civicdesk.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.ManualClock;
 import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
@@ -36,34 +35,6 @@ class CaseWorkStoryTests {
   @Autowired WorkingCalendar calendar;
   @Autowired JdbcClient jdbc;
 
-  /** A clock the story moves forward, one office day at a time. */
-  static final class StoryClock extends Clock {
-    private Instant now;
-
-    StoryClock(String day) {
-      on(day);
-    }
-
-    void on(String day) {
-      now = LocalDate.parse(day).atTime(10, 0).atZone(TAIPEI).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return TAIPEI;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   LocalDate storedDue(CaseNumber number) {
     return jdbc.sql("select due_date from casework_case where number = ?").param(number.value())
         .query(LocalDate.class).optional().orElse(null);
@@ -71,7 +42,7 @@ class CaseWorkStoryTests {
 
   @Test
   void aLetterFiledBeforeLunarNewYearWalksThePathAndTheStoredDueDateFollowsEveryStep() {
-    StoryClock clock = new StoryClock("2026-02-13");
+    ManualClock clock = ManualClock.on("2026-02-13");
     CaseWork work = new CaseWork(cases, applicants, audit, calendar, clock);
     AgencyCode jiaoxi = new AgencyCode("STORY-" + System.nanoTime() % 1_000_000);
     Actor clerk = Actor.staff(Party.COUNTER_CLERK, "clerk");
@@ -90,32 +61,32 @@ class CaseWorkStoryTests {
     assertThat(work.details(n, jiaoxi).postmarkedOn()).isEqualTo(LocalDate.parse("2026-02-11"));
 
     // Monday 23 February, after the holidays: assigned and started.
-    clock.on("2026-02-23");
+    clock.moveTo("2026-02-23");
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.assign(head, "officer", x.now()));
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.start(officer, x.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
 
     // Tuesday 24th: everything missing, at once; the clock stops and no due date is stored.
-    clock.on("2026-02-24");
+    clock.moveTo("2026-02-24");
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.requestSupplement(officer,
         List.of("戶籍謄本", "存摺影本"), x.today(), x.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(storedDue(n)).isNull();
 
     // Thursday 5 March: the applicant supplies; four working days were left.
-    clock.on("2026-03-05");
+    clock.moveTo("2026-03-05");
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.supply(Actor.applicant(), x.today(),
         x.now(), "已上傳"));
     assertThat(storedDue(n)).isEqualTo(LocalDate.parse("2026-03-11"));
 
     // Tuesday 10th: the one extension, with a reason, before the due date.
-    clock.on("2026-03-10");
+    clock.moveTo("2026-03-10");
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.extend(head, TimeLimit.workingDays(6),
         "需會同社會處查核", x.today(), x.calendar(), x.now()));
     assertThat(storedDue(n)).isEqualTo(LocalDate.parse("2026-03-19"));
 
     // Wednesday 18th: approved and closed, a day early.
-    clock.on("2026-03-18");
+    clock.moveTo("2026-03-18");
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.decide(officer, Decision.APPROVED,
         "符合資格", null, x.now()));
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.close(officer, x.now()));
