@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
@@ -46,9 +48,11 @@ public class Intake {
   private final IntakeRequests requests;
   private final Receipts receipts;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
   Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
-      Clock clock) {
+      Clock clock, TransactionTemplate transaction) {
+    this.transaction = transaction;
     this.catalogue = catalogue;
     this.cases = cases;
     this.requests = requests;
@@ -62,18 +66,25 @@ public class Intake {
    * @param key {@code api:} + the client's Idempotency-Key, or {@code web:} + a form's token
    * @param language the page's language, for an applicant who chose none
    */
-  @Transactional
   public Receipt apply(String key, Application application, Submitter by, Locale language) {
     if (!KEY.matcher(key).matches()) {
       throw new KeyInvalid();
     }
+    // The receipt is read after commit: the case number row of the agency and day stays locked
+    // from the number's allocation to the commit, so that span holds only the inserts.
+    CaseNumber number = transaction.execute(status -> fileOnce(key, application, by, language));
+    return receipts.of(Objects.requireNonNull(number));
+  }
+
+  private CaseNumber fileOnce(String key, Application application, Submitter by,
+      Locale language) {
     String fingerprint = application.fingerprint();
     var previous = requests.claim(key, fingerprint, clock.instant());
     if (previous.isPresent()) {
       if (!previous.get().fingerprint().equals(fingerprint)) {
         throw new KeyReused();
       }
-      return receipts.of(previous.get().caseNumber());
+      return previous.get().caseNumber();
     }
     ServiceVersion service = service(application, by);
     ApplicationCheck.Checked checked = ApplicationCheck.check(application,
@@ -83,7 +94,7 @@ public class Intake {
         service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
         checked.applicant(), checked.fields(), CaseLinks.NONE), by.actor());
     requests.complete(key, filed.number());
-    return receipts.of(filed.number());
+    return filed.number();
   }
 
   private ServiceVersion service(Application application, Submitter by) {
