@@ -49,6 +49,17 @@ class CaseListQueries {
   List<Row> rows(AgencyCode agency, CaseListView view, @Nullable String officer,
       @Nullable Long unitId, Filter filter, Sort sort, @Nullable Cursor after, int limit,
       LocalDate today) {
+    Query q = query(agency, view, officer, unitId, filter, sort, after, limit, today);
+    return jdbc.sql(q.sql()).params(q.params()).query(CaseListQueries::row).list();
+  }
+
+  /** The SQL text and its bound values; for {@link #rows} and for checking query plans. */
+  record Query(String sql, Map<String, Object> params) {}
+
+  /** The query {@link #rows} runs, with the same arguments. */
+  static Query query(AgencyCode agency, CaseListView view, @Nullable String officer,
+      @Nullable Long unitId, Filter filter, Sort sort, @Nullable Cursor after, int limit,
+      LocalDate today) {
     Map<String, Object> params = new HashMap<>();
     params.put("agency", agency.value());
     StringBuilder sql = new StringBuilder(COLUMNS);
@@ -72,7 +83,7 @@ class CaseListQueries {
     sql.append(key == null ? " order by number" : " order by " + key + ", number");
     sql.append(" limit :limit");
     params.put("limit", limit);
-    return jdbc.sql(sql.toString()).params(params).query(CaseListQueries::row).list();
+    return new Query(sql.toString(), params);
   }
 
   private static void scope(StringBuilder sql, Map<String, Object> params, CaseListView view,

@@ -16,14 +16,17 @@ create index casework_case_list_number_idx
 -- "mine": the officer's cases not yet final
 create index casework_case_list_mine_idx
     on casework_case (officer, (coalesce(due_date, date '9999-12-31')), number)
-    where status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'DECIDED');
+    where officer is not null and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'DECIDED');
 
 -- "unit": the unit's cases not yet final
 create index casework_case_list_unit_idx
     on casework_case (agency_code, unit_id, (coalesce(due_date, date '9999-12-31')), number)
     where status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'DECIDED');
 
--- "unassigned": received, no officer yet
+-- "unassigned": received, no officer yet, of the whole agency or of one unit
 create index casework_case_list_unassigned_idx
     on casework_case (agency_code, (coalesce(due_date, date '9999-12-31')), number)
+    where status = 'RECEIVED' and officer is null;
+create index casework_case_list_unassigned_unit_idx
+    on casework_case (agency_code, unit_id, (coalesce(due_date, date '9999-12-31')), number)
     where status = 'RECEIVED' and officer is null;
