@@ -13,6 +13,15 @@ create index casework_case_list_received_idx
 create index casework_case_list_number_idx
     on casework_case (agency_code, number);
 
+-- "all" narrowed to one status, e.g. the agency's cases in progress, by due date
+create index casework_case_list_status_idx
+    on casework_case (agency_code, status, (coalesce(due_date, date '9999-12-31')), number);
+
+-- "overdue only": cases still being worked, by due date
+create index casework_case_list_working_idx
+    on casework_case (agency_code, (coalesce(due_date, date '9999-12-31')), number)
+    where status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS');
+
 -- "mine": the officer's cases not yet final
 create index casework_case_list_mine_idx
     on casework_case (officer, (coalesce(due_date, date '9999-12-31')), number)
