@@ -15,6 +15,8 @@ import tw.civicdesk.casework.CaseTransitions.Transition;
 import tw.civicdesk.casework.CaseWork.CaseChanged;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
@@ -36,10 +38,12 @@ public class StaffActions {
 
   private final CaseWork work;
   private final CaseLinking linking;
+  private final Organisation organisation;
 
-  StaffActions(CaseWork work, CaseLinking linking) {
+  StaffActions(CaseWork work, CaseLinking linking, Organisation organisation) {
     this.work = work;
     this.linking = linking;
+    this.organisation = organisation;
   }
 
   /** One step, given the case, the actor chosen for it and the step context. */
@@ -74,6 +78,22 @@ public class StaffActions {
     work.act(number, version, staff.agencyCode(),
         (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
     return view(staff, number);
+  }
+
+  /**
+   * Assigns the case (分案) or reassigns it (改分) to {@code officer}, who must be an enabled case
+   * officer of the staff member's agency ({@link CaseRuleViolated} on field {@code officer}).
+   */
+  public StaffCaseView assign(StaffPrincipal staff, CaseNumber number, int version,
+      String officer) {
+    return act(staff, number, version, CaseAction.ASSIGN, (c, as, ctx) -> {
+      boolean known = organisation.colleagues(staff, Role.CASE_OFFICER).stream()
+          .anyMatch(s -> s.username().equals(officer));
+      if (!known) {
+        throw new CaseRuleViolated("casework.api.officer", "officer");
+      }
+      c.assign(as, officer, ctx.now());
+    });
   }
 
   /** Merges the case into {@code into}, another case of the same agency (併案). */

@@ -95,8 +95,7 @@ class CaseApiController {
     int version = checks.version(body.version());
     String officer = checks.required(body.officer(), "officer");
     checks.done();
-    return step(staff, number, version, CaseAction.ASSIGN,
-        (c, as, ctx) -> c.assign(as, officer, ctx.now()));
+    return CaseView.of(actions.assign(staff, parse(number), version, officer));
   }
 
   @PostMapping(path = "/start", consumes = "application/json")

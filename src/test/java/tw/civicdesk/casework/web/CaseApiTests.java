@@ -100,7 +100,8 @@ class CaseApiTests {
     CountDownLatch go = new CountDownLatch(1);
     Callable<Integer> assign = () -> {
       go.await();
-      return step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\"someone\"}")
+      return step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
+          + agency.username(Role.CASE_OFFICER) + "\"}")
           .andReturn().getResponse().getStatus();
     };
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -116,8 +117,9 @@ class CaseApiTests {
 
   @Test
   void aStaleVersionIsAConflictWithALocalizedDetail() throws Exception {
-    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\"a\"}");
-    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\"b\"}")
+    fixtures.assign(c, "someone");
+    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
+        + agency.username(Role.CASE_OFFICER) + "\"}")
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:casework.case.changed"))
@@ -125,7 +127,7 @@ class CaseApiTests {
             + " it; what you typed is still on the page."));
     mvc.perform(post(base + "/assign").with(user(agency.as(Role.UNIT_HEAD)))
             .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":0,\"officer\":\"b\"}"))
+            .content("{\"version\":0,\"officer\":\"someone\"}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("案件")));
   }
@@ -159,8 +161,11 @@ class CaseApiTests {
 
   @Test
   void anotherOfficerMayNotWorkACaseAssignedToSomeoneElse() throws Exception {
-    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\"colleague\"}");
+    fixtures.assign(c, "colleague");
     step(Role.CASE_OFFICER, "/start", "{\"version\":1}").andExpect(status().isForbidden());
+    step(Role.UNIT_HEAD, "/assign", "{\"version\":1,\"officer\":\"nobody\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("officer"));
   }
 
   @Test

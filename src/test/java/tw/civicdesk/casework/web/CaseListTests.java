@@ -111,7 +111,7 @@ class CaseListTests {
     assertThat(page.select("tbody th a").attr("href"))
         .isEqualTo("/console/cases/" + number(mine));
     assertThat(page.select("tbody td").eachText()).contains("LIST-SERVICE", "At the counter",
-        "Assigned", own.username(Role.CASE_OFFICER));
+        "Assigned to an officer", own.username(Role.CASE_OFFICER));
     assertThat(page.select("caption").text())
         .isEqualTo("Cases assigned to me that are still open");
   }
