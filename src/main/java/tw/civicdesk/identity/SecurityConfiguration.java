@@ -36,7 +36,8 @@ import tw.civicdesk.organisation.Role;
 /**
  * Which paths need what, how staff sign in and out, and the security headers of every answer.
  *
- * <p>Public: the site pages, {@code GET /api/v1/**}, health, the OpenAPI description and static
+ * <p>Public: the site pages, {@code GET /api/v1/**} (except one case, {@code GET
+ * /api/v1/cases/{number}}, which needs a signed-in staff member), health, the OpenAPI description and static
  * files. Staff console ({@code /console/**}): signed-in staff; finer rules (own agency, roles) are
  * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers or
  * system administrators.
@@ -107,6 +108,8 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/prometheus").access(loopbackOrSystemAdmin())
             .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
             .requestMatchers("/console/**").authenticated()
+            // One case with its history is for staff of its agency (the controller scopes it).
+            .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/cases").permitAll()
             .requestMatchers("/api/**").authenticated()

@@ -25,6 +25,9 @@ class OpenApiConfiguration {
   /** Name of the security scheme of staff endpoints; public ones declare no security. */
   static final String STAFF_SESSION = "staffSession";
 
+  /** Name of the HTTP Basic scheme staff API clients may use instead of a session. */
+  static final String STAFF_BASIC = "staffBasic";
+
   @Bean
   OpenAPI civicDeskOpenApi() {
     return new OpenAPI()
@@ -38,14 +41,19 @@ class OpenApiConfiguration {
             .contact(new Contact().name("CivicDesk maintainers")))
         .components(new Components().addSecuritySchemes(STAFF_SESSION, new SecurityScheme()
             .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("JSESSIONID")
-            .description("The session of a staff member signed in at /sign-in")))
+            .description("The session of a staff member signed in at /sign-in"))
+            .addSecuritySchemes(STAFF_BASIC, new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("A staff member's username and password, for API clients")))
         .addSecurityItem(new SecurityRequirement().addList(STAFF_SESSION))
+        .addSecurityItem(new SecurityRequirement().addList(STAFF_BASIC))
         .addServersItem(new Server().url("/").description("This CivicDesk instance"))
         .addTagsItem(new Tag().name("agencies")
             .description("Agencies (機關) and their public profiles"))
         .addTagsItem(new Tag().name("services")
             .description("The service catalogue (服務項目): published services of every agency"))
         .addTagsItem(new Tag().name("cases")
-            .description("Cases (案件) of the caller's agency; staff only"));
+            .description("Cases (案件): filing an application, and a case's history and steps"
+                + " (staff of its agency only)"));
   }
 }

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
+import tw.civicdesk.casework.CaseTransitions.IllegalCaseTransition;
+import tw.civicdesk.casework.CaseTransitions.Transition;
+import tw.civicdesk.casework.CaseWork.CaseChanged;
+import tw.civicdesk.casework.CaseWork.CaseNotFound;
+import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
+
+/**
+ * Steps on a case taken by a signed-in staff member, for the JSON API: the case is looked up in
+ * the staff member's own agency only, and the staff member acts in the capacity the step needs.
+ * That capacity is the first of their parties ({@link Party#of}: counter clerk, case officer,
+ * unit head) that the transition table allows for the step from the case's current status — a
+ * case officer only on a case that is unassigned or assigned to them — so a unit head who is also
+ * an officer assigns as unit head and starts as officer.
+ *
+ * <p>Errors: {@link CaseNotFound} (404) for a case of another agency; {@link CaseChanged} (409)
+ * when the case is no longer at {@code version}; {@link IllegalCaseTransition} (409) when the step
+ * does not exist from the current status; {@link ActionNotPermitted} (403) when none of the staff
+ * member's parties may take it; {@link CaseRuleViolated} (422) for the case's own rules.
+ */
+@Service
+@Transactional
+public class StaffActions {
+
+  private final CaseWork work;
+  private final CaseLinking linking;
+  private final Organisation organisation;
+
+  StaffActions(CaseWork work, CaseLinking linking, Organisation organisation) {
+    this.work = work;
+    this.linking = linking;
+    this.organisation = organisation;
+  }
+
+  /** One step, given the case, the actor chosen for it and the step context. */
+  @FunctionalInterface
+  public interface StaffStep {
+    void apply(Case c, Actor as, CaseWork.StepContext context);
+  }
+
+  /**
+   * A case as a staff member sees it.
+   *
+   * @param dueDate {@code null} while a supplement is awaited
+   * @param allowed what the staff member may do to it now
+   */
+  public record StaffCaseView(Case c, @Nullable LocalDate dueDate, List<ChildCase> children,
+      Set<CaseAction> allowed) {}
+
+  /** The case with {@code number} of the staff member's agency, with what they may do now. */
+  @Transactional(readOnly = true)
+  public StaffCaseView view(StaffPrincipal staff, CaseNumber number) {
+    Case c = work.get(number, staff.agencyCode());
+    return new StaffCaseView(c, work.dueDate(c), work.children(number, staff.agencyCode()),
+        allowedNow(c, staff));
+  }
+
+  /**
+   * Takes {@code action} on the case seen at {@code version}, through {@code step}; answers the
+   * case as stored afterwards.
+   */
+  public StaffCaseView act(StaffPrincipal staff, CaseNumber number, int version,
+      CaseAction action, StaffStep step) {
+    work.act(number, version, staff.agencyCode(),
+        (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
+    return view(staff, number);
+  }
+
+  /**
+   * Assigns the case (分案) or reassigns it (改分) to {@code officer}, who must be an enabled case
+   * officer of the staff member's agency ({@link CaseRuleViolated} on field {@code officer}).
+   */
+  public StaffCaseView assign(StaffPrincipal staff, CaseNumber number, int version,
+      String officer) {
+    return act(staff, number, version, CaseAction.ASSIGN, (c, as, ctx) -> {
+      boolean known = organisation.colleagues(staff, Role.CASE_OFFICER).stream()
+          .anyMatch(s -> s.username().equals(officer));
+      if (!known) {
+        throw new CaseRuleViolated("casework.api.officer", "officer");
+      }
+      c.assign(as, officer, ctx.now());
+    });
+  }
+
+  /** Merges the case into {@code into}, another case of the same agency (併案). */
+  public StaffCaseView merge(StaffPrincipal staff, CaseNumber number, int version,
+      CaseNumber into) {
+    Actor as = actorFor(current(staff, number, version), CaseAction.MERGE, staff);
+    try {
+      work.get(into, staff.agencyCode());
+    } catch (CaseNotFound e) {
+      throw new CaseRuleViolated("casework.merge.unknown", "into");
+    }
+    linking.merge(number, version, staff.agencyCode(), as, into);
+    return view(staff, number);
+  }
+
+  /** Transfers the case to {@code unitId} of the competent agency {@code to} (移文). */
+  public StaffCaseView transfer(StaffPrincipal staff, CaseNumber number, int version,
+      AgencyCode to, long unitId, String reason) {
+    Actor as = actorFor(current(staff, number, version), CaseAction.TRANSFER, staff);
+    linking.transfer(number, version, staff.agencyCode(), as, to, unitId, reason);
+    return view(staff, number);
+  }
+
+  /** Opens a child case for {@code unitId} of the same agency, due within {@code limit} (會辦). */
+  public StaffCaseView requestJointHandling(StaffPrincipal staff, CaseNumber number,
+      int version, long unitId, TimeLimit limit) {
+    Actor as = actorFor(current(staff, number, version), CaseAction.REQUEST_JOINT_HANDLING,
+        staff);
+    linking.requestJointHandling(number, version, staff.agencyCode(), as, unitId, limit);
+    return view(staff, number);
+  }
+
+  /** What {@code staff} may do to {@code c} now, by the table and the assigned-officer rule. */
+  public static Set<CaseAction> allowedNow(Case c, StaffPrincipal staff) {
+    Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+    for (CaseAction action : CaseAction.values()) {
+      CaseTransitions.find(c.status(), action)
+          .filter(t -> party(c, t, staff) != null)
+          .ifPresent(t -> allowed.add(action));
+    }
+    return allowed;
+  }
+
+  /**
+   * The actor {@code staff} takes {@code action} on {@code c} as.
+   *
+   * @throws IllegalCaseTransition when the table has no such step from the current status
+   * @throws ActionNotPermitted when none of the staff member's parties may take it
+   */
+  static Actor actorFor(Case c, CaseAction action, StaffPrincipal staff) {
+    Transition t = CaseTransitions.find(c.status(), action)
+        .orElseThrow(() -> new IllegalCaseTransition(c.status(), action));
+    Party party = party(c, t, staff);
+    if (party == null) {
+      throw new ActionNotPermitted(action);
+    }
+    return Actor.staff(party, staff.getUsername());
+  }
+
+  private static @Nullable Party party(Case c, Transition t, StaffPrincipal staff) {
+    for (Party p : Party.of(staff.roles())) {
+      boolean ownCase = p != Party.CASE_OFFICER || c.officer() == null
+          || c.officer().equals(staff.getUsername());
+      if (t.by().contains(p) && ownCase) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private Case current(StaffPrincipal staff, CaseNumber number, int version) {
+    Case c = work.get(number, staff.agencyCode());
+    if (c.version() != version) {
+      throw new CaseChanged();
+    }
+    return c;
+  }
+}

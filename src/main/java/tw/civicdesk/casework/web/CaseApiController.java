@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseAction;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork.CaseNotFound;
+import tw.civicdesk.casework.Decision;
+import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.web.CaseApiRequests.Assign;
+import tw.civicdesk.casework.web.CaseApiRequests.Extension;
+import tw.civicdesk.casework.web.CaseApiRequests.JointHandling;
+import tw.civicdesk.casework.web.CaseApiRequests.Merge;
+import tw.civicdesk.casework.web.CaseApiRequests.Step;
+import tw.civicdesk.casework.web.CaseApiRequests.Supplement;
+import tw.civicdesk.casework.web.CaseApiRequests.SupplementRequest;
+import tw.civicdesk.casework.web.CaseApiRequests.Transfer;
+import tw.civicdesk.casework.web.CaseApiRequests.Withdrawal;
+import tw.civicdesk.casework.web.CaseApiViews.CaseView;
+import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.StaffPrincipal;
+
+/**
+ * The staff JSON API of one case: read it, and take every step of the lifecycle on it. Staff see
+ * and act on their own agency's cases only (another agency's case is "not found"); each step
+ * sends the version the caller saw and fails with 409 {@code casework.case.changed} when someone
+ * else changed the case first. The caller acts in the capacity the step needs (see {@link
+ * StaffActions}).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/cases/{number}", produces = "application/json")
+@Tag(name = "cases")
+class CaseApiController {
+
+  private static final String NUMBER = "Case number, e.g. YILAN-JIAOXI-20260213-00042";
+
+  private final StaffActions actions;
+
+  CaseApiController(StaffActions actions) {
+    this.actions = actions;
+  }
+
+  @GetMapping
+  @Operation(operationId = "getCase", summary = "Get a case with its history",
+      description = "Status, version, due date, officer, unit, links, child cases, the whole"
+          + " history with internal notes, and the steps the caller may take now. Staff of the"
+          + " case's agency only.")
+  @ApiResponse(responseCode = "200", description = "The case")
+  @ApiResponse(responseCode = "401", description = "Not signed in",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView get(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number) {
+    return CaseView.of(actions.view(staff, parse(number)));
+  }
+
+  @PostMapping(path = "/assign", consumes = "application/json")
+  @Operation(operationId = "assignCase", summary = "Assign the case to an officer (分案/改分)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView assign(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Assign body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int version = checks.version(body.version());
+    String officer = checks.required(body.officer(), "officer");
+    checks.done();
+    return CaseView.of(actions.assign(staff, parse(number), version, officer));
+  }
+
+  @PostMapping(path = "/start", consumes = "application/json")
+  @Operation(operationId = "startCase", summary = "Start working on the case")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView start(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Step body) {
+    int version = version(body.version());
+    return step(staff, number, version, CaseAction.START, (c, as, ctx) -> c.start(as, ctx.now()));
+  }
+
+  @PostMapping(path = "/supplement-requests", consumes = "application/json")
+  @Operation(operationId = "requestSupplement", summary = "Ask for a supplement (補正), every deficiency at once")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView requestSupplement(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody SupplementRequest body) {
+    int version = version(body.version());
+    List<String> deficiencies = body.deficiencies() == null ? List.of() : body.deficiencies();
+    return step(staff, number, version, CaseAction.REQUEST_SUPPLEMENT, (c, as, ctx) ->
+        c.requestSupplement(as, deficiencies, ctx.today(), ctx.now()));
+  }
+
+  @PostMapping(path = "/supplements", consumes = "application/json")
+  @Operation(operationId = "recordSupplement", summary = "Record that the applicant supplied what was missing")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView supply(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Supplement body) {
+    int version = version(body.version());
+    return step(staff, number, version, CaseAction.SUPPLY,
+        (c, as, ctx) -> c.supply(as, ctx.today(), ctx.now(), body.note()));
+  }
+
+  @PostMapping(path = "/extensions", consumes = "application/json")
+  @Operation(operationId = "extendCase", summary = "Extend the time limit once (展延)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView extend(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Extension body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int version = checks.version(body.version());
+    TimeLimit by = checks.limit(body.amount(), body.unit());
+    checks.done();
+    String reason = body.reason() == null ? "" : body.reason();
+    return step(staff, number, version, CaseAction.EXTEND, (c, as, ctx) ->
+        c.extend(as, by, reason, ctx.today(), ctx.calendar(), ctx.now()));
+  }
+
+  @PostMapping(path = "/decision", consumes = "application/json")
+  @Operation(operationId = "decideCase", summary = "Decide the case (決行)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView decide(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody CaseApiRequests.Verdict body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int version = checks.version(body.version());
+    Decision outcome = checks.outcome(body.outcome());
+    checks.done();
+    String reason = body.reason() == null ? "" : body.reason();
+    return step(staff, number, version, CaseAction.DECIDE,
+        (c, as, ctx) -> c.decide(as, outcome, reason, body.remedy(), ctx.now()));
+  }
+
+  @PostMapping(path = "/close", consumes = "application/json")
+  @Operation(operationId = "closeCase", summary = "Close a decided case (結案)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView close(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Step body) {
+    int version = version(body.version());
+    return step(staff, number, version, CaseAction.CLOSE, (c, as, ctx) -> c.close(as, ctx.now()));
+  }
+
+  @PostMapping(path = "/withdrawal", consumes = "application/json")
+  @Operation(operationId = "withdrawCase", summary = "Record the applicant's withdrawal (撤回)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView withdraw(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Withdrawal body) {
+    int version = version(body.version());
+    return step(staff, number, version, CaseAction.WITHDRAW,
+        (c, as, ctx) -> c.withdraw(as, body.reason(), ctx.now()));
+  }
+
+  @PostMapping(path = "/merge", consumes = "application/json")
+  @Operation(operationId = "mergeCase", summary = "Merge the case into another case of the agency (併案)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView merge(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Merge body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int version = checks.version(body.version());
+    CaseNumber into = checks.caseNumber(body.into(), "into");
+    checks.done();
+    return CaseView.of(actions.merge(staff, parse(number), version, into));
+  }
+
+  @PostMapping(path = "/transfer", consumes = "application/json")
+  @Operation(operationId = "transferCase", summary = "Transfer the case to the competent agency (移文)")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView transfer(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Transfer body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int version = checks.version(body.version());
+    AgencyCode to = checks.agency(body.to(), "to");
+    long unitId = checks.required(body.unitId(), "unitId");
+    String reason = checks.required(body.reason(), "reason");
+    checks.done();
+    return CaseView.of(actions.transfer(staff, parse(number), version, to, unitId, reason));
+  }
+
+  @PostMapping(path = "/joint-handling", consumes = "application/json")
+  @Operation(operationId = "requestJointHandling", summary = "Ask another unit to help (會辦); opens a child case")
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
+  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
+      + " (casework.case.changed), or cannot take this step in its status",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  CaseView requestJointHandling(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number, @RequestBody JointHandling body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int version = checks.version(body.version());
+    long unitId = checks.required(body.unitId(), "unitId");
+    TimeLimit limit = checks.limit(body.amount(), body.unit());
+    checks.done();
+    return CaseView.of(actions.requestJointHandling(staff, parse(number), version, unitId,
+        limit));
+  }
+
+  private CaseView step(StaffPrincipal staff, String number, int version, CaseAction action,
+      StaffActions.StaffStep step) {
+    return CaseView.of(actions.act(staff, parse(number), version, action, step));
+  }
+
+  private static int version(@Nullable Integer version) {
+    CaseApiChecks checks = new CaseApiChecks();
+    int v = checks.version(version);
+    checks.done();
+    return v;
+  }
+
+  private static CaseNumber parse(String number) {
+    return CaseNumber.parse(number).orElseThrow(CaseNotFound::new);
+  }
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+import tw.civicdesk.casework.CaseList;
+import tw.civicdesk.casework.CaseListPage;
+import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.CaseQuery;
+import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.organisation.StaffPrincipal;
+
+/**
+ * The console's case lists ({@code GET /console/cases}): the views the staff member's roles open,
+ * filters, sorting and a "next page" link. A malformed filter is shown next to its field, with
+ * status 400, and no list.
+ */
+@Controller
+class CaseListController {
+
+  static final String VIEW = "casework/list";
+
+  private final CaseList list;
+
+  CaseListController(CaseList list) {
+    this.list = list;
+  }
+
+  @GetMapping("/console/cases")
+  String list(@AuthenticationPrincipal StaffPrincipal staff,
+      @ModelAttribute("form") CaseListForm form, BindingResult result, Model model,
+      HttpServletRequest request, HttpServletResponse response) {
+    Optional<CaseQuery> query = CaseListParams.parse(staff, form, result);
+    model.addAttribute("views", List.copyOf(CaseListView.allowedFor(staff)));
+    model.addAttribute("statuses", List.of(CaseStatus.values()));
+    model.addAttribute("channels", List.of(Channel.values()));
+    model.addAttribute("sorts", List.of(CaseQuery.Sort.values()));
+    if (query.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return VIEW;
+    }
+    CaseQuery q = query.get();
+    form.setView(q.view().name());
+    form.setSort(q.sort().name());
+    CaseListPage page = list.page(q);
+    model.addAttribute("view", q.view());
+    model.addAttribute("page", page);
+    model.addAttribute("nextUrl", nextUrl(request, page.next()));
+    model.addAttribute("firstUrl", q.after() == null ? null : firstUrl(request));
+    return VIEW;
+  }
+
+  private static @Nullable String nextUrl(HttpServletRequest request,
+      CaseQuery.@Nullable Cursor next) {
+    if (next == null) {
+      return null;
+    }
+    UriComponentsBuilder url = here(request).replaceQueryParam("after", next.number().value())
+        .replaceQueryParam("key");
+    if (next.key() != null) {
+      url.replaceQueryParam("key", next.key().toString());
+    }
+    return url.build().toUriString();
+  }
+
+  private static String firstUrl(HttpServletRequest request) {
+    return here(request).replaceQueryParam("after").replaceQueryParam("key").build()
+        .toUriString();
+  }
+
+  private static UriComponentsBuilder here(HttpServletRequest request) {
+    return UriComponentsBuilder.fromPath(request.getRequestURI())
+        .query(request.getQueryString());
+  }
+}
