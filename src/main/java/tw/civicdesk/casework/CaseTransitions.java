@@ -117,15 +117,6 @@ public final class CaseTransitions {
   }
 
   /** The table as a Mermaid state diagram, the source of {@code docs/case-lifecycle.md}. */
-  /**
-   * The party among {@code parties} in which a staff member holding several roles takes {@code
-   * action} now: the first, in {@link Party} order, that the table allows; empty when none is.
-   */
-  public static Optional<Party> partyFor(CaseStatus from, CaseAction action, Set<Party> parties) {
-    return find(from, action).flatMap(t -> EnumSet.copyOf(parties.isEmpty()
-        ? EnumSet.noneOf(Party.class) : parties).stream().filter(t.by()::contains).findFirst());
-  }
-
   public static String mermaid() {
     StringBuilder diagram = new StringBuilder("stateDiagram-v2\n");
     diagram.append("    [*] --> RECEIVED: file (any channel)\n");

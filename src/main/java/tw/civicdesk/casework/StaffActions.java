@@ -138,7 +138,8 @@ public class StaffActions {
   }
 
   /**
-   * The actor {@code staff} takes {@code action} on {@code c} as.
+   * The actor {@code staff} takes {@code action} on {@code c} as: the most senior of their
+   * parties that the table allows for it (an officer only on their own or an unassigned case).
    *
    * @throws IllegalCaseTransition when the table has no such step from the current status
    * @throws ActionNotPermitted when none of the staff member's parties may take it
@@ -153,8 +154,16 @@ public class StaffActions {
     return Actor.staff(party, staff.getUsername());
   }
 
+  /** Most senior first: a unit head who is also an officer acts as head where both may. */
+  private static final List<Party> SENIORITY = List.of(Party.UNIT_HEAD, Party.CASE_OFFICER,
+      Party.COUNTER_CLERK);
+
   private static @Nullable Party party(Case c, Transition t, StaffPrincipal staff) {
-    for (Party p : Party.of(staff.roles())) {
+    Set<Party> held = Party.of(staff.roles());
+    for (Party p : SENIORITY) {
+      if (!held.contains(p)) {
+        continue;
+      }
       boolean ownCase = p != Party.CASE_OFFICER || c.officer() == null
           || c.officer().equals(staff.getUsername());
       if (t.by().contains(p) && ownCase) {

@@ -22,10 +22,9 @@ import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseAttachments;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseTransitions;
+import tw.civicdesk.casework.StaffActions;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffMember;
@@ -115,8 +114,8 @@ class CasePageController {
     model.addAttribute("details", work.details(c.number(), staff.agencyCode()));
     model.addAttribute("children", work.children(c.number(), staff.agencyCode()));
     model.addAttribute("units", units);
-    model.addAttribute("actions", CaseTransitions.available(c.status(),
-        Party.of(staff.roles())).stream().sorted().map(CaseAction::name).toList());
+    model.addAttribute("actions", StaffActions.allowedNow(c, staff).stream().sorted()
+        .map(CaseAction::name).toList());
     model.addAttribute("officerChoices", forms.options(organisation.colleagues(staff, Role.CASE_OFFICER),
         StaffMember::username, StaffMember::displayName, "casework.form.choose", locale));
     model.addAttribute("agencyChoices", forms.options(organisation.agencies().stream()

@@ -2,17 +2,13 @@
 package tw.civicdesk.casework.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseLinking;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseTransitions;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.StaffActions;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -21,70 +17,64 @@ import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * Turns one submitted action form into one step on a case, in the party the staff member's
- * roles allow for it now. Malformed numbers and choices are refused next to their field.
+ * Turns one submitted action form into one step on a case through {@link StaffActions}, which
+ * chooses the party the staff member acts in (the same rule as the API). Malformed numbers and choices are refused next to their field.
  */
 @Component
 class CaseSteps {
 
-  private final CaseWork work;
-  private final CaseLinking linking;
+  private final StaffActions actions;
   private final Organisation organisation;
 
-  CaseSteps(CaseWork work, CaseLinking linking, Organisation organisation) {
+  CaseSteps(StaffActions actions, Organisation organisation) {
+    this.actions = actions;
     this.organisation = organisation;
-    this.work = work;
-    this.linking = linking;
   }
 
-  /** Takes {@code action} on case {@code number} as {@code staff}; answers the case after it. */
-  Case take(StaffPrincipal staff, CaseNumber number, CaseAction action, ActionForm f) {
-    AgencyCode agency = staff.agencyCode();
-    Case c = work.get(number, agency);
-    Actor actor = actor(staff, c, action);
+  /** Takes {@code action} on case {@code number} as {@code staff}. */
+  void take(StaffPrincipal staff, CaseNumber number, CaseAction action, ActionForm f) {
     int v = f.getVersion();
-    return switch (action) {
-      case ASSIGN -> work.act(number, v, agency, (k, x) -> k.assign(actor,
-          required(f.getOfficer(), "officer"), x.now()));
-      case START -> work.act(number, v, agency, (k, x) -> k.start(actor, x.now()));
-      case REQUEST_SUPPLEMENT -> work.act(number, v, agency, (k, x) -> k.requestSupplement(actor,
-          f.deficiencyList(), x.today(), x.now()));
-      case SUPPLY -> work.act(number, v, agency, (k, x) -> k.supply(actor, x.today(), x.now(),
-          f.getNote().isBlank() ? null : f.getNote()));
-      case EXTEND -> work.act(number, v, agency, (k, x) -> k.extend(actor,
-          new TimeLimit(positive(f.getAmount(), "amount"), k.clock().limit().unit()),
-          f.getReason(), x.today(), x.calendar(), x.now()));
-      case DECIDE -> work.act(number, v, agency, (k, x) -> k.decide(actor, outcome(f),
-          f.getReason(), f.getRemedy().isBlank() ? null : f.getRemedy(), x.now()));
-      case CLOSE -> work.act(number, v, agency, (k, x) -> k.close(actor, x.now()));
-      case WITHDRAW -> work.act(number, v, agency, (k, x) -> k.withdraw(actor,
-          f.getReason().isBlank() ? null : f.getReason(), x.now()));
-      case MERGE -> linking.merge(number, v, agency, actor, CaseNumber.parse(f.getInto())
+    switch (action) {
+      case ASSIGN -> actions.assign(staff, number, v, required(f.getOfficer(), "officer"));
+      case MERGE -> actions.merge(staff, number, v, CaseNumber.parse(f.getInto())
           .orElseThrow(() -> refused("into", "casework.form.case-number")));
-      case TRANSFER -> transfer(number, v, agency, actor, f);
-      case REQUEST_JOINT_HANDLING -> linking.requestJointHandling(number, v, agency, actor,
+      case TRANSFER -> transfer(staff, number, v, f);
+      case REQUEST_JOINT_HANDLING -> actions.requestJointHandling(staff, number, v,
           positive(f.getUnitId(), "unitId"),
           TimeLimit.workingDays(positive(f.getAmount(), "amount")));
+      default -> actions.act(staff, number, v, action, step(action, f));
+    }
+  }
+
+  /** The steps that need no other case, from the form's values. */
+  private static StaffActions.StaffStep step(CaseAction action, ActionForm f) {
+    return switch (action) {
+      case START -> (k, as, x) -> k.start(as, x.now());
+      case REQUEST_SUPPLEMENT -> (k, as, x) -> k.requestSupplement(as, f.deficiencyList(),
+          x.today(), x.now());
+      case SUPPLY -> (k, as, x) -> k.supply(as, x.today(), x.now(), blankToNull(f.getNote()));
+      case EXTEND -> (k, as, x) -> k.extend(as, new TimeLimit(positive(f.getAmount(), "amount"),
+          k.clock().limit().unit()), f.getReason(), x.today(), x.calendar(), x.now());
+      case DECIDE -> (k, as, x) -> k.decide(as, outcome(f), f.getReason(),
+          blankToNull(f.getRemedy()), x.now());
+      case CLOSE -> (k, as, x) -> k.close(as, x.now());
+      case WITHDRAW -> (k, as, x) -> k.withdraw(as, blankToNull(f.getReason()), x.now());
+      default -> throw new IllegalArgumentException("Not a plain step: " + action);
     };
   }
 
-  /** Transfers to the chosen agency's given unit, or its first unit (收文) when none is given. */
-  private Case transfer(CaseNumber number, int version, AgencyCode agency, Actor actor,
-      ActionForm f) {
+  /** Transfers to the chosen agency's first unit (收文). */
+  private void transfer(StaffPrincipal staff, CaseNumber number, int version, ActionForm f) {
     AgencyCode to = agency(f.getTo());
     long unit = f.getUnitId().isBlank()
         ? organisation.units(to).stream().map(Unit::id).findFirst()
             .orElseThrow(() -> refused("to", "casework.unit.unknown"))
         : positive(f.getUnitId(), "unitId");
-    return linking.transfer(number, version, agency, actor, to, unit, f.getReason());
+    actions.transfer(staff, number, version, to, unit, f.getReason());
   }
 
-  /** The party the staff member acts in: the first of their roles the table allows now. */
-  static Actor actor(StaffPrincipal staff, Case c, CaseAction action) {
-    var parties = Party.of(staff.roles());
-    Party party = CaseTransitions.partyFor(c.status(), action, parties)
-        .orElseGet(() -> CaseStaff.actor(staff).party());
-    return Actor.staff(party, staff.getUsername());
+  private static @Nullable String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static Decision outcome(ActionForm f) {
