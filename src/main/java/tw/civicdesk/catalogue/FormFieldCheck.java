@@ -29,8 +29,9 @@ import tw.civicdesk.identity.NationalId;
  *   <li>{@link FieldType#TEXT} longer than {@value #MAX_TEXT} and {@link FieldType#ADDRESS}
  *       longer than {@value #MAX_ADDRESS} characters (Unicode code points):
  *       {@code catalogue.field.too-long} with the maximum as argument;
- *   <li>{@link FieldType#NUMBER} not a decimal number ({@code 12}, {@code -3}, {@code 0.5}; ASCII
- *       digits, no exponent, no grouping): {@code catalogue.field.number};
+ *   <li>{@link FieldType#NUMBER} not a decimal number ({@code 12}, {@code -3}, {@code 0.5}: ASCII
+ *       digits, at most 18 before and 9 after the point, no sign but {@code -}, no exponent, no
+ *       grouping): {@code catalogue.field.number};
  *   <li>{@link FieldType#DATE} not an existing date written {@code yyyy-MM-dd}: {@code
  *       catalogue.field.date};
  *   <li>{@link FieldType#CHOICE} not the value of one of the field's choices: {@code

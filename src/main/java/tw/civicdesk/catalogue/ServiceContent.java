@@ -89,11 +89,6 @@ public record ServiceContent(
     return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
   }
 
-  /** TEMPORARY until the form-fields branch lands. */
-  public List<FormField> fields() {
-    return List.of();
-  }
-
   /** The same content offered through {@code newChannels}. */
   public ServiceContent withChannels(Set<Channel> newChannels) {
     return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
