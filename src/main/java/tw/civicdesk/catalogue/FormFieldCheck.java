@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,24 @@ public final class FormFieldCheck {
   private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * What is wrong with one value an applicant gave for a {@link FormField}.
+   *
+   * @param messageKey the message key, e.g. {@code catalogue.field.too-long}
+   * @param args the message's arguments (e.g. the maximum length); never {@code null}
+   */
+  public record FieldProblem(String messageKey, List<Object> args) {
+
+    public FieldProblem {
+      Objects.requireNonNull(messageKey, "messageKey");
+      args = List.copyOf(args);
+    }
+
+    static FieldProblem of(String messageKey, Object... args) {
+      return new FieldProblem(messageKey, List.of(args));
+    }
+  }
 
   private final Map<String, FieldProblem> errors;
   private final Map<String, String> normalized;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tw.civicdesk.catalogue.FormFieldCheck.FieldProblem;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /** The check of an applicant's values against a service's form fields. */
