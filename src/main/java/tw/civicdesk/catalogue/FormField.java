@@ -3,9 +3,11 @@ package tw.civicdesk.catalogue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import tw.civicdesk.identity.NationalId;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -52,6 +54,23 @@ public record FormField(String name, FieldType type, boolean required, Bilingual
   /** A field of any type but {@link FieldType#CHOICE}. */
   public static FormField of(String name, FieldType type, boolean required, BilingualText label) {
     return new FormField(name, type, required, label, List.of());
+  }
+
+  /**
+   * How a stored value of this field reads on a staff page that is not an audited view of
+   * personal data: a {@link FieldType#NATIONAL_ID} masked to its first six characters
+   * ({@code A12345****}, DOMAIN.md §8), a {@link FieldType#CHOICE} by its label in {@code locale},
+   * anything else as it is.
+   *
+   * @param value a value as {@link FormFieldCheck#normalized()} gave it
+   */
+  public String display(String value, Locale locale) {
+    if (type == FieldType.NATIONAL_ID) {
+      return NationalId.isValid(value) ? NationalId.parse(value).masked()
+          : "*".repeat(value.length());
+    }
+    return choices.stream().filter(c -> c.value().equals(value)).findFirst()
+        .map(c -> c.label().in(locale)).orElse(value);
   }
 
   /** Whether {@code value} is the value of one of the {@link #choices()}. */

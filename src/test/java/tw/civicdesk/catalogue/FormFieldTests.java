@@ -102,6 +102,18 @@ class FormFieldTests {
     assertThat(content.field("missing")).isEmpty();
   }
 
+  @Test
+  void staffPagesShowNationalIdsMaskedAndChoicesByTheirLabel() {
+    FormField id = FormField.of("nationalId", FieldType.NATIONAL_ID, true, LABEL);
+    assertThat(id.display("A123456789", java.util.Locale.TAIWAN)).isEqualTo("A12345****");
+    assertThat(id.display("not-an-id", java.util.Locale.TAIWAN)).isEqualTo("*********");
+    FormField purpose = new FormField("purpose", FieldType.CHOICE, true, LABEL, CHOICES);
+    assertThat(purpose.display("work", java.util.Locale.ENGLISH)).isEqualTo("Option work");
+    assertThat(purpose.display("work", java.util.Locale.TAIWAN)).isEqualTo("選項 work");
+    assertThat(FormField.of("note", FieldType.TEXT, false, LABEL)
+        .display("二樓", java.util.Locale.TAIWAN)).isEqualTo("二樓");
+  }
+
   @Property(tries = 300)
   void everyWellShapedNameIsAccepted(@ForAll @AlphaChars @StringLength(max = 1) String first,
       @ForAll @AlphaChars @NumericChars @StringLength(max = 39) String rest) {
