@@ -50,7 +50,8 @@ for _ in $(seq 1 120); do [ -n "$(services)" ] && break; sleep 0.5; done
 SERVICE=${SERVICE:-$(services | awk '{print $1}')}
 [ -n "$SERVICE" ] || { echo "no service offers ONLINE" >&2; exit 1; }
 # The service's agency, unit and version, and valid values for its required form fields (if the
-# catalogue declares any: text "bench", number 1, date today, choice its first option).
+# catalogue declares any: text "bench", number 1, date today, choice its first option, a valid
+# national ID).
 read -r AGENCY UNIT VERSION FIELDS < <(curl -sf "$BASE/api/v1/services/$SERVICE" | python3 -c '
 import json, sys, datetime
 d = json.load(sys.stdin)
@@ -59,9 +60,10 @@ for x in d.get("fields") or []:
     if not x.get("required"):
         continue
     t = (x.get("type") or "TEXT").upper()
-    opts = x.get("options") or []
+    opts = x.get("choices") or []
     f[x["name"]] = (opts[0] if isinstance(opts[0], str) else opts[0].get("value")) if opts \
         else "1" if t in ("NUMBER", "INTEGER") \
+        else "A123456789" if t == "NATIONAL_ID" \
         else datetime.date.today().isoformat() if t == "DATE" else "bench"
 print(d["agencyCode"], d["unitId"], d["version"], json.dumps(f, separators=(",", ":")))')
 PGPORT=$(grep -o 'on port [0-9]*' "$work/app.log" | head -1 | awk '{print $3}')

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.catalogue.CatalogueExceptions.CatalogueConflict;
+import tw.civicdesk.catalogue.CatalogueExceptions.FieldRejected;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.catalogue.CatalogueExceptions.UnitNotOfAgency;
 import tw.civicdesk.organisation.AgencyCode;
@@ -27,6 +28,9 @@ import tw.civicdesk.search.SearchIndex;
 @Service
 @Transactional
 public class CatalogueEditing {
+
+  /** Most form fields a service's application form may have. */
+  public static final int MAX_FIELDS = 30;
 
   private final ServiceEntries entries;
   private final ServiceVersions versions;
@@ -60,13 +64,51 @@ public class CatalogueEditing {
     return entries.find(code).orElseThrow();
   }
 
-  /** Saves the draft of a service (making one from the published version if needed). */
+  /**
+   * Saves the draft of a service (making one from the published version if needed). The draft
+   * keeps its forms and form fields whatever {@code content} holds: those change through {@link
+   * #addForm}, {@link #removeForm}, {@link #addField} and {@link #removeField}.
+   */
   public ServiceEntry saveDraft(StaffPrincipal actor, ServiceCode code, int revision,
       long unitId, ServiceContent content) {
     ServiceEntry entry = editable(actor, code);
     requireEditable(actor, entry.agency(), unitId);
-    List<FormFile> forms = draftBase(entry).content().forms();
-    return writeDraft(entry, revision, unitId, content.withForms(forms));
+    ServiceContent base = draftBase(entry).content();
+    return writeDraft(entry, revision, unitId,
+        content.withForms(base.forms()).withFields(base.fields()));
+  }
+
+  /**
+   * Adds a form field at the end of the draft's application form.
+   *
+   * @throws FieldRejected on {@code fieldName} when the draft has a field of that name, or when
+   *     it has {@value #MAX_FIELDS} fields already
+   * @throws ServiceNotFound when {@code actor} may not edit the service
+   * @throws CatalogueConflict when someone changed the service since {@code revision}
+   */
+  public ServiceEntry addField(StaffPrincipal actor, ServiceCode code, int revision,
+      FormField field) {
+    ServiceEntry entry = editable(actor, code);
+    ServiceVersion base = draftBase(entry);
+    List<FormField> fields = new ArrayList<>(base.content().fields());
+    if (base.content().field(field.name()).isPresent()) {
+      throw new FieldRejected(FieldRejected.NAME_TAKEN, "fieldName", field.name());
+    }
+    if (fields.size() >= MAX_FIELDS) {
+      throw new FieldRejected(FieldRejected.TOO_MANY, "fieldName", MAX_FIELDS);
+    }
+    fields.add(field);
+    return writeDraft(entry, revision, base.unitId(), base.content().withFields(fields));
+  }
+
+  /** Takes the field named {@code fieldName} off the draft; nothing else changes if none is. */
+  public ServiceEntry removeField(StaffPrincipal actor, ServiceCode code, int revision,
+      String fieldName) {
+    ServiceEntry entry = editable(actor, code);
+    ServiceVersion base = draftBase(entry);
+    List<FormField> fields = base.content().fields().stream()
+        .filter(f -> !f.name().equals(fieldName)).toList();
+    return writeDraft(entry, revision, base.unitId(), base.content().withFields(fields));
   }
 
   /**

@@ -43,4 +43,15 @@ public final class CatalogueExceptions {
       onField("unitId");
     }
   }
+
+  /** A form field the draft cannot take: its name is taken, or the draft has too many. */
+  public static class FieldRejected extends InvalidInputException {
+    static final String NAME_TAKEN = "catalogue.field-editor.name-taken";
+    static final String TOO_MANY = "catalogue.field-editor.too-many";
+
+    FieldRejected(String messageKey, String field, Object... arguments) {
+      super(messageKey, arguments);
+      onField(field);
+    }
+  }
 }

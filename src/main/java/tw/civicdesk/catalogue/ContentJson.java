@@ -10,7 +10,7 @@ import tw.civicdesk.catalogue.ServiceContent.Step;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
- * The stored JSON form of a version's steps, documents and forms. Its own small records keep the
+ * The stored JSON form of a version's steps, documents, forms and form fields. Its own small records keep the
  * stored format stable when the domain types change.
  */
 final class ContentJson {
@@ -25,6 +25,33 @@ final class ContentJson {
 
   record FormRow(long fileId, String kind, String titleZh, String titleEn, String fileName,
       String contentType, long size, String sha256) {}
+
+  record FieldRow(String name, String type, boolean required, String labelZh, String labelEn,
+      @Nullable List<ChoiceRow> choices) {}
+
+  record ChoiceRow(String value, String zh, String en) {}
+
+  static String fields(List<FormField> fields) {
+    return JSON.writeValueAsString(fields.stream()
+        .map(f -> new FieldRow(f.name(), f.type().name(), f.required(), f.label().zh(),
+            f.label().en(), f.choices().stream()
+                .map(c -> new ChoiceRow(c.value(), c.label().zh(), c.label().en())).toList()))
+        .toList());
+  }
+
+  /** The fields stored as {@code json}; none for {@code null} (a row older than fields). */
+  static List<FormField> fields(@Nullable String json) {
+    if (json == null) {
+      return List.of();
+    }
+    return JSON.readValue(json, new TypeReference<List<FieldRow>>() {}).stream()
+        .map(r -> new FormField(r.name(), FieldType.valueOf(r.type()), r.required(),
+            new BilingualText(r.labelZh(), r.labelEn()),
+            r.choices() == null ? List.of() : r.choices().stream()
+                .map(c -> new FormField.Choice(c.value(), new BilingualText(c.zh(), c.en())))
+                .toList()))
+        .toList();
+  }
 
   static String steps(List<Step> steps) {
     return JSON.writeValueAsString(steps.stream()

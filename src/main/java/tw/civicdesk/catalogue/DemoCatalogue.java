@@ -45,6 +45,11 @@ final class DemoCatalogue {
     return new ServiceBuilder(code, agency, unit, category);
   }
 
+  /** One option of a {@link ServiceBuilder#choiceField}. */
+  static FormField.Choice choice(String value, String zh, String en) {
+    return new FormField.Choice(value, t(zh, en));
+  }
+
   private static BilingualText t(String zh, String en) {
     return new BilingualText(zh, en);
   }
@@ -69,6 +74,7 @@ final class DemoCatalogue {
     private Set<Channel> channels = Set.of();
     private @Nullable TimeLimit limit;
     private @Nullable TimeLimit target;
+    private final List<FormField> fields = new ArrayList<>();
 
     private ServiceBuilder(String code, String agency, String unit, ServiceCategory category) {
       this.code = code;
@@ -137,6 +143,21 @@ final class DemoCatalogue {
       return this;
     }
 
+    /** A field of the online application form. */
+    ServiceBuilder field(String fieldName, FieldType type, boolean required, String zh,
+        String en) {
+      fields.add(FormField.of(fieldName, type, required, t(zh, en)));
+      return this;
+    }
+
+    /** A choice field of the online application form; choices are made with {@link #choice}. */
+    ServiceBuilder choiceField(String fieldName, boolean required, String zh, String en,
+        FormField.Choice... choices) {
+      fields.add(new FormField(fieldName, FieldType.CHOICE, required, t(zh, en),
+          List.of(choices)));
+      return this;
+    }
+
     DemoService build() {
       if (name == null || summary == null || description == null || legalBasis == null
           || steps.size() < 3 || steps.size() > 6 || documents.isEmpty() || documents.size() > 6
@@ -144,7 +165,8 @@ final class DemoCatalogue {
         throw new IllegalStateException("Incomplete demo service " + code);
       }
       return new DemoService(code, agency, unit, new ServiceContent(name, summary, description,
-          category, legalBasis, steps, documents, List.of(), fee, channels, limit, target));
+          category, legalBasis, steps, documents, List.of(), fee, channels, limit, target,
+          fields));
     }
   }
 }

@@ -8,6 +8,7 @@ import static tw.civicdesk.catalogue.Channel.COUNTER;
 import static tw.civicdesk.catalogue.Channel.MAIL;
 import static tw.civicdesk.catalogue.Channel.ONLINE;
 import static tw.civicdesk.catalogue.Channel.PHONE;
+import static tw.civicdesk.catalogue.DemoCatalogue.choice;
 import static tw.civicdesk.catalogue.DemoCatalogue.service;
 import static tw.civicdesk.catalogue.ServiceCategory.HEALTH;
 
@@ -108,6 +109,13 @@ final class DemoCatalogueEastHealth {
         .channels(COUNTER, ONLINE, MAIL)
         .limit(workingDays(3))
         .target(workingDays(1))
+        .field("nationalId", FieldType.NATIONAL_ID, true, "受接種者國民身分證統一編號或統一證號",
+            "National ID or resident certificate number of the vaccinated person")
+        .choiceField("language", true, "證明語文", "Language of the certificate",
+            choice("zh", "中文", "Chinese"),
+            choice("en", "英文", "English"),
+            choice("both", "中文及英文", "Chinese and English"))
+        .field("copies", FieldType.NUMBER, false, "申請份數", "Number of copies")
         .build();
   }
 

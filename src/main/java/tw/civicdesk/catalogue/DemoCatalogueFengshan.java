@@ -7,6 +7,7 @@ import static tw.civicdesk.catalogue.Channel.COUNTER;
 import static tw.civicdesk.catalogue.Channel.MAIL;
 import static tw.civicdesk.catalogue.Channel.ONLINE;
 import static tw.civicdesk.catalogue.Channel.PHONE;
+import static tw.civicdesk.catalogue.DemoCatalogue.choice;
 import static tw.civicdesk.catalogue.DemoCatalogue.service;
 import static tw.civicdesk.catalogue.ServiceCategory.HOUSEHOLD_REGISTRATION;
 
@@ -59,6 +60,14 @@ final class DemoCatalogueFengshan {
             "NT$15 per page; English transcripts NT$100, then NT$15 each in the same request")
         .channels(COUNTER, ONLINE, MAIL)
         .limit(hours(1))
+        .choiceField("purpose", true, "申請用途", "What the transcript is for",
+            choice("personal", "個人留存", "Personal records"),
+            choice("work", "就業或就學", "Work or school"),
+            choice("legal", "訴訟或繼承", "Court case or inheritance"),
+            choice("other", "其他", "Other"))
+        .field("copies", FieldType.NUMBER, true, "申請份數", "Number of copies")
+        .field("nationalId", FieldType.NATIONAL_ID, true, "申請人國民身分證統一編號或統一證號",
+            "Applicant's national ID or resident certificate number")
         .build();
   }
 

@@ -402,6 +402,9 @@ final class DemoCatalogueJiaoxi {
         .channels(COUNTER, PHONE, ONLINE)
         .limit(workingDays(7))
         .target(workingDays(5))
+        .field("address", FieldType.ADDRESS, true, "收運地址", "Collection address")
+        .field("items", FieldType.TEXT, true, "品項及數量", "Items and how many")
+        .field("preferredDate", FieldType.DATE, false, "希望收運日期", "Preferred date")
         .build();
   }
 }

@@ -7,6 +7,7 @@ import static tw.civicdesk.catalogue.Channel.COUNTER;
 import static tw.civicdesk.catalogue.Channel.MAIL;
 import static tw.civicdesk.catalogue.Channel.ONLINE;
 import static tw.civicdesk.catalogue.Channel.PHONE;
+import static tw.civicdesk.catalogue.DemoCatalogue.choice;
 import static tw.civicdesk.catalogue.DemoCatalogue.service;
 import static tw.civicdesk.catalogue.ServiceCategory.OTHER;
 import static tw.civicdesk.catalogue.ServiceCategory.PLANNING;
@@ -104,6 +105,16 @@ final class DemoCataloguePlanning {
         .channels(COUNTER, PHONE, ONLINE)
         .limit(calendarDays(30))
         .target(calendarDays(7))
+        .choiceField("facility", true, "設施種類", "Kind of facility",
+            choice("streetLight", "路燈", "Street light"),
+            choice("road", "道路坑洞", "Pothole"),
+            choice("signal", "交通號誌", "Traffic signal"),
+            choice("drain", "側溝", "Drain"),
+            choice("other", "其他", "Other"))
+        .field("address", FieldType.ADDRESS, true, "地點（地址或路口）",
+            "Place (address or crossing)")
+        .field("observedOn", FieldType.DATE, false, "發現日期", "Date noticed")
+        .field("details", FieldType.TEXT, true, "問題描述", "What is wrong")
         .build();
   }
 

@@ -7,6 +7,7 @@ import static tw.civicdesk.catalogue.Channel.COUNTER;
 import static tw.civicdesk.catalogue.Channel.MAIL;
 import static tw.civicdesk.catalogue.Channel.ONLINE;
 import static tw.civicdesk.catalogue.Channel.PHONE;
+import static tw.civicdesk.catalogue.DemoCatalogue.choice;
 import static tw.civicdesk.catalogue.DemoCatalogue.service;
 import static tw.civicdesk.catalogue.ServiceCategory.AGRICULTURE;
 import static tw.civicdesk.catalogue.ServiceCategory.ENVIRONMENT;
@@ -152,6 +153,13 @@ final class DemoCatalogueYanshui {
         .doc("國民身分證", "ID card")
         .channels(COUNTER, ONLINE)
         .limit(workingDays(1))
+        .field("nationalId", FieldType.NATIONAL_ID, true, "申請人國民身分證統一編號",
+            "Applicant's national ID number")
+        .choiceField("purpose", true, "證明用途", "What the certificate is for",
+            choice("fees", "規費或學雜費減免", "Fee or tuition waiver"),
+            choice("subsidy", "申請補助", "Applying for a subsidy"),
+            choice("other", "其他", "Other"))
+        .field("copies", FieldType.NUMBER, false, "申請份數", "Number of copies")
         .build();
   }
 

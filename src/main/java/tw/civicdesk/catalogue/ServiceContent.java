@@ -2,8 +2,10 @@
 package tw.civicdesk.catalogue;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
@@ -17,6 +19,8 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param timeLimit the published legal processing period, or {@code null} when the agency has
  *     published none — then {@link #effectiveTimeLimit()} is the statutory two months
  * @param handlingTarget the agency's own, usually shorter, handling target; internal
+ * @param fields what the applicant fills in when applying, in form order; names are unique
+ * @throws IllegalArgumentException when two fields have the same name
  */
 public record ServiceContent(
     BilingualText name,
@@ -30,7 +34,8 @@ public record ServiceContent(
     Fee fee,
     Set<Channel> channels,
     @Nullable TimeLimit timeLimit,
-    @Nullable TimeLimit handlingTarget) {
+    @Nullable TimeLimit handlingTarget,
+    List<FormField> fields) {
 
   public ServiceContent {
     Objects.requireNonNull(name, "name");
@@ -43,6 +48,13 @@ public record ServiceContent(
     documents = List.copyOf(documents);
     forms = List.copyOf(forms);
     channels = channels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channels));
+    fields = List.copyOf(fields);
+    Set<String> names = new HashSet<>();
+    for (FormField field : fields) {
+      if (!names.add(field.name())) {
+        throw new IllegalArgumentException("Two form fields are named " + field.name());
+      }
+    }
   }
 
   /** The legal processing period that applies: the published one, else two months (§51②). */
@@ -60,21 +72,27 @@ public record ServiceContent(
     return channels.contains(channel);
   }
 
-  /** The same content with other forms, for adding or removing a file on a draft. */
+  /** The same content with other forms (fields kept), for adding or removing a file. */
   public ServiceContent withForms(List<FormFile> newForms) {
     return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
-        newForms, fee, channels, timeLimit, handlingTarget);
+        newForms, fee, channels, timeLimit, handlingTarget, fields);
   }
 
-  /** TEMPORARY until the form-fields branch lands. */
-  public List<FormField> fields() {
-    return List.of();
+  /** The same content with other form fields, for adding or removing a field on a draft. */
+  public ServiceContent withFields(List<FormField> newFields) {
+    return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
+        forms, fee, channels, timeLimit, handlingTarget, newFields);
+  }
+
+  /** The form field named {@code fieldName}, if there is one. */
+  public Optional<FormField> field(String fieldName) {
+    return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
   }
 
   /** The same content offered through {@code newChannels}. */
   public ServiceContent withChannels(Set<Channel> newChannels) {
     return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
-        forms, fee, newChannels, timeLimit, handlingTarget);
+        forms, fee, newChannels, timeLimit, handlingTarget, fields);
   }
 
   /** One step of the procedure (作業流程), in order. */

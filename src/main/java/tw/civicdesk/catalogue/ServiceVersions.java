@@ -51,9 +51,9 @@ class ServiceVersions {
           name_zh, name_en, summary_zh, summary_en, description_zh, description_en, category,
           legal_basis_zh, legal_basis_en, fee_amount, fee_note_zh, fee_note_en, channels,
           time_limit_amount, time_limit_unit, target_amount, target_unit, steps, documents, forms,
-          created_at)
+          fields, created_at)
         values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?,
-          ?::jsonb, ?::jsonb, ?::jsonb, ?)
+          ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?)
         """).params(concat(new Object[] {code.value(), version, unitId}, columns(c),
             new Object[] {Timestamp.from(now)})).update();
   }
@@ -65,7 +65,7 @@ class ServiceVersions {
           legal_basis_zh = ?, legal_basis_en = ?, fee_amount = ?, fee_note_zh = ?,
           fee_note_en = ?, channels = ?::text[], time_limit_amount = ?, time_limit_unit = ?,
           target_amount = ?, target_unit = ?, steps = ?::jsonb, documents = ?::jsonb,
-          forms = ?::jsonb
+          forms = ?::jsonb, fields = ?::jsonb
         where service_code = ? and version = ? and status = 'DRAFT'
         """).params(concat(new Object[] {unitId}, columns(c),
             new Object[] {code.value(), version})).update();
@@ -97,7 +97,7 @@ class ServiceVersions {
         limit == null ? null : limit.amount(), limit == null ? null : limit.unit().name(),
         target == null ? null : target.amount(), target == null ? null : target.unit().name(),
         ContentJson.steps(c.steps()), ContentJson.documents(c.documents()),
-        ContentJson.forms(c.forms())};
+        ContentJson.forms(c.forms()), ContentJson.fields(c.fields())};
   }
 
   private static Object[] concat(Object[]... parts) {
@@ -120,7 +120,8 @@ class ServiceVersions {
         ContentJson.forms(rs.getString("forms")),
         new ServiceContent.Fee(rs.getInt("fee_amount"),
             ContentJson.optional(rs.getString("fee_note_zh"), rs.getString("fee_note_en"))),
-        channels, limit(rs, "time_limit"), limit(rs, "target"));
+        channels, limit(rs, "time_limit"), limit(rs, "target"),
+        ContentJson.fields(rs.getString("fields")));
     Timestamp published = rs.getTimestamp("published_at");
     return new ServiceVersion(new ServiceCode(rs.getString("service_code")),
         new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"), rs.getInt("version"),

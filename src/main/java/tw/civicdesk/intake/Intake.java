@@ -88,7 +88,7 @@ public class Intake {
     }
     ServiceVersion service = service(application, by);
     ApplicationCheck.Checked checked = ApplicationCheck.check(application,
-        List.<tw.civicdesk.catalogue.FormField>of() /* FIELDS-MERGE */, LocalDate.now(clock), language);
+        service.content().fields(), LocalDate.now(clock), language);
     Case filed = cases.file(new CaseWork.Filing(CaseKind.APPLICATION, application.channel(),
         service.agency(), service.unitId(), new ServiceRef(service.code(), service.version()),
         service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),

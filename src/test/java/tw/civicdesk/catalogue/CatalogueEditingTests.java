@@ -14,11 +14,13 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.catalogue.CatalogueExceptions.CatalogueConflict;
+import tw.civicdesk.catalogue.CatalogueExceptions.FieldRejected;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.catalogue.CatalogueExceptions.UnitNotOfAgency;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
+import tw.civicdesk.platform.i18n.BilingualText;
 
 /** Versioning, access and figures of the catalogue on the real database. */
 @IntegrationTest
@@ -83,6 +85,43 @@ class CatalogueEditingTests {
     ServiceVersion filedUnder = catalogue.version(code, 1).orElseThrow();
     assertThat(filedUnder.status()).isEqualTo(VersionStatus.SUPERSEDED);
     assertThat(filedUnder.content().timeLimit()).isEqualTo(TimeLimit.workingDays(3));
+  }
+
+  @Test
+  void publishingCarriesTheDraftsFormFieldsIntoTheNewVersionWhileOldVersionsKeepTheirs() {
+    editing.publish(quality, code, created().revision());
+    ServiceEntry entry = catalogue.entryFor(quality, code);
+    ServiceEntry drafted = editing.addField(quality, code, entry.revision(),
+        FormField.of("observedOn", FieldType.DATE, false, new BilingualText("日期", "Date")));
+    drafted = editing.removeField(quality, code, drafted.revision(), "copies");
+    ServiceVersion v2 = editing.publish(quality, code, drafted.revision());
+    assertThat(v2.content().fields()).extracting(FormField::name)
+        .containsExactly("nationalId", "purpose", "observedOn");
+    assertThat(v2.content().fields().get(1)).isEqualTo(CatalogueFixtures.certificateFields()
+        .get(1));
+    assertThat(catalogue.version(code, 1).orElseThrow().content().fields())
+        .isEqualTo(CatalogueFixtures.certificateFields());
+  }
+
+  @Test
+  void aFieldNameIsUsedOnceAFormHasAtMostThirtyFieldsAndOnlyEditorsAddThem() {
+    ServiceEntry entry = created();
+    FormField copiesAgain = FormField.of("copies", FieldType.TEXT, false,
+        new BilingualText("份數", ""));
+    assertThatThrownBy(() -> editing.addField(quality, code, entry.revision(), copiesAgain))
+        .isInstanceOf(FieldRejected.class).hasMessage("catalogue.field-editor.name-taken")
+        .extracting(e -> ((FieldRejected) e).field()).isEqualTo("fieldName");
+    assertThatThrownBy(() -> editing.addField(agency.as(Role.CASE_OFFICER), code,
+        entry.revision(), copiesAgain)).isInstanceOf(ServiceNotFound.class);
+    int revision = entry.revision();
+    for (int i = 3; i < CatalogueEditing.MAX_FIELDS; i++) {
+      revision = editing.addField(quality, code, revision, FormField.of("extra" + i,
+          FieldType.TEXT, false, new BilingualText("欄位", ""))).revision();
+    }
+    int last = revision;
+    assertThatThrownBy(() -> editing.addField(quality, code, last, FormField.of("oneMore",
+        FieldType.TEXT, false, new BilingualText("欄位", ""))))
+        .isInstanceOf(FieldRejected.class).hasMessage("catalogue.field-editor.too-many");
   }
 
   @Test

@@ -14,7 +14,10 @@ public final class CatalogueFixtures {
 
   private CatalogueFixtures() {}
 
-  /** A realistic service: two steps, three documents (one e-verifiable), counter and online. */
+  /**
+   * A realistic service: two steps, three documents (one e-verifiable), counter and online, and
+   * {@link #certificateFields()} on its application form.
+   */
   public static ServiceContent lowIncomeCertificate() {
     return new ServiceContent(
         new BilingualText("低收入戶證明申請", "Low-income household certificate"),
@@ -27,7 +30,22 @@ public final class CatalogueFixtures {
             new RequiredDocument(new BilingualText("戶籍謄本", "Household transcript"), true),
             new RequiredDocument(new BilingualText("印章", "Seal"), false)),
         List.of(), Fee.free(), Set.of(Channel.COUNTER, Channel.ONLINE),
-        TimeLimit.workingDays(3), TimeLimit.workingDays(1));
+        TimeLimit.workingDays(3), TimeLimit.workingDays(1), certificateFields());
+  }
+
+  /**
+   * The form of a certificate request: a required national ID, a required purpose (CHOICE of
+   * {@code fees}, {@code subsidy}, {@code other}) and an optional number of copies.
+   */
+  public static List<FormField> certificateFields() {
+    return List.of(
+        FormField.of("nationalId", FieldType.NATIONAL_ID, true,
+            new BilingualText("身分證統一編號", "National ID number")),
+        new FormField("purpose", FieldType.CHOICE, true, new BilingualText("用途", "Purpose"),
+            List.of(new FormField.Choice("fees", new BilingualText("規費減免", "Fee waiver")),
+                new FormField.Choice("subsidy", new BilingualText("申請補助", "Subsidy")),
+                new FormField.Choice("other", new BilingualText("其他", "Other")))),
+        FormField.of("copies", FieldType.NUMBER, false, new BilingualText("份數", "Copies")));
   }
 
   /** A counter-only service with no published time limit (the statutory two months apply). */
@@ -37,6 +55,6 @@ public final class CatalogueFixtures {
         base.description(), ServiceCategory.OTHER, base.legalBasis(), List.of(),
         List.of(new RequiredDocument(new BilingualText("申請書", "Form"), false)), List.of(),
         new Fee(15, new BilingualText("每張 15 元", "NT$15 a page")), Set.of(Channel.COUNTER),
-        null, null);
+        null, null, List.of());
   }
 }

@@ -67,6 +67,30 @@ class DemoCatalogueTests {
   }
 
   @Test
+  void onlineServicesOfEveryAgencyAskForFormFieldsInBothLanguages() {
+    List<DemoService> withFields = services.stream()
+        .filter(s -> !s.content().fields().isEmpty()).toList();
+    assertThat(withFields).extracting(DemoService::agencyCode)
+        .containsExactlyInAnyOrderElementsOf(UNITS.keySet());
+    assertThat(withFields).allSatisfy(service -> {
+      assertThat(service.content().offers(Channel.ONLINE)).as(service.code()).isTrue();
+      assertThat(service.content().fields()).as(service.code()).allSatisfy(f -> {
+        assertThat(f.label().en()).isNotBlank();
+        f.choices().forEach(c -> assertThat(c.label().en()).isNotBlank());
+      });
+    });
+  }
+
+  @Test
+  void anOnlineServiceAsksForARequiredChoiceAndANationalId() {
+    assertThat(services).map(DemoService::content).anySatisfy(c -> {
+      assertThat(c.offers(Channel.ONLINE)).isTrue();
+      assertThat(c.fields()).anyMatch(f -> f.type() == FieldType.CHOICE && f.required())
+          .anyMatch(f -> f.type() == FieldType.NATIONAL_ID);
+    });
+  }
+
+  @Test
   void atLeastOneServiceHasNoPublishedTimeLimitAndFallsBackToTwoMonths() {
     List<ServiceContent> unpublished = services.stream().map(DemoService::content)
         .filter(content -> !content.timeLimitPublished()).toList();

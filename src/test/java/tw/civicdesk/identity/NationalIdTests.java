@@ -15,6 +15,7 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.civicdesk.identity.NationalId.Kind;
@@ -96,6 +97,33 @@ class NationalIdTests {
   void newResidentCertificateNumbersWithTheirCheckDigitAreValid(String stem) {
     NationalId id = NationalId.parse(withCheckDigit(stem));
     assertThat(id.kind()).isEqualTo(Kind.RESIDENT_NEW);
+  }
+
+  /**
+   * DOMAIN.md §8, one row per second character: 1/2 national ID (male/female); A–D the resident
+   * certificate before 2021; 8/9 the format from January 2021 (male/female), whose third digit is
+   * the group — 0–6 foreigners or stateless, 7 無戶籍國民, 8 Hong Kong/Macao, 9 mainland residents.
+   */
+  @ParameterizedTest(name = "{0}… is {1}")
+  @CsvSource({
+      "A12345678, NATIONAL_ID", "B22345678, NATIONAL_ID",
+      "FA1234567, RESIDENT_OLD", "FB1234567, RESIDENT_OLD", "FC1234567, RESIDENT_OLD",
+      "FD1234567, RESIDENT_OLD",
+      "F80123456, RESIDENT_NEW", "F96123456, RESIDENT_NEW", "F87123456, RESIDENT_NEW",
+      "F98123456, RESIDENT_NEW", "F89123456, RESIDENT_NEW"})
+  void everyKindAndEveryResidentGroupIsAcceptedAndTold(String stem, Kind kind) {
+    String number = withCheckDigit(stem);
+    assertThat(NationalId.isValid(number)).isTrue();
+    assertThat(NationalId.parse(number).kind()).isEqualTo(kind);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A0", "A3", "A4", "A5", "A6", "A7", "AE", "AM", "AZ"})
+  void noOtherSecondCharacterIsIssued(String start) {
+    String number = start + "12345670";
+    for (int check = 0; check < 10; check++) {
+      assertThat(NationalId.isValid(number.substring(0, 9) + check)).isFalse();
+    }
   }
 
   @ParameterizedTest

@@ -64,7 +64,7 @@ class IntakeApiTests {
         {"serviceCode": "%s",
          "applicant": {"name": "%s", "email": "lin@example.tw", "phone": "0912345678",
                        "language": "zh-TW"},
-         "fields": {}, "consent": true}
+         "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
         """.formatted(service.value(), name);
   }
 
@@ -161,12 +161,31 @@ class IntakeApiTests {
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:error.fields.invalid"))
         .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
             "applicant.name", "applicant.email", "applicant.nationalId", "applicant.phone",
-            "consent", "fields[nonsense]")))
+            "consent", "fields[nationalId]", "fields[purpose]", "fields[nonsense]")))
         .andExpect(jsonPath("$.errors[?(@.field == 'consent')].detail")
             .value("Agree to the personal-data notice to apply."));
     assertThat(casesOfAgency()).isZero();
     assertThat(jdbc.sql("select count(*) from intake_request where idempotency_key = ?")
         .param("api:" + key).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void theServicesFormFieldsAreCheckedAndStoredNormalized() throws Exception {
+    String wrong = body("林小明").replace("\"fees\"", "\"lottery\"")
+        .replace("\"a123456789\"", "\"a123456789\", \"copies\": \"two\"");
+    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
+            .header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON).content(wrong))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+            "fields[purpose]", "fields[copies]")))
+        .andExpect(jsonPath("$.errors[?(@.field == 'fields[purpose]')].detail")
+            .value("Choose one of the options."));
+    assertThat(casesOfAgency()).isZero();
+    file(UUID.randomUUID().toString(), body("林小明"));
+    assertThat(jdbc.sql("select fields::text from casework_case where agency_code = ?")
+        .param(agency.code().value()).query(String.class).single())
+        .contains("\"A123456789\"").contains("\"fees\"");
   }
 
   @Test
@@ -199,6 +218,7 @@ class IntakeApiTests {
         {"serviceCode": "%s", "channel": "MAIL", "receivedOn": "%s", "postmarkedOn": "%s",
          "applicant": {"name": "陳阿婆", "address": "宜蘭縣礁溪鄉中山路一段 1 號",
                        "notifyBy": "POST"},
+         "fields": {"nationalId": "A123456789", "purpose": "other", "copies": "2"},
          "consent": true}
         """.formatted(byMail.value(), today.minusDays(1), today.minusDays(3));
     mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())

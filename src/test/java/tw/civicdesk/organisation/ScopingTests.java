@@ -98,6 +98,8 @@ class ScopingTests {
     paths.put("/console/cases/{number}/receipt", kase + "/receipt");
     paths.put("/console/cases/{number}/applicant", kase + "/applicant");
     paths.put("/console/cases/{number}/actions/{action}", kase + "/actions/assign");
+    paths.put("/console/services/{code}/fields", service + "/fields");
+    paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     return paths;
   }
 

@@ -2,6 +2,7 @@
 package tw.civicdesk.casework.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.StaffActions;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Decision;
+import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffMember;
@@ -49,10 +53,12 @@ class CasePageController {
   private final CaseAttachments attachments;
   private final Organisation organisation;
   private final FormSupport forms;
+  private final Catalogue catalogue;
 
   CasePageController(CaseWork work, CaseSteps steps, CaseAttachments attachments,
-      Organisation organisation, FormSupport forms) {
+      Organisation organisation, FormSupport forms, Catalogue catalogue) {
     this.forms = forms;
+    this.catalogue = catalogue;
     this.work = work;
     this.steps = steps;
     this.attachments = attachments;
@@ -111,7 +117,9 @@ class CasePageController {
         .forEach(e -> e.getValue().ifPresent(target -> links.put(e.getKey(), target)));
     model.addAttribute("links", links);
     model.addAttribute("due", work.dueDate(c));
-    model.addAttribute("details", work.details(c.number(), staff.agencyCode()));
+    var details = work.details(c.number(), staff.agencyCode());
+    model.addAttribute("details", details);
+    model.addAttribute("formValues", FormValues.of(details.fields(), formFields(c), locale));
     model.addAttribute("children", work.children(c.number(), staff.agencyCode()));
     model.addAttribute("units", units);
     model.addAttribute("actions", StaffActions.allowedNow(c, staff).stream().sorted()
@@ -130,6 +138,13 @@ class CasePageController {
     model.addAttribute("verifications", attachments.verifications(c.number()));
     model.addAttribute("limitUnit", c.clock().limit().unit().name());
     return PAGE;
+  }
+
+  /** The form fields of the version the case was filed under; none without a service. */
+  private List<FormField> formFields(Case c) {
+    ServiceRef ref = c.service();
+    return ref == null ? List.of() : catalogue.version(ref.code(), ref.version())
+        .map(v -> v.content().fields()).orElse(List.of());
   }
 
   private static CaseAction parse(String raw) {

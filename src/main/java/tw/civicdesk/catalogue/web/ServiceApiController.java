@@ -61,7 +61,8 @@ class ServiceApiController {
   @GetMapping("/{code}")
   @Operation(operationId = "getService", summary = "Get one published service",
       description = "The current published version of a service with steps, documents, forms,"
-          + " fee, channels and time limit.")
+          + " fee, channels, time limit and the fields of its online application form (name,"
+          + " type, required, label and, for CHOICE fields, the choices).")
   @ApiResponse(responseCode = "200", description = "The service")
   @ApiResponse(responseCode = "404", description = "No published service has this code",
       content = @Content(mediaType = "application/problem+json",

@@ -133,7 +133,8 @@ public class ServiceForm {
             new BilingualText(r.getZh(), r.getEn()), r.isVerifiable())).toList(),
         List.of(), new Fee(feeAmount, feeNoteZh.isBlank() ? null
             : new BilingualText(feeNoteZh, feeNoteEn)),
-        channels, limit(timeLimitAmount, timeLimitUnit), limit(targetAmount, targetUnit));
+        channels, limit(timeLimitAmount, timeLimitUnit), limit(targetAmount, targetUnit),
+        List.of());
   }
 
   private static @Nullable TimeLimit limit(@Nullable Integer amount, TimeLimit.@Nullable Unit unit) {

@@ -12,6 +12,7 @@ import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.FieldType;
 import tw.civicdesk.catalogue.FormKind;
 import tw.civicdesk.catalogue.ServiceCategory;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -55,6 +56,11 @@ class ServiceFormPage {
     model.addAttribute("limitUnits", TimeLimit.Unit.values());
     model.addAttribute("channelValues", Channel.values());
     model.addAttribute("formKinds", FormKind.values());
+    if (entry != null && !model.containsAttribute("fieldForm")) {
+      model.addAttribute("fieldForm", FieldForm.forRevision(entry.revision()));
+    }
+    model.addAttribute("fieldTypeOptions",
+        forms.enumOptions(FieldType.class, "catalogue.field-type.", locale));
     return VIEW;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.catalogue.FormFile;
 import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServicePage;
@@ -62,6 +63,23 @@ final class ServiceViews {
     }
   }
 
+  /** One option of a {@code CHOICE} field: the value to send, and what the applicant reads. */
+  record ChoiceView(String value, TextView label) {}
+
+  /**
+   * A field of the online application form. {@code type} is {@code TEXT}, {@code NUMBER}, {@code
+   * DATE} ({@code yyyy-MM-dd}), {@code CHOICE}, {@code ADDRESS} or {@code NATIONAL_ID};
+   * {@code choices} is empty except for {@code CHOICE}.
+   */
+  record FieldView(String name, String type, boolean required, TextView label,
+      List<ChoiceView> choices) {
+    static FieldView of(FormField f) {
+      return new FieldView(f.name(), f.type().name(), f.required(), TextView.of(f.label()),
+          f.choices().stream().map(c -> new ChoiceView(c.value(), TextView.of(c.label())))
+              .toList());
+    }
+  }
+
   /** The fee in New Taiwan dollars. */
   record FeeView(int amount, @Nullable TextView note) {}
 
@@ -69,7 +87,8 @@ final class ServiceViews {
   record ServiceDetail(String code, String agencyCode, long unitId, int version, TextView name,
       TextView summary, TextView description, String category, TextView legalBasis,
       List<TextView> steps, List<DocumentView> documents, List<FormView> forms, FeeView fee,
-      List<Channel> channels, TimeLimitView timeLimit, @Nullable Instant updatedAt) {
+      List<Channel> channels, TimeLimitView timeLimit, @Nullable Instant updatedAt,
+      List<FieldView> fields) {
     static ServiceDetail of(ServiceVersion v) {
       ServiceContent c = v.content();
       String code = v.code().value();
@@ -81,7 +100,8 @@ final class ServiceViews {
               d.electronicallyVerifiable())).toList(),
           c.forms().stream().map(f -> FormView.of(code, f)).toList(),
           new FeeView(c.fee().amount(), TextView.ofNullable(c.fee().note())),
-          c.channels().stream().sorted().toList(), TimeLimitView.of(c), v.publishedAt());
+          c.channels().stream().sorted().toList(), TimeLimitView.of(c), v.publishedAt(),
+          c.fields().stream().map(FieldView::of).toList());
     }
   }
 }

@@ -63,7 +63,8 @@ class CasePageTests {
     editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
     number = intake.apply("web:" + UUID.randomUUID(), new Application(code.value(),
         Channel.ONLINE, new Application.ApplicantForm("林小明", "A123456789", "lin@example.tw",
-            null, null, "zh-TW", "EMAIL"), Map.of(), true, null, null),
+            null, null, "zh-TW", "EMAIL"),
+        Map.of("nationalId", "A123456789", "purpose", "fees"), true, null, null),
         Submitter.citizen(), Locale.TAIWAN).caseNumber();
     page = "/console/cases/" + number.value();
   }
@@ -80,7 +81,9 @@ class CasePageTests {
         .andExpect(content().string(containsString(number.value())))
         .andExpect(content().string(containsString("顯示申請人資料")))
         .andExpect(content().string(not(containsString("林小明"))))
-        .andExpect(content().string(not(containsString("A123456789"))));
+        .andExpect(content().string(not(containsString("A123456789"))))
+        .andExpect(content().string(containsString("A12345****")))
+        .andExpect(content().string(containsString("規費減免")));
     assertThat(audits()).isZero();
     mvc.perform(post(page + "/applicant").with(csrf()).with(user(agency.as(Role.CASE_OFFICER))))
         .andExpect(status().isOk())

@@ -51,6 +51,9 @@ class IntakeBrowserTests extends BrowserTest {
     WebElement name = browser.findElement(By.id("name"));
     name.sendKeys("林小明");
     browser.findElement(By.id("email")).sendKeys("lin@example.tw");
+    browser.findElement(By.id("field-nationalId")).sendKeys("A123456789");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("field-purpose")))
+        .selectByValue("fees");
     WebElement consent = browser.findElement(By.cssSelector("input[type=checkbox][name=consent]"));
     consent.sendKeys(Keys.SPACE);
     andWaitForNextPage(() -> consent.submit());

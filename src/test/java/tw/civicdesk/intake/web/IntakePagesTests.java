@@ -74,7 +74,8 @@ class IntakePagesTests {
     String token = UUID.randomUUID().toString();
     MvcResult filed = mvc.perform(post("/services/" + online.value() + "/apply").session(session)
             .with(csrf()).param("token", token).param("name", "林小明")
-            .param("email", "lin@example.tw").param("consent", "true"))
+            .param("email", "lin@example.tw").param("fields[nationalId]", "a123456789")
+            .param("fields[purpose]", "fees").param("consent", "true"))
         .andExpect(status().is3xxRedirection()).andReturn();
     String receiptUrl = filed.getResponse().getRedirectedUrl();
     assertThat(receiptUrl).startsWith("/receipts/" + agency.code().value() + "-");
@@ -88,6 +89,7 @@ class IntakePagesTests {
     // The same form sent again (a double click, a reload) files nothing new.
     mvc.perform(post("/services/" + online.value() + "/apply").session(session).with(csrf())
             .param("token", token).param("name", "林小明").param("email", "lin@example.tw")
+            .param("fields[nationalId]", "a123456789").param("fields[purpose]", "fees")
             .param("consent", "true"))
         .andExpect(status().is3xxRedirection())
         .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
@@ -99,8 +101,12 @@ class IntakePagesTests {
   void aFormWithMistakesShowsEachNextToItsFieldInEnglishAndFilesNothing() throws Exception {
     mvc.perform(post("/services/" + online.value() + "/apply").with(csrf()).param("lang", "en")
             .param("token", UUID.randomUUID().toString()).param("name", "")
-            .param("email", "nope").param("nationalId", "A123456788"))
+            .param("email", "nope").param("nationalId", "A123456788")
+            .param("fields[purpose]", "lottery").param("fields[copies]", "two"))
         .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"field-nationalId-error\"")))
+        .andExpect(content().string(containsString("Choose one of the options.")))
+        .andExpect(content().string(containsString("Enter a number, for example 2 or 1.5.")))
         .andExpect(content().string(containsString("id=\"name-error\"")))
         .andExpect(content().string(containsString("Enter an e-mail address like")))
         .andExpect(content().string(containsString("not a valid national ID")))
@@ -134,6 +140,7 @@ class IntakePagesTests {
             .param("channel", "MAIL").param("receivedOn", today.toString())
             .param("postmarkedOn", today.minusDays(2).toString()).param("name", "陳阿婆")
             .param("address", "宜蘭縣礁溪鄉中山路一段 1 號").param("notifyBy", "POST")
+            .param("fields[nationalId]", "A123456789").param("fields[purpose]", "other")
             .param("consent", "true"))
         .andExpect(status().is3xxRedirection()).andReturn();
     String receipt = filed.getResponse().getRedirectedUrl();

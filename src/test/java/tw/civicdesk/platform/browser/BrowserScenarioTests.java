@@ -116,6 +116,19 @@ class BrowserScenarioTests extends BrowserTest {
         assertAccessible(path + " (" + lang + ")");
       }
     }
+    // A form field with a bad choice list: the error is named next to the choices.
+    browser.get(url("/console/services/" + code.value() + "/edit"));
+    browser.findElement(By.id("fieldLabelZh")).sendKeys("領取方式");
+    browser.findElement(By.id("fieldName")).sendKeys("delivery");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fieldType")))
+        .selectByValue("CHOICE");
+    browser.findElement(By.id("fieldChoices")).sendKeys("counter");
+    andWaitForNextPage(() -> browser.findElement(By.cssSelector("form[action$='/fields'] button"))
+        .click());
+    assertThat(browser.findElement(By.id("fieldChoices")).getAttribute("aria-describedby"))
+        .isEqualTo("fieldChoices-error fieldChoices-hint");
+    assertAccessible("service form with a field error");
+
     browser.get(url("/console/services/" + code.value() + "/edit"));
     WebElement name = browser.findElement(By.id("nameZh"));
     name.clear();

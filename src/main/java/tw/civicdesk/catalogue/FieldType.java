@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.catalogue;
+
+/**
+ * The kind of value an applicant types into a {@link FormField}; {@link FormFieldCheck} says how
+ * each kind is checked.
+ */
+public enum FieldType {
+  /** Free text, at most {@value FormFieldCheck#MAX_TEXT} characters. */
+  TEXT,
+  /** A decimal number such as {@code 2} or {@code -1.5}. */
+  NUMBER,
+  /** A calendar date written {@code yyyy-MM-dd}. */
+  DATE,
+  /** One of the field's {@linkplain FormField#choices() choices}, given by its value. */
+  CHOICE,
+  /** A postal address, at most {@value FormFieldCheck#MAX_ADDRESS} characters. */
+  ADDRESS,
+  /** A national ID or resident certificate number (國民身分證統一編號 / 統一證號). */
+  NATIONAL_ID
+}
