@@ -23,7 +23,10 @@ import tw.civicdesk.organisation.AgencyCode;
  * adds a period no longer than the original one to the due date in force (§51③).
  *
  * @param received the day the case was received
- * @param limit the service's legal time limit (never {@link TimeLimit.Unit#HOURS} here)
+ * @param limit the service's legal time limit; a limit in hours (e.g. a certificate issued
+ *     within one hour) falls due on the day its hours end counted from the start of the day of
+ *     receipt — the day of receipt for anything under 24 hours — since the case clock counts in
+ *     days; the exact moment is for the deadlines module
  * @param pauses closed pauses, oldest first
  * @param openPause the day of a supplement request not yet answered, or {@code null}
  * @param extension the one extension granted, or {@code null}
@@ -37,9 +40,6 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
   public CaseClock {
     Objects.requireNonNull(agency, "agency");
     Objects.requireNonNull(received, "received");
-    if (limit.unit() == TimeLimit.Unit.HOURS) {
-      throw new IllegalArgumentException("Hour limits run on moments, not on the case clock");
-    }
     pauses = List.copyOf(pauses);
   }
 
@@ -93,9 +93,27 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     if (openPause != null) {
       return null;
     }
-    LocalDate due = limit.unit() == TimeLimit.Unit.WORKING_DAYS ? workingDaysDue(calendar)
-        : calendarDaysDue(calendar);
-    return extension == null ? due : calendar.dueDate(agency, due, extension);
+    LocalDate due = switch (limit.unit()) {
+      case WORKING_DAYS -> workingDaysDue(calendar);
+      case HOURS -> hoursDue();
+      default -> calendarDaysDue(calendar);
+    };
+    if (extension == null) {
+      return due;
+    }
+    return extension.unit() == TimeLimit.Unit.HOURS
+        ? due.plusDays(extension.amount() / 24) : calendar.dueDate(agency, due, extension);
+  }
+
+  /** The day an hours limit ends, shifted by the days paused; no §48④ roll (not in days). */
+  private LocalDate hoursDue() {
+    LocalDate end = received.plusDays(limit.amount() / 24);
+    for (Pause pause : pauses) {
+      if (!pause.requested().isAfter(end)) {
+        end = end.plusDays(ChronoUnit.DAYS.between(pause.requested(), pause.supplied()));
+      }
+    }
+    return end;
   }
 
   private LocalDate workingDaysDue(CalendarSnapshot calendar) {

@@ -80,6 +80,16 @@ class CaseClockTests {
         Arbitraries.integers().between(0, 40)).as(Scenario::new);
   }
 
+  @Test
+  void anHoursLimitFallsDueOnTheDayItsHoursEndAndMovesByThePausedDays() {
+    CaseClock oneHour = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(1));
+    assertThat(oneHour.dueDate(CALENDAR)).isEqualTo(d("2026-03-02"));
+    assertThat(CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(48))
+        .dueDate(CALENDAR)).isEqualTo(d("2026-03-04"));
+    assertThat(oneHour.pause(d("2026-03-02")).resume(d("2026-03-05")).dueDate(CALENDAR))
+        .isEqualTo(d("2026-03-05"));
+  }
+
   @Property(tries = 1000)
   void workingDayDueDatesEqualADayByDayCountThatSkipsThePause(
       @ForAll("scenarios") Scenario s) {

@@ -115,4 +115,16 @@ class CaseWorkTests {
     assertThatThrownBy(() -> work.act(c.number(), c.version(), anAgency(),
         (k, ctx) -> k.assign(HEAD, "officer", ctx.now()))).isInstanceOf(CaseNotFound.class);
   }
+
+  @Test
+  void theDatabaseRefusesToChangeOrRemoveAHistoryEntry() {
+    Case c = filed(anAgency());
+    assertThatThrownBy(() -> jdbc.sql("update casework_history set public_note = 'x'"
+        + " where case_number = ?").param(c.number().value()).update())
+        .rootCause().hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("delete from casework_history where case_number = ?")
+        .param(c.number().value()).update())
+        .rootCause().hasMessageContaining("append-only");
+    assertThat(work.get(c.number(), c.agency()).history()).hasSize(1);
+  }
 }
