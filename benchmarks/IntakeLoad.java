@@ -9,23 +9,36 @@
 // count. PIDS (comma-separated) are processes whose CPU time (utime+stime from /proc/PID/stat)
 // is summed over the measured interval, to report CPU microseconds per intake.
 // Prints one line: RESULT mode=… conc=… n=… rps=… p50_ms=… p95_ms=… p99_ms=… max_ms=… errors=…
+//   java benchmarks/IntakeLoad.java transition BASE SERVICE FIELDS_JSON THREADS WARMUP_S MEASURE_S
+//       HEAD OFFICER PASSWORD [PIDS]
+// transition (QUALITY.md P2): each client thread signs in twice (form sign-in, session cookie),
+// as the unit head HEAD and the case officer OFFICER, and walks cases it filed (anonymous POST
+// /api/v1/cases, not timed) through assign (head), start, decision and close (officer), each
+// step carrying the version the last answer gave. Only the transitions are timed and counted.
 // Requests only ever go to BASE, which the calling script sets to a loopback address.
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 public class IntakeLoad {
 
@@ -33,6 +46,10 @@ public class IntakeLoad {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
+    if (mode.equals("transition")) {
+      TransitionLoad.run(args);
+      return;
+    }
     String base = args[1];
     if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
       throw new IllegalArgumentException("loopback targets only");
@@ -184,5 +201,174 @@ public class IntakeLoad {
   static long selfCpu() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+}
+
+/**
+ * The transition mode (QUALITY.md P2): see the usage at the top of this file.
+ */
+class TransitionLoad {
+
+  static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  static final Pattern NUMBER = Pattern.compile("\"caseNumber\":\"([^\"]+)\"");
+  static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+  static void run(String[] command) throws Exception {
+    String[] args = Arrays.copyOfRange(command, 1, command.length);
+    String base = args[0];
+    if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
+      throw new IllegalArgumentException("loopback targets only");
+    }
+    String intakeBody = "{\"serviceCode\":\"" + args[1] + "\",\"applicant\":{\"name\":\"王小明\","
+        + "\"email\":\"bench@example.org\",\"language\":\"zh-TW\"},\"fields\":" + args[2]
+        + ",\"consent\":true}";
+    int threads = Integer.parseInt(args[3]);
+    long warmupNs = (long) (Double.parseDouble(args[4]) * 1e9);
+    long measureNs = (long) (Double.parseDouble(args[5]) * 1e9);
+    String head = args[6];
+    String officer = args[7];
+    String password = args[8];
+    List<Long> pids = new ArrayList<>();
+    if (args.length > 9 && !args[9].isBlank()) {
+      for (String p : args[9].split(",")) {
+        pids.add(Long.parseLong(p.trim()));
+      }
+    }
+    HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<HttpClient[]> sessions = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      sessions.add(new HttpClient[] {signIn(base, head, password), signIn(base, officer,
+          password)});
+    }
+    long start = System.nanoTime();
+    long measureFrom = start + warmupNs;
+    long end = measureFrom + measureNs;
+    AtomicLong errors = new AtomicLong();
+    AtomicLong sample = new AtomicLong();
+    long[][] lat = new long[threads][];
+    int[] counts = new int[threads];
+    Thread[] ts = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      int me = t;
+      lat[t] = new long[2_000_000 / threads + 1000];
+      ts[t] = new Thread(() -> {
+        Deque<String> cases = new ArrayDeque<>();
+        HttpClient h = sessions.get(me)[0];
+        HttpClient o = sessions.get(me)[1];
+        String[][] steps = {
+            {"assign", "{\"version\":%d,\"officer\":\"" + officer + "\"}"},
+            {"start", "{\"version\":%d}"},
+            {"decision", "{\"version\":%d,\"outcome\":\"APPROVED\",\"reason\":\"符合規定\"}"},
+            {"close", "{\"version\":%d}"}};
+        while (System.nanoTime() < end) {
+          if (cases.isEmpty()) {
+            for (int i = 0; i < 20; i++) {
+              String filed = post(anonymous, base + "/api/v1/cases", intakeBody, true);
+              Matcher m = filed == null ? null : NUMBER.matcher(filed);
+              if (m != null && m.find()) {
+                cases.add(m.group(1));
+              }
+            }
+            continue;
+          }
+          String number = cases.poll();
+          int version = 0;
+          for (int s = 0; s < steps.length && System.nanoTime() < end; s++) {
+            long t0 = System.nanoTime();
+            String answer = post(s == 0 ? h : o, base + "/api/v1/cases/" + number + "/"
+                + steps[s][0], String.format(steps[s][1], version), false);
+            long t1 = System.nanoTime();
+            Matcher v = answer == null ? null : VERSION.matcher(answer);
+            boolean ok = v != null && v.find();
+            if (t0 >= measureFrom && t0 < end) {
+              if (!ok) {
+                errors.incrementAndGet();
+              } else if (counts[me] < lat[me].length) {
+                lat[me][counts[me]++] = t1 - t0;
+              }
+            }
+            if (!ok) {
+              if (sample.getAndIncrement() < 3) {
+                System.err.println("step " + steps[s][0] + " failed on " + number);
+              }
+              break;
+            }
+            version = Integer.parseInt(v.group(1));
+          }
+        }
+      }, "transition-" + t);
+    }
+    for (Thread t : ts) {
+      t.start();
+    }
+    LockSupport.parkNanos(measureFrom - System.nanoTime());
+    long cpu0 = IntakeLoad.cpu(pids);
+    long wall0 = System.nanoTime();
+    LockSupport.parkNanos(end - System.nanoTime());
+    long cpu1 = IntakeLoad.cpu(pids);
+    long wall1 = System.nanoTime();
+    for (Thread t : ts) {
+      t.join();
+    }
+    int n = Arrays.stream(counts).sum();
+    long[] all = new long[n];
+    int k = 0;
+    for (int t = 0; t < threads; t++) {
+      System.arraycopy(lat[t], 0, all, k, counts[t]);
+      k += counts[t];
+    }
+    Arrays.sort(all);
+    double secs = measureNs / 1e9;
+    System.out.printf(java.util.Locale.ROOT,
+        "RESULT mode=transition level=%d n=%d tps=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f"
+            + " max_ms=%.2f errors=%d cpu_us_per_transition=%s%n",
+        threads, n, n / secs, IntakeLoad.pct(all, 0.50), IntakeLoad.pct(all, 0.95), IntakeLoad.pct(all, 0.99),
+        n == 0 ? 0 : all[n - 1] / 1e6, errors.get(), pids.isEmpty() || n == 0 ? "-"
+            : String.format(java.util.Locale.ROOT, "%.0f",
+                (cpu1 - cpu0) * 10_000.0 / (n * ((wall1 - wall0) / 1e9) / secs)));
+  }
+
+  /** A client holding a signed-in session of {@code user} (form sign-in with its CSRF token). */
+  static HttpClient signIn(String base, String user, String password) throws Exception {
+    HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager()).build();
+    String page = c.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = CSRF.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF token on the sign-in page");
+    }
+    String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf="
+        + enc(m.group(1));
+    HttpResponse<String> res = c.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String location = res.headers().firstValue("Location").orElse("");
+    if (res.statusCode() != 302 || !location.endsWith("/console")) {
+      throw new IllegalStateException("sign-in of " + user + " failed: " + res.statusCode()
+          + " " + location);
+    }
+    return c;
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** POSTs JSON; the body of a 2xx answer, else {@code null}. */
+  static String post(HttpClient c, String url, String json, boolean idempotent) {
+    try {
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+          .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json));
+      if (idempotent) {
+        b.header("Idempotency-Key", UUID.randomUUID().toString());
+      }
+      HttpResponse<String> res = c.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return res.statusCode() / 100 == 2 ? res.body() : null;
+    } catch (Exception e) {
+      return null;
+    }
   }
 }

@@ -140,7 +140,17 @@ if [ "$WHAT" = all ] || [ "$WHAT" = transition ]; then
   pgbench -i -q -s 32 pgbench_std > "$work/init.out" 2>&1 || { cat "$work/init.out"; exit 1; }
   pgbench -n -M prepared -c 8 -j 2 -T "$WARMUP" -f benchmarks/pgbench-transition.sql postgres \
     > /dev/null 2>&1
+  case "$AGENCY" in
+    CH-PLANNING) who=planning ;; YILAN-JIAOXI) who=jiaoxi ;; KH-FENGSHAN-HR1) who=fengshan ;;
+    TN-YANSHUI) who=yanshui ;; HC-EAST-HEALTH) who=easthealth ;; *) who="" ;;
+  esac
   for c in $LEVELS; do
+    if [ -n "$who" ]; then # the application: assign, start, decide, close over the staff API
+      echo "APP        $(java benchmarks/IntakeLoad.java transition "$BASE" "$SERVICE" \
+        "$FIELDS" "$c" 5 "$SECS" "$who.head" "$who.officer" CivicDesk-demo-2026 "$(pids)" \
+        2> "$work/load.err") load=$(load_now)"
+      head -3 "$work/load.err" >&2
+    fi
     echo "TRANSITION $(pgb "$c" -f benchmarks/pgbench-transition.sql postgres)"
     echo "TPCB       $(pgb "$c" pgbench_std)"
   done
