@@ -75,20 +75,7 @@ class CaseApiController {
 
   @PostMapping(path = "/assign", consumes = "application/json")
   @Operation(operationId = "assignCase", summary = "Assign the case to an officer (分案/改分)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView assign(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Assign body) {
     CaseApiChecks checks = new CaseApiChecks();
@@ -100,20 +87,7 @@ class CaseApiController {
 
   @PostMapping(path = "/start", consumes = "application/json")
   @Operation(operationId = "startCase", summary = "Start working on the case")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView start(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Step body) {
     int version = version(body.version());
@@ -122,20 +96,7 @@ class CaseApiController {
 
   @PostMapping(path = "/supplement-requests", consumes = "application/json")
   @Operation(operationId = "requestSupplement", summary = "Ask for a supplement (補正), every deficiency at once")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView requestSupplement(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody SupplementRequest body) {
     int version = version(body.version());
@@ -146,20 +107,7 @@ class CaseApiController {
 
   @PostMapping(path = "/supplements", consumes = "application/json")
   @Operation(operationId = "recordSupplement", summary = "Record that the applicant supplied what was missing")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView supply(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Supplement body) {
     int version = version(body.version());
@@ -169,20 +117,7 @@ class CaseApiController {
 
   @PostMapping(path = "/extensions", consumes = "application/json")
   @Operation(operationId = "extendCase", summary = "Extend the time limit once (展延)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView extend(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Extension body) {
     CaseApiChecks checks = new CaseApiChecks();
@@ -196,20 +131,7 @@ class CaseApiController {
 
   @PostMapping(path = "/decision", consumes = "application/json")
   @Operation(operationId = "decideCase", summary = "Decide the case (決行)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView decide(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody CaseApiRequests.Verdict body) {
     CaseApiChecks checks = new CaseApiChecks();
@@ -223,20 +145,7 @@ class CaseApiController {
 
   @PostMapping(path = "/close", consumes = "application/json")
   @Operation(operationId = "closeCase", summary = "Close a decided case (結案)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView close(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Step body) {
     int version = version(body.version());
@@ -245,20 +154,7 @@ class CaseApiController {
 
   @PostMapping(path = "/withdrawal", consumes = "application/json")
   @Operation(operationId = "withdrawCase", summary = "Record the applicant's withdrawal (撤回)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView withdraw(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Withdrawal body) {
     int version = version(body.version());
@@ -268,20 +164,7 @@ class CaseApiController {
 
   @PostMapping(path = "/merge", consumes = "application/json")
   @Operation(operationId = "mergeCase", summary = "Merge the case into another case of the agency (併案)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView merge(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Merge body) {
     CaseApiChecks checks = new CaseApiChecks();
@@ -293,20 +176,7 @@ class CaseApiController {
 
   @PostMapping(path = "/transfer", consumes = "application/json")
   @Operation(operationId = "transferCase", summary = "Transfer the case to the competent agency (移文)")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView transfer(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Transfer body) {
     CaseApiChecks checks = new CaseApiChecks();
@@ -320,20 +190,7 @@ class CaseApiController {
 
   @PostMapping(path = "/joint-handling", consumes = "application/json")
   @Operation(operationId = "requestJointHandling", summary = "Ask another unit to help (會辦); opens a child case")
-  @ApiResponse(responseCode = "200", description = "Done; the case as stored now")
-  @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-      + " (casework.case.changed), or cannot take this step in its status",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @CaseStepResponses
   CaseView requestJointHandling(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody JointHandling body) {
     CaseApiChecks checks = new CaseApiChecks();
