@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
- * The applicant answers a supplement request online (補正): with the case number and the
- * verification code of the receipt, they see what is missing and upload it. The files and the
+ * What the holder of a receipt can do online with its case number and verification code: answer
+ * a supplement request (補正) — see what is missing and upload it — or withdraw the application
+ * (撤回) while it is open. The files and the
  * step that restarts the clock are stored together or not at all. A wrong number and a wrong code
  * get the same answer.
  */
@@ -58,7 +59,36 @@ public class CaseSupplements {
         x.today(), x.now(), note == null || note.isBlank() ? null : note.strip()));
   }
 
+  /**
+   * The holder of the receipt withdraws the application (撤回) while it is still open; answers
+   * the case after the step.
+   *
+   * @throws NotOpen when the number and code do not match an open case
+   */
+  public Case withdraw(String number, String code, @Nullable String reason) {
+    Case c;
+    try {
+      c = held(number, code);
+    } catch (NotAwaited e) {
+      throw new NotOpen();
+    }
+    if (!CaseTransitions.find(c.status(), CaseAction.WITHDRAW).isPresent()) {
+      throw new NotOpen();
+    }
+    return work.act(c.number(), c.version(), c.agency(), (k, x) -> k.withdraw(Actor.applicant(),
+        reason == null || reason.isBlank() ? null : reason.strip(), x.now()));
+  }
+
   private Case awaiting(String number, String code) {
+    Case c = held(number, code);
+    if (c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
+      throw new NotAwaited();
+    }
+    return c;
+  }
+
+  /** The case of a receipt: number and code must match; else {@link NotAwaited}. */
+  private Case held(String number, String code) {
     CaseNumber n = CaseNumber.parse(number).orElseThrow(NotAwaited::new);
     if (code == null || !codes.matches(n, code)) {
       throw new NotAwaited();
@@ -69,9 +99,6 @@ public class CaseSupplements {
     } catch (CaseWork.CaseNotFound e) {
       throw new NotAwaited();
     }
-    if (c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
-      throw new NotAwaited();
-    }
     return c;
   }
 
@@ -79,6 +106,14 @@ public class CaseSupplements {
   public static class NotAwaited extends InvalidInputException {
     NotAwaited() {
       super("casework.supplement.not-awaited");
+      onField("code");
+    }
+  }
+
+  /** No open case has this number and code. */
+  public static class NotOpen extends InvalidInputException {
+    NotOpen() {
+      super("casework.withdrawal.not-open");
       onField("code");
     }
   }

@@ -108,6 +108,27 @@ class SupplementPageTests {
     assertThat(attachments.list(number)).isEmpty();
   }
 
+  @Test
+  void theHolderOfTheReceiptWithdrawsAnOpenApplicationAndAWrongCodeChangesNothing()
+      throws Exception {
+    mvc.perform(post("/withdrawals").with(csrf()).param("number", number.value())
+            .param("code", "AAAAAAAA"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"code-error\"")));
+    assertThat(work.get(number, agency.code()).status())
+        .isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+    mvc.perform(post("/withdrawals").with(csrf()).param("number", number.value())
+            .param("code", codes.codeFor(number)).param("reason", "已另案申請"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("您的申請已撤回")));
+    var c = work.get(number, agency.code());
+    assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
+    assertThat(c.history().get(c.history().size() - 1).actor()).isEqualTo(Actor.applicant());
+    mvc.perform(post("/withdrawals").with(csrf()).param("number", number.value())
+            .param("code", codes.codeFor(number)))
+        .andExpect(content().string(containsString("已決行或結案的案件不能撤回")));
+  }
+
   private static String errorOf(String html) {
     int at = html.indexOf("id=\"code-error\"");
     return html.substring(at, html.indexOf("</p>", at));

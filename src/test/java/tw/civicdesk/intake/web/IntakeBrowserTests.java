@@ -69,6 +69,8 @@ class IntakeBrowserTests extends BrowserTest {
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/supplements?lang=" + lang));
       assertAccessible("supplement page " + lang);
+      browser.get(url("/withdrawals?lang=" + lang));
+      assertAccessible("withdrawal page " + lang);
     }
 
     signIn(agency.username(Role.UNIT_HEAD));
