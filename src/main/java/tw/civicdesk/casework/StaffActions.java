@@ -75,9 +75,10 @@ public class StaffActions {
    */
   public StaffCaseView act(StaffPrincipal staff, CaseNumber number, int version,
       CaseAction action, StaffStep step) {
-    work.act(number, version, staff.agencyCode(),
+    Case after = work.act(number, version, staff.agencyCode(),
         (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
-    return view(staff, number);
+    return new StaffCaseView(after, work.dueDate(after),
+        work.children(number, staff.agencyCode()), allowedNow(after, staff));
   }
 
   /**
