@@ -130,6 +130,12 @@ public class CaseWork {
     return cases.children(number);
   }
 
+  /** The child cases of a case the caller already loaded within its agency; no second load. */
+  @Transactional(readOnly = true)
+  List<ChildCase> childrenOf(Case c) {
+    return cases.children(c.number());
+  }
+
   /** The due date of {@code c} by today's calendar, {@code null} while a supplement is awaited. */
   @Transactional(readOnly = true)
   public @Nullable LocalDate dueDate(Case c) {

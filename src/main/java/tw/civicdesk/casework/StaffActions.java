@@ -77,8 +77,8 @@ public class StaffActions {
       CaseAction action, StaffStep step) {
     Case after = work.act(number, version, staff.agencyCode(),
         (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
-    return new StaffCaseView(after, work.dueDate(after),
-        work.children(number, staff.agencyCode()), allowedNow(after, staff));
+    return new StaffCaseView(after, work.dueDate(after), work.childrenOf(after),
+        allowedNow(after, staff));
   }
 
   /**
