@@ -25,11 +25,13 @@ public final class AttachmentSamples {
 
   private AttachmentSamples() {}
 
-  static byte[] ascii(String text) {
+  /** The bytes of ASCII {@code text}. */
+  public static byte[] ascii(String text) {
     return text.getBytes(US_ASCII);
   }
 
-  static byte[] bytes(int... values) {
+  /** Bytes from ints 0–255, for magic numbers. */
+  public static byte[] bytes(int... values) {
     byte[] out = new byte[values.length];
     for (int i = 0; i < values.length; i++) {
       out[i] = (byte) values[i];

@@ -2,7 +2,6 @@
 package tw.civicdesk.catalogue;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.util.unit.DataSize;
+import tw.civicdesk.casework.AttachmentSamples;
 
 class FileInspectionTests {
 
@@ -43,15 +43,11 @@ class FileInspectionTests {
   private final FileInspection inspection = new FileInspection();
 
   static byte[] ascii(String text) {
-    return text.getBytes(US_ASCII);
+    return AttachmentSamples.ascii(text);
   }
 
   static byte[] bytes(int... values) {
-    byte[] out = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (byte) values[i];
-    }
-    return out;
+    return AttachmentSamples.bytes(values);
   }
 
   /** A zip whose first entry is {@code first} (stored or deflated), then small deflated ones. */

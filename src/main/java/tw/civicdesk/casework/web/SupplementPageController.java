@@ -35,12 +35,18 @@ class SupplementPageController {
     this.supplements = supplements;
   }
 
-  /** The page's form: which case, its code and a note. */
-  public static class SupplementForm {
-    private String number = "";
-    private String code = "";
+  /** The page's form: which case and its code, a note. */
+  public static class SupplementForm extends ReceiptHolderForm {
     private String note = "";
     private String fileErrors = "";
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
 
     /** Not an input: the property the upload's errors are shown against. */
     public String getFileErrors() {
@@ -49,30 +55,6 @@ class SupplementPageController {
 
     public void setFileErrors(String fileErrors) {
       this.fileErrors = fileErrors;
-    }
-
-    public String getNumber() {
-      return number;
-    }
-
-    public void setNumber(String number) {
-      this.number = number;
-    }
-
-    public String getCode() {
-      return code;
-    }
-
-    public void setCode(String code) {
-      this.code = code;
-    }
-
-    public String getNote() {
-      return note;
-    }
-
-    public void setNote(String note) {
-      this.note = note;
     }
   }
 

@@ -27,26 +27,8 @@ class WithdrawalPageController {
   }
 
   /** The page's form: which case, its code and an optional reason. */
-  public static class WithdrawalForm {
-    private String number = "";
-    private String code = "";
+  public static class WithdrawalForm extends ReceiptHolderForm {
     private String reason = "";
-
-    public String getNumber() {
-      return number;
-    }
-
-    public void setNumber(String number) {
-      this.number = number;
-    }
-
-    public String getCode() {
-      return code;
-    }
-
-    public void setCode(String code) {
-      this.code = code;
-    }
 
     public String getReason() {
       return reason;
