@@ -156,7 +156,7 @@ public class StaffActions {
   }
 
   /** Most senior first: a unit head who is also an officer acts as head where both may. */
-  private static final List<Party> SENIORITY = List.of(Party.UNIT_HEAD, Party.CASE_OFFICER,
+  public static final List<Party> SENIORITY = List.of(Party.UNIT_HEAD, Party.CASE_OFFICER,
       Party.COUNTER_CLERK);
 
   private static @Nullable Party party(Case c, Transition t, StaffPrincipal staff) {

@@ -7,6 +7,7 @@ import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.StaffActions;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -36,7 +37,7 @@ final class CaseStaff {
    */
   static Actor actor(StaffPrincipal staff) {
     Set<Party> parties = Party.of(staff.roles());
-    for (Party party : new Party[] {Party.UNIT_HEAD, Party.CASE_OFFICER, Party.COUNTER_CLERK}) {
+    for (Party party : StaffActions.SENIORITY) {
       if (parties.contains(party)) {
         return Actor.staff(party, staff.getUsername());
       }
