@@ -42,4 +42,10 @@ class Applicants {
             Applicant.NotifyBy.valueOf(rs.getString("notify_by"))))
         .optional();
   }
+
+  /** Only the applicant's name, for masking; empty when the case has no applicant. */
+  Optional<String> name(CaseNumber number) {
+    return jdbc.sql("select name from casework_applicant where case_number = ?")
+        .param(number.value()).query(String.class).optional();
+  }
 }

@@ -16,6 +16,7 @@ import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.identity.MaskPolicy;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -114,6 +115,19 @@ public class CaseWork {
     audit.record(new AuditEvent(reader, viewer.value(), AuditEvent.PERSONAL_DATA_READ, "CASE",
         number.value(), "applicant"));
     return applicants.find(number);
+  }
+
+  /**
+   * The applicant's name masked for the public ({@link MaskPolicy#DEFAULT}, 王小明 → 王○明), for
+   * the holder of a receipt on the tracking page. Deliberately not audited, unlike {@link
+   * #applicant}: nothing but the masked name leaves this method, and the caller must already
+   * have checked the case number against its verification code. Never use it for staff reads.
+   *
+   * @return the masked name; empty when there is no such case or it has no applicant
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> maskedApplicantName(CaseNumber number) {
+    return applicants.name(number).map(MaskPolicy.DEFAULT::name);
   }
 
   /** The form values and postmark date of a case the caller's agency may see. */

@@ -110,6 +110,8 @@ class SecurityConfiguration {
             .requestMatchers("/console/**").authenticated()
             // One case with its history is for staff of its agency (the controller scopes it).
             .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").authenticated()
+            // Tracking is public: the verification code is the credential.
+            .requestMatchers(HttpMethod.GET, "/api/v1/tracking/*").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/cases").permitAll()
             .requestMatchers("/api/**").authenticated()

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.casework.Decision;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.platform.i18n.BilingualText;
+
+/**
+ * What the holder of a receipt sees of a case. Holds no personal data but the masked name, no
+ * internal note and no staff username.
+ *
+ * @param service the catalogue service, {@code null} for a case filed without one
+ * @param dueDate {@code null} while the clock is paused for a supplement
+ * @param applicant the masked name (王○明), {@code null} when the case has no applicant
+ * @param timeline the public steps, oldest first
+ */
+public record PublicTimeline(CaseNumber caseNumber, @Nullable Service service, CaseStatus status,
+    @Nullable LocalDate dueDate, @Nullable String applicant, List<Entry> timeline) {
+
+  public PublicTimeline {
+    timeline = List.copyOf(timeline);
+  }
+
+  /** The service the case was filed under, named in both languages. */
+  public record Service(ServiceCode code, BilingualText name) {}
+
+  /**
+   * One public step.
+   *
+   * @param outcome the decision, for {@link TrackingStep#DECIDED} only
+   * @param note the public note: the deficiencies (one per line), the extension's reason, the
+   *     decision's reason and remedy, the case a transfer or merge went to; else {@code null}
+   */
+  public record Entry(Instant at, TrackingStep step, @Nullable Decision outcome,
+      @Nullable String note) {}
+}

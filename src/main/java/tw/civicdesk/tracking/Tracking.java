@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.HistoryEntry;
+import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.NotFoundException;
+
+/**
+ * Looks a case up for the holder of its receipt. Not transactional as a whole: a failed guess is
+ * counted by {@link TrackingThrottle} in its own transaction, which the answer "not found" must
+ * not roll back.
+ */
+@Service
+public class Tracking {
+
+  /** Checked when the number is malformed, so that its answer costs what any other does. */
+  private static final CaseNumber STAND_IN = new CaseNumber("X0-20000101-00000");
+
+  private final CaseWork work;
+  private final VerificationCodes codes;
+  private final Catalogue catalogue;
+  private final TrackingThrottle throttle;
+
+  Tracking(CaseWork work, VerificationCodes codes, Catalogue catalogue,
+      TrackingThrottle throttle) {
+    this.work = work;
+    this.codes = codes;
+    this.catalogue = catalogue;
+    this.throttle = throttle;
+  }
+
+  /**
+   * The public timeline of the case {@code caseNumber} (trimmed, any case) for the holder of its
+   * {@code code}, asked from {@code clientAddress}.
+   *
+   * @throws TooManyAttempts when the address or the case number has had too many failed
+   *     guesses in the current window — whether this code is right or not
+   * @throws NotTracked when the number is malformed or unknown or the code is wrong (the same
+   *     exception after the same work: the code's HMAC is always computed, the case always
+   *     looked up); the failure is counted against the address and the number
+   */
+  public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
+      String clientAddress) {
+    Optional<CaseNumber> parsed = CaseNumber.parse(caseNumber);
+    List<String> subjects = TrackingThrottle.subjects(clientAddress, parsed.orElse(null));
+    Optional<Duration> wait = throttle.blocked(subjects);
+    if (wait.isPresent()) {
+      throw new TooManyAttempts(wait.get());
+    }
+    CaseNumber number = parsed.orElse(STAND_IN);
+    boolean codeMatches = codes.matches(number, code == null ? "" : code);
+    Optional<Case> found = find(number);
+    if (parsed.isEmpty() || !codeMatches || found.isEmpty()) {
+      throttle.failed(subjects);
+      throw new NotTracked();
+    }
+    return timelineOf(found.get());
+  }
+
+  private Optional<Case> find(CaseNumber number) {
+    try {
+      return Optional.of(work.get(number, number.agency()));
+    } catch (CaseWork.CaseNotFound e) {
+      return Optional.empty();
+    }
+  }
+
+  private PublicTimeline timelineOf(Case c) {
+    PublicTimeline.Service service = c.service() == null ? null
+        : catalogue.version(c.service().code(), c.service().version())
+            .map(v -> new PublicTimeline.Service(v.code(), v.content().name())).orElse(null);
+    List<PublicTimeline.Entry> entries = new ArrayList<>();
+    for (HistoryEntry h : c.history()) {
+      TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),
+          step, step == TrackingStep.DECIDED ? c.decision() : null,
+          step.showsNote() ? h.publicNote() : null)));
+    }
+    return new PublicTimeline(c.number(), service, c.status(), work.dueDate(c),
+        work.maskedApplicantName(c.number()).orElse(null), entries);
+  }
+
+  /** No case has this number and code (or the number is malformed); answered 404 alike. */
+  public static class NotTracked extends NotFoundException {
+    NotTracked() {
+      super("tracking.not-found");
+      onField("code");
+    }
+  }
+
+  /** Too many failed guesses from this address or for this case number; answered 429. */
+  public static class TooManyAttempts extends DomainException {
+    private final Duration retryAfter;
+
+    TooManyAttempts(Duration retryAfter) {
+      super("tracking.too-many", Math.max(1, (retryAfter.toSeconds() + 59) / 60));
+      this.retryAfter = retryAfter;
+    }
+
+    /** How long until the window passes, at least one second. */
+    public Duration retryAfter() {
+      return retryAfter;
+    }
+
+    /** {@link #retryAfter()} in whole seconds, rounded up, for the Retry-After header. */
+    public long retryAfterSeconds() {
+      return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+    }
+  }
+}

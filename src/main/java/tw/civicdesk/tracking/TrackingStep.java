@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.CaseAction;
+
+/**
+ * A step of a case as the public timeline names it; its label is the message {@code
+ * tracking.step.<NAME>}. Joint handling between units (會辦) is internal and has no step.
+ */
+public enum TrackingStep {
+  RECEIVED, ASSIGNED, IN_PROGRESS, SUPPLEMENT_REQUESTED, SUPPLIED, EXTENDED, DECIDED, CLOSED,
+  TRANSFERRED, WITHDRAWN, MERGED;
+
+  /** The public step of a history entry's action ({@code null} = filing); empty if internal. */
+  static Optional<TrackingStep> of(@Nullable CaseAction action) {
+    if (action == null) {
+      return Optional.of(RECEIVED);
+    }
+    return Optional.ofNullable(switch (action) {
+      case ASSIGN -> ASSIGNED;
+      case START -> IN_PROGRESS;
+      case REQUEST_SUPPLEMENT -> SUPPLEMENT_REQUESTED;
+      case SUPPLY -> SUPPLIED;
+      case EXTEND -> EXTENDED;
+      case DECIDE -> DECIDED;
+      case CLOSE -> CLOSED;
+      case TRANSFER -> TRANSFERRED;
+      case WITHDRAW -> WITHDRAWN;
+      case MERGE -> MERGED;
+      case REQUEST_JOINT_HANDLING -> null;
+    });
+  }
+
+  /** Whether the entry's public note may be shown for this step. */
+  boolean showsNote() {
+    return this != RECEIVED && this != ASSIGNED && this != IN_PROGRESS && this != CLOSED;
+  }
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Tracking (案件進度查詢): the holder of a receipt enters the case number and verification code
+ * and sees the service, status, due date, the applicant's masked name and the public timeline —
+ * at {@code /track} and {@code GET /api/v1/tracking/{caseNumber}?code=…}.
+ *
+ * <p>Guarantees: nothing is shown before number and code match; a malformed number, an unknown
+ * number and a wrong code get the same answer after the same work (the code's HMAC is computed
+ * and the case looked up in every case); only public notes are shown, never internal notes or
+ * officers' usernames; guessing is throttled per client address and per case number ({@link
+ * tw.civicdesk.tracking.TrackingThrottle}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Tracking 案件進度查詢",
+    allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit"})
+package tw.civicdesk.tracking;

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tw.civicdesk.platform.error.Problems;
+import tw.civicdesk.tracking.Tracking;
+
+/**
+ * The public tracking API: the holder of a receipt reads the case's status, due date and public
+ * timeline with its number and verification code. A malformed or unknown number and a wrong code
+ * are all 404 {@code tracking.not-found}; too many failed guesses are 429 with Retry-After.
+ */
+@RestController
+@Tag(name = "tracking")
+class TrackingApiController {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  private final Tracking tracking;
+  private final MessageSource messages;
+  private final Problems problems;
+  private final Clock clock;
+
+  TrackingApiController(Tracking tracking, MessageSource messages, Problems problems,
+      Clock clock) {
+    this.tracking = tracking;
+    this.messages = messages;
+    this.problems = problems;
+    this.clock = clock;
+  }
+
+  @GetMapping(path = "/api/v1/tracking/{caseNumber}", produces = "application/json")
+  @Operation(operationId = "trackCase", summary = "Track a case with its verification code",
+      description = "Service, status, due date, the applicant's masked name and the public"
+          + " timeline (no internal notes, no staff). Failed guesses are throttled per client"
+          + " address and per case number.")
+  @ApiResponse(responseCode = "200", description = "The case's public timeline")
+  @ApiResponse(responseCode = "404",
+      description = "No case with this number and code (malformed, unknown or wrong code alike)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "429", description = "Too many failed guesses; try again later",
+      headers = @Header(name = "Retry-After", description = "Seconds to wait",
+          schema = @Schema(type = "integer")),
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  TrackingView track(
+      @Parameter(description = "Case number, e.g. YILAN-JIAOXI-20260213-00042")
+      @PathVariable String caseNumber,
+      @Parameter(description = "Verification code from the receipt (查詢碼)")
+      @RequestParam(required = false) @Nullable String code,
+      HttpServletRequest request, Locale locale) {
+    return TrackingView.of(tracking.track(caseNumber, code, request.getRemoteAddr()), messages,
+        locale, clock);
+  }
+
+  @ExceptionHandler(Tracking.TooManyAttempts.class)
+  ResponseEntity<ProblemDetail> tooMany(Tracking.TooManyAttempts e, Locale locale) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problems.forException(e, HttpStatus.TOO_MANY_REQUESTS, locale));
+  }
+}

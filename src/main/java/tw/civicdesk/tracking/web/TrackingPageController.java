@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
+import tw.civicdesk.tracking.Tracking;
+
+/**
+ * The public tracking page: case number (pre-filled from the receipt's link, {@code
+ * ?number=…}) and verification code, sent by POST so the code stays out of URLs and logs; then
+ * the timeline. Too many failed guesses answer 429 with Retry-After and a localized message.
+ */
+@Controller
+class TrackingPageController {
+
+  static final String PAGE = "tracking/track";
+
+  private final Tracking tracking;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  TrackingPageController(Tracking tracking, MessageSource messages, Clock clock) {
+    this.tracking = tracking;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/track")
+  String start(@RequestParam(required = false) @Nullable String number, Model model) {
+    TrackForm form = new TrackForm();
+    form.setNumber(number == null ? "" : number.strip());
+    model.addAttribute("form", form);
+    return PAGE;
+  }
+
+  @PostMapping("/track")
+  String track(@ModelAttribute("form") TrackForm form, BindingResult result,
+      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+    try {
+      model.addAttribute("tracked", TrackingView.of(tracking.track(form.getNumber(),
+          form.getCode(), request.getRemoteAddr()), messages, locale, clock));
+    } catch (Tracking.TooManyAttempts e) {
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+      model.addAttribute("tooMany", e.messageArguments()[0]);
+    } catch (DomainException e) {
+      FormSupport.reject(e, result);
+    }
+    return PAGE;
+  }
+}

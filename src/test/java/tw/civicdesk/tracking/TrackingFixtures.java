@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.Actor;
+import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.CaseKind;
+import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.catalogue.CatalogueEditing;
+import tw.civicdesk.catalogue.CatalogueFixtures;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.TestOrganisation;
+
+/**
+ * A published service and a case of 王小明 under it: assigned to officer {@code officer.secret},
+ * supplement requested (戶籍謄本, 存摺封面影本), supplied, extended (需會勘現場) — with internal
+ * notes that must never reach the public.
+ */
+final class TrackingFixtures {
+
+  static final String OFFICER = "officer.secret";
+
+  private TrackingFixtures() {}
+
+  static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName) {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
+    ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
+    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
+    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
+        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
+    CaseWork work = context.getBean(CaseWork.class);
+    Applicant applicant = new Applicant("王小明", null, "wang@example.tw", null, null,
+        Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
+    var c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
+        agency.unit().id(), new ServiceRef(code, 1), TimeLimit.workingDays(6),
+        LocalDate.now(context.getBean(java.time.Clock.class)), null, applicant, Map.of(),
+        CaseLinks.NONE), Actor.applicant());
+    CaseNumber number = c.number();
+    Actor head = Actor.staff(Party.UNIT_HEAD, "head.secret");
+    Actor officer = Actor.staff(Party.CASE_OFFICER, OFFICER);
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.assign(head, OFFICER, x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
+        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.supply(Actor.applicant(),
+        x.today(), x.now(), null));
+    work.act(number, c.version(), agency.code(), (k, x) -> k.extend(head,
+        TimeLimit.workingDays(3), "需會勘現場", x.today(), x.calendar(), x.now()));
+    return number;
+  }
+}
