@@ -18,6 +18,7 @@ import tw.civicdesk.casework.CaseSupplements;
 import tw.civicdesk.casework.CaseSupplements.Upload;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
+import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
  * The public page where an applicant answers a supplement request: case number and verification

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import tw.civicdesk.casework.CaseSupplements;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
+import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
  * The public page where the holder of a receipt withdraws an open application (撤回) with its

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.tracking.Tracking;
+import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
  * The public tracking page: case number (pre-filled from the receipt's link, {@code
@@ -42,14 +43,14 @@ class TrackingPageController {
 
   @GetMapping("/track")
   String start(@RequestParam(required = false) @Nullable String number, Model model) {
-    TrackForm form = new TrackForm();
+    ReceiptHolderForm form = new ReceiptHolderForm();
     form.setNumber(number == null ? "" : number.strip());
     model.addAttribute("form", form);
     return PAGE;
   }
 
   @PostMapping("/track")
-  String track(@ModelAttribute("form") TrackForm form, BindingResult result,
+  String track(@ModelAttribute("form") ReceiptHolderForm form, BindingResult result,
       HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
     try {
       model.addAttribute("tracked", TrackingView.of(tracking.track(form.getNumber(),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.casework.web;
+package tw.civicdesk.platform.web;
 
-/** What the public pages for the holder of a receipt ask first: the case number and its code. */
+/**
+ * What every public page for the holder of a receipt asks first: the case number and its
+ * verification code (tracking, supplements, withdrawal).
+ */
 public class ReceiptHolderForm {
 
   private String number = "";
