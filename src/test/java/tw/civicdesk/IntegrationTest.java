@@ -12,11 +12,21 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * Boots the whole application on a throw-away embedded PostgreSQL, on a random port. Every
  * integration test uses this one annotation so that the run shares one context and one database;
  * tests isolate their data by creating their own agencies, staff and dates.
+ *
+ * <p>E-mail goes to {@link #SMTP_PORT} on the loopback, where notification tests run GreenMail
+ * (elsewhere nothing listens and queued mail stays queued); the dispatcher polls hourly, so tests
+ * run it by calling it, and a failed send is retried after 300 ms rather than 10 s.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"civicdesk.embedded-db.dir=", "civicdesk.demo.enabled=false"})
+    properties = {"civicdesk.embedded-db.dir=", "civicdesk.demo.enabled=false",
+        "spring.mail.host=127.0.0.1", "spring.mail.port=" + IntegrationTest.SMTP_PORT,
+        "civicdesk.notification.poll=1h", "civicdesk.notification.backoff=300ms"})
 @AutoConfigureMockMvc
-public @interface IntegrationTest {}
+public @interface IntegrationTest {
+
+  /** The fixed SMTP port of the tests' GreenMail server. */
+  int SMTP_PORT = 30251;
+}

@@ -14,11 +14,16 @@ import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.casework.VerificationCodes;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServiceVersion;
+import tw.civicdesk.notification.Notifications;
+import tw.civicdesk.notification.ReceiptNotice;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.InvalidInputException;
@@ -35,7 +40,9 @@ import tw.civicdesk.platform.error.InvalidInputException;
  *   <li>the case goes to the service's owning unit, its clock starts on the day received, and
  *       the applicant is stored apart with the moment of consent;
  *   <li>a key is used once: the same key with the same application answers the first receipt,
- *       with another application {@link KeyReused} (422); concurrent uses wait for the first.
+ *       with another application {@link KeyReused} (422); concurrent uses wait for the first;
+ *   <li>an applicant who chose notices by e-mail gets the receipt by e-mail: it is queued in the
+ *       transaction that files the case and sent after the commit (notification module).
  * </ul>
  */
 @Service
@@ -49,10 +56,15 @@ public class Intake {
   private final Receipts receipts;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final Notifications notifications;
+  private final VerificationCodes codes;
 
   Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
-      Clock clock, TransactionTemplate transaction) {
+      Clock clock, TransactionTemplate transaction, Notifications notifications,
+      VerificationCodes codes) {
     this.transaction = transaction;
+    this.notifications = notifications;
+    this.codes = codes;
     this.catalogue = catalogue;
     this.cases = cases;
     this.requests = requests;
@@ -94,7 +106,24 @@ public class Intake {
         service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
         checked.applicant(), checked.fields(), CaseLinks.NONE), by.actor());
     requests.complete(key, filed.number());
+    queueReceiptMail(filed, service.content(), checked.applicant());
     return filed.number();
+  }
+
+  /**
+   * Queues the receipt e-mail in this transaction when the applicant chose e-mail, from what is
+   * at hand (no second read of the applicant's personal data).
+   */
+  private void queueReceiptMail(Case filed, ServiceContent service, Applicant applicant) {
+    String email = applicant.email();
+    if (applicant.notifyBy() != Applicant.NotifyBy.EMAIL || email == null) {
+      return;
+    }
+    Locale language = applicant.language();
+    notifications.queueReceipt(new ReceiptNotice(filed.number().value(),
+        codes.codeFor(filed.number()), cases.dueDate(filed), service.name().in(language),
+        service.steps().stream().map(step -> step.text().in(language)).toList(), email,
+        language));
   }
 
   private ServiceVersion service(Application application, Submitter by) {

@@ -14,6 +14,7 @@
  * key wait for the first and then get its receipt. A refused application stores nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake 收件",
-    allowedDependencies = {"casework", "catalogue", "organisation", "calendar", "identity"})
+    allowedDependencies = {"casework", "catalogue", "organisation", "calendar", "identity",
+        "notification"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.intake;
