@@ -186,6 +186,19 @@ class NotificationMailTests {
   }
 
   @Test
+  void aMailThatKeepsFailingIsMarkedFailedAtTheMaximumNumberOfAttempts() throws Exception {
+    greenMail.stop();
+    String number = file(uniqueAddress(), "en", "EMAIL").get("caseNumber").asString();
+    jdbc.sql("update notification_message set attempts = 9 where case_number = ?")
+        .param(number).update();
+    dispatcher.dispatchDue();
+    assertThat(row(number)).containsEntry("status", "FAILED").containsEntry("attempts", 10);
+    greenMail.start();
+    drain();
+    assertThat(row(number)).containsEntry("status", "FAILED");
+  }
+
+  @Test
   void twoDispatchersRunningAtOnceSendAMailOnlyOnce() throws Exception {
     String address = uniqueAddress();
     String number = file(address, "en", "EMAIL").get("caseNumber").asString();
