@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,9 @@ class ModularityTests {
   }
 
   /**
-   * Writes the diagrams under {@code docs/modules}; relations are put in a stable order (the
-   * Documenter's varies between runs), so that a run leaves the committed files unchanged.
+   * Writes the diagrams under {@code docs/modules}; components and relations are put in a stable
+   * order (the Documenter's varies between runs), so that a run leaves the committed files
+   * unchanged.
    */
   @Test
   void theModuleDiagramIsWrittenUnderDocs() throws IOException {
@@ -41,15 +41,35 @@ class ModularityTests {
         .writeIndividualModulesAsPlantUml();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-        Files.write(file, withSortedRelations(Files.readAllLines(file)));
+        Files.write(file, withSortedBlocks(Files.readAllLines(file)));
       }
     }
     assertThat(Files.readString(folder.resolve("components.puml"))).contains("Catalogue");
   }
 
-  private static List<String> withSortedRelations(List<String> lines) {
-    List<String> relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList();
-    Iterator<String> next = relations.iterator();
-    return lines.stream().map(l -> l.startsWith("Rel(") ? next.next() : l).toList();
+  /** Sorts each run of consecutive {@code Component(} or {@code Rel(} lines, in place. */
+  private static List<String> withSortedBlocks(List<String> lines) {
+    List<String> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      String kind = kind(lines.get(i));
+      int end = i + 1;
+      while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))) {
+        end++;
+      }
+      List<String> block = new java.util.ArrayList<>(lines.subList(i, end));
+      if (kind != null) {
+        block.sort(null);
+      }
+      out.addAll(block);
+      i = end;
+    }
+    return out;
+  }
+
+  private static String kind(String line) {
+    String trimmed = line.strip();
+    return trimmed.startsWith("Component(") ? "Component" : trimmed.startsWith("Rel(") ? "Rel"
+        : null;
   }
 }
