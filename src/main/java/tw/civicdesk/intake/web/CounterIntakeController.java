@@ -23,7 +23,6 @@ import tw.civicdesk.catalogue.ServiceFilter;
 import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.intake.Intake;
 import tw.civicdesk.intake.Receipt;
-import tw.civicdesk.intake.Receipts;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.DomainException;
@@ -45,15 +44,13 @@ class CounterIntakeController {
 
   private final Catalogue catalogue;
   private final Intake intake;
-  private final Receipts receipts;
   private final IntakePages pages;
   private final FormSupport forms;
 
-  CounterIntakeController(Catalogue catalogue, Intake intake, Receipts receipts,
+  CounterIntakeController(Catalogue catalogue, Intake intake,
       IntakePages pages, FormSupport forms) {
     this.catalogue = catalogue;
     this.intake = intake;
-    this.receipts = receipts;
     this.pages = pages;
     this.forms = forms;
   }
@@ -101,7 +98,7 @@ class CounterIntakeController {
       Model model) {
     CaseNumber n = CaseNumber.parse(number).filter(c -> c.agency().equals(staff.agencyCode()))
         .orElseThrow(CaseNotFound::new);
-    model.addAttribute("receipt", receipts.of(n));
+    pages.receipt(model, n);
     return RECEIPT;
   }
 

@@ -8,7 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.catalogue.ServiceVersion;
+import tw.civicdesk.intake.Receipts;
+import tw.civicdesk.intake.TrackingLinks;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.platform.web.FormSupport;
 
@@ -19,11 +22,23 @@ class IntakePages {
   private final Organisation organisation;
   private final FormSupport forms;
   private final MessageSource messages;
+  private final Receipts receipts;
+  private final TrackingLinks links;
 
-  IntakePages(Organisation organisation, FormSupport forms, MessageSource messages) {
+  IntakePages(Organisation organisation, FormSupport forms, MessageSource messages,
+      Receipts receipts, TrackingLinks links) {
     this.organisation = organisation;
     this.forms = forms;
     this.messages = messages;
+    this.receipts = receipts;
+    this.links = links;
+  }
+
+  /** The receipt of {@code number} with its tracking link and the link's QR code. */
+  void receipt(Model model, CaseNumber number) {
+    model.addAttribute("receipt", receipts.of(number));
+    model.addAttribute("trackingUrl", links.trackingUrl(number));
+    model.addAttribute("qrCode", links.qrCodeDataUri(number));
   }
 
   /** The service, its agency and the options of the applicant's selects. */

@@ -21,7 +21,6 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.intake.Intake;
 import tw.civicdesk.intake.Receipt;
-import tw.civicdesk.intake.Receipts;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.platform.error.DomainException;
 
@@ -40,14 +39,12 @@ class OnlineApplicationController {
 
   private final Catalogue catalogue;
   private final Intake intake;
-  private final Receipts receipts;
   private final IntakePages pages;
 
-  OnlineApplicationController(Catalogue catalogue, Intake intake, Receipts receipts,
+  OnlineApplicationController(Catalogue catalogue, Intake intake,
       IntakePages pages) {
     this.catalogue = catalogue;
     this.intake = intake;
-    this.receipts = receipts;
     this.pages = pages;
   }
 
@@ -82,7 +79,7 @@ class OnlineApplicationController {
     if (!remembered(session).contains(n.value())) {
       throw new CaseNotFound();
     }
-    model.addAttribute("receipt", receipts.of(n));
+    pages.receipt(model, n);
     model.addAttribute("console", false);
     return RECEIPT;
   }

@@ -83,6 +83,7 @@ class IntakePagesTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("收件確認")))
         .andExpect(content().string(containsString("查詢碼")))
+        .andExpect(content().string(containsString("data:image/svg+xml;base64,")))
         .andExpect(content().string(not(containsString("林小明"))));
     mvc.perform(get(receiptUrl)).andExpect(status().isNotFound());
 
