@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,25 +23,26 @@ import tw.civicdesk.casework.CaseQuery.Sort;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The query plans of the case lists on one agency with a million cases received over 880 days,
- * all closed but those of the last two months (about 7 %), like a real agency's; in a
- * transaction that is rolled back. Slow, so it runs only on request:
- * {@code ./mvnw test -Dtest=CaseListPlanTests -Dcivicdesk.explain=true}; the plans are written to
- * {@code target/case-list-plans.txt}. Every default view must read an index in order: no
- * sequential scan and no sort.
+ * The query plans of the case lists on one agency with many cases received over 880 days, all
+ * closed but those of the last two months (about 7 %), like a real agency's; in a transaction
+ * that is rolled back. Every run of the suite checks 200,000 cases; the full million takes about
+ * 2.5 minutes and runs on request:
+ * {@code ./mvnw test -Dtest=CaseListPlanTests -Dcivicdesk.explain.rows=1000000}. The plans are
+ * written to {@code target/case-list-plans.txt}. Every default view must read an index in order:
+ * no sequential scan and no sort.
  */
 @IntegrationTest
-@EnabledIfSystemProperty(named = "civicdesk.explain", matches = "true")
 class CaseListPlanTests {
 
   static final AgencyCode BIG = new AgencyCode("PLAN-BIG");
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  static final int ROWS = Integer.getInteger("civicdesk.explain.rows", 200_000);
 
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
 
   @Test
-  void theDefaultViewsReadAnIndexInOrderAtAMillionCases() {
+  void theDefaultViewsReadAnIndexInOrderOnAnAgencyWithManyCases() {
     transactions.executeWithoutResult(tx -> {
       generate();
       Map<String, String> plans = new LinkedHashMap<>();
@@ -74,8 +74,8 @@ class CaseListPlanTests {
                      when i % 10 < 3 then 'RECEIVED' when i % 10 < 6 then 'IN_PROGRESS'
                      when i % 10 < 7 then 'AWAITING_SUPPLEMENT' when i % 10 < 8 then 'DECIDED'
                      else 'ASSIGNED' end as s
-              from generate_series(1, 1000000) i) g
-        """).update();
+              from generate_series(1, ?) i) g
+        """).param(ROWS).update();
     jdbc.sql("analyze casework_case").update();
   }
 
