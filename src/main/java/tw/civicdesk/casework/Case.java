@@ -86,6 +86,14 @@ public final class Case {
         -1), List.of(filed));
   }
 
+  /** This new case as it is once inserted: version 0, its history stored. */
+  Case asInserted() {
+    CaseRecord r = record();
+    return new Case(new CaseRecord(r.number(), r.kind(), r.channel(), r.agency(), r.unitId(),
+        r.service(), r.status(), r.decision(), r.officer(), r.clock(), r.supplementRounds(),
+        r.links(), 0, 0), history);
+  }
+
   /** A case as stored, with its whole history; for the repository. */
   static Case restore(CaseRecord record, List<HistoryEntry> history) {
     return new Case(record, history);

@@ -103,7 +103,8 @@ public class CaseWork {
     if (filing.applicant() != null) {
       applicants.insert(c.number(), filing.applicant(), context.now());
     }
-    return cases.find(c.number()).orElseThrow();
+    // No reload: this runs while the agency's case-number row is locked (until commit).
+    return c.asInserted();
   }
 
   /**
@@ -184,7 +185,9 @@ public class CaseWork {
   }
 
   private StepContext context() {
-    return new StepContext(LocalDate.now(clock), clock.instant(), calendar.snapshot());
+    // PostgreSQL keeps microseconds; a case in memory must say what the database will say.
+    return new StepContext(LocalDate.now(clock),
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), calendar.snapshot());
   }
 
   /** No such case, or not one the caller may see. */

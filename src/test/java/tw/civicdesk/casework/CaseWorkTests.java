@@ -127,4 +127,17 @@ class CaseWorkTests {
         .rootCause().hasMessageContaining("append-only");
     assertThat(work.get(c.number(), c.agency()).history()).hasSize(1);
   }
+
+  @Test
+  void theCaseAnsweredByFilingIsTheCaseAsStored() {
+    AgencyCode agency = anAgency();
+    Case filed = filed(agency);
+    Case stored = work.get(filed.number(), agency);
+    assertThat(filed.version()).isEqualTo(stored.version()).isZero();
+    assertThat(filed.record()).isEqualTo(stored.record());
+    assertThat(filed.history()).isEqualTo(stored.history());
+    Case next = work.act(filed.number(), filed.version(), agency,
+        (k, x) -> k.assign(HEAD, "officer", x.now()));
+    assertThat(next.history()).hasSize(2);
+  }
 }
