@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import tw.civicdesk.casework.CaseSupplements;
-import tw.civicdesk.casework.CaseSupplements.Upload;
+import tw.civicdesk.casework.ReceiptHolderActions;
+import tw.civicdesk.casework.ReceiptHolderActions.Upload;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.platform.web.ReceiptHolderForm;
@@ -30,9 +30,9 @@ class SupplementPageController {
 
   static final String PAGE = "casework/supplement";
 
-  private final CaseSupplements supplements;
+  private final ReceiptHolderActions supplements;
 
-  SupplementPageController(CaseSupplements supplements) {
+  SupplementPageController(ReceiptHolderActions supplements) {
     this.supplements = supplements;
   }
 

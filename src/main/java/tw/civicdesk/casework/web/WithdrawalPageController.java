@@ -7,7 +7,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import tw.civicdesk.casework.CaseSupplements;
+import tw.civicdesk.casework.ReceiptHolderActions;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.platform.web.ReceiptHolderForm;
@@ -21,9 +21,9 @@ class WithdrawalPageController {
 
   static final String PAGE = "casework/withdrawal";
 
-  private final CaseSupplements receiptHolder;
+  private final ReceiptHolderActions receiptHolder;
 
-  WithdrawalPageController(CaseSupplements receiptHolder) {
+  WithdrawalPageController(ReceiptHolderActions receiptHolder) {
     this.receiptHolder = receiptHolder;
   }
 

@@ -16,7 +16,7 @@ import tw.civicdesk.platform.error.InvalidInputException;
  */
 @Service
 @Transactional
-public class CaseSupplements {
+public class ReceiptHolderActions {
 
   /** A file the applicant sends. */
   public record Upload(String filename, byte[] content) {}
@@ -25,7 +25,7 @@ public class CaseSupplements {
   private final CaseAttachments attachments;
   private final VerificationCodes codes;
 
-  CaseSupplements(CaseWork work, CaseAttachments attachments, VerificationCodes codes) {
+  ReceiptHolderActions(CaseWork work, CaseAttachments attachments, VerificationCodes codes) {
     this.work = work;
     this.attachments = attachments;
     this.codes = codes;
