@@ -52,6 +52,14 @@ public class Tracking {
    */
   public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
       String clientAddress) {
+    return timelineOf(held(caseNumber, code, clientAddress));
+  }
+
+  /**
+   * The case of the receipt holder's {@code caseNumber} and {@code code}, with the same checks,
+   * answers and counting as {@link #track} — for every page that acts with a receipt.
+   */
+  Case held(@Nullable String caseNumber, @Nullable String code, String clientAddress) {
     Optional<CaseNumber> parsed = CaseNumber.parse(caseNumber);
     List<String> subjects = TrackingThrottle.subjects(clientAddress, parsed.orElse(null));
     Optional<Duration> wait = throttle.blocked(subjects);
@@ -62,10 +70,18 @@ public class Tracking {
     boolean codeMatches = codes.matches(number, code == null ? "" : code);
     Optional<Case> found = find(number);
     if (parsed.isEmpty() || !codeMatches || found.isEmpty()) {
-      throttle.failed(subjects);
+      throttle.count(subjects);
       throw new NotTracked();
     }
-    return timelineOf(found.get());
+    return found.get();
+  }
+
+  /**
+   * The public timeline of case {@code number}, for a caller that has already proven the right
+   * to see it (e.g. a "my cases" link); empty when there is no such case.
+   */
+  Optional<PublicTimeline> timelineOf(CaseNumber number) {
+    return find(number).map(this::timelineOf);
   }
 
   private Optional<Case> find(CaseNumber number) {

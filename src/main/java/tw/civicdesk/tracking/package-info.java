@@ -11,5 +11,6 @@
  * tw.civicdesk.tracking.TrackingThrottle}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking 案件進度查詢",
-    allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit"})
+    allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit",
+        "notification"})
 package tw.civicdesk.tracking;
