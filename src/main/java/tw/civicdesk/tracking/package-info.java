@@ -9,6 +9,13 @@
  * and the case looked up in every case); only public notes are shown, never internal notes or
  * officers' usernames; guessing is throttled per client address and per case number ({@link
  * tw.civicdesk.tracking.TrackingThrottle}).
+ *
+ * <p>Also, without an account: "my cases" (我的案件, {@code /track/mine}) sends a short-lived
+ * link listing every case filed with an e-mail address, answering alike whether there are cases
+ * or not ({@link tw.civicdesk.tracking.MyCases}); a receipt holder changes where notices go
+ * (聯絡方式變更, {@code /track/contact}) only after entering a code sent to the new address
+ * ({@link tw.civicdesk.tracking.ContactChanges}). Every request that sends a message is counted
+ * per client address and per target. See ADR 0012.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking 案件進度查詢",
     allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit",
