@@ -3,13 +3,16 @@ package tw.civicdesk.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static tw.civicdesk.tracking.TrackingTests.from;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ import tw.civicdesk.organisation.TestOrganisation;
  * Staff answering the phone look a case up by its number at {@code /console/track}: they see the
  * very timeline the citizen sees plus the internal details; their reach is their own agency and
  * the agencies below it; a case outside it answers exactly like an unknown number; every
- * successful look-up leaves one audit row and a failed one none.
+ * successful look-up leaves one audit row and a failed one none. The staff API answers the same.
  */
 @IntegrationTest
 class StaffLookupTests {
@@ -152,6 +155,43 @@ class StaffLookupTests {
   void thePageNeedsSigningIn() throws Exception {
     mvc.perform(get("/console/track").param("number", number.value()))
         .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sign-in"));
+    assertThat(audits()).isZero();
+  }
+
+  @Test
+  void theApiAnswersTheCitizensViewPlusInternalDetailsOverHttpBasicAndAudits() throws Exception {
+    String staff = mvc.perform(get("/api/v1/staff/tracking/" + number.value())
+            .with(httpBasic(county.username(Role.COUNTER_CLERK), TestOrganisation.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.agency.code").value(township.code().value()))
+        .andExpect(jsonPath("$.officer").value(TrackingFixtures.OFFICER))
+        .andExpect(jsonPath("$.kind").value("APPLICATION"))
+        .andExpect(jsonPath("$.ownAgency").value(false))
+        .andExpect(jsonPath("$.history[1].internalNote").value("→ " + TrackingFixtures.OFFICER))
+        .andExpect(jsonPath("$.history[1].actor").value("head.secret"))
+        .andReturn().getResponse().getContentAsString();
+    String citizen = mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", codes.codeFor(number)).with(from("10.5.0.2")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat((Object) JsonPath.read(staff, "$.publicView"))
+        .isEqualTo(JsonPath.read(citizen, "$"));
+    assertThat(staff).doesNotContain("王小明", "wang@example.tw");
+    assertThat(audits()).isEqualTo(1);
+  }
+
+  @Test
+  void theApiNeedsSigningInAndAnswersOutOfReachLikeUnknown() throws Exception {
+    mvc.perform(get("/api/v1/staff/tracking/" + number.value()))
+        .andExpect(status().isUnauthorized());
+    String outside = mvc.perform(get("/api/v1/staff/tracking/" + number.value())
+            .with(user(sibling.as(Role.CASE_OFFICER))))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+    String unknownNumber = number.value().replaceAll("-\\d+$", "-99999");
+    String unknown = mvc.perform(get("/api/v1/staff/tracking/" + unknownNumber)
+            .with(user(sibling.as(Role.CASE_OFFICER))))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+    assertThat(outside.replace(number.value(), unknownNumber)).isEqualTo(unknown)
+        .contains("tracking.lookup.not-found");
     assertThat(audits()).isZero();
   }
 
