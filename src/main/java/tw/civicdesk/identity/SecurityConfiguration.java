@@ -37,7 +37,8 @@ import tw.civicdesk.organisation.Role;
  * Which paths need what, how staff sign in and out, and the security headers of every answer.
  *
  * <p>Public: the site pages, {@code GET /api/v1/**} (except one case, {@code GET
- * /api/v1/cases/{number}}, which needs a signed-in staff member), health, the OpenAPI description and static
+ * /api/v1/cases/{number}}, and the staff look-up {@code /api/v1/staff/**}, which need a
+ * signed-in staff member), health, the OpenAPI description and static
  * files. Staff console ({@code /console/**}): signed-in staff; finer rules (own agency, roles) are
  * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers or
  * system administrators.
@@ -110,6 +111,8 @@ class SecurityConfiguration {
             .requestMatchers("/console/**").authenticated()
             // One case with its history is for staff of its agency (the controller scopes it).
             .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").authenticated()
+            // Staff look a case up by number alone (the controller scopes and audits it).
+            .requestMatchers("/api/v1/staff/**").authenticated()
             // Tracking is public: the verification code is the credential.
             .requestMatchers(HttpMethod.GET, "/api/v1/tracking/*").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()

@@ -34,7 +34,11 @@ final class TrackingFixtures {
   private TrackingFixtures() {}
 
   static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName) {
-    TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
+    return aCaseWithHistory(context, TestOrganisation.from(context).agency(agencyName, null));
+  }
+
+  /** Such a case at {@code agency}, which may sit below another agency. */
+  static CaseNumber aCaseWithHistory(ApplicationContext context, TestOrganisation.Setup agency) {
     ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
     CatalogueEditing editing = context.getBean(CatalogueEditing.class);
     var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
