@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
@@ -59,11 +58,7 @@ class SmsDeliveryTests {
   void publishAService() {
     gateway.answer.set(202);
     agency = TestOrganisation.from(context).agency("SMS", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
   }
 
   static String uniquePhone() {

@@ -15,11 +15,9 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -39,11 +37,7 @@ final class TrackingFixtures {
 
   /** Such a case at {@code agency}, which may sit below another agency. */
   static CaseNumber aCaseWithHistory(ApplicationContext context, TestOrganisation.Setup agency) {
-    ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
+    ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     CaseWork work = context.getBean(CaseWork.class);
     Applicant applicant = new Applicant("王小明", null, "wang@example.tw", null, null,
         Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
