@@ -9,17 +9,16 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -34,42 +33,52 @@ final class TrackingFixtures {
   private TrackingFixtures() {}
 
   static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName) {
-    return aCaseWithHistory(context, agencyName, "wang@example.tw");
+    return aCaseWithHistory(context, TestOrganisation.from(context).agency(agencyName, null));
   }
 
-  /** As {@link #aCaseWithHistory(ApplicationContext, String)}, 王小明 giving {@code email}. */
+  /** Such a case at {@code agency}, which may sit below another agency. */
+  static CaseNumber aCaseWithHistory(ApplicationContext context, TestOrganisation.Setup agency) {
+    return aCaseWithHistory(context, agency, "wang@example.tw");
+  }
+
+  /** Such a case of a new agency, 王小明 having given {@code email} for notices. */
   static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName,
       String email) {
-    CaseWork work = context.getBean(CaseWork.class);
-    CaseNumber filed = aCaseFiledBy(context, agencyName, email);
-    var c = work.get(filed, filed.agency());
-    CaseNumber number = c.number();
-    Actor head = Actor.staff(Party.UNIT_HEAD, "head.secret");
-    Actor officer = Actor.staff(Party.CASE_OFFICER, OFFICER);
-    c = work.act(number, c.version(), number.agency(), (k, x) -> k.assign(head, OFFICER, x.now()));
-    c = work.act(number, c.version(), number.agency(), (k, x) -> k.start(officer, x.now()));
-    c = work.act(number, c.version(), number.agency(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
-    c = work.act(number, c.version(), number.agency(), (k, x) -> k.supply(Actor.applicant(),
-        x.today(), x.now(), null));
-    work.act(number, c.version(), number.agency(), (k, x) -> k.extend(head,
-        TimeLimit.workingDays(3), "需會勘現場", x.today(), x.calendar(), x.now()));
-    return number;
+    return aCaseWithHistory(context, TestOrganisation.from(context).agency(agencyName, null),
+        email);
   }
 
   /** A new case of 王小明, who gave {@code email} for notices, under a new agency's service. */
   static CaseNumber aCaseFiledBy(ApplicationContext context, String agencyName, String email) {
-    TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
-    ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
+    return file(context, TestOrganisation.from(context).agency(agencyName, null), email).number();
+  }
+
+  private static Case file(ApplicationContext context, TestOrganisation.Setup agency,
+      String email) {
+    ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     Applicant applicant = new Applicant("王小明", null, email, null, null,
         Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
     return context.getBean(CaseWork.class).file(new CaseWork.Filing(CaseKind.APPLICATION,
         Channel.ONLINE, agency.code(), agency.unit().id(), new ServiceRef(code, 1),
         TimeLimit.workingDays(6), LocalDate.now(context.getBean(java.time.Clock.class)), null,
-        applicant, Map.of(), CaseLinks.NONE), Actor.applicant()).number();
+        applicant, Map.of(), CaseLinks.NONE), Actor.applicant());
+  }
+
+  private static CaseNumber aCaseWithHistory(ApplicationContext context,
+      TestOrganisation.Setup agency, String email) {
+    CaseWork work = context.getBean(CaseWork.class);
+    Case c = file(context, agency, email);
+    CaseNumber number = c.number();
+    Actor head = Actor.staff(Party.UNIT_HEAD, "head.secret");
+    Actor officer = Actor.staff(Party.CASE_OFFICER, OFFICER);
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.assign(head, OFFICER, x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
+        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.supply(Actor.applicant(),
+        x.today(), x.now(), null));
+    work.act(number, c.version(), agency.code(), (k, x) -> k.extend(head,
+        TimeLimit.workingDays(3), "需會勘現場", x.today(), x.calendar(), x.now()));
+    return number;
   }
 }
