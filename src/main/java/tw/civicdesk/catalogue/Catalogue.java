@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import tw.civicdesk.platform.i18n.BilingualText;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.catalogue.CatalogueExceptions.FileNotFound;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
@@ -48,6 +49,15 @@ public class Catalogue {
   public Optional<ServiceVersion> published(ServiceCode code) {
     return entries.find(code).filter(ServiceEntry::isPublished)
         .flatMap(e -> versions.find(code, e.currentVersion()));
+  }
+
+  /**
+   * Only the name of a version of a service, e.g. the one a case was filed under, for pages that
+   * show nothing else of it (the public tracking page); one light query instead of the whole
+   * version with its steps, documents and forms.
+   */
+  public Optional<BilingualText> name(ServiceCode code, int version) {
+    return versions.name(code, version);
   }
 
   /** Any version of a service, e.g. the one a case was filed under; drafts included. */

@@ -36,6 +36,14 @@ class ServiceVersions {
         .params(code.value(), version).query(ServiceVersions::map).optional();
   }
 
+  Optional<BilingualText> name(ServiceCode code, int version) {
+    return jdbc.sql("select name_zh, name_en from catalogue_service_version"
+            + " where service_code = ? and version = ?")
+        .params(code.value(), version)
+        .query((rs, n) -> new BilingualText(rs.getString("name_zh"), rs.getString("name_en")))
+        .optional();
+  }
+
   List<ServiceVersion> find(List<ServiceCode> codes, VersionStatus status) {
     if (codes.isEmpty()) {
       return List.of();

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.HistoryEntry;
+import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
 
 /**
@@ -31,9 +32,10 @@ class PublicTimelines {
    * The caller must already have decided that its reader may see the case.
    */
   PublicTimeline of(Case c) {
-    PublicTimeline.Service service = c.service() == null ? null
-        : catalogue.version(c.service().code(), c.service().version())
-            .map(v -> new PublicTimeline.Service(v.code(), v.content().name())).orElse(null);
+    ServiceRef ref = c.service();
+    PublicTimeline.Service service = ref == null ? null
+        : catalogue.name(ref.code(), ref.version())
+            .map(name -> new PublicTimeline.Service(ref.code(), name)).orElse(null);
     List<PublicTimeline.Entry> entries = new ArrayList<>();
     for (HistoryEntry h : c.history()) {
       TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),

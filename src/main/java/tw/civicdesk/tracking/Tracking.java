@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
@@ -14,9 +15,10 @@ import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * Looks a case up for the holder of its receipt. Not transactional as a whole: a failed guess is
- * counted by {@link TrackingThrottle} in its own transaction, which the answer "not found" must
- * not roll back.
+ * Looks a case up for the holder of its receipt. {@link #track} reads in one read-only
+ * transaction (one connection, one {@code BEGIN}/{@code COMMIT} for all its queries); a failed
+ * guess is counted by {@link TrackingThrottle} in a transaction of its own ({@code
+ * REQUIRES_NEW}), which the answer "not found" rolling back the read does not undo.
  */
 @Service
 public class Tracking {
@@ -47,6 +49,7 @@ public class Tracking {
    *     exception after the same work: the code's HMAC is always computed, the case always
    *     looked up); the failure is counted against the address and the number
    */
+  @Transactional(readOnly = true)
   public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
       String clientAddress) {
     return timelines.of(held(caseNumber, code, clientAddress));
