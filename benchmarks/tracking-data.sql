@@ -22,12 +22,11 @@ create temp table bench_agency as
          service_code, service_version
   from (select distinct on (agency_code) agency_code, unit_id, service_code, service_version
         from casework_case where service_code is not null order by agency_code, number) d;
-select count(*) = 5 as five_demo_agencies from bench_agency \gset
-\if :five_demo_agencies
-\else
-  \echo 'expected the five demo agencies (start the application with the demo profile)'
-  \quit
-\endif
+do $$ begin
+  if (select count(*) from bench_agency) <> 5 then
+    raise exception 'expected the five demo agencies (start the application with the demo profile)';
+  end if;
+end $$;
 
 create temp table bench_index as
   select indexname, indexdef from pg_indexes

@@ -50,8 +50,9 @@ PM=$(pgrep -f "postgres -D $DATA" | head -1)
 export PGHOST=127.0.0.1 PGPORT PGUSER=postgres
 q() { psql -d postgres -Atc "$1"; }
 # The demo applications (filed just after UP) make the five agencies' first cases and the secret.
-for _ in $(seq 1 120); do [ "$(q 'select count(*) from casework_secret')" = 1 ] && break; sleep 0.5; done
-sleep 2
+for _ in $(seq 1 240); do
+  [ "$(q 'select count(distinct agency_code) from casework_case')" = 5 ] && break; sleep 0.5
+done
 SECRET=$(q "select encode(secret, 'hex') from casework_secret")
 q "alter system set max_wal_size = '16GB'" > /dev/null
 q "select pg_reload_conf()" > /dev/null
