@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A real SMTP server on the loopback for the outbox benchmark (QUALITY.md P8): GreenMail (the
-// project's test dependency, from the local Maven repository) listening on 127.0.0.1:PORT, run
-// as a single-file source by benchmarks/outbox.sh:
-//   java -cp GREENMAIL_CLASSPATH benchmarks/SmtpSink.java PORT LOG_FILE   (outbox.sh compiles it first)
+// project's test dependency, from the local Maven repository) listening on 127.0.0.1:PORT,
+// compiled and started by benchmarks/outbox.sh:
+//   java -cp CLASSES:GREENMAIL_CLASSPATH SmtpSink PORT LOG_FILE
 // Every message is stored in its recipient's inbox as GreenMail does by default, and before the
 // server answers "250" to the DATA command one line is appended (and flushed) to LOG_FILE:
 //   <Message-ID header> TAB <epoch milliseconds of arrival>
