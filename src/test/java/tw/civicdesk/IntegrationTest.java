@@ -14,7 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * tests isolate their data by creating their own agencies, staff and dates.
  *
  * <p>E-mail goes to {@link #SMTP_PORT} on the loopback, where notification tests run GreenMail
- * (elsewhere nothing listens and queued mail stays queued); the dispatcher polls hourly, so tests
+ * (elsewhere nothing listens and queued mail stays queued), and SMS to an HTTP gateway at {@link
+ * #SMS_PORT} (likewise); the dispatcher polls hourly, so tests
  * run it by calling it, and a failed send is retried after 300 ms rather than 10 s.
  */
 @Target(ElementType.TYPE)
@@ -23,10 +24,23 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"civicdesk.embedded-db.dir=", "civicdesk.demo.enabled=false",
         "spring.mail.host=127.0.0.1", "spring.mail.port=" + IntegrationTest.SMTP_PORT,
-        "civicdesk.notification.poll=1h", "civicdesk.notification.backoff=300ms"})
+        "civicdesk.notification.poll=1h", "civicdesk.notification.backoff=300ms",
+        "civicdesk.sms.gateway=http",
+        "civicdesk.sms.http.url=http://127.0.0.1:" + IntegrationTest.SMS_PORT + "/sms",
+        "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
+        "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
   /** The fixed SMTP port of the tests' GreenMail server. */
   int SMTP_PORT = 30251;
+
+  /** The fixed port of the tests' SMS gateway (a JDK HTTP server), where one runs. */
+  int SMS_PORT = 30252;
+
+  /** The key the application presents to the SMS gateway. */
+  String SMS_KEY = "test-gateway-key";
+
+  /** The key the SMS gateway presents with its delivery receipts. */
+  String CALLBACK_KEY = "test-callback-key";
 }

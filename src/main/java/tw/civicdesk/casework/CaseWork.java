@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.audit.AuditEvent;
@@ -36,9 +37,11 @@ public class CaseWork {
   private final AuditLog audit;
   private final WorkingCalendar calendar;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CaseWork(Cases cases, Applicants applicants, AuditLog audit, WorkingCalendar calendar,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.cases = cases;
     this.applicants = applicants;
     this.audit = audit;
@@ -98,11 +101,13 @@ public class CaseWork {
     Case c = Case.file(cases.nextNumber(filing.agency(), context.today()), filing.kind(),
         filing.channel(), filing.agency(), filing.unitId(), filing.service(),
         filing.receivedOn(), filing.limit(), filing.links(), by, context.now());
-    cases.insert(c, c.dueDate(context.calendar()), context.now(), filing.fields(),
-        filing.postmarkedOn());
+    LocalDate due = c.dueDate(context.calendar());
+    cases.insert(c, due, context.now(), filing.fields(), filing.postmarkedOn());
     if (filing.applicant() != null) {
       applicants.insert(c.number(), filing.applicant(), context.now());
     }
+    events.publishEvent(new CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
+        due, c.links(), filing.applicant() != null));
     // No reload: this runs while the agency's case-number row is locked (until commit).
     return c.asInserted();
   }
@@ -177,11 +182,46 @@ public class CaseWork {
       throw new CaseChanged();
     }
     StepContext context = context();
+    int stored = c.history().size();
     step.apply(c, context);
-    if (!cases.update(c, c.dueDate(context.calendar()), context.now())) {
+    LocalDate due = c.dueDate(context.calendar());
+    if (!cases.update(c, due, context.now())) {
       throw new CaseChanged();
     }
+    for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {
+      events.publishEvent(new CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
+          c.service(), entry, c.officer(), c.decision(), due, c.links()));
+    }
     return cases.find(number).orElseThrow();
+  }
+
+  /**
+   * Where and how the applicant of a case wants notices (渠道), for the notification module
+   * alone: it reads the contact to address a message and shows it to nobody, so, unlike
+   * {@link #applicant}, this system read is not audited. Never use it for a staff screen.
+   *
+   * @return empty when the case has no applicant
+   */
+  @Transactional(readOnly = true)
+  public Optional<NoticeContact> noticeContact(CaseNumber number) {
+    return applicants.find(number).map(a -> new NoticeContact(a.notifyBy(), a.email(),
+        a.phone(), a.language()));
+  }
+
+  /**
+   * What a notice to an applicant may use; {@link #toString()} withholds the addresses.
+   *
+   * @param notifyBy the channel the applicant chose
+   * @param email the e-mail address, if given
+   * @param phone the mobile number, if given
+   * @param language zh-TW or en
+   */
+  public record NoticeContact(Applicant.NotifyBy notifyBy, @Nullable String email,
+      @Nullable String phone, java.util.Locale language) {
+    @Override
+    public String toString() {
+      return "NoticeContact[notifyBy=" + notifyBy + ", addresses withheld]";
+    }
   }
 
   private StepContext context() {

@@ -22,6 +22,7 @@ import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServiceVersion;
+import tw.civicdesk.notification.NoticeChannel;
 import tw.civicdesk.notification.Notifications;
 import tw.civicdesk.notification.ReceiptNotice;
 import tw.civicdesk.platform.error.InvalidFields;
@@ -106,24 +107,39 @@ public class Intake {
         service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
         checked.applicant(), checked.fields(), CaseLinks.NONE), by.actor());
     requests.complete(key, filed.number());
-    queueReceiptMail(filed, service.content(), checked.applicant());
+    queueReceipt(filed, service.content(), checked.applicant());
     return filed.number();
   }
 
   /**
-   * Queues the receipt e-mail in this transaction when the applicant chose e-mail, from what is
-   * at hand (no second read of the applicant's personal data).
+   * Queues the receipt in this transaction on the channel the applicant chose (e-mail or SMS),
+   * from what is at hand (no second read of the applicant's personal data); by post or not at
+   * all, nothing is queued.
    */
-  private void queueReceiptMail(Case filed, ServiceContent service, Applicant applicant) {
-    String email = applicant.email();
-    if (applicant.notifyBy() != Applicant.NotifyBy.EMAIL || email == null) {
+  private void queueReceipt(Case filed, ServiceContent service, Applicant applicant) {
+    NoticeChannel channel;
+    String address;
+    switch (applicant.notifyBy()) {
+      case EMAIL -> {
+        channel = NoticeChannel.EMAIL;
+        address = applicant.email();
+      }
+      case SMS -> {
+        channel = NoticeChannel.SMS;
+        address = applicant.phone();
+      }
+      default -> {
+        return;
+      }
+    }
+    if (address == null) {
       return;
     }
     Locale language = applicant.language();
     notifications.queueReceipt(new ReceiptNotice(filed.number().value(),
         codes.codeFor(filed.number()), cases.dueDate(filed), service.name().in(language),
-        service.steps().stream().map(step -> step.text().in(language)).toList(), email,
-        language));
+        service.steps().stream().map(step -> step.text().in(language)).toList(), address,
+        language), channel);
   }
 
   private ServiceVersion service(Application application, Submitter by) {

@@ -3,8 +3,11 @@ package tw.civicdesk.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -16,9 +19,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * Renders messages from the Thymeleaf templates under {@code templates/notification/} in the
- * recipient's language (texts from the {@code i18n/notification} bundle): an HTML part and a
- * plain-text part with the same content.
+ * Renders messages in the recipient's language (texts from the {@code i18n/notification}
+ * bundle): an e-mail as an HTML part and a plain-text part with the same content, from the
+ * Thymeleaf templates under {@code templates/notification/}; an SMS as one plain text with its
+ * number of parts ({@link SmsText}).
  */
 @Component
 class MessageRendering {
@@ -34,36 +38,86 @@ class MessageRendering {
     this.settings = settings;
   }
 
-  /** A rendered e-mail. */
-  record Rendered(String subject, String text, String html) {}
+  /**
+   * A rendered message.
+   *
+   * @param subject {@code null} for SMS
+   * @param html {@code null} for SMS
+   * @param segments the SMS parts it takes, {@code null} for e-mail
+   */
+  record Rendered(@Nullable String subject, String text, @Nullable String html,
+      @Nullable Integer segments) {}
 
-  /** The receipt e-mail: case number, verification code, due date, tracking link, next steps. */
-  Rendered receipt(ReceiptNotice notice) {
+  /** The receipt: case number, verification code, due date, tracking link, next steps. */
+  Rendered receipt(ReceiptNotice notice, NoticeChannel channel) {
     Locale language = Languages.normalise(notice.language());
-    Context context = new Context(language);
+    String due = notice.dueDate() == null
+        ? messages.getMessage("notification.receipt.due.none", null, language)
+        : date(notice.dueDate(), language);
+    String trackUrl = trackUrl(notice.caseNumber(), language);
+    if (channel == NoticeChannel.SMS) {
+      return sms(messages.getMessage("notification.receipt.sms",
+          new Object[] {notice.caseNumber(), notice.verificationCode(), due, trackUrl},
+          language));
+    }
+    Context context = context(language, messages.getMessage("notification.receipt.subject",
+        new Object[] {notice.caseNumber()}, language));
     context.setVariable("notice", notice);
-    context.setVariable("due", formatted(notice, language));
-    context.setVariable("trackUrl", trackUrl(notice.caseNumber(), language));
-    context.setVariable("lang", Languages.htmlLang(language));
-    String subject = messages.getMessage("notification.receipt.subject",
-        new Object[] {notice.caseNumber()}, language);
-    context.setVariable("subject", subject);
-    String html = templates.process(new TemplateSpec("notification/receipt", TemplateMode.HTML),
-        context);
-    String text = templates.process(
-        new TemplateSpec("notification/receipt.txt", TemplateMode.TEXT), context);
-    return new Rendered(subject, text, html);
+    context.setVariable("due", due);
+    context.setVariable("trackUrl", trackUrl);
+    return mail(context, "notification/receipt");
   }
 
-  private static @Nullable String formatted(ReceiptNotice notice, Locale language) {
-    return notice.dueDate() == null ? null
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
-            .format(notice.dueDate());
+  /** Any other notice, from its kind's texts, details and link. */
+  Rendered notice(Notice notice) {
+    Locale language = Languages.normalise(notice.language());
+    Object[] args = formatted(notice.args(), language);
+    String prefix = "notification." + notice.kind().key();
+    if (notice.channel() == NoticeChannel.SMS) {
+      String text = messages.getMessage(prefix + ".sms", args, language);
+      return sms(notice.link() == null ? text : text + " " + notice.link());
+    }
+    Context context = context(language, messages.getMessage(prefix + ".subject", args, language));
+    context.setVariable("lead", messages.getMessage(prefix + ".lead", args, language));
+    context.setVariable("details", notice.details());
+    context.setVariable("link", notice.link());
+    return mail(context, "notification/notice");
   }
 
   /** The tracking page for {@code number}, in {@code language}; the code is not in the link. */
-  private String trackUrl(String number, Locale language) {
+  String trackUrl(String number, Locale language) {
     return settings.publicBaseUrl() + "/track?number="
         + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&lang=" + Languages.tag(language);
+  }
+
+  /** A day as the recipient reads it, e.g. 2026年12月4日 or December 4, 2026. */
+  static String date(LocalDate day, Locale language) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(day);
+  }
+
+  private static Object[] formatted(List<Object> args, Locale language) {
+    List<Object> out = new ArrayList<>(args.size());
+    for (Object arg : args) {
+      out.add(arg instanceof LocalDate day ? date(day, language) : arg);
+    }
+    return out.toArray();
+  }
+
+  private static Context context(Locale language, String subject) {
+    Context context = new Context(language);
+    context.setVariable("lang", Languages.htmlLang(language));
+    context.setVariable("subject", subject);
+    return context;
+  }
+
+  private Rendered mail(Context context, String template) {
+    String html = templates.process(new TemplateSpec(template, TemplateMode.HTML), context);
+    String text = templates.process(new TemplateSpec(template + ".txt", TemplateMode.TEXT),
+        context);
+    return new Rendered((String) context.getVariable("subject"), text, html, null);
+  }
+
+  private static Rendered sms(String text) {
+    return new Rendered(null, text, null, SmsText.segments(text));
   }
 }

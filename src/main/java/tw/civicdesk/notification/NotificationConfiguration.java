@@ -1,10 +1,75 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.notification;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.client.RestClient;
 
-/** Runs the {@link NotificationDispatcher} on Spring's scheduler. */
+/**
+ * The channels the {@link NotificationDispatcher} delivers through, run on Spring's scheduler:
+ *
+ * <ul>
+ *   <li>e-mail when a mail server is configured ({@code spring.mail.host});
+ *   <li>SMS by {@code civicdesk.sms.gateway}: {@code log} (default; development, nothing leaves
+ *       the machine), {@code http} (a gateway at {@code civicdesk.sms.http.url} with {@code
+ *       civicdesk.sms.http.key}) or {@code off} (SMS stay queued).
+ * </ul>
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class NotificationConfiguration {}
+class NotificationConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationConfiguration.class);
+
+  /** The enabled channels; a channel absent here keeps its messages queued. */
+  record Channels(List<MessageChannel> all) {}
+
+  @Bean
+  Channels messageChannels(ObjectProvider<JavaMailSender> mail,
+      @Value("${civicdesk.sms.gateway:log}") String gateway,
+      @Value("${civicdesk.sms.http.url:}") String url,
+      @Value("${civicdesk.sms.http.key:}") String key, NotificationSettings settings) {
+    List<MessageChannel> channels = new ArrayList<>();
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      LOG.info("E-mail is off (spring.mail.host is not set): e-mail notices stay queued");
+    } else {
+      channels.add(new EmailChannel(sender));
+    }
+    switch (gateway) {
+      case "log" -> channels.add(new LogOnlySmsChannel());
+      case "http" -> {
+        if (url.isBlank() || key.isBlank()) {
+          throw new IllegalStateException(
+              "civicdesk.sms.gateway=http needs civicdesk.sms.http.url and civicdesk.sms.http.key");
+        }
+        RestClient.Builder http = RestClient.builder().requestFactory(requestFactory());
+        channels.add(new HttpSmsChannel(http, URI.create(url), key,
+            settings.publicBaseUrl() + "/api/v1/notifications/delivery-receipts"));
+      }
+      case "off" -> LOG.info("SMS is off (civicdesk.sms.gateway=off): SMS notices stay queued");
+      default -> throw new IllegalStateException(
+          "civicdesk.sms.gateway must be log, http or off, not " + gateway);
+    }
+    return new Channels(List.copyOf(channels));
+  }
+
+  private static JdkClientHttpRequestFactory requestFactory() {
+    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    factory.setReadTimeout(Duration.ofSeconds(10));
+    return factory;
+  }
+}

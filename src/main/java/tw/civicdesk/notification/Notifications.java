@@ -2,53 +2,87 @@
 package tw.civicdesk.notification;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * The notification module's API: queues messages to applicants in the outbox. Contract: every
- * method runs in the caller's transaction ({@link Propagation#MANDATORY}; without one it
- * throws), so a message exists exactly when the change it tells of commits; nothing is sent
- * here — the {@link NotificationDispatcher} sends queued messages after the commit.
+ * The notification module's API for messages to citizens: queues them in the outbox. Contract:
+ * every queueing method runs in the caller's transaction ({@link Propagation#MANDATORY}; without
+ * one it throws), so a message exists exactly when the change it tells of commits; nothing is
+ * sent here — the {@link NotificationDispatcher} sends queued messages after the commit.
+ * Messages are rendered when queued, in the recipient's language.
  */
 @Service
 public class Notifications {
 
-  private final JdbcClient jdbc;
+  private final Outbox outbox;
   private final MessageRendering rendering;
   private final Clock clock;
 
-  Notifications(JdbcClient jdbc, MessageRendering rendering, Clock clock) {
-    this.jdbc = jdbc;
+  Notifications(Outbox outbox, MessageRendering rendering, Clock clock) {
+    this.outbox = outbox;
     this.rendering = rendering;
     this.clock = clock;
   }
 
   /**
-   * Queues the receipt e-mail (收件確認) of a filed application, rendered now in the
-   * applicant's language, due at once.
+   * Queues the receipt (收件確認) of a filed application on {@code channel}: an e-mail with
+   * every detail, or an SMS with the number, code, due date and tracking link.
    *
    * @return the message id, the receiver's de-duplication key
    */
   @Transactional(propagation = Propagation.MANDATORY)
+  public UUID queueReceipt(ReceiptNotice notice, NoticeChannel channel) {
+    return outbox.insert(new Outbox.NewMessage(NoticeKind.RECEIPT, notice.caseNumber(), channel,
+        notice.recipient(), notice.language(), rendering.receipt(notice, channel)),
+        clock.instant());
+  }
+
+  /** Queues the receipt e-mail; see {@link #queueReceipt(ReceiptNotice, NoticeChannel)}. */
+  @Transactional(propagation = Propagation.MANDATORY)
   public UUID queueReceipt(ReceiptNotice notice) {
-    MessageRendering.Rendered mail = rendering.receipt(notice);
-    UUID messageId = UUID.randomUUID();
-    Instant now = clock.instant();
-    jdbc.sql("""
-        insert into notification_message (message_id, case_number, kind, channel, recipient,
-            language, subject, body_text, body_html, next_attempt_at, created_at)
-        values (:id, :number, 'RECEIPT', 'EMAIL', :recipient, :language, :subject, :text,
-            :html, :now, :now)""")
-        .param("id", messageId).param("number", notice.caseNumber())
-        .param("recipient", notice.recipient()).param("language", Languages.tag(notice.language()))
-        .param("subject", mail.subject()).param("text", mail.text()).param("html", mail.html())
-        .param("now", java.sql.Timestamp.from(now)).update();
-    return messageId;
+    return queueReceipt(notice, NoticeChannel.EMAIL);
+  }
+
+  /**
+   * Queues {@code notice}, due at once.
+   *
+   * @return the message id, the receiver's de-duplication key
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public UUID queue(Notice notice) {
+    return outbox.insert(new Outbox.NewMessage(notice.kind(), notice.caseNumber(),
+        notice.channel(), notice.recipient(), notice.language(), rendering.notice(notice)),
+        clock.instant());
+  }
+
+  /**
+   * Every message about case {@code caseNumber}, oldest first, with its delivery status — no
+   * recipient address, no text. The caller must already have checked that the viewer may see
+   * the case.
+   */
+  @Transactional(readOnly = true)
+  public List<MessageStatus> messagesOf(String caseNumber) {
+    return outbox.ofCase(caseNumber).stream().map(MessageStatus::of).toList();
+  }
+
+  /**
+   * One message as staff see it on a case.
+   *
+   * @param segments SMS parts, {@code null} for e-mail
+   * @param lastError why the last attempt failed (a failure type, never an address)
+   */
+  public record MessageStatus(UUID messageId, NoticeKind kind, NoticeChannel channel,
+      DeliveryStatus status, java.time.Instant queuedAt, java.time.Instant statusAt,
+      int attempts, @org.jspecify.annotations.Nullable Integer segments,
+      @org.jspecify.annotations.Nullable String lastError) {
+
+    static MessageStatus of(Outbox.Stored s) {
+      return new MessageStatus(s.messageId(), s.kind(), s.channel(), s.status(), s.createdAt(),
+          s.statusAt(), s.attempts(), s.segments(), s.lastError());
+    }
   }
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param dueDate the day the agency must decide by, {@code null} while a supplement is awaited
  * @param serviceName the service's name in {@code language}
  * @param nextSteps the service's procedure in {@code language}, in order
- * @param recipient the e-mail address the applicant gave for notices
+ * @param recipient the e-mail address or mobile number the applicant gave for notices
  * @param language zh-TW or en, the applicant's language
  */
 public record ReceiptNotice(String caseNumber, String verificationCode,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,6 +146,18 @@ public class Organisation {
   public List<StaffMember> colleagues(StaffPrincipal viewer, Role role) {
     return staff.findByAgency(viewer.agencyCode()).stream()
         .filter(s -> s.enabled() && s.roles().contains(role)).toList();
+  }
+
+  /**
+   * Usernames of the enabled staff of {@code agency} holding {@code role}, in {@code unitId} when
+   * it is not {@code null}, sorted. For the system (e.g. whom to tell of a case), not for screens:
+   * there is no viewer to scope by.
+   */
+  public List<String> usernamesHolding(AgencyCode agency, @Nullable Long unitId, Role role) {
+    return staff.findByAgency(agency).stream()
+        .filter(s -> s.enabled() && s.roles().contains(role)
+            && (unitId == null || unitId.equals(s.unitId())))
+        .map(StaffMember::username).toList();
   }
 
   /** The staff account if {@code viewer} may manage its agency; else {@link StaffNotFoundException}. */

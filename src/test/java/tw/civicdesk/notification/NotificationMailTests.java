@@ -154,11 +154,13 @@ class NotificationMailTests {
   }
 
   @Test
-  void anApplicantWhoChoseSmsOrNoNoticesGetsNoMail() throws Exception {
+  void anApplicantWhoChoseSmsGetsAnSmsAndOneWhoChoseNoNoticesNothing() throws Exception {
     String bySms = file(uniqueAddress(), "zh-TW", "SMS").get("caseNumber").asString();
     String byNone = file(uniqueAddress(), "zh-TW", "NONE").get("caseNumber").asString();
-    assertThat(jdbc.sql("select count(*) from notification_message where case_number in (?, ?)")
-        .params(bySms, byNone).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select channel from notification_message where case_number = ?")
+        .param(bySms).query(String.class).list()).containsExactly("SMS");
+    assertThat(jdbc.sql("select count(*) from notification_message where case_number = ?")
+        .param(byNone).query(Long.class).single()).isZero();
   }
 
   @Test

@@ -100,6 +100,7 @@ class ScopingTests {
     paths.put("/console/cases/{number}/actions/{action}", kase + "/actions/assign");
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
+    paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");
     return paths;
   }
 

@@ -22,6 +22,7 @@ import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseAttachments;
 import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseMessages;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.StaffActions;
 import tw.civicdesk.casework.CaseWork;
@@ -54,9 +55,12 @@ class CasePageController {
   private final Organisation organisation;
   private final FormSupport forms;
   private final Catalogue catalogue;
+  private final List<CaseMessages> messages;
 
   CasePageController(CaseWork work, CaseSteps steps, CaseAttachments attachments,
-      Organisation organisation, FormSupport forms, Catalogue catalogue) {
+      Organisation organisation, FormSupport forms, Catalogue catalogue,
+      List<CaseMessages> messages) {
+    this.messages = messages;
     this.forms = forms;
     this.catalogue = catalogue;
     this.work = work;
@@ -136,6 +140,8 @@ class CasePageController {
         locale));
     model.addAttribute("attachments", attachments.list(c.number()));
     model.addAttribute("verifications", attachments.verifications(c.number()));
+    model.addAttribute("messages", messages.stream().flatMap(m -> m.of(c.number()).stream())
+        .toList());
     model.addAttribute("limitUnit", c.clock().limit().unit().name());
     return PAGE;
   }

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import tw.civicdesk.organisation.AgencyCode;
+
+/**
+ * Published by {@link CaseWork} once per step stored on a case (one per new history entry), in
+ * the transaction that stores it, before it commits. Listeners that run in that transaction
+ * (plain {@code @EventListener}) write only what must commit or roll back with the step — e.g.
+ * the notification outbox; anything that fails there undoes the step. Holds no personal data.
+ *
+ * @param number the case
+ * @param agency the agency that owns it
+ * @param unitId its unit
+ * @param kind the kind of case
+ * @param service the catalogue version for applications, {@code null} otherwise
+ * @param step the history entry just stored (action, statuses, actor, notes)
+ * @param officer the assigned officer after the step, {@code null} when unassigned
+ * @param decision the decision after the step, if any
+ * @param dueDate the due date after the step, {@code null} while a supplement is awaited
+ * @param links the case's links after the step (e.g. the case a transfer opened)
+ */
+public record CaseStepTaken(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
+    @Nullable ServiceRef service, HistoryEntry step, @Nullable String officer,
+    @Nullable Decision decision, @Nullable LocalDate dueDate, CaseLinks links) {
+
+  /** The action of the step; never {@code null} (filing is {@link CaseFiled}). */
+  public CaseAction action() {
+    return java.util.Objects.requireNonNull(step.action());
+  }
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.CaseFiled;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseStepTaken;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.platform.i18n.Languages;
+
+/**
+ * Turns case-work events into notifications, in the transaction of the step (a plain {@link
+ * EventListener}): the outbox row or console notice commits exactly with the step.
+ *
+ * <ul>
+ *   <li>To the applicant, on the channel they chose (e-mail or SMS; nothing by post or none):
+ *       supplement requested (every deficiency), period extended (reason, new due date),
+ *       decided, transferred (the new agency, case number and verification code). The receipt
+ *       itself is queued by intake, which has its details at hand.
+ *   <li>To staff in the console: the officer when a case is assigned to them, supplied or
+ *       withdrawn; the unit heads of a unit asked for joint handling or given a transferred case.
+ * </ul>
+ */
+@Component
+class CaseNotices {
+
+  private final CaseWork work;
+  private final Notifications notifications;
+  private final StaffNotices staff;
+  private final Organisation organisation;
+  private final VerificationCodes codes;
+  private final MessageRendering rendering;
+  private final MessageSource messages;
+  private final NotificationSettings settings;
+
+  CaseNotices(CaseWork work, Notifications notifications, StaffNotices staff,
+      Organisation organisation, VerificationCodes codes, MessageRendering rendering,
+      MessageSource messages, NotificationSettings settings) {
+    this.work = work;
+    this.notifications = notifications;
+    this.staff = staff;
+    this.organisation = organisation;
+    this.codes = codes;
+    this.rendering = rendering;
+    this.messages = messages;
+    this.settings = settings;
+  }
+
+  @EventListener
+  void onStep(CaseStepTaken step) {
+    tellApplicant(step);
+    String officer = step.officer();
+    StaffNoticeKind kind = switch (step.action()) {
+      case ASSIGN -> StaffNoticeKind.CASE_ASSIGNED;
+      case SUPPLY -> StaffNoticeKind.SUPPLEMENT_SUPPLIED;
+      case WITHDRAW -> StaffNoticeKind.CASE_WITHDRAWN;
+      default -> null;
+    };
+    if (kind != null && officer != null && !officer.equals(step.step().actor().who())) {
+      staff.post(new StaffNotices.StaffNotice(officer, step.agency(), kind,
+          step.number().value(), List.of(step.number().value()), null));
+    }
+  }
+
+  @EventListener
+  void onFiled(CaseFiled filed) {
+    CaseNumber from = filed.links().parent() != null ? filed.links().parent()
+        : filed.links().transferredFrom();
+    if (from == null) {
+      return;
+    }
+    StaffNoticeKind kind = filed.links().parent() != null
+        ? StaffNoticeKind.JOINT_HANDLING_REQUESTED : StaffNoticeKind.CASE_TRANSFERRED_IN;
+    for (String head : organisation.usernamesHolding(filed.agency(), filed.unitId(),
+        Role.UNIT_HEAD)) {
+      staff.post(new StaffNotices.StaffNotice(head, filed.agency(), kind,
+          filed.number().value(), List.of(filed.number().value(), from.value()), null));
+    }
+  }
+
+  private void tellApplicant(CaseStepTaken step) {
+    NoticeKind kind = switch (step.action()) {
+      case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
+      case EXTEND -> NoticeKind.EXTENDED;
+      case DECIDE -> NoticeKind.DECIDED;
+      case TRANSFER -> NoticeKind.TRANSFERRED;
+      default -> null;
+    };
+    Optional<CaseWork.NoticeContact> contact = kind == null ? Optional.empty()
+        : work.noticeContact(step.number());
+    if (kind == null || contact.isEmpty()) {
+      return;
+    }
+    Applicant.NotifyBy by = contact.get().notifyBy();
+    String address = by == Applicant.NotifyBy.EMAIL ? contact.get().email()
+        : by == Applicant.NotifyBy.SMS ? contact.get().phone() : null;
+    if (address == null) {
+      return;
+    }
+    Locale language = Languages.normalise(contact.get().language());
+    CaseNumber opened = step.links().transferredTo();
+    String track = kind == NoticeKind.TRANSFERRED && opened != null ? opened.value()
+        : step.number().value();
+    String link = kind == NoticeKind.SUPPLEMENT_REQUESTED
+        ? settings.publicBaseUrl() + "/supplements?lang=" + Languages.tag(language)
+        : rendering.trackUrl(track, language);
+    notifications.queue(new Notice(kind, step.number().value(),
+        by == Applicant.NotifyBy.EMAIL ? NoticeChannel.EMAIL : NoticeChannel.SMS, address,
+        language, args(kind, step, language), details(kind, step.step().publicNote()), link));
+  }
+
+  /** The texts' arguments: the case number, then what the kind's texts name. */
+  private List<Object> args(NoticeKind kind, CaseStepTaken step, Locale language) {
+    List<Object> args = new ArrayList<>(List.of(step.number().value()));
+    switch (kind) {
+      case EXTENDED -> args.add(step.dueDate() == null ? "" : step.dueDate());
+      case DECIDED -> args.add(messages.getMessage("notification.decision."
+          + (step.decision() == null ? "ANSWERED" : step.decision().name()), null, language));
+      case TRANSFERRED -> {
+        CaseNumber opened = java.util.Objects.requireNonNull(step.links().transferredTo());
+        args.add(opened.value());
+        args.add(organisation.agency(opened.agency()).map(a -> a.name().in(language))
+            .orElse(opened.agency().value()));
+        args.add(codes.codeFor(opened));
+      }
+      default -> { }
+    }
+    return args;
+  }
+
+  /** The lines an e-mail lists: the deficiencies, the reason, the decision's reasons. */
+  private static List<String> details(NoticeKind kind, @Nullable String publicNote) {
+    if (publicNote == null || publicNote.isBlank()) {
+      return List.of();
+    }
+    List<String> lines = publicNote.lines().map(String::strip).filter(l -> !l.isEmpty())
+        .toList();
+    // A transfer's note ends with the new case number, which the lead already gives.
+    return kind == NoticeKind.TRANSFERRED
+        ? lines.stream().filter(l -> !l.startsWith("→")).toList() : lines;
+  }
+}

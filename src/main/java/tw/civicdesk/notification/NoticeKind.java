@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.notification;
+
+import java.util.Locale;
+
+/**
+ * What a message to an applicant is about. Each kind's texts are the keys {@code
+ * notification.<key>.subject}, {@code .lead} and {@code .sms} of the {@code i18n/notification}
+ * bundle, with {@link #key()} e.g. {@code supplement-requested}.
+ */
+public enum NoticeKind {
+  /** 收件確認: the application was received (its own template with the receipt's details). */
+  RECEIPT,
+  /** 通知補正: documents are missing; the details list every deficiency. */
+  SUPPLEMENT_REQUESTED,
+  /** 展延: the period was extended, with the reason and the new due date. */
+  EXTENDED,
+  /** 決行: the case was decided. */
+  DECIDED,
+  /** 移文: the case went to the competent agency, which opened a case of its own. */
+  TRANSFERRED,
+  /** 提醒: a reminder about a case, e.g. documents still awaited. */
+  REMINDER,
+  /** 我的案件: a short-lived link to every case filed with an e-mail address. */
+  MY_CASES,
+  /** 聯絡方式驗證: a code confirming a new e-mail address or mobile number. */
+  CONTACT_VERIFICATION;
+
+  /** The kind in the message keys, lower case with hyphens. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

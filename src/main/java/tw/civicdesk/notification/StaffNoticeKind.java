@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.notification;
+
+import java.util.Locale;
+
+/**
+ * What an in-console notice tells a staff member. Its text is {@code notification.staff.<key>}
+ * of the {@code i18n/notification} bundle, formatted with the notice's arguments (the case
+ * number first).
+ */
+public enum StaffNoticeKind {
+  /** A case was assigned to you (分案). Args: case number. */
+  CASE_ASSIGNED,
+  /** The applicant supplied the missing documents (補正完成). Args: case number. */
+  SUPPLEMENT_SUPPLIED,
+  /** The applicant withdrew (撤回). Args: case number. */
+  CASE_WITHDRAWN,
+  /** Your unit is asked to handle part of a case (會辦). Args: child case, parent case. */
+  JOINT_HANDLING_REQUESTED,
+  /** Another agency transferred a case to yours (移文). Args: new case, case it came from. */
+  CASE_TRANSFERRED_IN,
+  /**
+   * A reminder about a case (稽催), e.g. from the deadlines module. Args: case number, due date
+   * (ISO). The deadlines module may add kinds of its own for each occasion.
+   */
+  REMINDER;
+
+  /** The kind in message keys, lower case with hyphens. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.notification.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tw.civicdesk.notification.DeliveryReceipts;
+import tw.civicdesk.notification.DeliveryStatus;
+import tw.civicdesk.platform.error.ConflictException;
+import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
+import tw.civicdesk.platform.error.NotFoundException;
+
+/**
+ * {@code POST /api/v1/notifications/delivery-receipts}: an SMS gateway (or mail provider)
+ * reports what became of a message, with {@code Authorization: Bearer <callback key>}:
+ *
+ * <pre>{"messageId": "…", "reference": "…", "status": "DELIVERED", "at": "…", "error": "…"}</pre>
+ *
+ * {@code messageId} (ours) or {@code reference} (the gateway's) names the message; {@code
+ * status} is {@code DELIVERED}, {@code FAILED} or {@code BOUNCED}. Answers 204 when recorded or
+ * already recorded, 401 without the right key, 404 for an unknown message, 409 when the
+ * message's status does not accept it, 422 (problem details with {@code errors[]}) for a bad
+ * body.
+ */
+@RestController
+class DeliveryReceiptController {
+
+  private final DeliveryReceipts receipts;
+
+  DeliveryReceiptController(DeliveryReceipts receipts) {
+    this.receipts = receipts;
+  }
+
+  /** A delivery receipt as the gateway sends it. */
+  record Receipt(@Nullable String messageId, @Nullable String reference,
+      @Nullable String status, @Nullable Instant at, @Nullable String error) {}
+
+  @PostMapping("/api/v1/notifications/delivery-receipts")
+  ResponseEntity<Void> receive(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
+      @RequestBody Receipt receipt) {
+    String bearer = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+    if (!receipts.authenticates(bearer)) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    UUID messageId = null;
+    if (receipt.messageId() != null) {
+      try {
+        messageId = UUID.fromString(receipt.messageId());
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("messageId", "notification.receipt-callback.message-id",
+            List.of()));
+      }
+    } else if (receipt.reference() == null || receipt.reference().isBlank()) {
+      problems.add(new FieldProblem("messageId", "notification.receipt-callback.message-id",
+          List.of()));
+    }
+    DeliveryStatus status = status(receipt.status());
+    if (status == null) {
+      problems.add(new FieldProblem("status", "notification.receipt-callback.status",
+          List.of()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFields(problems);
+    }
+    return switch (receipts.record(messageId, receipt.reference(),
+        java.util.Objects.requireNonNull(status), receipt.at(), receipt.error())) {
+      case UPDATED, UNCHANGED -> ResponseEntity.noContent().build();
+      case UNKNOWN -> throw new NotFoundException("notification.receipt-callback.unknown");
+      case REFUSED -> throw new ConflictException("notification.receipt-callback.refused");
+    };
+  }
+
+  private static @Nullable DeliveryStatus status(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    return switch (raw) {
+      case "DELIVERED" -> DeliveryStatus.DELIVERED;
+      case "FAILED" -> DeliveryStatus.FAILED;
+      case "BOUNCED" -> DeliveryStatus.BOUNCED;
+      default -> null;
+    };
+  }
+}
