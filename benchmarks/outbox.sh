@@ -78,16 +78,17 @@ for _ in $(seq 1 240); do
 done
 echo "demo receipts: $(q "select count(*) || ' ' || string_agg(distinct status, ',')
   from notification_message"); settings: ${APP_ARGS:-as shipped}"
-TEMPLATE=$(q "select min(id) from notification_message")
+TEMPLATE=$(q "select min(id) from notification_message where channel = 'EMAIL'
+  and kind = 'RECEIPT'")
 echo "commit: $(git rev-parse --short HEAD); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# One row as Notifications.queueReceipt writes it, copied from demo receipt $TEMPLATE.
+# One row as Outbox writes it, copied from demo receipt $TEMPLATE.
 enqueue_sql() { # $1 = recipient, $2 = how many
   cat <<SQL
 insert into notification_message (message_id, case_number, kind, channel, recipient, language,
-    subject, body_text, body_html, next_attempt_at, created_at)
+    subject, body_text, body_html, segments, next_attempt_at, created_at, status_at)
   select gen_random_uuid(), case_number, kind, channel, '$1', language, subject, body_text,
-         body_html, clock_timestamp(), clock_timestamp()
+         body_html, segments, clock_timestamp(), clock_timestamp(), clock_timestamp()
   from notification_message, generate_series(1, $2) where id = $TEMPLATE;
 SQL
 }
