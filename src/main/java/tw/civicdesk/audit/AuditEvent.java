@@ -32,6 +32,12 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
   /** Staff changed personal data. */
   public static final String PERSONAL_DATA_CHANGED = "PERSONAL_DATA_CHANGED";
 
+  /**
+   * Staff looked a case up by its number: its public timeline and internal details, with the
+   * applicant's name masked ({@code detail} names the agency owning the case).
+   */
+  public static final String CASE_LOOKUP = "CASE_LOOKUP";
+
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   public AuditEvent {

@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,36 @@ class Applicants {
             Locale.forLanguageTag(rs.getString("language")),
             Applicant.NotifyBy.valueOf(rs.getString("notify_by"))))
         .optional();
+  }
+
+  /**
+   * The cases whose applicant gave the e-mail address {@code normalisedEmail} (compared in lower
+   * case), newest first, at most {@code limit}.
+   */
+  List<CaseNumber> filedWith(String normalisedEmail, int limit) {
+    return jdbc.sql("""
+        select a.case_number from casework_applicant a
+        join casework_case c on c.number = a.case_number
+        where lower(a.email) = ?
+        order by c.created_at desc, a.case_number desc
+        limit ?
+        """).params(normalisedEmail, limit).query((rs, n) -> new CaseNumber(rs.getString(1)))
+        .list();
+  }
+
+  /**
+   * Notices for the applicant of {@code number} go by {@code channel} to {@code address} (the
+   * e-mail address or the mobile number, replacing the old one); the other contacts stay.
+   *
+   * @return whether the case has an applicant (and so was changed)
+   */
+  boolean changeContact(CaseNumber number, Applicant.NotifyBy channel, String address) {
+    String sql = switch (channel) {
+      case EMAIL -> "update casework_applicant set notify_by = ?, email = ? where case_number = ?";
+      case SMS -> "update casework_applicant set notify_by = ?, phone = ? where case_number = ?";
+      case POST, NONE -> throw new IllegalArgumentException("No address to verify for " + channel);
+    };
+    return jdbc.sql(sql).params(channel.name(), address, number.value()).update() == 1;
   }
 
   /** Only the applicant's name, for masking; empty when the case has no applicant. */

@@ -32,6 +32,9 @@ import tw.civicdesk.platform.error.NotFoundException;
 @Transactional
 public class CaseWork {
 
+  /** The most cases {@link #casesFiledBy} answers. */
+  public static final int MAX_CASES_BY_EMAIL = 100;
+
   private final Cases cases;
   private final Applicants applicants;
   private final AuditLog audit;
@@ -206,6 +209,18 @@ public class CaseWork {
   public Optional<NoticeContact> noticeContact(CaseNumber number) {
     return applicants.find(number).map(a -> new NoticeContact(a.notifyBy(), a.email(),
         a.phone(), a.language()));
+  }
+
+  /**
+   * The cases filed with the e-mail address {@code email} (any case, surrounding spaces
+   * ignored), newest first, at most {@value #MAX_CASES_BY_EMAIL} — for the public "my cases"
+   * link. Deliberately not audited, unlike {@link #applicant}: it answers case numbers, never
+   * personal data, and the caller must have had the owner of the mailbox prove it (a link sent
+   * to the address). Never use it for a staff screen.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseNumber> casesFiledBy(String email) {
+    return applicants.filedWith(ContactFormats.normalisedEmail(email), MAX_CASES_BY_EMAIL);
   }
 
   /**

@@ -9,10 +9,10 @@ import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
  * What the holder of a receipt can do online with its case number and verification code: answer
- * a supplement request (補正) — see what is missing and upload it — or withdraw the application
- * (撤回) while it is open. The files and the
- * step that restarts the clock are stored together or not at all. A wrong number and a wrong code
- * get the same answer.
+ * a supplement request (補正) — see what is missing and upload it —, withdraw the application
+ * (撤回) while it is open, or change where notices go once the new address is proven. The files
+ * and the step that restarts the clock are stored together or not at all. A wrong number and a
+ * wrong code get the same answer.
  */
 @Service
 @Transactional
@@ -24,11 +24,14 @@ public class ReceiptHolderActions {
   private final CaseWork work;
   private final CaseAttachments attachments;
   private final VerificationCodes codes;
+  private final Applicants applicants;
 
-  ReceiptHolderActions(CaseWork work, CaseAttachments attachments, VerificationCodes codes) {
+  ReceiptHolderActions(CaseWork work, CaseAttachments attachments, VerificationCodes codes,
+      Applicants applicants) {
     this.work = work;
     this.attachments = attachments;
     this.codes = codes;
+    this.applicants = applicants;
   }
 
   /**
@@ -79,6 +82,30 @@ public class ReceiptHolderActions {
         reason == null || reason.isBlank() ? null : reason.strip(), x.now()));
   }
 
+  /**
+   * Notices of the case go from now on by {@code channel} (e-mail or SMS) to {@code address}.
+   * The caller must first have had the holder prove the new address (a code sent to it): this
+   * method only checks the receipt and the address's format. Not a step of the case's life
+   * cycle, so no history entry; the caller keeps the record of the change.
+   *
+   * @throws NotHeld when the number and code do not match a case with an applicant
+   * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's
+   *     format ({@link ContactFormats#checkedContact})
+   */
+  public void changeContact(String number, String code, Applicant.NotifyBy channel,
+      String address) {
+    String checked = ContactFormats.checkedContact(channel, address);
+    Case c;
+    try {
+      c = held(number, code);
+    } catch (NotAwaited e) {
+      throw new NotHeld();
+    }
+    if (!applicants.changeContact(c.number(), channel, checked)) {
+      throw new NotHeld();
+    }
+  }
+
   private Case awaiting(String number, String code) {
     Case c = held(number, code);
     if (c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
@@ -114,6 +141,14 @@ public class ReceiptHolderActions {
   public static class NotOpen extends InvalidInputException {
     NotOpen() {
       super("casework.withdrawal.not-open");
+      onField("code");
+    }
+  }
+
+  /** No case with an applicant has this number and code. */
+  public static class NotHeld extends InvalidInputException {
+    NotHeld() {
+      super("casework.contact.not-held");
       onField("code");
     }
   }

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,7 +38,8 @@ import tw.civicdesk.organisation.Role;
  * Which paths need what, how staff sign in and out, and the security headers of every answer.
  *
  * <p>Public: the site pages, {@code GET /api/v1/**} (except one case, {@code GET
- * /api/v1/cases/{number}}, which needs a signed-in staff member), health, the OpenAPI description and static
+ * /api/v1/cases/{number}}, and the staff look-up {@code /api/v1/staff/**}, which need a
+ * signed-in staff member), health, the OpenAPI description and static
  * files. Staff console ({@code /console/**}): signed-in staff; finer rules (own agency, roles) are
  * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers or
  * system administrators.
@@ -102,23 +104,7 @@ class SecurityConfiguration {
             path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS))))
         .httpBasic(basic -> basic.authenticationEntryPoint(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-            .permitAll()
-            .requestMatchers("/actuator/prometheus").access(loopbackOrSystemAdmin())
-            .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
-            .requestMatchers("/console/**").authenticated()
-            // One case with its history is for staff of its agency (the controller scopes it).
-            .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").authenticated()
-            // Tracking is public: the verification code is the credential.
-            .requestMatchers(HttpMethod.GET, "/api/v1/tracking/*").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/cases").permitAll()
-            // An SMS gateway's delivery receipts carry the gateway's own bearer key.
-            .requestMatchers(HttpMethod.POST, "/api/v1/notifications/delivery-receipts")
-            .permitAll()
-            .requestMatchers("/api/**").authenticated()
-            .anyRequest().permitAll())
+        .authorizeHttpRequests(SecurityConfiguration::authorize)
         .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
             .defaultSuccessUrl("/console", false)
             .failureHandler((request, response, exception) -> response.sendRedirect(
@@ -137,6 +123,30 @@ class SecurityConfiguration {
             .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
             .frameOptions(frame -> frame.deny()));
     return http.build();
+  }
+
+  /** Who may reach which path; controllers scope records further (ADR 0006). */
+  private static void authorize(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+    auth
+        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+        .permitAll()
+        .requestMatchers("/actuator/prometheus").access(loopbackOrSystemAdmin())
+        .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
+        .requestMatchers("/console/**").authenticated()
+        // One case with its history is for staff of its agency (the controller scopes it).
+        .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").authenticated()
+        // Staff look a case up by number alone (the controller scopes and audits it).
+        .requestMatchers("/api/v1/staff/**").authenticated()
+        // Tracking is public: the verification code is the credential.
+        .requestMatchers(HttpMethod.GET, "/api/v1/tracking/*").permitAll()
+        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+        .requestMatchers(HttpMethod.POST, "/api/v1/cases").permitAll()
+        // An SMS gateway's delivery receipts carry the gateway's own bearer key.
+        .requestMatchers(HttpMethod.POST, "/api/v1/notifications/delivery-receipts")
+        .permitAll()
+        .requestMatchers("/api/**").authenticated()
+        .anyRequest().permitAll();
   }
 
   /**

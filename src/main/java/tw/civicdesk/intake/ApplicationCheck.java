@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.Applicant.NotifyBy;
+import tw.civicdesk.casework.ContactFormats;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.catalogue.FormFieldCheck;
@@ -28,8 +28,6 @@ final class ApplicationCheck {
 
   /** How far back staff may record a call or a letter as received. */
   static final int MAX_DAYS_BACK = 60;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()#-]{7,20}");
 
   /** An application that passed: the applicant, the checked form values, the received day. */
   record Checked(Applicant applicant, Map<String, String> fields, LocalDate receivedOn,
@@ -81,11 +79,11 @@ final class ApplicationCheck {
       }
     }
     String email = trim(form.email());
-    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+    if (email != null && !ContactFormats.isEmail(email)) {
       problem("applicant.email", "intake.applicant.email");
     }
     String phone = trim(form.phone());
-    if (phone != null && !PHONE.matcher(phone).matches()) {
+    if (phone != null && !ContactFormats.isPhone(phone)) {
       problem("applicant.phone", "intake.applicant.phone");
     }
     String address = trim(form.address());

@@ -16,19 +16,22 @@ import org.springframework.transaction.annotation.Transactional;
  * Delivery receipts (送達回報) from an SMS gateway or mail provider: they move a sent message to
  * {@link DeliveryStatus#DELIVERED}, {@link DeliveryStatus#FAILED} or {@link
  * DeliveryStatus#BOUNCED} along {@link DeliveryStatus#acceptsReceipt}. A repeated receipt
- * changes nothing and is answered as accepted (gateways retry). The caller authenticates with
+ * changes nothing and is answered as accepted (gateways retry). A failure or bounce is told to
+ * the case's staff in the console ({@link UndeliveredNotices}). The caller authenticates with
  * the key {@code civicdesk.sms.callback-key}; without one configured, every receipt is refused.
  */
 @Service
 public class DeliveryReceipts {
 
   private final Outbox outbox;
+  private final UndeliveredNotices undelivered;
   private final Clock clock;
   private final byte[] key;
 
-  DeliveryReceipts(Outbox outbox, Clock clock,
+  DeliveryReceipts(Outbox outbox, UndeliveredNotices undelivered, Clock clock,
       @Value("${civicdesk.sms.callback-key:}") String key) {
     this.outbox = outbox;
+    this.undelivered = undelivered;
     this.clock = clock;
     this.key = key.getBytes(StandardCharsets.UTF_8);
   }
@@ -73,6 +76,9 @@ public class DeliveryReceipts {
     }
     String reason = error == null ? null : error.substring(0, Math.min(error.length(), 64));
     outbox.receipt(message.messageId(), status, at == null ? clock.instant() : at, reason);
+    if (status != DeliveryStatus.DELIVERED) {
+      undelivered.tell(message.caseNumber(), message.messageId());
+    }
     return Result.UPDATED;
   }
 }

@@ -2,6 +2,7 @@
 package tw.civicdesk.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,28 +45,37 @@ class EmailChannel implements MessageChannel {
       }
     }
     MimeMessage[] toSend = mime.stream().filter(Objects::nonNull).toArray(MimeMessage[]::new);
-    Map<Object, Exception> failures = Map.of();
-    String error = null;
+    // Which messages failed: those the sender names, or every one when nothing could be sent.
+    Map<Object, Exception> failed = Map.of();
+    boolean allFailed = false;
+    String error = "";
     try {
       if (toSend.length > 0) {
         mail.send(toSend);
       }
     } catch (MailSendException e) {
-      failures = e.getFailedMessages();
+      failed = e.getFailedMessages();
       error = e.getClass().getSimpleName();
     } catch (MailException e) {
-      // Authentication or preparation failed: nothing went out.
-      failures = null;
+      allFailed = true;
       error = e.getClass().getSimpleName();
     }
     for (int i = 0; i < messages.size(); i++) {
-      if (outcomes.get(i) != null) {
-        continue;
+      if (outcomes.get(i) == null) {
+        Exception cause = failed.get(mime.get(i));
+        outcomes.set(i, cause != null ? failure(cause, error)
+            : allFailed ? new Failed(error, false) : new Sent(null));
       }
-      boolean failed = failures == null || failures.containsKey(mime.get(i));
-      outcomes.set(i, failed ? new Failed(Objects.requireNonNull(error), false) : new Sent(null));
     }
     return outcomes;
+  }
+
+  /** A recipient the server refused for good (e.g. 550 no such user) is not tried again. */
+  private static Failed failure(Exception cause, String error) {
+    boolean refused = cause instanceof SendFailedException sf
+        && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0;
+    return refused ? new Failed(SendFailedException.class.getSimpleName(), true)
+        : new Failed(error, false);
   }
 
   private MimeMessage mime(Outgoing message) throws MessagingException {

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>a sent message is {@code SENT} with {@code sent_at}; a failed send counts an attempt and
  *       waits {@link NotificationSettings#delayAfter} before the next; after the maximum number
  *       of attempts, or at once when the address is refused for good, it is {@code FAILED};
- *       nothing is ever deleted;
+ *       nothing is ever deleted; staff of the case are told in the console of a message given
+ *       up ({@link UndeliveredNotices});
  *   <li>a channel that is off (no mail server, SMS gateway {@code off}) leaves its messages
  *       {@code QUEUED}.
  * </ul>
@@ -41,14 +42,17 @@ public class NotificationDispatcher {
   private static final int MAX_BATCHES_PER_RUN = 100;
 
   private final Outbox outbox;
+  private final UndeliveredNotices undelivered;
   private final List<MessageChannel> channels;
   private final NotificationSettings settings;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  NotificationDispatcher(Outbox outbox, NotificationConfiguration.Channels channels,
-      NotificationSettings settings, Clock clock, PlatformTransactionManager transactions) {
+  NotificationDispatcher(Outbox outbox, UndeliveredNotices undelivered,
+      NotificationConfiguration.Channels channels, NotificationSettings settings, Clock clock,
+      PlatformTransactionManager transactions) {
     this.outbox = outbox;
+    this.undelivered = undelivered;
     this.channels = channels.all();
     this.settings = settings;
     this.clock = clock;
@@ -113,7 +117,8 @@ public class NotificationDispatcher {
     int attempts = message.attempts() + 1;
     boolean giveUp = failure.permanent() || attempts >= settings.maxAttempts();
     outbox.failed(message.id(), attempts,
-        giveUp ? null : now.plus(settings.delayAfter(attempts)), failure.error(), now);
+        giveUp ? null : now.plus(settings.delayAfter(attempts)), failure.error(), now)
+        .ifPresent(caseNumber -> undelivered.tell(caseNumber, message.messageId()));
     LOG.warn("Notification {} not sent (attempt {}, {}){}", message.messageId(), attempts,
         failure.error(), giveUp ? ": given up" : "");
   }

@@ -77,16 +77,23 @@ class Outbox {
         .param("now", Timestamp.from(now)).param("ref", providerRef).param("id", id).update();
   }
 
-  /** Counts a failed attempt; {@code retryAt} {@code null} marks the message failed for good. */
-  void failed(long id, int attempts, @Nullable Instant retryAt, String error, Instant now) {
-    jdbc.sql("""
+  /**
+   * Counts a failed attempt; {@code retryAt} {@code null} marks the message failed for good.
+   *
+   * @return the message's case number when it was marked failed for good and is about a case
+   */
+  Optional<String> failed(long id, int attempts, @Nullable Instant retryAt, String error,
+      Instant now) {
+    return jdbc.sql("""
         update notification_message set attempts = :attempts, status = :status,
             next_attempt_at = coalesce(:next, next_attempt_at), last_error = :error,
             status_at = case when :status = 'FAILED' then :now else status_at end
-        where id = :id""")
+        where id = :id
+        returning case when status = 'FAILED' then case_number end""")
         .param("attempts", attempts).param("status", retryAt == null ? "FAILED" : "QUEUED")
         .param("next", retryAt == null ? null : Timestamp.from(retryAt))
-        .param("error", error).param("now", Timestamp.from(now)).param("id", id).update();
+        .param("error", error).param("now", Timestamp.from(now)).param("id", id)
+        .query(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   /** The message with this id, else with this gateway reference, locked for update; or empty. */

@@ -19,6 +19,8 @@ public enum StaffNoticeKind {
   JOINT_HANDLING_REQUESTED,
   /** Another agency transferred a case to yours (移文). Args: new case, case it came from. */
   CASE_TRANSFERRED_IN,
+  /** A message to the applicant was given up or bounced; reach them another way. Args: case. */
+  MESSAGE_UNDELIVERED,
   /**
    * A reminder about a case (稽催), e.g. from the deadlines module. Args: case number, due date
    * (ISO). The deadlines module may add kinds of its own for each occasion.

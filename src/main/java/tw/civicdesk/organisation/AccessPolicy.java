@@ -12,7 +12,10 @@ import java.util.Set;
  *       closure days);
  *   <li>every other staff member may see their own agency's records;
  *   <li>a quality officer may also read <em>aggregate</em> figures (no personal data) of every
- *       agency below their own in the hierarchy.
+ *       agency below their own in the hierarchy;
+ *   <li>every staff member may look a case up by its number — its public timeline and internal
+ *       details, no personal data but the masked name — in their own agency and every agency
+ *       below it, so that a supervising agency can answer the phone for its offices.
  * </ul>
  *
  * Records outside a caller's scope are answered as "not found", never as "forbidden", so that
@@ -47,5 +50,16 @@ public final class AccessPolicy {
     return staff.has(Role.SYSTEM_ADMIN)
         || staff.agencyCode().equals(agency)
         || (staff.has(Role.QUALITY_OFFICER) && belowOwnAgency.contains(agency));
+  }
+
+  /**
+   * Whether {@code staff} may look up a case of {@code agency} by its number (the staff tracking
+   * look-up): a case of their own agency or of any agency below it, given the set of agencies
+   * below the staff member's own ({@link Organisation#descendantsOf}). A system administrator
+   * gets no wider reach here: cases are the agencies' own work.
+   */
+  public static boolean canLookUpCase(StaffPrincipal staff, AgencyCode agency,
+      Set<AgencyCode> belowOwnAgency) {
+    return staff.agencyCode().equals(agency) || belowOwnAgency.contains(agency);
   }
 }

@@ -2,7 +2,6 @@
 package tw.civicdesk.tracking;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,9 +9,7 @@ import org.springframework.stereotype.Service;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.VerificationCodes;
-import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.NotFoundException;
 
@@ -29,14 +26,14 @@ public class Tracking {
 
   private final CaseWork work;
   private final VerificationCodes codes;
-  private final Catalogue catalogue;
+  private final PublicTimelines timelines;
   private final TrackingThrottle throttle;
 
-  Tracking(CaseWork work, VerificationCodes codes, Catalogue catalogue,
+  Tracking(CaseWork work, VerificationCodes codes, PublicTimelines timelines,
       TrackingThrottle throttle) {
     this.work = work;
     this.codes = codes;
-    this.catalogue = catalogue;
+    this.timelines = timelines;
     this.throttle = throttle;
   }
 
@@ -52,6 +49,14 @@ public class Tracking {
    */
   public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
       String clientAddress) {
+    return timelines.of(held(caseNumber, code, clientAddress));
+  }
+
+  /**
+   * The case of the receipt holder's {@code caseNumber} and {@code code}, with the same checks,
+   * answers and counting as {@link #track} — for every page that acts with a receipt.
+   */
+  Case held(@Nullable String caseNumber, @Nullable String code, String clientAddress) {
     Optional<CaseNumber> parsed = CaseNumber.parse(caseNumber);
     List<String> subjects = TrackingThrottle.subjects(clientAddress, parsed.orElse(null));
     Optional<Duration> wait = throttle.blocked(subjects);
@@ -62,10 +67,18 @@ public class Tracking {
     boolean codeMatches = codes.matches(number, code == null ? "" : code);
     Optional<Case> found = find(number);
     if (parsed.isEmpty() || !codeMatches || found.isEmpty()) {
-      throttle.failed(subjects);
+      throttle.count(subjects);
       throw new NotTracked();
     }
-    return timelineOf(found.get());
+    return found.get();
+  }
+
+  /**
+   * The public timeline of case {@code number}, for a caller that has already proven the right
+   * to see it (e.g. a "my cases" link); empty when there is no such case.
+   */
+  Optional<PublicTimeline> timelineOf(CaseNumber number) {
+    return find(number).map(timelines::of);
   }
 
   private Optional<Case> find(CaseNumber number) {
@@ -74,20 +87,6 @@ public class Tracking {
     } catch (CaseWork.CaseNotFound e) {
       return Optional.empty();
     }
-  }
-
-  private PublicTimeline timelineOf(Case c) {
-    PublicTimeline.Service service = c.service() == null ? null
-        : catalogue.version(c.service().code(), c.service().version())
-            .map(v -> new PublicTimeline.Service(v.code(), v.content().name())).orElse(null);
-    List<PublicTimeline.Entry> entries = new ArrayList<>();
-    for (HistoryEntry h : c.history()) {
-      TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),
-          step, step == TrackingStep.DECIDED ? c.decision() : null,
-          step.showsNote() ? h.publicNote() : null)));
-    }
-    return new PublicTimeline(c.number(), service, c.status(), work.dueDate(c),
-        work.maskedApplicantName(c.number()).orElse(null), entries);
   }
 
   /** No case has this number and code (or the number is malformed); answered 404 alike. */

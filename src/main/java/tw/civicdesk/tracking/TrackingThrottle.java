@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +28,12 @@ import tw.civicdesk.casework.CaseNumber;
  *
  * <p>Known trade-off: the per-number counter lets anyone lock a case's tracking for one window;
  * the applicant can still ask the office.
+ *
+ * <p>The same counters limit requests that send a message — a "my cases" link, a contact-change
+ * code — except that there <em>every</em> request counts, success or not: at most {@code
+ * civicdesk.tracking.max-link-requests} per client address and per target (the e-mail address
+ * asked for, the case whose contact changes) in one window, so that nobody can flood a mailbox
+ * or a phone. Targets too are stored only as digests.
  */
 @Component
 public class TrackingThrottle {
@@ -39,14 +41,17 @@ public class TrackingThrottle {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final int maxFailures;
+  private final int maxLinkRequests;
   private final Duration window;
 
   TrackingThrottle(JdbcClient jdbc, Clock clock,
       @Value("${civicdesk.tracking.max-failures:10}") int maxFailures,
+      @Value("${civicdesk.tracking.max-link-requests:5}") int maxLinkRequests,
       @Value("${civicdesk.tracking.window:15m}") Duration window) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.maxFailures = maxFailures;
+    this.maxLinkRequests = maxLinkRequests;
     this.window = window;
   }
 
@@ -60,22 +65,50 @@ public class TrackingThrottle {
     return subjects;
   }
 
-  /** How long until none of {@code subjects} is blocked; empty when none is blocked now. */
+  /**
+   * The subjects a request that sends a message counts against: its client address and its
+   * {@code target} (e.g. {@code email:} + the normalised address, {@code contact:} + the case
+   * number), both as digests.
+   */
+  static List<String> linkSubjects(String clientAddress, String target) {
+    return List.of("link-address:" + sha256(clientAddress), "link:" + sha256(target));
+  }
+
+  /**
+   * How long until none of the guessing {@code subjects} ({@link #subjects}) is blocked; empty
+   * when none is blocked now.
+   */
   @Transactional(readOnly = true)
   public Optional<Duration> blocked(List<String> subjects) {
+    return blocked(subjects, maxFailures);
+  }
+
+  /**
+   * How long until none of the message-sending {@code subjects} ({@link #linkSubjects}) is
+   * blocked; empty when none is blocked now.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Duration> linksBlocked(List<String> subjects) {
+    return blocked(subjects, maxLinkRequests);
+  }
+
+  private Optional<Duration> blocked(List<String> subjects, int max) {
     Instant now = clock.instant();
     return jdbc.sql("""
         select max(window_start) from tracking_failure
         where subject in (:subjects) and failures >= :max and window_start > :cutoff
-        """).param("subjects", subjects).param("max", maxFailures)
+        """).param("subjects", subjects).param("max", max)
         .param("cutoff", Timestamp.from(now.minus(window)))
         .query(Timestamp.class).list().stream().filter(Objects::nonNull).findFirst()
         .map(start -> Duration.between(now, start.toInstant().plus(window)));
   }
 
-  /** Counts one failed look-up against each of {@code subjects}; stored even if the caller fails. */
+  /**
+   * Counts one attempt — a failed look-up, or any request that sends a message — against each
+   * of {@code subjects}; stored even if the caller fails.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void failed(List<String> subjects) {
+  public void count(List<String> subjects) {
     Instant now = clock.instant();
     for (String subject : subjects) {
       jdbc.sql("""
@@ -91,11 +124,6 @@ public class TrackingThrottle {
   }
 
   private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(text);
   }
 }

@@ -9,7 +9,23 @@
  * and the case looked up in every case); only public notes are shown, never internal notes or
  * officers' usernames; guessing is throttled per client address and per case number ({@link
  * tw.civicdesk.tracking.TrackingThrottle}).
+ *
+ * <p>Also, without an account: "my cases" (我的案件, {@code /track/mine}) sends a short-lived
+ * link listing every case filed with an e-mail address, answering alike whether there are cases
+ * or not ({@link tw.civicdesk.tracking.MyCases}); a receipt holder changes where notices go
+ * (聯絡方式變更, {@code /track/contact}) only after entering a code sent to the new address
+ * ({@link tw.civicdesk.tracking.ContactChanges}). Every request that sends a message is counted
+ * per client address and per target. See ADR 0013.
+ *
+ * <p>Staff answering the phone look a case up by its number alone ({@link
+ * tw.civicdesk.tracking.StaffLookup}, {@code /console/track} and {@code GET
+ * /api/v1/staff/tracking/{caseNumber}}): they see the very same public timeline (one mapping,
+ * {@code PublicTimelines}, and one pair of page fragments, {@code tracking/parts}) plus the
+ * internal details, for cases of their own agency and of the agencies below it; a case outside
+ * that reach answers exactly like an unknown number, and every successful look-up is audited
+ * ({@code CASE_LOOKUP}) in the transaction that reads the case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking 案件進度查詢",
-    allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit"})
+    allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit",
+        "notification"})
 package tw.civicdesk.tracking;

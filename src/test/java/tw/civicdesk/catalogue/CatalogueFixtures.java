@@ -18,6 +18,22 @@ public final class CatalogueFixtures {
    * A realistic service: two steps, three documents (one e-verifiable), counter and online, and
    * {@link #certificateFields()} on its application form.
    */
+  /**
+   * Publishes {@link #lowIncomeCertificate()} for {@code agency}'s unit under the code
+   * {@code <agency>-LOW-INCOME}, as its quality officer; answers the code.
+   */
+  public static ServiceCode publishLowIncomeCertificate(
+      org.springframework.context.ApplicationContext context,
+      tw.civicdesk.organisation.TestOrganisation.Setup agency) {
+    ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
+    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
+    var officer = agency.as(tw.civicdesk.organisation.Role.QUALITY_OFFICER);
+    var entry = editing.create(officer, agency.code(), code, agency.unit().id(),
+        lowIncomeCertificate());
+    editing.publish(officer, code, entry.revision());
+    return code;
+  }
+
   public static ServiceContent lowIncomeCertificate() {
     return new ServiceContent(
         new BilingualText("低收入戶證明申請", "Low-income household certificate"),

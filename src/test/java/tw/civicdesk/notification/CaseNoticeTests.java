@@ -31,7 +31,6 @@ import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.casework.VerificationCodes;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -62,11 +61,7 @@ class CaseNoticeTests {
   @BeforeEach
   void publishAService() {
     agency = TestOrganisation.from(context).agency("NOTE", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     head = Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD));
     officer = Actor.staff(Party.CASE_OFFICER, agency.username(Role.CASE_OFFICER));
   }

@@ -30,10 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -52,7 +50,6 @@ class NotificationMailTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CatalogueEditing editing;
   @Autowired JdbcClient jdbc;
   @Autowired NotificationDispatcher dispatcher;
 
@@ -61,10 +58,7 @@ class NotificationMailTests {
   @BeforeEach
   void publishAnOnlineService() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("NOTIFY", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
   }
 
   /** Files an online application; answers the receipt. */

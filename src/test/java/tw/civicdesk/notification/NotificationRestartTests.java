@@ -21,10 +21,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.CivicDeskApplication;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -75,11 +73,7 @@ class NotificationRestartTests {
     List<String> numbers = new ArrayList<>();
     try (ConfigurableApplicationContext first = start()) {
       TestOrganisation.Setup agency = TestOrganisation.from(first).agency("RESTART", null);
-      ServiceCode service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-      CatalogueEditing editing = first.getBean(CatalogueEditing.class);
-      var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-          agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-      editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+      ServiceCode service = CatalogueFixtures.publishLowIncomeCertificate(first, agency);
       for (int i = 0; i < 5; i++) {
         String address = "restart-" + i + "-" + UUID.randomUUID() + "@example.tw";
         addresses.add(address);

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
@@ -40,6 +39,7 @@ class SmsDeliveryTests {
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired NotificationDispatcher dispatcher;
+  @Autowired StaffNotices notices;
 
   static TestSmsGateway gateway;
   TestOrganisation.Setup agency;
@@ -59,11 +59,7 @@ class SmsDeliveryTests {
   void publishAService() {
     gateway.answer.set(202);
     agency = TestOrganisation.from(context).agency("SMS", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
   }
 
   static String uniquePhone() {
@@ -128,6 +124,7 @@ class SmsDeliveryTests {
     assertThat(row(number)).containsEntry("status", "DELIVERED");
     receipt(IntegrationTest.CALLBACK_KEY, "{\"reference\": \"" + ref
         + "\", \"status\": \"DELIVERED\"}").andExpect(status().isNoContent());
+    assertThat(notices.unread(agency.username(Role.UNIT_HEAD))).isZero();
     receipt(IntegrationTest.CALLBACK_KEY, "{\"messageId\": \"" + row(number).get("id")
         + "\", \"status\": \"FAILED\"}").andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
@@ -160,12 +157,35 @@ class SmsDeliveryTests {
   }
 
   @Test
+  void aBounceIsToldOnceToTheUnitHeadOfTheUnassignedCase() throws Exception {
+    String number = fileBySms(uniquePhone(), "en");
+    dispatcher.dispatchDue();
+    String id = (String) row(number).get("id");
+    for (int i = 0; i < 2; i++) {
+      receipt(IntegrationTest.CALLBACK_KEY, "{\"messageId\": \"" + id
+          + "\", \"status\": \"BOUNCED\", \"error\": \"E042\"}")
+          .andExpect(status().isNoContent());
+    }
+    assertThat(row(number)).containsEntry("status", "BOUNCED")
+        .containsEntry("last_error", "E042");
+    assertThat(notices.inbox(agency.username(Role.UNIT_HEAD), 10))
+        .filteredOn(n -> number.equals(n.caseNumber())).singleElement()
+        .extracting(StaffNotices.Posted::kind).isEqualTo(StaffNoticeKind.MESSAGE_UNDELIVERED);
+  }
+
+  @Test
   void aNumberTheGatewayRefusesFailsAtOnceAndAGatewayOutageIsRetried() throws Exception {
     gateway.answer.set(400);
     String refused = fileBySms(uniquePhone(), "en");
     dispatcher.dispatchDue();
     assertThat(row(refused)).containsEntry("status", "FAILED").containsEntry("attempts", 1)
         .containsEntry("last_error", "HTTP 400");
+    assertThat(notices.inbox(agency.username(Role.UNIT_HEAD), 10))
+        .as("the unit head of the unassigned case is told to reach the applicant otherwise")
+        .anySatisfy(n -> {
+          assertThat(n.kind()).isEqualTo(StaffNoticeKind.MESSAGE_UNDELIVERED);
+          assertThat(n.caseNumber()).isEqualTo(refused);
+        });
 
     gateway.answer.set(503);
     String retried = fileBySms(uniquePhone(), "en");

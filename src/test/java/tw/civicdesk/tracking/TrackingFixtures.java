@@ -9,17 +9,16 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -34,19 +33,41 @@ final class TrackingFixtures {
   private TrackingFixtures() {}
 
   static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName) {
-    TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
-    ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    CatalogueEditing editing = context.getBean(CatalogueEditing.class);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
-    CaseWork work = context.getBean(CaseWork.class);
-    Applicant applicant = new Applicant("王小明", null, "wang@example.tw", null, null,
+    return aCaseWithHistory(context, TestOrganisation.from(context).agency(agencyName, null));
+  }
+
+  /** Such a case at {@code agency}, which may sit below another agency. */
+  static CaseNumber aCaseWithHistory(ApplicationContext context, TestOrganisation.Setup agency) {
+    return aCaseWithHistory(context, agency, "wang@example.tw");
+  }
+
+  /** Such a case of a new agency, 王小明 having given {@code email} for notices. */
+  static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName,
+      String email) {
+    return aCaseWithHistory(context, TestOrganisation.from(context).agency(agencyName, null),
+        email);
+  }
+
+  /** A new case of 王小明, who gave {@code email} for notices, under a new agency's service. */
+  static CaseNumber aCaseFiledBy(ApplicationContext context, String agencyName, String email) {
+    return file(context, TestOrganisation.from(context).agency(agencyName, null), email).number();
+  }
+
+  private static Case file(ApplicationContext context, TestOrganisation.Setup agency,
+      String email) {
+    ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
+    Applicant applicant = new Applicant("王小明", null, email, null, null,
         Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
-    var c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
-        agency.unit().id(), new ServiceRef(code, 1), TimeLimit.workingDays(6),
-        LocalDate.now(context.getBean(java.time.Clock.class)), null, applicant, Map.of(),
-        CaseLinks.NONE), Actor.applicant());
+    return context.getBean(CaseWork.class).file(new CaseWork.Filing(CaseKind.APPLICATION,
+        Channel.ONLINE, agency.code(), agency.unit().id(), new ServiceRef(code, 1),
+        TimeLimit.workingDays(6), LocalDate.now(context.getBean(java.time.Clock.class)), null,
+        applicant, Map.of(), CaseLinks.NONE), Actor.applicant());
+  }
+
+  private static CaseNumber aCaseWithHistory(ApplicationContext context,
+      TestOrganisation.Setup agency, String email) {
+    CaseWork work = context.getBean(CaseWork.class);
+    Case c = file(context, agency, email);
     CaseNumber number = c.number();
     Actor head = Actor.staff(Party.UNIT_HEAD, "head.secret");
     Actor officer = Actor.staff(Party.CASE_OFFICER, OFFICER);

@@ -79,16 +79,16 @@ class TrackingThrottleTests {
   @Test
   void theWindowPassesAndLookUpsAreAnsweredAgain() {
     ManualClock clock = ManualClock.on("2026-03-02");
-    TrackingThrottle throttle = new TrackingThrottle(jdbc, clock, 2, Duration.ofMinutes(15));
+    TrackingThrottle throttle = new TrackingThrottle(jdbc, clock, 2, 5, Duration.ofMinutes(15));
     List<String> subjects = List.of("test:window-" + System.nanoTime());
-    throttle.failed(subjects);
+    throttle.count(subjects);
     assertThat(throttle.blocked(subjects)).isEmpty();
-    throttle.failed(subjects);
+    throttle.count(subjects);
     clock.advance(Duration.ofMinutes(5));
     assertThat(throttle.blocked(subjects)).contains(Duration.ofMinutes(10));
     clock.advance(Duration.ofMinutes(10));
     assertThat(throttle.blocked(subjects)).isEmpty();
-    throttle.failed(subjects);
+    throttle.count(subjects);
     assertThat(throttle.blocked(subjects)).isEmpty();
   }
 }

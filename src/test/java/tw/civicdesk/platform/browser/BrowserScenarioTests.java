@@ -30,6 +30,17 @@ class BrowserScenarioTests extends BrowserTest {
   @Autowired CatalogueEditing editing;
 
   @Test
+  void theAccessibilityCheckFailsOnAPageWithAViolation() {
+    browser.get(url("/?lang=en"));
+    assertAccessible("home before the injected violation");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "const input = document.createElement('input'); input.type = 'text';"
+            + " document.getElementById('main').appendChild(input);");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertAccessible("home"))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("label");
+  }
+
+  @Test
   void publicPagesPassAxeInBothLanguages() {
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/?lang=" + lang));

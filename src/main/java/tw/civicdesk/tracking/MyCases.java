@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.ContactFormats;
+import tw.civicdesk.notification.Notice;
+import tw.civicdesk.notification.NoticeChannel;
+import tw.civicdesk.notification.NoticeKind;
+import tw.civicdesk.notification.Notifications;
+import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.i18n.Languages;
+
+/**
+ * "My cases" (我的案件, Signalen's "my reports") without an account: a citizen asks for the
+ * cases filed with an e-mail address; if there are any, a short-lived link goes to that address,
+ * and the link lists them with their public timelines. Whoever opens the link has proven the
+ * mailbox, which is why listing is not audited ({@link CaseWork#casesFiledBy}).
+ *
+ * <p>Guarantees: the answer to a request never tells whether cases exist (the caller shows the
+ * same confirmation either way, and the address is never logged); every request counts against
+ * the client address and the e-mail address ({@link TrackingThrottle#linkSubjects}); a list shows
+ * nothing personal but the masked name.
+ */
+@Service
+public class MyCases {
+
+  private final CaseWork work;
+  private final Tracking tracking;
+  private final TrackingThrottle throttle;
+  private final MyCasesLinks links;
+  private final Notifications notifications;
+  private final String baseUrl;
+
+  MyCases(CaseWork work, Tracking tracking, TrackingThrottle throttle, MyCasesLinks links,
+      Notifications notifications,
+      @Value("${civicdesk.public-base-url:http://localhost:8080}") String baseUrl) {
+    this.work = work;
+    this.tracking = tracking;
+    this.throttle = throttle;
+    this.links = links;
+    this.notifications = notifications;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * Sends a link to {@code email} listing its cases, if it has any, in {@code language}; else
+   * does nothing. Returns normally in both cases.
+   *
+   * @throws tw.civicdesk.platform.error.InvalidFields on field {@code address} when {@code
+   *     email} is not an e-mail address (not counted)
+   * @throws Tracking.TooManyAttempts when the client address or the e-mail address has had
+   *     {@code civicdesk.tracking.max-link-requests} requests in the current window
+   */
+  @Transactional
+  public void requestLink(@Nullable String email, String clientAddress, Locale language) {
+    String address = ContactFormats.checkedContact(Applicant.NotifyBy.EMAIL, email);
+    List<String> subjects = TrackingThrottle.linkSubjects(clientAddress, "email:" + address);
+    Optional<Duration> wait = throttle.linksBlocked(subjects);
+    if (wait.isPresent()) {
+      throw new Tracking.TooManyAttempts(wait.get());
+    }
+    throttle.count(subjects);
+    if (work.casesFiledBy(address).isEmpty()) {
+      return;
+    }
+    Locale lang = Languages.normalise(language);
+    String link = baseUrl + "/track/mine/" + links.issue(address) + "?lang=" + Languages.tag(lang);
+    notifications.queue(new Notice(NoticeKind.MY_CASES, null, NoticeChannel.EMAIL, address, lang,
+        List.of(links.lifetime().toMinutes()), List.of(), link));
+  }
+
+  /**
+   * The public timelines of every case filed with the address of link {@code token}, newest
+   * first (at most {@link CaseWork#MAX_CASES_BY_EMAIL}).
+   *
+   * @throws LinkExpired when the token is unknown or its link has expired
+   */
+  public List<PublicTimeline> cases(@Nullable String token) {
+    String email = links.emailFor(token).orElseThrow(LinkExpired::new);
+    return work.casesFiledBy(email).stream().map(tracking::timelineOf)
+        .flatMap(Optional::stream).toList();
+  }
+
+  /** The link is unknown or expired (alike, 404); the citizen may ask for a new one. */
+  public static class LinkExpired extends NotFoundException {
+    LinkExpired() {
+      super("tracking.mine.expired");
+    }
+  }
+
+  /** How long a link is valid, in minutes, for the page that confirms a request. */
+  public long linkLifetimeMinutes() {
+    return links.lifetime().toMinutes();
+  }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The short-lived "my cases" links: a token of 32 random bytes (base64url, 43 characters) for
+ * one e-mail address, valid for {@code civicdesk.tracking.my-cases-link-lifetime}. Only the
+ * token's SHA-256 is stored; expired rows are deleted whenever a link is issued or opened.
+ */
+@Repository
+class MyCasesLinks {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Duration lifetime;
+
+  MyCasesLinks(JdbcClient jdbc, Clock clock,
+      @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.lifetime = lifetime;
+  }
+
+  /** How long a link is valid. */
+  Duration lifetime() {
+    return lifetime;
+  }
+
+  /** A new token for {@code normalisedEmail}; only its digest is kept. */
+  String issue(String normalisedEmail) {
+    Instant now = clock.instant();
+    purge(now);
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    jdbc.sql("""
+        insert into tracking_my_cases_link (token_hash, email, created_at, expires_at)
+        values (?, ?, ?, ?)
+        """).params(Sha256.hex(token), normalisedEmail, Timestamp.from(now),
+            Timestamp.from(now.plus(lifetime))).update();
+    return token;
+  }
+
+  /** The address the unexpired link {@code token} is for; empty when unknown or expired. */
+  Optional<String> emailFor(@Nullable String token) {
+    Instant now = clock.instant();
+    purge(now);
+    if (token == null || token.length() != 43) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select email from tracking_my_cases_link"
+            + " where token_hash = ? and expires_at > ?")
+        .params(Sha256.hex(token), Timestamp.from(now)).query(String.class).optional();
+  }
+
+  private void purge(Instant now) {
+    jdbc.sql("delete from tracking_my_cases_link where expires_at <= ?")
+        .param(Timestamp.from(now)).update();
+  }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.HistoryEntry;
+import tw.civicdesk.catalogue.Catalogue;
+
+/**
+ * The one mapping from a case to what the holder of its receipt may see, used by the public
+ * look-up ({@link Tracking}) and the staff look-up ({@link StaffLookup}) alike, so that staff
+ * answering the phone see exactly what the citizen sees.
+ */
+@Component
+class PublicTimelines {
+
+  private final CaseWork work;
+  private final Catalogue catalogue;
+
+  PublicTimelines(CaseWork work, Catalogue catalogue) {
+    this.work = work;
+    this.catalogue = catalogue;
+  }
+
+  /**
+   * The public timeline of {@code c}: its service, status, due date, the masked applicant name
+   * and the public steps with their public notes — never an internal note or a staff username.
+   * The caller must already have decided that its reader may see the case.
+   */
+  PublicTimeline of(Case c) {
+    PublicTimeline.Service service = c.service() == null ? null
+        : catalogue.version(c.service().code(), c.service().version())
+            .map(v -> new PublicTimeline.Service(v.code(), v.content().name())).orElse(null);
+    List<PublicTimeline.Entry> entries = new ArrayList<>();
+    for (HistoryEntry h : c.history()) {
+      TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),
+          step, step == TrackingStep.DECIDED ? c.decision() : null,
+          step.showsNote() ? h.publicNote() : null)));
+    }
+    return new PublicTimeline(c.number(), service, c.status(), work.dueDate(c),
+        work.maskedApplicantName(c.number()).orElse(null), entries);
+  }
+}

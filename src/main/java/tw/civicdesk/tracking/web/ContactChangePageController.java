@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.tracking.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
+import tw.civicdesk.tracking.ContactChanges;
+import tw.civicdesk.tracking.Tracking;
+
+/**
+ * A receipt holder changes where notices go: {@code /track/contact} takes the receipt's number
+ * and code and the new channel and address and sends a code there; {@code
+ * /track/contact/confirm} takes the number, code and that confirmation code and makes the
+ * change. Everything goes by POST so that no code appears in a URL. A wrong number or code gets
+ * tracking's answer; too many attempts answer 429 with Retry-After.
+ */
+@Controller
+class ContactChangePageController {
+
+  static final String PAGE = "tracking/contact";
+
+  private final ContactChanges changes;
+  private final MessageSource messages;
+
+  ContactChangePageController(ContactChanges changes, MessageSource messages) {
+    this.changes = changes;
+    this.messages = messages;
+  }
+
+  @GetMapping("/track/contact")
+  String start(@RequestParam(required = false) @Nullable String number, Model model,
+      Locale locale) {
+    ContactChangeForm form = new ContactChangeForm();
+    form.setNumber(number == null ? "" : number.strip());
+    return page(form, "request", model, locale);
+  }
+
+  @GetMapping("/track/contact/confirm")
+  String startConfirm(@RequestParam(required = false) @Nullable String number, Model model,
+      Locale locale) {
+    ContactChangeForm form = new ContactChangeForm();
+    form.setNumber(number == null ? "" : number.strip());
+    return page(form, "confirm", model, locale);
+  }
+
+  @PostMapping("/track/contact")
+  String request(@ModelAttribute("form") ContactChangeForm form, BindingResult result,
+      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+    String step = "request";
+    try {
+      changes.request(form.getNumber(), form.getCode(), form.getChannel(), form.getAddress(),
+          request.getRemoteAddr(), locale);
+      model.addAttribute("sent", changes.codeLifetimeMinutes());
+      step = "confirm";
+    } catch (Tracking.TooManyAttempts e) {
+      tooMany(e, response, model);
+    } catch (DomainException e) {
+      FormSupport.reject(e, result);
+    }
+    return page(form, step, model, locale);
+  }
+
+  @PostMapping("/track/contact/confirm")
+  String confirm(@ModelAttribute("form") ContactChangeForm form, BindingResult result,
+      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+    String step = "confirm";
+    try {
+      changes.confirm(form.getNumber(), form.getCode(), form.getConfirmation(),
+          request.getRemoteAddr());
+      step = "done";
+    } catch (Tracking.TooManyAttempts e) {
+      tooMany(e, response, model);
+    } catch (DomainException e) {
+      FormSupport.reject(e, result);
+    }
+    return page(form, step, model, locale);
+  }
+
+  private String page(ContactChangeForm form, String step, Model model, Locale locale) {
+    Map<String, String> channels = new LinkedHashMap<>();
+    for (String channel : new String[] {"EMAIL", "SMS"}) {
+      channels.put(channel, messages.getMessage("tracking.contact.channel." + channel, null,
+          locale));
+    }
+    model.addAttribute("form", form);
+    model.addAttribute("channels", channels);
+    model.addAttribute("step", step);
+    return PAGE;
+  }
+
+  private static void tooMany(Tracking.TooManyAttempts e, HttpServletResponse response,
+      Model model) {
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    model.addAttribute("tooMany", e.messageArguments()[0]);
+  }
+}
