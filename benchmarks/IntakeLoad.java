@@ -15,6 +15,13 @@
 // as the unit head HEAD and the case officer OFFICER, and walks cases it filed (anonymous POST
 // /api/v1/cases, not timed) through assign (head), start, decision and close (officer), each
 // step carrying the version the last answer gave. Only the transitions are timed and counted.
+//   java benchmarks/IntakeLoad.java lookup-closed BASE TARGET THREADS WARMUP_S MEASURE_S [PIDS]
+//   java benchmarks/IntakeLoad.java lookup-rate   BASE TARGET RATE    WARMUP_S MEASURE_S [PIDS]
+// lookup (QUALITY.md P3): GET requests, closed loop or fixed rate as above. TARGET is "empty"
+// (GET /bench/empty of the benchmark profile, expects 204) or "track:SECRET_HEX:CASES" (GET
+// /api/v1/tracking/{number}?code=… of a case drawn uniformly from the CASES cases that
+// benchmarks/tracking-data.sql generates, expects 200); the code is the HMAC-SHA256 of the number
+// under the installation's secret, exactly as tw.civicdesk.casework.VerificationCodes makes it.
 // Requests only ever go to BASE, which the calling script sets to a loopback address.
 
 import java.net.CookieManager;
@@ -54,8 +61,31 @@ public class IntakeLoad {
     if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
       throw new IllegalArgumentException("loopback targets only");
     }
-    String service = args[2];
-    String fields = args[3];
+    if (mode.startsWith("lookup-")) { // same layout as below, one argument less
+      String[] rest = new String[args.length + 1];
+      rest[0] = mode.substring("lookup-".length());
+      rest[1] = base;
+      rest[2] = args[2];
+      rest[3] = "";
+      System.arraycopy(args, 3, rest, 4, args.length - 3);
+      run(rest, Lookups.of(base, args[2]));
+      return;
+    }
+    String body = "{\"serviceCode\":\"" + args[2] + "\",\"applicant\":{\"name\":\"王小明\","
+        + "\"email\":\"bench@example.org\",\"phone\":\"0912345678\",\"language\":\"zh-TW\"},"
+        + "\"fields\":" + args[3] + ",\"consent\":true}";
+    URI uri = URI.create(base + "/api/v1/cases");
+    run(args, new Requests(() -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201));
+  }
+
+  /** What each request is, and the status that counts as success. */
+  record Requests(java.util.function.Supplier<HttpRequest> next, int ok) {}
+
+  static void run(String[] args, Requests requests) throws Exception {
+    String mode = args[0];
     double level = Double.parseDouble(args[4]);
     long warmupNs = (long) (Double.parseDouble(args[5]) * 1e9);
     long measureNs = (long) (Double.parseDouble(args[6]) * 1e9);
@@ -65,12 +95,8 @@ public class IntakeLoad {
         pids.add(Long.parseLong(p.trim()));
       }
     }
-    String body = "{\"serviceCode\":\"" + service + "\",\"applicant\":{\"name\":\"王小明\","
-        + "\"email\":\"bench@example.org\",\"phone\":\"0912345678\",\"language\":\"zh-TW\"},"
-        + "\"fields\":" + fields + ",\"consent\":true}";
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
-    URI uri = URI.create(base + "/api/v1/cases");
 
     long start = System.nanoTime();
     long measureFrom = start + warmupNs;
@@ -111,12 +137,9 @@ public class IntakeLoad {
           }
           boolean ok;
           try {
-            HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
-            ok = res.statusCode() == 201;
+            HttpResponse<String> res = client.send(requests.next().get(),
+                HttpResponse.BodyHandlers.ofString());
+            ok = res.statusCode() == requests.ok();
             if (!ok) {
               statuses.computeIfAbsent(res.statusCode(), k -> new AtomicLong()).incrementAndGet();
               if (sample.getAndIncrement() < 3) {
@@ -201,6 +224,57 @@ public class IntakeLoad {
   static long selfCpu() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+}
+
+/** The lookup modes' requests: see the usage at the top of this file. */
+class Lookups {
+
+  static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  /** The demo agencies in code order, as benchmarks/tracking-data.sql numbers them. */
+  static final String[] AGENCIES = {"CH-PLANNING", "HC-EAST-HEALTH", "KH-FENGSHAN-HR1",
+      "TN-YANSHUI", "YILAN-JIAOXI"};
+  static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2025, 1, 2);
+
+  static IntakeLoad.Requests of(String base, String target) {
+    if (target.equals("empty")) {
+      URI uri = URI.create(base + "/bench/empty");
+      return new IntakeLoad.Requests(() -> HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofSeconds(30)).GET().build(), 204);
+    }
+    String[] t = target.split(":");
+    if (t.length != 3 || !t[0].equals("track")) {
+      throw new IllegalArgumentException("TARGET is empty or track:SECRET_HEX:CASES");
+    }
+    byte[] secret = java.util.HexFormat.of().parseHex(t[1]);
+    long cases = Long.parseLong(t[2]);
+    ThreadLocal<javax.crypto.Mac> macs = ThreadLocal.withInitial(() -> {
+      try {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+        return mac;
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return new IntakeLoad.Requests(() -> {
+      String number = number(java.util.concurrent.ThreadLocalRandom.current().nextLong(cases));
+      byte[] mac = macs.get().doFinal(number.getBytes(StandardCharsets.UTF_8));
+      StringBuilder code = new StringBuilder(8);
+      for (int i = 0; i < 8; i++) {
+        code.append(ALPHABET.charAt(Byte.toUnsignedInt(mac[i]) % ALPHABET.length()));
+      }
+      return HttpRequest.newBuilder(URI.create(base + "/api/v1/tracking/" + number + "?code="
+          + code)).timeout(Duration.ofSeconds(30)).GET().build();
+    }, 200);
+  }
+
+  /** The number of the i-th generated case (see benchmarks/tracking-data.sql). */
+  static String number(long i) {
+    long perAgency = i / AGENCIES.length;
+    return AGENCIES[(int) (i % AGENCIES.length)] + "-"
+        + FIRST_DAY.plusDays(perAgency / 4000).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+        + "-" + String.format("%05d", perAgency % 4000 + 1);
   }
 }
 

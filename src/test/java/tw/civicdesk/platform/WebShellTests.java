@@ -46,6 +46,11 @@ class WebShellTests {
   }
 
   @Test
+  void theBenchmarkEndpointExistsOnlyUnderTheBenchmarkProfile() throws Exception {
+    mvc.perform(get("/bench/empty")).andExpect(status().isNotFound());
+  }
+
+  @Test
   void anUnsupportedLanguageFallsBackToChinese() throws Exception {
     mvc.perform(get("/").param("lang", "fr"))
         .andExpect(content().string(containsString("<html lang=\"zh-Hant-TW\">")));
