@@ -24,7 +24,7 @@ class NotificationSettings {
 
   NotificationSettings(@Value("${civicdesk.notification.backoff:10s}") Duration backoff,
       @Value("${civicdesk.notification.max-attempts:10}") int maxAttempts,
-      @Value("${civicdesk.notification.batch:20}") int batch,
+      @Value("${civicdesk.notification.batch:100}") int batch,
       @Value("${civicdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
     this.backoff = backoff;
     this.maxAttempts = maxAttempts;
