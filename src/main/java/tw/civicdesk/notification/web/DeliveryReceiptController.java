@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.notification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,7 +39,10 @@ import tw.civicdesk.platform.error.NotFoundException;
  * body.
  */
 @RestController
+@Tag(name = "notifications")
 class DeliveryReceiptController {
+
+  private static final String PROBLEM = "application/problem+json";
 
   private final DeliveryReceipts receipts;
 
@@ -45,7 +54,20 @@ class DeliveryReceiptController {
   record Receipt(@Nullable String messageId, @Nullable String reference,
       @Nullable String status, @Nullable Instant at, @Nullable String error) {}
 
-  @PostMapping("/api/v1/notifications/delivery-receipts")
+  @PostMapping(path = "/api/v1/notifications/delivery-receipts", consumes = "application/json")
+  @Operation(operationId = "recordDeliveryReceipt",
+      summary = "Record a gateway's delivery receipt for a message",
+      description = "For an SMS gateway or mail provider, authenticated by the callback key as"
+          + " a bearer token. A repeated receipt changes nothing and is also answered 204.")
+  @ApiResponse(responseCode = "204", description = "Recorded, or already recorded")
+  @ApiResponse(responseCode = "401", description = "No or wrong callback key")
+  @ApiResponse(responseCode = "404", description = "No message with this id or reference",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409",
+      description = "The message's status does not accept this receipt (not sent, or final)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "No message id or reference, or a bad status",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<Void> receive(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
       @RequestBody Receipt receipt) {

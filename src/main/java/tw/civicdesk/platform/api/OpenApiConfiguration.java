@@ -54,6 +54,12 @@ class OpenApiConfiguration {
             .description("The service catalogue (服務項目): published services of every agency"))
         .addTagsItem(new Tag().name("cases")
             .description("Cases (案件): filing an application, and a case's history and steps"
-                + " (staff of its agency only)"));
+                + " (staff of its agency only)"))
+        .addTagsItem(new Tag().name("tracking")
+            .description("Tracking (進度查詢): a case's public timeline for the holder of its"
+                + " receipt, and the staff look-up by number"))
+        .addTagsItem(new Tag().name("notifications")
+            .description("Notifications (通知): delivery receipts from an SMS gateway or mail"
+                + " provider"));
   }
 }
