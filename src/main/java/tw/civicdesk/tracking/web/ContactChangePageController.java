@@ -45,17 +45,20 @@ class ContactChangePageController {
   @GetMapping("/track/contact")
   String start(@RequestParam(required = false) @Nullable String number, Model model,
       Locale locale) {
-    ContactChangeForm form = new ContactChangeForm();
-    form.setNumber(number == null ? "" : number.strip());
-    return page(form, "request", model, locale);
+    return page(prefilled(number), "request", model, locale);
   }
 
   @GetMapping("/track/contact/confirm")
   String startConfirm(@RequestParam(required = false) @Nullable String number, Model model,
       Locale locale) {
+    return page(prefilled(number), "confirm", model, locale);
+  }
+
+  /** An empty form with the case number of the link that opened the page, if any. */
+  private static ContactChangeForm prefilled(@Nullable String number) {
     ContactChangeForm form = new ContactChangeForm();
     form.setNumber(number == null ? "" : number.strip());
-    return page(form, "confirm", model, locale);
+    return form;
   }
 
   @PostMapping("/track/contact")
