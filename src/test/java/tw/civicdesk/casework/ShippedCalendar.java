@@ -13,10 +13,10 @@ import tw.civicdesk.calendar.CalendarDay;
 import tw.civicdesk.calendar.CalendarSnapshot;
 
 /** The calendar shipped with the application, read straight from its CSV, for unit tests. */
-final class ShippedCalendar {
+public final class ShippedCalendar {
 
-  static final List<CalendarDay> DAYS = read();
-  static final CalendarSnapshot SNAPSHOT = CalendarSnapshot.of(DAYS, List.of());
+  public static final List<CalendarDay> DAYS = read();
+  public static final CalendarSnapshot SNAPSHOT = CalendarSnapshot.of(DAYS, List.of());
 
   private ShippedCalendar() {}
 
