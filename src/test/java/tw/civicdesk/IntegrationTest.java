@@ -28,7 +28,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "civicdesk.sms.gateway=http",
         "civicdesk.sms.http.url=http://127.0.0.1:" + IntegrationTest.SMS_PORT + "/sms",
         "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
-        "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY})
+        "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
+        "civicdesk.deadlines.sweep-cron=-"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

@@ -21,6 +21,18 @@ public enum StaffNoticeKind {
   CASE_TRANSFERRED_IN,
   /** A message to the applicant was given up or bounced; reach them another way. Args: case. */
   MESSAGE_UNDELIVERED,
+  /** Due in a few working days (即將到期). Args: case, due date (ISO). */
+  DUE_SOON,
+  /** Due today (今日到期). Args: case, due date. */
+  DUE_TODAY,
+  /** Past its due date (逾期). Args: case, due date. */
+  OVERDUE,
+  /** Late for some working days: to the unit head (逾期陳報). Args: case, due date. */
+  OVERDUE_ESCALATED,
+  /** Its time limit has run three times: to the quality officer (嚴重逾期). Args: case, due. */
+  SEVERELY_OVERDUE,
+  /** Nobody was given the case (未分案): to the unit head. Args: case, received on. */
+  UNASSIGNED,
   /**
    * A reminder about a case (稽催), e.g. from the deadlines module. Args: case number, due date
    * (ISO). The deadlines module may add kinds of its own for each occasion.

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.organisation.AgencyCode;
+
+/**
+ * The cases whose clock runs (received, assigned, in progress) with what the deadlines module
+ * needs to chase them, page by page in case-number order. No personal data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RunningClocks {
+
+  private final JdbcClient jdbc;
+
+  RunningClocks(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * One case whose clock runs.
+   *
+   * @param officer the assigned officer, {@code null} while unassigned
+   * @param dueDate the due date stored with the case's last step
+   */
+  public record RunningCase(CaseNumber number, AgencyCode agency, long unitId,
+      @Nullable String officer, LocalDate receivedOn, TimeLimit limit,
+      @Nullable LocalDate dueDate) {}
+
+  /** Up to {@code limit} such cases numbered after {@code after} ("" for the first page). */
+  public List<RunningCase> after(String after, int limit) {
+    return jdbc.sql("""
+        select number, agency_code, unit_id, officer, received_on, limit_amount, limit_unit,
+            due_date
+        from casework_case
+        where status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and number > :after
+        order by number limit :limit""")
+        .param("after", after).param("limit", limit)
+        .query((rs, n) -> new RunningCase(new CaseNumber(rs.getString("number")),
+            new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
+            rs.getString("officer"), rs.getObject("received_on", LocalDate.class),
+            new TimeLimit(rs.getInt("limit_amount"),
+                TimeLimit.Unit.valueOf(rs.getString("limit_unit"))),
+            rs.getObject("due_date", LocalDate.class)))
+        .list();
+  }
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tw.civicdesk.calendar.CalendarSnapshot;
+import tw.civicdesk.calendar.DateOutsideCalendarException;
+import tw.civicdesk.calendar.WorkingCalendar;
+import tw.civicdesk.casework.RunningClocks;
+import tw.civicdesk.notification.StaffNoticeKind;
+import tw.civicdesk.notification.StaffNotices;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+
+/**
+ * The daily reminder sweep (每日稽催): every case whose clock runs is put to the {@link
+ * ReminderRules}, and each reminder that falls due is posted as an in-console notice to its
+ * recipients — the officer, the unit heads of the case's unit, or the agency's quality officers.
+ *
+ * <p>Contract: a reminder reaches each recipient once per case and occasion, however often the
+ * sweep runs and on however many nodes at once (the notice's occasion key is unique per
+ * recipient, {@code insert … on conflict do nothing}); a page of cases is posted in one
+ * transaction. Due dates are those stored with each case's last step.
+ */
+@Service
+public class ReminderSweep {
+
+  /** Cases read and posted per transaction. */
+  static final int PAGE = 500;
+
+  private final RunningClocks clocks;
+  private final WorkingCalendar calendar;
+  private final StaffNotices notices;
+  private final Organisation organisation;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+  private final ReminderPolicy policy;
+
+  ReminderSweep(RunningClocks clocks, WorkingCalendar calendar, StaffNotices notices,
+      Organisation organisation, Clock clock, PlatformTransactionManager transactions,
+      @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoon,
+      @Value("${civicdesk.deadlines.escalate-after-working-days:1}") int escalateAfter) {
+    this.clocks = clocks;
+    this.calendar = calendar;
+    this.notices = notices;
+    this.organisation = organisation;
+    this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
+    this.policy = new ReminderPolicy(dueSoon, escalateAfter,
+        ReminderPolicy.DEFAULT.severeFactor(), ReminderPolicy.DEFAULT.unassignedWorkingDays());
+  }
+
+  /** Runs the sweep for today on working-day mornings, Taiwan time. */
+  @Scheduled(cron = "${civicdesk.deadlines.sweep-cron:0 30 7 * * MON-FRI}", zone = "Asia/Taipei")
+  void daily() {
+    run(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))));
+  }
+
+  /**
+   * Puts every running case to the rules for {@code today} and posts what falls due.
+   *
+   * @return how many notices were posted now (a notice posted by an earlier run is not counted)
+   */
+  public int run(LocalDate today) {
+    CalendarSnapshot snapshot = calendar.snapshot();
+    int posted = 0;
+    String after = "";
+    while (true) {
+      List<RunningClocks.RunningCase> page = clocks.after(after, PAGE);
+      if (page.isEmpty()) {
+        return posted;
+      }
+      posted += Objects.requireNonNull(transaction.execute(status -> post(page, today, snapshot)));
+      after = page.get(page.size() - 1).number().value();
+    }
+  }
+
+  private int post(List<RunningClocks.RunningCase> page, LocalDate today,
+      CalendarSnapshot snapshot) {
+    int posted = 0;
+    for (RunningClocks.RunningCase c : page) {
+      OpenCase open = new OpenCase(c.number(), c.agency(), c.officer(), c.receivedOn(),
+          c.limit(), c.dueDate());
+      List<Reminder> due;
+      try {
+        due = ReminderRules.dueOn(open, today, snapshot, policy);
+      } catch (DateOutsideCalendarException e) {
+        // A day the loaded calendar does not hold: nothing can be counted; the coverage
+        // warning on the calendar console tells the administrator to load the next year.
+        continue;
+      }
+      for (Reminder r : due) {
+        posted += post(c, r);
+      }
+    }
+    return posted;
+  }
+
+  private int post(RunningClocks.RunningCase c, Reminder r) {
+    String number = c.number().value();
+    String day = r.occasion() == ReminderOccasion.UNASSIGNED || c.dueDate() == null
+        ? c.receivedOn().toString() : c.dueDate().toString();
+    int posted = 0;
+    for (String recipient : recipients(c, r.occasion())) {
+      boolean fresh = notices.post(new StaffNotices.StaffNotice(recipient, c.agency(),
+          StaffNoticeKind.valueOf(r.occasion().name()), number, List.of(number, day),
+          r.occasionKey()));
+      posted += fresh ? 1 : 0;
+    }
+    return posted;
+  }
+
+  private List<String> recipients(RunningClocks.RunningCase c, ReminderOccasion occasion) {
+    return switch (occasion.recipient()) {
+      case CASE_OFFICER -> c.officer() == null
+          ? organisation.usernamesHolding(c.agency(), c.unitId(), Role.UNIT_HEAD)
+          : List.of(c.officer());
+      case UNIT_HEAD -> organisation.usernamesHolding(c.agency(), c.unitId(), Role.UNIT_HEAD);
+      default -> organisation.usernamesHolding(c.agency(), null, occasion.recipient());
+    };
+  }
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.Actor;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseKind;
+import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.Party;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.notification.StaffNoticeKind;
+import tw.civicdesk.notification.StaffNotices;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.TestOrganisation;
+
+/**
+ * The sweep posts each reminder once to the right people, however often it runs, also when two
+ * sweeps run at once (as on two nodes).
+ */
+@IntegrationTest
+class ReminderSweepTests {
+
+  @Autowired ApplicationContext context;
+  @Autowired CaseWork work;
+  @Autowired ReminderSweep sweep;
+  @Autowired StaffNotices notices;
+  @Autowired JdbcClient jdbc;
+
+  TestOrganisation.Setup agency;
+
+  @BeforeEach
+  void anAgency() {
+    agency = TestOrganisation.from(context).agency("SWEEP", null);
+  }
+
+  /** A case received on {@code received} with six working days, assigned to the officer. */
+  Case file(String received, @Nullable String officer) {
+    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
+        agency.unit().id(), null, TimeLimit.workingDays(6), LocalDate.parse(received), null,
+        null, Map.of(), CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
+    if (officer == null) {
+      return c;
+    }
+    return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(
+        Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)), officer, x.now()));
+  }
+
+  /** The reminders {@code role} got about {@code c} (not the notice that it was assigned). */
+  List<StaffNoticeKind> told(Role role, Case c) {
+    return notices.inbox(agency.username(role), 100).stream()
+        .filter(n -> c.number().value().equals(n.caseNumber()))
+        .map(StaffNotices.Posted::kind).filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
+        .toList();
+  }
+
+  @Test
+  void aSeverelyLateCaseReachesItsOfficerTheUnitHeadAndTheQualityOfficerOnce() {
+    Case late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
+    sweep.run(LocalDate.parse("2026-03-18"));
+    sweep.run(LocalDate.parse("2026-03-18"));
+    sweep.run(LocalDate.parse("2026-03-19"));
+
+    assertThat(told(Role.CASE_OFFICER, late)).containsExactly(StaffNoticeKind.OVERDUE);
+    assertThat(told(Role.UNIT_HEAD, late)).containsExactly(StaffNoticeKind.OVERDUE_ESCALATED);
+    assertThat(told(Role.QUALITY_OFFICER, late))
+        .containsExactly(StaffNoticeKind.SEVERELY_OVERDUE);
+    assertThat(notices.inbox(agency.username(Role.CASE_OFFICER), 100))
+        .filteredOn(n -> n.kind() == StaffNoticeKind.OVERDUE).singleElement()
+        .satisfies(n -> assertThat(n.args()).containsExactly(late.number().value(),
+            "2026-02-26"));
+  }
+
+  @Test
+  void aCaseNobodyWasGivenReachesTheUnitHeadAfterTheLunarNewYearWeek() {
+    Case waiting = file("2026-02-13", null);
+    sweep.run(LocalDate.parse("2026-02-23"));
+    assertThat(told(Role.UNIT_HEAD, waiting)).isEmpty();
+    sweep.run(LocalDate.parse("2026-02-24"));
+    assertThat(told(Role.UNIT_HEAD, waiting)).containsExactly(StaffNoticeKind.UNASSIGNED);
+  }
+
+  @Test
+  void twoSweepsAtOnceTellEveryoneOnce() throws Exception {
+    Case late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> runs = List.of(
+          pool.submit(() -> {
+            start.await();
+            return sweep.run(LocalDate.parse("2026-03-02"));
+          }),
+          pool.submit(() -> {
+            start.await();
+            return sweep.run(LocalDate.parse("2026-03-02"));
+          }));
+      start.countDown();
+      for (Future<Integer> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.sql("select count(*) from notification_staff_notice where case_number = ?"
+            + " and kind <> 'CASE_ASSIGNED'")
+        .param(late.number().value()).query(Long.class).single()).isEqualTo(2);
+    assertThat(told(Role.CASE_OFFICER, late)).containsExactly(StaffNoticeKind.OVERDUE);
+    assertThat(told(Role.UNIT_HEAD, late)).containsExactly(StaffNoticeKind.OVERDUE_ESCALATED);
+  }
+}
