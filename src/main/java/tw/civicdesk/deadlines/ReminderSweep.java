@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.deadlines;
 
-import java.time.Clock;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +27,8 @@ import tw.civicdesk.organisation.Role;
  * <p>Contract: a reminder reaches each recipient once per case and occasion, however often the
  * sweep runs and on however many nodes at once (the notice's occasion key is unique per
  * recipient, {@code insert … on conflict do nothing}); a page of cases is posted in one
- * transaction. Due dates are those stored with each case's last step.
+ * transaction. Due dates are those stored with each case's last step. {@link ReminderScheduling}
+ * runs it daily on one node.
  */
 @Service
 public class ReminderSweep {
@@ -39,28 +40,27 @@ public class ReminderSweep {
   private final WorkingCalendar calendar;
   private final StaffNotices notices;
   private final Organisation organisation;
-  private final Clock clock;
   private final TransactionTemplate transaction;
   private final ReminderPolicy policy;
+  private final Counter sweeps;
+  private final Counter posted;
 
   ReminderSweep(RunningClocks clocks, WorkingCalendar calendar, StaffNotices notices,
-      Organisation organisation, Clock clock, PlatformTransactionManager transactions,
+      Organisation organisation, PlatformTransactionManager transactions,
       @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoon,
-      @Value("${civicdesk.deadlines.escalate-after-working-days:1}") int escalateAfter) {
+      @Value("${civicdesk.deadlines.escalate-after-working-days:1}") int escalateAfter,
+      MeterRegistry meters) {
+    this.sweeps = Counter.builder("civicdesk.deadlines.sweeps")
+        .description("Reminder sweeps run on this node").register(meters);
+    this.posted = Counter.builder("civicdesk.deadlines.reminders.posted")
+        .description("Reminder notices posted by this node").register(meters);
     this.clocks = clocks;
     this.calendar = calendar;
     this.notices = notices;
     this.organisation = organisation;
-    this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
     this.policy = new ReminderPolicy(dueSoon, escalateAfter,
         ReminderPolicy.DEFAULT.severeFactor(), ReminderPolicy.DEFAULT.unassignedWorkingDays());
-  }
-
-  /** Runs the sweep for today on working-day mornings, Taiwan time. */
-  @Scheduled(cron = "${civicdesk.deadlines.sweep-cron:0 30 7 * * MON-FRI}", zone = "Asia/Taipei")
-  void daily() {
-    run(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))));
   }
 
   /**
@@ -70,14 +70,16 @@ public class ReminderSweep {
    */
   public int run(LocalDate today) {
     CalendarSnapshot snapshot = calendar.snapshot();
-    int posted = 0;
+    sweeps.increment();
+    int count = 0;
     String after = "";
     while (true) {
       List<RunningClocks.RunningCase> page = clocks.after(after, PAGE);
       if (page.isEmpty()) {
-        return posted;
+        posted.increment(count);
+        return count;
       }
-      posted += Objects.requireNonNull(transaction.execute(status -> post(page, today, snapshot)));
+      count += Objects.requireNonNull(transaction.execute(status -> post(page, today, snapshot)));
       after = page.get(page.size() - 1).number().value();
     }
   }
