@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
@@ -99,25 +96,7 @@ class ReminderSweepTests {
   @Test
   void twoSweepsAtOnceTellEveryoneOnce() throws Exception {
     Case late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<Integer>> runs = List.of(
-          pool.submit(() -> {
-            start.await();
-            return sweep.run(LocalDate.parse("2026-03-02"));
-          }),
-          pool.submit(() -> {
-            start.await();
-            return sweep.run(LocalDate.parse("2026-03-02"));
-          }));
-      start.countDown();
-      for (Future<Integer> run : runs) {
-        run.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.atOnce(2, () -> sweep.run(LocalDate.parse("2026-03-02")));
     assertThat(jdbc.sql("select count(*) from notification_staff_notice where case_number = ?"
             + " and kind <> 'CASE_ASSIGNED'")
         .param(late.number().value()).query(Long.class).single()).isEqualTo(2);

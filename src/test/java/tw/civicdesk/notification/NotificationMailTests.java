@@ -15,10 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -198,25 +195,7 @@ class NotificationMailTests {
   void twoDispatchersRunningAtOnceSendAMailOnlyOnce() throws Exception {
     String address = uniqueAddress();
     String number = file(address, "en", "EMAIL").get("caseNumber").asString();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<Integer>> runs = List.of(
-          pool.submit(() -> {
-            start.await();
-            return dispatcher.dispatchDue();
-          }),
-          pool.submit(() -> {
-            start.await();
-            return dispatcher.dispatchDue();
-          }));
-      start.countDown();
-      for (Future<Integer> run : runs) {
-        run.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.atOnce(2, () -> dispatcher.dispatchDue());
     assertThat(mailTo(address)).hasSize(1);
     assertThat(row(number)).containsEntry("status", "SENT").containsEntry("attempts", 1);
   }
