@@ -14,8 +14,9 @@ public class ReceiptHolderForm {
     return number;
   }
 
-  public void setNumber(String number) {
-    this.number = number;
+  /** Sets the case number, stripped; {@code null} (e.g. no number in the link) is empty. */
+  public void setNumber(@org.jspecify.annotations.Nullable String number) {
+    this.number = number == null ? "" : number.strip();
   }
 
   public String getCode() {

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +55,7 @@ class ContactChangePageController {
   /** An empty form with the case number of the link that opened the page, if any. */
   private static ContactChangeForm prefilled(@Nullable String number) {
     ContactChangeForm form = new ContactChangeForm();
-    form.setNumber(number == null ? "" : number.strip());
+    form.setNumber(number);
     return form;
   }
 
@@ -71,7 +69,7 @@ class ContactChangePageController {
       model.addAttribute("sent", changes.codeLifetimeMinutes());
       step = "confirm";
     } catch (Tracking.TooManyAttempts e) {
-      tooMany(e, response, model);
+      ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);
     }
@@ -87,7 +85,7 @@ class ContactChangePageController {
           request.getRemoteAddr());
       step = "done";
     } catch (Tracking.TooManyAttempts e) {
-      tooMany(e, response, model);
+      ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);
     }
@@ -106,10 +104,4 @@ class ContactChangePageController {
     return PAGE;
   }
 
-  private static void tooMany(Tracking.TooManyAttempts e, HttpServletResponse response,
-      Model model) {
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-    model.addAttribute("tooMany", e.messageArguments()[0]);
-  }
 }

@@ -56,9 +56,7 @@ class MyCasesPageController {
       model.addAttribute("sent", myCases.linkLifetimeMinutes());
       model.addAttribute("form", new MyCasesForm());
     } catch (Tracking.TooManyAttempts e) {
-      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-      model.addAttribute("tooMany", e.messageArguments()[0]);
+      ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);
     }

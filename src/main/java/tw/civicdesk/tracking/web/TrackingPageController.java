@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,7 +42,7 @@ class TrackingPageController {
   @GetMapping("/track")
   String start(@RequestParam(required = false) @Nullable String number, Model model) {
     ReceiptHolderForm form = new ReceiptHolderForm();
-    form.setNumber(number == null ? "" : number.strip());
+    form.setNumber(number);
     model.addAttribute("form", form);
     return PAGE;
   }
@@ -56,9 +54,7 @@ class TrackingPageController {
       model.addAttribute("tracked", TrackingView.of(tracking.track(form.getNumber(),
           form.getCode(), request.getRemoteAddr()), messages, locale, clock));
     } catch (Tracking.TooManyAttempts e) {
-      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-      model.addAttribute("tooMany", e.messageArguments()[0]);
+      ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);
     }
