@@ -23,21 +23,25 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"civicdesk.embedded-db.dir=", "civicdesk.demo.enabled=false",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=" + IntegrationTest.SMTP_PORT,
+        "spring.mail.host=127.0.0.1", "spring.mail.port=${civicdesk.test.smtp-port:30251}",
         "civicdesk.notification.poll=1h", "civicdesk.notification.backoff=300ms",
         "civicdesk.sms.gateway=http",
-        "civicdesk.sms.http.url=http://127.0.0.1:" + IntegrationTest.SMS_PORT + "/sms",
+        "civicdesk.sms.http.url=http://127.0.0.1:${civicdesk.test.sms-port:30252}/sms",
         "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
         "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
         "civicdesk.deadlines.sweep-cron=-"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
-  /** The fixed SMTP port of the tests' GreenMail server. */
-  int SMTP_PORT = 30251;
+  /**
+   * The SMTP port of the tests' GreenMail server: 30251, or the system property {@code
+   * civicdesk.test.smtp-port} (e.g. {@code ./mvnw verify -Dcivicdesk.test.smtp-port=31251}) so that
+   * two checkouts can run their tests side by side.
+   */
+  int SMTP_PORT = Integer.getInteger("civicdesk.test.smtp-port", 30251);
 
-  /** The fixed port of the tests' SMS gateway (a JDK HTTP server), where one runs. */
-  int SMS_PORT = 30252;
+  /** The port of the tests' SMS gateway: 30252, or the system property {@code civicdesk.test.sms-port}. */
+  int SMS_PORT = Integer.getInteger("civicdesk.test.sms-port", 30252);
 
   /** The key the application presents to the SMS gateway. */
   String SMS_KEY = "test-gateway-key";

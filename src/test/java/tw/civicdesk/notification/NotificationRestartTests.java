@@ -21,6 +21,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.CivicDeskApplication;
+import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.TestOrganisation;
@@ -33,7 +34,7 @@ import tw.civicdesk.organisation.TestOrganisation;
  */
 class NotificationRestartTests {
 
-  static final int SMTP_PORT = 30253;
+  static final int SMTP_PORT = IntegrationTest.SMTP_PORT + 2;
 
   @TempDir Path data;
 
