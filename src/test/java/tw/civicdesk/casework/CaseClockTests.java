@@ -17,11 +17,13 @@ import tw.civicdesk.calendar.CalendarDay;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.ClosurePolicy;
 
 /** The case clock: due dates through supplement pauses and an extension. */
 class CaseClockTests {
 
   static final AgencyCode AGENCY = new AgencyCode("CLOCK-TEST");
+  static final ClosurePolicy STOPS = ClosurePolicy.STOPS_CLOCK;
   static final CalendarSnapshot CALENDAR = ShippedCalendar.SNAPSHOT;
   static final Set<LocalDate> DAYS_OFF = ShippedCalendar.DAYS.stream()
       .filter(CalendarDay::holiday).map(CalendarDay::day).collect(Collectors.toSet());
@@ -32,7 +34,7 @@ class CaseClockTests {
 
   @Test
   void sixWorkingDaysFromTheFridayBeforeLunarNewYear2026() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-02-13"), TimeLimit.workingDays(6));
+    CaseClock clock = CaseClock.start(AGENCY, d("2026-02-13"), TimeLimit.workingDays(6), STOPS);
     // 02-14..02-22 are the weekend, 除夕, 春節 and 補假, and 02-27 is the 228 補假: the six
     // working days are 02-23, 24, 25, 26, 03-02 and 03-03.
     assertThat(clock.dueDate(CALENDAR)).isEqualTo(d("2026-03-03"));
@@ -40,7 +42,7 @@ class CaseClockTests {
 
   @Test
   void aSupplementPausesTheClockAndTheDaysLeftResumeAfterTheAnswer() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6))
+    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6), STOPS)
         .pause(d("2026-03-04"));
     assertThat(clock.paused()).isTrue();
     assertThat(clock.dueDate(CALENDAR)).isNull();
@@ -50,7 +52,7 @@ class CaseClockTests {
 
   @Test
   void calendarDayPeriodsShiftByThePausedDaysAndRollOffAWeekend() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.calendarDays(30))
+    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.calendarDays(30), STOPS)
         .pause(d("2026-03-10")).resume(d("2026-03-15"));
     // 04-01 plus five paused days is Monday 04-06, 清明 補假, so the period ends 04-07.
     assertThat(clock.dueDate(CALENDAR)).isEqualTo(d("2026-04-07"));
@@ -58,14 +60,14 @@ class CaseClockTests {
 
   @Test
   void theOneExtensionAddsAtMostTheOriginalPeriodToTheDueDateInForce() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6))
+    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6), STOPS)
         .extend(TimeLimit.workingDays(6));
     assertThat(clock.dueDate(CALENDAR)).isEqualTo(d("2026-03-18"));
   }
 
   @Test
   void twoMonthsWithoutAPublishedLimitEndOnTheCorrespondingDay() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-01-31"), TimeLimit.STATUTORY_DEFAULT);
+    CaseClock clock = CaseClock.start(AGENCY, d("2026-01-31"), TimeLimit.STATUTORY_DEFAULT, STOPS);
     // 03-31 is a Tuesday and a working day.
     assertThat(clock.dueDate(CALENDAR)).isEqualTo(d("2026-03-31"));
   }
@@ -82,9 +84,9 @@ class CaseClockTests {
 
   @Test
   void anHoursLimitFallsDueOnTheDayItsHoursEndAndMovesByThePausedDays() {
-    CaseClock oneHour = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(1));
+    CaseClock oneHour = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(1), STOPS);
     assertThat(oneHour.dueDate(CALENDAR)).isEqualTo(d("2026-03-02"));
-    assertThat(CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(48))
+    assertThat(CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(48), STOPS)
         .dueDate(CALENDAR)).isEqualTo(d("2026-03-04"));
     assertThat(oneHour.pause(d("2026-03-02")).resume(d("2026-03-05")).dueDate(CALENDAR))
         .isEqualTo(d("2026-03-05"));
@@ -95,7 +97,8 @@ class CaseClockTests {
       @ForAll("scenarios") Scenario s) {
     LocalDate requested = s.received().plusDays(s.pauseAfter());
     LocalDate supplied = requested.plusDays(s.pauseLength());
-    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.workingDays(s.days()))
+    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.workingDays(s.days()),
+        STOPS)
         .pause(requested).resume(supplied);
     assertThat(clock.dueDate(CALENDAR))
         .isEqualTo(bruteForce(s.received(), s.days(), requested, supplied, true));
@@ -106,7 +109,8 @@ class CaseClockTests {
       @ForAll("scenarios") Scenario s) {
     LocalDate requested = s.received().plusDays(s.pauseAfter());
     LocalDate supplied = requested.plusDays(s.pauseLength());
-    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()))
+    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()),
+        STOPS)
         .pause(requested).resume(supplied);
     LocalDate end = bruteForce(s.received(), s.days(), requested, supplied, false);
     while (!working(end)) {
