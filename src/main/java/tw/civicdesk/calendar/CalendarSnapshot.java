@@ -152,14 +152,8 @@ public final class CalendarSnapshot {
    *     calendar ends before the {@code n}-th working day
    */
   public LocalDate addWorkingDays(AgencyCode agency, LocalDate start, int n) {
-    requireNotNegative(n);
-    int from = indexOf(start);
-    if (n == 0) {
-      return start;
-    }
     int[] closed = closed(agency);
-    return dayAt(firstReaching(end -> working(closed, end), from + 1,
-        working(closed, from + 1) + n));
+    return nthAfter(end -> working(closed, end), start, n);
   }
 
   /**
@@ -249,14 +243,18 @@ public final class CalendarSnapshot {
    *     calendar ends before the {@code n}-th running day
    */
   public LocalDate addRunningDays(AgencyCode agency, LocalDate start, int n) {
+    int[] closed = closed(agency);
+    return nthAfter(end -> running(closed, end), start, n);
+  }
+
+  /** The {@code n}-th day strictly after {@code start} that {@code count} counts. */
+  private LocalDate nthAfter(IntUnaryOperator count, LocalDate start, int n) {
     requireNotNegative(n);
     int from = indexOf(start);
     if (n == 0) {
       return start;
     }
-    int[] closed = closed(agency);
-    return dayAt(firstReaching(end -> running(closed, end), from + 1,
-        running(closed, from + 1) + n));
+    return dayAt(firstReaching(count, from + 1, count.applyAsInt(from + 1) + n));
   }
 
   /**
