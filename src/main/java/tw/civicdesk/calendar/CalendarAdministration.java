@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.AgencyCode;
@@ -23,11 +24,14 @@ public class CalendarAdministration {
   private final CalendarStore store;
   private final SnapshotCache cache;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CalendarAdministration(CalendarStore store, SnapshotCache cache, ObjectProvider<Clock> clock) {
+  CalendarAdministration(CalendarStore store, SnapshotCache cache, ObjectProvider<Clock> clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.cache = cache;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.events = events;
   }
 
   /**
@@ -83,7 +87,9 @@ public class CalendarAdministration {
    * Records that {@code agency}'s office is closed on {@code day}. A {@link ClosureKind#FULL_DAY}
    * closure makes the day a non-working day for that agency only; a
    * {@link ClosureKind#HALF_DAY} closure is kept for the record and changes no date. A closure
-   * on a day that is off anyway is accepted and changes nothing.
+   * on a day that is off anyway is accepted and changes nothing. A full-day closure publishes
+   * {@link AgencyClosureChanged} in this transaction; what listeners change (the due dates of
+   * the agency's cases) commits or rolls back with the closure.
    *
    * @param reason why, e.g. the typhoon's name; 1 to {@value AgencyClosure#MAX_REASON_LENGTH}
    *     characters after trimming
@@ -105,21 +111,31 @@ public class CalendarAdministration {
     long id = store.insertClosure(closure, clock.instant(), by)
         .orElseThrow(() -> new DuplicateClosure(agency, day));
     cache.invalidateAfterCommit();
-    return new AgencyClosure(id, agency, day, kind, closure.reason());
+    AgencyClosure stored = new AgencyClosure(id, agency, day, kind, closure.reason());
+    announce(stored, true);
+    return stored;
   }
 
   /**
    * Removes one of {@code agency}'s closures; the day becomes a working day again if the
-   * official calendar says so.
+   * official calendar says so. Withdrawing a full-day closure publishes
+   * {@link AgencyClosureChanged} in this transaction, as {@link #addClosure} does.
    *
    * @throws ClosureNotFound when the agency has no closure with that id
    */
   public void removeClosure(AgencyCode agency, long id) {
     Objects.requireNonNull(agency, "agency");
-    if (!store.deleteClosure(agency, id)) {
-      throw new ClosureNotFound(agency, id);
-    }
+    AgencyClosure removed = store.deleteClosure(agency, id)
+        .orElseThrow(() -> new ClosureNotFound(agency, id));
     cache.invalidateAfterCommit();
+    announce(removed, false);
+  }
+
+  /** Tells listeners, with the calendar as this transaction now sees it. */
+  private void announce(AgencyClosure closure, boolean added) {
+    if (closure.kind() == ClosureKind.FULL_DAY) {
+      events.publishEvent(new AgencyClosureChanged(closure, added, store.loadSnapshot()));
+    }
   }
 
   /** {@code agency}'s closures (full and half day) in {@code year}, in date order, with ids. */

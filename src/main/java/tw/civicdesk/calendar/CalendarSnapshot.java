@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
@@ -24,6 +25,11 @@ import tw.civicdesk.organisation.AgencyCode;
  * {@link ClosureKind#FULL_DAY} closure on it. {@link ClosureKind#HALF_DAY} closures do not remove
  * the working day: the office still opens for part of the day and can receive and dispatch, so
  * they are kept for the record only.
+ *
+ * <p>A day is a <em>running day</em> for an agency when it is not a working day removed by one
+ * of the agency's full-day closures: calendar-day periods that a closure stops (行政程序法 §51⑤)
+ * count running days ({@link #addRunningDays}). {@link #withoutClosures()} is the view for
+ * periods that agency closures do not move.
  *
  * <p>Every method needs its dates to lie within {@link #firstDay()}..{@link #lastDay()}. A date
  * outside that range, including one that a roll or a search would need beyond the last day,
@@ -45,6 +51,9 @@ public final class CalendarSnapshot {
   /** Per agency: sorted indices of national working days that a full-day closure removes. */
   private final Map<AgencyCode, int[]> closedWorkingDays;
 
+  /** The same official calendar without any agency closure; {@code this} when there are none. */
+  private final CalendarSnapshot withoutClosures;
+
   private CalendarSnapshot(
       LocalDate firstDay, boolean[] holiday, Map<AgencyCode, int[]> closedWorkingDays) {
     this.firstDay = firstDay;
@@ -54,6 +63,16 @@ public final class CalendarSnapshot {
     for (int i = 0; i < holiday.length; i++) {
       workingBefore[i + 1] = workingBefore[i] + (holiday[i] ? 0 : 1);
     }
+    this.withoutClosures = closedWorkingDays.isEmpty() ? this : new CalendarSnapshot(this);
+  }
+
+  /** A view of {@code full}'s official calendar that ignores every agency closure. */
+  private CalendarSnapshot(CalendarSnapshot full) {
+    this.firstDay = full.firstDay;
+    this.holiday = full.holiday;
+    this.workingBefore = full.workingBefore;
+    this.closedWorkingDays = Map.of();
+    this.withoutClosures = this;
   }
 
   /**
@@ -133,13 +152,8 @@ public final class CalendarSnapshot {
    *     calendar ends before the {@code n}-th working day
    */
   public LocalDate addWorkingDays(AgencyCode agency, LocalDate start, int n) {
-    requireNotNegative(n);
-    int from = indexOf(start);
-    if (n == 0) {
-      return start;
-    }
     int[] closed = closed(agency);
-    return dayAt(firstReaching(closed, from + 1, working(closed, from + 1) + n));
+    return nthAfter(end -> working(closed, end), start, n);
   }
 
   /**
@@ -205,6 +219,58 @@ public final class CalendarSnapshot {
     };
   }
 
+  /**
+   * The same official calendar as if no agency had any closure: for the periods of an agency
+   * whose closures do not move its deadlines (closure policy {@code NONE}). Every method of the
+   * view answers as this snapshot would for an agency without closures. Costs nothing: the view
+   * is built once and shares this snapshot's arrays.
+   */
+  public CalendarSnapshot withoutClosures() {
+    return withoutClosures;
+  }
+
+  /**
+   * The {@code n}-th <em>running day</em> strictly after {@code start}: a calendar day that is
+   * not one of {@code agency}'s full-day closures of a working day. A closure stops the period
+   * (行政程序法 §51⑤: the processing period does not run while a disaster keeps the office
+   * closed), so each closed day inside the period lengthens it by one day; days off count, as
+   * in any calendar-day period. No end-of-period roll is applied (callers apply §48④ with
+   * {@link #addCalendarDays addCalendarDays(agency, end, 0)}). With {@code n = 0} the result is
+   * {@code start}. For an agency without closures it is {@code start + n}.
+   *
+   * @throws InvalidTimeLimit when {@code n} is negative
+   * @throws DateOutsideCalendarException when {@code start} is not loaded, or when the loaded
+   *     calendar ends before the {@code n}-th running day
+   */
+  public LocalDate addRunningDays(AgencyCode agency, LocalDate start, int n) {
+    int[] closed = closed(agency);
+    return nthAfter(end -> running(closed, end), start, n);
+  }
+
+  /** The {@code n}-th day strictly after {@code start} that {@code count} counts. */
+  private LocalDate nthAfter(IntUnaryOperator count, LocalDate start, int n) {
+    requireNotNegative(n);
+    int from = indexOf(start);
+    if (n == 0) {
+      return start;
+    }
+    return dayAt(firstReaching(count, from + 1, count.applyAsInt(from + 1) + n));
+  }
+
+  /**
+   * The number of running days {@code d} (see {@link #addRunningDays}) with
+   * {@code from < d <= to}; negative when {@code to} is before {@code from}. For any
+   * {@code n >= 0}, {@code runningDaysBetween(a, s, addRunningDays(a, s, n)) == n}.
+   *
+   * @throws DateOutsideCalendarException when either date is not loaded
+   */
+  public int runningDaysBetween(AgencyCode agency, LocalDate from, LocalDate to) {
+    int fromIndex = indexOf(from);
+    int toIndex = indexOf(to);
+    int[] closed = closed(agency);
+    return running(closed, toIndex + 1) - running(closed, fromIndex + 1);
+  }
+
   /** What this snapshot covers, with the number of days off per year. */
   public CalendarCoverage coverage() {
     List<CalendarCoverage.YearSummary> years = new ArrayList<>();
@@ -229,29 +295,40 @@ public final class CalendarSnapshot {
   private LocalDate rollToWorkingDay(AgencyCode agency, LocalDate end) {
     int index = indexOf(end);
     int[] closed = closed(agency);
-    return dayAt(firstReaching(closed, index, working(closed, index) + 1));
+    return dayAt(firstReaching(e -> working(closed, e), index, working(closed, index) + 1));
   }
 
   /** Working days for the agency among indices {@code [0, end)}. */
   private int working(int[] closed, int end) {
+    return workingBefore[end] - closedBefore(closed, end);
+  }
+
+  /** Running days (calendar days but closed working days) among indices {@code [0, end)}. */
+  private static int running(int[] closed, int end) {
+    return end - closedBefore(closed, end);
+  }
+
+  /** Closed working days among indices {@code [0, end)}. */
+  private static int closedBefore(int[] closed, int end) {
     int removed = Arrays.binarySearch(closed, end);
-    return workingBefore[end] - (removed >= 0 ? removed : -removed - 1);
+    return removed >= 0 ? removed : -removed - 1;
   }
 
   /**
-   * The smallest index {@code j >= from} with {@code working(j + 1) >= target}, which is then a
-   * working day; -1 when the loaded calendar ends first.
+   * The smallest index {@code j >= from} with {@code count(j + 1) >= target}, for a
+   * non-decreasing {@code count} of days among indices {@code [0, end)}; that index is then a day
+   * that is counted. -1 when the loaded calendar ends first.
    */
-  private int firstReaching(int[] closed, int from, int target) {
+  private int firstReaching(IntUnaryOperator count, int from, int target) {
     int n = holiday.length;
-    if (from >= n || working(closed, n) < target) {
+    if (from >= n || count.applyAsInt(n) < target) {
       return -1;
     }
     int low = from;
     int high = n - 1;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (working(closed, middle + 1) >= target) {
+      if (count.applyAsInt(middle + 1) >= target) {
         high = middle;
       } else {
         low = middle + 1;

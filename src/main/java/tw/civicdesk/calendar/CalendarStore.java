@@ -154,10 +154,14 @@ class CalendarStore {
         .query(Long.class).optional();
   }
 
-  boolean deleteClosure(AgencyCode agency, long id) {
-    return jdbc.sql("delete from agency_closure where id = :id and agency_code = :agency")
+  /** Deletes one of the agency's closures; returns it, or empty when there was none. */
+  Optional<AgencyClosure> deleteClosure(AgencyCode agency, long id) {
+    return jdbc.sql("""
+            delete from agency_closure where id = :id and agency_code = :agency
+            returning id, agency_code, day, kind, reason
+            """)
         .param("id", id).param("agency", agency.value())
-        .update() > 0;
+        .query(CalendarStore::closure).optional();
   }
 
   List<AgencyClosure> closures(AgencyCode agency, LocalDate first, LocalDate last) {

@@ -22,6 +22,15 @@
  *   <li>Periods in working days do not count the start day (§48②). Periods in calendar days and
  *       months that end on a day that is not a working day end on the next working day (§48④);
  *       a 補行上班 Saturday is a working day, so nothing moves (MOJ 99.2.3 法律字第0990004718號).
+ *   <li>Running days are calendar days less the agency's full-day closures of working days; a
+ *       period stopped by closures (行政程序法 §51⑤) counts them
+ *       ({@link tw.civicdesk.calendar.CalendarSnapshot#addRunningDays}).
+ *       {@link tw.civicdesk.calendar.CalendarSnapshot#withoutClosures()} answers as if no agency
+ *       had a closure, for periods that closures do not move.
+ *   <li>Recording or withdrawing a full-day closure publishes
+ *       {@link tw.civicdesk.calendar.AgencyClosureChanged} inside the change's transaction, with
+ *       the calendar as it is after the change, so that modules holding dates derived from it
+ *       (stored due dates) update them in that transaction.
  *   <li>The loaded calendar is one contiguous run of days. A date outside it is never guessed:
  *       every calculation that would need it throws
  *       {@link tw.civicdesk.calendar.DateOutsideCalendarException}.

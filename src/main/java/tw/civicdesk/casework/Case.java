@@ -12,6 +12,7 @@ import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.ClosurePolicy;
 
 /**
  * A case: filed through any channel, received by an agency's unit, assigned to an officer, worked,
@@ -63,12 +64,15 @@ public final class Case {
     this.storedHistory = record.version() < 0 ? 0 : history.size();
   }
 
-  /** A case received on {@code received}, with its clock started from the service's limit. */
+  /**
+   * A case received on {@code received}, with its clock started from the service's limit under
+   * the agency's closure policy in force now.
+   */
   public static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
-      long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit, Actor by,
-      Instant at) {
-    return file(number, kind, channel, agency, unitId, service, received, limit, CaseLinks.NONE,
-        by, at);
+      long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit,
+      ClosurePolicy policy, Actor by, Instant at) {
+    return file(number, kind, channel, agency, unitId, service, received, limit, policy,
+        CaseLinks.NONE, by, at);
   }
 
   /**
@@ -77,12 +81,12 @@ public final class Case {
    */
   static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
       long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit,
-      CaseLinks links, Actor by, Instant at) {
+      ClosurePolicy policy, CaseLinks links, Actor by, Instant at) {
     String note = links.parent() != null ? links.parent().value()
         : links.transferredFrom() != null ? links.transferredFrom().value() : null;
     HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note);
     return new Case(new CaseRecord(number, kind, channel, agency, unitId, service,
-        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit), 0, links, 0,
+        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit, policy), 0, links, 0,
         -1), List.of(filed));
   }
 
@@ -232,6 +236,16 @@ public final class Case {
     requireReason(reason, "reason");
     links = links.withTransferredTo(opened);
     record(t, actor, at, reason + "\n→ " + opened.value(), "→ " + to.value());
+  }
+
+  /**
+   * Records that an office closure added or withdrawn moved the due date to {@code due}; the
+   * clock is unchanged (the calendar changed). The public note is the new due date (ISO), which
+   * the applicant's tracking page shows; the internal note says which closure.
+   */
+  void reschedule(Actor actor, LocalDate due, String closure, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.RESCHEDULE, actor);
+    record(t, actor, at, due.toString(), closure);
   }
 
   /** Checks that a joint-handling request (會辦) may be made now, by {@code actor}. */

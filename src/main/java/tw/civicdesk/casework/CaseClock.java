@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.ClosurePolicy;
 
 /**
  * The legal clock of one case: its time limit from the day of receipt, the pauses while a
@@ -18,9 +19,15 @@ import tw.civicdesk.organisation.AgencyCode;
  * <p>Counting (行政程序法 §48, §51): the day of receipt is not counted. A supplement requested on
  * day P stops the clock after P (P counts as used); when the applicant supplies on day S the
  * clock resumes after S with the days that were left (MOJ 88.11.19: the period "resumes", it does
- * not restart). For working-day limits the days left are working days; for calendar-day and month
- * limits they are calendar days, and the last day rolls to a working day (§48④). An extension
- * adds a period no longer than the original one to the due date in force (§51③).
+ * not restart). For working-day limits the days left are working days; for calendar-day, month
+ * and hours limits they are running days ({@link CalendarSnapshot#addRunningDays}), and for
+ * calendar days and months the last day rolls to a working day (§48④). An extension adds a
+ * period no longer than the original one to the due date in force (§51③), counted the same way.
+ *
+ * <p>The agency's closures count by the {@link ClosurePolicy} recorded with the case when it was
+ * filed: under {@link ClosurePolicy#STOPS_CLOCK} a closed working day is neither a working day
+ * nor a running day (§51⑤), so each one inside the period moves the due date; under
+ * {@link ClosurePolicy#NONE} the clock counts on {@link CalendarSnapshot#withoutClosures()}.
  *
  * @param received the day the case was received
  * @param limit the service's legal time limit; a limit in hours (e.g. a certificate issued
@@ -30,9 +37,11 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param pauses closed pauses, oldest first
  * @param openPause the day of a supplement request not yet answered, or {@code null}
  * @param extension the one extension granted, or {@code null}
+ * @param closurePolicy how the agency's closures move this case's period, fixed at filing
  */
 public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
-    List<Pause> pauses, @Nullable LocalDate openPause, @Nullable TimeLimit extension) {
+    List<Pause> pauses, @Nullable LocalDate openPause, @Nullable TimeLimit extension,
+    ClosurePolicy closurePolicy) {
 
   /** A supplement wait: requested on {@code requested}, supplied on {@code supplied}. */
   public record Pause(LocalDate requested, LocalDate supplied) {}
@@ -40,12 +49,14 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
   public CaseClock {
     Objects.requireNonNull(agency, "agency");
     Objects.requireNonNull(received, "received");
+    Objects.requireNonNull(closurePolicy, "closurePolicy");
     pauses = List.copyOf(pauses);
   }
 
-  /** A new clock for a case received on {@code received}. */
-  public static CaseClock start(AgencyCode agency, LocalDate received, TimeLimit limit) {
-    return new CaseClock(agency, received, limit, List.of(), null, null);
+  /** A new clock for a case received on {@code received}, under {@code closurePolicy}. */
+  public static CaseClock start(AgencyCode agency, LocalDate received, TimeLimit limit,
+      ClosurePolicy closurePolicy) {
+    return new CaseClock(agency, received, limit, List.of(), null, null, closurePolicy);
   }
 
   /** Stops the clock after {@code day}, the day a supplement is requested. */
@@ -53,7 +64,7 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     if (openPause != null) {
       throw new IllegalStateException("The clock is already paused");
     }
-    return new CaseClock(agency, received, limit, pauses, day, extension);
+    return new CaseClock(agency, received, limit, pauses, day, extension, closurePolicy);
   }
 
   /** Restarts the clock after {@code day}, the day the applicant supplied what was missing. */
@@ -63,7 +74,7 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     }
     List<Pause> closed = new ArrayList<>(pauses);
     closed.add(new Pause(openPause, day));
-    return new CaseClock(agency, received, limit, closed, null, extension);
+    return new CaseClock(agency, received, limit, closed, null, extension, closurePolicy);
   }
 
   /** Grants the one extension; at most as long as the original period, in the same unit. */
@@ -71,7 +82,7 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     if (extension != null || by.unit() != limit.unit() || by.amount() > limit.amount()) {
       throw new IllegalArgumentException("One extension, at most the original period");
     }
-    return new CaseClock(agency, received, limit, pauses, openPause, by);
+    return new CaseClock(agency, received, limit, pauses, openPause, by, closurePolicy);
   }
 
   /** Whether the clock is paused (a supplement is awaited). */
@@ -93,27 +104,19 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     if (openPause != null) {
       return null;
     }
-    LocalDate due = switch (limit.unit()) {
-      case WORKING_DAYS -> workingDaysDue(calendar);
-      case HOURS -> hoursDue();
-      default -> calendarDaysDue(calendar);
-    };
+    CalendarSnapshot counted = closurePolicy == ClosurePolicy.NONE
+        ? calendar.withoutClosures() : calendar;
+    LocalDate due = limit.unit() == TimeLimit.Unit.WORKING_DAYS ? workingDaysDue(counted)
+        : runningDaysDue(counted);
     if (extension == null) {
       return due;
     }
-    return extension.unit() == TimeLimit.Unit.HOURS
-        ? due.plusDays(extension.amount() / 24) : calendar.dueDate(agency, due, extension);
-  }
-
-  /** The day an hours limit ends, shifted by the days paused; no §48④ roll (not in days). */
-  private LocalDate hoursDue() {
-    LocalDate end = received.plusDays(limit.amount() / 24);
-    for (Pause pause : pauses) {
-      if (!pause.requested().isAfter(end)) {
-        end = end.plusDays(ChronoUnit.DAYS.between(pause.requested(), pause.supplied()));
-      }
-    }
-    return end;
+    return switch (extension.unit()) {
+      case WORKING_DAYS -> counted.addWorkingDays(agency, due, extension.amount());
+      case HOURS -> counted.addRunningDays(agency, due, extension.amount() / 24);
+      default -> counted.addCalendarDays(agency,
+          counted.addRunningDays(agency, due, days(due, extension)), 0);
+    };
   }
 
   private LocalDate workingDaysDue(CalendarSnapshot calendar) {
@@ -129,14 +132,28 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     return due;
   }
 
-  private LocalDate calendarDaysDue(CalendarSnapshot calendar) {
-    LocalDate end = limit.unit() == TimeLimit.Unit.MONTHS ? received.plusMonths(limit.amount())
-        : received.plusDays(limit.amount());
+  /**
+   * Calendar days, months and hours: the period's days are running days, shifted past each pause
+   * that does not come after the end; calendar days and months then roll by §48④, hours do not
+   * (they are not counted in days).
+   */
+  private LocalDate runningDaysDue(CalendarSnapshot calendar) {
+    LocalDate end = calendar.addRunningDays(agency, received, days(received, limit));
     for (Pause pause : pauses) {
       if (!pause.requested().isAfter(end)) {
-        end = end.plusDays(ChronoUnit.DAYS.between(pause.requested(), pause.supplied()));
+        int left = calendar.runningDaysBetween(agency, pause.requested(), end);
+        end = calendar.addRunningDays(agency, pause.supplied(), left);
       }
     }
-    return calendar.addCalendarDays(agency, end, 0);
+    return limit.unit() == TimeLimit.Unit.HOURS ? end : calendar.addCalendarDays(agency, end, 0);
+  }
+
+  /** The length in days of {@code period} started after {@code from}: months by §48③. */
+  private static int days(LocalDate from, TimeLimit period) {
+    return switch (period.unit()) {
+      case MONTHS -> (int) ChronoUnit.DAYS.between(from, from.plusMonths(period.amount()));
+      case HOURS -> period.amount() / 24;
+      default -> period.amount();
+    };
   }
 }

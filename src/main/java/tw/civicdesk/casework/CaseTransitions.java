@@ -8,6 +8,7 @@ import static tw.civicdesk.casework.CaseAction.EXTEND;
 import static tw.civicdesk.casework.CaseAction.MERGE;
 import static tw.civicdesk.casework.CaseAction.REQUEST_JOINT_HANDLING;
 import static tw.civicdesk.casework.CaseAction.REQUEST_SUPPLEMENT;
+import static tw.civicdesk.casework.CaseAction.RESCHEDULE;
 import static tw.civicdesk.casework.CaseAction.START;
 import static tw.civicdesk.casework.CaseAction.SUPPLY;
 import static tw.civicdesk.casework.CaseAction.TRANSFER;
@@ -69,6 +70,9 @@ public final class CaseTransitions {
     t.add(row(DECIDED, CLOSE, CLOSED, CASE_OFFICER, SYSTEM));
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS)) {
       t.add(row(open, TRANSFER, TRANSFERRED, CASE_OFFICER, UNIT_HEAD));
+    }
+    for (CaseStatus dated : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, DECIDED)) {
+      t.add(row(dated, RESCHEDULE, dated, SYSTEM));
     }
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT)) {
       t.add(row(open, WITHDRAW, WITHDRAWN, APPLICANT, COUNTER_CLERK));

@@ -19,6 +19,7 @@ import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.identity.MaskPolicy;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.NotFoundException;
 
@@ -41,10 +42,12 @@ public class CaseWork {
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final Organisation organisation;
 
   CaseWork(Cases cases, Applicants applicants, AuditLog audit, WorkingCalendar calendar,
-      Clock clock, ApplicationEventPublisher events) {
+      Clock clock, ApplicationEventPublisher events, Organisation organisation) {
     this.events = events;
+    this.organisation = organisation;
     this.cases = cases;
     this.applicants = applicants;
     this.audit = audit;
@@ -94,7 +97,9 @@ public class CaseWork {
   /**
    * Files a case; it gets the next number of its agency for today (the filing day, which for a
    * letter recorded late differs from the day it was received). The clock starts from
-   * {@link Filing#receivedOn()}. The applicant is stored apart, with the moment of consent.
+   * {@link Filing#receivedOn()} under the agency's closure policy in force now
+   * ({@link Organisation#closurePolicy}), which the case keeps. The applicant is stored apart,
+   * with the moment of consent.
    */
   public Case file(Filing filing, Actor by) {
     StepContext context = context();
@@ -103,7 +108,8 @@ public class CaseWork {
     }
     Case c = Case.file(cases.nextNumber(filing.agency(), context.today()), filing.kind(),
         filing.channel(), filing.agency(), filing.unitId(), filing.service(),
-        filing.receivedOn(), filing.limit(), filing.links(), by, context.now());
+        filing.receivedOn(), filing.limit(), organisation.closurePolicy(filing.agency()),
+        filing.links(), by, context.now());
     LocalDate due = c.dueDate(context.calendar());
     cases.insert(c, due, context.now(), filing.fields(), filing.postmarkedOn());
     if (filing.applicant() != null) {
@@ -187,15 +193,44 @@ public class CaseWork {
     StepContext context = context();
     int stored = c.history().size();
     step.apply(c, context);
-    LocalDate due = c.dueDate(context.calendar());
-    if (!cases.update(c, due, context.now())) {
+    store(c, stored, c.dueDate(context.calendar()), context.now());
+    return cases.find(number).orElseThrow();
+  }
+
+  /**
+   * Brings the stored due date of case {@code number} in line with {@code calendar} after an
+   * office closure of its agency was added or withdrawn: when the case's clock (with its recorded
+   * closure policy) now gives another date than {@code storedDue}, the system records a
+   * {@link CaseAction#RESCHEDULE} step whose public note is the new date and stores it. For the
+   * caller's transaction, which must hold the case's row lock.
+   *
+   * @param closure what moved it, for the internal note
+   * @return whether the due date moved
+   */
+  boolean reschedule(CaseNumber number, LocalDate storedDue, CalendarSnapshot calendar,
+      String closure) {
+    Case c = cases.find(number).orElseThrow(CaseNotFound::new);
+    LocalDate due = c.dueDate(calendar);
+    if (due == null || due.equals(storedDue)) {
+      return false;
+    }
+    int stored = c.history().size();
+    // Not context(): the cached calendar must not be reloaded inside the closure's transaction.
+    Instant now = now();
+    c.reschedule(Actor.system(), due, closure, now);
+    store(c, stored, due, now);
+    return true;
+  }
+
+  /** Stores a changed case and announces each new history entry from index {@code stored}. */
+  private void store(Case c, int stored, @Nullable LocalDate due, Instant now) {
+    if (!cases.update(c, due, now)) {
       throw new CaseChanged();
     }
     for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {
       events.publishEvent(new CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
           c.service(), entry, c.officer(), c.decision(), due, c.links()));
     }
-    return cases.find(number).orElseThrow();
   }
 
   /**
@@ -240,9 +275,12 @@ public class CaseWork {
   }
 
   private StepContext context() {
+    return new StepContext(LocalDate.now(clock), now(), calendar.snapshot());
+  }
+
+  private Instant now() {
     // PostgreSQL keeps microseconds; a case in memory must say what the database will say.
-    return new StepContext(LocalDate.now(clock),
-        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), calendar.snapshot());
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   /** No such case, or not one the caller may see. */

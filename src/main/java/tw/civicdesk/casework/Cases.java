@@ -20,6 +20,7 @@ import tw.civicdesk.casework.Case.CaseRecord;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.ClosurePolicy;
 
 /** Stores cases and appends their history; package-private like every repository. */
 @Repository
@@ -57,9 +58,9 @@ class Cases {
           service_version, status, decision, officer, received_on, limit_amount, limit_unit,
           pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
           version, created_at, updated_at, fields, postmarked_on, parent_number,
-          transferred_from)
+          transferred_from, closure_policy)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb,
-          ?, ?, ?)
+          ?, ?, ?, ?)
         """).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
             r.unitId(), r.service() == null ? null : r.service().code().value(),
             r.service() == null ? null : r.service().version(), r.status().name(),
@@ -68,7 +69,8 @@ class Cases {
             pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
             unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
             Timestamp.from(now), JSON.writeValueAsString(new TreeMap<>(fields)), postmarkedOn,
-            value(r.links().parent()), value(r.links().transferredFrom()))
+            value(r.links().parent()), value(r.links().transferredFrom()),
+            r.clock().closurePolicy().name())
         .update();
     appendHistory(c);
   }
@@ -142,7 +144,8 @@ class Cases {
         JSON.readValue(rs.getString("pauses"), new TypeReference<List<CaseClock.Pause>>() {}),
         openPause == null ? null : openPause.toLocalDate(),
         extensionUnit == null ? null : new TimeLimit(rs.getInt("extension_amount"),
-            TimeLimit.Unit.valueOf(extensionUnit)));
+            TimeLimit.Unit.valueOf(extensionUnit)),
+        ClosurePolicy.valueOf(rs.getString("closure_policy")));
     String serviceCode = rs.getString("service_code");
     String decision = rs.getString("decision");
     return new CaseRecord(new CaseNumber(rs.getString("number")),
@@ -167,6 +170,29 @@ class Cases {
 
   private static @Nullable String value(@Nullable CaseNumber number) {
     return number == null ? null : number.value();
+  }
+
+  /** A case and the due date stored with it. */
+  record StoredDue(CaseNumber number, LocalDate due) {}
+
+  /**
+   * The cases of {@code agency} whose stored due date an office closure on {@code day} can move,
+   * locked for update, in number order: filed under {@code STOPS_CLOCK}, with a stored due date
+   * (clock running, or decided), received before {@code day} (the day of receipt is not counted)
+   * and due on or after it (a closure after the end of a period cannot move it: every count and
+   * roll reaching the stored date stops before the closure). Uses casework_case_agency_idx.
+   */
+  List<StoredDue> movableByClosure(AgencyCode agency, LocalDate day) {
+    return jdbc.sql("""
+        select number, due_date from casework_case
+        where agency_code = :agency and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'DECIDED')
+          and due_date >= :day and received_on < :day and closure_policy = 'STOPS_CLOCK'
+        order by number
+        for update
+        """).param("agency", agency.value()).param("day", day)
+        .query((rs, n) -> new StoredDue(new CaseNumber(rs.getString("number")),
+            rs.getObject("due_date", LocalDate.class)))
+        .list();
   }
 
   /** The form values and postmark date an application was filed with. */

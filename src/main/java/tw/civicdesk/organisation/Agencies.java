@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.platform.i18n.BilingualText;
@@ -16,7 +17,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
 class Agencies {
 
   private static final String COLUMNS = "code, parent_code, name_zh, name_en, type, address_zh,"
-      + " address_en, phone, opening_hours_zh, opening_hours_en, version";
+      + " address_en, phone, opening_hours_zh, opening_hours_en, closure_policy, version";
 
   private final JdbcClient jdbc;
 
@@ -40,10 +41,10 @@ class Agencies {
 
   void insert(Agency a, Instant now) {
     jdbc.sql("insert into agency (" + COLUMNS + ", created_at, updated_at)"
-            + " values (?,?,?,?,?,?,?,?,?,?,0,?,?)")
+            + " values (?,?,?,?,?,?,?,?,?,?,?,0,?,?)")
         .params(a.code().value(), a.parentCode() == null ? null : a.parentCode().value(),
             a.name().zh(), a.name().en(), a.type().name(), a.address().zh(), a.address().en(),
-            a.phone(), a.openingHours().zh(), a.openingHours().en(),
+            a.phone(), a.openingHours().zh(), a.openingHours().en(), policy(a),
             Timestamp.from(now), Timestamp.from(now))
         .update();
   }
@@ -52,11 +53,12 @@ class Agencies {
   boolean update(Agency a, Instant now) {
     return jdbc.sql("update agency set parent_code = ?, name_zh = ?, name_en = ?, type = ?,"
             + " address_zh = ?, address_en = ?, phone = ?, opening_hours_zh = ?,"
-            + " opening_hours_en = ?, version = version + 1, updated_at = ?"
+            + " opening_hours_en = ?, closure_policy = ?, version = version + 1, updated_at = ?"
             + " where code = ? and version = ?")
         .params(a.parentCode() == null ? null : a.parentCode().value(), a.name().zh(),
             a.name().en(), a.type().name(), a.address().zh(), a.address().en(), a.phone(),
-            a.openingHours().zh(), a.openingHours().en(), Timestamp.from(now), a.code().value(),
+            a.openingHours().zh(), a.openingHours().en(), policy(a), Timestamp.from(now),
+            a.code().value(),
             a.version())
         .update() == 1;
   }
@@ -70,7 +72,13 @@ class Agencies {
         text(rs.getString("address_zh"), rs.getString("address_en")),
         rs.getString("phone"),
         text(rs.getString("opening_hours_zh"), rs.getString("opening_hours_en")),
+        rs.getString("closure_policy") == null ? null
+            : ClosurePolicy.valueOf(rs.getString("closure_policy")),
         rs.getInt("version"));
+  }
+
+  private static @Nullable String policy(Agency a) {
+    return a.closurePolicy() == null ? null : a.closurePolicy().name();
   }
 
   /** Optional bilingual columns are stored as empty strings; a dash keeps the record valid. */

@@ -74,7 +74,8 @@ class DemoDataLoader {
         agencies.insert(new Agency(code, a.parent() == null ? null : new AgencyCode(a.parent()),
             DemoOrganisation.text(a.zh(), a.en()), a.type(),
             DemoOrganisation.text(a.addressZh(), a.addressEn()), a.phone(),
-            DemoOrganisation.text(DemoOrganisation.HOURS_ZH, DemoOrganisation.HOURS_EN), 0), now);
+            DemoOrganisation.text(DemoOrganisation.HOURS_ZH, DemoOrganisation.HOURS_EN), null, 0),
+            now);
         created++;
       }
       for (DemoUnit u : a.units()) {

@@ -10,9 +10,14 @@ public final class Drafts {
 
   private Drafts() {}
 
-  /** The editable fields of an agency. */
+  /**
+   * The editable fields of an agency.
+   *
+   * @param closurePolicy {@code null} to follow the application default
+   */
   public record AgencyDraft(AgencyCode code, @Nullable AgencyCode parentCode, BilingualText name,
-      AgencyType type, BilingualText address, String phone, BilingualText openingHours) {}
+      AgencyType type, BilingualText address, String phone, BilingualText openingHours,
+      @Nullable ClosurePolicy closurePolicy) {}
 
   /** The editable fields of a unit. */
   public record UnitDraft(String code, BilingualText name, UnitKind kind) {}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,28 @@ public class Organisation {
   private final Agencies agencies;
   private final Units units;
   private final StaffMembers staff;
+  private final ClosurePolicy defaultClosurePolicy;
 
-  Organisation(Agencies agencies, Units units, StaffMembers staff) {
+  Organisation(Agencies agencies, Units units, StaffMembers staff,
+      @Value("${civicdesk.deadlines.closure-policy:STOPS_CLOCK}") ClosurePolicy closurePolicy) {
     this.agencies = agencies;
     this.units = units;
     this.staff = staff;
+    this.defaultClosurePolicy = closurePolicy;
+  }
+
+  /**
+   * The closure policy in force for {@code agency} now: its own setting, else the application
+   * default ({@code civicdesk.deadlines.closure-policy}, {@link ClosurePolicy#STOPS_CLOCK} unless
+   * configured); the default too for a code that names no agency.
+   */
+  public ClosurePolicy closurePolicy(AgencyCode agency) {
+    return agencies.find(agency).map(Agency::closurePolicy).orElse(defaultClosurePolicy);
+  }
+
+  /** The application default closure policy, for agencies that have not chosen one. */
+  public ClosurePolicy defaultClosurePolicy() {
+    return defaultClosurePolicy;
   }
 
   /** Every agency, ordered so that each parent comes before its children. */

@@ -54,15 +54,16 @@ public class OrganisationAdministration {
   }
 
   /**
-   * Changes an agency's profile. Agency administrators may change their own agency but not its
-   * place in the hierarchy; system administrators may also move it.
+   * Changes an agency's profile and its closure policy. Agency administrators may change their
+   * own agency but not its place in the hierarchy; system administrators may also move it. A new
+   * closure policy applies to cases filed from now on; filed cases keep theirs.
    */
   public Agency updateAgency(StaffPrincipal actor, AgencyDraft draft, int version) {
     Agency current = agencies.find(draft.code())
         .filter(a -> AccessPolicy.canManage(actor, a.code())).orElseThrow(AgencyNotFoundException::new);
     AgencyDraft effective = AccessPolicy.isSystemAdmin(actor) ? draft
         : new AgencyDraft(draft.code(), current.parentCode(), draft.name(), current.type(),
-            draft.address(), draft.phone(), draft.openingHours());
+            draft.address(), draft.phone(), draft.openingHours(), draft.closurePolicy());
     checkParent(effective);
     if (!agencies.update(toAgency(effective, version), now())) {
       throw new OrganisationConflict(OrganisationConflict.CONCURRENT, "");
@@ -170,7 +171,7 @@ public class OrganisationAdministration {
 
   private static Agency toAgency(AgencyDraft d, int version) {
     return new Agency(d.code(), d.parentCode(), d.name(), d.type(), d.address(), d.phone(),
-        d.openingHours(), version);
+        d.openingHours(), d.closurePolicy(), version);
   }
 
   private Instant now() {

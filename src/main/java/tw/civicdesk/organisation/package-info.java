@@ -8,7 +8,9 @@
  * agency; a staff member belongs to one agency and at most one unit of that agency and holds at
  * least one {@link tw.civicdesk.organisation.Role}. What a signed-in staff member may see or change
  * is decided by {@link tw.civicdesk.organisation.AccessPolicy} only; anything outside that scope is
- * answered as if it did not exist.
+ * answered as if it did not exist. Each agency may choose how its office closures move its
+ * deadlines ({@link tw.civicdesk.organisation.ClosurePolicy}); without a choice the application
+ * default {@code civicdesk.deadlines.closure-policy} applies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation 組織")
 package tw.civicdesk.organisation;

@@ -7,11 +7,14 @@ import tw.civicdesk.casework.CaseAction;
 
 /**
  * A step of a case as the public timeline names it; its label is the message {@code
- * tracking.step.<NAME>}. Joint handling between units (會辦) is internal and has no step.
+ * tracking.step.<NAME>}. Joint handling between units (會辦) is internal and has no step. The
+ * public note of {@link #RESCHEDULED} is the new due date.
  */
 public enum TrackingStep {
   RECEIVED, ASSIGNED, IN_PROGRESS, SUPPLEMENT_REQUESTED, SUPPLIED, EXTENDED, DECIDED, CLOSED,
-  TRANSFERRED, WITHDRAWN, MERGED;
+  TRANSFERRED, WITHDRAWN, MERGED,
+  /** The due date moved because the agency's office closed (or a closure was withdrawn). */
+  RESCHEDULED;
 
   /** The public step of a history entry's action ({@code null} = filing); empty if internal. */
   static Optional<TrackingStep> of(@Nullable CaseAction action) {
@@ -29,6 +32,7 @@ public enum TrackingStep {
       case TRANSFER -> TRANSFERRED;
       case WITHDRAW -> WITHDRAWN;
       case MERGE -> MERGED;
+      case RESCHEDULE -> RESCHEDULED;
       case REQUEST_JOINT_HANDLING -> null;
     });
   }

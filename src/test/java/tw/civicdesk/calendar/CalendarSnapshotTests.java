@@ -108,6 +108,43 @@ class CalendarSnapshotTests {
   }
 
   @Test
+  void aTyphoonClosureLengthensOnlyThatAgencysRunningDays() {
+    CalendarSnapshot calendar = withClosures(
+        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    // Ten days after Friday 07-31 are 08-01..08-10 for an open office; the closed Tuesday 08-04
+    // does not run, so the tenth running day is 08-11. Weekend days run as in any calendar day.
+    assertThat(calendar.addRunningDays(OTHER, d("2026-07-31"), 10)).isEqualTo(d("2026-08-10"));
+    assertThat(calendar.addRunningDays(AGENCY, d("2026-07-31"), 10)).isEqualTo(d("2026-08-11"));
+    assertThat(calendar.runningDaysBetween(AGENCY, d("2026-07-31"), d("2026-08-11")))
+        .isEqualTo(10);
+    assertThat(calendar.addRunningDays(AGENCY, d("2026-08-04"), 0)).isEqualTo(d("2026-08-04"));
+    assertThat(calendar.addRunningDays(AGENCY, d("2026-08-03"), 1)).isEqualTo(d("2026-08-05"));
+  }
+
+  @Test
+  void theViewWithoutClosuresCountsOnTheOfficialCalendarAlone() {
+    CalendarSnapshot calendar = withClosures(
+        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    CalendarSnapshot national = calendar.withoutClosures();
+    assertThat(national.isWorkingDay(AGENCY, d("2026-08-04"))).isTrue();
+    assertThat(national.addWorkingDays(AGENCY, d("2026-08-03"), 1)).isEqualTo(d("2026-08-04"));
+    assertThat(national.addCalendarDays(AGENCY, d("2026-07-31"), 4)).isEqualTo(d("2026-08-04"));
+    assertThat(national.addRunningDays(AGENCY, d("2026-07-31"), 10)).isEqualTo(d("2026-08-10"));
+    assertThat(national.withoutClosures()).isSameAs(national);
+    assertThat(CALENDAR.withoutClosures()).isSameAs(CALENDAR);
+    assertThat(calendar.isWorkingDay(AGENCY, d("2026-08-04"))).as("the snapshot is unchanged")
+        .isFalse();
+  }
+
+  @Test
+  void runningDaysAcrossLunarNewYear2026AreCalendarDays() {
+    // Days off run in a calendar-day period; only an agency's closure stops it.
+    assertThat(CALENDAR.addRunningDays(AGENCY, d("2026-02-13"), 10)).isEqualTo(d("2026-02-23"));
+    assertThat(CALENDAR.runningDaysBetween(AGENCY, d("2026-02-13"), d("2026-02-23")))
+        .isEqualTo(10);
+  }
+
+  @Test
   void aHalfDayClosureKeepsTheWorkingDay() {
     CalendarSnapshot calendar = withClosures(
         new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.HALF_DAY, "颱風下午停止上班"));

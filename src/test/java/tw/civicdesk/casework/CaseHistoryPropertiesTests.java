@@ -38,7 +38,8 @@ class CaseHistoryPropertiesTests {
         Tuple.of(6, CaseAction.REQUEST_SUPPLEMENT), Tuple.of(6, CaseAction.SUPPLY),
         Tuple.of(4, CaseAction.EXTEND), Tuple.of(6, CaseAction.DECIDE),
         Tuple.of(4, CaseAction.CLOSE), Tuple.of(1, CaseAction.WITHDRAW),
-        Tuple.of(1, CaseAction.MERGE), Tuple.of(1, CaseAction.TRANSFER));
+        Tuple.of(1, CaseAction.MERGE), Tuple.of(1, CaseAction.TRANSFER),
+        Tuple.of(1, CaseAction.RESCHEDULE));
     return actions.flatMap(action -> Arbitraries.frequencyOf(
             Tuple.of(4, Arbitraries.of(List.copyOf(partiesFor(action)))),
             Tuple.of(1, Arbitraries.of(Party.values())))
@@ -133,6 +134,7 @@ class CaseHistoryPropertiesTests {
           at);
       case REQUEST_JOINT_HANDLING -> c.requestJointHandling(actor,
           CaseNumber.of(CaseLifecycleTests.JIAOXI, day, 8), "民政課", at);
+      case RESCHEDULE -> c.reschedule(actor, day, "+ " + day + " 颱風停止上班", at);
     }
   }
 }

@@ -39,7 +39,8 @@ class CaseLifecycleTests {
     return Case.file(CaseNumber.of(JIAOXI, d("2026-02-13"), 1), CaseKind.APPLICATION,
         Channel.MAIL, JIAOXI, 1,
         new ServiceRef(new ServiceCode("JIAOXI-LOW-INCOME"), 1), d("2026-02-13"),
-        TimeLimit.workingDays(6), CLERK, at("2026-02-13"));
+        TimeLimit.workingDays(6), tw.civicdesk.organisation.ClosurePolicy.STOPS_CLOCK, CLERK,
+        at("2026-02-13"));
   }
 
   @Test

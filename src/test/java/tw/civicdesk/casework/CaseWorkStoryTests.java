@@ -33,6 +33,7 @@ class CaseWorkStoryTests {
   @Autowired Applicants applicants;
   @Autowired AuditLog audit;
   @Autowired WorkingCalendar calendar;
+  @Autowired tw.civicdesk.organisation.Organisation organisation;
   @Autowired JdbcClient jdbc;
 
   LocalDate storedDue(CaseNumber number) {
@@ -44,7 +45,8 @@ class CaseWorkStoryTests {
   void aLetterFiledBeforeLunarNewYearWalksThePathAndTheStoredDueDateFollowsEveryStep() {
     ManualClock clock = ManualClock.on("2026-02-13");
     // No listeners: this test is about dates, and runs outside a transaction.
-    CaseWork work = new CaseWork(cases, applicants, audit, calendar, clock, event -> { });
+    CaseWork work = new CaseWork(cases, applicants, audit, calendar, clock, event -> { },
+        organisation);
     AgencyCode jiaoxi = new AgencyCode("STORY-" + System.nanoTime() % 1_000_000);
     Actor clerk = Actor.staff(Party.COUNTER_CLERK, "clerk");
     Actor head = Actor.staff(Party.UNIT_HEAD, "head");

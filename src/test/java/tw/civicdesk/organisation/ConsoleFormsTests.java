@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -85,5 +86,52 @@ class ConsoleFormsTests {
           .param("version", Integer.toString(current.version())).param("password", ""));
     }
     assertThat(organisation.staffMemberFor(admin, officer).displayName()).isEqualTo("第一次修改");
+  }
+
+  /** The agency's edit form with its current values, and {@code closurePolicy} as given. */
+  org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder editAgency(
+      String closurePolicy) {
+    Agency a = organisation.agency(agency.code()).orElseThrow();
+    return post("/console/agencies/" + a.code().value() + "/edit").with(csrf())
+        .with(user(agency.as(Role.AGENCY_ADMIN))).param("nameZh", a.name().zh())
+        .param("nameEn", a.name().en()).param("type", a.type().name())
+        .param("addressZh", a.address().zh()).param("addressEn", a.address().en())
+        .param("phone", a.phone()).param("openingHoursZh", a.openingHours().zh())
+        .param("openingHoursEn", a.openingHours().en())
+        .param("version", Integer.toString(a.version())).param("closurePolicy", closurePolicy);
+  }
+
+  @Test
+  void anAgencyAdministratorChoosesTheClosurePolicyAndCanReturnToTheDefault() throws Exception {
+    mvc.perform(editAgency("NONE"))
+        .andExpect(redirectedUrl("/console/agencies/" + agency.code().value()));
+    assertThat(organisation.agency(agency.code()).orElseThrow().closurePolicy())
+        .isEqualTo(ClosurePolicy.NONE);
+    assertThat(organisation.closurePolicy(agency.code())).isEqualTo(ClosurePolicy.NONE);
+    mvc.perform(get("/console/agencies/" + agency.code().value())
+            .with(user(agency.as(Role.AGENCY_ADMIN))))
+        .andExpect(content().string(containsString("停止上班日不影響處理期間")));
+
+    mvc.perform(editAgency(""))
+        .andExpect(redirectedUrl("/console/agencies/" + agency.code().value()));
+    assertThat(organisation.agency(agency.code()).orElseThrow().closurePolicy()).isNull();
+    assertThat(organisation.closurePolicy(agency.code())).isEqualTo(ClosurePolicy.STOPS_CLOCK);
+  }
+
+  @Test
+  void anUnknownClosurePolicyIsRefusedNextToItsFieldInTheChosenLanguageAndChangesNothing()
+      throws Exception {
+    int version = organisation.agency(agency.code()).orElseThrow().version();
+    mvc.perform(editAgency("SOMETIMES"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("請從清單中選擇停止上班的處理規則。")))
+        .andExpect(content().string(containsString("aria-describedby=\"closurePolicy-error\"")));
+    mvc.perform(editAgency("stops_clock").param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(
+            "Choose one of the listed rules for office closures.")));
+    Agency after = organisation.agency(agency.code()).orElseThrow();
+    assertThat(after.closurePolicy()).isNull();
+    assertThat(after.version()).isEqualTo(version);
   }
 }

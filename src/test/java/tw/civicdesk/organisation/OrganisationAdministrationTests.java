@@ -37,7 +37,7 @@ class OrganisationAdministrationTests {
   private AgencyDraft draft(AgencyCode code, AgencyCode parent) {
     return new AgencyDraft(code, parent, new BilingualText("新機關", "New"),
         AgencyType.DISTRICT_OFFICE, new BilingualText("地址", ""), "02-1234567",
-        new BilingualText("週一至週五", ""));
+        new BilingualText("週一至週五", ""), null);
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class TestOrganisation {
     Instant now = Instant.now();
     agencies.insert(new Agency(code, parent, new BilingualText("測試機關" + suffix, "Test " + suffix),
         AgencyType.TOWNSHIP_OFFICE, new BilingualText("測試路1號", "1 Test Rd."), "03-1234567",
-        new BilingualText("週一至週五", "Mon-Fri"), 0), now);
+        new BilingualText("週一至週五", "Mon-Fri"), null, 0), now);
     long unitId = units.insert(code, "U1", new BilingualText("民政課", "Civil"), UnitKind.SECTION,
         now);
     Map<Role, StaffPrincipal> members = new EnumMap<>(Role.class);

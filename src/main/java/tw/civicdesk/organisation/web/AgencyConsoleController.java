@@ -2,7 +2,10 @@
 package tw.civicdesk.organisation.web;
 
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,7 @@ import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.AgencyNotFoundException;
 import tw.civicdesk.organisation.AgencyType;
+import tw.civicdesk.organisation.ClosurePolicy;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.OrganisationAdministration;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -33,12 +37,14 @@ class AgencyConsoleController {
   private final Organisation organisation;
   private final OrganisationAdministration administration;
   private final FormSupport forms;
+  private final MessageSource messages;
 
   AgencyConsoleController(Organisation organisation, OrganisationAdministration administration,
-      FormSupport forms) {
+      FormSupport forms, MessageSource messages) {
     this.organisation = organisation;
     this.administration = administration;
     this.forms = forms;
+    this.messages = messages;
   }
 
   @GetMapping("/console/agencies")
@@ -56,6 +62,7 @@ class AgencyConsoleController {
     model.addAttribute("agency", agency);
     model.addAttribute("units", organisation.units(agency.code()));
     model.addAttribute("canManage", manage);
+    model.addAttribute("closurePolicy", organisation.closurePolicy(agency.code()));
     model.addAttribute("staffMembers", manage ? organisation.staffOf(staff, agency.code()) : null);
     return DETAIL;
   }
@@ -113,6 +120,12 @@ class AgencyConsoleController {
     model.addAttribute("creating", creating);
     model.addAttribute("typeOptions",
         forms.enumOptions(AgencyType.class, "organisation.agency-type.", locale));
+    Map<String, String> policies = new LinkedHashMap<>();
+    policies.put("", messages.getMessage("organisation.closure-policy.default",
+        new Object[] {messages.getMessage("organisation.closure-policy."
+            + organisation.defaultClosurePolicy(), null, locale)}, locale));
+    policies.putAll(forms.enumOptions(ClosurePolicy.class, "organisation.closure-policy.", locale));
+    model.addAttribute("closurePolicyOptions", policies);
     model.addAttribute("parentOptions", forms.options(organisation.agencies(),
         a -> a.code().value(), a -> a.name().in(locale), "organisation.agency.no-parent", locale));
     return FORM;

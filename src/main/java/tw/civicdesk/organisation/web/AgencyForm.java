@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.AgencyType;
+import tw.civicdesk.organisation.ClosurePolicy;
 import tw.civicdesk.organisation.Drafts.AgencyDraft;
 import tw.civicdesk.platform.i18n.BilingualText;
 
@@ -48,6 +49,10 @@ public class AgencyForm {
   @Size(max = 300, message = "{form.error.too-long}")
   private String openingHoursEn = "";
 
+  /** A {@link ClosurePolicy} name, or empty for the application default. */
+  @Pattern(regexp = "|STOPS_CLOCK|NONE", message = "{organisation.error.closure-policy}")
+  private String closurePolicy = "";
+
   private int version;
 
   static AgencyForm of(Agency a) {
@@ -62,6 +67,7 @@ public class AgencyForm {
     f.phone = a.phone();
     f.openingHoursZh = a.openingHours().zh();
     f.openingHoursEn = a.openingHours().en();
+    f.closurePolicy = a.closurePolicy() == null ? "" : a.closurePolicy().name();
     f.version = a.version();
     return f;
   }
@@ -70,7 +76,9 @@ public class AgencyForm {
     return new AgencyDraft(AgencyCode.of(code),
         parentCode == null || parentCode.isBlank() ? null : AgencyCode.of(parentCode),
         new BilingualText(nameZh, nameEn), type, new BilingualText(addressZh, addressEn),
-        phone.strip(), new BilingualText(openingHoursZh, openingHoursEn));
+        phone.strip(), new BilingualText(openingHoursZh, openingHoursEn),
+        closurePolicy == null || closurePolicy.isBlank() ? null
+            : ClosurePolicy.valueOf(closurePolicy));
   }
 
   public String getCode() { return code; }
@@ -93,6 +101,8 @@ public class AgencyForm {
   public void setOpeningHoursZh(String v) { this.openingHoursZh = v; }
   public String getOpeningHoursEn() { return openingHoursEn; }
   public void setOpeningHoursEn(String v) { this.openingHoursEn = v; }
+  public String getClosurePolicy() { return closurePolicy; }
+  public void setClosurePolicy(String v) { this.closurePolicy = v; }
   public int getVersion() { return version; }
   public void setVersion(int version) { this.version = version; }
 }
