@@ -21,7 +21,9 @@
 // (GET /bench/empty of the benchmark profile, expects 204) or "track:SECRET_HEX:CASES" (GET
 // /api/v1/tracking/{number}?code=… of a case drawn uniformly from the CASES cases that
 // benchmarks/tracking-data.sql generates, expects 200); the code is the HMAC-SHA256 of the number
-// under the installation's secret, exactly as tw.civicdesk.casework.VerificationCodes makes it.
+// under the installation's secret, exactly as tw.civicdesk.casework.VerificationCodes makes it;
+// or "staff:USER:PASSWORD:PATH" (GET PATH, expects 200, in the session of USER signed in once
+// by form before the run, e.g. the figures API for QUALITY.md P6).
 // Requests only ever go to BASE, which the calling script sets to a loopback address.
 
 import java.net.CookieManager;
@@ -242,9 +244,13 @@ class Lookups {
       return new IntakeLoad.Requests(() -> HttpRequest.newBuilder(uri)
           .timeout(Duration.ofSeconds(30)).GET().build(), 204);
     }
+    if (target.startsWith("staff:")) {
+      return staff(base, target.split(":", 4));
+    }
     String[] t = target.split(":");
     if (t.length != 3 || !t[0].equals("track")) {
-      throw new IllegalArgumentException("TARGET is empty or track:SECRET_HEX:CASES");
+      throw new IllegalArgumentException(
+          "TARGET is empty, track:SECRET_HEX:CASES or staff:USER:PASSWORD:PATH");
     }
     byte[] secret = java.util.HexFormat.of().parseHex(t[1]);
     long cases = Long.parseLong(t[2]);
@@ -267,6 +273,21 @@ class Lookups {
       return HttpRequest.newBuilder(URI.create(base + "/api/v1/tracking/" + number + "?code="
           + code)).timeout(Duration.ofSeconds(30)).GET().build();
     }, 200);
+  }
+
+  /** GET PATH (expects 200) in the session of a staff member signed in once by form. */
+  static IntakeLoad.Requests staff(String base, String[] t) {
+    try {
+      java.net.CookieManager cookies = new java.net.CookieManager();
+      TransitionLoad.signIn(base, t[1], t[2], cookies);
+      String cookie = cookies.getCookieStore().getCookies().stream()
+          .map(java.net.HttpCookie::toString).collect(java.util.stream.Collectors.joining("; "));
+      URI uri = URI.create(base + t[3]);
+      return new IntakeLoad.Requests(() -> HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofSeconds(30)).header("Cookie", cookie).GET().build(), 200);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The number of the i-th generated case (see benchmarks/tracking-data.sql). */
@@ -404,8 +425,14 @@ class TransitionLoad {
 
   /** A client holding a signed-in session of {@code user} (form sign-in with its CSRF token). */
   static HttpClient signIn(String base, String user, String password) throws Exception {
+    return signIn(base, user, password, new CookieManager());
+  }
+
+  /** As above, keeping the session cookie in {@code cookies}. */
+  static HttpClient signIn(String base, String user, String password, CookieManager cookies)
+      throws Exception {
     HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager()).build();
+        .cookieHandler(cookies).build();
     String page = c.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     Matcher m = CSRF.matcher(page);
