@@ -12,6 +12,8 @@ public class FiguresQueryRejected extends InvalidInputException {
   public static final String PERIOD_TOO_LONG = "figures.query.period-too-long";
   /** A month is not written yyyy-MM. */
   public static final String MONTH_MALFORMED = "figures.query.month-malformed";
+  /** A unit is not a number. */
+  public static final String UNIT_MALFORMED = "figures.query.unit-malformed";
   /** A grouping is not one of the dimensions. */
   public static final String DIMENSION_UNKNOWN = "figures.query.dimension-unknown";
 
