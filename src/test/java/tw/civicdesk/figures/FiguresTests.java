@@ -2,6 +2,9 @@
 package tw.civicdesk.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tw.civicdesk.figures.RandomCaseHistories.CLERK;
+import static tw.civicdesk.figures.RandomCaseHistories.HEAD;
+import static tw.civicdesk.figures.RandomCaseHistories.OFFICER;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,14 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -31,10 +32,6 @@ import tw.civicdesk.organisation.TestOrganisation;
 /** The rollup follows a case step by step, across the Lunar New Year holidays of 2026. */
 @IntegrationTest
 class FiguresTests {
-
-  static final Actor CLERK = Actor.staff(Party.COUNTER_CLERK, "clerk");
-  static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
-  static final Actor OFFICER = Actor.staff(Party.CASE_OFFICER, "officer");
 
   @Autowired ApplicationContext context;
   @Autowired Figures figures;
