@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
@@ -10,7 +11,11 @@ import tw.civicdesk.organisation.AgencyCode;
  * (see {@link CaseStepTaken} for what listeners may do there). A child case of joint handling
  * has {@link CaseLinks#parent()}, a case opened by transfer {@link CaseLinks#transferredFrom()}.
  * Holds no personal data.
+ *
+ * @param dueDate the due date of the new case by the calendar at filing
+ * @param channel how the case came in
+ * @param receivedOn the day the agency received it, from which its clock runs
  */
 public record CaseFiled(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
     @Nullable ServiceRef service, @Nullable LocalDate dueDate, CaseLinks links,
-    boolean hasApplicant) {}
+    boolean hasApplicant, Channel channel, LocalDate receivedOn) {}

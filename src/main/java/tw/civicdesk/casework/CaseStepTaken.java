@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
@@ -21,10 +22,17 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param decision the decision after the step, if any
  * @param dueDate the due date after the step, {@code null} while a supplement is awaited
  * @param links the case's links after the step (e.g. the case a transfer opened)
+ * @param channel how the case came in
+ * @param receivedOn the day the agency received the case, from which its clock runs
+ * @param on the day of the step in Taiwan — the day the case's clock uses for it (e.g. the day
+ *     a supplement was requested)
+ * @param dueBefore the due date in force before the step, {@code null} while a supplement was
+ *     awaited
  */
 public record CaseStepTaken(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
     @Nullable ServiceRef service, HistoryEntry step, @Nullable String officer,
-    @Nullable Decision decision, @Nullable LocalDate dueDate, CaseLinks links) {
+    @Nullable Decision decision, @Nullable LocalDate dueDate, CaseLinks links, Channel channel,
+    LocalDate receivedOn, LocalDate on, @Nullable LocalDate dueBefore) {
 
   /** The action of the step; never {@code null} (filing is {@link CaseFiled}). */
   public CaseAction action() {

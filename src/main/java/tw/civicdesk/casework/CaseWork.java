@@ -116,7 +116,7 @@ public class CaseWork {
       applicants.insert(c.number(), filing.applicant(), context.now());
     }
     events.publishEvent(new CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
-        due, c.links(), filing.applicant() != null));
+        due, c.links(), filing.applicant() != null, c.channel(), c.clock().received()));
     // No reload: this runs while the agency's case-number row is locked (until commit).
     return c.asInserted();
   }
@@ -192,6 +192,7 @@ public class CaseWork {
     }
     StepContext context = context();
     int stored = c.history().size();
+    LocalDate dueBefore = c.dueDate(context.calendar());
     step.apply(c, context);
     store(c, stored, c.dueDate(context.calendar()), context.now());
     return cases.find(number).orElseThrow();
@@ -229,7 +230,9 @@ public class CaseWork {
     }
     for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {
       events.publishEvent(new CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
-          c.service(), entry, c.officer(), c.decision(), due, c.links()));
+          c.service(), entry, c.officer(), c.decision(), due, c.links(), c.channel(),
+          c.clock().received(), context.today(), dueBefore));
+      dueBefore = due;
     }
   }
 

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tw.civicdesk.figures.RandomCaseHistories.CLERK;
+import static tw.civicdesk.figures.RandomCaseHistories.HEAD;
+import static tw.civicdesk.figures.RandomCaseHistories.OFFICER;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.ManualClock;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseKind;
+import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseWorkAt;
+import tw.civicdesk.casework.Decision;
+import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.TestOrganisation;
+
+/** The rollup follows a case step by step, across the Lunar New Year holidays of 2026. */
+@IntegrationTest
+class FiguresTests {
+
+  @Autowired ApplicationContext context;
+  @Autowired Figures figures;
+  @Autowired TransactionTemplate tx;
+
+  @Test
+  void aCaseDecidedAfterASupplementIsOnTimeAndCountsOnlyTheWorkingDaysTheClockRan() {
+    AgencyCode agency = TestOrganisation.from(context).agency("FIG", null).code();
+    ManualClock clock = ManualClock.on("2026-02-11");
+    CaseWork work = CaseWorkAt.of(context, clock);
+    Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE,
+        agency, 7, new ServiceRef(new ServiceCode("FIG-CERT"), 1), TimeLimit.workingDays(3),
+        LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE), CLERK));
+    YearMonth feb = YearMonth.of(2026, 2);
+    FiguresRow filed = only(figures.figures(FiguresQuery.of(agency, feb, feb),
+        LocalDate.parse("2026-02-25")));
+    // due 2026-02-23 (12th, 13th, then the holidays to the 22nd): overdue on the 25th
+    assertThat(filed.received()).isEqualTo(1);
+    assertThat(filed.open()).isEqualTo(1);
+    assertThat(filed.overdue()).isEqualTo(1);
+
+    c = step(work, c, (k, x) -> k.assign(HEAD, "officer", x.now()));
+    c = step(work, c, (k, x) -> k.start(OFFICER, x.now()));
+    c = step(work, c, (k, x) -> k.requestSupplement(OFFICER, List.of("印章"), x.today(),
+        x.now()));
+    clock.moveTo("2026-02-24");
+    c = step(work, c, (k, x) -> k.supply(OFFICER, x.today(), x.now(), null));
+    clock.moveTo("2026-02-26");
+    c = step(work, c, (k, x) -> k.decide(OFFICER, Decision.APPROVED, "符合", null, x.now()));
+    clock.moveTo("2026-03-02");
+    step(work, c, (k, x) -> k.close(OFFICER, x.now()));
+
+    List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, feb, feb.plusMonths(1),
+        Dimension.MONTH, Dimension.SERVICE), LocalDate.parse("2026-03-02"));
+    assertThat(rows).hasSize(2);
+    FiguresRow february = rows.get(0);
+    assertThat(february.month()).isEqualTo(feb);
+    assertThat(february.service()).isEqualTo(new ServiceCode("FIG-CERT"));
+    assertThat(february.received()).isEqualTo(1);
+    assertThat(february.decided()).isEqualTo(1);
+    // paused after the 11th up to the 24th: the clock ran on the 25th and 26th only
+    assertThat(february.decidedOnTime()).isEqualTo(1);
+    assertThat(february.onTimeRate()).isEqualTo(1.0);
+    assertThat(february.workingDaysSum()).isEqualTo(2);
+    assertThat(february.p90WorkingDays()).isEqualTo(2);
+    assertThat(february.open()).isZero();
+    assertThat(rows.get(1).closed()).isEqualTo(1);
+    assertThat(rows.get(1).decided()).isZero();
+    assertThat(rows.get(1).onTimeRate()).isNull();
+  }
+
+  private Case step(CaseWork work, Case c, CaseWork.Step step) {
+    return tx.execute(s -> work.act(c.number(), c.version(), c.agency(), step));
+  }
+
+  private static FiguresRow only(List<FiguresRow> rows) {
+    assertThat(rows).hasSize(1);
+    return rows.get(0);
+  }
+}
