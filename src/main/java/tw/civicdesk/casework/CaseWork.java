@@ -194,7 +194,7 @@ public class CaseWork {
     int stored = c.history().size();
     LocalDate dueBefore = c.dueDate(context.calendar());
     step.apply(c, context);
-    store(c, stored, c.dueDate(context.calendar()), context.now());
+    store(c, stored, dueBefore, c.dueDate(context.calendar()), context);
     return cases.find(number).orElseThrow();
   }
 
@@ -219,13 +219,19 @@ public class CaseWork {
     // Not context(): the cached calendar must not be reloaded inside the closure's transaction.
     Instant now = now();
     c.reschedule(Actor.system(), due, closure, now);
-    store(c, stored, due, now);
+    store(c, stored, storedDue, due, new StepContext(LocalDate.now(clock), now, calendar));
     return true;
   }
 
-  /** Stores a changed case and announces each new history entry from index {@code stored}. */
-  private void store(Case c, int stored, @Nullable LocalDate due, Instant now) {
-    if (!cases.update(c, due, now)) {
+  /**
+   * Stores a changed case and announces each new history entry from index {@code stored}.
+   *
+   * @param dueBefore the due date in force before the first new entry
+   * @param due the due date after the step
+   */
+  private void store(Case c, int stored, @Nullable LocalDate dueBefore, @Nullable LocalDate due,
+      StepContext context) {
+    if (!cases.update(c, due, context.now())) {
       throw new CaseChanged();
     }
     for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {

@@ -132,6 +132,13 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
         }
         case CLOSE -> closedOn = on;
         case TRANSFER, WITHDRAW, MERGE -> endedOn = on;
+        case RESCHEDULE -> {
+          // An office closure entered after the decision moved the due date (ADR 0015): the
+          // decision is judged against the date in force now, as a rebuild would judge it.
+          if (decidedOn != null && dueOn != null) {
+            onTime = !decidedOn.isAfter(dueOn);
+          }
+        }
         default -> {
           // assignments, starts, joint handling, follow-ups: nothing of the row changes
         }

@@ -19,6 +19,6 @@ public final class CaseWorkAt {
   public static CaseWork of(ApplicationContext context, Clock clock) {
     return new CaseWork(context.getBean(Cases.class), context.getBean(Applicants.class),
         context.getBean(AuditLog.class), context.getBean(WorkingCalendar.class), clock,
-        context);
+        context, context.getBean(tw.civicdesk.organisation.Organisation.class));
   }
 }

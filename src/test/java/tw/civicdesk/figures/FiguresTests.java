@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
+import tw.civicdesk.calendar.CalendarAdministration;
+import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseKind;
@@ -81,6 +83,32 @@ class FiguresTests {
     assertThat(rows.get(1).closed()).isEqualTo(1);
     assertThat(rows.get(1).decided()).isZero();
     assertThat(rows.get(1).onTimeRate()).isNull();
+  }
+
+  @Test
+  void aTyphoonDayRecordedAfterALateDecisionMakesItOnTime() {
+    TestOrganisation.Setup setup = TestOrganisation.from(context).agency("FIGTY", null);
+    AgencyCode agency = setup.code();
+    ManualClock clock = ManualClock.on("2026-08-03");
+    CaseWork work = CaseWorkAt.of(context, clock);
+    Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
+        agency, setup.unit().id(), null, TimeLimit.workingDays(6), LocalDate.parse("2026-08-03"),
+        null, null, Map.of(), CaseLinks.NONE), CLERK));
+    c = step(work, c, (k, x) -> k.assign(HEAD, "officer", x.now()));
+    c = step(work, c, (k, x) -> k.start(OFFICER, x.now()));
+    clock.moveTo("2026-08-12"); // due on the 11th: one day late
+    step(work, c, (k, x) -> k.decide(OFFICER, Decision.APPROVED, "符合", null, x.now()));
+    YearMonth august = YearMonth.of(2026, 8);
+    FiguresQuery query = FiguresQuery.of(agency, august, august);
+    assertThat(only(figures.figures(query)).decidedOnTime()).isZero();
+
+    // Tuesday the 4th was a typhoon day: the clock stood, the case fell due on the 12th.
+    context.getBean(CalendarAdministration.class).addClosure(agency,
+        LocalDate.parse("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班", "admin");
+
+    FiguresRow after = only(figures.figures(query));
+    assertThat(after.decided()).isEqualTo(1);
+    assertThat(after.decidedOnTime()).isEqualTo(1);
   }
 
   private Case step(CaseWork work, Case c, CaseWork.Step step) {
