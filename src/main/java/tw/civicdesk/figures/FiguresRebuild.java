@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.calendar.CalendarSnapshot;
+import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.casework.CaseFacts;
 import tw.civicdesk.casework.CaseFacts.CaseFact;
@@ -52,9 +53,11 @@ public class FiguresRebuild implements ApplicationRunner {
    *
    * @param cases cases read
    * @param counted cases counted (child cases are read but not counted)
+   * @param outsideCalendar cases left out because a day they used is outside the loaded office
+   *     calendar (their working days cannot be counted); load that year and rebuild to count them
    * @param millis how long it took
    */
-  public record Result(long cases, long counted, long millis) {}
+  public record Result(long cases, long counted, long outsideCalendar, long millis) {}
 
   /** Replaces the whole rollup with figures recomputed from every case. */
   public Result rebuild() {
@@ -65,12 +68,19 @@ public class FiguresRebuild implements ApplicationRunner {
       Buckets sums = new Buckets();
       long read = 0;
       long counted = 0;
+      long outside = 0;
       String after = "";
       for (List<CaseFact> page = facts.after(after, BATCH); !page.isEmpty();
           page = facts.after(after, BATCH)) {
         List<CountedCase> rows = new ArrayList<>(page.size());
         for (CaseFact fact : page) {
-          CountedCase row = CountedCase.of(fact, snapshot);
+          CountedCase row;
+          try {
+            row = CountedCase.of(fact, snapshot);
+          } catch (DateOutsideCalendarException e) {
+            outside++;
+            continue;
+          }
           if (row != null) {
             rows.add(row);
             sums.add(row, 1);
@@ -83,7 +93,7 @@ public class FiguresRebuild implements ApplicationRunner {
         after = page.get(page.size() - 1).number().value();
       }
       store.write(sums.withoutZeros());
-      return new Result(read, counted, (System.nanoTime() - start) / 1_000_000);
+      return new Result(read, counted, outside, (System.nanoTime() - start) / 1_000_000);
     }));
   }
 
@@ -95,6 +105,10 @@ public class FiguresRebuild implements ApplicationRunner {
       Result result = rebuild();
       LOG.info("Figures rebuilt from {} cases ({} counted) in {} ms", result.cases(),
           result.counted(), result.millis());
+      if (result.outsideCalendar() > 0) {
+        LOG.warn("Figures leave out {} cases with days outside the loaded office calendar;"
+            + " load the missing year and rebuild to count them", result.outsideCalendar());
+      }
     }
   }
 

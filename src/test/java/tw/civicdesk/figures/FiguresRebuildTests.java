@@ -43,6 +43,49 @@ class FiguresRebuildTests {
     assertThat(rollup(home, other)).isEqualTo(kept);
   }
 
+  @Test
+  void aRebuildLeavesOutACaseWhoseDaysTheLoadedCalendarCannotCountInsteadOfFailing() {
+    TestOrganisation organisation = TestOrganisation.from(context);
+    AgencyCode home = organisation.agency("FRX", null).code();
+    RandomCaseHistories histories = new RandomCaseHistories(context);
+    List<String> decided = List.of();
+    for (int run = 0; run < 20 && decided.isEmpty(); run++) {
+      histories.drive(home, home);
+      decided = jdbc.sql("select c.number from casework_case c join casework_history h"
+          + " on h.case_number = c.number and h.action = 'DECIDE'"
+          + " where c.agency_code = ? and c.parent_number is null order by c.number")
+          .param(home.value()).query(String.class).list();
+    }
+    assertThat(decided).isNotEmpty();
+    String number = decided.get(0);
+    String copy = number.substring(0, number.length() - 5) + "99999";
+    copyTwoYearsEarlier(number, copy); // received and decided in 2024: before the calendar
+
+    FiguresRebuild.Result result = rebuild.rebuild();
+
+    assertThat(result.outsideCalendar()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from figures_case where number in (?, ?)")
+        .params(number, copy).query(Long.class).single()).isEqualTo(1);
+  }
+
+  private void copyTwoYearsEarlier(String number, String copy) {
+    for (String table : List.of("casework_case", "casework_history")) {
+      String key = table.equals("casework_case") ? "number" : "case_number";
+      List<String> columns = jdbc.sql("select column_name from information_schema.columns"
+          + " where table_name = ? order by ordinal_position").param(table)
+          .query(String.class).list();
+      String values = columns.stream().map(c -> switch (c) {
+        case "number", "case_number" -> ":copy";
+        case "received_on" -> "received_on - interval '2 years'";
+        case "at", "received_at", "due_date" -> c + " - interval '2 years'";
+        default -> c;
+      }).collect(java.util.stream.Collectors.joining(", "));
+      jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + values
+          + " from " + table + " where " + key + " = :number")
+          .param("copy", copy).param("number", number).update();
+    }
+  }
+
   private List<Map<String, Object>> rollup(AgencyCode... agencies) {
     List<String> codes = java.util.Arrays.stream(agencies).map(AgencyCode::value).toList();
     List<Map<String, Object>> rows = new java.util.ArrayList<>();
