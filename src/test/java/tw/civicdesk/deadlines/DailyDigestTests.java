@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,16 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.CounterCases;
 import tw.civicdesk.casework.RunningClocks;
-import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
@@ -76,14 +70,7 @@ class DailyDigestTests {
   }
 
   Case file(String received, @Nullable String officer) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
-        agency.unit().id(), null, TimeLimit.workingDays(6), LocalDate.parse(received), null,
-        null, Map.of(), CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
-    if (officer == null) {
-      return c;
-    }
-    return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(
-        Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)), officer, x.now()));
+    return CounterCases.file(work, agency, LocalDate.parse(received), officer);
   }
 
   List<StaffNotices.Posted> digests(Role role) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,14 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CounterCases;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
@@ -126,10 +122,7 @@ class FollowUpLogTests {
 
     static Case chased(CaseWork work, TestOrganisation.Setup agency, String text,
         @org.jspecify.annotations.Nullable String answer) {
-      Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
-          agency.code(), agency.unit().id(), null, TimeLimit.workingDays(6),
-          LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE),
-          Actor.staff(Party.COUNTER_CLERK, "clerk"));
+      Case c = CounterCases.file(work, agency, LocalDate.parse("2026-02-11"), null);
       c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.followUp(
           Actor.staff(Party.QUALITY_OFFICER, agency.username(Role.QUALITY_OFFICER)), text,
           x.today(), x.calendar(), x.now()));

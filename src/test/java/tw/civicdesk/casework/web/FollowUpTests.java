@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,18 +22,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CounterCases;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.VerificationCodes;
-import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -64,12 +60,7 @@ class FollowUpTests {
 
   /** A case received on {@code received} with six working days, assigned to the officer. */
   Case assigned(LocalDate received) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
-        agency.unit().id(), null, TimeLimit.workingDays(6), received, null, null, Map.of(),
-        CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
-    return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(
-        Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)),
-        agency.username(Role.CASE_OFFICER), x.now()));
+    return CounterCases.file(work, agency, received, agency.username(Role.CASE_OFFICER));
   }
 
   Case late() {
