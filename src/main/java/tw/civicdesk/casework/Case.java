@@ -248,6 +248,67 @@ public final class Case {
     record(t, actor, at, due.toString(), closure);
   }
 
+  /** The longest follow-up or answer text, in characters. */
+  public static final int FOLLOW_UP_MAX_LENGTH = 2000;
+
+  /**
+   * A quality officer chases the case (稽催) with {@code text}: allowed while its clock runs and
+   * only when it is due {@code today} or late — a case not yet due has nothing to chase, and a
+   * paused one waits for the applicant. The text is internal: the applicant never sees it.
+   *
+   * @throws CaseRuleViolated on field {@code text}: blank, longer than {@value
+   *     #FOLLOW_UP_MAX_LENGTH} characters, or the case not yet due
+   */
+  public void followUp(Actor actor, String text, LocalDate today, CalendarSnapshot calendar,
+      Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.FOLLOW_UP, actor);
+    String checked = followUpText(text);
+    LocalDate due = clock.dueDate(calendar);
+    if (due == null || today.isBefore(due)) {
+      throw new CaseRuleViolated(CaseRuleViolated.FOLLOW_UP_NOT_DUE, "text");
+    }
+    record(t, actor, at, null, checked);
+  }
+
+  /**
+   * The assigned officer or a unit head answers the open follow-ups with {@code text}; one answer
+   * answers every follow-up sent since the last answer. Internal, like the follow-up.
+   *
+   * @throws CaseRuleViolated on field {@code text}: blank, too long, or no open follow-up
+   */
+  public void answerFollowUp(Actor actor, String text, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.ANSWER_FOLLOW_UP, actor);
+    String checked = followUpText(text);
+    if (!followUpOpen()) {
+      throw new CaseRuleViolated(CaseRuleViolated.FOLLOW_UP_NONE_OPEN, "text");
+    }
+    record(t, actor, at, null, checked);
+  }
+
+  /** Whether a follow-up was sent after the last answer (or with none yet). */
+  public boolean followUpOpen() {
+    boolean open = false;
+    for (HistoryEntry h : history) {
+      if (h.action() == CaseAction.FOLLOW_UP) {
+        open = true;
+      } else if (h.action() == CaseAction.ANSWER_FOLLOW_UP) {
+        open = false;
+      }
+    }
+    return open;
+  }
+
+  private static String followUpText(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      throw new CaseRuleViolated(CaseRuleViolated.TEXT_REQUIRED, "text");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > FOLLOW_UP_MAX_LENGTH) {
+      throw new CaseRuleViolated(CaseRuleViolated.TEXT_TOO_LONG, "text");
+    }
+    return stripped;
+  }
+
   /** Checks that a joint-handling request (會辦) may be made now, by {@code actor}. */
   void checkJointHandling(Actor actor) {
     require(CaseAction.REQUEST_JOINT_HANDLING, actor);

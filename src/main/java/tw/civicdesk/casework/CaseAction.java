@@ -30,5 +30,15 @@ public enum CaseAction {
    * day) added or withdrawn moved the due date of a case filed under
    * {@link tw.civicdesk.organisation.ClosurePolicy#STOPS_CLOCK}; the status stays.
    */
-  RESCHEDULE
+  RESCHEDULE,
+  /**
+   * 稽催: a quality officer of the agency chases a case that is due today or late, with a text;
+   * internal (never on the public tracking page), the status stays.
+   */
+  FOLLOW_UP,
+  /**
+   * 稽催答覆: the assigned officer or a unit head answers the open follow-ups of the case with an
+   * explanation; internal, the status stays.
+   */
+  ANSWER_FOLLOW_UP
 }

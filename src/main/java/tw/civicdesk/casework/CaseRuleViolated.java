@@ -19,6 +19,10 @@ public class CaseRuleViolated extends InvalidInputException {
   static final String CHILDREN_OPEN = "casework.decision.children-open";
   static final String CHILD_TOO_LATE = "casework.joint.too-late";
   static final String TRANSFER_SAME_AGENCY = "casework.transfer.same-agency";
+  static final String FOLLOW_UP_NOT_DUE = "casework.follow-up.not-due";
+  static final String FOLLOW_UP_NONE_OPEN = "casework.follow-up.none-open";
+  static final String TEXT_REQUIRED = "casework.follow-up.text-required";
+  static final String TEXT_TOO_LONG = "casework.follow-up.text-too-long";
 
   CaseRuleViolated(String messageKey, String field) {
     super(messageKey);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework;
 
+import static tw.civicdesk.casework.CaseAction.ANSWER_FOLLOW_UP;
 import static tw.civicdesk.casework.CaseAction.ASSIGN;
 import static tw.civicdesk.casework.CaseAction.CLOSE;
 import static tw.civicdesk.casework.CaseAction.DECIDE;
 import static tw.civicdesk.casework.CaseAction.EXTEND;
+import static tw.civicdesk.casework.CaseAction.FOLLOW_UP;
 import static tw.civicdesk.casework.CaseAction.MERGE;
 import static tw.civicdesk.casework.CaseAction.REQUEST_JOINT_HANDLING;
 import static tw.civicdesk.casework.CaseAction.REQUEST_SUPPLEMENT;
@@ -25,6 +27,7 @@ import static tw.civicdesk.casework.CaseStatus.WITHDRAWN;
 import static tw.civicdesk.casework.Party.APPLICANT;
 import static tw.civicdesk.casework.Party.CASE_OFFICER;
 import static tw.civicdesk.casework.Party.COUNTER_CLERK;
+import static tw.civicdesk.casework.Party.QUALITY_OFFICER;
 import static tw.civicdesk.casework.Party.SYSTEM;
 import static tw.civicdesk.casework.Party.UNIT_HEAD;
 
@@ -77,6 +80,15 @@ public final class CaseTransitions {
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT)) {
       t.add(row(open, WITHDRAW, WITHDRAWN, APPLICANT, COUNTER_CLERK));
       t.add(row(open, MERGE, MERGED, CASE_OFFICER, UNIT_HEAD));
+    }
+    // 稽催: only while the clock runs (Case#followUp adds: due today or late); answered in any
+    // status that is not final, since a case may be paused or decided after it was chased.
+    for (CaseStatus running : List.of(RECEIVED, ASSIGNED, IN_PROGRESS)) {
+      t.add(row(running, FOLLOW_UP, running, QUALITY_OFFICER));
+    }
+    for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT,
+        DECIDED)) {
+      t.add(row(open, ANSWER_FOLLOW_UP, open, CASE_OFFICER, UNIT_HEAD));
     }
     return List.copyOf(t);
   }

@@ -171,6 +171,11 @@ public class CaseWork {
     return c.dueDate(calendar.snapshot());
   }
 
+  /** Today in Taiwan, by the application's clock. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   /** The case with {@code number}, if the caller's agency may see it. */
   @Transactional(readOnly = true)
   public Case get(CaseNumber number, AgencyCode viewer) {

@@ -16,7 +16,9 @@ public enum Party {
   /** 承辦人. */
   CASE_OFFICER,
   /** 單位主管. */
-  UNIT_HEAD;
+  UNIT_HEAD,
+  /** 研考人員: sends follow-ups (稽催) on cases due or late. */
+  QUALITY_OFFICER;
 
   /** The parties a staff member can act as, from their roles. */
   public static Set<Party> of(Set<Role> roles) {
@@ -26,6 +28,7 @@ public enum Party {
         case COUNTER_CLERK -> parties.add(COUNTER_CLERK);
         case CASE_OFFICER -> parties.add(CASE_OFFICER);
         case UNIT_HEAD -> parties.add(UNIT_HEAD);
+        case QUALITY_OFFICER -> parties.add(QUALITY_OFFICER);
         default -> { }
       }
     });

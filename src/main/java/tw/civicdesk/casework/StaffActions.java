@@ -65,8 +65,9 @@ public class StaffActions {
   @Transactional(readOnly = true)
   public StaffCaseView view(StaffPrincipal staff, CaseNumber number) {
     Case c = work.get(number, staff.agencyCode());
-    return new StaffCaseView(c, work.dueDate(c), work.children(number, staff.agencyCode()),
-        allowedNow(c, staff));
+    LocalDate due = work.dueDate(c);
+    return new StaffCaseView(c, due, work.children(number, staff.agencyCode()),
+        allowedNow(c, staff, work.today(), due));
   }
 
   /**
@@ -77,8 +78,9 @@ public class StaffActions {
       CaseAction action, StaffStep step) {
     Case after = work.act(number, version, staff.agencyCode(),
         (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
-    return new StaffCaseView(after, work.dueDate(after), work.childrenOf(after),
-        allowedNow(after, staff));
+    LocalDate due = work.dueDate(after);
+    return new StaffCaseView(after, due, work.childrenOf(after),
+        allowedNow(after, staff, work.today(), due));
   }
 
   /**
@@ -127,15 +129,51 @@ public class StaffActions {
     return view(staff, number);
   }
 
-  /** What {@code staff} may do to {@code c} now, by the table and the assigned-officer rule. */
-  public static Set<CaseAction> allowedNow(Case c, StaffPrincipal staff) {
+  /**
+   * What {@code staff} may do to {@code c} now, by the table, the assigned-officer rule and the
+   * follow-up rules (稽催 only on a case due {@code today} or late; an answer only to an open
+   * follow-up).
+   *
+   * @param due the case's due date now, {@code null} while a supplement is awaited
+   */
+  public static Set<CaseAction> allowedNow(Case c, StaffPrincipal staff, LocalDate today,
+      @Nullable LocalDate due) {
     Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
     for (CaseAction action : CaseAction.values()) {
       CaseTransitions.find(c.status(), action)
           .filter(t -> party(c, t, staff) != null)
           .ifPresent(t -> allowed.add(action));
     }
+    if (due == null || today.isBefore(due)) {
+      allowed.remove(CaseAction.FOLLOW_UP);
+    }
+    if (!c.followUpOpen()) {
+      allowed.remove(CaseAction.ANSWER_FOLLOW_UP);
+    }
     return allowed;
+  }
+
+  /**
+   * Sends a follow-up (稽催) on the case as a quality officer of its agency ({@link
+   * Case#followUp}); {@code version} {@code null} takes the case as it is now, since a follow-up
+   * changes no state anybody else could have changed under it.
+   */
+  public StaffCaseView followUp(StaffPrincipal staff, CaseNumber number,
+      @Nullable Integer version, String text) {
+    return act(staff, number, versionOrCurrent(staff, number, version), CaseAction.FOLLOW_UP,
+        (c, as, ctx) -> c.followUp(as, text, ctx.today(), ctx.calendar(), ctx.now()));
+  }
+
+  /** Answers the open follow-ups ({@link Case#answerFollowUp}); {@code version} as above. */
+  public StaffCaseView answerFollowUp(StaffPrincipal staff, CaseNumber number,
+      @Nullable Integer version, String text) {
+    return act(staff, number, versionOrCurrent(staff, number, version),
+        CaseAction.ANSWER_FOLLOW_UP, (c, as, ctx) -> c.answerFollowUp(as, text, ctx.now()));
+  }
+
+  private int versionOrCurrent(StaffPrincipal staff, CaseNumber number,
+      @Nullable Integer version) {
+    return version != null ? version : work.get(number, staff.agencyCode()).version();
   }
 
   /**
@@ -157,7 +195,7 @@ public class StaffActions {
 
   /** Most senior first: a unit head who is also an officer acts as head where both may. */
   public static final List<Party> SENIORITY = List.of(Party.UNIT_HEAD, Party.CASE_OFFICER,
-      Party.COUNTER_CLERK);
+      Party.COUNTER_CLERK, Party.QUALITY_OFFICER);
 
   private static @Nullable Party party(Case c, Transition t, StaffPrincipal staff) {
     Set<Party> held = Party.of(staff.roles());

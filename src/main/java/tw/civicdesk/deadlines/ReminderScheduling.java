@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <ul>
  *   <li>{@code reminder-sweep}: recurring, by {@code civicdesk.deadlines.sweep-cron} in Taiwan
- *       time ({@code -} turns it off), sweeps for that day;
- *   <li>{@code reminder-sweep-day}: one sweep for the day named by its instance id (ISO date),
+ *       time ({@code -} turns it off), sweeps for that day, then posts the {@link DailyDigest};
+ *   <li>{@code reminder-sweep-day}: one sweep and digest for the day named by its instance id (ISO date),
  *       e.g. to catch up after an outage; scheduling the same day twice keeps one instance.
  * </ul>
  */
@@ -33,15 +33,22 @@ class ReminderScheduling {
   static final TaskDescriptor<Void> SWEEP_DAY = TaskDescriptor.of("reminder-sweep-day");
 
   @Bean
-  RecurringTask<Void> reminderSweepDaily(ReminderSweep sweep, Clock clock,
+  RecurringTask<Void> reminderSweepDaily(ReminderSweep sweep, DailyDigest digest, Clock clock,
       @Value("${civicdesk.deadlines.sweep-cron:0 30 7 * * MON-FRI}") String cron) {
     return Tasks.recurring("reminder-sweep", Schedules.cron(cron, TAIPEI))
-        .execute((instance, context) -> sweep.run(LocalDate.now(clock.withZone(TAIPEI))));
+        .execute((instance, context) -> sweepAndDigest(sweep, digest,
+            LocalDate.now(clock.withZone(TAIPEI))));
   }
 
   @Bean
-  OneTimeTask<Void> reminderSweepDay(ReminderSweep sweep) {
-    return Tasks.oneTime(SWEEP_DAY)
-        .execute((instance, context) -> sweep.run(LocalDate.parse(instance.getId())));
+  OneTimeTask<Void> reminderSweepDay(ReminderSweep sweep, DailyDigest digest) {
+    return Tasks.oneTime(SWEEP_DAY).execute((instance, context) -> sweepAndDigest(sweep, digest,
+        LocalDate.parse(instance.getId())));
+  }
+
+  /** The reminders of {@code day}, then the digests of what is due and late that day. */
+  static void sweepAndDigest(ReminderSweep sweep, DailyDigest digest, LocalDate day) {
+    sweep.run(day);
+    digest.run(day);
   }
 }

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,8 @@ import tw.civicdesk.organisation.Role;
  * <p>Contract: a reminder reaches each recipient once per case and occasion, however often the
  * sweep runs and on however many nodes at once (the notice's occasion key is unique per
  * recipient, {@code insert … on conflict do nothing}); a page of cases is posted in one
- * transaction. Due dates are those stored with each case's last step. {@link ReminderScheduling}
+ * transaction. Staff with an e-mail address get each fresh reminder by e-mail too, unless
+ * {@code civicdesk.deadlines.digest-mail} is off. Due dates are those stored with each case's last step. {@link ReminderScheduling}
  * runs it daily on one node.
  */
 @Service
@@ -45,11 +45,11 @@ public class ReminderSweep {
   private final Counter sweeps;
   private final Counter posted;
 
+  private final boolean mailCopies;
+
   ReminderSweep(RunningClocks clocks, WorkingCalendar calendar, StaffNotices notices,
       Organisation organisation, PlatformTransactionManager transactions,
-      @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoon,
-      @Value("${civicdesk.deadlines.escalate-after-working-days:1}") int escalateAfter,
-      MeterRegistry meters) {
+      DeadlineSettings settings, MeterRegistry meters) {
     this.sweeps = Counter.builder("civicdesk.deadlines.sweeps")
         .description("Reminder sweeps run on this node").register(meters);
     this.posted = Counter.builder("civicdesk.deadlines.reminders.posted")
@@ -59,8 +59,8 @@ public class ReminderSweep {
     this.notices = notices;
     this.organisation = organisation;
     this.transaction = new TransactionTemplate(transactions);
-    this.policy = new ReminderPolicy(dueSoon, escalateAfter,
-        ReminderPolicy.DEFAULT.severeFactor(), ReminderPolicy.DEFAULT.unassignedWorkingDays());
+    this.policy = settings.policy();
+    this.mailCopies = settings.mailCopies();
   }
 
   /**
@@ -113,7 +113,7 @@ public class ReminderSweep {
     for (String recipient : recipients(c, r.occasion())) {
       boolean fresh = notices.post(new StaffNotices.StaffNotice(recipient, c.agency(),
           StaffNoticeKind.valueOf(r.occasion().name()), number, List.of(number, day),
-          r.occasionKey()));
+          r.occasionKey()), mailCopies);
       posted += fresh ? 1 : 0;
     }
     return posted;

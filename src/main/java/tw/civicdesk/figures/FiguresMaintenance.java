@@ -61,10 +61,9 @@ class FiguresMaintenance {
    * rollup and by {@link FiguresRebuild} alike.
    */
   static Optional<Counter> classify(CaseAction action) {
-    // TODO(lead, issue 6): once casework has them, add
-    //   case FOLLOW_UP -> Optional.of(Counter.FOLLOW_UPS);
-    //   case ANSWER_FOLLOW_UP -> Optional.of(Counter.FOLLOW_UPS_ANSWERED);
     return switch (action) {
+      case FOLLOW_UP -> Optional.of(Counter.FOLLOW_UPS);
+      case ANSWER_FOLLOW_UP -> Optional.of(Counter.FOLLOW_UPS_ANSWERED);
       default -> Optional.empty();
     };
   }

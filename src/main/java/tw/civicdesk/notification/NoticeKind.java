@@ -24,7 +24,12 @@ public enum NoticeKind {
   /** 我的案件: a short-lived link to every case filed with an e-mail address. */
   MY_CASES,
   /** 聯絡方式驗證: a code confirming a new e-mail address or mobile number. */
-  CONTACT_VERIFICATION;
+  CONTACT_VERIFICATION,
+  /**
+   * 站內通知副本: the e-mail copy of an in-console notice to a staff member (a reminder or the
+   * daily digest); its only argument is the notice's text. Never to an applicant.
+   */
+  STAFF_MAIL;
 
   /** The kind in the message keys, lower case with hyphens. */
   public String key() {

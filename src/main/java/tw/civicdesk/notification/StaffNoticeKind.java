@@ -37,7 +37,21 @@ public enum StaffNoticeKind {
    * A reminder about a case (稽催), e.g. from the deadlines module. Args: case number, due date
    * (ISO). The deadlines module may add kinds of its own for each occasion.
    */
-  REMINDER;
+  REMINDER,
+  /** A quality officer sent a follow-up (稽催) on a case: to its officer and unit heads. Args: case. */
+  FOLLOW_UP,
+  /** The follow-up you sent was answered: to the quality officer. Args: case. */
+  FOLLOW_UP_ANSWERED,
+  /**
+   * 每日摘要: an officer's own running cases that are due soon, due today and late. Args: day
+   * (ISO), last day of the due-soon window (ISO), then the three counts.
+   */
+  DIGEST,
+  /**
+   * 每日摘要 (單位): a unit head's unit — cases due soon, due today, late, and not assigned.
+   * Args: day, last day of the due-soon window, then the four counts.
+   */
+  UNIT_DIGEST;
 
   /** The kind in message keys, lower case with hyphens. */
   public String key() {

@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.platform.i18n.Languages;
 
 /**
  * In-console notices for staff (站內通知): posted by modules in the transaction of what they tell
@@ -23,12 +27,24 @@ import tw.civicdesk.organisation.AgencyCode;
 @Service
 public class StaffNotices {
 
+  /** The language of e-mail copies: staff accounts record none, so the console's default. */
+  static final Locale MAIL_LANGUAGE = Languages.ZH_TW;
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Notifications notifications;
+  private final Organisation organisation;
+  private final MessageSource messages;
+  private final NotificationSettings settings;
 
-  StaffNotices(JdbcClient jdbc, Clock clock) {
+  StaffNotices(JdbcClient jdbc, Clock clock, Notifications notifications,
+      Organisation organisation, MessageSource messages, NotificationSettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.notifications = notifications;
+    this.organisation = organisation;
+    this.messages = messages;
+    this.settings = settings;
   }
 
   /**
@@ -72,6 +88,35 @@ public class StaffNotices {
         .param("args", notice.args().toArray(String[]::new))
         .param("occasion", notice.occasion())
         .param("now", Timestamp.from(clock.instant())).update() == 1;
+  }
+
+  /**
+   * Posts {@code notice} in the caller's transaction and, when {@code mailCopy} is set, the notice
+   * is fresh (not posted before for its occasion) and the recipient has an e-mail address on
+   * record ({@link Organisation#emailOf}), queues a copy by e-mail in the same transaction — so
+   * the copy, too, goes out once however often or on however many nodes the notice is posted.
+   * The copy is the notice's text in Traditional Chinese ({@link #MAIL_LANGUAGE}: staff accounts
+   * have no language) with a link to the console's notifications; it is not filed under the case
+   * (the case page lists messages to the applicant only) and, like the notice, names no citizen.
+   *
+   * @return {@code false} when a notice with the same recipient and occasion already exists
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean post(StaffNotice notice, boolean mailCopy) {
+    boolean fresh = post(notice);
+    if (fresh && mailCopy) {
+      organisation.emailOf(notice.recipient()).ifPresent(address -> notifications.queue(
+          new Notice(NoticeKind.STAFF_MAIL, null, NoticeChannel.EMAIL, address, MAIL_LANGUAGE,
+              List.of(text(notice, MAIL_LANGUAGE)), List.of(),
+              settings.publicBaseUrl() + "/console/notifications")));
+    }
+    return fresh;
+  }
+
+  /** The notice's text in {@code language}, as the console shows it. */
+  String text(StaffNotice notice, Locale language) {
+    return messages.getMessage("notification.staff." + notice.kind().key(),
+        notice.args().toArray(), language);
   }
 
   /** The newest {@code limit} notices of {@code username}, newest first. */

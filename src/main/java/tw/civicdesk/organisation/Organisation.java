@@ -178,6 +178,15 @@ public class Organisation {
         .map(StaffMember::username).toList();
   }
 
+  /**
+   * The e-mail address of the enabled staff member {@code username}, if one is on record. For the
+   * system (e.g. e-mail copies of console notices), not for screens.
+   */
+  public Optional<String> emailOf(String username) {
+    return staff.findByUsername(username).filter(StaffMember::enabled).map(StaffMember::email)
+        .map(String::strip).filter(e -> !e.isEmpty());
+  }
+
   /** The staff account if {@code viewer} may manage its agency; else {@link StaffNotFoundException}. */
   public StaffMember staffMemberFor(StaffPrincipal viewer, long id) {
     return staff.find(id).filter(s -> AccessPolicy.canManage(viewer, s.agencyCode()))

@@ -37,6 +37,11 @@ class StaffMembers {
         .query(StaffMembers::map).optional();
   }
 
+  Optional<StaffMember> findByUsername(String username) {
+    return jdbc.sql("select " + COLUMNS + " from staff where username = ?").param(username)
+        .query(StaffMembers::map).optional();
+  }
+
   Optional<StaffPrincipal> findForSignIn(String username) {
     return jdbc.sql("select " + COLUMNS + ", password_hash from staff where username = ?")
         .param(username)

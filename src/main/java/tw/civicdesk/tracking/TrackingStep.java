@@ -7,7 +7,8 @@ import tw.civicdesk.casework.CaseAction;
 
 /**
  * A step of a case as the public timeline names it; its label is the message {@code
- * tracking.step.<NAME>}. Joint handling between units (會辦) is internal and has no step. The
+ * tracking.step.<NAME>}. Joint handling between units (會辦) and follow-ups (稽催) with
+ * their answers are internal and have no step. The
  * public note of {@link #RESCHEDULED} is the new due date.
  */
 public enum TrackingStep {
@@ -33,7 +34,8 @@ public enum TrackingStep {
       case WITHDRAW -> WITHDRAWN;
       case MERGE -> MERGED;
       case RESCHEDULE -> RESCHEDULED;
-      case REQUEST_JOINT_HANDLING -> null;
+      // Internal: joint handling between units, and follow-ups (稽催) with their answers.
+      case REQUEST_JOINT_HANDLING, FOLLOW_UP, ANSWER_FOLLOW_UP -> null;
     });
   }
 

@@ -24,7 +24,17 @@ class CaseTransitionsTests {
     return "# Case lifecycle\n\n"
         + "Generated from `CaseTransitions` by `CaseTransitionsTests`; do not edit by hand.\n"
         + "Each arrow is one row of the table: the action and who may take it.\n\n"
-        + "```mermaid\n" + CaseTransitions.mermaid() + "```\n";
+        + "```mermaid\n" + CaseTransitions.mermaid() + "```\n\n"
+        + "## Follow-ups (稽催)\n\n"
+        + "`FOLLOW_UP` and `ANSWER_FOLLOW_UP` keep the status and are internal: the public"
+        + " tracking page never shows them. Besides the table, the case itself checks:\n\n"
+        + "- a quality officer of the case's agency sends a follow-up only while the clock runs"
+        + " and the case is due today or late (a case not yet due, or awaiting a supplement, is"
+        + " refused with `casework.follow-up.not-due`);\n"
+        + "- the assigned officer or a unit head answers only when a follow-up is open (sent"
+        + " after the last answer), else `casework.follow-up.none-open`; one answer answers every"
+        + " open follow-up;\n"
+        + "- both carry a text of 1 to 2,000 characters, kept as the step's internal note.\n";
   }
 
   /** Rewrites the diagram from the table, and fails when that changed it: commit the new one. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.casework.CounterCases;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -49,14 +43,7 @@ class ReminderSweepTests {
 
   /** A case received on {@code received} with six working days, assigned to the officer. */
   Case file(String received, @Nullable String officer) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
-        agency.unit().id(), null, TimeLimit.workingDays(6), LocalDate.parse(received), null,
-        null, Map.of(), CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
-    if (officer == null) {
-      return c;
-    }
-    return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(
-        Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)), officer, x.now()));
+    return CounterCases.file(work, agency, LocalDate.parse(received), officer);
   }
 
   /** The reminders {@code role} got about {@code c} (not the notice that it was assigned). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static tw.civicdesk.figures.RandomCaseHistories.CLERK;
 import static tw.civicdesk.figures.RandomCaseHistories.HEAD;
 import static tw.civicdesk.figures.RandomCaseHistories.OFFICER;
+import static tw.civicdesk.figures.RandomCaseHistories.QUALITY;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -109,6 +110,33 @@ class FiguresTests {
     FiguresRow after = only(figures.figures(query));
     assertThat(after.decided()).isEqualTo(1);
     assertThat(after.decidedOnTime()).isEqualTo(1);
+  }
+
+  @Test
+  void followUpsAndTheirAnswersCountInTheMonthOfTheStep() {
+    AgencyCode agency = TestOrganisation.from(context).agency("FIGFU", null).code();
+    ManualClock clock = ManualClock.on("2026-03-02");
+    CaseWork work = CaseWorkAt.of(context, clock);
+    Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
+        agency, 7, null, TimeLimit.workingDays(3), LocalDate.parse("2026-03-02"), null, null,
+        Map.of(), CaseLinks.NONE), CLERK));
+    clock.moveTo("2026-03-31"); // due on the 5th: late
+    c = step(work, c, (k, x) -> k.followUp(QUALITY, "請說明", x.today(), x.calendar(), x.now()));
+    c = step(work, c, (k, x) -> k.followUp(QUALITY, "再催", x.today(), x.calendar(), x.now()));
+    clock.moveTo("2026-04-01");
+    step(work, c, (k, x) -> k.answerFollowUp(HEAD, "已催辦", x.now()));
+
+    YearMonth march = YearMonth.of(2026, 3);
+    List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, march, march.plusMonths(1),
+        Dimension.MONTH), LocalDate.parse("2026-04-01"));
+    assertThat(rows).extracting(FiguresRow::month, FiguresRow::followUps,
+        FiguresRow::followUpsAnswered).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(march, 2L, 0L),
+            org.assertj.core.groups.Tuple.tuple(march.plusMonths(1), 0L, 1L));
+    // the rebuild counts them alike
+    context.getBean(FiguresRebuild.class).rebuild();
+    assertThat(figures.figures(FiguresQuery.of(agency, march, march.plusMonths(1),
+        Dimension.MONTH), LocalDate.parse("2026-04-01"))).isEqualTo(rows);
   }
 
   private Case step(CaseWork work, Case c, CaseWork.Step step) {

@@ -43,6 +43,7 @@ final class RandomCaseHistories {
   static final Actor CLERK = Actor.staff(Party.COUNTER_CLERK, "clerk");
   static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
   static final Actor OFFICER = Actor.staff(Party.CASE_OFFICER, "officer");
+  static final Actor QUALITY = Actor.staff(Party.QUALITY_OFFICER, "quality");
   static final LocalDate FIRST = LocalDate.of(2025, 1, 2);
   static final LocalDate LAST_RECEIPT = LocalDate.of(2027, 3, 31);
 
@@ -73,7 +74,8 @@ final class RandomCaseHistories {
         Tuple.of(2, CaseAction.REQUEST_SUPPLEMENT), Tuple.of(2, CaseAction.SUPPLY),
         Tuple.of(2, CaseAction.EXTEND), Tuple.of(2, CaseAction.DECIDE),
         Tuple.of(1, CaseAction.TRANSFER), Tuple.of(1, CaseAction.WITHDRAW),
-        Tuple.of(1, CaseAction.MERGE));
+        Tuple.of(1, CaseAction.MERGE), Tuple.of(2, CaseAction.FOLLOW_UP),
+        Tuple.of(2, CaseAction.ANSWER_FOLLOW_UP));
     Arbitrary<List<Tuple.Tuple2<Integer, CaseAction>>> noise = Combinators.combine(
         Arbitraries.integers().between(0, 8), anyAction).as(Tuple::of).list().ofMaxSize(3);
     Arbitrary<List<CaseAction>> paths = Combinators.combine(Arbitraries.of(true, false),
@@ -178,6 +180,8 @@ final class RandomCaseHistories {
         case DECIDE -> k.decide(HEAD, Decision.APPROVED, "符合", null, x.now());
         case CLOSE -> k.close(OFFICER, x.now());
         case WITHDRAW -> k.withdraw(CLERK, null, x.now());
+        case FOLLOW_UP -> k.followUp(QUALITY, "請說明", x.today(), x.calendar(), x.now());
+        case ANSWER_FOLLOW_UP -> k.answerFollowUp(HEAD, "已催辦", x.now());
         default -> k.mergeInto(HEAD, firstOfRun, x.now());
       }
     });

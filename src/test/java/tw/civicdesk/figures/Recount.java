@@ -59,6 +59,8 @@ final class Recount {
     long merged;
     long open;
     long overdue;
+    long followUps;
+    long followUpsAnswered;
     final List<Integer> days = new ArrayList<>();
   }
 
@@ -94,6 +96,8 @@ final class Recount {
           case TRANSFER -> g.transferred++;
           case WITHDRAW -> g.withdrawn++;
           case MERGE -> g.merged++;
+          case FOLLOW_UP -> g.followUps++;
+          case ANSWER_FOLLOW_UP -> g.followUpsAnswered++;
           default -> { }
         }
       }
@@ -101,7 +105,7 @@ final class Recount {
     List<FiguresRow> rows = new ArrayList<>();
     groups.forEach((k, g) -> {
       boolean any = g.received + g.decided + g.closed + g.extended + g.transferred + g.withdrawn
-          + g.merged + g.open > 0;
+          + g.merged + g.open + g.followUps + g.followUpsAnswered > 0;
       if (any) {
         List<Integer> sorted = g.days.stream().sorted().toList();
         Integer p90 = sorted.isEmpty() ? null
@@ -109,7 +113,8 @@ final class Recount {
         rows.add(new FiguresRow(k.agency(), k.unitId(), k.service(), k.channel(), k.kind(),
             k.month(), g.received, g.decided, g.onTime, g.decidedExtended, g.closed,
             g.extended, g.transferred, g.withdrawn, g.merged,
-            g.days.stream().mapToLong(Integer::longValue).sum(), p90, g.open, g.overdue, 0, 0));
+            g.days.stream().mapToLong(Integer::longValue).sum(), p90, g.open, g.overdue, g.followUps,
+            g.followUpsAnswered));
       }
     });
     return rows;

@@ -21,6 +21,7 @@ public class ActionForm {
   private String into = "";
   private String to = "";
   private String unitId = "";
+  private String text = "";
 
   ActionForm() {}
 
@@ -120,5 +121,13 @@ public class ActionForm {
 
   public void setUnitId(String unitId) {
     this.unitId = unitId;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
   }
 }

@@ -202,6 +202,39 @@ class CaseApiController {
         limit));
   }
 
+  @PostMapping(path = "/follow-ups", consumes = "application/json")
+  @Operation(operationId = "sendFollowUp", summary = "Send a follow-up (稽催) on a case due today or late",
+      description = "Quality officers of the case's agency. The status stays; the text is"
+          + " internal. A case not yet due, or awaiting a supplement, is 422"
+          + " casework.follow-up.not-due.")
+  @CaseStepResponses
+  CaseView followUp(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number,
+      @RequestBody CaseApiRequests.FollowUpText body) {
+    String text = followUpText(body);
+    return CaseView.of(actions.followUp(staff, parse(number), body.version(), text));
+  }
+
+  @PostMapping(path = "/follow-up-answers", consumes = "application/json")
+  @Operation(operationId = "answerFollowUp", summary = "Answer the open follow-ups (稽催答覆)",
+      description = "The assigned officer or a unit head. Without an open follow-up, 422"
+          + " casework.follow-up.none-open.")
+  @CaseStepResponses
+  CaseView answerFollowUp(@AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = NUMBER) @PathVariable String number,
+      @RequestBody CaseApiRequests.FollowUpText body) {
+    String text = followUpText(body);
+    return CaseView.of(actions.answerFollowUp(staff, parse(number), body.version(), text));
+  }
+
+  /** The text, required; its length is the case's rule. */
+  private static String followUpText(CaseApiRequests.FollowUpText body) {
+    CaseApiChecks checks = new CaseApiChecks();
+    String text = checks.required(body.text(), "text");
+    checks.done();
+    return text;
+  }
+
   private CaseView step(StaffPrincipal staff, String number, int version, CaseAction action,
       StaffActions.StaffStep step) {
     return CaseView.of(actions.act(staff, parse(number), version, action, step));

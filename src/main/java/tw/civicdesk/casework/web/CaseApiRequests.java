@@ -64,4 +64,10 @@ final class CaseApiRequests {
       @Schema(description = "1-999") @Nullable Integer amount,
       @Schema(description = "WORKING_DAYS, CALENDAR_DAYS, MONTHS or HOURS") @Nullable
       String unit) {}
+
+  /** A follow-up (稽催) or its answer. */
+  record FollowUpText(@Schema(description = VERSION + "; optional: without it, the case as it"
+      + " is now") @Nullable Integer version,
+      @Schema(description = "The text, 1-2000 characters; internal, never shown to the applicant",
+          maxLength = 2000) @Nullable String text) {}
 }

@@ -120,13 +120,14 @@ class CasePageController {
         Map.entry("mergedInto", Optional.ofNullable(l.mergedInto())))
         .forEach(e -> e.getValue().ifPresent(target -> links.put(e.getKey(), target)));
     model.addAttribute("links", links);
-    model.addAttribute("due", work.dueDate(c));
+    var due = work.dueDate(c);
+    model.addAttribute("due", due);
     var details = work.details(c.number(), staff.agencyCode());
     model.addAttribute("details", details);
     model.addAttribute("formValues", FormValues.of(details.fields(), formFields(c), locale));
     model.addAttribute("children", work.children(c.number(), staff.agencyCode()));
     model.addAttribute("units", units);
-    model.addAttribute("actions", StaffActions.allowedNow(c, staff).stream().sorted()
+    model.addAttribute("actions", StaffActions.allowedNow(c, staff, work.today(), due).stream().sorted()
         .map(CaseAction::name).toList());
     model.addAttribute("officerChoices", forms.options(organisation.colleagues(staff, Role.CASE_OFFICER),
         StaffMember::username, StaffMember::displayName, "casework.form.choose", locale));

@@ -38,7 +38,8 @@ final class CaseStaff {
   static Actor actor(StaffPrincipal staff) {
     Set<Party> parties = Party.of(staff.roles());
     for (Party party : StaffActions.SENIORITY) {
-      if (parties.contains(party)) {
+      // A quality officer chases cases (稽催) but does not work on them.
+      if (party != Party.QUALITY_OFFICER && parties.contains(party)) {
         return Actor.staff(party, staff.getUsername());
       }
     }

@@ -39,6 +39,8 @@ class CaseSteps {
       case MERGE -> actions.merge(staff, number, v, CaseNumber.parse(f.getInto())
           .orElseThrow(() -> refused("into", "casework.form.case-number")));
       case TRANSFER -> transfer(staff, number, v, f);
+      case FOLLOW_UP -> actions.followUp(staff, number, v, f.getText());
+      case ANSWER_FOLLOW_UP -> actions.answerFollowUp(staff, number, v, f.getText());
       case REQUEST_JOINT_HANDLING -> actions.requestJointHandling(staff, number, v,
           positive(f.getUnitId(), "unitId"),
           TimeLimit.workingDays(positive(f.getAmount(), "amount")));

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.TestOrganisation;
+import tw.civicdesk.platform.browser.BrowserTest;
+
+/**
+ * A quality officer follows the console's link to the follow-up log and filters it with the
+ * keyboard alone; the page passes axe-core in both languages.
+ */
+@IntegrationTest
+class FollowUpLogBrowserTests extends BrowserTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired CaseWork work;
+
+  @Test
+  void theFollowUpLogPassesAxeInBothLanguages() {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRFU", null);
+    Case c = FollowUpLogTests.FollowUpLogFixtures.chased(work, agency, "請說明逾期原因", null);
+    signIn(agency.username(Role.QUALITY_OFFICER));
+    andWaitForNextPage(() -> browser.findElement(By.cssSelector("a[href='/console/follow-ups']"))
+        .click());
+    for (String lang : List.of("zh-TW", "en")) {
+      browser.get(url("/console/follow-ups?lang=" + lang));
+      assertThat(browser.getPageSource()).contains(c.number().value());
+      assertAccessible("follow-up log " + lang);
+      andWaitForNextPage(() -> browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER));
+      assertAccessible("follow-up log filtered " + lang);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.casework.Actor;
+import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CounterCases;
+import tw.civicdesk.casework.Party;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.TestOrganisation;
+
+/**
+ * The follow-up log lists each follow-up with its answer for quality officers (their agency and
+ * those below) and unit heads (their unit), as a page and as CSV; nobody else reads it.
+ */
+@IntegrationTest
+class FollowUpLogTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired CaseWork work;
+
+  TestOrganisation.Setup county;
+  TestOrganisation.Setup town;
+  Case answered;
+  Case open;
+
+  @BeforeEach
+  void twoChasedCasesOneAnswered() {
+    TestOrganisation orgs = TestOrganisation.from(context);
+    county = orgs.agency("FULOGC", null);
+    town = orgs.agency("FULOGT", county.code());
+    answered = FollowUpLogFixtures.chased(work, town, "請說明逾期原因", "待會勘");
+    open = FollowUpLogFixtures.chased(work, town, "=再次稽催", null);
+  }
+
+  @Test
+  void theTownsQualityOfficerSeesBothWithTheAnswer() throws Exception {
+    mvc.perform(get("/console/follow-ups").with(user(town.as(Role.QUALITY_OFFICER))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(answered.number().value())))
+        .andExpect(content().string(Matchers.containsString(open.number().value())))
+        .andExpect(content().string(Matchers.containsString("待會勘")))
+        .andExpect(content().string(Matchers.containsString("href=\"/console/follow-ups\"")));
+  }
+
+  @Test
+  void theAnsweredFilterAndTheMonthNarrowTheLog() throws Exception {
+    mvc.perform(get("/console/follow-ups").param("answered", "NO")
+            .with(user(town.as(Role.UNIT_HEAD))))
+        .andExpect(content().string(Matchers.containsString(open.number().value())))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(
+            answered.number().value()))));
+    YearMonth lastYear = YearMonth.now(ZoneId.of("Asia/Taipei")).minusYears(1);
+    mvc.perform(get("/console/follow-ups").param("month", lastYear.toString())
+            .with(user(town.as(Role.QUALITY_OFFICER))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(
+            open.number().value()))));
+    mvc.perform(get("/console/follow-ups").param("month", "March")
+            .with(user(town.as(Role.QUALITY_OFFICER))).param("lang", "en"))
+        .andExpect(content().string(Matchers.containsString("month-error")))
+        .andExpect(content().string(Matchers.containsString("YYYY-MM")));
+  }
+
+  @Test
+  void theCountysQualityOfficerReadsTheTownButNotTheOtherWayRound() throws Exception {
+    mvc.perform(get("/console/follow-ups").param("agency", town.code().value())
+            .with(user(county.as(Role.QUALITY_OFFICER))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(open.number().value())));
+    mvc.perform(get("/console/follow-ups").param("agency", county.code().value())
+            .with(user(town.as(Role.QUALITY_OFFICER))))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void officersAndClerksDoNotReadTheLogNorSeeItInTheNavigation() throws Exception {
+    mvc.perform(get("/console/follow-ups").with(user(town.as(Role.CASE_OFFICER))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/console/follow-ups.csv").with(user(town.as(Role.COUNTER_CLERK))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/console/cases").with(user(town.as(Role.CASE_OFFICER))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(
+            "href=\"/console/follow-ups\""))));
+  }
+
+  @Test
+  void theCsvHasAByteOrderMarkTheSameColumnsAndInertFormulas() throws Exception {
+    byte[] body = mvc.perform(get("/console/follow-ups.csv")
+            .with(user(town.as(Role.QUALITY_OFFICER))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/csv"))
+        .andReturn().getResponse().getContentAsByteArray();
+    String csv = new String(body, StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFcase_number,agency,unit_id,unit_name,sent_at,sent_by,"
+        + "text,answered_at,answered_by,answer\r\n");
+    assertThat(csv).contains(answered.number().value(), "待會勘", "'=再次稽催")
+        .doesNotContain("王小明");
+    assertThat(csv.lines()).hasSize(3);
+  }
+
+  /** Cases chased (and perhaps answered) through the real steps. */
+  static final class FollowUpLogFixtures {
+    private FollowUpLogFixtures() {}
+
+    static Case chased(CaseWork work, TestOrganisation.Setup agency, String text,
+        @org.jspecify.annotations.Nullable String answer) {
+      Case c = CounterCases.file(work, agency, LocalDate.parse("2026-02-11"), null);
+      c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.followUp(
+          Actor.staff(Party.QUALITY_OFFICER, agency.username(Role.QUALITY_OFFICER)), text,
+          x.today(), x.calendar(), x.now()));
+      if (answer != null) {
+        c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.answerFollowUp(
+            Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)), answer, x.now()));
+      }
+      return c;
+    }
+  }
+}
