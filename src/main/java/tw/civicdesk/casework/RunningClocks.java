@@ -36,13 +36,28 @@ public class RunningClocks {
 
   /** Up to {@code limit} such cases numbered after {@code after} ("" for the first page). */
   public List<RunningCase> after(String after, int limit) {
+    return after(after, limit, 0, 1);
+  }
+
+  /**
+   * Up to {@code limit} such cases of part {@code part} of {@code parts} numbered after {@code
+   * after}: the parts split the running cases by a hash of their number, so that each case
+   * belongs to exactly one part and sweeps of different parts can run side by side.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= part < parts}
+   */
+  public List<RunningCase> after(String after, int limit, int part, int parts) {
+    if (parts < 1 || part < 0 || part >= parts) {
+      throw new IllegalArgumentException("part " + part + " of " + parts);
+    }
     return jdbc.sql("""
         select number, agency_code, unit_id, officer, received_on, limit_amount, limit_unit,
             due_date
         from casework_case
         where status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and number > :after
+          and mod(hashtext(number)::bigint + 2147483648, :parts) = :part
         order by number limit :limit""")
-        .param("after", after).param("limit", limit)
+        .param("after", after).param("limit", limit).param("part", part).param("parts", parts)
         .query((rs, n) -> new RunningCase(new CaseNumber(rs.getString("number")),
             new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
             rs.getString("officer"), rs.getObject("received_on", LocalDate.class),

@@ -69,12 +69,23 @@ public class ReminderSweep {
    * @return how many notices were posted now (a notice posted by an earlier run is not counted)
    */
   public int run(LocalDate today) {
+    return run(today, 0, 1);
+  }
+
+  /**
+   * Like {@link #run(LocalDate)}, for the running cases of part {@code part} of {@code parts}
+   * only ({@link RunningClocks#after(String, int, int, int)}); the parts of one day together
+   * sweep every running case once.
+   *
+   * @return how many notices were posted now
+   */
+  public int run(LocalDate today, int part, int parts) {
     CalendarSnapshot snapshot = calendar.snapshot();
     sweeps.increment();
     int count = 0;
     String after = "";
     while (true) {
-      List<RunningClocks.RunningCase> page = clocks.after(after, PAGE);
+      List<RunningClocks.RunningCase> page = clocks.after(after, PAGE, part, parts);
       if (page.isEmpty()) {
         posted.increment(count);
         return count;

@@ -16,6 +16,7 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CounterCases;
+import tw.civicdesk.casework.RunningClocks;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -33,6 +34,7 @@ class ReminderSweepTests {
   @Autowired ReminderSweep sweep;
   @Autowired StaffNotices notices;
   @Autowired JdbcClient jdbc;
+  @Autowired RunningClocks clocks;
 
   TestOrganisation.Setup agency;
 
@@ -89,5 +91,38 @@ class ReminderSweepTests {
         .param(late.number().value()).query(Long.class).single()).isEqualTo(2);
     assertThat(told(Role.CASE_OFFICER, late)).containsExactly(StaffNoticeKind.OVERDUE);
     assertThat(told(Role.UNIT_HEAD, late)).containsExactly(StaffNoticeKind.OVERDUE_ESCALATED);
+  }
+
+  @Test
+  void thePartsOfADaySweepEveryRunningCaseOnceBetweenThem() {
+    List<Case> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      cases.add(file("2026-02-11", agency.username(Role.CASE_OFFICER)));
+    }
+    java.util.Map<String, Integer> partOf = new java.util.HashMap<>();
+    for (int part = 0; part < 4; part++) {
+      String after = "";
+      for (List<RunningClocks.RunningCase> page = clocks.after(after, 5, part, 4);
+          !page.isEmpty(); page = clocks.after(after, 5, part, 4)) {
+        for (RunningClocks.RunningCase c : page) {
+          assertThat(partOf.put(c.number().value(), part)).as("in one part only").isNull();
+        }
+        after = page.get(page.size() - 1).number().value();
+      }
+    }
+    assertThat(partOf).containsKeys(cases.stream().map(c -> c.number().value())
+        .toArray(String[]::new));
+    assertThat(partOf.size()).isEqualTo(clocks.after("", 100_000).size());
+
+    int posted = 0;
+    for (int part = 3; part >= 0; part--) {
+      posted += sweep.run(LocalDate.parse("2026-03-18"), part, 4);
+    }
+
+    assertThat(posted).isGreaterThanOrEqualTo(3 * cases.size());
+    assertThat(sweep.run(LocalDate.parse("2026-03-18"))).as("the whole sweep adds nothing")
+        .isZero();
+    assertThat(cases).allSatisfy(c -> assertThat(told(Role.CASE_OFFICER, c))
+        .containsExactly(StaffNoticeKind.OVERDUE));
   }
 }
