@@ -36,7 +36,8 @@
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, max: max ? Number(max) : undefined } }
+        scales: { y: { beginAtZero: true, max: max ? Number(max) : undefined,
+          ticks: { precision: max ? undefined : 0 } } }
       }
     });
     canvas.setAttribute('data-drawn', 'true');
@@ -46,6 +47,7 @@
     if (typeof window.Chart !== 'function') {
       return;
     }
+    window.Chart.defaults.color = '#1f1f1f';
     document.querySelectorAll('canvas[data-table]').forEach(draw);
   });
 })();

@@ -3,10 +3,12 @@ package tw.civicdesk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +30,7 @@ class DashboardBrowserTests extends BrowserTest {
   @Autowired ApplicationContext context;
 
   @Test
-  void theDashboardDrawsItsChartsAndPassesAxeInBothLanguages() {
+  void theDashboardDrawsItsChartsAndPassesAxeInBothLanguages() throws IOException {
     TestOrganisation orgs = TestOrganisation.from(context);
     TestOrganisation.Setup county = orgs.agency("DBBC", null);
     new DashboardFixtures(context, orgs.agency("DBBT", county.code())).all();
@@ -39,6 +41,9 @@ class DashboardBrowserTests extends BrowserTest {
       browser.get(url("/console/dashboard?from=2026-02&to=2026-02&lang=" + lang));
       chartsDrawn();
       assertAccessible("dashboard by agency " + lang);
+      ((JavascriptExecutor) browser).executeScript(
+          "document.getElementById('chart-rate').scrollIntoView()");
+      screenshot("dashboard-by-agency-" + lang);
       browser.findElement(By.id("agency")).sendKeys(Keys.DOWN);
       browser.findElement(By.id("by")).sendKeys(Keys.DOWN);
       andWaitForNextPage(() -> browser.findElement(By.cssSelector("form.filters button"))
