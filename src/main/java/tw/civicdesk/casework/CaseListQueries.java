@@ -30,7 +30,7 @@ class CaseListQueries {
       "status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'DECIDED')";
   private static final String DUE_KEY = "coalesce(due_date, date '9999-12-31')";
   private static final String COLUMNS = """
-      select number, service_code, channel, status, received_on, due_date, officer
+      select number, service_code, channel, status, received_on, due_date, officer, unit_id
       from casework_case where agency_code = :agency""";
 
   private final JdbcClient jdbc;
@@ -121,6 +121,10 @@ class CaseListQueries {
       sql.append(" and channel = :channel");
       params.put("channel", filter.channel().name());
     }
+    if (filter.dueFrom() != null) {
+      sql.append(" and due_date >= :dueFrom");
+      params.put("dueFrom", filter.dueFrom());
+    }
     if (filter.dueBy() != null) {
       sql.append(" and ").append(DUE_KEY).append(" <= :dueBy");
       params.put("dueBy", filter.dueBy());
@@ -137,12 +141,13 @@ class CaseListQueries {
 
   /** A row as read, before the overdue mark. */
   record Row(CaseNumber number, @Nullable String serviceCode, Channel channel, CaseStatus status,
-      LocalDate receivedOn, @Nullable LocalDate dueDate, @Nullable String officer) {}
+      LocalDate receivedOn, @Nullable LocalDate dueDate, @Nullable String officer,
+      long unitId) {}
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     return new Row(new CaseNumber(rs.getString("number")), rs.getString("service_code"),
         Channel.valueOf(rs.getString("channel")), CaseStatus.valueOf(rs.getString("status")),
         rs.getObject("received_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-        rs.getString("officer"));
+        rs.getString("officer"), rs.getLong("unit_id"));
   }
 }

@@ -12,7 +12,8 @@ import tw.civicdesk.catalogue.Channel;
  * @param dueDate {@code null} while a supplement is awaited
  * @param officer the assigned officer's username, {@code null} before assignment
  * @param overdue whether the case is still being worked and its due date has passed
+ * @param unitId the unit handling the case
  */
 public record CaseListRow(CaseNumber number, @Nullable String serviceCode, Channel channel,
     CaseStatus status, LocalDate receivedOn, @Nullable LocalDate dueDate,
-    @Nullable String officer, boolean overdue) {}
+    @Nullable String officer, boolean overdue, long unitId) {}

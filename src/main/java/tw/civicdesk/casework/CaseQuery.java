@@ -50,17 +50,25 @@ public record CaseQuery(StaffPrincipal staff, CaseListView view, Filter filter, 
    * What to narrow a view to; every part is optional.
    *
    * @param statuses only these statuses; empty = the view's own statuses
+   * @param dueFrom due on or after this day (cases without a due date never match)
    * @param dueBy due on or before this day (cases without a due date never match)
    * @param overdueOnly only cases still being worked whose due date has passed
    */
   public record Filter(Set<CaseStatus> statuses, @Nullable ServiceCode service,
-      @Nullable Channel channel, @Nullable LocalDate dueBy, boolean overdueOnly) {
+      @Nullable Channel channel, @Nullable LocalDate dueFrom, @Nullable LocalDate dueBy,
+      boolean overdueOnly) {
 
     /** No filter at all. */
     public static final Filter NONE = new Filter(Set.of(), null, null, null, false);
 
     public Filter {
       statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    }
+
+    /** A filter without a first due day. */
+    public Filter(Set<CaseStatus> statuses, @Nullable ServiceCode service,
+        @Nullable Channel channel, @Nullable LocalDate dueBy, boolean overdueOnly) {
+      this(statuses, service, channel, null, dueBy, overdueOnly);
     }
   }
 

@@ -2,6 +2,7 @@
 package tw.civicdesk.figures;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,22 @@ public record FiguresQuery(AgencyCode agency, boolean withDescendants, @Nullable
     }
     if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
       throw new FiguresQueryRejected(FiguresQueryRejected.PERIOD_TOO_LONG, "from", MAX_MONTHS);
+    }
+  }
+
+  /**
+   * A month as typed in a request parameter (yyyy-MM), or {@code otherwise} when blank.
+   *
+   * @throws FiguresQueryRejected on {@code parameter} when it is not a month
+   */
+  public static YearMonth month(@Nullable String raw, YearMonth otherwise, String parameter) {
+    if (raw == null || raw.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return YearMonth.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new FiguresQueryRejected(FiguresQueryRejected.MONTH_MALFORMED, parameter);
     }
   }
 

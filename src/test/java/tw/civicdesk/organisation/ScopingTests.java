@@ -109,7 +109,8 @@ class ScopingTests {
    * other agency's records; the path enumeration above cannot find them, so list them here.
    */
   private Map<String, String> recordQueries() {
-    return Map.of("/console/track", "/console/track?number=" + otherCase.value());
+    return Map.of("/console/track", "/console/track?number=" + otherCase.value(),
+        "/console/dashboard", "/console/dashboard?agency=" + other.code().value());
   }
 
   @Test

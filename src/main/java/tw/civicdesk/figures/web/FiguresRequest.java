@@ -3,7 +3,6 @@ package tw.civicdesk.figures.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +31,8 @@ record FiguresRequest(@Nullable String agency, @Nullable String from, @Nullable 
   FiguresQuery toQuery(StaffPrincipal staff, Clock clock) {
     YearMonth now = YearMonth.now(clock);
     return new FiguresQuery(agencyCode(staff), descendants, unitId(),
-        month(from, now.withMonth(1), "from"), month(to, now, "to"), dimensions());
+        FiguresQuery.month(from, now.withMonth(1), "from"),
+        FiguresQuery.month(to, now, "to"), dimensions());
   }
 
   private AgencyCode agencyCode(StaffPrincipal staff) {
@@ -53,17 +53,6 @@ record FiguresRequest(@Nullable String agency, @Nullable String from, @Nullable 
       return Long.valueOf(unit.strip());
     } catch (NumberFormatException e) {
       throw new FiguresQueryRejected(FiguresQueryRejected.UNIT_MALFORMED, "unit");
-    }
-  }
-
-  private static YearMonth month(@Nullable String raw, YearMonth otherwise, String parameter) {
-    if (raw == null || raw.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return YearMonth.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw new FiguresQueryRejected(FiguresQueryRejected.MONTH_MALFORMED, parameter);
     }
   }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseList;
+import tw.civicdesk.casework.CaseListPage;
+import tw.civicdesk.casework.CaseListRow;
+import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -141,6 +147,20 @@ class CaseListTests {
     assertThat(page.select("tbody strong.overdue").text()).isEqualTo("(overdue)");
     assertThat(list(own.as(Role.AGENCY_ADMIN), "view", "ALL").select("strong.overdue"))
         .hasSize(1);
+  }
+
+  @Test
+  void aFirstDueDayLeavesOutCasesDueEarlierAndEveryRowNamesItsUnit() {
+    Case late = fixtures.file(own.code(), own.unit().id(), "LIST-SERVICE", Channel.MAIL,
+        TimeLimit.workingDays(3), 30);
+    CaseQuery.Filter fromToday = new CaseQuery.Filter(Set.of(), null, null, fixtures.today(),
+        null, false);
+    CaseListPage page = context.getBean(CaseList.class).page(new CaseQuery(
+        own.as(Role.AGENCY_ADMIN), CaseListView.ALL, fromToday, CaseQuery.Sort.DUE, null, 100));
+    assertThat(page.rows()).extracting(r -> r.number().value())
+        .contains(number(mine), number(unassigned)).doesNotContain(number(late));
+    assertThat(page.rows()).filteredOn(r -> r.number().equals(otherUnitUnassigned.number()))
+        .singleElement().extracting(CaseListRow::unitId).isEqualTo(otherUnit);
   }
 
   @Test
