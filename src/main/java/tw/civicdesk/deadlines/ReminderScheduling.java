@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.deadlines;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -51,7 +51,7 @@ class ReminderScheduling {
       @Value("${civicdesk.deadlines.sweep-cron:0 30 7 * * MON-FRI}") String cron,
       @Value("${civicdesk.deadlines.sweep-parts:4}") int parts) {
     return Tasks.recurring("reminder-sweep", Schedules.cron(cron, TAIPEI))
-        .execute((instance, context) -> startDay(context.getSchedulerClient(), digest,
+        .execute((instance, context) -> startDay(context, digest,
             LocalDate.now(clock.withZone(TAIPEI)), parts));
   }
 
@@ -59,7 +59,7 @@ class ReminderScheduling {
   OneTimeTask<Void> reminderSweepDay(DailyDigest digest,
       @Value("${civicdesk.deadlines.sweep-parts:4}") int parts) {
     return Tasks.oneTime(SWEEP_DAY).execute((instance, context) -> startDay(
-        context.getSchedulerClient(), digest, LocalDate.parse(instance.getId()), parts));
+        context, digest, LocalDate.parse(instance.getId()), parts));
   }
 
   @Bean
@@ -70,15 +70,18 @@ class ReminderScheduling {
     });
   }
 
-  /** Schedules the parts of {@code day}'s sweep (each once), then posts the day's digests. */
-  static void startDay(SchedulerClient scheduler, DailyDigest digest, LocalDate day, int parts) {
+  /**
+   * Schedules the parts of {@code day}'s sweep (each once), due when the task that starts them
+   * was due (so at once, by db-scheduler's own clock), then posts the day's digests.
+   */
+  static void startDay(ExecutionContext context, DailyDigest digest, LocalDate day, int parts) {
     if (parts < 1) {
       throw new IllegalStateException("civicdesk.deadlines.sweep-parts must be at least 1");
     }
-    Instant now = Instant.now(); // db-scheduler compares with the system clock, not ours
+    Instant due = context.getExecution().getExecutionTime();
     for (int part = 0; part < parts; part++) {
-      scheduler.scheduleIfNotExists(SWEEP_PART.instance(day + "/" + part + "/" + parts)
-          .scheduledTo(now));
+      context.getSchedulerClient().scheduleIfNotExists(
+          SWEEP_PART.instance(day + "/" + part + "/" + parts).scheduledTo(due));
     }
     digest.run(day);
   }
