@@ -4,7 +4,8 @@
 # Usage:
 #   bash benchmarks/sweep.sh          (needs curl, psql; ports 8094-8095 free; ~10 min)
 # Environment: N (cases, default 100000), RUNS (sweeps per set-up, default 3; figures are the
-#   median), PARTS (civicdesk.deadlines.sweep-parts, default 4), MAX_WAIT (s to wait for a 1-minute load average below 1.0, default 900), JAR.
+#   median), PARTS (civicdesk.deadlines.sweep-parts, default 4), THREADS (db-scheduler.threads
+#   per node, default 2), MAX_WAIT (s to wait for a 1-minute load average below 1.0, default 900), JAR.
 # Builds the jar, starts node A (profiles demo,benchmark) on a fresh embedded PostgreSQL, adds N
 # cases with benchmarks/sweep-data.sql, then RUNS times: deletes the notices earlier runs posted
 # for those cases, schedules the one-time task reminder-sweep-day for 2026-12-01 through
@@ -25,7 +26,7 @@ trap cleanup EXIT
 . benchmarks/lib.sh
 JAR=$(jar)
 COMMON=(--civicdesk.deadlines.sweep-cron=- --db-scheduler.polling-interval=1s
-  --civicdesk.deadlines.sweep-parts="${PARTS:-4}"
+  --civicdesk.deadlines.sweep-parts="${PARTS:-4}" --db-scheduler.threads="${THREADS:-2}"
   --civicdesk.notification.poll=1h --civicdesk.sms.gateway=off)
 start_app A 8095 "$work/db" "${COMMON[@]}"
 for _ in $(seq 1 240); do

@@ -24,8 +24,8 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 
 /**
- * The daily digest (每日摘要), run after the reminder sweep: one in-console notice per officer
- * — how many of their own running cases are due soon (within {@code
+ * The daily digest (每日摘要), run by the day's sweep task ({@link ReminderScheduling}): one
+ * in-console notice per officer — how many of their own running cases are due soon (within {@code
  * civicdesk.deadlines.due-soon-working-days} working days), due today and late — and one per unit
  * head — the same for their unit's cases, plus those nobody was given. Someone with nothing
  * due gets none; on a day the agency does not work, nobody of it gets one.

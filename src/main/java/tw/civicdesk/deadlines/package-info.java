@@ -3,9 +3,9 @@
  * Deadlines and follow-up (期限管制與稽催): who is told, and when, that a case is due soon, due
  * today or late. It holds the reminder rules as a pure function of a case, a day and the office
  * calendar ({@link tw.civicdesk.deadlines.ReminderRules}); the daily sweep that posts them as
- * in-console notices ({@link tw.civicdesk.deadlines.ReminderSweep}) and, right after it, the daily
- * digest (每日摘要) per officer and unit head ({@link tw.civicdesk.deadlines.DailyDigest}), both
- * on db-scheduler ({@link tw.civicdesk.deadlines.ReminderScheduling}) and copied by e-mail to
+ * in-console notices ({@link tw.civicdesk.deadlines.ReminderSweep}), in parts that every node
+ * shares, and the daily digest (每日摘要) per officer and unit head ({@link
+ * tw.civicdesk.deadlines.DailyDigest}), both on db-scheduler ({@link tw.civicdesk.deadlines.ReminderScheduling}) and copied by e-mail to
  * staff with an address unless {@code civicdesk.deadlines.digest-mail} is off; and the notices of
  * the follow-up log (稽催紀錄: follow-ups and their answers are case steps, see {@link
  * tw.civicdesk.casework.CaseAction#FOLLOW_UP}) in {@link tw.civicdesk.deadlines.FollowUpNotices}.
