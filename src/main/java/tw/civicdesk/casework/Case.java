@@ -271,8 +271,9 @@ public final class Case {
   }
 
   /**
-   * The assigned officer or a unit head answers the open follow-ups with {@code text}; one answer
-   * answers every follow-up sent since the last answer. Internal, like the follow-up.
+   * The assigned officer or a unit head answers the open follow-ups with {@code text}, or a
+   * quality officer records an answer given in writing; one answer answers every follow-up sent
+   * since the last answer. Internal, like the follow-up.
    *
    * @throws CaseRuleViolated on field {@code text}: blank, too long, or no open follow-up
    */

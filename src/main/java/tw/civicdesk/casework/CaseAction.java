@@ -38,7 +38,7 @@ public enum CaseAction {
   FOLLOW_UP,
   /**
    * 稽催答覆: the assigned officer or a unit head answers the open follow-ups of the case with an
-   * explanation; internal, the status stays.
+   * explanation (or a quality officer records one given in writing); internal, the status stays.
    */
   ANSWER_FOLLOW_UP
 }

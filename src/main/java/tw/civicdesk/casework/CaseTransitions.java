@@ -88,7 +88,7 @@ public final class CaseTransitions {
     }
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT,
         DECIDED)) {
-      t.add(row(open, ANSWER_FOLLOW_UP, open, CASE_OFFICER, UNIT_HEAD));
+      t.add(row(open, ANSWER_FOLLOW_UP, open, CASE_OFFICER, UNIT_HEAD, QUALITY_OFFICER));
     }
     return List.copyOf(t);
   }

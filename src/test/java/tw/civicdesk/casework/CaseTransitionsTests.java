@@ -31,8 +31,8 @@ class CaseTransitionsTests {
         + "- a quality officer of the case's agency sends a follow-up only while the clock runs"
         + " and the case is due today or late (a case not yet due, or awaiting a supplement, is"
         + " refused with `casework.follow-up.not-due`);\n"
-        + "- the assigned officer or a unit head answers only when a follow-up is open (sent"
-        + " after the last answer), else `casework.follow-up.none-open`; one answer answers every"
+        + "- the assigned officer, a unit head or (recording a written answer) a quality officer"
+        + " answers only when a follow-up is open (sent after the last answer), else `casework.follow-up.none-open`; one answer answers every"
         + " open follow-up;\n"
         + "- both carry a text of 1 to 2,000 characters, kept as the step's internal note.\n";
   }

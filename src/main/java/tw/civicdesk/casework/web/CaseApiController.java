@@ -217,7 +217,8 @@ class CaseApiController {
 
   @PostMapping(path = "/follow-up-answers", consumes = "application/json")
   @Operation(operationId = "answerFollowUp", summary = "Answer the open follow-ups (稽催答覆)",
-      description = "The assigned officer or a unit head. Without an open follow-up, 422"
+      description = "The assigned officer or a unit head, or a quality officer recording an"
+          + " answer given in writing. Without an open follow-up, 422"
           + " casework.follow-up.none-open.")
   @CaseStepResponses
   CaseView answerFollowUp(@AuthenticationPrincipal StaffPrincipal staff,

@@ -146,14 +146,19 @@ class FollowUpTests {
   }
 
   @Test
-  void onlyAQualityOfficerChasesAndOnlyTheOfficerOrUnitHeadAnswers() throws Exception {
+  void onlyAQualityOfficerChasesAndMayRecordAnAnswerGivenOnPaperButACounterClerkMayNot()
+      throws Exception {
     Case c = late();
     api(agency.as(Role.CASE_OFFICER), c, "/follow-ups", "{\"text\":\"x\"}")
         .andExpect(status().isForbidden());
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"x\"}")
         .andExpect(status().isOk());
-    api(agency.as(Role.QUALITY_OFFICER), c, "/follow-up-answers", "{\"text\":\"x\"}")
+    api(agency.as(Role.COUNTER_CLERK), c, "/follow-up-answers", "{\"text\":\"x\"}")
         .andExpect(status().isForbidden());
+    api(agency.as(Role.QUALITY_OFFICER), c, "/follow-up-answers",
+        "{\"text\":\"單位書面說明：已於今日補正\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.history[-1].action").value("ANSWER_FOLLOW_UP"));
   }
 
   @Test
