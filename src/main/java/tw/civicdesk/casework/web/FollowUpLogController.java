@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +20,7 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.platform.web.CsvFile;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
@@ -88,8 +84,7 @@ class FollowUpLogController {
     List<FollowUpLog.Entry> entries = log.entries(staff, filter);
     AgencyCode agency = filter.agency() == null ? staff.agencyCode() : filter.agency();
     Map<Long, String> units = unitNames(agency, locale);
-    StringBuilder out = new StringBuilder("\uFEFF");
-    Csv.line(out, HEADER);
+    CsvFile csv = new CsvFile(HEADER);
     for (FollowUpLog.Entry e : entries) {
       List<String> cells = new ArrayList<>(List.of(e.number().value(), e.agency().value(),
           String.valueOf(e.unitId()), units.getOrDefault(e.unitId(), ""), AT.format(e.sentAt()),
@@ -97,15 +92,9 @@ class FollowUpLogController {
       cells.add(e.answeredAt() == null ? "" : AT.format(e.answeredAt()));
       cells.add(e.answeredBy() == null ? "" : e.answeredBy());
       cells.add(e.answer() == null ? "" : e.answer());
-      Csv.line(out, cells);
+      csv.line(cells);
     }
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("follow-ups-" + agency.value() + ".csv", StandardCharsets.UTF_8).build()
-            .toString())
-        .cacheControl(CacheControl.noStore().cachePrivate())
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    return csv.download("follow-ups-" + agency.value() + ".csv");
   }
 
   private Map<Long, String> unitNames(AgencyCode agency, Locale locale) {
@@ -118,25 +107,5 @@ class FollowUpLogController {
         .queryParam("agency", form.getAgency()).queryParam("unit", form.getUnit())
         .queryParam("answered", form.getAnswered()).queryParam("month", form.getMonth())
         .build().encode().toUriString();
-  }
-
-  /** RFC 4180 lines; texts a spreadsheet would take for a formula are made inert. */
-  static final class Csv {
-    private Csv() {}
-
-    static void line(StringBuilder out, List<String> cells) {
-      for (int i = 0; i < cells.size(); i++) {
-        String cell = inert(cells.get(i));
-        boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-            || cell.contains("\r");
-        out.append(i == 0 ? "" : ",")
-            .append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-      }
-      out.append("\r\n");
-    }
-
-    private static String inert(String cell) {
-      return cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0 ? cell : "'" + cell;
-    }
   }
 }

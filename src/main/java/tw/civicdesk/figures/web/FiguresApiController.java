@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,10 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -101,12 +96,7 @@ class FiguresApiController {
       @RequestParam(defaultValue = "false") boolean descendants, Locale locale) {
     FiguresView view = view(staff, new FiguresRequest(agency, from, to, by, unit, descendants));
     String name = "figures-" + view.agency() + "-" + view.from() + "-" + view.to() + ".csv";
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(name, StandardCharsets.UTF_8).build().toString())
-        .cacheControl(CacheControl.noStore().cachePrivate())
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(FiguresCsv.write(view, locale));
+    return FiguresCsv.write(view, locale).download(name);
   }
 
   private FiguresView view(StaffPrincipal staff, FiguresRequest request) {

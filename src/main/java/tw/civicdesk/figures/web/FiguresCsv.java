@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.figures.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.figures.web.FiguresView.Row;
+import tw.civicdesk.platform.web.CsvFile;
 
 /**
- * The figures as CSV (RFC 4180): UTF-8 with a byte-order mark, so that Excel shows Chinese
- * correctly; a header of stable column codes (the JSON names in snake case, documented in
+ * The figures as CSV ({@link CsvFile}: RFC 4180, UTF-8 with a byte-order mark, formulas made
+ * inert); a header of stable column codes (the JSON names in snake case, documented in
  * {@code docs/figures.md}) so that spreadsheets and scripts keep working in either language;
  * unit names in the request's language; rates and averages with a dot and four decimals.
  */
@@ -24,16 +24,15 @@ final class FiguresCsv {
 
   private FiguresCsv() {}
 
-  static byte[] write(FiguresView view, Locale locale) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    line(out, HEADER);
+  static CsvFile write(FiguresView view, Locale locale) {
+    CsvFile csv = new CsvFile(HEADER);
     for (Row r : view.rows()) {
       List<String> cells = new ArrayList<>(HEADER.size());
       cells.add(text(r.agency()));
       cells.add(text(r.unitId()));
-      cells.add(r.unitName() == null ? "" : inert(
-          Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? r.unitName().en()
-              : r.unitName().zhTw()));
+      cells.add(r.unitName() == null ? ""
+          : Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? r.unitName().en()
+              : r.unitName().zhTw());
       cells.add(text(r.service()));
       cells.add(text(r.channel()));
       cells.add(text(r.kind()));
@@ -44,32 +43,16 @@ final class FiguresCsv {
           r.p90WorkingDays(), r.open(), r.overdue(), r.followUps(), r.followUpsAnswered()}) {
         cells.add(text(n));
       }
-      line(out, cells);
+      csv.line(cells);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return csv;
   }
 
   private static @Nullable String decimal(@Nullable Double value) {
     return value == null ? null : String.format(Locale.ROOT, "%.4f", value);
   }
 
-  /** A name a spreadsheet will not take for a formula (CSV injection). */
-  private static String inert(String name) {
-    return name.isEmpty() || "=+-@".indexOf(name.charAt(0)) < 0 ? name : "'" + name;
-  }
-
   private static String text(@Nullable Object value) {
     return value == null ? "" : value.toString();
-  }
-
-  private static void line(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
-      boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-          || cell.contains("\r");
-      out.append(i == 0 ? "" : ",")
-          .append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-    }
-    out.append("\r\n");
   }
 }
