@@ -119,15 +119,16 @@ public class DailyDigest {
     }
   }
 
-  /** Late, due today, due within the due-soon window, or {@code null} when none of these. */
+  /** Late, due today, due within the due-soon window ({@link ReminderRules#standing}), or none. */
   @Nullable Standing standing(AgencyCode agency, @Nullable LocalDate due, LocalDate today,
       CalendarSnapshot snapshot) {
-    if (due == null || today.isBefore(due) && snapshot.workingDaysBetween(agency, today, due)
-        > settings.policy().dueSoonWorkingDays()) {
-      return null;
-    }
-    return today.isAfter(due) ? Standing.LATE
-        : today.equals(due) ? Standing.DUE_TODAY : Standing.DUE_SOON;
+    ReminderOccasion occasion = due == null ? null
+        : ReminderRules.standing(agency, due, today, snapshot, settings.policy());
+    return occasion == null ? null : switch (occasion) {
+      case DUE_SOON -> Standing.DUE_SOON;
+      case DUE_TODAY -> Standing.DUE_TODAY;
+      default -> Standing.LATE;
+    };
   }
 
   private int post(LocalDate today, CalendarSnapshot snapshot, Map<String, Tally> officers,

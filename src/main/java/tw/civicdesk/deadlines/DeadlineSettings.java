@@ -18,22 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineSettings {
 
-  private final int dueSoonWorkingDays;
-  private final int escalateAfterWorkingDays;
+  private final ReminderPolicy policy;
   private final boolean mailCopies;
 
   DeadlineSettings(@Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoon,
       @Value("${civicdesk.deadlines.escalate-after-working-days:1}") int escalateAfter,
       @Value("${civicdesk.deadlines.digest-mail:true}") boolean mailCopies) {
-    this.dueSoonWorkingDays = dueSoon;
-    this.escalateAfterWorkingDays = escalateAfter;
+    this.policy = new ReminderPolicy(dueSoon, escalateAfter,
+        ReminderPolicy.DEFAULT.severeFactor(), ReminderPolicy.DEFAULT.unassignedWorkingDays());
     this.mailCopies = mailCopies;
   }
 
   /** The reminder policy with these day counts and the default severity and unassigned rules. */
   ReminderPolicy policy() {
-    return new ReminderPolicy(dueSoonWorkingDays, escalateAfterWorkingDays,
-        ReminderPolicy.DEFAULT.severeFactor(), ReminderPolicy.DEFAULT.unassignedWorkingDays());
+    return policy;
   }
 
   /** Whether reminders and digests go by e-mail too, to staff with an address. */

@@ -4,8 +4,10 @@ package tw.civicdesk.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.organisation.AgencyCode;
 
 /**
  * The reminder rules (稽催規則) as a pure function: which reminders fall due for an open case on
@@ -43,14 +45,13 @@ public final class ReminderRules {
     if (dueDate == null) {
       return due;
     }
-    int left = calendar.workingDaysBetween(c.agency(), today, dueDate);
-    if (left > 0 && left <= policy.dueSoonWorkingDays()) {
-      due.add(Reminder.of(c.number(), ReminderOccasion.DUE_SOON));
-    } else if (today.equals(dueDate)) {
-      due.add(Reminder.of(c.number(), ReminderOccasion.DUE_TODAY));
-    } else if (today.isAfter(dueDate)) {
-      due.add(Reminder.of(c.number(), ReminderOccasion.OVERDUE));
-      if (-left >= policy.escalateAfterWorkingDays()) {
+    ReminderOccasion standing = standing(c.agency(), dueDate, today, calendar, policy);
+    if (standing != null) {
+      due.add(Reminder.of(c.number(), standing));
+    }
+    if (standing == ReminderOccasion.OVERDUE) {
+      if (-calendar.workingDaysBetween(c.agency(), today, dueDate)
+          >= policy.escalateAfterWorkingDays()) {
         due.add(Reminder.of(c.number(), ReminderOccasion.OVERDUE_ESCALATED));
       }
       if (!today.isBefore(severeFrom(dueDate, c, calendar, policy))) {
@@ -58,6 +59,24 @@ public final class ReminderRules {
       }
     }
     return due;
+  }
+
+  /**
+   * Where a case due on {@code dueDate} stands on {@code today} — {@link ReminderOccasion#DUE_SOON}
+   * ({@link ReminderPolicy#dueSoonWorkingDays()} working days before or fewer), {@link
+   * ReminderOccasion#DUE_TODAY} or {@link ReminderOccasion#OVERDUE} — or {@code null} when it is
+   * not yet due soon. The one definition the reminders and the daily digest share.
+   */
+  public static @Nullable ReminderOccasion standing(AgencyCode agency, LocalDate dueDate,
+      LocalDate today, CalendarSnapshot calendar, ReminderPolicy policy) {
+    if (today.equals(dueDate)) {
+      return ReminderOccasion.DUE_TODAY;
+    }
+    if (today.isAfter(dueDate)) {
+      return ReminderOccasion.OVERDUE;
+    }
+    int left = calendar.workingDaysBetween(agency, today, dueDate);
+    return left <= policy.dueSoonWorkingDays() ? ReminderOccasion.DUE_SOON : null;
   }
 
   /**
