@@ -83,8 +83,10 @@ public final class CaseTransitions {
     }
     // 稽催: only while the clock runs (Case#followUp adds: due today or late); answered in any
     // status that is not final, since a case may be paused or decided after it was chased.
-    for (CaseStatus running : List.of(RECEIVED, ASSIGNED, IN_PROGRESS)) {
-      t.add(row(running, FOLLOW_UP, running, QUALITY_OFFICER));
+    for (CaseStatus running : CaseStatus.values()) {
+      if (running.clockRuns()) {
+        t.add(row(running, FOLLOW_UP, running, QUALITY_OFFICER));
+      }
     }
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT,
         DECIDED)) {

@@ -41,8 +41,8 @@ public class Dashboard {
   public static final int SHOWN = 10;
 
   /** The statuses in which a case's clock runs: the only ones that can be due or late. */
-  private static final Set<CaseStatus> CLOCK_RUNS =
-      Set.of(CaseStatus.RECEIVED, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS);
+  private static final Set<CaseStatus> CLOCK_RUNS = java.util.Arrays.stream(CaseStatus.values())
+      .filter(CaseStatus::clockRuns).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final CaseList cases;
   private final Figures figures;
