@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,12 +166,8 @@ public class Dashboard {
   }
 
   private Map<Object, BilingualText> names(FiguresQuery query) {
-    Set<AgencyCode> agencies = new LinkedHashSet<>(List.of(query.agency()));
-    if (query.withDescendants()) {
-      agencies.addAll(organisation.descendantsOf(query.agency()));
-    }
     Map<Object, BilingualText> names = new HashMap<>();
-    for (AgencyCode a : agencies) {
+    for (AgencyCode a : figures.agenciesOf(query)) {
       organisation.agency(a).ifPresent(agency -> names.put(a, agency.name()));
       organisation.units(a).forEach(u -> names.put(u.id(), u.name()));
     }

@@ -50,12 +50,16 @@ public class Figures {
 
   /** The figures for {@code query}, counting as overdue what is due before {@code today}. */
   public List<FiguresRow> figures(FiguresQuery query, LocalDate today) {
-    Set<AgencyCode> agencies = new LinkedHashSet<>();
-    agencies.add(query.agency());
+    return reader.rows(query, agenciesOf(query), Objects.requireNonNull(today, "today"));
+  }
+
+  /** The agencies {@code query} counts: its agency, then those below it when it asks for them. */
+  public Set<AgencyCode> agenciesOf(FiguresQuery query) {
+    Set<AgencyCode> agencies = new LinkedHashSet<>(List.of(query.agency()));
     if (query.withDescendants()) {
       agencies.addAll(organisation.descendantsOf(query.agency()));
     }
-    return reader.rows(query, agencies, Objects.requireNonNull(today, "today"));
+    return agencies;
   }
 
   /**
@@ -79,10 +83,7 @@ public class Figures {
       throw new ForbiddenException("figures.forbidden");
     }
     Set<AgencyCode> below = organisation.descendantsOf(viewer.agencyCode());
-    Set<AgencyCode> asked = new LinkedHashSet<>(List.of(query.agency()));
-    if (query.withDescendants()) {
-      asked.addAll(organisation.descendantsOf(query.agency()));
-    }
+    Set<AgencyCode> asked = agenciesOf(query);
     boolean readable = organisation.exists(query.agency()) && asked.stream()
         .allMatch(a -> AccessPolicy.canReadAggregates(viewer, a, below));
     if (!readable) {

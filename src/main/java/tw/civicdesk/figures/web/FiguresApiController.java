@@ -10,10 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tw.civicdesk.figures.Figures;
 import tw.civicdesk.figures.FiguresQuery;
-import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.api.TextView;
@@ -102,12 +99,8 @@ class FiguresApiController {
   private FiguresView view(StaffPrincipal staff, FiguresRequest request) {
     FiguresQuery query = figures.scoped(staff, request.toQuery(staff, clock));
     LocalDate today = LocalDate.now(clock);
-    Set<AgencyCode> agencies = new LinkedHashSet<>(Set.of(query.agency()));
-    if (query.withDescendants()) {
-      agencies.addAll(organisation.descendantsOf(query.agency()));
-    }
     Map<Long, TextView> unitNames = new HashMap<>();
-    agencies.forEach(a -> organisation.units(a)
+    figures.agenciesOf(query).forEach(a -> organisation.units(a)
         .forEach(u -> unitNames.put(u.id(), TextView.of(u.name()))));
     return FiguresView.of(query, today, figures.figures(query, today), unitNames);
   }
