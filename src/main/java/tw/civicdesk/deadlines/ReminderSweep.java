@@ -4,8 +4,11 @@ package tw.civicdesk.deadlines;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,6 +101,7 @@ public class ReminderSweep {
   private int post(List<RunningClocks.RunningCase> page, LocalDate today,
       CalendarSnapshot snapshot) {
     int posted = 0;
+    Map<String, List<String>> holders = new HashMap<>(); // staff of a role, read once per page
     for (RunningClocks.RunningCase c : page) {
       OpenCase open = new OpenCase(c.number(), c.agency(), c.officer(), c.receivedOn(),
           c.limit(), c.dueDate());
@@ -110,18 +114,18 @@ public class ReminderSweep {
         continue;
       }
       for (Reminder r : due) {
-        posted += post(c, r);
+        posted += post(c, r, holders);
       }
     }
     return posted;
   }
 
-  private int post(RunningClocks.RunningCase c, Reminder r) {
+  private int post(RunningClocks.RunningCase c, Reminder r, Map<String, List<String>> holders) {
     String number = c.number().value();
     String day = r.occasion() == ReminderOccasion.UNASSIGNED || c.dueDate() == null
         ? c.receivedOn().toString() : c.dueDate().toString();
     int posted = 0;
-    for (String recipient : recipients(c, r.occasion())) {
+    for (String recipient : recipients(c, r.occasion(), holders)) {
       boolean fresh = notices.post(new StaffNotices.StaffNotice(recipient, c.agency(),
           StaffNoticeKind.valueOf(r.occasion().name()), number, List.of(number, day),
           r.occasionKey()), mailCopies);
@@ -130,13 +134,19 @@ public class ReminderSweep {
     return posted;
   }
 
-  private List<String> recipients(RunningClocks.RunningCase c, ReminderOccasion occasion) {
+  private List<String> recipients(RunningClocks.RunningCase c, ReminderOccasion occasion,
+      Map<String, List<String>> holders) {
     return switch (occasion.recipient()) {
-      case CASE_OFFICER -> c.officer() == null
-          ? organisation.usernamesHolding(c.agency(), c.unitId(), Role.UNIT_HEAD)
+      case CASE_OFFICER -> c.officer() == null ? holding(c, c.unitId(), Role.UNIT_HEAD, holders)
           : List.of(c.officer());
-      case UNIT_HEAD -> organisation.usernamesHolding(c.agency(), c.unitId(), Role.UNIT_HEAD);
-      default -> organisation.usernamesHolding(c.agency(), null, occasion.recipient());
+      case UNIT_HEAD -> holding(c, c.unitId(), Role.UNIT_HEAD, holders);
+      default -> holding(c, null, occasion.recipient(), holders);
     };
+  }
+
+  private List<String> holding(RunningClocks.RunningCase c, @Nullable Long unitId, Role role,
+      Map<String, List<String>> holders) {
+    return holders.computeIfAbsent(c.agency().value() + "|" + unitId + "|" + role,
+        k -> organisation.usernamesHolding(c.agency(), unitId, role));
   }
 }
