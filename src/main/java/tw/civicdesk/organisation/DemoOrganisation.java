@@ -123,24 +123,24 @@ final class DemoOrganisation {
             List.of(Role.QUALITY_OFFICER)),
         clerk("jiaoxi", "YILAN-JIAOXI", "CIVIL"), officer("jiaoxi", "YILAN-JIAOXI", "CIVIL"),
         head("jiaoxi", "YILAN-JIAOXI", "CIVIL"), quality("jiaoxi", "YILAN-JIAOXI", "ADMIN"),
-        admin("jiaoxi", "YILAN-JIAOXI", "ADMIN"),
+        admin("jiaoxi", "YILAN-JIAOXI", "ADMIN"), director("jiaoxi", "YILAN-JIAOXI"),
         clerk("fengshan", "KH-FENGSHAN-HR1", "DESK-1"),
         officer("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
         head("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
         quality("fengshan", "KH-FENGSHAN-HR1", "DESK-3"),
-        admin("fengshan", "KH-FENGSHAN-HR1", "DESK-3"),
+        admin("fengshan", "KH-FENGSHAN-HR1", "DESK-3"), director("fengshan", "KH-FENGSHAN-HR1"),
         clerk("yanshui", "TN-YANSHUI", "SOCIAL"), officer("yanshui", "TN-YANSHUI", "SOCIAL"),
         head("yanshui", "TN-YANSHUI", "SOCIAL"), quality("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
-        admin("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
+        admin("yanshui", "TN-YANSHUI", "AGRI-WORKS"), director("yanshui", "TN-YANSHUI"),
         clerk("easthealth", "HC-EAST-HEALTH", "HEALTH"),
         officer("easthealth", "HC-EAST-HEALTH", "HEALTH"),
         head("easthealth", "HC-EAST-HEALTH", "HEALTH"),
         quality("easthealth", "HC-EAST-HEALTH", "ADMIN"),
-        admin("easthealth", "HC-EAST-HEALTH", "ADMIN"),
+        admin("easthealth", "HC-EAST-HEALTH", "ADMIN"), director("easthealth", "HC-EAST-HEALTH"),
         clerk("planning", "CH-PLANNING", "RESEARCH"), officer("planning", "CH-PLANNING", "RESEARCH"),
         head("planning", "CH-PLANNING", "EVALUATION"),
         quality("planning", "CH-PLANNING", "EVALUATION"),
-        admin("planning", "CH-PLANNING", "IT"));
+        admin("planning", "CH-PLANNING", "IT"), director("planning", "CH-PLANNING"));
   }
 
   private static DemoStaff clerk(String p, String agency, @Nullable String unit) {
@@ -158,6 +158,10 @@ final class DemoOrganisation {
   private static DemoStaff quality(String p, String agency, @Nullable String unit) {
     return new DemoStaff(p + ".quality", "研考 張雅婷", agency, unit,
         List.of(Role.QUALITY_OFFICER));
+  }
+
+  private static DemoStaff director(String p, String agency) {
+    return new DemoStaff(p + ".director", "首長 周文雄", agency, null, List.of(Role.AGENCY_HEAD));
   }
 
   private static DemoStaff admin(String p, String agency, @Nullable String unit) {

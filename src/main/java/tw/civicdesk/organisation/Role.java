@@ -14,6 +14,8 @@ public enum Role {
   UNIT_HEAD,
   /** 研考人員: quality plan, surveys, reports; in a supervising agency also the roll-up figures. */
   QUALITY_OFFICER,
+  /** 機關首長 (or the deputy signing for them): approves the agency's service-quality plan. */
+  AGENCY_HEAD,
   /** 機關管理者: manages the agency's profile, units, staff and closure days. */
   AGENCY_ADMIN,
   /** 系統管理者: manages every agency and the government calendar. */

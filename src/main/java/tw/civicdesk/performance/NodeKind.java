@@ -10,5 +10,7 @@ public enum NodeKind {
   /** 指標 (older award), e.g. 服務流程便捷性. */
   INDICATOR,
   /** 評核重點 (政府服務獎), e.g. 服務及時性. */
-  KEY_POINT
+  KEY_POINT,
+  /** A heading of an agency's own, as 鳳山's 實施要項 / 執行策略; only in plans, never in frameworks. */
+  HEADING
 }

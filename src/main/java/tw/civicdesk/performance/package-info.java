@@ -10,6 +10,6 @@
  * can be checked before it is used for scoring.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
-    allowedDependencies = {})
+    allowedDependencies = {"organisation"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance;
