@@ -52,7 +52,10 @@ final class DemoOrganisation {
             List.of(new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
                 new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
                 new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
-                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))));
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM),
+                // The township's nursery and library (the plan's 實施對象); no kind fits better.
+                new DemoUnit("NURSERY", "鄉立托兒所", "Township Nursery", UnitKind.OFFICE),
+                new DemoUnit("LIBRARY", "鄉立圖書館", "Township Library", UnitKind.OFFICE))));
   }
 
   private static List<DemoAgency> kaohsiung() {
@@ -80,7 +83,8 @@ final class DemoOrganisation {
             List.of(new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
                 new DemoUnit("AGRI-WORKS", "農業及建設課", "Agriculture and Public Works Section",
                     UnitKind.SECTION),
-                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))));
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM),
+                new DemoUnit("LIBRARY", "圖書館", "Library", UnitKind.OFFICE))));
   }
 
   private static List<DemoAgency> hsinchu() {
