@@ -81,7 +81,7 @@ final class OdsReport {
         scoreRow(xml, row, l.get(row.depth() == 0 ? "report.scores.dimension"
             : "report.scores.item"));
       }
-      scoreRow(xml, report.scores().total(), l.get("report.scores.total"));
+      scoreRow(xml, report.scores().total(), "");
     }
     xml.end();
   }
