@@ -51,6 +51,7 @@ class ScopingTests {
   ServiceCode otherService;
   CaseNumber otherCase;
   long otherAttachment;
+  long otherPlan;
 
   @BeforeEach
   void twoAgencies() {
@@ -64,6 +65,8 @@ class ScopingTests {
     otherCase = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
     otherAttachment = attachments.add(otherCase, "a.pdf", AttachmentSamples.PDF, null,
         Actor.staff(Party.COUNTER_CLERK, other.username(Role.COUNTER_CLERK))).id();
+    otherPlan = new tw.civicdesk.performance.EvaluationFixtures(context)
+        .approvedPlan(other, 2026, "SQA-FRONTLINE").id();
   }
 
   /** Console paths with a record in them, filled in with the other agency's records. */
@@ -101,6 +104,14 @@ class ScopingTests {
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");
+    // performance: evaluation and the year's report (issue 7)
+    String plan = "/console/plans/" + otherPlan;
+    paths.put("/console/plans/{id}/evaluation", plan + "/evaluation");
+    paths.put("/console/plans/{id}/evaluation/open", plan + "/evaluation/open");
+    paths.put("/console/plans/{id}/evaluation/finalise", plan + "/evaluation/finalise");
+    paths.put("/console/plans/{id}/report.odt", plan + "/report.odt");
+    paths.put("/console/plans/{id}/report.pdf", plan + "/report.pdf");
+    paths.put("/console/plans/{id}/report.ods", plan + "/report.ods");
     return paths;
   }
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.performance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.organisation.Agency;
+import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.error.ForbiddenException;
+
+/**
+ * A supervising agency's agencies side by side for one year (績效總覽): each one's plan and its
+ * status, how many practices were reported, accepted or not reported in the latest reporting
+ * period (the latest quarter of the year that has begun), and the self-assessment, review and
+ * last year's totals. For quality officers of an agency with agencies below it; aggregates only.
+ */
+@Service
+public class PerformanceOverview {
+
+  private final Plans plans;
+  private final PlanStore planStore;
+  private final Evaluations evaluations;
+  private final Organisation organisation;
+  private final ObjectProvider<ProgressSource> progress;
+  private final Clock clock;
+
+  PerformanceOverview(Plans plans, PlanStore planStore, Evaluations evaluations,
+      Organisation organisation, ObjectProvider<ProgressSource> progress, Clock clock) {
+    this.plans = plans;
+    this.planStore = planStore;
+    this.evaluations = evaluations;
+    this.organisation = organisation;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /**
+   * One agency's row.
+   *
+   * @param plan its plan of the year, {@code null} when it has none
+   * @param period the latest reporting period that has begun, {@code null} before the year
+   * @param scorecard its evaluation's results, {@code null} when none was opened
+   * @param lastYear the overall result of last year's final evaluation, if there was one
+   */
+  public record Row(Agency agency, @Nullable Plan plan, @Nullable String period, int practices,
+      int reported, int accepted, int unreported, @Nullable Scorecard scorecard,
+      @Nullable BigDecimal lastYear) {}
+
+  /** Whether {@code viewer} may see the overview: a quality officer of a supervising agency. */
+  public boolean available(StaffPrincipal viewer) {
+    return viewer.has(Role.QUALITY_OFFICER)
+        && !organisation.descendantsOf(viewer.agencyCode()).isEmpty();
+  }
+
+  /** The agencies below {@code viewer}'s, in hierarchy order, for {@code year}. */
+  @Transactional(readOnly = true)
+  public List<Row> of(StaffPrincipal viewer, int year) {
+    if (!viewer.has(Role.QUALITY_OFFICER)) {
+      throw new ForbiddenException("evaluation.error.forbidden");
+    }
+    var below = organisation.descendantsOf(viewer.agencyCode());
+    String period = latestPeriod(year);
+    return organisation.agencies().stream().filter(a -> below.contains(a.code()))
+        .map(a -> row(viewer, a, year, period)).toList();
+  }
+
+  private Row row(StaffPrincipal viewer, Agency agency, int year, @Nullable String period) {
+    Optional<Plan> plan = planStore.find(agency.code().value(), year, PlanKind.PLAN)
+        .filter(p -> plans.canRead(viewer, p));
+    BigDecimal lastYear = evaluations.finalTotal(agency.code().value(), year - 1).orElse(null);
+    if (plan.isEmpty()) {
+      return new Row(agency, null, period, 0, 0, 0, 0, null, lastYear);
+    }
+    List<Practice> practices = plan.get().content().practices();
+    ProgressSource source = progress.getIfAvailable();
+    List<PracticeProgress> reports = source == null || period == null ? List.of()
+        : source.progressOf(plan.get().id()).stream()
+            .filter(r -> r.period().equals(period)).toList();
+    Set<String> ids = practices.stream().map(Practice::id).collect(Collectors.toSet());
+    Set<String> reported = reports.stream().map(PracticeProgress::practiceId)
+        .filter(ids::contains).collect(Collectors.toSet());
+    long accepted = reported.stream().filter(id -> reports.stream()
+        .filter(r -> r.practiceId().equals(id)).allMatch(PracticeProgress::accepted)).count();
+    return new Row(agency, plan.get(), period, practices.size(), reported.size(), (int) accepted,
+        practices.size() - reported.size(), evaluations.scorecardOf(plan.get()).orElse(null),
+        lastYear);
+  }
+
+  private @Nullable String latestPeriod(int year) {
+    LocalDate today = LocalDate.now(clock);
+    return ReportingPeriod.of(year, ReportingPeriod.Length.QUARTER).stream()
+        .filter(p -> !p.first().isAfter(today)).reduce((a, b) -> b)
+        .map(ReportingPeriod::code).orElse(null);
+  }
+}
