@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A service-quality plan of one agency for one year (or a county's template).
  *
  * @param templateId the template it was derived from, if any
- * @param frameworkCode the scoring framework its tree follows, or {@code null} for own headings
+ * @param frameworkCode the scoring framework its tree follows (or, for own headings mapped to
+ *     one, is scored against), or {@code null}
  * @param revision how many revisions (修正) were recorded after approval; 0 for the first text
  * @param approvalRef the head's approval as the agency recorded it, e.g. a document number
  * @param version optimistic lock, raised by every change

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Service-quality performance (服務品質績效, C13): scoring frameworks as data — the older 政府服務品質獎
- * for front-line agencies (1,000 points) and the 政府服務獎 (整體服務類) structure — so far; annual
- * plans, monitoring and evaluation come with issue 7.
+ * Service-quality performance (服務品質績效, C13): scoring frameworks as data (the older 政府服務品質獎
+ * for front-line agencies, 1,000 points, and the 政府服務獎 整體服務類 structure); each agency's
+ * annual plan ({@link tw.civicdesk.performance.Plans}) with its lifecycle, revisions and county
+ * templates; monitoring (the units' progress reports, review, chasing, spot checks); indicators
+ * computed by providers other modules register ({@link
+ * tw.civicdesk.performance.IndicatorProvider}) or entered by hand; evaluation scores with totals;
+ * and the year's performance report as ODT, ODS and PDF.
  *
  * <p>Guarantees: a framework is a tree of {@link tw.civicdesk.performance.NodeKind kinds} in the
- * order of its document; {@link tw.civicdesk.performance.Framework#inconsistencies()} names every
- * node whose points differ from the sum of its children's, so a framework an administrator edits
- * can be checked before it is used for scoring.
+ * order of its document and {@link tw.civicdesk.performance.Framework#inconsistencies()} names
+ * every node whose points do not add up; an approved plan changes only by a revision that keeps
+ * its reason and the text before; plans hold no personal data, the public reads only published
+ * ones, and anything outside a staff member's reach is "not found".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
     allowedDependencies = {"organisation"})
