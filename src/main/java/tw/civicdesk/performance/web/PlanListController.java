@@ -69,6 +69,9 @@ class PlanListController {
     } else {
       problems.add(new FieldProblem("year", "performance.api.error.year", List.of()));
     }
+    if (form.getTitle().isBlank()) {
+      problems.add(new FieldProblem("title", "performance.plan.error.title", List.of(300)));
+    }
     PlanKind kind = "TEMPLATE".equals(form.getKind()) ? PlanKind.TEMPLATE : PlanKind.PLAN;
     String framework = form.getFramework().isBlank() ? null : form.getFramework();
     PlanContent content = framework != null ? null : new PlanContent(List.of(), List.of(),
@@ -97,6 +100,9 @@ class PlanListController {
       Plan plan = pages.plans().derive(staff, template);
       return "redirect:/console/plans/" + plan.id() + "/edit";
     } catch (DomainException e) {
+      if (e instanceof tw.civicdesk.platform.error.ForbiddenException) {
+        throw e;
+      }
       result.rejectValue("templateId", e.messageKey(), e.messageArguments(), null);
       return show(staff, model, locale);
     }

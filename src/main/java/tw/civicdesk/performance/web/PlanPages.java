@@ -19,6 +19,7 @@ import tw.civicdesk.performance.PlanContent;
 import tw.civicdesk.performance.Plans;
 import tw.civicdesk.performance.Practice;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.NotFoundException;
 
@@ -57,8 +58,7 @@ class PlanPages {
   Plan editable(StaffPrincipal staff, String id) {
     Plan plan = get(staff, id);
     if (!mayEdit(staff, plan)) {
-      throw new tw.civicdesk.platform.error.ForbiddenException(
-          "performance.plan.error.forbidden");
+      throw new ForbiddenException("performance.plan.error.forbidden");
     }
     return plan;
   }
@@ -107,12 +107,16 @@ class PlanPages {
   }
 
   /**
-   * Records {@code e} on the form: each field problem under the form's name for it ({@code
+   * Records {@code e} on the form (a refusal or an unknown record is rethrown, to answer 403 or
+   * 404): each field problem under the form's name for it ({@code
    * fields} answers {@code null} for a problem the form has no field for, shown for the whole
    * form), anything else for the whole form.
    */
   static void reject(DomainException e, BindingResult result,
       Function<String, @Nullable String> fields) {
+    if (e instanceof ForbiddenException || e instanceof NotFoundException) {
+      throw e;
+    }
     if (!(e instanceof InvalidFields invalid)) {
       result.reject(e.messageKey(), e.messageArguments(), null);
       return;
