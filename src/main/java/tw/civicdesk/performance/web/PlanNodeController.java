@@ -105,8 +105,8 @@ class PlanNodeController {
       return "redirect:/console/plans/" + plan.id() + "/edit#part-" + nodeId;
     } catch (DomainException e) {
       String path = PlanEdits.pathOf(content, nodeId).orElse(null);
-      PlanPages.reject(e, result, f -> List.of("kind", "points").contains(f) ? f : PlanPages.under(path, FIELDS)
-          .apply(f));
+      PlanPages.reject(e, result, f -> List.of("kind", "points").contains(f) ? f
+          : PlanPages.under(path, FIELDS).apply(f));
       form.setVersion(plan.version());
       return show(staff, plan, above, node, model, locale);
     }

@@ -17,7 +17,7 @@ import tw.civicdesk.performance.Plans;
 import tw.civicdesk.performance.Practice;
 import tw.civicdesk.performance.Practice.IndicatorTarget;
 
-/** Plans in each state, made through the real lifecycle; heading {@code n1}, practice {@code p1}. */
+/** Plans in each state, made by the real lifecycle; heading {@code n1}, practice {@code p1}. */
 record PlanSamples(Plans plans) {
 
   static PlanContent content() {
