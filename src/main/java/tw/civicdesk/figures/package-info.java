@@ -12,5 +12,5 @@
  * only, never the cases.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Figures 績效數據",
-    allowedDependencies = {"casework", "organisation", "calendar", "catalogue"})
+    allowedDependencies = {"casework", "organisation", "calendar", "catalogue", "performance"})
 package tw.civicdesk.figures;

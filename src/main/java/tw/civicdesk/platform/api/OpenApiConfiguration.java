@@ -60,6 +60,12 @@ class OpenApiConfiguration {
                 + " receipt, and the staff look-up by number"))
         .addTagsItem(new Tag().name("notifications")
             .description("Notifications (通知): delivery receipts from an SMS gateway or mail"
-                + " provider"));
+                + " provider"))
+        .addTagsItem(new Tag().name("figures")
+            .description("Figures (績效數據): on-time rate and counts of cases, aggregates only"
+                + " (staff)"))
+        .addTagsItem(new Tag().name("plans")
+            .description("Service-quality plans (提升服務品質執行計畫): an agency's plan with its"
+                + " tree and practices; public once published"));
   }
 }

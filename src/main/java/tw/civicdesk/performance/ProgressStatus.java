@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.performance;
+
+/** How a unit says a practice stands in a reporting period (執行情形). */
+public enum ProgressStatus {
+  /** 尚未辦理. */
+  NOT_STARTED,
+  /** 辦理中, on schedule. */
+  ON_TRACK,
+  /** 落後, behind schedule. */
+  DELAYED,
+  /** 已完成. */
+  DONE
+}
