@@ -61,6 +61,16 @@ public class Plans {
   }
 
   /**
+   * The agency's current plan for the public site: its plan of the latest year that is published
+   * (or in execution, or closed), if any.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Plan> current(String agency) {
+    return store.ofAgencies(List.of(agency)).stream()
+        .filter(p -> p.kind() == PlanKind.PLAN && p.status().isPublic()).findFirst();
+  }
+
+  /**
    * The plan (or template) of {@code agency} for {@code year} as {@code viewer} may read it: any
    * state within reach, only published ones otherwise (or for an anonymous viewer).
    */
@@ -93,6 +103,23 @@ public class Plans {
       organisation.descendantsOf(viewer.agencyCode()).forEach(a -> agencies.add(a.value()));
     }
     return store.ofAgencies(agencies);
+  }
+
+  /**
+   * The published templates of the agencies above {@code agency} (its supervising agency, theirs,
+   * and so on), newest year first: what the agency may derive its plan from.
+   */
+  @Transactional(readOnly = true)
+  public List<Plan> templatesAbove(String agency) {
+    List<String> above = new ArrayList<>();
+    AgencyCode at = organisation.agency(new AgencyCode(agency))
+        .map(a -> a.parentCode()).orElse(null);
+    while (at != null && !above.contains(at.value())) {
+      above.add(at.value());
+      at = organisation.agency(at).map(a -> a.parentCode()).orElse(null);
+    }
+    return store.ofAgencies(above).stream()
+        .filter(p -> p.kind() == PlanKind.TEMPLATE && p.status().isPublic()).toList();
   }
 
   /** The history of plan {@code id}: its creation, every lifecycle step and revision. */

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Site (公開網站): the public pages — the home page and each agency's public profile (機關簡介:
- * address, phone, opening hours, units and the services each unit offers). Shows public information only; never personal data.
+ * address, phone, opening hours, units and the services each unit offers, and a link to its
+ * current service-quality plan). Shows public information only; never personal data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Site 公開網站",
-    allowedDependencies = {"organisation", "catalogue"})
+    allowedDependencies = {"organisation", "catalogue", "performance"})
 package tw.civicdesk.site;

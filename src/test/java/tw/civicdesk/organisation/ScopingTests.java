@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,13 @@ import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceEntry;
+import tw.civicdesk.performance.Deadline;
+import tw.civicdesk.performance.NodeKind;
+import tw.civicdesk.performance.PlanContent;
+import tw.civicdesk.performance.PlanKind;
+import tw.civicdesk.performance.PlanNode;
+import tw.civicdesk.performance.Plans;
+import tw.civicdesk.performance.Practice;
 
 /**
  * Every staff page and endpoint that names a record answers 404 to staff of another agency —
@@ -65,8 +73,18 @@ class ScopingTests {
     otherCase = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
     otherAttachment = attachments.add(otherCase, "a.pdf", AttachmentSamples.PDF, null,
         Actor.staff(Party.COUNTER_CLERK, other.username(Role.COUNTER_CLERK))).id();
-    otherPlan = new tw.civicdesk.performance.EvaluationFixtures(context)
-        .approvedPlan(other, 2026, "SQA-FRONTLINE").id();
+    otherPlan = otherPlan();
+  }
+
+  /** A draft plan of the other agency with heading {@code n1} and practice {@code p1}. */
+  private long otherPlan() {
+    PlanNode node = new PlanNode("n1", NodeKind.HEADING, "實施要項", null, null, null, List.of(),
+        List.of(new Practice("p1", "公文稽催", Deadline.ONGOING, List.of(Practice.ALL_UNITS),
+            null, List.of())));
+    PlanContent content = new PlanContent(List.of(), List.of(), List.of(), List.of(),
+        List.of(node), List.of());
+    return context.getBean(Plans.class).create(other.as(Role.QUALITY_OFFICER),
+        new Plans.NewPlan(other.code().value(), 2026, PlanKind.PLAN, "計畫", null, content)).id();
   }
 
   /** Console paths with a record in them, filled in with the other agency's records. */
@@ -104,8 +122,22 @@ class ScopingTests {
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");
-    // performance: evaluation and the year's report (issue 7)
     String plan = "/console/plans/" + otherPlan;
+    paths.put("/console/plans/{id}", plan);
+    paths.put("/console/plans/{id}/actions/{action}", plan + "/actions/approve");
+    paths.put("/console/plans/{id}/history", plan + "/history");
+    paths.put("/console/plans/{id}/edit", plan + "/edit");
+    paths.put("/console/plans/{id}/nodes/new", plan + "/nodes/new");
+    paths.put("/console/plans/{id}/nodes/{nodeId}/edit", plan + "/nodes/n1/edit");
+    paths.put("/console/plans/{id}/nodes/{partId}/{change}", plan + "/nodes/n1/delete");
+    paths.put("/console/plans/{id}/nodes/{nodeId}/practices/new",
+        plan + "/nodes/n1/practices/new");
+    paths.put("/console/plans/{id}/practices/{practiceId}/edit", plan + "/practices/p1/edit");
+    paths.put("/console/plans/{id}/practices/{partId}/{change}", plan + "/practices/p1/move");
+    paths.put("/console/frameworks/{code}", "/console/frameworks/SQA-FRONTLINE");
+    paths.put("/console/frameworks/{code}/nodes", "/console/frameworks/SQA-FRONTLINE/nodes");
+    paths.put("/console/frameworks/{code}/remove", "/console/frameworks/SQA-FRONTLINE/remove");
+    // performance: evaluation and the year's report (issue 7)
     paths.put("/console/plans/{id}/evaluation", plan + "/evaluation");
     paths.put("/console/plans/{id}/evaluation/open", plan + "/evaluation/open");
     paths.put("/console/plans/{id}/evaluation/finalise", plan + "/evaluation/finalise");
@@ -159,6 +191,8 @@ class ScopingTests {
     assertThat(attachments.verifications(otherCase)).isEmpty();
     assertThat(context.getBean(tw.civicdesk.casework.CaseWork.class).get(otherCase, other.code())
         .history()).as("the other agency's case took no step").hasSize(1);
+    assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
+        .as("the other agency's plan is unchanged").isZero();
   }
 
   private boolean mapped(String pattern, RequestMethod method) {

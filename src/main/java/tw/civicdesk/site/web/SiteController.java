@@ -11,6 +11,7 @@ import tw.civicdesk.catalogue.ServiceFilter;
 import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.performance.Plans;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /** The public home page and agency profiles. */
@@ -22,10 +23,12 @@ class SiteController {
 
   private final Organisation organisation;
   private final Catalogue catalogue;
+  private final Plans plans;
 
-  SiteController(Organisation organisation, Catalogue catalogue) {
+  SiteController(Organisation organisation, Catalogue catalogue, Plans plans) {
     this.organisation = organisation;
     this.catalogue = catalogue;
+    this.plans = plans;
   }
 
   @GetMapping("/")
@@ -47,6 +50,7 @@ class SiteController {
     model.addAttribute("units", organisation.units(agency.code()));
     model.addAttribute("servicesByUnit", catalogue.published(ServiceFilter.allOf(agency.code()))
         .items().stream().collect(Collectors.groupingBy(ServiceVersion::unitId)));
+    model.addAttribute("plan", plans.current(agency.code().value()).orElse(null));
     return AGENCY;
   }
 }

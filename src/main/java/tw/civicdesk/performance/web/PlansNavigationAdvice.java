@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.performance.web;
+
+import java.security.Principal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
+
+/**
+ * Tells the console layout whether to show 「服務品質計畫」 (every staff member) and 「評獎架構」
+ * (system administrators) in its navigation.
+ */
+@ControllerAdvice
+class PlansNavigationAdvice {
+
+  @ModelAttribute("plansVisible")
+  boolean plansVisible(@Nullable Principal principal) {
+    return staff(principal) != null;
+  }
+
+  @ModelAttribute("frameworksVisible")
+  boolean frameworksVisible(@Nullable Principal principal) {
+    StaffPrincipal staff = staff(principal);
+    return staff != null && staff.has(Role.SYSTEM_ADMIN);
+  }
+
+  private static @Nullable StaffPrincipal staff(@Nullable Principal principal) {
+    return principal instanceof Authentication user
+        && user.getPrincipal() instanceof StaffPrincipal staff ? staff : null;
+  }
+}
