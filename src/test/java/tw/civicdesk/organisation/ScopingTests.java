@@ -51,6 +51,7 @@ class ScopingTests {
   ServiceCode otherService;
   CaseNumber otherCase;
   long otherAttachment;
+  long otherPlan;
 
   @BeforeEach
   void twoAgencies() {
@@ -64,6 +65,10 @@ class ScopingTests {
     otherCase = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
     otherAttachment = attachments.add(otherCase, "a.pdf", AttachmentSamples.PDF, null,
         Actor.staff(Party.COUNTER_CLERK, other.username(Role.COUNTER_CLERK))).id();
+    otherPlan = context.getBean(tw.civicdesk.performance.Plans.class).create(
+        other.as(Role.QUALITY_OFFICER), new tw.civicdesk.performance.Plans.NewPlan(
+            other.code().value(), 2026, tw.civicdesk.performance.PlanKind.PLAN, "計畫", null,
+            null)).id();
   }
 
   /** Console paths with a record in them, filled in with the other agency's records. */
@@ -101,6 +106,19 @@ class ScopingTests {
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");
+    // monitoring (管制考核) of service-quality plans
+    String plan = "/console/plans/" + otherPlan;
+    paths.put("/console/plans/{id}/progress", plan + "/progress");
+    paths.put("/console/plans/{id}/reports/{reportId}/files/{fileId}",
+        plan + "/reports/1/files/1");
+    paths.put("/console/plans/{id}/review", plan + "/review");
+    paths.put("/console/plans/{id}/reports/{reportId}/review", plan + "/reports/1/review");
+    paths.put("/console/plans/{id}/unreported", plan + "/unreported");
+    paths.put("/console/plans/{id}/unreported/chase", plan + "/unreported/chase");
+    paths.put("/console/plans/{id}/spot-checks", plan + "/spot-checks");
+    paths.put("/console/plans/{id}/spot-checks/{checkId}", plan + "/spot-checks/1");
+    paths.put("/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
+        plan + "/spot-checks/1/follow-ups/1/done");
     return paths;
   }
 
