@@ -106,6 +106,8 @@ class MonitoringPagesTests {
     mvc.perform(post(plan + "/unreported/chase").with(csrf()).with(user(qo))
         .param("period", "2025-Q4")).andExpect(status().is3xxRedirection());
     assertThat(page(plan + "/unreported?period=2025-Q4", qo)).doesNotContain("尚未稽催");
+    assertThat(page("/console/notifications", f.u1(Role.UNIT_HEAD)))
+        .contains("「2025年度提升服務品質執行計畫」具體作法「提供線上表單以供下載」2025-Q4 期");
 
     String bad = mvc.perform(post(plan + "/spot-checks").with(csrf()).with(user(qo))
             .param("checkedOn", "2025-11-03").param("checker", "lin").param("findings", "")

@@ -187,6 +187,13 @@ class MonitoringTests {
     assertThat(chaseNotices(f.u2Head)).hasSize(4);
   }
 
+  @Test
+  void theDailyChaseIsARecurringTaskOnTheScheduler() {
+    assertThat(context.getBean("planProgressChaseDaily",
+        com.github.kagkarlsson.scheduler.task.helper.RecurringTask.class).getName())
+        .isEqualTo("plan-progress-chase");
+  }
+
   private int inTx(java.util.function.IntSupplier work) {
     return java.util.Objects.requireNonNull(tx.execute(t -> work.getAsInt()));
   }
