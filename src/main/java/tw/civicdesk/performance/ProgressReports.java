@@ -118,6 +118,12 @@ public class ProgressReports {
         plan.agencyCode(), ownUnit(actor).orElse(null), unitCode).isPresent();
   }
 
+  /** Whether a report by {@code actor} for {@code unitCode} is recorded as on its behalf. */
+  public boolean onBehalf(StaffPrincipal actor, Plan plan, String unitCode) {
+    return ReportingRules.onBehalf(actor, plan.agencyCode(), ownUnit(actor).orElse(null),
+        unitCode).orElse(false);
+  }
+
   /** Whether {@code actor} reviews the reports on {@code plan}: its agency's quality officer. */
   public boolean canReview(StaffPrincipal actor, Plan plan) {
     return actor.has(Role.QUALITY_OFFICER)

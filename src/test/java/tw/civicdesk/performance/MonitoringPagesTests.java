@@ -89,6 +89,7 @@ class MonitoringPagesTests {
     StaffPrincipal qo = f.u1(Role.QUALITY_OFFICER);
     ProgressReport r = reports.submit(f.u1(Role.UNIT_HEAD), f.plan.id(),
         MonitoringFixtures.report("pa", "U1", "2025-Q4", null));
+    assertThat(page(plan + "/progress?unit=U2", qo)).contains("代此單位填報", "辦理社福櫃台服務禮儀訓練");
     assertThat(page(plan + "/review", qo)).contains("已完成第一季教育訓練", "r" + r.id() + "-comment");
     String refused = mvc.perform(post(plan + "/reports/" + r.id() + "/review").with(csrf())
             .with(user(qo)).param("decision", "RETURN").param("comment", "")

@@ -111,7 +111,7 @@ class ProgressPageController {
     model.addAttribute("statusChoices", forms.enumOptions(ProgressStatus.class,
         "monitoring.status.", locale));
     model.addAttribute("onBehalf", unit != null && reports.canReport(staff, plan, unit)
-        && !unit.equals(reports.ownUnit(staff).orElse(null)));
+        && reports.onBehalf(staff, plan, unit));
     model.addAttribute("rows", period == null || unit == null ? List.of()
         : rows(staff, plan, period, unit, posted, errors));
     return PAGE;
