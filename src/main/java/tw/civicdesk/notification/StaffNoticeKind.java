@@ -51,7 +51,13 @@ public enum StaffNoticeKind {
    * 每日摘要 (單位): a unit head's unit — cases due soon, due today, late, and not assigned.
    * Args: day, last day of the due-soon window, then the four counts.
    */
-  UNIT_DIGEST;
+  UNIT_DIGEST,
+  /**
+   * 管制考核: a unit head's unit has not reported on a practice of a service-quality plan for a
+   * period that has ended (from the performance module). Args: period, practice (excerpt), plan
+   * title, plan id.
+   */
+  PLAN_PROGRESS_DUE;
 
   /** The kind in message keys, lower case with hyphens. */
   public String key() {

@@ -13,8 +13,16 @@
  * every node whose points do not add up; an approved plan changes only by a revision that keeps
  * its reason and the text before; plans hold no personal data, the public reads only published
  * ones, and anything outside a staff member's reach is "not found".
+ *
+ * <p>Monitoring (管制考核, ADR 0020): units report progress (執行情形) on their practices each
+ * period ({@link tw.civicdesk.performance.ProgressReports}), the quality officer accepts or returns
+ * each report, missing reports are listed and chased with console notices once per practice,
+ * unit and period ({@link tw.civicdesk.performance.ProgressChasing}, daily task {@code
+ * plan-progress-chase}), and spot checks (平時查核) are followed up until closed ({@link
+ * tw.civicdesk.performance.SpotChecks}). Every submission and review is kept; an accepted report
+ * is final until reopened.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
-    allowedDependencies = {"organisation"})
+    allowedDependencies = {"notification", "organisation"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance;

@@ -144,6 +144,18 @@ class ScopingTests {
     paths.put("/console/plans/{id}/report.odt", plan + "/report.odt");
     paths.put("/console/plans/{id}/report.pdf", plan + "/report.pdf");
     paths.put("/console/plans/{id}/report.ods", plan + "/report.ods");
+    // monitoring (管制考核) of service-quality plans
+    paths.put("/console/plans/{id}/progress", plan + "/progress");
+    paths.put("/console/plans/{id}/reports/{reportId}/files/{fileId}",
+        plan + "/reports/1/files/1");
+    paths.put("/console/plans/{id}/review", plan + "/review");
+    paths.put("/console/plans/{id}/reports/{reportId}/review", plan + "/reports/1/review");
+    paths.put("/console/plans/{id}/unreported", plan + "/unreported");
+    paths.put("/console/plans/{id}/unreported/chase", plan + "/unreported/chase");
+    paths.put("/console/plans/{id}/spot-checks", plan + "/spot-checks");
+    paths.put("/console/plans/{id}/spot-checks/{checkId}", plan + "/spot-checks/1");
+    paths.put("/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
+        plan + "/spot-checks/1/follow-ups/1/done");
     return paths;
   }
 
