@@ -59,7 +59,7 @@ class FiguresRebuildTests {
     assertThat(decided).isNotEmpty();
     String number = decided.get(0);
     String copy = number.substring(0, number.length() - 5) + "99999";
-    copyTwoYearsEarlier(number, copy); // received and decided in 2024: before the calendar
+    copyFiveYearsEarlier(number, copy); // received 2025–2027, so the copy is in 2020–2022: before the calendar
 
     FiguresRebuild.Result result = rebuild.rebuild();
 
@@ -68,7 +68,7 @@ class FiguresRebuildTests {
         .params(number, copy).query(Long.class).single()).isEqualTo(1);
   }
 
-  private void copyTwoYearsEarlier(String number, String copy) {
+  private void copyFiveYearsEarlier(String number, String copy) {
     for (String table : List.of("casework_case", "casework_history")) {
       String key = table.equals("casework_case") ? "number" : "case_number";
       List<String> columns = jdbc.sql("select column_name from information_schema.columns"
@@ -76,8 +76,8 @@ class FiguresRebuildTests {
           .query(String.class).list();
       String values = columns.stream().map(c -> switch (c) {
         case "number", "case_number" -> ":copy";
-        case "received_on" -> "received_on - interval '2 years'";
-        case "at", "received_at", "due_date" -> c + " - interval '2 years'";
+        case "received_on" -> "received_on - interval '5 years'";
+        case "at", "received_at", "due_date" -> c + " - interval '5 years'";
         default -> c;
       }).collect(java.util.stream.Collectors.joining(", "));
       jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + values
