@@ -59,7 +59,7 @@ class FiguresRebuildTests {
     assertThat(decided).isNotEmpty();
     String number = decided.get(0);
     String copy = number.substring(0, number.length() - 5) + "99999";
-    copyFiveYearsEarlier(number, copy); // received 2025–2027, so the copy is in 2020–2022: before the calendar
+    copyFiveYearsEarlier(number, copy); // received 2025–27, the copy 2020–22: before the calendar
 
     FiguresRebuild.Result result = rebuild.rebuild();
 
