@@ -127,14 +127,17 @@ public class ProgressChasing {
   }
 
   /**
-   * The daily chase of one plan: every ended period of its year, as of {@code today}.
+   * The daily chase of one plan: every ended period of its year, as of {@code today}. A plan of a
+   * year before last is left alone: its reports are more than a year overdue and chasing them
+   * every morning would bury the units' notices (its quality officer can still chase now).
    *
    * @return how many pairs were chased now
    */
   @Transactional
   public int chaseDaily(long planId, LocalDate today) {
     Plan plan = plans.byId(planId).orElse(null);
-    if (plan == null || !ReportingRules.chasing(plan.status())) {
+    if (plan == null || !ReportingRules.chasing(plan.status())
+        || plan.year() < today.getYear() - 1) {
       return 0;
     }
     int chased = 0;

@@ -185,6 +185,11 @@ class MonitoringTests {
     assertThat(inTx(() -> chasing.chaseDaily(f.plan.id(), clock.instant()
         .atZone(ManualClock.TAIPEI).toLocalDate()))).as("Q2's four pairs").isEqualTo(4);
     assertThat(chaseNotices(f.u2Head)).hasSize(4);
+    clock.moveTo("2027-01-05");
+    assertThat(inTx(() -> chasing.chaseDaily(f.plan.id(), java.time.LocalDate.of(2028, 1, 5))))
+        .as("a plan of the year before last is not chased every morning").isZero();
+    assertThat(inTx(() -> chasing.chaseDaily(f.plan.id(), java.time.LocalDate.of(2027, 1, 5))))
+        .as("last year's Q3 and Q4 still are").isPositive();
   }
 
   @Test
