@@ -15,11 +15,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.performance.Indicators;
+import tw.civicdesk.performance.MonitoringSettings;
 import tw.civicdesk.performance.Plan;
 import tw.civicdesk.performance.PlanAction;
 import tw.civicdesk.performance.PlanChanges;
 import tw.civicdesk.performance.PlanContent;
 import tw.civicdesk.performance.PlanHistoryEntry;
+import tw.civicdesk.performance.PlanKind;
+import tw.civicdesk.performance.PlanStatus;
 import tw.civicdesk.performance.Plans;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -28,7 +32,8 @@ import tw.civicdesk.platform.error.NotFoundException;
  * {@code /console/plans/{id}}: the whole plan as its document, with its state and the lifecycle
  * steps the viewer's roles allow now (each a POST naming the version it was read at); and {@code
  * /console/plans/{id}/history}: every step and revision, what each revision changed and the
- * content before it.
+ * content before it. A plan past its draft also links its monitoring, evaluation and report
+ * pages and shows its indicators with target, actual and trend ({@link Indicators}).
  */
 @Controller
 class PlanPageController {
@@ -37,9 +42,13 @@ class PlanPageController {
   static final String HISTORY = "plans/history";
 
   private final PlanPages pages;
+  private final Indicators indicators;
+  private final MonitoringSettings monitoring;
 
-  PlanPageController(PlanPages pages) {
+  PlanPageController(PlanPages pages, Indicators indicators, MonitoringSettings monitoring) {
     this.pages = pages;
+    this.indicators = indicators;
+    this.monitoring = monitoring;
   }
 
   @GetMapping("/console/plans/{id}")
@@ -118,6 +127,10 @@ class PlanPageController {
     model.addAttribute("templateAgencyName", template == null ? ""
         : pages.agencyName(template.agencyCode(), locale));
     model.addAttribute("derived", plans.derivedFrom(staff, plan.id()));
+    boolean working = plan.kind() == PlanKind.PLAN && plan.status() != PlanStatus.DRAFT;
+    model.addAttribute("working", working);
+    model.addAttribute("readings", working
+        ? indicators.readingsOf(plan, monitoring.length()) : List.of());
     model.addAttribute("derivedNames", plans.derivedFrom(staff, plan.id()).stream()
         .collect(java.util.stream.Collectors.toMap(Plan::agencyCode,
             p -> pages.agencyName(p.agencyCode(), locale), (a, b) -> a)));

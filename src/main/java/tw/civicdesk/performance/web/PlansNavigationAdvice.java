@@ -8,13 +8,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.performance.PerformanceOverview;
 
 /**
  * Tells the console layout whether to show 「服務品質計畫」 (every staff member) and 「評獎架構」
- * (system administrators) in its navigation.
+ * (system administrators) in its navigation, and 「績效總覽」 (quality officers of an agency with
+ * agencies below it).
  */
 @ControllerAdvice
 class PlansNavigationAdvice {
+
+  private final PerformanceOverview overview;
+
+  PlansNavigationAdvice(PerformanceOverview overview) {
+    this.overview = overview;
+  }
 
   @ModelAttribute("plansVisible")
   boolean plansVisible(@Nullable Principal principal) {
@@ -25,6 +33,12 @@ class PlansNavigationAdvice {
   boolean frameworksVisible(@Nullable Principal principal) {
     StaffPrincipal staff = staff(principal);
     return staff != null && staff.has(Role.SYSTEM_ADMIN);
+  }
+
+  @ModelAttribute("overviewVisible")
+  boolean overviewVisible(@Nullable Principal principal) {
+    StaffPrincipal staff = staff(principal);
+    return staff != null && overview.available(staff);
   }
 
   private static @Nullable StaffPrincipal staff(@Nullable Principal principal) {

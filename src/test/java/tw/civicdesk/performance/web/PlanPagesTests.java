@@ -72,6 +72,28 @@ class PlanPagesTests {
   }
 
   @Test
+  void anApprovedPlanLinksItsMonitoringEvaluationAndReportAndShowsItsIndicators()
+      throws Exception {
+    String draft = "/console/plans/" + samples.draft(township).id();
+    mvc.perform(get(draft).with(user(township.as(Role.QUALITY_OFFICER))))
+        .andExpect(content().string(not(containsString("/progress"))))
+        .andExpect(content().string(not(containsString("由單位填報"))));
+    Plan plan = samples.approved(county);
+    mvc.perform(get("/console/plans/" + plan.id()).with(user(county.as(Role.CASE_OFFICER))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(plan.id() + "/progress")))
+        .andExpect(content().string(containsString(plan.id() + "/review")))
+        .andExpect(content().string(containsString(plan.id() + "/unreported")))
+        .andExpect(content().string(containsString(plan.id() + "/spot-checks")))
+        .andExpect(content().string(containsString(plan.id() + "/evaluation")))
+        .andExpect(content().string(containsString(plan.id() + "/report.pdf")))
+        .andExpect(content().string(containsString(plan.id() + "/report.ods")))
+        .andExpect(content().string(containsString("逾期件數")))
+        .andExpect(content().string(containsString("由單位填報")))
+        .andExpect(content().string(containsString("2026-Q4")));
+  }
+
+  @Test
   void onlyTheHeadSeesAndTakesApprovalAndAStaleVersionShowsTheConflict() throws Exception {
     Plan plan = samples.draft(township);
     String page = "/console/plans/" + plan.id();
