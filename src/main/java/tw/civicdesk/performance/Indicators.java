@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tw.civicdesk.performance.Practice.IndicatorTarget;
 
@@ -33,16 +32,18 @@ import tw.civicdesk.performance.Practice.IndicatorTarget;
 public class Indicators {
 
   private final Map<String, IndicatorProvider> providers;
-  private final ObjectProvider<ProgressSource> progress;
+  private final ProgressSource progress;
+  private final MonitoringSettings settings;
   private final Clock clock;
 
-  Indicators(List<IndicatorProvider> providers, ObjectProvider<ProgressSource> progress,
-      Clock clock) {
+  Indicators(List<IndicatorProvider> providers, ProgressSource progress,
+      MonitoringSettings settings, Clock clock) {
     this.providers = providers.stream()
         .collect(Collectors.toMap(IndicatorProvider::code, Function.identity(), (a, b) -> {
           throw new IllegalStateException("two indicator providers named " + a.code());
         }, java.util.TreeMap::new));
     this.progress = progress;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -69,7 +70,12 @@ public class Indicators {
     return Optional.ofNullable(providers.get(code));
   }
 
-  /** The readings of every indicator of {@code plan}, in document order. */
+  /** The readings of every indicator of {@code plan}, in document order, by reporting period. */
+  public List<Reading> readingsOf(Plan plan) {
+    return readingsOf(plan, settings.length());
+  }
+
+  /** The readings of every indicator of {@code plan}, in document order, by {@code length}. */
   public List<Reading> readingsOf(Plan plan, ReportingPeriod.Length length) {
     LocalDate today = LocalDate.now(clock);
     List<ReportingPeriod> periods = ReportingPeriod.of(plan.year(), length);
@@ -112,12 +118,8 @@ public class Indicators {
 
   /** Hand-entered figures: indicator id → period → sum over the units' latest reports. */
   private Map<String, Map<String, BigDecimal>> manualValues(Plan plan) {
-    ProgressSource source = progress.getIfAvailable();
     Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-    if (source == null) {
-      return values;
-    }
-    for (PracticeProgress report : source.progressOf(plan.id())) {
+    for (PracticeProgress report : progress.progressOf(plan.id())) {
       report.figures().forEach((indicator, value) -> values
           .computeIfAbsent(indicator, i -> new HashMap<>())
           .merge(report.period(), value, BigDecimal::add));

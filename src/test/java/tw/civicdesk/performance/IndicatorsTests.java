@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.performance.Indicators.PeriodValue;
 import tw.civicdesk.performance.Indicators.Reading;
@@ -58,9 +57,9 @@ class IndicatorsTests {
   }
 
   private static Indicators indicators(IndicatorProvider provider, ProgressSource source) {
-    StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("source", source));
-    return new Indicators(List.of(provider), beans.getBeanProvider(ProgressSource.class),
-        ManualClock.on("2026-05-10"));
+    MonitoringSettings quarters = new MonitoringSettings(ReportingPeriod.Length.QUARTER,
+        org.springframework.util.unit.DataSize.ofMegabytes(10), 10);
+    return new Indicators(List.of(provider), source, quarters, ManualClock.on("2026-05-10"));
   }
 
   @Test
@@ -69,7 +68,7 @@ class IndicatorsTests {
     IndicatorTarget target = new IndicatorTarget("i1", "天數", "天", BigDecimal.valueOf(100),
         true, "test.days");
     Reading reading = indicators(days, id -> List.of())
-        .readingsOf(plan(target), ReportingPeriod.Length.QUARTER).get(0);
+        .readingsOf(plan(target)).get(0);
 
     assertThat(reading.computed()).isTrue();
     assertThat(reading.trend()).extracting(PeriodValue::period, PeriodValue::value)
@@ -95,7 +94,7 @@ class IndicatorsTests {
         new PracticeProgress("p1", "CIVIL", "2026-Q2", ProgressStatus.ON_TRACK, "",
             Map.of("i2", BigDecimal.valueOf(4)), false));
     Reading reading = indicators(new DaysProvider(), reports)
-        .readingsOf(plan(target), ReportingPeriod.Length.QUARTER).get(0);
+        .readingsOf(plan(target)).get(0);
 
     assertThat(reading.computed()).isFalse();
     assertThat(reading.trend()).extracting(PeriodValue::value)

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,7 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.Evaluations;
 import tw.civicdesk.performance.Indicators;
+import tw.civicdesk.performance.MonitoringSettings;
 import tw.civicdesk.performance.Plan;
 import tw.civicdesk.performance.PlanContent;
 import tw.civicdesk.performance.PlanNode;
@@ -43,18 +43,20 @@ public class YearReports {
   private final Plans plans;
   private final Evaluations evaluations;
   private final Indicators indicators;
-  private final ObjectProvider<ProgressSource> progress;
+  private final ProgressSource progress;
+  private final MonitoringSettings settings;
   private final Organisation organisation;
   private final MessageSource messages;
   private final ReportFont font;
 
   YearReports(Plans plans, Evaluations evaluations, Indicators indicators,
-      ObjectProvider<ProgressSource> progress, Organisation organisation, MessageSource messages,
-      ReportFont font) {
+      ProgressSource progress, MonitoringSettings settings, Organisation organisation,
+      MessageSource messages, ReportFont font) {
     this.plans = plans;
     this.evaluations = evaluations;
     this.indicators = indicators;
     this.progress = progress;
+    this.settings = settings;
     this.organisation = organisation;
     this.messages = messages;
     this.font = font;
@@ -94,7 +96,7 @@ public class YearReports {
     AgencyCode agency = new AgencyCode(plan.agencyCode());
     String agencyName = organisation.agency(agency).map(a -> a.name().in(locale))
         .orElse(plan.agencyCode());
-    List<String> periods = ReportingPeriod.of(plan.year(), ReportingPeriod.Length.QUARTER)
+    List<String> periods = ReportingPeriod.of(plan.year(), settings.length())
         .stream().map(ReportingPeriod::code).toList();
     PlanContent content = plan.content();
     return new YearReport(labels, agencyName, plan.year(), plan.title(),
@@ -114,9 +116,7 @@ public class YearReports {
 
   private List<PracticeRow> practices(Plan plan, List<String> periods, YearReport.Labels labels,
       Map<String, String> units) {
-    ProgressSource source = progress.getIfAvailable();
-    Map<String, List<PracticeProgress>> reports = (source == null ? List.<PracticeProgress>of()
-        : source.progressOf(plan.id())).stream()
+    Map<String, List<PracticeProgress>> reports = progress.progressOf(plan.id()).stream()
         .collect(Collectors.groupingBy(r -> r.practiceId() + "|" + r.period()));
     List<PracticeRow> rows = new ArrayList<>();
     for (PlanNode node : plan.content().allNodes().toList()) {
@@ -148,7 +148,7 @@ public class YearReports {
         .collect(Collectors.toMap(Practice::id, Practice::text, (a, b) -> a));
     List<String> shortLabels = periods.stream().map(p -> p.substring(p.indexOf('-') + 1))
         .toList();
-    return indicators.readingsOf(plan, ReportingPeriod.Length.QUARTER).stream().map(r -> {
+    return indicators.readingsOf(plan).stream().map(r -> {
       List<BigDecimal> trend = r.trend().stream().map(Indicators.PeriodValue::value).toList();
       String met = r.met() == null ? "" : labels.get(r.met() ? "report.met" : "report.not-met");
       String measure = r.indicator().measure() == null ? "" : r.indicator().measure();
