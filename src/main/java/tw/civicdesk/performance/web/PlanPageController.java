@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.Indicators;
-import tw.civicdesk.performance.MonitoringSettings;
 import tw.civicdesk.performance.Plan;
 import tw.civicdesk.performance.PlanAction;
 import tw.civicdesk.performance.PlanChanges;
@@ -43,12 +42,10 @@ class PlanPageController {
 
   private final PlanPages pages;
   private final Indicators indicators;
-  private final MonitoringSettings monitoring;
 
-  PlanPageController(PlanPages pages, Indicators indicators, MonitoringSettings monitoring) {
+  PlanPageController(PlanPages pages, Indicators indicators) {
     this.pages = pages;
     this.indicators = indicators;
-    this.monitoring = monitoring;
   }
 
   @GetMapping("/console/plans/{id}")
@@ -126,12 +123,13 @@ class PlanPageController {
     model.addAttribute("template", template);
     model.addAttribute("templateAgencyName", template == null ? ""
         : pages.agencyName(template.agencyCode(), locale));
-    model.addAttribute("derived", plans.derivedFrom(staff, plan.id()));
+    List<Plan> derived = plans.derivedFrom(staff, plan.id());
+    model.addAttribute("derived", derived);
     boolean working = plan.kind() == PlanKind.PLAN && plan.status() != PlanStatus.DRAFT;
     model.addAttribute("working", working);
     model.addAttribute("readings", working
-        ? indicators.readingsOf(plan, monitoring.length()) : List.of());
-    model.addAttribute("derivedNames", plans.derivedFrom(staff, plan.id()).stream()
+        ? indicators.readingsOf(plan) : List.of());
+    model.addAttribute("derivedNames", derived.stream()
         .collect(java.util.stream.Collectors.toMap(Plan::agencyCode,
             p -> pages.agencyName(p.agencyCode(), locale), (a, b) -> a)));
     return PAGE;
