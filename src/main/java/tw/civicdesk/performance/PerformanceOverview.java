@@ -5,23 +5,24 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.error.ForbiddenException;
 
 /**
  * A supervising agency's agencies side by side for one year (績效總覽): each one's plan and its
- * status, how many practices were reported, accepted or not reported in the latest reporting
- * period (the latest quarter of the year that has begun), and the self-assessment, review and
+ * status, its practices, and in the latest reporting period that has begun how many pairs of a
+ * practice and a unit responsible for it were reported, accepted or not (yet) reported — the
+ * pairs {@link ProgressChasing} lists — and the self-assessment, review and
  * last year's totals. For quality officers of an agency with agencies below it; aggregates only.
  */
 @Service
@@ -31,16 +32,19 @@ public class PerformanceOverview {
   private final PlanStore planStore;
   private final Evaluations evaluations;
   private final Organisation organisation;
-  private final ObjectProvider<ProgressSource> progress;
+  private final ProgressSource progress;
+  private final MonitoringSettings settings;
   private final Clock clock;
 
   PerformanceOverview(Plans plans, PlanStore planStore, Evaluations evaluations,
-      Organisation organisation, ObjectProvider<ProgressSource> progress, Clock clock) {
+      Organisation organisation, ProgressSource progress, MonitoringSettings settings,
+      Clock clock) {
     this.plans = plans;
     this.planStore = planStore;
     this.evaluations = evaluations;
     this.organisation = organisation;
     this.progress = progress;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -49,6 +53,8 @@ public class PerformanceOverview {
    *
    * @param plan its plan of the year, {@code null} when it has none
    * @param period the latest reporting period that has begun, {@code null} before the year
+   * @param reported of the period's practice × unit pairs, those with a submitted or accepted
+   *     report; {@code accepted} of those accepted; {@code unreported} the pairs without one
    * @param scorecard its evaluation's results, {@code null} when none was opened
    * @param lastYear the overall result of last year's final evaluation, if there was one
    */
@@ -82,24 +88,30 @@ public class PerformanceOverview {
       return new Row(agency, null, period, 0, 0, 0, 0, null, lastYear);
     }
     List<Practice> practices = plan.get().content().practices();
-    ProgressSource source = progress.getIfAvailable();
-    List<PracticeProgress> reports = source == null || period == null ? List.of()
-        : source.progressOf(plan.get().id()).stream()
-            .filter(r -> r.period().equals(period)).toList();
-    Set<String> ids = practices.stream().map(Practice::id).collect(Collectors.toSet());
-    Set<String> reported = reports.stream().map(PracticeProgress::practiceId)
-        .filter(ids::contains).collect(Collectors.toSet());
-    long accepted = reported.stream().filter(id -> reports.stream()
-        .filter(r -> r.practiceId().equals(id)).allMatch(PracticeProgress::accepted)).count();
-    return new Row(agency, plan.get(), period, practices.size(), reported.size(), (int) accepted,
-        practices.size() - reported.size(), evaluations.scorecardOf(plan.get()).orElse(null),
-        lastYear);
+    List<String> units = organisation.units(agency.code()).stream().map(Unit::code).toList();
+    Map<String, Boolean> reports = new HashMap<>(); // practice|unit → accepted
+    if (period != null) {
+      progress.progressOf(plan.get().id()).stream().filter(r -> r.period().equals(period))
+          .forEach(r -> reports.put(r.practiceId() + "|" + r.unitCode(), r.accepted()));
+    }
+    int pairs = 0;
+    int reported = 0;
+    int accepted = 0;
+    for (Practice practice : practices) {
+      for (String unit : ReportingRules.unitsOf(practice, units)) {
+        pairs++;
+        Boolean report = reports.get(practice.id() + "|" + unit);
+        reported += report == null ? 0 : 1;
+        accepted += Boolean.TRUE.equals(report) ? 1 : 0;
+      }
+    }
+    return new Row(agency, plan.get(), period, practices.size(), reported, accepted,
+        pairs - reported, evaluations.scorecardOf(plan.get()).orElse(null), lastYear);
   }
 
   private @Nullable String latestPeriod(int year) {
     LocalDate today = LocalDate.now(clock);
-    return ReportingPeriod.of(year, ReportingPeriod.Length.QUARTER).stream()
-        .filter(p -> !p.first().isAfter(today)).reduce((a, b) -> b)
+    return ReportingRules.begun(year, settings.length(), today).stream().reduce((a, b) -> b)
         .map(ReportingPeriod::code).orElse(null);
   }
 }
