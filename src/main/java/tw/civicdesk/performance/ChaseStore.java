@@ -65,9 +65,10 @@ class ChaseStore {
         .params(count, planId, practiceId, unit, period).update();
   }
 
-  /** The ids of the plans in execution, the ones the daily task chases. */
-  List<Long> inExecution() {
+  /** The ids of the plans in execution of {@code fromYear} or later (the daily task's). */
+  List<Long> inExecution(int fromYear) {
     return jdbc.sql("select id from performance_plan where kind = 'PLAN'"
-            + " and status = 'IN_EXECUTION' order by id").query(Long.class).list();
+            + " and status = 'IN_EXECUTION' and year >= ? order by id").param(fromYear)
+        .query(Long.class).list();
   }
 }

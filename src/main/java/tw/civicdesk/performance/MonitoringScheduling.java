@@ -41,7 +41,7 @@ class MonitoringScheduling {
     String run = UUID.randomUUID().toString();
     LOG.info("{} {} started for {}", TASK, run, today);
     int chased = 0;
-    for (long planId : chasing.plansInExecution()) {
+    for (long planId : chasing.plansInExecution(today)) {
       chased += chasing.chaseDaily(planId, today);
     }
     LOG.info("{} {} finished: {} missing reports chased", TASK, run, chased);

@@ -120,10 +120,10 @@ public class ProgressChasing {
     return chase(plan, period, actor.getUsername());
   }
 
-  /** The plans the daily task chases. */
+  /** The plans the daily task chases on {@code today}: in execution, of this year or last. */
   @Transactional(readOnly = true)
-  public List<Long> plansInExecution() {
-    return store.inExecution();
+  public List<Long> plansInExecution(LocalDate today) {
+    return store.inExecution(today.getYear() - 1);
   }
 
   /**

@@ -190,6 +190,9 @@ class MonitoringTests {
         .as("a plan of the year before last is not chased every morning").isZero();
     assertThat(inTx(() -> chasing.chaseDaily(f.plan.id(), java.time.LocalDate.of(2027, 1, 5))))
         .as("last year's Q3 and Q4 still are").isPositive();
+    assertThat(chasing.plansInExecution(java.time.LocalDate.of(2027, 1, 5))).contains(f.plan.id());
+    assertThat(chasing.plansInExecution(java.time.LocalDate.of(2028, 1, 5)))
+        .doesNotContain(f.plan.id());
   }
 
   @Test
