@@ -29,7 +29,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "civicdesk.sms.http.url=http://127.0.0.1:${civicdesk.test.sms-port:30252}/sms",
         "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
         "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
-        "civicdesk.deadlines.sweep-cron=-", "civicdesk.performance.chase-cron=-"})
+        "civicdesk.deadlines.sweep-cron=-", "civicdesk.performance.chase-cron=-",
+        "civicdesk.housekeeping.cron=-"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
