@@ -69,6 +69,7 @@ class SupplementPageController {
   String lookup(@ModelAttribute("form") SupplementForm form, BindingResult result,
       Model model) {
     try {
+      FormSupport.requireBound(result);
       model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
           form.getCode()));
     } catch (DomainException e) {
@@ -82,6 +83,7 @@ class SupplementPageController {
       @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
       Model model) {
     try {
+      FormSupport.requireBound(result);
       supplements.supply(form.getNumber(), form.getCode(), uploads(files), form.getNote());
       model.addAttribute("supplied", true);
     } catch (DomainException e) {

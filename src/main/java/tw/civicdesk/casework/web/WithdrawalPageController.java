@@ -50,6 +50,7 @@ class WithdrawalPageController {
   String withdraw(@ModelAttribute("form") WithdrawalForm form, BindingResult result,
       Model model) {
     try {
+      FormSupport.requireBound(result);
       receiptHolder.withdraw(form.getNumber(), form.getCode(), form.getReason());
       model.addAttribute("withdrawn", true);
     } catch (DomainException e) {
