@@ -85,13 +85,16 @@ final class PublicHandlers {
       MethodParameter p = parameters[i].withContainingClass(method.getBeanType());
       p.initParameterNameDiscovery(
           new org.springframework.core.DefaultParameterNameDiscoverer());
-      if (p.getParameterAnnotation(PathVariable.class) instanceof PathVariable v) {
+      PathVariable v = p.getParameterAnnotation(PathVariable.class);
+      RequestParam r = p.getParameterAnnotation(RequestParam.class);
+      RequestHeader h = p.getParameterAnnotation(RequestHeader.class);
+      if (v != null) {
         inputs.add(new Input(Kind.PATH, name(v.name(), p), false));
-      } else if (p.getParameterAnnotation(RequestParam.class) instanceof RequestParam r) {
+      } else if (r != null) {
         if (!mentionsMultipart(p.getGenericParameterType())) {
           inputs.add(new Input(Kind.PARAM, name(r.name(), p), false));
         }
-      } else if (p.getParameterAnnotation(RequestHeader.class) instanceof RequestHeader h) {
+      } else if (h != null) {
         inputs.add(new Input(Kind.HEADER, name(h.name(), p), false));
       } else if (p.hasParameterAnnotation(RequestBody.class)) {
         jsonFields(p.getParameterType(), "", inputs, 0);

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Actor.Party;
+import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.VerificationCodes;
@@ -49,8 +49,12 @@ import tw.civicdesk.platform.input.PublicHandlers.Kind;
 @IntegrationTest
 class PublicInputCorpusTests {
 
-  /** Text no input may take. */
-  static final List<String> REFUSED = List.of("王\u0000小明", "王\uD800小明", "a".repeat(1 << 20));
+  /** Half of a surrogate pair, alone. */
+  static final String LONE_SURROGATE = "王\uD800小明";
+
+  /** Text no input may take: a NUL, a lone surrogate, a megabyte. */
+  static final List<String> REFUSED = List.of("王\u0000小明", LONE_SURROGATE,
+      "a".repeat(1 << 20));
 
   /** Text an input may take (and store verbatim), but that must never break anything. */
   static final List<String> HOSTILE = List.of("\u202Egnp.exe", "＜script＞alert(1)＜/script＞",
@@ -88,6 +92,9 @@ class PublicInputCorpusTests {
       Map<String, Long> before = rows();
       for (Input input : all) {
         for (String text : REFUSED) {
+          if (input.kind() == Kind.PATH && text.equals(LONE_SURROGATE)) {
+            continue; // a URL cannot carry it: UTF-8 has no bytes for half a pair
+          }
           for (boolean asKey : input.map() ? new boolean[] {false, true} : new boolean[] {false}) {
             MvcResult r = mvc.perform(base.get().with(input, text, asKey).build()).andReturn();
             sent++;
