@@ -131,4 +131,61 @@ class InputLimitsTests {
     assertThat(response.body()).contains("urn:civicdesk:problem:error.body.too-large");
     assertThat(cases()).isZero();
   }
+
+  @Test
+  void aBidiOverrideInANameIsRefusedAndInAnAddressKept() throws Exception {
+    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
+            .contentType(MediaType.APPLICATION_JSON).content(body("林\\u202e明小")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.text.bidi"))
+        .andExpect(jsonPath("$.errors[0].field").value("applicant.name"));
+    String withAddress = body("林小明").replace("\"language\"",
+        "\"address\": \"\\u202b宜蘭縣\\u202c\", \"language\"");
+    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
+            .contentType(MediaType.APPLICATION_JSON).content(withAddress))
+        .andExpect(status().isCreated());
+    assertThat(cases()).isOne();
+  }
+
+  @Test
+  void aPageSizeBeyondItsCapIsA400ProblemNotAClampedPage() throws Exception {
+    mvc.perform(get("/api/v1/services").param("size", "101"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.paging.size"))
+        .andExpect(jsonPath("$.errors[0].field").value("size"));
+    mvc.perform(get("/api/v1/services").param("size", "1000000"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/services").param("page", "-1"))
+        .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.paging.page"));
+    mvc.perform(get("/api/v1/services").param("size", "100"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(100));
+  }
+
+  @Test
+  void aSearchQueryOverAHundredCharactersIsA400Page() throws Exception {
+    mvc.perform(get("/services").param("q", "證".repeat(101)).param("lang", "en"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(
+            "at most 100 characters")));
+    mvc.perform(get("/services").param("q", "證".repeat(100))).andExpect(status().isOk());
+    mvc.perform(get("/services").param("page", "-1")).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aNulInAnOptionalFieldOfTheApplicationFormIsAFieldErrorAndFilesNothing()
+      throws Exception {
+    String page = mvc.perform(post("/services/{code}/apply", service.value())
+            .with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf())
+            .param("token", UUID.randomUUID().toString()).param("name", "林小明")
+            .param("email", "lin@example.invalid").param("phone", "0912345678")
+            .param("language", "zh-TW").param("address", "宜蘭縣\u0000礁溪鄉")
+            .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
+            .param("consent", "true").param("lang", "en"))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("id=\"address-error\"")
+        .contains("control character (such as NUL)");
+    assertThat(cases()).isZero();
+  }
 }
