@@ -45,6 +45,7 @@ class DomainExceptionAdvice {
     page.addAllObjects(ErrorViews.model(status));
     page.addObject("layout", LayoutModelAdvice.LayoutInfo.of(request, locale));
     page.addObject("detailKey", e.messageKey());
+    page.addObject("detailArgs", e.messageArguments());
     return page;
   }
 
