@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.throttle;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Counts every anonymous request to a handler marked {@link AnonymousLimit} against its client
+ * address ({@code request.getRemoteAddr()}, which is the forwarded address only behind a trusted
+ * proxy) and refuses it, before the handler runs, once the door's hourly limit is reached.
+ */
+@Component
+class AnonymousLimitInterceptor implements HandlerInterceptor {
+
+  static final String MESSAGE = "throttle.anonymous.too-many";
+
+  private final Throttle throttle;
+  private final Environment environment;
+  private final Map<HandlerMethod, Limit> limits = new ConcurrentHashMap<>();
+
+  AnonymousLimitInterceptor(Throttle throttle, Environment environment) {
+    this.throttle = throttle;
+    this.environment = environment;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+      Object handler) {
+    if (handler instanceof HandlerMethod method && request.getUserPrincipal() == null) {
+      AnonymousLimit marked = annotation(method);
+      if (marked != null) {
+        throttle.take(limits.computeIfAbsent(method, m -> limit(marked)),
+            List.of(Throttle.address(request.getRemoteAddr())));
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable AnonymousLimit annotation(HandlerMethod method) {
+    AnonymousLimit onMethod = method.getMethodAnnotation(AnonymousLimit.class);
+    return onMethod != null ? onMethod
+        : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AnonymousLimit.class);
+  }
+
+  private Limit limit(AnonymousLimit marked) {
+    int perHour = Integer.parseInt(environment.resolveRequiredPlaceholders(marked.perHour())
+        .strip());
+    return new Limit("anonymous-" + marked.door(), perHour, Duration.ofHours(1), MESSAGE);
+  }
+}
