@@ -175,9 +175,10 @@ public class Throttle {
     }
     try {
       // A literal: no name is looked up.
-      byte[] bytes = InetAddress.getByName(clientAddress).getAddress();
+      InetAddress address = InetAddress.getByName(clientAddress);
+      byte[] bytes = address.getAddress();
       if (bytes.length != 16) {
-        return clientAddress;
+        return address.getHostAddress(); // an IPv4-mapped address counts as the IPv4 one
       }
       return HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64";
     } catch (UnknownHostException e) {

@@ -134,7 +134,8 @@ class ThrottleTests {
   @Test
   void anAddressIsStoredAsADigestAndAnIpv6NetworkIsOneSubject() {
     assertThat(Throttle.address("203.0.113.9")).startsWith("address:")
-        .doesNotContain("203.0.113").isNotEqualTo(Throttle.address("203.0.113.10"));
+        .doesNotContain("203.0.113").isNotEqualTo(Throttle.address("203.0.113.10"))
+        .isEqualTo(Throttle.address("::ffff:203.0.113.9"));
     assertThat(Throttle.address("2001:db8:1:2:aaaa::1"))
         .isEqualTo(Throttle.address("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
         .isNotEqualTo(Throttle.address("2001:db8:1:3::1"));
