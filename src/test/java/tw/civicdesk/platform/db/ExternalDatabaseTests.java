@@ -10,18 +10,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tw.civicdesk.DatabaseOwner;
 
@@ -29,14 +28,14 @@ import tw.civicdesk.DatabaseOwner;
  * With {@code spring.datasource.url} set, CivicDesk uses that PostgreSQL — here one started by
  * the test, standing in for a production server — and starts no embedded server of its own. The
  * stand-in is prepared as the README tells an administrator to: an owner role that owns the
- * database and runs Flyway, and an application role that CivicDesk connects as.
+ * database and runs Flyway, and an application role that CivicDesk connects as. The server stops
+ * with the context, after the application's pool.
  */
 @SpringBootTest(properties = "civicdesk.embedded-db.dir=")
 @DirtiesContext
 class ExternalDatabaseTests {
 
   private static final EmbeddedPostgres EXTERNAL = startExternal();
-  private static @Nullable ConfigurableApplicationContext started;
 
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
@@ -68,18 +67,25 @@ class ExternalDatabaseTests {
     properties.add("spring.flyway.password", () -> "owner-secret");
   }
 
-  @BeforeEach
-  void remember() {
-    started = (ConfigurableApplicationContext) context;
+  /** The stand-in server, stopped with the context once everything using its pool is gone. */
+  record StandIn(EmbeddedPostgres server) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      server.close();
+    }
   }
 
-  /** The application first (its scheduler would wait for the pool), then its database. */
-  @AfterAll
-  static void stop() throws IOException {
-    if (started != null) {
-      started.close();
+  @TestConfiguration(proxyBeanMethods = false)
+  static class StandInLifecycle {
+    @Bean
+    StandIn standIn() {
+      return new StandIn(EXTERNAL);
     }
-    EXTERNAL.close();
+
+    @Bean
+    static BeanFactoryPostProcessor dataSourceNeedsTheStandIn() {
+      return factory -> factory.getBeanDefinition("dataSource").setDependsOn("standIn");
+    }
   }
 
   @Test
