@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# QUALITY.md S7: Debian's wapiti and sqlmap against a local CivicDesk with demo data.
+# Usage:
+#   bash security/scan.sh        (needs java, curl, python3, wapiti, sqlmap; ~25 min)
+# Environment: PORT (default: a free port), WAPITI_SECS (wapiti's whole scan, default 600),
+#   SQLMAP_SECS (each sqlmap target, default 180), SQLMAP_LEVEL (3), SQLMAP_RISK (2),
+#   OUT (default target/security), JAR (default: target/civicdesk-*.jar, built when missing or
+#   older than the sources).
+# Starts the jar with the demo profile on PORT with a throw-away embedded PostgreSQL
+# (CIVICDESK_DB_DIR blank), waits for /actuator/health, files one online application through
+# the API (its case number and code are what the tracking targets are probed with), then runs
+#   1. wapiti over the public site and the API entry points (crawl + attack modules, no login),
+#   2. sqlmap, one bounded run per public parameter set: /services?q=, /api/v1/services?…,
+#      /api/v1/tracking/{number}?code=, POST /track (form with CSRF token), POST /api/v1/cases
+#      (JSON body, a fresh Idempotency-Key per request),
+# and writes everything to OUT: wapiti.json, sqlmap-*.log, sqlmap/ (sqlmap's own output),
+# access.log (every request with its status), app.log, and findings.md (the summary the triage
+# in docs/security/triage.md starts from). The receipt-holder throttle is raised for the scan
+# (civicdesk.tracking.max-failures): the scan probes the parameters behind it, not the throttle,
+# which its own tests cover. Everything goes to 127.0.0.1 only; the application is stopped at the
+# end, also on failure or Ctrl-C. Exits 1 when findings.md lists a high or medium finding, an
+# injectable parameter or a 5xx answer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+for tool in java curl python3 wapiti sqlmap; do
+  command -v "$tool" > /dev/null || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing: ${missing[*]}. On Debian: sudo apt-get install wapiti sqlmap curl python3" \
+    "(and a Java 17 JDK, e.g. openjdk-17-jdk-headless)." >&2
+  exit 2
+fi
+
+WAPITI_SECS=${WAPITI_SECS:-600}
+SQLMAP_SECS=${SQLMAP_SECS:-180}
+SQLMAP_LEVEL=${SQLMAP_LEVEL:-3}
+SQLMAP_RISK=${SQLMAP_RISK:-2}
+OUT=${OUT:-target/security}
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+BASE="http://127.0.0.1:$PORT"
+started=$(date +%s)
+
+if [ -z "${JAR:-}" ]; then
+  JAR=$(ls target/civicdesk-*.jar 2> /dev/null | head -1 || true)
+  if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f | head -1)" ]; then
+    echo "Building the application"
+    ./mvnw -q -B -ntp -DskipTests package
+    JAR=$(ls target/civicdesk-*.jar | head -1)
+  fi
+fi
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+
+app=""
+stop_app() {
+  if [ -n "$app" ] && kill -0 "$app" 2> /dev/null; then
+    kill "$app"
+    wait "$app" 2> /dev/null || true
+  fi
+}
+trap stop_app EXIT
+
+echo "Starting $JAR on $BASE (demo profile, throw-away database)"
+CIVICDESK_DB_DIR= PORT=$PORT java -jar "$JAR" --spring.profiles.active=demo \
+  --civicdesk.tracking.max-failures=1000000 \
+  --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$OUT" \
+  --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
+  --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.rotate=false \
+  '--server.tomcat.accesslog.pattern=%h %t "%r" %s %b %D' \
+  > "$OUT/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 360); do
+  curl -sf "$BASE/actuator/health" 2> /dev/null | grep -q UP && break
+  kill -0 "$app" 2> /dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -sf "$BASE/actuator/health" | grep -q UP || { echo "not UP after 180 s" >&2; exit 1; }
+
+# One real case, filed as a citizen would, so that the tracking targets reach real rows.
+service=$(curl -sf "$BASE/api/v1/services?agency=YILAN-JIAOXI&channel=ONLINE&size=100" \
+  | python3 -c 'import json, sys; print([i["code"] for i in json.load(sys.stdin)["items"]][0])')
+fields=$(curl -sf "$BASE/api/v1/services/$service" | python3 -c '
+import json, sys
+sample = {"TEXT": "scan", "NUMBER": "1", "DATE": "2027-01-04", "ADDRESS": "宜蘭縣礁溪鄉中山路一段1號",
+          "NATIONAL_ID": "A123456789"}
+out = {}
+for f in json.load(sys.stdin)["fields"]:
+    out[f["name"]] = f["choices"][0]["value"] if f["choices"] else sample.get(f["type"], "scan")
+print(json.dumps(out, ensure_ascii=False))')
+body=$(printf '{"serviceCode": "%s", "applicant": {"name": "掃描員", "email": "scan@example.invalid", "phone": "0912345678", "language": "zh-TW"}, "fields": %s, "consent": true}' "$service" "$fields")
+receipt=$(curl -sf -X POST "$BASE/api/v1/cases" -H 'Content-Type: application/json' \
+  -H "Idempotency-Key: scan-seed-$(date +%s%N)" --data "$body")
+number=$(echo "$receipt" | python3 -c 'import json, sys; print(json.load(sys.stdin)["caseNumber"])')
+code=$(echo "$receipt" | python3 -c 'import json, sys; print(json.load(sys.stdin)["verificationCode"])')
+echo "Seeded case $number (service $service)"
+printf '%s\n' "$body" > "$OUT/case-body.json"
+
+echo "wapiti $(wapiti --version 2> /dev/null | tail -1), at most ${WAPITI_SECS}s"
+# ssrf and xxe are left out: they need wapiti's external endpoint on the internet.
+timeout $((WAPITI_SECS + 300)) wapiti -u "$BASE/" --scope folder \
+  -s "$BASE/services?q=test" -s "$BASE/track?number=$number" -s "$BASE/track/mine" \
+  -s "$BASE/api/v1/agencies" -s "$BASE/api/v1/agencies/YILAN-JIAOXI" \
+  -s "$BASE/api/v1/services?agency=YILAN-JIAOXI&category=test&channel=ONLINE" \
+  -s "$BASE/api/v1/services/$service" -s "$BASE/api/v1/tracking/$number?code=$code" \
+  -s "$BASE/api/v1/plans?agency=YILAN-JIAOXI&year=2010" -s "$BASE/v3/api-docs" \
+  -x "$BASE/swagger-ui*" -x "$BASE/webjars/*" -x "$BASE/sign-out*" -x "$BASE/actuator/prometheus" \
+  -m "common,-ssrf,csrf,crlf,methods,backup,htaccess" -S normal -d 6 \
+  --max-scan-time "$WAPITI_SECS" --max-attack-time $((WAPITI_SECS / 6)) -t 20 \
+  --flush-session --store-session "$OUT/wapiti-session" --no-bugreport -v 1 \
+  -f json -o "$OUT/wapiti.json" > "$OUT/wapiti.log" 2>&1 || echo "wapiti ended with $?"
+
+SQLMAP=(sqlmap --batch --level="$SQLMAP_LEVEL" --risk="$SQLMAP_RISK" --dbms=PostgreSQL
+  --flush-session --output-dir="$OUT/sqlmap" --disable-coloring --timeout=20 --retries=1)
+run_sqlmap() {
+  local name=$1
+  shift
+  echo "sqlmap $name, at most ${SQLMAP_SECS}s"
+  timeout "$SQLMAP_SECS" "${SQLMAP[@]}" "$@" > "$OUT/sqlmap-$name.log" 2>&1 \
+    || echo "sqlmap $name ended with $? (124 = time budget used up)" | tee -a "$OUT/sqlmap-$name.log"
+}
+run_sqlmap services-q -u "$BASE/services?q=test" -p q
+run_sqlmap api-services \
+  -u "$BASE/api/v1/services?agency=YILAN-JIAOXI&category=test&channel=ONLINE&page=0&size=20"
+run_sqlmap api-tracking -u "$BASE/api/v1/tracking/$number*?code=$code*"
+run_sqlmap track-form -u "$BASE/track" --data "number=$number&code=$code" \
+  --csrf-token=_csrf --csrf-url="$BASE/track"
+run_sqlmap api-cases -u "$BASE/api/v1/cases" --data "$body" \
+  --headers="Content-Type: application/json" \
+  --eval="import uuid; _locals['auxHeaders']['Idempotency-Key'] = 'scan-' + str(uuid.uuid4())"
+
+stop_app
+app=""
+minutes=$(( ($(date +%s) - started + 59) / 60 ))
+python3 security/findings.py "$OUT" "$minutes" "$0 (PORT=$PORT WAPITI_SECS=$WAPITI_SECS SQLMAP_SECS=$SQLMAP_SECS SQLMAP_LEVEL=$SQLMAP_LEVEL SQLMAP_RISK=$SQLMAP_RISK)"
