@@ -21,16 +21,16 @@ def wapiti(out):
     if not os.path.exists(path):
         return [], "wapiti wrote no report"
     report = json.load(open(path, encoding="utf-8"))
-    rows = []
+    found = collections.Counter()
     for kind in ("vulnerabilities", "anomalies", "additionals"):
         for category, items in (report.get(kind) or {}).items():
             for item in items:
-                rows.append((int(item.get("level", 0)), kind, category, item.get("method", ""),
-                             item.get("path", ""), item.get("parameter", ""),
-                             " ".join(str(item.get("info", "")).split())[:200]))
-    infos = report.get("infos", {})
-    crawled = infos.get("crawled_pages_nbr", "?")
-    return sorted(rows, key=lambda r: (-r[0], r[2], r[4])), f"{crawled} pages crawled"
+                found[(int(item.get("level", 0)), kind, category, item.get("method", ""),
+                       item.get("path", ""), item.get("parameter", ""),
+                       " ".join(str(item.get("info", "")).split())[:200])] += 1
+    rows = [key + (count,) for key, count in found.items()]
+    version = report.get("infos", {}).get("version", "wapiti")
+    return sorted(rows, key=lambda r: (-r[0], r[2], r[4])), version
 
 
 def sqlmap(out):
@@ -38,9 +38,9 @@ def sqlmap(out):
     for path in sorted(glob.glob(os.path.join(out, "sqlmap-*.log"))):
         name = os.path.basename(path)[len("sqlmap-"):-len(".log")]
         text = open(path, encoding="utf-8", errors="replace").read()
-        tested = sorted(set(re.findall(r"testing for SQL injection on (\S+ parameter '[^']+')",
-                                       text)))
-        injectable = sorted(set(re.findall(r"(\S+ parameter '[^']+') is '[^']+' injectable", text)))
+        parameter = r"((?:\(custom\) )?(?:[A-Z]+ )?parameter '[^']+')"
+        tested = sorted(set(re.findall(r"testing for SQL injection on " + parameter, text)))
+        injectable = sorted(set(re.findall(parameter + r" is '[^']+' injectable", text)))
         errors = re.search(r"HTTP error codes detected during run:\s*\n?(.*)", text)
         ended = re.search(r"ended with (\d+)", text)
         verdict = ("INJECTABLE: " + ", ".join(injectable) if injectable
@@ -55,6 +55,7 @@ def sqlmap(out):
 def access(out):
     statuses = collections.Counter()
     server_errors = collections.Counter()
+    paths = set()
     line_re = re.compile(r'"(\S+) (\S+)[^"]*" (\d{3}) ')
     path = os.path.join(out, "access.log")
     if os.path.exists(path):
@@ -63,26 +64,28 @@ def access(out):
             if not m:
                 continue
             status = int(m.group(3))
+            paths.add(m.group(2).split("?")[0])
             statuses[status // 100 * 100] += 1
             if status >= 500:
                 server_errors[f"{m.group(1)} {m.group(2).split('?')[0]} → {status}"] += 1
-    return statuses, server_errors
+    return statuses, server_errors, len(paths)
 
 
 def main():
     out, minutes, command = sys.argv[1], sys.argv[2], sys.argv[3]
     wrows, wnote = wapiti(out)
     srows = sqlmap(out)
-    statuses, server_errors = access(out)
+    statuses, server_errors, paths = access(out)
     lines = [f"# Scan findings ({minutes} min)", "", f"Command: `{command}`", "",
              f"Requests answered: " + ", ".join(f"{k // 100}xx {v}" for k, v in
-                                                 sorted(statuses.items())), "",
+                                                 sorted(statuses.items()))
+             + f" ({paths} distinct paths)", "",
              f"## wapiti ({wnote})", "",
-             "| level | kind | category | method | path | parameter | info |",
-             "|---|---|---|---|---|---|---|"]
-    for level, kind, category, method, path, parameter, info in wrows:
+             "| level | kind | category | method | path | parameter | info | times |",
+             "|---|---|---|---|---|---|---|---|"]
+    for level, kind, category, method, path, parameter, info, count in wrows:
         lines.append(f"| {LEVELS.get(level, level)} | {kind} | {category} | {method} | `{path}` "
-                     f"| {parameter} | {info.replace('|', '/')} |")
+                     f"| {parameter} | {info.replace('|', '/')} | {count} |")
     lines += ["", "## sqlmap", "", "| target | parameters tested | verdict | HTTP errors |",
               "|---|---|---|---|"]
     for name, tested, verdict, errors, _ in srows:
