@@ -3,7 +3,7 @@
 # Usage:
 #   bash security/scan.sh        (needs java, curl, python3, wapiti, sqlmap; ≤ 30 min)
 # Environment: PORT (default: a free port), BUDGET_SECS (the whole run, default 1800),
-#   WAPITI_SECS (wapiti's scan, default 600), SQLMAP_SECS (at most per sqlmap target, default
+#   WAPITI_SECS (wapiti's scan, default 840), SQLMAP_SECS (at most per sqlmap target, default
 #   420; each also gets no more than its share of what is left of BUDGET_SECS),
 #   SQLMAP_LEVEL (3), SQLMAP_RISK (2),
 #   OUT (default target/security), JAR (default: target/civicdesk-*.jar, built when missing or
@@ -36,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 BUDGET_SECS=${BUDGET_SECS:-1800}
-WAPITI_SECS=${WAPITI_SECS:-600}
+WAPITI_SECS=${WAPITI_SECS:-840}
 SQLMAP_SECS=${SQLMAP_SECS:-420}
 SQLMAP_LEVEL=${SQLMAP_LEVEL:-3}
 SQLMAP_RISK=${SQLMAP_RISK:-2}
@@ -121,7 +121,7 @@ timeout $((WAPITI_SECS + 120)) wapiti -u "$BASE/" --scope folder \
   -s "$BASE/api/v1/services/$service" -s "$BASE/api/v1/tracking/$number?code=$code" \
   -s "$BASE/api/v1/plans?agency=YILAN-JIAOXI&year=2010" -s "$BASE/v3/api-docs" \
   -m "common,-ssrf,csrf,crlf,methods,backup,htaccess" -S normal -d 6 \
-  --max-scan-time "$WAPITI_SECS" --max-attack-time $((WAPITI_SECS / 6)) -t 20 \
+  --max-scan-time "$WAPITI_SECS" --max-attack-time $((WAPITI_SECS / 5)) -t 20 \
   --flush-session --store-session "$OUT/wapiti-session" --no-bugreport -v 1 \
   -f json -o "$OUT/wapiti.json" > "$OUT/wapiti.log" 2>&1 || echo "wapiti ended with $?"
 
