@@ -17,9 +17,10 @@
 #      (JSON body, a fresh Idempotency-Key per request),
 # and writes everything to OUT: wapiti.json, sqlmap-*.log, sqlmap/ (sqlmap's own output),
 # access.log (every request with its status), app.log, and findings.md (the summary the triage
-# in docs/security/triage.md starts from). The receipt-holder throttle is raised for the scan
-# (civicdesk.tracking.max-failures): the scan probes the parameters behind it, not the throttle,
-# which its own tests cover. Everything goes to 127.0.0.1 only; the application is stopped at the
+# in docs/security/triage.md starts from). The throttles of the public doors are raised for the
+# scan (civicdesk.tracking.max-failures and .max-link-requests, civicdesk.intake.anonymous-per-hour;
+# ADR 0024): the scan probes the parameters behind them, not the throttle, which its own tests
+# cover. Everything goes to 127.0.0.1 only; the application is stopped at the
 # end, also on failure or Ctrl-C. Exits 1 when findings.md lists a high or medium finding, an
 # injectable parameter or a 5xx answer.
 set -euo pipefail
@@ -70,7 +71,8 @@ trap stop_app EXIT
 
 echo "Starting $JAR on $BASE (demo profile, throw-away database)"
 CIVICDESK_DB_DIR= PORT=$PORT java -jar "$JAR" --spring.profiles.active=demo \
-  --civicdesk.tracking.max-failures=1000000 \
+  --civicdesk.tracking.max-failures=1000000 --civicdesk.tracking.max-link-requests=1000000 \
+  --civicdesk.intake.anonymous-per-hour=1000000 \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$OUT" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
   --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.rotate=false \
