@@ -56,4 +56,14 @@ class ArchitectureTests {
         .orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)
         .check(classes);
   }
+
+  @Test
+  void onlyTheDatabaseSetUpReachesTheOwnersConnections() {
+    noClasses().that().resideOutsideOfPackage("tw.civicdesk.platform.db..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..",
+            "io.zonky.test.db..")
+        .because("the application works as its own database role; the owner's connections"
+            + " (Flyway's, the embedded server's superuser) are for migrations only (ADR 0030)")
+        .check(classes);
+  }
 }

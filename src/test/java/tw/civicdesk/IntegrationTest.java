@@ -11,7 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * Boots the whole application on a throw-away embedded PostgreSQL, on a random port. Every
  * integration test uses this one annotation so that the run shares one context and one database;
- * tests isolate their data by creating their own agencies, staff and dates.
+ * tests isolate their data by creating their own agencies, staff and dates. Like the application,
+ * tests connect as the application's database role, which owns no table (ADR 0030); a test that
+ * needs the owner's rights asks {@link DatabaseOwner} for them.
  *
  * <p>E-mail goes to {@link #SMTP_PORT} on the loopback, where notification tests run GreenMail
  * (elsewhere nothing listens and queued mail stays queued), and SMS to an HTTP gateway at {@link

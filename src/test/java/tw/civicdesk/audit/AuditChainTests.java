@@ -4,6 +4,7 @@ package tw.civicdesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,25 +13,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import tw.civicdesk.DatabaseOwner;
 import tw.civicdesk.IntegrationTest;
 
 /**
  * The hash chain: concurrent appends never fork it, the database refuses changes, and a change
- * made by someone who bypasses the trigger is found at the row it broke. Tampering happens inside
- * a transaction that is rolled back, so other tests never see a broken chain.
+ * made by someone who bypasses the trigger is found at the row it broke. Tampering needs the
+ * table owner's rights (the application's role has no UPDATE, DELETE or TRUNCATE on the table and
+ * cannot disable its trigger, see DatabaseRolesTests), so it happens on the owner's connection,
+ * inside a transaction that is rolled back: other tests never see a broken chain.
  */
 @IntegrationTest
 class AuditChainTests {
 
   @Autowired AuditLog auditLog;
   @Autowired JdbcClient jdbc;
-  @Autowired PlatformTransactionManager transactions;
+  @Autowired Flyway flyway;
+  @Autowired Clock clock;
 
   private long[] twoRows() {
     String actor = AuditLogTests.unique("chain");
@@ -41,12 +45,17 @@ class AuditChainTests {
     return new long[] {ids.get(0), ids.get(1)};
   }
 
-  /** Runs {@code attack} as an attacker with DB rights, verifies, and rolls everything back. */
+  /**
+   * Runs {@code attack} as an attacker with the owner's rights, verifies the chain in the same
+   * transaction (what the attacker's changes look like to the check), and rolls everything back.
+   */
   private ChainCheck afterAttack(Function<JdbcClient, Integer> attack) {
-    return new TransactionTemplate(transactions).execute(s -> {
-      jdbc.sql("alter table audit_log disable trigger audit_log_no_update_or_delete").update();
-      assertThat(attack.apply(jdbc)).isOne();
-      ChainCheck check = auditLog.verify();
+    DatabaseOwner owner = DatabaseOwner.of(flyway);
+    return owner.transactions().execute(s -> {
+      JdbcClient db = owner.jdbc();
+      db.sql("alter table audit_log disable trigger audit_log_no_update_or_delete").update();
+      assertThat(attack.apply(db)).isOne();
+      ChainCheck check = new AuditLog(new AuditRows(db), clock).verify();
       s.setRollbackOnly();
       return check;
     });
@@ -84,8 +93,9 @@ class AuditChainTests {
   }
 
   @Test
-  void theDatabaseRefusesToUpdateOrDeleteARow() {
+  void theDatabaseRefusesToUpdateOrDeleteARowEvenToTheTablesOwner() {
     long id = twoRows()[0];
+    JdbcClient jdbc = DatabaseOwner.of(flyway).jdbc();
     assertThatThrownBy(() -> jdbc.sql("update audit_log set detail = 'x' where id = ?")
         .param(id).update())
         .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");

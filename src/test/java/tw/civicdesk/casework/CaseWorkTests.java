@@ -11,9 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tw.civicdesk.DatabaseOwner;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseWork.CaseChanged;
@@ -32,6 +34,7 @@ class CaseWorkTests {
 
   @Autowired CaseWork work;
   @Autowired JdbcClient jdbc;
+  @Autowired Flyway flyway;
 
   static AgencyCode anAgency() {
     return new AgencyCode("CW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
@@ -117,12 +120,15 @@ class CaseWorkTests {
   }
 
   @Test
-  void theDatabaseRefusesToChangeOrRemoveAHistoryEntry() {
+  void theDatabaseRefusesToChangeOrRemoveAHistoryEntryEvenToTheTablesOwner() {
     Case c = filed(anAgency());
-    assertThatThrownBy(() -> jdbc.sql("update casework_history set public_note = 'x'"
+    // The application's role has no UPDATE or DELETE on the table (DatabaseRolesTests); the
+    // trigger stops even the owner.
+    JdbcClient owner = DatabaseOwner.of(flyway).jdbc();
+    assertThatThrownBy(() -> owner.sql("update casework_history set public_note = 'x'"
         + " where case_number = ?").param(c.number().value()).update())
         .rootCause().hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("delete from casework_history where case_number = ?")
+    assertThatThrownBy(() -> owner.sql("delete from casework_history where case_number = ?")
         .param(c.number().value()).update())
         .rootCause().hasMessageContaining("append-only");
     assertThat(work.get(c.number(), c.agency()).history()).hasSize(1);

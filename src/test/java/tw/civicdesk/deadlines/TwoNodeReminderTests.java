@@ -57,7 +57,7 @@ class TwoNodeReminderTests {
       int port = first.getBean(EmbeddedPostgres.class).getPort();
       try (ConfigurableApplicationContext second = node(
           "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-          "--spring.datasource.username=postgres")) {
+          "--spring.flyway.user=postgres")) {
         TestOrganisation.Setup agency = TestOrganisation.from(first).agency("NODES", null);
         CaseWork work = first.getBean(CaseWork.class);
         Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,

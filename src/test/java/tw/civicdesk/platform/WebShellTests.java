@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,6 +44,24 @@ class WebShellTests {
         .andExpect(content().string(containsString("Staff sign-in")));
     mvc.perform(get("/sign-in").cookie(remembered).param("lang", "zh-TW"))
         .andExpect(content().string(containsString("員工登入")));
+  }
+
+  @Test
+  void theLanguageCookieIsSecureWhenTheRequestCameOverHttps() throws Exception {
+    mvc.perform(get("/").param("lang", "en").secure(true))
+        .andExpect(cookie().secure("civicdesk-lang", true))
+        .andExpect(cookie().httpOnly("civicdesk-lang", true))
+        .andExpect(cookie().sameSite("civicdesk-lang", "Lax"));
+    mvc.perform(get("/").param("lang", "en"))
+        .andExpect(cookie().secure("civicdesk-lang", false));
+  }
+
+  @Test
+  void httpsAnswersCarryStrictTransportSecurity() throws Exception {
+    mvc.perform(get("/").secure(true))
+        .andExpect(header().string("Strict-Transport-Security",
+            containsString("max-age=31536000")));
+    mvc.perform(get("/")).andExpect(header().doesNotExist("Strict-Transport-Security"));
   }
 
   @Test

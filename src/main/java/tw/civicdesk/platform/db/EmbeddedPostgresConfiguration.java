@@ -6,10 +6,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,16 +23,55 @@ import org.springframework.context.annotation.Configuration;
  * directory persists across restarts; with it blank, a throw-away directory is used (what tests
  * use). A server left running by a hard-killed process is stopped first ({@link
  * LeftoverPostmaster}).
+ *
+ * <p>Two roles, as with an external database (ADR 0030): the server's superuser {@code postgres}
+ * owns the tables and runs Flyway; the application connects as {@code spring.datasource.username}
+ * (default {@code civicdesk_app}), which this creates when it is missing ({@link
+ * ApplicationRole}) and which owns nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
+  /** The superuser the embedded server is created with: owner of every table. */
+  static final String OWNER = "postgres";
+
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
       @Value("${civicdesk.embedded-db.dir:}") String dir,
-      @Value("${civicdesk.embedded-db.port:0}") int port) throws IOException, InterruptedException {
-    return start(dir, port);
+      @Value("${civicdesk.embedded-db.port:0}") int port,
+      @Value("${spring.datasource.username:civicdesk_app}") String appRole)
+      throws IOException, InterruptedException, SQLException {
+    EmbeddedPostgres postgres = start(dir, port);
+    try {
+      ApplicationRole.ensure(postgres.getDatabase(OWNER, "postgres"), appRole);
+    } catch (SQLException | RuntimeException e) {
+      postgres.close();
+      throw e;
+    }
+    return postgres;
+  }
+
+  /** Flyway connects as the owner; Spring Boot builds its own connection from these. */
+  @Bean
+  FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgres postgres) {
+    String url = postgres.getJdbcUrl(OWNER, "postgres");
+    return new FlywayConnectionDetails() {
+      @Override
+      public String getJdbcUrl() {
+        return url;
+      }
+
+      @Override
+      public String getUsername() {
+        return OWNER;
+      }
+
+      @Override
+      public @Nullable String getPassword() {
+        return null;
+      }
+    };
   }
 
   /**
@@ -55,12 +97,14 @@ class EmbeddedPostgresConfiguration {
     return builder.start();
   }
 
+  /** The application's connections, as the application role. */
   @Bean
   DataSource dataSource(EmbeddedPostgres postgres,
+      @Value("${spring.datasource.username:civicdesk_app}") String appRole,
       @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
     HikariDataSource ds = new HikariDataSource();
-    ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    ds.setUsername("postgres");
+    ds.setJdbcUrl(postgres.getJdbcUrl(appRole, "postgres"));
+    ds.setUsername(appRole);
     ds.setMaximumPoolSize(poolSize);
     ds.setPoolName("civicdesk-embedded");
     return ds;
