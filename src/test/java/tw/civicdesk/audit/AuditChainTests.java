@@ -4,6 +4,7 @@ package tw.civicdesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,13 +23,17 @@ import tw.civicdesk.IntegrationTest;
 
 /**
  * The hash chain: concurrent appends never fork it, the database refuses changes, and a change
- * made by someone who bypasses the trigger is found at the row it broke. Tampering happens inside
- * a transaction that is rolled back, so other tests never see a broken chain.
+ * made by someone who bypasses the trigger is found at the row it broke; removing or rewriting
+ * the newest rows is found against the anchor kept outside the database. Tampering happens, as
+ * the table's owner with the append-only trigger disabled, inside a transaction that is rolled
+ * back, so other tests never see a broken chain.
  */
 @IntegrationTest
 class AuditChainTests {
 
   @Autowired AuditLog auditLog;
+  @Autowired AuditAnchor anchor;
+  @Autowired AuditRows rows;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
 
@@ -130,6 +135,79 @@ class AuditChainTests {
     long[] ids = twoRows();
     ChainCheck check = afterAttack(db -> db.sql("delete from audit_log where id = ?")
         .param(ids[0]).update());
-    assertThat(check).isEqualTo(new ChainCheck(false, check.rows(), ids[1]));
+    assertThat(check).isEqualTo(new ChainCheck(false, check.rows(), ids[1],
+        ChainCheck.Anchor.CONFIRMED, check.anchoredId()));
+  }
+
+  @Test
+  void afterACommitTheAnchorFileHoldsTheNewestRowsIdAndHash() throws Exception {
+    long[] ids = twoRows();
+    String hash = jdbc.sql("select hash from audit_log where id = ?").param(ids[1])
+        .query(String.class).single();
+    assertThat(Files.readString(anchor.file()).strip())
+        .isEqualTo("civicdesk-audit-anchor-v1 " + ids[1] + " " + hash);
+    ChainCheck check = auditLog.verify();
+    assertThat(check.intact()).isTrue();
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.CONFIRMED);
+    assertThat(check.anchoredId()).isEqualTo(ids[1]);
+  }
+
+  @Test
+  void deletingTheNewestRowsIsDetectedAgainstTheAnchorThoughTheRestStillLinks() {
+    long[] ids = twoRows();
+    ChainCheck check = afterAttack(db -> Math.min(1, db.sql("delete from audit_log where id >= ?")
+        .param(ids[0]).update()));
+    assertThat(check.intact()).isFalse();
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.HEAD_OLDER);
+    assertThat(check.firstBrokenId()).isEqualTo(check.anchoredId()).isGreaterThanOrEqualTo(ids[1]);
+    assertThat(auditLog.verify().intact()).as("rolled back").isTrue();
+  }
+
+  @Test
+  void deletingTheNewestRowsAndAppendingNewOnesIsDetectedToo() {
+    long[] ids = twoRows();
+    ChainCheck check = afterAttack(db -> {
+      int deleted = db.sql("delete from audit_log where id >= ?").param(ids[0]).update();
+      auditLog.record(AuditLogTests.read(AuditLogTests.unique("cover"), "AUD-1", "CASE-C"));
+      return Math.min(1, deleted);
+    });
+    assertThat(check.intact()).isFalse();
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.MISSING_ROW);
+    assertThat(auditLog.verify().anchor()).as("rolled back, anchor not frozen")
+        .isEqualTo(ChainCheck.Anchor.CONFIRMED);
+  }
+
+  @Test
+  void rewritingTheNewestRowWithAFreshHashIsDetectedAgainstTheAnchor() {
+    long[] ids = twoRows();
+    ChainCheck check = afterAttack(db -> {
+      AuditEntry row = db.sql("select * from audit_log where id = (select max(id) from audit_log)")
+          .query((rs, n) -> new AuditEntry(rs.getLong("id"),
+              rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+              rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"),
+              rs.getString("subject_type"), rs.getString("subject_id"), "innocent"))
+          .single();
+      String prev = db.sql("select prev_hash from audit_log where id = ?").param(row.id())
+          .query(String.class).single();
+      return db.sql("update audit_log set detail = 'innocent', hash = ? where id = ?")
+          .param(AuditChain.hash(prev, row)).param(row.id()).update();
+    });
+    assertThat(ids[1]).isPositive();
+    assertThat(check.firstBrokenId()).isEqualTo(check.anchoredId());
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.CHANGED);
+    assertThat(check.intact()).isFalse();
+  }
+
+  @Test
+  void theDailyHeadLineNamesTheNewestRowAndWhetherTheAnchorHolds() {
+    long[] ids = twoRows();
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    String line = readOnly.execute(s -> AuditAnchorScheduling.logHead(rows, anchor))
+        .orElseThrow();
+    assertThat(line).startsWith("Audit head id=").contains("anchor id=")
+        .doesNotContain("missing");
+    assertThat(Long.parseLong(line.replaceAll("Audit head id=(\\d+).*", "$1")))
+        .isGreaterThanOrEqualTo(ids[1]);
   }
 }
