@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.audit.AuditEvent;
+import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
@@ -25,13 +27,15 @@ public class ReceiptHolderActions {
   private final CaseAttachments attachments;
   private final VerificationCodes codes;
   private final Applicants applicants;
+  private final AuditLog audit;
 
   ReceiptHolderActions(CaseWork work, CaseAttachments attachments, VerificationCodes codes,
-      Applicants applicants) {
+      Applicants applicants, AuditLog audit) {
     this.work = work;
     this.attachments = attachments;
     this.codes = codes;
     this.applicants = applicants;
+    this.audit = audit;
   }
 
   /**
@@ -86,7 +90,10 @@ public class ReceiptHolderActions {
    * Notices of the case go from now on by {@code channel} (e-mail or SMS) to {@code address}.
    * The caller must first have had the holder prove the new address (a code sent to it): this
    * method only checks the receipt and the address's format. Not a step of the case's life
-   * cycle, so no history entry; the caller keeps the record of the change.
+   * cycle, so no history entry; the caller keeps the record of the change. The change of
+   * personal data is audited in this transaction ({@link AuditEvent#PERSONAL_DATA_CHANGED}, actor
+   * {@code applicant}, detail {@code changed=contact:<email|phone>;notify-by=<channel>;
+   * purpose=contact-change}; never the address).
    *
    * @throws NotHeld when the number and code do not match a case with an applicant
    * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's
@@ -104,6 +111,10 @@ public class ReceiptHolderActions {
     if (!applicants.changeContact(c.number(), channel, checked)) {
       throw new NotHeld();
     }
+    audit.record(new AuditEvent(Actor.applicant().who(), c.agency().value(),
+        AuditEvent.PERSONAL_DATA_CHANGED, "CASE", c.number().value(), "changed=contact:"
+            + (channel == Applicant.NotifyBy.SMS ? "phone" : "email") + ";notify-by="
+            + channel.name() + ";purpose=contact-change"));
   }
 
   private Case awaiting(String number, String code) {

@@ -80,13 +80,23 @@ public class Intake {
    * @param language the page's language, for an applicant who chose none
    */
   public Receipt apply(String key, Application application, Submitter by, Locale language) {
+    // The receipt is read after commit: the case number row of the agency and day stays locked
+    // from the number's allocation to the commit, so that span holds only the inserts.
+    CaseNumber number = file(key, application, by, language);
+    return by.isStaff() ? receipts.forFiler(number, by) : receipts.of(number);
+  }
+
+  /**
+   * Files {@code application} once per {@code key} as {@link #apply} does, and answers only the
+   * case number: for a caller that shows the receipt later (the console, through {@link
+   * Receipts#forStaff}), so that the verification code is read, and audited, where it is shown.
+   */
+  public CaseNumber file(String key, Application application, Submitter by, Locale language) {
     if (!KEY.matcher(key).matches()) {
       throw new KeyInvalid();
     }
-    // The receipt is read after commit: the case number row of the agency and day stays locked
-    // from the number's allocation to the commit, so that span holds only the inserts.
-    CaseNumber number = transaction.execute(status -> fileOnce(key, application, by, language));
-    return receipts.of(Objects.requireNonNull(number));
+    return Objects.requireNonNull(
+        transaction.execute(status -> fileOnce(key, application, by, language)));
   }
 
   private CaseNumber fileOnce(String key, Application application, Submitter by,

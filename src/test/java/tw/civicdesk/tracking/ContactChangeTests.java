@@ -100,6 +100,11 @@ class ContactChangeTests {
             + " and confirmed_at is not null and address is null and code_hash is null")
         .param(number.value()).query(Long.class).single()).isOne();
     assertThat(confirm(number, code, "10.6.0.1")).contains("No change is waiting");
+    assertThat(jdbc.sql("select actor || ' ' || action || ' ' || detail from audit_log"
+            + " where subject_id = ?").param(number.value()).query(String.class).list())
+        .as("the change of personal data is audited, the address is not in the row")
+        .containsExactly("applicant PERSONAL_DATA_CHANGED"
+            + " changed=contact:email;notify-by=EMAIL;purpose=contact-change");
   }
 
   @Test
