@@ -16,7 +16,6 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.VerificationCodes;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -58,14 +57,11 @@ public class Intake {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final Notifications notifications;
-  private final VerificationCodes codes;
 
   Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
-      Clock clock, TransactionTemplate transaction, Notifications notifications,
-      VerificationCodes codes) {
+      Clock clock, TransactionTemplate transaction, Notifications notifications) {
     this.transaction = transaction;
     this.notifications = notifications;
-    this.codes = codes;
     this.catalogue = catalogue;
     this.cases = cases;
     this.requests = requests;
@@ -147,7 +143,7 @@ public class Intake {
     }
     Locale language = applicant.language();
     notifications.queueReceipt(new ReceiptNotice(filed.number().value(),
-        codes.codeFor(filed.number()), cases.dueDate(filed), service.name().in(language),
+        cases.dueDate(filed), service.name().in(language),
         service.steps().stream().map(step -> step.text().in(language)).toList(), address,
         language), channel);
   }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ContactFormats;
+import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.notification.Notice;
 import tw.civicdesk.notification.NoticeChannel;
 import tw.civicdesk.notification.NoticeKind;
@@ -73,9 +74,12 @@ public class MyCases {
       return;
     }
     Locale lang = Languages.normalise(language);
-    String link = baseUrl + "/track/mine/" + links.issue(address) + "?lang=" + Languages.tag(lang);
+    String token = links.issue(address);
+    String link = baseUrl + "/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
+        + Languages.tag(lang);
     notifications.queue(new Notice(NoticeKind.MY_CASES, null, NoticeChannel.EMAIL, address, lang,
-        List.of(links.lifetime().toMinutes()), List.of(), link));
+        List.of(links.lifetime().toMinutes()), List.of(), link)
+        .withSecret(MessageSecret.oneTime(token, links.lifetime())));
   }
 
   /**
