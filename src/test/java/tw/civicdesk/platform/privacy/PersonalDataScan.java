@@ -34,7 +34,8 @@ import tw.civicdesk.identity.NationalId;
  * </ul>
  *
  * A page may show what its own request sent (a form shown again with its errors): a value found
- * in the request's parameters or body is not a hit. Scanning waits for the end of the test, so
+ * in the request's parameters or body is not a hit; nor is an example in the application's own
+ * texts (the message bundles: {@code name@example.tw}, {@code 0912-345678}). Scanning waits for the end of the test, so
  * that names filed during it are known; the run's counts are kept in {@code
  * target/personal-data-scan.txt}.
  */
@@ -58,6 +59,9 @@ public final class PersonalDataScan {
   static final Pattern EMAIL = Pattern.compile(
       "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
           + "\\.[A-Za-z]{2,}");
+
+  /** Examples in the application's own texts, e.g. "an e-mail address like name@example.tw". */
+  private static final Set<String> EXAMPLES = examples();
 
   private static final List<Text> PENDING = new CopyOnWriteArrayList<>();
   private static final List<Supplier<Collection<String>>> NAME_SOURCES =
@@ -123,6 +127,26 @@ public final class PersonalDataScan {
     }
   }
 
+  private static Set<String> examples() {
+    Set<String> found = new HashSet<>();
+    try {
+      var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+      for (String bundles : List.of("classpath*:messages*.properties",
+          "classpath*:i18n/*.properties")) {
+        for (var bundle : resolver.getResources(bundles)) {
+          String text = new String(bundle.getContentAsByteArray(),
+              java.nio.charset.StandardCharsets.UTF_8);
+          for (Pattern p : List.of(NATIONAL_ID, MOBILE, EMAIL)) {
+            p.matcher(text).results().forEach(r -> found.add(r.group()));
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(found);
+  }
+
   /** The learned names and phone numbers, by their first character. */
   private static Map<Integer, List<String>> known() {
     Set<String> all = new HashSet<>();
@@ -154,7 +178,7 @@ public final class PersonalDataScan {
       List<String> candidates = known.get(c);
       if (candidates != null) {
         for (String value : candidates) {
-          if (t.startsWith(value, i) && !echoed(text, value)) {
+          if (t.startsWith(value, i) && !echoed(text, value) && !EXAMPLES.contains(value)) {
             hits.add(hit(text, value.matches("[0-9 +()-]+") ? "phone number" : "full name",
                 i, value.length()));
           }
@@ -168,7 +192,7 @@ public final class PersonalDataScan {
       java.util.function.Predicate<String> valid) {
     Matcher m = pattern.matcher(text.text());
     while (m.find()) {
-      if (valid.test(m.group()) && !echoed(text, m.group())) {
+      if (valid.test(m.group()) && !echoed(text, m.group()) && !EXAMPLES.contains(m.group())) {
         hits.add(hit(text, kind, m.start(), m.end() - m.start()));
       }
     }
