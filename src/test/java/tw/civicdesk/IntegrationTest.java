@@ -16,7 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * <p>E-mail goes to {@link #SMTP_PORT} on the loopback, where notification tests run GreenMail
  * (elsewhere nothing listens and queued mail stays queued), and SMS to an HTTP gateway at {@link
  * #SMS_PORT} (likewise); the dispatcher polls hourly, so tests
- * run it by calling it, and a failed send is retried after 300 ms rather than 10 s.
+ * run it by calling it, and a failed send is retried after 300 ms rather than 10 s. Wrong
+ * receipt codes and anonymous filings are not limited in practice here; {@link ThrottleLimits}
+ * gives the tests of those limits a context of their own with small ones.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +32,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
         "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
         "civicdesk.deadlines.sweep-cron=-", "civicdesk.performance.chase-cron=-",
-        "civicdesk.housekeeping.cron=-"})
+        "civicdesk.housekeeping.cron=-",
+        // Most test requests come from 127.0.0.1: in the shared context they must not throttle
+        // one another. The limits themselves are tested in their own context (ThrottleLimits).
+        "civicdesk.tracking.max-failures=100000", "civicdesk.intake.anonymous-per-hour=100000"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

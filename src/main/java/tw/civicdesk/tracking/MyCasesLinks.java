@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tw.civicdesk.notification.MessageSecret;
+import tw.civicdesk.platform.i18n.Languages;
 
 /**
  * The short-lived "my cases" links: a token of 32 random bytes (base64url, 43 characters) for
@@ -26,12 +29,15 @@ class MyCasesLinks {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration lifetime;
+  private final String baseUrl;
 
   MyCasesLinks(JdbcClient jdbc, Clock clock,
-      @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime) {
+      @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime,
+      @Value("${civicdesk.public-base-url:http://localhost:8080}") String baseUrl) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.lifetime = lifetime;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   /** How long a link is valid. */
@@ -39,8 +45,28 @@ class MyCasesLinks {
     return lifetime;
   }
 
-  /** A new token for {@code normalisedEmail}; only its digest is kept. */
-  String issue(String normalisedEmail) {
+  /**
+   * A new link, as a message carries it: the site's public address, {@code /track/mine/} and
+   * {@link MessageSecret#PLACEHOLDER} where the token goes, and the token, which only the
+   * message's sending puts in (ADR 0028); {@link #toString()} withholds the token.
+   */
+  record Issued(String withPlaceholder, String token) {
+    @Override
+    public String toString() {
+      return "Issued[" + withPlaceholder + ", token withheld]";
+    }
+  }
+
+  /**
+   * A new link for {@code normalisedEmail}, opening the list in {@code language}, with a new
+   * token of which only the digest is kept here.
+   */
+  Issued issueLink(String normalisedEmail, Locale language) {
+    return new Issued(baseUrl + "/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
+        + Languages.tag(Languages.normalise(language)), issue(normalisedEmail));
+  }
+
+  private String issue(String normalisedEmail) {
     Instant now = clock.instant();
     purge(now);
     byte[] random = new byte[32];
