@@ -25,7 +25,8 @@ import tw.civicdesk.identity.NationalId;
  * <ul>
  *   <li>a national ID or resident certificate number with a valid check digit ({@link
  *       NationalId#isValid}; the masked {@code A12345****} is not one);
- *   <li>a Taiwanese mobile number ({@code 0912-345-678}, {@code +886 912 345 678});
+ *   <li>a Taiwanese mobile number ({@code 0912-345-678}, {@code +886 912 345 678}), but not an
+ *       official letter's number between 第 and 號 ({@code 府計研字第0990006665號});
  *   <li>an e-mail address (a masked {@code w***@example.tw} is not one);
  *   <li>an applicant's full name, or their phone number in any format, as filed in this run:
  *       the names and numbers are learned from the applicants stored by intake ({@link
@@ -54,8 +55,9 @@ public final class PersonalDataScan {
 
   static final Pattern NATIONAL_ID =
       Pattern.compile("(?<![A-Za-z0-9])[A-Za-z][12A-Da-d89][0-9]{8}(?![A-Za-z0-9])");
-  static final Pattern MOBILE = Pattern.compile(
-      "(?<![0-9A-Za-z_+-])(?:\\+886[ -]?|0)9[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9A-Za-z_])");
+  /** A mobile number; not the number of an official letter (公文字號, 府計研字第0990006665號). */
+  static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z_+第-])(?:\\+886[ -]?|0)9[0-9]{2}"
+      + "[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9A-Za-z_號])");
   static final Pattern EMAIL = Pattern.compile(
       "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
           + "\\.[A-Za-z]{2,}");
@@ -69,13 +71,14 @@ public final class PersonalDataScan {
   private static final AtomicLong LINES = new AtomicLong();
   private static final AtomicLong PAGES = new AtomicLong();
   private static final AtomicLong HITS = new AtomicLong();
-  private static volatile boolean paused;
+  /** Set on the thread that runs the scan's own queries, whose log lines are not the app's. */
+  private static final ThreadLocal<Boolean> PAUSED = ThreadLocal.withInitial(() -> false);
 
   private PersonalDataScan() {}
 
   /** Collects a log line. */
   public static void log(String where, String line) {
-    if (!paused) {
+    if (!PAUSED.get()) {
       LINES.incrementAndGet();
       PENDING.add(new Text(where, line, "", false));
     }
@@ -117,13 +120,13 @@ public final class PersonalDataScan {
         + " public pages scanned, " + HITS.get() + " hit(s)";
   }
 
-  /** Runs {@code quiet} without collecting its log lines (the scan's own work). */
+  /** Runs {@code quiet} without collecting its log lines on this thread (the scan's own work). */
   static <T> T unlogged(Supplier<T> quiet) {
-    paused = true;
+    PAUSED.set(true);
     try {
       return quiet.get();
     } finally {
-      paused = false;
+      PAUSED.set(false);
     }
   }
 

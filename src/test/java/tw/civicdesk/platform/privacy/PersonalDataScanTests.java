@@ -43,7 +43,8 @@ class PersonalDataScanTests {
   void maskedValuesCaseNumbersAndIdentifiersAreNoHits() {
     PersonalDataScan.drain();
     LOG.info("王○明 A12345**** 0912-***-678 w***@example.tw YILAN-JIAOXI-20260213-00042"
-        + " message {} sent, 03-1234567, A123456780 (wrong check digit)", UUID.randomUUID());
+        + " message {} sent, 03-1234567, A123456780 (wrong check digit),"
+        + " 宜蘭縣政府99年1月13日府計研字第0990006665號函", UUID.randomUUID());
     PersonalDataScan.page("GET /track", "<p>王○明</p><a href=\"/x?a=a0912345678b\">x</a>"
         + "<p>Enter an e-mail address like name@example.tw, e.g. 0912-345678.</p>", "");
     org.slf4j.LoggerFactory.getLogger("com.icegreen.greenmail.user.UserManager")
