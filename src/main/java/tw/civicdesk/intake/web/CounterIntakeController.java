@@ -84,6 +84,7 @@ class CounterIntakeController {
       return show(model, chosen, form, locale);
     }
     try {
+      FormSupport.requireBound(result);
       CaseNumber filed = intake.file("web:" + form.getToken(), form.toApplication(channel),
           Submitter.staff(staff.getUsername(), staff.agencyCode()), locale);
       return "redirect:/console/cases/" + filed.value() + "/receipt";
