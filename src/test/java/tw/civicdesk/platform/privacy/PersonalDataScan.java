@@ -38,7 +38,7 @@ import tw.civicdesk.identity.NationalId;
  * in the request's parameters or body is not a hit; nor is an example in the application's own
  * texts (the message bundles: {@code name@example.tw}, {@code 0912-345678}). Scanning waits for the end of the test, so
  * that names filed during it are known; the run's counts are kept in {@code
- * target/personal-data-scan.txt}.
+ * target/personal-data-scan-<pid>.txt}.
  */
 public final class PersonalDataScan {
 
@@ -181,7 +181,8 @@ public final class PersonalDataScan {
       List<String> candidates = known.get(c);
       if (candidates != null) {
         for (String value : candidates) {
-          if (t.startsWith(value, i) && !echoed(text, value) && !EXAMPLES.contains(value)) {
+          if (t.startsWith(value, i) && bounded(t, i, value) && !echoed(text, value)
+              && !EXAMPLES.contains(value)) {
             hits.add(hit(text, value.matches("[0-9 +()-]+") ? "phone number" : "full name",
                 i, value.length()));
           }
@@ -189,6 +190,19 @@ public final class PersonalDataScan {
       }
       i += Character.charCount(c);
     }
+  }
+
+  /**
+   * Whether {@code value} at {@code at} stands on its own: a number or a Latin-script name not
+   * inside a longer word or number (a Chinese name needs no spaces around it).
+   */
+  private static boolean bounded(String t, int at, String value) {
+    if (!value.matches("[\\p{IsLatin}0-9 .,'+()-]+")) {
+      return true;
+    }
+    int end = at + value.length();
+    return (at == 0 || !Character.isLetterOrDigit(t.codePointBefore(at)))
+        && (end == t.length() || !Character.isLetterOrDigit(t.codePointAt(end)));
   }
 
   private static void pattern(Text text, Pattern pattern, String kind, List<Hit> hits,

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code META-INF/services/org.junit.jupiter.api.extension.Extension} and {@code
  * junit.jupiter.extensions.autodetection.enabled=true} in {@code junit-platform.properties}).
  * What was collected before a test (the application starting, a class's set-up) counts for the
- * first test after it. The run's counts are kept in {@value #SUMMARY}; what is logged after the
- * last test is scanned as the run ends, and reported there.
+ * first test after it. The run's counts are kept in {@code target/personal-data-scan-<pid>.txt};
+ * what is logged after the last test is scanned as the run ends, and reported there.
  */
 public class PersonalDataScanExtension implements AfterEachCallback {
 
-  static final String SUMMARY = "target/personal-data-scan.txt";
+  /** One file per test JVM (the fuzz tests run in a JVM of their own). */
+  static final String SUMMARY = "target/personal-data-scan-" + ProcessHandle.current().pid()
+      + ".txt";
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
