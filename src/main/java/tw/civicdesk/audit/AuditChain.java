@@ -16,16 +16,25 @@ import org.jspecify.annotations.Nullable;
  * agency code, action, subject type, subject id and detail, by {@code "|-"} for a null value or
  * {@code "|" + <UTF-8 byte length> + ":" + value}. The length prefix makes the serialisation
  * unambiguous whatever the values contain. Also a walk over stored rows in id order that finds
- * the first row that breaks the chain.
+ * the first row that breaks the chain, and whether the row anchored outside the database (ADR
+ * 0029) is still there unchanged.
  */
 final class AuditChain {
 
   /** {@code prev_hash} of the first row: 64 zeros. */
   static final String GENESIS = "0".repeat(64);
 
+  private final AuditAnchor.@Nullable Head anchored;
   private String expectedPrevious = GENESIS;
   private long rows;
+  private long lastId;
   private @Nullable Long firstBrokenId;
+  private @Nullable String anchoredHashFound;
+
+  /** A walk checked against {@code anchored} too, the row anchored outside the database. */
+  AuditChain(AuditAnchor.@Nullable Head anchored) {
+    this.anchored = anchored;
+  }
 
   /** A stored row with its stored hashes. */
   record StoredRow(AuditEntry entry, String prevHash, String hash) {}
@@ -70,10 +79,33 @@ final class AuditChain {
       firstBrokenId = row.entry().id();
     }
     expectedPrevious = row.hash();
+    lastId = row.entry().id();
+    if (anchored != null && anchored.id() == lastId) {
+      anchoredHashFound = row.hash();
+    }
   }
 
-  /** The result of the walk so far. */
-  ChainCheck result() {
-    return new ChainCheck(firstBrokenId == null, rows, firstBrokenId);
+  /**
+   * The result of the walk so far.
+   *
+   * @param unreadableAnchor whether an anchor file was there but could not be read
+   */
+  ChainCheck result(boolean unreadableAnchor) {
+    ChainCheck.Anchor anchor = unreadableAnchor ? ChainCheck.Anchor.UNREADABLE : anchor();
+    Long broken = firstBrokenId != null || anchor.holds() || anchored == null ? firstBrokenId
+        : Long.valueOf(anchored.id());
+    return new ChainCheck(firstBrokenId == null && anchor.holds(), rows, broken, anchor,
+        anchored == null ? null : anchored.id());
+  }
+
+  private ChainCheck.Anchor anchor() {
+    if (anchored == null) {
+      return ChainCheck.Anchor.NONE;
+    }
+    if (anchoredHashFound != null) {
+      return anchoredHashFound.equals(anchored.hash()) ? ChainCheck.Anchor.CONFIRMED
+          : ChainCheck.Anchor.CHANGED;
+    }
+    return lastId < anchored.id() ? ChainCheck.Anchor.HEAD_OLDER : ChainCheck.Anchor.MISSING_ROW;
   }
 }

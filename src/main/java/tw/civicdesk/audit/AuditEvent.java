@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * {@code detail} says what was done (e.g. {@code "fields=address,phone"} or {@code
  * "export=csv"}), never the values read or written.
  *
- * @param actor the username of the staff member (or {@code system:<job>} for a job); not blank,
- *     at most 200 characters
+ * @param actor the username of the staff member ({@code system:<job>} for a job, {@code
+ *     applicant} for the holder of a receipt acting on it); not blank, at most 200 characters
  * @param agencyCode the agency on whose behalf it was done, usually the one owning the subject;
  *     {@code null} when no agency applies (e.g. a system administrator's national task)
  * @param action what was done, upper case with underscores, e.g. {@code PERSONAL_DATA_READ} or
@@ -38,6 +38,12 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
    */
   public static final String CASE_LOOKUP = "CASE_LOOKUP";
 
+  /**
+   * A case's verification code was shown to staff (on a console receipt, or in the staff API's
+   * answer to a filing): not personal data, but what lets its holder act on the case.
+   */
+  public static final String VERIFICATION_CODE_SHOWN = "VERIFICATION_CODE_SHOWN";
+
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   public AuditEvent {
@@ -51,6 +57,26 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
     if (detail != null && detail.length() > 1000) {
       throw new IllegalArgumentException("detail is longer than 1000 characters");
     }
+  }
+
+  /**
+   * The {@code detail} of a read, in the form {@code docs/audit-events.md} describes: {@code
+   * read=<what>;purpose=<why>;roles=<the reader's roles>}, e.g. {@code
+   * read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER}. Each part names what
+   * was read, never a value.
+   *
+   * @param read what was read, e.g. {@code applicant} or {@code attachment:42}; at least one
+   * @param purpose why: the use the page or API serves, e.g. {@code case-handling}
+   * @param roles the reader's roles at the time, e.g. {@code CASE_OFFICER}; written sorted, and
+   *     left out when none are known
+   */
+  public static String readDetail(java.util.Collection<String> read, String purpose,
+      java.util.Collection<String> roles) {
+    if (read.isEmpty()) {
+      throw new IllegalArgumentException("a read names what was read");
+    }
+    return "read=" + String.join(",", read) + ";purpose=" + purpose
+        + (roles.isEmpty() ? "" : ";roles=" + String.join(",", new java.util.TreeSet<>(roles)));
   }
 
   private static void requireText(String name, @Nullable String value, int max) {

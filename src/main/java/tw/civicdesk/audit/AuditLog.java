@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -17,17 +18,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Rows are only ever appended; the database refuses to update or delete them. Appends from
  * concurrent transactions are serialised by a transaction-scoped advisory lock, so each row
- * links to the row committed before it and the chain never forks.
+ * links to the row committed before it and the chain never forks. After each commit that
+ * appended, the newest row's id and hash are written to an anchor outside the database ({@link
+ * AuditAnchor}, ADR 0029), against which {@link #verify()} detects removed newest rows.
  */
 @Service
 public class AuditLog {
 
   private final AuditRows rows;
   private final Clock clock;
+  private final AuditAnchor anchor;
 
-  AuditLog(AuditRows rows, Clock clock) {
+  AuditLog(AuditRows rows, Clock clock, AuditAnchor anchor) {
     this.rows = rows;
     this.clock = clock;
+    this.anchor = anchor;
   }
 
   /**
@@ -48,11 +53,22 @@ public class AuditLog {
   public void record(AuditEvent event) {
     requireWritableReadCommitted();
     rows.lockChain();
+    AuditAnchor.Head anchored = anchor.mustHold();
+    boolean held = anchored == null
+        || rows.hashOf(anchored.id()).filter(anchored.hash()::equals).isPresent();
     String prevHash = rows.lastHash().orElse(AuditChain.GENESIS);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     AuditEntry row = new AuditEntry(rows.nextId(), at, event.actor(), event.agencyCode(),
         event.action(), event.subjectType(), event.subjectId(), event.detail());
-    rows.insert(row, prevHash, AuditChain.hash(prevHash, row));
+    String hash = AuditChain.hash(prevHash, row);
+    rows.insert(row, prevHash, hash);
+    AuditAnchor.Head head = new AuditAnchor.Head(row.id(), hash);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        anchor.appended(head, held);
+      }
+    });
   }
 
   private static void requireWritableReadCommitted() {
@@ -68,20 +84,25 @@ public class AuditLog {
 
   /**
    * Walks the whole chain in id order and checks that each row links to the hash of the row
-   * before it (the first to 64 zeros) and that its own hash matches its fields. Reads one
-   * consistent snapshot; rows committed meanwhile are left for the next check.
+   * before it (the first to 64 zeros) and that its own hash matches its fields, and that the
+   * row anchored outside the database is there with the anchored hash. Reads the anchor first,
+   * then one consistent snapshot; rows committed meanwhile are left for the next check.
    *
    * <p>It proves that no row before the newest was changed, removed or inserted since it was
-   * written, unless whoever did it also recomputed every later hash. It cannot tell whether
-   * newest rows were removed from the end, or the whole table rewritten with fresh hashes; see
-   * ADR 0009.
+   * written, unless whoever did it also recomputed every later hash; and that no row up to the
+   * anchored one was removed from the end and the log not rewritten with fresh hashes, unless
+   * whoever did it also changed the anchor file. Rows appended after the anchor was last written
+   * (the last moments before a crash, or while the file could not be written) are not covered;
+   * see ADRs 0009 and 0029.
    */
   @Transactional(readOnly = true)
   public ChainCheck verify() {
-    AuditChain chain = new AuditChain();
+    AuditAnchor.Reading anchored = anchor.read();
+    AuditChain chain = new AuditChain(anchored.head());
     rows.inIdOrder(chain::next);
-    return chain.result();
+    return chain.result(anchored.unreadable());
   }
+
 
   /**
    * One page of the log for the console, newest first (see {@link AuditQuery}). It does not

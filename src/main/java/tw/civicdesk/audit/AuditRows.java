@@ -43,6 +43,19 @@ class AuditRows {
         .query(String.class).optional();
   }
 
+  /** The stored hash of row {@code id}, if there is such a row. */
+  Optional<String> hashOf(long id) {
+    return jdbc.sql("select hash from audit_log where id = ?").param(id)
+        .query(String.class).optional();
+  }
+
+  /** The newest row's id and hash, if any. */
+  Optional<AuditAnchor.Head> head() {
+    return jdbc.sql("select id, hash from audit_log order by id desc limit 1")
+        .query((rs, n) -> new AuditAnchor.Head(rs.getLong("id"), rs.getString("hash")))
+        .optional();
+  }
+
   long nextId() {
     return jdbc.sql("select nextval(pg_get_serial_sequence('audit_log', 'id'))")
         .query(Long.class).single();

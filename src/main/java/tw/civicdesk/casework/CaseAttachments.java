@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import tw.civicdesk.audit.AuditEvent;
+import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -42,6 +45,7 @@ public class CaseAttachments {
   static final int MAX_TEXT = 500;
 
   private final CaseAttachmentStore store;
+  private final AuditLog audit;
   private final Clock clock;
   private final DataSize maxSize;
   private final int maxCount;
@@ -49,13 +53,14 @@ public class CaseAttachments {
   /**
    * @throws IllegalArgumentException when the size limit or the count limit is not positive
    */
-  CaseAttachments(CaseAttachmentStore store, Clock clock,
+  CaseAttachments(CaseAttachmentStore store, AuditLog audit, Clock clock,
       @Value("${civicdesk.casework.attachments.max-size:10MB}") DataSize maxSize,
       @Value("${civicdesk.casework.attachments.max-count:10}") int maxCount) {
     if (maxCount < 1) {
       throw new IllegalArgumentException("the attachment count limit must be positive");
     }
     this.store = store;
+    this.audit = audit;
     this.clock = clock;
     this.maxSize = ContentInspection.requirePositive(maxSize);
     this.maxCount = maxCount;
@@ -119,13 +124,21 @@ public class CaseAttachments {
   }
 
   /**
-   * One attachment of the case with its bytes.
+   * One attachment of the case with its bytes, for staff member {@code reader} to download.
+   * Files an applicant hands in (ID cards, certificates) are personal data: before the bytes are
+   * returned, one audit row is written in this transaction ({@link
+   * AuditEvent#PERSONAL_DATA_READ}, detail {@code read=attachment:<id>;purpose=case-handling;
+   * roles=…}).
    *
-   * @throws AttachmentNotFound when the case has no attachment {@code id} (404)
+   * @throws AttachmentNotFound when the case has no attachment {@code id} (404); nothing audited
    */
-  @Transactional(readOnly = true)
-  public AttachmentContent content(CaseNumber number, long id) {
-    return store.content(number, id).orElseThrow(AttachmentNotFound::new);
+  public AttachmentContent content(CaseNumber number, long id, StaffPrincipal reader) {
+    AttachmentContent content = store.content(number, id).orElseThrow(AttachmentNotFound::new);
+    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
+        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), AuditEvent.readDetail(
+            List.of("attachment:" + id), "case-handling",
+            reader.roles().stream().map(Enum::name).toList())));
+    return content;
   }
 
   /**

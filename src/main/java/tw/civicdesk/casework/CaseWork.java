@@ -20,6 +20,7 @@ import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.identity.MaskPolicy;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.NotFoundException;
 
@@ -114,11 +115,35 @@ public class CaseWork {
     cases.insert(c, due, context.now(), filing.fields(), filing.postmarkedOn());
     if (filing.applicant() != null) {
       applicants.insert(c.number(), filing.applicant(), context.now());
+      auditRecorded(c, filing.applicant(), by);
     }
     events.publishEvent(new CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
         due, c.links(), filing.applicant() != null, c.channel(), c.clock().received()));
     // No reload: this runs while the agency's case-number row is locked (until commit).
     return c.asInserted();
+  }
+
+  /**
+   * Staff who record an applicant (at the counter, from a call or a letter) write personal data,
+   * and so do staff transferring a case, who copy it to the competent agency's new case: one
+   * {@link AuditEvent#PERSONAL_DATA_CHANGED} row naming what was recorded ({@code
+   * purpose=intake}, or {@code purpose=transfer;from=<number>}), never a value. An applicant
+   * filing online writes their own and is not audited.
+   */
+  private void auditRecorded(Case c, Applicant a, Actor by) {
+    if (by.party() == Party.APPLICANT || by.party() == Party.SYSTEM) {
+      return;
+    }
+    List<String> given = new java.util.ArrayList<>(List.of("name"));
+    java.util.stream.Stream.of(a.nationalId() == null ? null : "nationalId",
+        a.email() == null ? null : "email", a.phone() == null ? null : "phone",
+        a.address() == null ? null : "address").filter(java.util.Objects::nonNull)
+        .forEach(given::add);
+    audit.record(new AuditEvent(by.who(), c.agency().value(), AuditEvent.PERSONAL_DATA_CHANGED,
+        "CASE", c.number().value(), "changed=applicant:" + String.join(",", given)
+            + (c.links().transferredFrom() == null ? ";purpose=intake"
+                : ";purpose=transfer;from=" + c.links().transferredFrom().value())
+            + ";channel=" + c.channel().name()));
   }
 
   /**
@@ -130,6 +155,47 @@ public class CaseWork {
     audit.record(new AuditEvent(reader, viewer.value(), AuditEvent.PERSONAL_DATA_READ, "CASE",
         number.value(), "applicant"));
     return applicants.find(number);
+  }
+
+  /**
+   * The applicant and the form values of a case {@code reader}'s agency may see, unmasked, for
+   * the console's "show personal data". Before anything is returned, one audit row is written in
+   * this transaction: {@link AuditEvent#PERSONAL_DATA_READ} with the detail {@code
+   * read=applicant,field:<name>…;purpose=case-handling;roles=…}, naming the applicant (when the
+   * case has one) and each of {@code personalFields} that holds a value.
+   *
+   * @param personalFields the names of the case's form fields that hold personal data (address,
+   *     national ID)
+   * @throws CaseNotFound when there is no such case in the reader's agency
+   */
+  public PersonalData personalData(CaseNumber number, StaffPrincipal reader,
+      java.util.Collection<String> personalFields) {
+    get(number, reader.agencyCode());
+    Optional<Applicant> applicant = applicants.find(number);
+    Map<String, String> fields = cases.details(number).fields();
+    List<String> read = new java.util.ArrayList<>();
+    applicant.ifPresent(a -> read.add("applicant"));
+    personalFields.stream().filter(fields::containsKey).sorted()
+        .forEach(name -> read.add("field:" + name));
+    if (read.isEmpty()) {
+      read.add("none");
+    }
+    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
+        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), AuditEvent.readDetail(read,
+            "case-handling", reader.roles().stream().map(Enum::name).toList())));
+    return new PersonalData(applicant.orElse(null), fields);
+  }
+
+  /**
+   * What {@link #personalData} shows.
+   *
+   * @param applicant {@code null} when the case has none
+   * @param fields the form values by field name, unmasked
+   */
+  public record PersonalData(@Nullable Applicant applicant, Map<String, String> fields) {
+    public PersonalData {
+      fields = Map.copyOf(fields);
+    }
   }
 
   /**

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tw.civicdesk.audit.AuditEvent;
+import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
@@ -30,14 +32,16 @@ public class ReceiptHolderActions {
   private final ReceiptChecks receipts;
   private final Applicants applicants;
   private final TransactionTemplate transaction;
+  private final AuditLog audit;
 
   ReceiptHolderActions(CaseWork work, CaseAttachments attachments, ReceiptChecks receipts,
-      Applicants applicants, PlatformTransactionManager transactions) {
+      Applicants applicants, PlatformTransactionManager transactions, AuditLog audit) {
     this.work = work;
     this.attachments = attachments;
     this.receipts = receipts;
     this.applicants = applicants;
     this.transaction = new TransactionTemplate(transactions);
+    this.audit = audit;
   }
 
   /**
@@ -102,7 +106,9 @@ public class ReceiptHolderActions {
    * {@code address}. The caller must first have had the holder prove the new address (a code
    * sent to it): this method only checks the address's format. Not a step of the case's life
    * cycle, so no history entry; the caller keeps the record of the change. Joins the caller's
-   * transaction.
+   * transaction, in which the change of personal data is audited ({@link
+   * AuditEvent#PERSONAL_DATA_CHANGED}, actor {@code applicant}, detail {@code
+   * changed=contact:<email|phone>;notify-by=<channel>;purpose=contact-change}; never the address).
    *
    * @throws NotHeld when the case has no applicant
    * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's
@@ -111,9 +117,14 @@ public class ReceiptHolderActions {
   @Transactional
   public void changeContact(HeldReceipt receipt, Applicant.NotifyBy channel, String address) {
     String checked = ContactFormats.checkedContact(channel, address);
-    if (!applicants.changeContact(receipt.caseHeld().number(), channel, checked)) {
+    Case c = receipt.caseHeld();
+    if (!applicants.changeContact(c.number(), channel, checked)) {
       throw new NotHeld();
     }
+    audit.record(new AuditEvent(Actor.applicant().who(), c.agency().value(),
+        AuditEvent.PERSONAL_DATA_CHANGED, "CASE", c.number().value(), "changed=contact:"
+            + (channel == Applicant.NotifyBy.SMS ? "phone" : "email") + ";notify-by="
+            + channel.name() + ";purpose=contact-change"));
   }
 
   private Case awaiting(String number, String code, String clientAddress) {

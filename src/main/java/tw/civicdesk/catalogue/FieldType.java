@@ -17,5 +17,14 @@ public enum FieldType {
   /** A postal address, at most {@value FormFieldCheck#MAX_ADDRESS} characters. */
   ADDRESS,
   /** A national ID or resident certificate number (國民身分證統一編號 / 統一證號). */
-  NATIONAL_ID
+  NATIONAL_ID;
+
+  /**
+   * Whether a value of this kind is personal data that staff pages show masked and reveal only
+   * in an audited view (ADR 0028): addresses and national IDs. Free text, numbers, dates and
+   * choices are shown as they are; a service that asks for personal data uses these two types.
+   */
+  public boolean personalData() {
+    return this == ADDRESS || this == NATIONAL_ID;
+  }
 }

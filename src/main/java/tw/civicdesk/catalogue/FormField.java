@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import tw.civicdesk.identity.MaskPolicy;
 import tw.civicdesk.identity.NationalId;
 import tw.civicdesk.platform.i18n.BilingualText;
 
@@ -59,8 +60,9 @@ public record FormField(String name, FieldType type, boolean required, Bilingual
   /**
    * How a stored value of this field reads on a staff page that is not an audited view of
    * personal data: a {@link FieldType#NATIONAL_ID} masked to its first six characters
-   * ({@code A12345****}, DOMAIN.md §8), a {@link FieldType#CHOICE} by its label in {@code locale},
-   * anything else as it is.
+   * ({@code A12345****}, DOMAIN.md §8), an {@link FieldType#ADDRESS} cut after its road ({@link
+   * MaskPolicy#address}), a {@link FieldType#CHOICE} by its label in {@code locale}, anything else
+   * as it is.
    *
    * @param value a value as {@link FormFieldCheck#normalized()} gave it
    */
@@ -69,6 +71,20 @@ public record FormField(String name, FieldType type, boolean required, Bilingual
       return NationalId.isValid(value) ? NationalId.parse(value).masked()
           : "*".repeat(value.length());
     }
+    if (type == FieldType.ADDRESS) {
+      return MaskPolicy.DEFAULT.address(value);
+    }
+    return revealed(value, locale);
+  }
+
+  /**
+   * How a stored value reads in an audited view of personal data: unmasked, a {@link
+   * FieldType#CHOICE} by its label in {@code locale}. Only for a caller that has written the
+   * audit row of the read (ADR 0028).
+   *
+   * @param value a value as {@link FormFieldCheck#normalized()} gave it
+   */
+  public String revealed(String value, Locale locale) {
     return choices.stream().filter(c -> c.value().equals(value)).findFirst()
         .map(c -> c.label().in(locale)).orElse(value);
   }

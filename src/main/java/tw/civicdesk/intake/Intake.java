@@ -16,7 +16,6 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.VerificationCodes;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -58,14 +57,11 @@ public class Intake {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final Notifications notifications;
-  private final VerificationCodes codes;
 
   Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
-      Clock clock, TransactionTemplate transaction, Notifications notifications,
-      VerificationCodes codes) {
+      Clock clock, TransactionTemplate transaction, Notifications notifications) {
     this.transaction = transaction;
     this.notifications = notifications;
-    this.codes = codes;
     this.catalogue = catalogue;
     this.cases = cases;
     this.requests = requests;
@@ -80,13 +76,23 @@ public class Intake {
    * @param language the page's language, for an applicant who chose none
    */
   public Receipt apply(String key, Application application, Submitter by, Locale language) {
+    // The receipt is read after commit: the case number row of the agency and day stays locked
+    // from the number's allocation to the commit, so that span holds only the inserts.
+    CaseNumber number = file(key, application, by, language);
+    return by.isStaff() ? receipts.forFiler(number, by) : receipts.of(number);
+  }
+
+  /**
+   * Files {@code application} once per {@code key} as {@link #apply} does, and answers only the
+   * case number: for a caller that shows the receipt later (the console, through {@link
+   * Receipts#forStaff}), so that the verification code is read, and audited, where it is shown.
+   */
+  public CaseNumber file(String key, Application application, Submitter by, Locale language) {
     if (!KEY.matcher(key).matches()) {
       throw new KeyInvalid();
     }
-    // The receipt is read after commit: the case number row of the agency and day stays locked
-    // from the number's allocation to the commit, so that span holds only the inserts.
-    CaseNumber number = transaction.execute(status -> fileOnce(key, application, by, language));
-    return receipts.of(Objects.requireNonNull(number));
+    return Objects.requireNonNull(
+        transaction.execute(status -> fileOnce(key, application, by, language)));
   }
 
   private CaseNumber fileOnce(String key, Application application, Submitter by,
@@ -137,7 +143,7 @@ public class Intake {
     }
     Locale language = applicant.language();
     notifications.queueReceipt(new ReceiptNotice(filed.number().value(),
-        codes.codeFor(filed.number()), cases.dueDate(filed), service.name().in(language),
+        cases.dueDate(filed), service.name().in(language),
         service.steps().stream().map(step -> step.text().in(language)).toList(), address,
         language), channel);
   }

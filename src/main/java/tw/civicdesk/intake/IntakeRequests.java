@@ -43,6 +43,17 @@ class IntakeRequests {
             new CaseNumber(rs.getString("case_number")))).single());
   }
 
+  /**
+   * Deletes the keys first used before {@code cutoff}; a concurrent claim of such a key waits on
+   * the deleted row and then claims it anew.
+   *
+   * @return how many were deleted
+   */
+  int purgeBefore(Instant cutoff) {
+    return jdbc.sql("delete from intake_request where created_at < ?")
+        .param(Timestamp.from(cutoff)).update();
+  }
+
   /** Records the case filed under a key claimed in this transaction. */
   void complete(String key, CaseNumber number) {
     jdbc.sql("update intake_request set case_number = ? where idempotency_key = ?")

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.intake;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.audit.AuditEvent;
+import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
@@ -13,6 +16,8 @@ import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
 
 /**
@@ -26,23 +31,70 @@ public class Receipts {
   private final VerificationCodes codes;
   private final Catalogue catalogue;
   private final Organisation organisation;
+  private final AuditLog audit;
 
   Receipts(CaseWork cases, VerificationCodes codes, Catalogue catalogue,
-      Organisation organisation) {
+      Organisation organisation, AuditLog audit) {
     this.cases = cases;
     this.codes = codes;
     this.catalogue = catalogue;
     this.organisation = organisation;
+    this.audit = audit;
   }
 
   /**
-   * The receipt of application {@code number}; for its submitter, or for staff of its agency.
+   * The receipt of application {@code number}, with its verification code, for the citizen who
+   * filed it (the caller has checked that). Never for staff: see {@link #forStaff}.
    *
    * @throws CaseWork.CaseNotFound when there is no such application
    */
   @Transactional(readOnly = true)
   public Receipt of(CaseNumber number) {
-    Case c = cases.get(number, number.agency());
+    return build(cases.get(number, number.agency()));
+  }
+
+  /**
+   * The receipt of application {@code number} of {@code staff}'s agency for the console. The
+   * verification code is on it only for the staff member who filed the case (to hand or read it
+   * to the applicant) and for counter clerks (who reprint a receipt for an applicant who proves
+   * who they are); each time it is, one {@link AuditEvent#VERIFICATION_CODE_SHOWN} row is written
+   * in this transaction ({@code read=verification-code;purpose=receipt-print} for the filer,
+   * {@code purpose=receipt-reprint} for a clerk). Everyone else gets the receipt with the code
+   * withheld, unaudited.
+   *
+   * @throws CaseWork.CaseNotFound when there is no such application in the staff's agency
+   */
+  @Transactional
+  public Receipt forStaff(CaseNumber number, StaffPrincipal staff) {
+    Case c = cases.get(number, staff.agencyCode());
+    boolean filer = c.history().get(0).actor().who().equals(staff.getUsername());
+    if (!filer && !staff.has(Role.COUNTER_CLERK)) {
+      return build(c).withoutCode();
+    }
+    Receipt receipt = build(c);
+    audit.record(new AuditEvent(staff.getUsername(), staff.agencyCode().value(),
+        AuditEvent.VERIFICATION_CODE_SHOWN, "CASE", number.value(), AuditEvent.readDetail(
+            List.of("verification-code"), filer ? "receipt-print" : "receipt-reprint",
+            staff.roles().stream().map(Enum::name).toList())));
+    return receipt;
+  }
+
+  /**
+   * The receipt, with its code, for the staff member {@code by} who just filed application
+   * {@code number} through the API (which answers it); audited like {@link #forStaff} with
+   * {@code purpose=receipt-filed}.
+   */
+  @Transactional
+  Receipt forFiler(CaseNumber number, Submitter by) {
+    Receipt receipt = of(number);
+    audit.record(new AuditEvent(by.actor().who(), number.agency().value(),
+        AuditEvent.VERIFICATION_CODE_SHOWN, "CASE", number.value(), AuditEvent.readDetail(
+            List.of("verification-code"), "receipt-filed", List.of())));
+    return receipt;
+  }
+
+  private Receipt build(Case c) {
+    CaseNumber number = c.number();
     ServiceRef ref = c.service();
     if (ref == null) {
       throw new CaseWork.CaseNotFound();

@@ -11,10 +11,12 @@
  * <p>Guarantees: an application is filed at most once per idempotency key (the API's {@code
  * Idempotency-Key} header, a web form's one-time token): a replay with the same content gets the
  * same receipt, a replay with other content is refused (422), concurrent submissions with one
- * key wait for the first and then get its receipt. A refused application stores nothing.
+ * key wait for the first and then get its receipt. A refused application stores nothing. A
+ * receipt's verification code is shown on the console only to the staff member who filed the
+ * case and to counter clerks, each time audited (ADR 0028).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake 收件",
     allowedDependencies = {"casework", "catalogue", "organisation", "calendar", "identity",
-        "notification"})
+        "notification", "audit"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.intake;

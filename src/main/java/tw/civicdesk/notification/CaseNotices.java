@@ -14,7 +14,6 @@ import tw.civicdesk.casework.CaseFiled;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStepTaken;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.VerificationCodes;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.platform.i18n.Languages;
@@ -39,19 +38,17 @@ class CaseNotices {
   private final Notifications notifications;
   private final StaffNotices staff;
   private final Organisation organisation;
-  private final VerificationCodes codes;
   private final MessageRendering rendering;
   private final MessageSource messages;
   private final NotificationSettings settings;
 
   CaseNotices(CaseWork work, Notifications notifications, StaffNotices staff,
-      Organisation organisation, VerificationCodes codes, MessageRendering rendering,
+      Organisation organisation, MessageRendering rendering,
       MessageSource messages, NotificationSettings settings) {
     this.work = work;
     this.notifications = notifications;
     this.staff = staff;
     this.organisation = organisation;
-    this.codes = codes;
     this.rendering = rendering;
     this.messages = messages;
     this.settings = settings;
@@ -115,9 +112,11 @@ class CaseNotices {
     String link = kind == NoticeKind.SUPPLEMENT_REQUESTED
         ? settings.publicBaseUrl() + "/supplements?lang=" + Languages.tag(language)
         : rendering.trackUrl(track, language);
-    notifications.queue(new Notice(kind, step.number().value(),
+    Notice notice = new Notice(kind, step.number().value(),
         by == Applicant.NotifyBy.EMAIL ? NoticeChannel.EMAIL : NoticeChannel.SMS, address,
-        language, args(kind, step, language), details(kind, step.step().publicNote()), link));
+        language, args(kind, step, language), details(kind, step.step().publicNote()), link);
+    notifications.queue(kind == NoticeKind.TRANSFERRED && opened != null
+        ? notice.withSecret(MessageSecret.verificationCodeOf(opened.value())) : notice);
   }
 
   /** The texts' arguments: the case number, then what the kind's texts name. */
@@ -132,7 +131,8 @@ class CaseNotices {
         args.add(opened.value());
         args.add(organisation.agency(opened.agency()).map(a -> a.name().in(language))
             .orElse(opened.agency().value()));
-        args.add(codes.codeFor(opened));
+        // The new case's verification code, derived when the message is sent (ADR 0028).
+        args.add(MessageSecret.PLACEHOLDER);
       }
       default -> { }
     }

@@ -46,9 +46,19 @@ class MessageRendering {
    * @param segments the SMS parts it takes, {@code null} for e-mail
    */
   record Rendered(@Nullable String subject, String text, @Nullable String html,
-      @Nullable Integer segments) {}
+      @Nullable Integer segments) {
 
-  /** The receipt: case number, verification code, due date, tracking link, next steps. */
+    /** The same message, its SMS parts counted with {@code secret} in place of the placeholder. */
+    Rendered countedWith(String secret) {
+      return segments == null ? this : new Rendered(subject, text, html,
+          SmsText.segments(text.replace(MessageSecret.PLACEHOLDER, secret)));
+    }
+  }
+
+  /**
+   * The receipt: case number, verification code, due date, tracking link, next steps. The code
+   * is rendered as {@link MessageSecret#PLACEHOLDER}; the dispatcher derives it when sending.
+   */
   Rendered receipt(ReceiptNotice notice, NoticeChannel channel) {
     Locale language = Languages.normalise(notice.language());
     String due = notice.dueDate() == null
@@ -57,12 +67,13 @@ class MessageRendering {
     String trackUrl = trackUrl(notice.caseNumber(), language);
     if (channel == NoticeChannel.SMS) {
       return sms(messages.getMessage("notification.receipt.sms",
-          new Object[] {notice.caseNumber(), notice.verificationCode(), due, trackUrl},
+          new Object[] {notice.caseNumber(), MessageSecret.PLACEHOLDER, due, trackUrl},
           language));
     }
     Context context = context(language, messages.getMessage("notification.receipt.subject",
         new Object[] {notice.caseNumber()}, language));
     context.setVariable("notice", notice);
+    context.setVariable("code", MessageSecret.PLACEHOLDER);
     context.setVariable("due", due);
     context.setVariable("trackUrl", trackUrl);
     return mail(context, "notification/receipt");

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * kind's keys ({@link NoticeKind}) formatted with {@code args}; an e-mail also lists {@code
  * details} and ends with {@code link}; an SMS is the kind's {@code .sms} text followed by the
  * link. Holds no personal data beyond the address the recipient gave ({@link #toString()}
- * withholds it).
+ * withholds it). A secret (a code, a link's token) is never written into {@code args} or {@code
+ * link} themselves: they hold {@link MessageSecret#PLACEHOLDER}, and {@code secret} says what
+ * goes there when the message is sent (ADR 0028).
  *
  * @param kind what it is about
  * @param caseNumber the case it is about, {@code null} when about none (or several)
@@ -21,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param args the arguments of the kind's texts (case number first, by convention)
  * @param details lines listed in the e-mail (e.g. every deficiency), possibly none
  * @param link where the recipient goes next (tracking page, confirmation link), or {@code null}
+ * @param secret what replaces the placeholder when the message is sent, or {@code null} when it
+ *     carries none
  */
 public record Notice(NoticeKind kind, @Nullable String caseNumber, NoticeChannel channel,
     String recipient, Locale language, List<Object> args, List<String> details,
-    @Nullable String link) {
+    @Nullable String link, @Nullable MessageSecret secret) {
 
   public Notice {
     Objects.requireNonNull(kind, "kind");
@@ -36,6 +40,19 @@ public record Notice(NoticeKind kind, @Nullable String caseNumber, NoticeChannel
     }
     args = List.copyOf(args);
     details = List.copyOf(details);
+  }
+
+  /** A notice that carries no secret. */
+  public Notice(NoticeKind kind, @Nullable String caseNumber, NoticeChannel channel,
+      String recipient, Locale language, List<Object> args, List<String> details,
+      @Nullable String link) {
+    this(kind, caseNumber, channel, recipient, language, args, details, link, null);
+  }
+
+  /** This notice with {@code secret} to put where its texts or link hold the placeholder. */
+  public Notice withSecret(MessageSecret secret) {
+    return new Notice(kind, caseNumber, channel, recipient, language, args, details, link,
+        Objects.requireNonNull(secret, "secret"));
   }
 
   @Override

@@ -24,8 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>a sent message is {@code SENT} with {@code sent_at}; a failed send counts an attempt and
  *       waits {@link NotificationSettings#delayAfter} before the next; after the maximum number
  *       of attempts, or at once when the address is refused for good, it is {@code FAILED};
- *       nothing is ever deleted; staff of the case are told in the console of a message given
- *       up ({@link UndeliveredNotices});
+ *       staff of the case are told in the console of a message given up ({@link
+ *       UndeliveredNotices}); a message whose one-time secret (a link's token, a confirmation
+ *       code) expired before it could be sent is given up unsent, and nobody is told;
+ *   <li>a secret is put into a message only as it is sent, and a one-time secret is dropped from
+ *       the outbox once the message is sent or given up (ADR 0028); housekeeping deletes old
+ *       messages ({@code civicdesk.notification.retention});
  *   <li>a channel that is off (no mail server, SMS gateway {@code off}) leaves its messages
  *       {@code QUEUED}.
  * </ul>
@@ -90,6 +94,11 @@ public class NotificationDispatcher {
   /** Claims, sends and marks one batch of due messages of {@code channel}. */
   private Batch sendBatch(MessageChannel channel) {
     Instant now = clock.instant();
+    int expired = outbox.expireSecrets(channel.channel(), now);
+    if (expired > 0) {
+      LOG.info("{} {} notification(s) given up: their one-time secret expired", expired,
+          channel.channel());
+    }
     List<MessageChannel.Outgoing> due = outbox.claim(channel.channel(), now, settings.batch());
     if (due.isEmpty()) {
       return new Batch(0, 0);

@@ -2,6 +2,7 @@
 package tw.civicdesk.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -20,25 +21,28 @@ public class Notifications {
 
   private final Outbox outbox;
   private final MessageRendering rendering;
+  private final MessageSecrets secrets;
   private final Clock clock;
 
-  Notifications(Outbox outbox, MessageRendering rendering, Clock clock) {
+  Notifications(Outbox outbox, MessageRendering rendering, MessageSecrets secrets, Clock clock) {
     this.outbox = outbox;
     this.rendering = rendering;
+    this.secrets = secrets;
     this.clock = clock;
   }
 
   /**
    * Queues the receipt (收件確認) of a filed application on {@code channel}: an e-mail with
-   * every detail, or an SMS with the number, code, due date and tracking link.
+   * every detail, or an SMS with the number, code, due date and tracking link. The verification
+   * code is not stored: it is derived from the case number when the message is sent.
    *
    * @return the message id, the receiver's de-duplication key
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID queueReceipt(ReceiptNotice notice, NoticeChannel channel) {
-    return outbox.insert(new Outbox.NewMessage(NoticeKind.RECEIPT, notice.caseNumber(), channel,
-        notice.recipient(), notice.language(), rendering.receipt(notice, channel)),
-        clock.instant());
+    return insert(NoticeKind.RECEIPT, notice.caseNumber(), channel, notice.recipient(),
+        notice.language(), rendering.receipt(notice, channel),
+        MessageSecret.verificationCodeOf(notice.caseNumber()));
   }
 
   /** Queues the receipt e-mail; see {@link #queueReceipt(ReceiptNotice, NoticeChannel)}. */
@@ -48,15 +52,31 @@ public class Notifications {
   }
 
   /**
-   * Queues {@code notice}, due at once.
+   * Queues {@code notice}, due at once. Its {@linkplain Notice#secret() secret}, if any, is not
+   * stored with the texts (ADR 0028): a verification code is derived again when the message is
+   * sent, a one-time secret is kept only until then.
    *
    * @return the message id, the receiver's de-duplication key
+   * @throws IllegalStateException when the notice's texts hold its secret in clear
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID queue(Notice notice) {
-    return outbox.insert(new Outbox.NewMessage(notice.kind(), notice.caseNumber(),
-        notice.channel(), notice.recipient(), notice.language(), rendering.notice(notice)),
-        clock.instant());
+    return insert(notice.kind(), notice.caseNumber(), notice.channel(), notice.recipient(),
+        notice.language(), rendering.notice(notice), notice.secret());
+  }
+
+  private UUID insert(NoticeKind kind, @org.jspecify.annotations.Nullable String caseNumber,
+      NoticeChannel channel, String recipient, java.util.Locale language,
+      MessageRendering.Rendered content, @org.jspecify.annotations.Nullable MessageSecret secret) {
+    Instant now = clock.instant();
+    MessageRendering.Rendered stored = content;
+    if (secret != null) {
+      String value = secrets.value(secret);
+      MessageSecrets.requireHidden(content, value);
+      stored = content.countedWith(value);
+    }
+    return outbox.insert(new Outbox.NewMessage(kind, caseNumber, channel, recipient, language,
+        stored, secrets.stored(secret, now)), now);
   }
 
   /**

@@ -12,7 +12,11 @@
  * retried with exponential backoff until a maximum number of attempts, then marked failed;
  * every message carries a stable id ({@code Message-ID}, {@code X-CivicDesk-Message-Id}) with
  * which the receiver can drop a duplicate after a crash between sending and marking. Log lines
- * and stored errors name message ids, never addresses or other personal data. Without {@code
+ * and stored errors name message ids, never addresses or other personal data. No stored body
+ * holds a verification code, a link's token or a confirmation code: they are put in as the
+ * message is sent, and a one-time secret kept beside a waiting message is dropped once it is
+ * sent, given up or expired (ADR 0028); messages no longer waiting are deleted after {@code
+ * civicdesk.notification.retention}. Without {@code
  * spring.mail.host} e-mail is off and messages stay queued.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification 通知",

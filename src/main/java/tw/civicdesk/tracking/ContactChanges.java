@@ -13,6 +13,7 @@ import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.ContactFormats;
 import tw.civicdesk.casework.HeldReceipt;
 import tw.civicdesk.casework.ReceiptHolderActions;
+import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.notification.Notice;
 import tw.civicdesk.notification.NoticeChannel;
 import tw.civicdesk.notification.NoticeKind;
@@ -76,8 +77,9 @@ public class ContactChanges {
       String confirmation = pending.replace(c.number(), by, checked);
       notifications.queue(new Notice(NoticeKind.CONTACT_VERIFICATION, c.number().value(),
           by == NotifyBy.SMS ? NoticeChannel.SMS : NoticeChannel.EMAIL, checked, lang,
-          List.of(c.number().value(), confirmation, pending.lifetime().toMinutes()), List.of(),
-          null));
+          List.of(c.number().value(), MessageSecret.PLACEHOLDER,
+              pending.lifetime().toMinutes()), List.of(), null)
+          .withSecret(MessageSecret.oneTime(confirmation, pending.lifetime())));
     });
   }
 

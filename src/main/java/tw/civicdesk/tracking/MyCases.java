@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ContactFormats;
+import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.notification.Notice;
 import tw.civicdesk.notification.NoticeChannel;
 import tw.civicdesk.notification.NoticeKind;
@@ -68,9 +69,10 @@ public class MyCases {
         return;
       }
       Locale lang = Languages.normalise(language);
-      String link = links.issueLink(address, lang);
+      MyCasesLinks.Issued link = links.issueLink(address, lang);
       notifications.queue(new Notice(NoticeKind.MY_CASES, null, NoticeChannel.EMAIL, address,
-          lang, List.of(links.lifetime().toMinutes()), List.of(), link));
+          lang, List.of(links.lifetime().toMinutes()), List.of(), link.withPlaceholder())
+          .withSecret(MessageSecret.oneTime(link.token(), links.lifetime())));
     });
   }
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
@@ -45,12 +46,24 @@ class MyCasesLinks {
   }
 
   /**
-   * A new link for {@code normalisedEmail}, opening the list in {@code language}: the site's
-   * public address, {@code /track/mine/} and a new token, of which only the digest is kept.
+   * A new link, as a message carries it: the site's public address, {@code /track/mine/} and
+   * {@link MessageSecret#PLACEHOLDER} where the token goes, and the token, which only the
+   * message's sending puts in (ADR 0028); {@link #toString()} withholds the token.
    */
-  String issueLink(String normalisedEmail, Locale language) {
-    return baseUrl + "/track/mine/" + issue(normalisedEmail) + "?lang="
-        + Languages.tag(Languages.normalise(language));
+  record Issued(String withPlaceholder, String token) {
+    @Override
+    public String toString() {
+      return "Issued[" + withPlaceholder + ", token withheld]";
+    }
+  }
+
+  /**
+   * A new link for {@code normalisedEmail}, opening the list in {@code language}, with a new
+   * token of which only the digest is kept here.
+   */
+  Issued issueLink(String normalisedEmail, Locale language) {
+    return new Issued(baseUrl + "/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
+        + Languages.tag(Languages.normalise(language)), issue(normalisedEmail));
   }
 
   private String issue(String normalisedEmail) {

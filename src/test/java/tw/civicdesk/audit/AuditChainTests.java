@@ -4,6 +4,7 @@ package tw.civicdesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,27 +14,33 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.DatabaseOwner;
 import tw.civicdesk.IntegrationTest;
 
 /**
  * The hash chain: concurrent appends never fork it, the database refuses changes, and a change
- * made by someone who bypasses the trigger is found at the row it broke. Tampering needs the
+ * made by someone who bypasses the trigger is found at the row it broke; removing or rewriting
+ * the newest rows is found against the anchor kept outside the database. Tampering needs the
  * table owner's rights (the application's role has no UPDATE, DELETE or TRUNCATE on the table and
- * cannot disable its trigger, see DatabaseRolesTests), so it happens on the owner's connection,
- * inside a transaction that is rolled back: other tests never see a broken chain.
+ * cannot disable its trigger, see DatabaseRolesTests), so it happens on the owner's connection
+ * with the append-only trigger disabled, inside a transaction that is rolled back: other tests
+ * never see a broken chain.
  */
 @IntegrationTest
 class AuditChainTests {
 
   @Autowired AuditLog auditLog;
+  @Autowired AuditAnchor anchor;
+  @Autowired AuditRows rows;
   @Autowired JdbcClient jdbc;
   @Autowired Flyway flyway;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired Clock clock;
 
   private long[] twoRows() {
@@ -55,10 +62,15 @@ class AuditChainTests {
       JdbcClient db = owner.jdbc();
       db.sql("alter table audit_log disable trigger audit_log_no_update_or_delete").update();
       assertThat(attack.apply(db)).isOne();
-      ChainCheck check = new AuditLog(new AuditRows(db), clock).verify();
+      ChainCheck check = asOwner(db).verify();
       s.setRollbackOnly();
       return check;
     });
+  }
+
+  /** The audit log on the owner's connection {@code db}, with this node's anchor. */
+  private AuditLog asOwner(JdbcClient db) {
+    return new AuditLog(new AuditRows(db), clock, anchor);
   }
 
   @Test
@@ -140,6 +152,79 @@ class AuditChainTests {
     long[] ids = twoRows();
     ChainCheck check = afterAttack(db -> db.sql("delete from audit_log where id = ?")
         .param(ids[0]).update());
-    assertThat(check).isEqualTo(new ChainCheck(false, check.rows(), ids[1]));
+    assertThat(check).isEqualTo(new ChainCheck(false, check.rows(), ids[1],
+        ChainCheck.Anchor.CONFIRMED, check.anchoredId()));
+  }
+
+  @Test
+  void afterACommitTheAnchorFileHoldsTheNewestRowsIdAndHash() throws Exception {
+    long[] ids = twoRows();
+    String hash = jdbc.sql("select hash from audit_log where id = ?").param(ids[1])
+        .query(String.class).single();
+    assertThat(Files.readString(anchor.file()).strip())
+        .isEqualTo("civicdesk-audit-anchor-v1 " + ids[1] + " " + hash);
+    ChainCheck check = auditLog.verify();
+    assertThat(check.intact()).isTrue();
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.CONFIRMED);
+    assertThat(check.anchoredId()).isEqualTo(ids[1]);
+  }
+
+  @Test
+  void deletingTheNewestRowsIsDetectedAgainstTheAnchorThoughTheRestStillLinks() {
+    long[] ids = twoRows();
+    ChainCheck check = afterAttack(db -> Math.min(1, db.sql("delete from audit_log where id >= ?")
+        .param(ids[0]).update()));
+    assertThat(check.intact()).isFalse();
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.HEAD_OLDER);
+    assertThat(check.firstBrokenId()).isEqualTo(check.anchoredId()).isGreaterThanOrEqualTo(ids[1]);
+    assertThat(auditLog.verify().intact()).as("rolled back").isTrue();
+  }
+
+  @Test
+  void deletingTheNewestRowsAndAppendingNewOnesIsDetectedToo() {
+    long[] ids = twoRows();
+    ChainCheck check = afterAttack(db -> {
+      int deleted = db.sql("delete from audit_log where id >= ?").param(ids[0]).update();
+      asOwner(db).record(AuditLogTests.read(AuditLogTests.unique("cover"), "AUD-1", "CASE-C"));
+      return Math.min(1, deleted);
+    });
+    assertThat(check.intact()).isFalse();
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.MISSING_ROW);
+    assertThat(auditLog.verify().anchor()).as("rolled back, anchor not frozen")
+        .isEqualTo(ChainCheck.Anchor.CONFIRMED);
+  }
+
+  @Test
+  void rewritingTheNewestRowWithAFreshHashIsDetectedAgainstTheAnchor() {
+    long[] ids = twoRows();
+    ChainCheck check = afterAttack(db -> {
+      AuditEntry row = db.sql("select * from audit_log where id = (select max(id) from audit_log)")
+          .query((rs, n) -> new AuditEntry(rs.getLong("id"),
+              rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+              rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"),
+              rs.getString("subject_type"), rs.getString("subject_id"), "innocent"))
+          .single();
+      String prev = db.sql("select prev_hash from audit_log where id = ?").param(row.id())
+          .query(String.class).single();
+      return db.sql("update audit_log set detail = 'innocent', hash = ? where id = ?")
+          .param(AuditChain.hash(prev, row)).param(row.id()).update();
+    });
+    assertThat(ids[1]).isPositive();
+    assertThat(check.firstBrokenId()).isEqualTo(check.anchoredId());
+    assertThat(check.anchor()).isEqualTo(ChainCheck.Anchor.CHANGED);
+    assertThat(check.intact()).isFalse();
+  }
+
+  @Test
+  void theDailyHeadLineNamesTheNewestRowAndWhetherTheAnchorHolds() {
+    long[] ids = twoRows();
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    String line = readOnly.execute(s -> AuditAnchorScheduling.logHead(rows, anchor))
+        .orElseThrow();
+    assertThat(line).startsWith("Audit head id=").contains("anchor id=")
+        .doesNotContain("missing");
+    assertThat(Long.parseLong(line.replaceAll("Audit head id=(\\d+).*", "$1")))
+        .isGreaterThanOrEqualTo(ids[1]);
   }
 }

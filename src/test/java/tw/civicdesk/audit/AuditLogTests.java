@@ -24,6 +24,7 @@ class AuditLogTests {
 
   @Autowired AuditLog auditLog;
   @Autowired AuditRows rows;
+  @Autowired AuditAnchor anchor;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
 
@@ -44,7 +45,8 @@ class AuditLogTests {
   @Test
   void aRecordedEventIsStampedWithTheInjectedClockAndLinksToThePreviousRow() {
     Instant fixed = Instant.parse("2026-03-02T01:02:03.123456789Z");
-    AuditLog stamped = new AuditLog(rows, Clock.fixed(fixed, ZoneId.of("Asia/Taipei")));
+    AuditLog stamped = new AuditLog(rows, Clock.fixed(fixed, ZoneId.of("Asia/Taipei")),
+        anchor);
     String actor = unique("clock");
     new TransactionTemplate(transactions).executeWithoutResult(s ->
         stamped.record(read(actor, "AUD-1", "C-1")));

@@ -39,8 +39,15 @@ class CaseAttachmentsTests {
   @Autowired Clock clock;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationContext context;
+  @Autowired tw.civicdesk.audit.AuditLog audit;
 
   CaseNumber number;
+
+  /** A staff member who downloads; the rules of who may are the web layer's. */
+  tw.civicdesk.organisation.StaffPrincipal reader() {
+    return tw.civicdesk.organisation.TestOrganisation.from(context).agency("ATR", null)
+        .as(tw.civicdesk.organisation.Role.CASE_OFFICER);
+  }
 
   @BeforeEach
   void aCase() {
@@ -72,9 +79,14 @@ class CaseAttachmentsTests {
     assertThat(a.document()).isEqualTo("戶籍謄本");
     assertThat(a.uploadedBy()).isEqualTo("clerk");
     assertThat(attachments.list(number)).containsExactly(a);
-    AttachmentContent content = attachments.content(number, a.id());
+    var reader = reader();
+    AttachmentContent content = attachments.content(number, a.id(), reader);
     assertThat(content.attachment()).isEqualTo(a);
     assertThat(content.bytes()).isEqualTo(PDF);
+    assertThat(jdbc.sql("select actor || ' ' || action || ' ' || detail from audit_log"
+            + " where subject_id = ?").param(number.value()).query(String.class).list())
+        .containsExactly(reader.getUsername() + " PERSONAL_DATA_READ read=attachment:" + a.id()
+            + ";purpose=case-handling;roles=CASE_OFFICER");
   }
 
   @Test
@@ -126,7 +138,8 @@ class CaseAttachmentsTests {
 
   @Test
   void aFileAboveTheConfiguredLimitIsRefusedWithTheLimitAndNothingIsStored() {
-    CaseAttachments small = new CaseAttachments(store, clock, DataSize.ofBytes(PDF.length), 10);
+    CaseAttachments small = new CaseAttachments(store, audit, clock,
+        DataSize.ofBytes(PDF.length), 10);
     byte[] tooLarge = Arrays.copyOf(PDF, PDF.length + 1);
 
     assertThat(small.add(number, "exact.pdf", PDF, null, CLERK).size()).isEqualTo(PDF.length);
@@ -154,7 +167,7 @@ class CaseAttachmentsTests {
     Attachment theirs = attachments.add(other, "a.pdf", PDF, null, CLERK);
 
     assertThat(catchThrowableOfType(AttachmentNotFound.class,
-        () -> attachments.content(number, theirs.id()))).isNotNull();
+        () -> attachments.content(number, theirs.id(), reader()))).isNotNull();
     assertThat(attachments.list(number)).isEmpty();
   }
 

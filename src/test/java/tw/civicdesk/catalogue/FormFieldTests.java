@@ -114,6 +114,19 @@ class FormFieldTests {
         .display("二樓", java.util.Locale.TAIWAN)).isEqualTo("二樓");
   }
 
+  @Test
+  void staffPagesShowAddressesCutAfterTheRoadAndOnlyAnAuditedViewShowsThemWhole() {
+    FormField address = FormField.of("site", FieldType.ADDRESS, true, LABEL);
+    assertThat(address.display("宜蘭縣礁溪鄉中山路二段123號5樓", java.util.Locale.TAIWAN))
+        .isEqualTo("宜蘭縣礁溪鄉中山路");
+    assertThat(address.revealed("宜蘭縣礁溪鄉中山路二段123號5樓", java.util.Locale.TAIWAN))
+        .isEqualTo("宜蘭縣礁溪鄉中山路二段123號5樓");
+    assertThat(FormField.of("id", FieldType.NATIONAL_ID, true, LABEL)
+        .revealed("A123456789", java.util.Locale.TAIWAN)).isEqualTo("A123456789");
+    assertThat(java.util.Arrays.stream(FieldType.values()).filter(FieldType::personalData))
+        .containsExactly(FieldType.ADDRESS, FieldType.NATIONAL_ID);
+  }
+
   @Property(tries = 300)
   void everyWellShapedNameIsAccepted(@ForAll @AlphaChars @StringLength(max = 1) String first,
       @ForAll @AlphaChars @NumericChars @StringLength(max = 39) String rest) {

@@ -142,9 +142,12 @@ class CaseNoticeTests {
     Map<String, Object> mail = messages(c.number()).get(0);
     assertThat(mail).containsEntry("kind", "TRANSFERRED");
     assertThat((String) mail.get("body_text")).contains(opened.number().value(),
-        codes.codeFor(opened.number()), "Test ", "Not our competence",
+        MessageSecret.PLACEHOLDER, "Test ", "Not our competence",
         "/track?number=" + opened.number().value())
-        .doesNotContain("→");
+        .doesNotContain("→").doesNotContain(codes.codeFor(opened.number()));
+    assertThat(jdbc.sql("select secret_case from notification_message where case_number = ?")
+        .param(c.number().value()).query(String.class).single())
+        .as("the new case's code is derived when sent").isEqualTo(opened.number().value());
     assertThat(notices.inbox(other.username(Role.UNIT_HEAD), 10)).singleElement()
         .satisfies(n -> {
           assertThat(n.kind()).isEqualTo(StaffNoticeKind.CASE_TRANSFERRED_IN);

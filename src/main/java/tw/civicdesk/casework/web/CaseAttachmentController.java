@@ -48,7 +48,7 @@ class CaseAttachmentController {
   ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffPrincipal staff,
       @PathVariable String number, @PathVariable long id) {
     CaseNumber caseNumber = visible(staff, number);
-    AttachmentContent file = attachments.content(caseNumber, id);
+    AttachmentContent file = attachments.content(caseNumber, id, staff);
     return FileDownloads.attachment(file.attachment().filename(),
         file.attachment().contentType(), file.attachment().sha256(), file.bytes(), true);
   }

@@ -39,8 +39,9 @@ import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * The console's case page: the case's state, links, child cases, form values, attachments and
- * history; the applicant only on request (each view audited); and a form for every action the
+ * The console's case page: the case's state, links, child cases, form values (addresses and
+ * national IDs masked), attachments and history; the applicant and the unmasked form values only
+ * on request (each view audited, ADR 0028); and a form for every action the
  * staff member may take now. A refused or overtaken action shows the case as it now is, with
  * the refusal and everything the officer typed.
  */
@@ -83,9 +84,11 @@ class CasePageController {
   String applicant(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
       Model model, Locale locale) {
     CaseNumber n = CaseStaff.number(number);
-    model.addAttribute("applicant", work.applicant(n, staff.agencyCode(), staff.getUsername())
-        .orElse(null));
+    List<FormField> fields = formFields(work.get(n, staff.agencyCode()));
+    CaseWork.PersonalData shown = work.personalData(n, staff, FormValues.personal(fields));
+    model.addAttribute("applicant", shown.applicant());
     model.addAttribute("applicantShown", true);
+    model.addAttribute("revealedValues", FormValues.revealed(shown.fields(), fields, locale));
     return page(staff, number, model, locale);
   }
 

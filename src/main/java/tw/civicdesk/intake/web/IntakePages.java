@@ -13,6 +13,7 @@ import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.intake.Receipts;
 import tw.civicdesk.intake.TrackingLinks;
 import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.web.FormSupport;
 
 /** What the application pages of the public site and the console both show. */
@@ -37,6 +38,16 @@ class IntakePages {
   /** The receipt of {@code number} with its tracking link and the link's QR code. */
   void receipt(Model model, CaseNumber number) {
     model.addAttribute("receipt", receipts.of(number));
+    links(model, number);
+  }
+
+  /** The receipt for {@code staff} on the console: the code only when they may see it. */
+  void staffReceipt(Model model, CaseNumber number, StaffPrincipal staff) {
+    model.addAttribute("receipt", receipts.forStaff(number, staff));
+    links(model, number);
+  }
+
+  private void links(Model model, CaseNumber number) {
     model.addAttribute("trackingUrl", links.trackingUrl(number));
     model.addAttribute("qrCode", links.qrCodeDataUri(number));
   }

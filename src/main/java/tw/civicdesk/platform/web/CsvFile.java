@@ -12,12 +12,17 @@ import org.springframework.http.ResponseEntity;
 /**
  * A CSV export as every console and staff API download writes it: RFC 4180 lines ending in CRLF,
  * UTF-8 with a byte-order mark so that Excel shows Chinese correctly, every cell that a
- * spreadsheet would take for a formula ({@code = + - @} first) made inert with a leading
- * apostrophe (CSV injection), and served as an attachment no cache keeps.
+ * spreadsheet would take for a formula made inert with a leading apostrophe (CSV injection: a
+ * cell starting with {@code = + - @}, their full-width forms {@code ＝ ＋ － ＠}, which some
+ * spreadsheets read as the half-width ones, or a tab or carriage return, behind which a
+ * spreadsheet may find a formula), and served as an attachment no cache keeps.
  */
 public final class CsvFile {
 
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  /** The characters that make a spreadsheet read a cell as a formula when they come first. */
+  private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
   private final StringBuilder out = new StringBuilder("\uFEFF");
 
@@ -54,7 +59,8 @@ public final class CsvFile {
         .body(bytes());
   }
 
-  private static String inert(String cell) {
-    return cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0 ? cell : "'" + cell;
+  /** {@code cell}, with an apostrophe in front when a spreadsheet would read it as a formula. */
+  static String inert(String cell) {
+    return cell.isEmpty() || FORMULA_STARTS.indexOf(cell.charAt(0)) < 0 ? cell : "'" + cell;
   }
 }

@@ -107,7 +107,10 @@ class AuditConsoleTests {
   void theChainCheckIsShownInTheUsersLanguage() throws Exception {
     mvc.perform(get("/console/audit").param("verify", "true").param("lang", "en")
             .with(user(own.as(Role.QUALITY_OFFICER))))
-        .andExpect(content().string(containsString("The audit chain is intact")));
+        .andExpect(content().string(containsString("The audit chain is intact")))
+        .andExpect(content().string(containsString("id=\"anchor-CONFIRMED\"")))
+        .andExpect(content().string(containsString(
+            "The anchor kept outside the database confirms every entry up to entry")));
     mvc.perform(get("/console/audit").param("verify", "true").param("lang", "zh-TW")
             .with(user(own.as(Role.QUALITY_OFFICER))))
         .andExpect(content().string(containsString("稽核紀錄鏈完整")));

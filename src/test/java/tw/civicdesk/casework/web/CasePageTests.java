@@ -88,7 +88,8 @@ class CasePageTests {
     mvc.perform(post(page + "/applicant").with(csrf()).with(user(agency.as(Role.CASE_OFFICER))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("林小明")))
-        .andExpect(content().string(containsString("lin@example.tw")));
+        .andExpect(content().string(containsString("lin@example.tw")))
+        .andExpect(content().string(containsString("<dd>A123456789</dd><dt>用途</dt>")));
     assertThat(audits()).isEqualTo(1);
     assertThat(jdbc.sql("select actor from audit_log where subject_id = ?")
         .param(number.value()).query(String.class).single())

@@ -26,6 +26,20 @@ class CsvFileTests {
   }
 
   @Test
+  void cellsStartingWithATabACarriageReturnOrAFullWidthFormulaSignAreMadeInertToo() {
+    for (String formula : List.of("\t=1+1", "\r=1+1", "＝SUM(A1)", "＋1", "－1",
+        "＠SUM(A1)")) {
+      assertThat(CsvFile.inert(formula)).as(formula).isEqualTo("'" + formula);
+    }
+    for (String plain : List.of("1", "礁溪", " =1", "a=b", "", "'")) {
+      assertThat(CsvFile.inert(plain)).as(plain).isEqualTo(plain);
+    }
+    CsvFile csv = new CsvFile(List.of("a")).line(List.of("\r=cmd|' /C calc'!A0"));
+    assertThat(new String(csv.bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("\uFEFFa\r\n\"'\r=cmd|' /C calc'!A0\"\r\n");
+  }
+
+  @Test
   void aDownloadIsAnAttachmentWithItsNameInUtf8ThatNoCacheKeeps() {
     ResponseEntity<byte[]> answer = new CsvFile(List.of("x")).download("稽催-YILAN.csv");
 
