@@ -187,9 +187,13 @@ public class Organisation {
         .map(String::strip).filter(e -> !e.isEmpty());
   }
 
-  /** The staff account if {@code viewer} may manage its agency; else {@link StaffNotFoundException}. */
+  /**
+   * The staff account if {@code viewer} may manage it ({@link AccessPolicy#canManageAccount}:
+   * its agency, and every role it holds); else {@link StaffNotFoundException}, exactly as for a
+   * missing account.
+   */
   public StaffMember staffMemberFor(StaffPrincipal viewer, long id) {
-    return staff.find(id).filter(s -> AccessPolicy.canManage(viewer, s.agencyCode()))
+    return staff.find(id).filter(s -> AccessPolicy.canManageAccount(viewer, s))
         .orElseThrow(StaffNotFoundException::new);
   }
 
