@@ -206,6 +206,17 @@ public class Organisation {
   }
 
   /**
+   * Whether {@code principal}, loaded at sign-in (and kept in a session), still matches its
+   * stored account: false once the account was disabled or removed, or its password, roles or
+   * unit changed. Asked on every authenticated request, so that such a change ends the
+   * account's sessions on every node at their next request.
+   */
+  public boolean isCurrent(StaffPrincipal principal) {
+    return staff.credentialsStamp(principal.id())
+        .map(principal.credentialsStamp()::equals).orElse(false);
+  }
+
+  /**
    * Aggregate figures (counts only, no personal data) of {@code viewer}'s own agency and, for a
    * quality officer or system administrator, of every agency below it.
    */
