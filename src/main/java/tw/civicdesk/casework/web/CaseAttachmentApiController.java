@@ -71,7 +71,7 @@ class CaseAttachmentApiController {
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String document)
       throws IOException {
     CaseNumber caseNumber = CaseStaff.number(number);
-    attachments.requireCase(caseNumber, staff.agencyCode());
+    attachments.requireCase(caseNumber, staff);
     return AttachmentView.of(attachments.add(caseNumber, file.getOriginalFilename(),
         file.getBytes(), document, CaseStaff.actor(staff)));
   }

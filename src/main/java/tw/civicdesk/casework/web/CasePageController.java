@@ -72,7 +72,7 @@ class CasePageController {
   @GetMapping("/console/cases/{number}")
   String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
       Model model, Locale locale) {
-    Case c = work.get(CaseStaff.number(number), staff.agencyCode());
+    Case c = work.get(CaseStaff.number(number), staff);
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new ActionForm(c.version()));
     }
@@ -83,7 +83,7 @@ class CasePageController {
   String applicant(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
       Model model, Locale locale) {
     CaseNumber n = CaseStaff.number(number);
-    model.addAttribute("applicant", work.applicant(n, staff.agencyCode(), staff.getUsername())
+    model.addAttribute("applicant", work.applicant(n, staff)
         .orElse(null));
     model.addAttribute("applicantShown", true);
     return page(staff, number, model, locale);
@@ -101,7 +101,7 @@ class CasePageController {
       return "redirect:/console/cases/" + n.value();
     } catch (DomainException e) {
       FormSupport.reject(e, result);
-      Case now = work.get(n, staff.agencyCode());
+      Case now = work.get(n, staff);
       form.setVersion(now.version());
       model.addAttribute("failedAction", step.name());
       return show(staff, now, model, locale);
@@ -122,10 +122,10 @@ class CasePageController {
     model.addAttribute("links", links);
     var due = work.dueDate(c);
     model.addAttribute("due", due);
-    var details = work.details(c.number(), staff.agencyCode());
+    var details = work.details(c.number(), staff);
     model.addAttribute("details", details);
     model.addAttribute("formValues", FormValues.of(details.fields(), formFields(c), locale));
-    model.addAttribute("children", work.children(c.number(), staff.agencyCode()));
+    model.addAttribute("children", work.children(c.number(), staff));
     model.addAttribute("units", units);
     model.addAttribute("actions", StaffActions.allowedNow(c, staff, work.today(), due).stream().sorted()
         .map(CaseAction::name).toList());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
@@ -31,7 +32,8 @@ import tw.civicdesk.platform.web.FormSupport;
 /**
  * The single window (單一窗口) in the console: a staff member files an application for a citizen
  * for any unit's service of their agency — at the counter, from a call or from a letter — and
- * prints the receipt. Staff see receipts of their own agency's cases only.
+ * prints the receipt. Staff see receipts of the cases they reach only (their agency's, by
+ * need-to-know: the clerk who filed it, the unit's officers and heads, agency-wide roles).
  */
 @Controller
 class CounterIntakeController {
@@ -46,9 +48,11 @@ class CounterIntakeController {
   private final Intake intake;
   private final IntakePages pages;
   private final FormSupport forms;
+  private final CaseWork work;
 
   CounterIntakeController(Catalogue catalogue, Intake intake,
-      IntakePages pages, FormSupport forms) {
+      IntakePages pages, FormSupport forms, CaseWork work) {
+    this.work = work;
     this.catalogue = catalogue;
     this.intake = intake;
     this.pages = pages;
@@ -98,6 +102,7 @@ class CounterIntakeController {
       Model model) {
     CaseNumber n = CaseNumber.parse(number).filter(c -> c.agency().equals(staff.agencyCode()))
         .orElseThrow(CaseNotFound::new);
+    work.requireReach(n, staff); // need-to-know, as for the case page (ADR 0025)
     pages.receipt(model, n);
     return RECEIPT;
   }
