@@ -14,7 +14,8 @@
 # tracking (benchmarks/IntakeLoad.java lookup-closed, each tracking request a case drawn
 # uniformly from all generated cases, its code the HMAC of its number under the installation's
 # secret); then a fixed-rate run at 70 % of the best tracking rate (p99 there is P3's figure).
-# Also reports the tracking_failure rows (valid look-ups must add none) and shared-buffer hits.
+# Also reports the receipt throttle's counters (platform_throttle, ADR 0024: every look-up takes
+# an attempt and a valid one gives it back, so the attempts must stay 0) and shared-buffer hits.
 # Every load goes to 127.0.0.1 only and every run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,8 +78,8 @@ quiet() {
   echo "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg) (waited ${waited}s)"
 }
 pids() { echo "$APP,$PM,$(pgrep -P "$PM" | paste -sd,)"; }
-failures() { q "select count(*) || ' rows, ' || coalesce(sum(failures), 0) || ' failures'
-                from tracking_failure"; }
+failures() { q "select count(*) || ' rows, ' || coalesce(sum(attempts), 0) || ' attempts'
+                from platform_throttle where subject like 'receipts/%'"; }
 blocks() { q "select blks_hit || ' ' || blks_read from pg_stat_database
               where datname = 'postgres'"; }
 run() { # mode target level → one RESULT line with the load average and shared-buffer reads
@@ -106,7 +107,7 @@ for size in $SIZES; do
   q "checkpoint" > /dev/null
   echo "== $(generated) generated cases, $(q 'select count(*) from casework_case') in all;" \
     "database $(q "select pg_size_pretty(pg_database_size('postgres'))");" \
-    "tracking_failure: $(failures)"
+    "receipt throttle: $(failures)"
   quiet
   TRACK="track:$SECRET:$(generated)"
   echo "warm-up: $(run closed "$TRACK" 16) | $(run closed empty 16)" | sed 's/RESULT //g' \
@@ -140,6 +141,6 @@ PY
   echo "== fixed rate: 70 % of the best median tracking rate ($best/s) = $rate/s, tracking then empty"
   echo "TRACK size=$size rate=$rate $(run rate "$TRACK" "$rate")"
   echo "EMPTY size=$size rate=$rate $(run rate empty "$rate")"
-  echo "tracking_failure after: $(failures)"
+  echo "receipt throttle after: $(failures)"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

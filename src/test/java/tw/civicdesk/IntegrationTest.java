@@ -16,7 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * <p>E-mail goes to {@link #SMTP_PORT} on the loopback, where notification tests run GreenMail
  * (elsewhere nothing listens and queued mail stays queued), and SMS to an HTTP gateway at {@link
  * #SMS_PORT} (likewise); the dispatcher polls hourly, so tests
- * run it by calling it, and a failed send is retried after 300 ms rather than 10 s.
+ * run it by calling it, and a failed send is retried after 300 ms rather than 10 s. Wrong
+ * receipt codes and anonymous filings are not limited in practice here; {@link ThrottleLimits}
+ * gives the tests of those limits a context of their own with small ones.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,8 +33,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
         "civicdesk.deadlines.sweep-cron=-", "civicdesk.performance.chase-cron=-",
         "civicdesk.housekeeping.cron=-",
-        // Every MockMvc request comes from 127.0.0.1: the per-address sign-in limit would let one
-        // test's wrong passwords lock out the next; SignInLimitsTests checks it with its own.
+        // Most test requests come from 127.0.0.1: in the shared context they must not throttle
+        // one another. The limits themselves are tested in their own context (ThrottleLimits),
+        // the sign-in limit per address with instances of its own (SignInLimitsTests).
+        "civicdesk.tracking.max-failures=100000", "civicdesk.intake.anonymous-per-hour=100000",
         "civicdesk.security.max-failed-sign-ins-per-address=1000"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

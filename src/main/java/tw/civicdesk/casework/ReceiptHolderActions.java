@@ -2,20 +2,24 @@
 package tw.civicdesk.casework;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
  * What the holder of a receipt can do online with its case number and verification code: answer
  * a supplement request (補正) — see what is missing and upload it —, withdraw the application
- * (撤回) while it is open, or change where notices go once the new address is proven. The files
- * and the step that restarts the clock are stored together or not at all. A wrong number and a
- * wrong code get the same answer.
+ * (撤回) while it is open, or change where notices go once the new address is proven. Every
+ * action checks the receipt through {@link ReceiptChecks} first — throttled per client address
+ * and per case, a wrong number and a wrong code answered alike — and only then, in a
+ * transaction of its own, acts. The files and the step that restarts the clock are stored
+ * together or not at all.
  */
 @Service
-@Transactional
 public class ReceiptHolderActions {
 
   /** A file the applicant sends. */
@@ -23,25 +27,28 @@ public class ReceiptHolderActions {
 
   private final CaseWork work;
   private final CaseAttachments attachments;
-  private final VerificationCodes codes;
+  private final ReceiptChecks receipts;
   private final Applicants applicants;
+  private final TransactionTemplate transaction;
 
-  ReceiptHolderActions(CaseWork work, CaseAttachments attachments, VerificationCodes codes,
-      Applicants applicants) {
+  ReceiptHolderActions(CaseWork work, CaseAttachments attachments, ReceiptChecks receipts,
+      Applicants applicants, PlatformTransactionManager transactions) {
     this.work = work;
     this.attachments = attachments;
-    this.codes = codes;
+    this.receipts = receipts;
     this.applicants = applicants;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
-   * What the office asked for, for the holder of the receipt.
+   * What the office asked for, for the holder of the receipt, asked from {@code clientAddress}.
    *
    * @throws NotAwaited when the number and code do not match a case waiting for a supplement
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
+   *     limit ({@link ReceiptChecks#held})
    */
-  @Transactional(readOnly = true)
-  public List<String> deficiencies(String number, String code) {
-    Case c = awaiting(number, code);
+  public List<String> deficiencies(String number, String code, String clientAddress) {
+    Case c = awaiting(number, code, clientAddress);
     HistoryEntry request = c.history().stream()
         .filter(h -> h.action() == CaseAction.REQUEST_SUPPLEMENT).reduce((a, b) -> b)
         .orElseThrow(NotAwaited::new);
@@ -49,17 +56,27 @@ public class ReceiptHolderActions {
     return note == null ? List.of() : List.of(note.split("\n"));
   }
 
-  /** Stores the files and restarts the clock; answers the case after the step. */
-  public Case supply(String number, String code, List<Upload> files, @Nullable String note) {
-    Case c = awaiting(number, code);
+  /**
+   * Stores the files and restarts the clock; answers the case after the step.
+   *
+   * @throws NotAwaited when the number and code do not match a case waiting for a supplement
+   * @throws NothingSupplied when neither a file nor a note is sent
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
+   *     limit ({@link ReceiptChecks#held})
+   */
+  public Case supply(String number, String code, String clientAddress, List<Upload> files,
+      @Nullable String note) {
+    Case c = awaiting(number, code, clientAddress);
     if (files.isEmpty() && (note == null || note.isBlank())) {
       throw new NothingSupplied();
     }
-    for (Upload file : files) {
-      attachments.add(c.number(), file.filename(), file.content(), null, Actor.applicant());
-    }
-    return work.act(c.number(), c.version(), c.agency(), (k, x) -> k.supply(Actor.applicant(),
-        x.today(), x.now(), note == null || note.isBlank() ? null : note.strip()));
+    return Objects.requireNonNull(transaction.execute(status -> {
+      for (Upload file : files) {
+        attachments.add(c.number(), file.filename(), file.content(), null, Actor.applicant());
+      }
+      return work.act(c.number(), c.version(), c.agency(), (k, x) -> k.supply(Actor.applicant(),
+          x.today(), x.now(), note == null || note.isBlank() ? null : note.strip()));
+    }));
   }
 
   /**
@@ -67,14 +84,12 @@ public class ReceiptHolderActions {
    * the case after the step.
    *
    * @throws NotOpen when the number and code do not match an open case
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
+   *     limit ({@link ReceiptChecks#held})
    */
-  public Case withdraw(String number, String code, @Nullable String reason) {
-    Case c;
-    try {
-      c = held(number, code);
-    } catch (NotAwaited e) {
-      throw new NotOpen();
-    }
+  public Case withdraw(String number, String code, String clientAddress,
+      @Nullable String reason) {
+    Case c = receipts.held(number, code, clientAddress).orElseThrow(NotOpen::new).caseHeld();
     if (!CaseTransitions.find(c.status(), CaseAction.WITHDRAW).isPresent()) {
       throw new NotOpen();
     }
@@ -83,47 +98,27 @@ public class ReceiptHolderActions {
   }
 
   /**
-   * Notices of the case go from now on by {@code channel} (e-mail or SMS) to {@code address}.
-   * The caller must first have had the holder prove the new address (a code sent to it): this
-   * method only checks the receipt and the address's format. Not a step of the case's life
-   * cycle, so no history entry; the caller keeps the record of the change.
+   * Notices of the case of {@code receipt} go from now on by {@code channel} (e-mail or SMS) to
+   * {@code address}. The caller must first have had the holder prove the new address (a code
+   * sent to it): this method only checks the address's format. Not a step of the case's life
+   * cycle, so no history entry; the caller keeps the record of the change. Joins the caller's
+   * transaction.
    *
-   * @throws NotHeld when the number and code do not match a case with an applicant
+   * @throws NotHeld when the case has no applicant
    * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's
    *     format ({@link ContactFormats#checkedContact})
    */
-  public void changeContact(String number, String code, Applicant.NotifyBy channel,
-      String address) {
+  @Transactional
+  public void changeContact(HeldReceipt receipt, Applicant.NotifyBy channel, String address) {
     String checked = ContactFormats.checkedContact(channel, address);
-    Case c;
-    try {
-      c = held(number, code);
-    } catch (NotAwaited e) {
-      throw new NotHeld();
-    }
-    if (!applicants.changeContact(c.number(), channel, checked)) {
+    if (!applicants.changeContact(receipt.caseHeld().number(), channel, checked)) {
       throw new NotHeld();
     }
   }
 
-  private Case awaiting(String number, String code) {
-    Case c = held(number, code);
+  private Case awaiting(String number, String code, String clientAddress) {
+    Case c = receipts.held(number, code, clientAddress).orElseThrow(NotAwaited::new).caseHeld();
     if (c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
-      throw new NotAwaited();
-    }
-    return c;
-  }
-
-  /** The case of a receipt: number and code must match; else {@link NotAwaited}. */
-  private Case held(String number, String code) {
-    CaseNumber n = CaseNumber.parse(number).orElseThrow(NotAwaited::new);
-    if (code == null || !codes.matches(n, code)) {
-      throw new NotAwaited();
-    }
-    Case c;
-    try {
-      c = work.get(n, n.agency());
-    } catch (CaseWork.CaseNotFound e) {
       throw new NotAwaited();
     }
     return c;

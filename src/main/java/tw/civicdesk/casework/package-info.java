@@ -17,7 +17,9 @@
  * date on the calendar in force: it is rewritten at every step and, when an agency closure is
  * recorded or withdrawn, in that same transaction for every case it moves, with a
  * {@link tw.civicdesk.casework.CaseAction#RESCHEDULE} step in the case's public history (see
- * {@code ClosureRescheduling}, ADR 0015).
+ * {@code ClosureRescheduling}, ADR 0015). Every public door that acts with a receipt — case number
+ * and verification code — checks it through {@link tw.civicdesk.casework.ReceiptChecks}, the one
+ * check, throttled per client address and per case (ADR 0024).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work 案件處理",
     allowedDependencies = {"calendar", "catalogue", "organisation", "identity", "audit"})

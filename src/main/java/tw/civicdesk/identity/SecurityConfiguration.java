@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.identity;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -41,8 +42,8 @@ import tw.civicdesk.organisation.Role;
  * /api/v1/cases/{number}}, and the staff look-up {@code /api/v1/staff/**}, which need a
  * signed-in staff member), health, the OpenAPI description and static
  * files. Staff console ({@code /console/**}): signed-in staff; finer rules (own agency, roles) are
- * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers or
- * system administrators.
+ * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers whose
+ * request carries no forwarding header, or system administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -66,6 +67,10 @@ class SecurityConfiguration {
   /** A request that sends its own credentials; browsers add none (no Basic prompt is sent). */
   private static final RequestMatcher OWN_CREDENTIALS =
       request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+
+  /** Headers a reverse proxy adds; their presence means the peer is not the caller. */
+  private static final List<String> FORWARDING_HEADERS = List.of("X-Forwarded-For", "Forwarded",
+      "X-Real-IP");
 
   private static final String CSP = "default-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -162,12 +167,18 @@ class SecurityConfiguration {
     return handler;
   }
 
+  /**
+   * Prometheus metrics for a caller on this machine or a system administrator. A request that
+   * carries a forwarding header came through a proxy, which may well run on this machine: it is
+   * not taken for a local caller, whatever its peer address (ADR 0024).
+   */
   private static AuthorizationManager<RequestAuthorizationContext> loopbackOrSystemAdmin() {
     IpAddressMatcher v4 = new IpAddressMatcher("127.0.0.0/8");
     IpAddressMatcher v6 = new IpAddressMatcher("::1");
     return (authentication, context) -> {
       var request = context.getRequest();
-      boolean loopback = v4.matches(request) || v6.matches(request);
+      boolean forwarded = FORWARDING_HEADERS.stream().anyMatch(h -> request.getHeader(h) != null);
+      boolean loopback = !forwarded && (v4.matches(request) || v6.matches(request));
       boolean admin = authentication.get() != null && authentication.get().getAuthorities()
           .stream().anyMatch(a -> a.getAuthority().equals(Role.SYSTEM_ADMIN.authority()));
       return new AuthorizationDecision(loopback || admin);

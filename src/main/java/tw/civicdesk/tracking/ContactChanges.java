@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -13,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Applicant.NotifyBy;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.ContactFormats;
+import tw.civicdesk.casework.HeldReceipt;
 import tw.civicdesk.casework.ReceiptHolderActions;
 import tw.civicdesk.notification.Notice;
 import tw.civicdesk.notification.NoticeChannel;
@@ -27,9 +26,10 @@ import tw.civicdesk.platform.i18n.Languages;
  * that code entered with the receipt's number and verification code changes the applicant's
  * contact in case work.
  *
- * <p>Guarantees: a wrong number or code gets the same answer as tracking and counts in its
- * throttle ({@link Tracking#held}); every request that sends a code counts against the client
- * address and the case ({@link TrackingThrottle#linkSubjects}); the applicant's contact is
+ * <p>Guarantees: a wrong number or code gets the same answer as tracking and counts in the same
+ * throttle ({@link Tracking#held}, case work's one receipt check); every request that sends a
+ * code counts against the client address and the case ({@link LinkLimits#request}); the
+ * applicant's contact is
  * unchanged until the code is entered; {@value PendingContactChanges#MAX_ATTEMPTS} wrong codes
  * end the waiting change. Not transactional as a whole: counted failures must survive the
  * refusal they cause.
@@ -38,17 +38,17 @@ import tw.civicdesk.platform.i18n.Languages;
 public class ContactChanges {
 
   private final Tracking tracking;
-  private final TrackingThrottle throttle;
+  private final LinkLimits limits;
   private final PendingContactChanges pending;
   private final ReceiptHolderActions actions;
   private final Notifications notifications;
   private final TransactionTemplate transaction;
 
-  ContactChanges(Tracking tracking, TrackingThrottle throttle, PendingContactChanges pending,
+  ContactChanges(Tracking tracking, LinkLimits limits, PendingContactChanges pending,
       ReceiptHolderActions actions, Notifications notifications,
       PlatformTransactionManager transactions) {
     this.tracking = tracking;
-    this.throttle = throttle;
+    this.limits = limits;
     this.pending = pending;
     this.actions = actions;
     this.notifications = notifications;
@@ -62,20 +62,15 @@ public class ContactChanges {
    * @throws tw.civicdesk.platform.error.InvalidFields on {@code channel} or {@code address} when
    *     they are not an e-mail address or a mobile number (checked first, not counted)
    * @throws Tracking.NotTracked when number and code do not match (counted as in tracking)
-   * @throws Tracking.TooManyAttempts when guessing or sending is over its limit
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing or sending is
+   *     over its limit
    */
   public void request(@Nullable String number, @Nullable String code, @Nullable String channel,
       @Nullable String address, String clientAddress, Locale language) {
     NotifyBy by = parse(channel);
     String checked = ContactFormats.checkedContact(by, address);
-    Case c = tracking.held(number, code, clientAddress);
-    List<String> subjects = TrackingThrottle.linkSubjects(clientAddress,
-        "contact:" + c.number().value());
-    Optional<Duration> wait = throttle.linksBlocked(subjects);
-    if (wait.isPresent()) {
-      throw new Tracking.TooManyAttempts(wait.get());
-    }
-    throttle.count(subjects);
+    Case c = tracking.held(number, code, clientAddress).caseHeld();
+    limits.request(clientAddress, "contact:" + c.number().value());
     Locale lang = Languages.normalise(language);
     transaction.executeWithoutResult(status -> {
       String confirmation = pending.replace(c.number(), by, checked);
@@ -90,14 +85,16 @@ public class ContactChanges {
    * Changes the contact of the case to the address waiting for {@code confirmation}.
    *
    * @throws Tracking.NotTracked when number and code do not match (counted as in tracking)
-   * @throws Tracking.TooManyAttempts when guessing is over its limit
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
+   *     limit
    * @throws NothingWaiting when no unexpired change waits for this case
    * @throws WrongConfirmation when the code is not the one sent (counted; the last allowed
    *     wrong code ends the change and is answered {@link NothingWaiting})
    */
   public void confirm(@Nullable String number, @Nullable String code,
       @Nullable String confirmation, String clientAddress) {
-    Case c = tracking.held(number, code, clientAddress);
+    HeldReceipt held = tracking.held(number, code, clientAddress);
+    Case c = held.caseHeld();
     PendingContactChanges.Pending change = pending.waiting(c.number())
         .orElseThrow(NothingWaiting::new);
     if (confirmation == null || !change.matches(confirmation)) {
@@ -105,8 +102,7 @@ public class ContactChanges {
       throw left == 0 ? new NothingWaiting() : new WrongConfirmation(left);
     }
     transaction.executeWithoutResult(status -> {
-      actions.changeContact(c.number().value(), code == null ? "" : code, change.channel(),
-          change.address());
+      actions.changeContact(held, change.channel(), change.address());
       if (!pending.confirmed(change)) {
         throw new NothingWaiting();
       }

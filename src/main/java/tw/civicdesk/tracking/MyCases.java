@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ContactFormats;
@@ -27,28 +26,28 @@ import tw.civicdesk.platform.i18n.Languages;
  *
  * <p>Guarantees: the answer to a request never tells whether cases exist (the caller shows the
  * same confirmation either way, and the address is never logged); every request counts against
- * the client address and the e-mail address ({@link TrackingThrottle#linkSubjects}); a list shows
- * nothing personal but the masked name.
+ * the client address and the e-mail address, and an unknown or expired link against the client
+ * address, in the one throttle ({@link LinkLimits}); a list shows nothing personal but the
+ * masked name.
  */
 @Service
 public class MyCases {
 
   private final CaseWork work;
   private final Tracking tracking;
-  private final TrackingThrottle throttle;
+  private final LinkLimits limits;
   private final MyCasesLinks links;
   private final Notifications notifications;
-  private final String baseUrl;
+  private final TransactionTemplate transaction;
 
-  MyCases(CaseWork work, Tracking tracking, TrackingThrottle throttle, MyCasesLinks links,
-      Notifications notifications,
-      @Value("${civicdesk.public-base-url:http://localhost:8080}") String baseUrl) {
+  MyCases(CaseWork work, Tracking tracking, LinkLimits limits, MyCasesLinks links,
+      Notifications notifications, PlatformTransactionManager transactions) {
     this.work = work;
     this.tracking = tracking;
-    this.throttle = throttle;
+    this.limits = limits;
     this.links = links;
     this.notifications = notifications;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
@@ -57,35 +56,36 @@ public class MyCases {
    *
    * @throws tw.civicdesk.platform.error.InvalidFields on field {@code address} when {@code
    *     email} is not an e-mail address (not counted)
-   * @throws Tracking.TooManyAttempts when the client address or the e-mail address has had
-   *     {@code civicdesk.tracking.max-link-requests} requests in the current window
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when the client address or the
+   *     e-mail address has had {@code civicdesk.tracking.max-link-requests} requests in the
+   *     current window
    */
-  @Transactional
   public void requestLink(@Nullable String email, String clientAddress, Locale language) {
     String address = ContactFormats.checkedContact(Applicant.NotifyBy.EMAIL, email);
-    List<String> subjects = TrackingThrottle.linkSubjects(clientAddress, "email:" + address);
-    Optional<Duration> wait = throttle.linksBlocked(subjects);
-    if (wait.isPresent()) {
-      throw new Tracking.TooManyAttempts(wait.get());
-    }
-    throttle.count(subjects);
-    if (work.casesFiledBy(address).isEmpty()) {
-      return;
-    }
-    Locale lang = Languages.normalise(language);
-    String link = baseUrl + "/track/mine/" + links.issue(address) + "?lang=" + Languages.tag(lang);
-    notifications.queue(new Notice(NoticeKind.MY_CASES, null, NoticeChannel.EMAIL, address, lang,
-        List.of(links.lifetime().toMinutes()), List.of(), link));
+    limits.request(clientAddress, "email:" + address);
+    transaction.executeWithoutResult(status -> {
+      if (work.casesFiledBy(address).isEmpty()) {
+        return;
+      }
+      Locale lang = Languages.normalise(language);
+      String link = links.issueLink(address, lang);
+      notifications.queue(new Notice(NoticeKind.MY_CASES, null, NoticeChannel.EMAIL, address,
+          lang, List.of(links.lifetime().toMinutes()), List.of(), link));
+    });
   }
 
   /**
    * The public timelines of every case filed with the address of link {@code token}, newest
-   * first (at most {@link CaseWork#MAX_CASES_BY_EMAIL}).
+   * first (at most {@link CaseWork#MAX_CASES_BY_EMAIL}), opened from {@code clientAddress}.
    *
-   * @throws LinkExpired when the token is unknown or its link has expired
+   * @throws LinkExpired when the token is unknown or its link has expired (counted against the
+   *     client address like a wrong receipt code)
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when the client address has
+   *     had too many unknown links in the current window
    */
-  public List<PublicTimeline> cases(@Nullable String token) {
-    String email = links.emailFor(token).orElseThrow(LinkExpired::new);
+  public List<PublicTimeline> cases(@Nullable String token, String clientAddress) {
+    String email = limits.token(clientAddress, () -> links.emailFor(token))
+        .orElseThrow(LinkExpired::new);
     return work.casesFiledBy(email).stream().map(tracking::timelineOf)
         .flatMap(Optional::stream).toList();
   }

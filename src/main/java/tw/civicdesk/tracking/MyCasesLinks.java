@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tw.civicdesk.platform.i18n.Languages;
 
 /**
  * The short-lived "my cases" links: a token of 32 random bytes (base64url, 43 characters) for
@@ -26,12 +28,15 @@ class MyCasesLinks {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration lifetime;
+  private final String baseUrl;
 
   MyCasesLinks(JdbcClient jdbc, Clock clock,
-      @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime) {
+      @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime,
+      @Value("${civicdesk.public-base-url:http://localhost:8080}") String baseUrl) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.lifetime = lifetime;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   /** How long a link is valid. */
@@ -39,8 +44,16 @@ class MyCasesLinks {
     return lifetime;
   }
 
-  /** A new token for {@code normalisedEmail}; only its digest is kept. */
-  String issue(String normalisedEmail) {
+  /**
+   * A new link for {@code normalisedEmail}, opening the list in {@code language}: the site's
+   * public address, {@code /track/mine/} and a new token, of which only the digest is kept.
+   */
+  String issueLink(String normalisedEmail, Locale language) {
+    return baseUrl + "/track/mine/" + issue(normalisedEmail) + "?lang="
+        + Languages.tag(Languages.normalise(language));
+  }
+
+  private String issue(String normalisedEmail) {
     Instant now = clock.instant();
     purge(now);
     byte[] random = new byte[32];

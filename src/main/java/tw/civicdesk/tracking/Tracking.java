@@ -1,79 +1,65 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.time.Duration;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.VerificationCodes;
-import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.casework.HeldReceipt;
+import tw.civicdesk.casework.ReceiptChecks;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /**
- * Looks a case up for the holder of its receipt. {@link #track} reads in one read-only
- * transaction (one connection, one {@code BEGIN}/{@code COMMIT} for all its queries); a failed
- * guess is counted by {@link TrackingThrottle} in a transaction of its own ({@code
- * REQUIRES_NEW}), which the answer "not found" rolling back the read does not undo.
+ * Looks a case up for the holder of its receipt. The receipt is checked by case work's one
+ * throttled check ({@link ReceiptChecks}), outside any transaction so that the throttle's count
+ * commits on its own; the timeline is then read in one read-only transaction.
  */
 @Service
 public class Tracking {
 
-  /** Checked when the number is malformed, so that its answer costs what any other does. */
-  private static final CaseNumber STAND_IN = new CaseNumber("X0-20000101-00000");
-
   private final CaseWork work;
-  private final VerificationCodes codes;
+  private final ReceiptChecks receipts;
   private final PublicTimelines timelines;
-  private final TrackingThrottle throttle;
+  private final TransactionTemplate readOnly;
 
-  Tracking(CaseWork work, VerificationCodes codes, PublicTimelines timelines,
-      TrackingThrottle throttle) {
+  Tracking(CaseWork work, ReceiptChecks receipts, PublicTimelines timelines,
+      PlatformTransactionManager transactions) {
     this.work = work;
-    this.codes = codes;
+    this.receipts = receipts;
     this.timelines = timelines;
-    this.throttle = throttle;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   /**
    * The public timeline of the case {@code caseNumber} (trimmed, any case) for the holder of its
    * {@code code}, asked from {@code clientAddress}.
    *
-   * @throws TooManyAttempts when the address or the case number has had too many failed
-   *     guesses in the current window — whether this code is right or not
+   * @throws TooManyRequestsException when the address or the case number has had too many
+   *     failed guesses in the current window — whether this code is right or not
    * @throws NotTracked when the number is malformed or unknown or the code is wrong (the same
-   *     exception after the same work: the code's HMAC is always computed, the case always
-   *     looked up); the failure is counted against the address and the number
+   *     exception after the same work); the failure is counted against the address and the
+   *     number
    */
-  @Transactional(readOnly = true)
   public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
       String clientAddress) {
-    return timelines.of(held(caseNumber, code, clientAddress));
+    HeldReceipt held = held(caseNumber, code, clientAddress);
+    return Objects.requireNonNull(readOnly.execute(status -> timelines.of(held.caseHeld())));
   }
 
   /**
-   * The case of the receipt holder's {@code caseNumber} and {@code code}, with the same checks,
-   * answers and counting as {@link #track} — for every page that acts with a receipt.
+   * The receipt of the holder's {@code caseNumber} and {@code code}, with the same checks,
+   * answers and counting as {@link #track} — for every page of tracking that acts with a
+   * receipt.
    */
-  Case held(@Nullable String caseNumber, @Nullable String code, String clientAddress) {
-    Optional<CaseNumber> parsed = CaseNumber.parse(caseNumber);
-    List<String> subjects = TrackingThrottle.subjects(clientAddress, parsed.orElse(null));
-    Optional<Duration> wait = throttle.blocked(subjects);
-    if (wait.isPresent()) {
-      throw new TooManyAttempts(wait.get());
-    }
-    CaseNumber number = parsed.orElse(STAND_IN);
-    boolean codeMatches = codes.matches(number, code == null ? "" : code);
-    Optional<Case> found = find(number);
-    if (parsed.isEmpty() || !codeMatches || found.isEmpty()) {
-      throttle.count(subjects);
-      throw new NotTracked();
-    }
-    return found.get();
+  HeldReceipt held(@Nullable String caseNumber, @Nullable String code, String clientAddress) {
+    return receipts.held(caseNumber, code, clientAddress).orElseThrow(NotTracked::new);
   }
 
   /**
@@ -97,26 +83,6 @@ public class Tracking {
     NotTracked() {
       super("tracking.not-found");
       onField("code");
-    }
-  }
-
-  /** Too many failed guesses from this address or for this case number; answered 429. */
-  public static class TooManyAttempts extends DomainException {
-    private final Duration retryAfter;
-
-    TooManyAttempts(Duration retryAfter) {
-      super("tracking.too-many", Math.max(1, (retryAfter.toSeconds() + 59) / 60));
-      this.retryAfter = retryAfter;
-    }
-
-    /** How long until the window passes, at least one second. */
-    public Duration retryAfter() {
-      return retryAfter;
-    }
-
-    /** {@link #retryAfter()} in whole seconds, rounded up, for the Retry-After header. */
-    public long retryAfterSeconds() {
-      return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
     }
   }
 }

@@ -7,15 +7,17 @@
  * <p>Guarantees: nothing is shown before number and code match; a malformed number, an unknown
  * number and a wrong code get the same answer after the same work (the code's HMAC is computed
  * and the case looked up in every case); only public notes are shown, never internal notes or
- * officers' usernames; guessing is throttled per client address and per case number ({@link
- * tw.civicdesk.tracking.TrackingThrottle}).
+ * officers' usernames; guessing is throttled per client address and per case number by case
+ * work's one receipt check ({@link tw.civicdesk.casework.ReceiptChecks}), which every other
+ * receipt door (supplements, withdrawals, contact changes) shares (ADR 0024).
  *
  * <p>Also, without an account: "my cases" (我的案件, {@code /track/mine}) sends a short-lived
  * link listing every case filed with an e-mail address, answering alike whether there are cases
  * or not ({@link tw.civicdesk.tracking.MyCases}); a receipt holder changes where notices go
  * (聯絡方式變更, {@code /track/contact}) only after entering a code sent to the new address
  * ({@link tw.civicdesk.tracking.ContactChanges}). Every request that sends a message is counted
- * per client address and per target. See ADR 0013.
+ * per client address and per target, and an unknown link per client address, in the same
+ * throttle ({@code LinkLimits}). See ADRs 0013 and 0024.
  *
  * <p>Staff answering the phone look a case up by its number alone ({@link
  * tw.civicdesk.tracking.StaffLookup}, {@code /console/track} and {@code GET

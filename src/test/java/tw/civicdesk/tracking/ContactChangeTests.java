@@ -24,8 +24,10 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Applicant.NotifyBy;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.ReceiptChecks;
 import tw.civicdesk.casework.VerificationCodes;
 import tw.civicdesk.notification.NotificationDispatcher;
+import tw.civicdesk.platform.throttle.Throttle;
 
 /**
  * A receipt holder changes where notices go, proving the new address first: the code goes to
@@ -48,6 +50,8 @@ class ContactChangeTests {
   @Autowired NotificationDispatcher dispatcher;
   @Autowired VerificationCodes codes;
   @Autowired CaseWork work;
+  @Autowired Throttle throttle;
+  @Autowired ReceiptChecks receipts;
 
   String requestChange(CaseNumber number, String code, String channel, String address,
       String client) throws Exception {
@@ -142,8 +146,7 @@ class ContactChangeTests {
         MyCasesTests.uniqueAddress("old"));
     String page = requestChange(number, "AAAAAAAA", "EMAIL", fresh, "10.6.0.4");
     assertThat(page).contains("id=\"code-error\"", "No case matches this case number");
-    assertThat(jdbc.sql("select failures from tracking_failure where subject = ?")
-        .param("case:" + number.value()).query(Integer.class).single()).isOne();
+    assertThat(throttle.counted(receipts.limit(), "case:" + number.value())).isOne();
     assertThat(jdbc.sql("select count(*) from notification_message where recipient = ?")
         .param(fresh).query(Long.class).single()).isZero();
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import tw.civicdesk.platform.web.ReceiptHolderForm;
 /**
  * The public page where an applicant answers a supplement request: case number and verification
  * code first, then the list of what is missing and the upload. Nothing about the case is shown
- * before both match.
+ * before both match; too many wrong ones (per client address and per case) answer 429 with
+ * Retry-After and the localized error page. Each request checks the receipt once when it is
+ * wrong, so each wrong guess counts once.
  */
 @Controller
 class SupplementPageController {
@@ -67,10 +70,10 @@ class SupplementPageController {
 
   @PostMapping("/supplements/lookup")
   String lookup(@ModelAttribute("form") SupplementForm form, BindingResult result,
-      Model model) {
+      HttpServletRequest request, Model model) {
     try {
       model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
-          form.getCode()));
+          form.getCode(), request.getRemoteAddr()));
     } catch (DomainException e) {
       FormSupport.reject(e, result);
     }
@@ -80,10 +83,14 @@ class SupplementPageController {
   @PostMapping("/supplements")
   String supply(@ModelAttribute("form") SupplementForm form, BindingResult result,
       @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
-      Model model) {
+      HttpServletRequest request, Model model) {
     try {
-      supplements.supply(form.getNumber(), form.getCode(), uploads(files), form.getNote());
+      supplements.supply(form.getNumber(), form.getCode(), request.getRemoteAddr(),
+          uploads(files), form.getNote());
       model.addAttribute("supplied", true);
+    } catch (ReceiptHolderActions.NotAwaited e) {
+      // A wrong number or code, counted once: the list is not asked for again.
+      FormSupport.reject(e, result);
     } catch (DomainException e) {
       if ("attachments".equals(e.field())) {
         result.rejectValue("fileErrors", e.messageKey(), e.messageArguments(), null);
@@ -91,10 +98,11 @@ class SupplementPageController {
         FormSupport.reject(e, result);
       }
       try {
+        // The receipt matched: show the list again next to the error.
         model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
-            form.getCode()));
-      } catch (DomainException notAwaited) {
-        // the lookup error is already on the form
+            form.getCode(), request.getRemoteAddr()));
+      } catch (ReceiptHolderActions.NotAwaited meanwhile) {
+        // no longer waiting: the error is on the form already
       }
     }
     return PAGE;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,9 +49,10 @@ class WithdrawalPageController {
 
   @PostMapping("/withdrawals")
   String withdraw(@ModelAttribute("form") WithdrawalForm form, BindingResult result,
-      Model model) {
+      HttpServletRequest request, Model model) {
     try {
-      receiptHolder.withdraw(form.getNumber(), form.getCode(), form.getReason());
+      receiptHolder.withdraw(form.getNumber(), form.getCode(), request.getRemoteAddr(),
+          form.getReason());
       model.addAttribute("withdrawn", true);
     } catch (DomainException e) {
       FormSupport.reject(e, result);

@@ -3,6 +3,7 @@ package tw.civicdesk.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,15 +28,20 @@ import tw.civicdesk.intake.Intake;
 import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.throttle.AnonymousLimit;
 
 /**
  * Filing an application through the API. Anonymous clients file online applications; a signed-in
  * staff member files for a citizen at the counter, from a call or a letter (channel, received
- * day and postmark in the body).
+ * day and postmark in the body). Anonymous requests are limited per client address and hour
+ * ({@link AnonymousLimit}); staff requests are not.
  */
 @RestController
 @Tag(name = "cases")
 class IntakeApiController {
+
+  /** Anonymous filings per client address and hour, page and API together (ADR 0024). */
+  static final String ANONYMOUS_PER_HOUR = "${civicdesk.intake.anonymous-per-hour:30}";
 
   private final Intake intake;
 
@@ -81,15 +87,24 @@ class IntakeApiController {
 
   @PostMapping(path = "/api/v1/cases", consumes = "application/json",
       produces = "application/json")
+  @AnonymousLimit(door = "intake", perHour = ANONYMOUS_PER_HOUR)
   @ResponseStatus(HttpStatus.CREATED)
   @SecurityRequirements
   @Operation(operationId = "fileApplication", summary = "File an application",
       description = "Files an application for a published service and answers its receipt."
           + " Send a fresh Idempotency-Key per application: the same key with the same body"
-          + " answers the same receipt again, with another body a 422.")
+          + " answers the same receipt again, with another body a 422. Without sign-in, one client"
+          + " address may send civicdesk.intake.anonymous-per-hour requests an hour (replays"
+          + " included); staff are not limited.")
   @ApiResponse(responseCode = "201", description = "Filed; the receipt")
   @ApiResponse(responseCode = "422", description = "Every problem with the application at once"
       + " (errors[]), or an Idempotency-Key reused for another body",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "429", description = "Too many requests from this client address"
+      + " in the hour (anonymous clients only); nothing was stored",
+      headers = @Header(name = "Retry-After", description = "Seconds to wait",
+          schema = @Schema(type = "integer")),
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
   ReceiptView file(

@@ -23,11 +23,14 @@ import tw.civicdesk.intake.Intake;
 import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.throttle.AnonymousLimit;
 
 /**
  * The public application form of a service and its receipt. A service without the online
  * channel shows where to apply in person instead. The receipt page shows only receipts filed
- * in the same browser session: it holds the verification code.
+ * in the same browser session: it holds the verification code. Sending the form is limited per
+ * client address and hour, together with the API ({@link AnonymousLimit}): beyond it the answer
+ * is the 429 page and nothing is stored.
  */
 @Controller
 class OnlineApplicationController {
@@ -57,6 +60,7 @@ class OnlineApplicationController {
   }
 
   @PostMapping("/services/{code}/apply")
+  @AnonymousLimit(door = "intake", perHour = IntakeApiController.ANONYMOUS_PER_HOUR)
   String apply(@PathVariable String code, @ModelAttribute("form") ApplicationForm form,
       BindingResult result, Model model, HttpSession session, Locale locale) {
     ServiceVersion service = published(code);

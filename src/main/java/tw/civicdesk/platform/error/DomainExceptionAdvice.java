@@ -4,6 +4,7 @@ package tw.civicdesk.platform.error;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,8 +15,10 @@ import tw.civicdesk.platform.web.LayoutModelAdvice;
 
 /**
  * Turns a {@link DomainException} that reached a controller into its HTTP answer: a problem
- * detail under {@code /api/}, the localized error page elsewhere. Pages that can show a field
- * error catch the exception themselves before it gets here.
+ * detail under {@code /api/}, the localized error page elsewhere, with the exception's message
+ * (and its arguments) as the detail. Pages that can show a field error catch the exception
+ * themselves before it gets here. A {@link TooManyRequestsException} — also one thrown by a
+ * handler interceptor before the handler — adds {@code Retry-After} to either answer.
  */
 @ControllerAdvice
 class DomainExceptionAdvice {
@@ -31,14 +34,21 @@ class DomainExceptionAdvice {
       Locale locale) {
     HttpStatus status = Problems.statusOf(e);
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+      ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+      if (e instanceof TooManyRequestsException tooMany) {
+        answer.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+      }
+      return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problems.forException(e, status, locale));
     }
     response.setStatus(status.value());
+    if (e instanceof TooManyRequestsException tooMany) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+    }
     ModelAndView page = new ModelAndView(ErrorViews.VIEW, status);
     page.addAllObjects(ErrorViews.model(status));
     page.addObject("layout", LayoutModelAdvice.LayoutInfo.of(request, locale));
-    page.addObject("detailKey", e.messageKey());
+    page.addObject("detail", problems.detail(e, locale));
     return page;
   }
 }

@@ -36,12 +36,16 @@ public class Problems {
     return problem;
   }
 
+  /** The localized message of a domain rule, with its arguments. */
+  public String detail(DomainException e, Locale locale) {
+    return messages.getMessage(e.messageKey(), e.messageArguments(), e.messageKey(), locale);
+  }
+
   /** A problem for a domain rule; the message key is also the type's slug. */
   public ProblemDetail forException(DomainException e, HttpStatus status, Locale locale) {
     ProblemDetail problem = forStatus(status, locale);
     problem.setType(URI.create(TYPE_PREFIX + e.messageKey()));
-    problem.setDetail(messages.getMessage(e.messageKey(), e.messageArguments(), e.messageKey(),
-        locale));
+    problem.setDetail(detail(e, locale));
     problem.setProperty("code", e.messageKey());
     if (e instanceof InvalidFields fields) {
       problem.setProperty("errors", fields.problems().stream().map(f -> Map.of(
@@ -65,6 +69,9 @@ public class Problems {
     }
     if (e instanceof ForbiddenException) {
       return HttpStatus.FORBIDDEN;
+    }
+    if (e instanceof TooManyRequestsException) {
+      return HttpStatus.TOO_MANY_REQUESTS;
     }
     return HttpStatus.UNPROCESSABLE_CONTENT;
   }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /** Helpers shared by console forms: localized select options and domain errors as form errors. */
 @Component
@@ -40,8 +41,16 @@ public class FormSupport {
     return options;
   }
 
-  /** Records a domain rule's failure on the form: next to its field, or for the whole form. */
+  /**
+   * Records a domain rule's failure on the form: next to its field, or for the whole form.
+   *
+   * @throws TooManyRequestsException {@code e} itself when it is one: a throttled request is no
+   *     form error, its answer is the whole 429 page with Retry-After
+   */
   public static void reject(DomainException e, BindingResult result) {
+    if (e instanceof TooManyRequestsException tooMany) {
+      throw tooMany;
+    }
     if (e instanceof InvalidFields fields) {
       fields.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(),
           p.arguments().toArray(), null));

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.TooManyRequestsException;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.tracking.ContactChanges;
-import tw.civicdesk.tracking.Tracking;
 
 /**
  * A receipt holder changes where notices go: {@code /track/contact} takes the receipt's number
@@ -68,7 +68,7 @@ class ContactChangePageController {
           request.getRemoteAddr(), locale);
       model.addAttribute("sent", changes.codeLifetimeMinutes());
       step = "confirm";
-    } catch (Tracking.TooManyAttempts e) {
+    } catch (TooManyRequestsException e) {
       ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);
@@ -84,7 +84,7 @@ class ContactChangePageController {
       changes.confirm(form.getNumber(), form.getCode(), form.getConfirmation(),
           request.getRemoteAddr());
       step = "done";
-    } catch (Tracking.TooManyAttempts e) {
+    } catch (TooManyRequestsException e) {
       ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);

@@ -16,15 +16,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.TooManyRequestsException;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.tracking.MyCases;
-import tw.civicdesk.tracking.Tracking;
 
 /**
  * "My cases" without an account: {@code /track/mine} asks for an e-mail address and always
  * answers the same confirmation, whether cases exist or not; {@code /track/mine/{token}} (the
  * link sent) lists the cases with their public timelines, or answers 404 with a way to ask
- * again when the link is unknown or expired. Too many requests answer 429 with Retry-After.
+ * again when the link is unknown or expired. Too many requests, or too many unknown links from one
+ * client address, answer 429 with Retry-After.
  */
 @Controller
 class MyCasesPageController {
@@ -55,7 +56,7 @@ class MyCasesPageController {
       myCases.requestLink(form.getAddress(), request.getRemoteAddr(), locale);
       model.addAttribute("sent", myCases.linkLifetimeMinutes());
       model.addAttribute("form", new MyCasesForm());
-    } catch (Tracking.TooManyAttempts e) {
+    } catch (TooManyRequestsException e) {
       ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);
@@ -64,13 +65,13 @@ class MyCasesPageController {
   }
 
   @GetMapping("/track/mine/{token}")
-  String list(@PathVariable String token, HttpServletResponse response, Model model,
-      Locale locale) {
+  String list(@PathVariable String token, HttpServletRequest request,
+      HttpServletResponse response, Model model, Locale locale) {
     // The token is the credential: keep it out of referrers and caches.
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     try {
-      model.addAttribute("cases", myCases.cases(token).stream()
+      model.addAttribute("cases", myCases.cases(token, request.getRemoteAddr()).stream()
           .map(t -> TrackingView.of(t, messages, locale, clock)).toList());
     } catch (MyCases.LinkExpired e) {
       response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -13,23 +13,19 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tw.civicdesk.platform.error.Problems;
 import tw.civicdesk.tracking.Tracking;
 
 /**
  * The public tracking API: the holder of a receipt reads the case's status, due date and public
  * timeline with its number and verification code. A malformed or unknown number and a wrong code
- * are all 404 {@code tracking.not-found}; too many failed guesses are 429 with Retry-After.
+ * are all 404 {@code tracking.not-found}; too many failed guesses (per client address and per
+ * case number, counted with every other receipt door's) are 429 {@code tracking.too-many} with
+ * Retry-After, answered by {@code DomainExceptionAdvice}.
  */
 @RestController
 @Tag(name = "tracking")
@@ -39,14 +35,11 @@ class TrackingApiController {
 
   private final Tracking tracking;
   private final MessageSource messages;
-  private final Problems problems;
   private final Clock clock;
 
-  TrackingApiController(Tracking tracking, MessageSource messages, Problems problems,
-      Clock clock) {
+  TrackingApiController(Tracking tracking, MessageSource messages, Clock clock) {
     this.tracking = tracking;
     this.messages = messages;
-    this.problems = problems;
     this.clock = clock;
   }
 
@@ -71,13 +64,5 @@ class TrackingApiController {
       HttpServletRequest request, Locale locale) {
     return TrackingView.of(tracking.track(caseNumber, code, request.getRemoteAddr()), messages,
         locale, clock);
-  }
-
-  @ExceptionHandler(Tracking.TooManyAttempts.class)
-  ResponseEntity<ProblemDetail> tooMany(Tracking.TooManyAttempts e, Locale locale) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.forException(e, HttpStatus.TOO_MANY_REQUESTS, locale));
   }
 }

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.TooManyRequestsException;
 import tw.civicdesk.platform.web.FormSupport;
-import tw.civicdesk.tracking.Tracking;
 import tw.civicdesk.platform.web.ReceiptHolderForm;
+import tw.civicdesk.tracking.Tracking;
 
 /**
  * The public tracking page: case number (pre-filled from the receipt's link, {@code
@@ -53,7 +54,7 @@ class TrackingPageController {
     try {
       model.addAttribute("tracked", TrackingView.of(tracking.track(form.getNumber(),
           form.getCode(), request.getRemoteAddr()), messages, locale, clock));
-    } catch (Tracking.TooManyAttempts e) {
+    } catch (TooManyRequestsException e) {
       ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {
       FormSupport.reject(e, result);

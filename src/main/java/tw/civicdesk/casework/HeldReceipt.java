@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.casework;
+
+/**
+ * Proof that a receipt's case number and verification code were checked by {@link
+ * ReceiptChecks#held} — the one throttled check — and matched: made nowhere else, so a
+ * receipt holder's action that takes one cannot skip the throttle.
+ */
+public final class HeldReceipt {
+
+  private final Case held;
+
+  HeldReceipt(Case held) {
+    this.held = held;
+  }
+
+  /** The case of the receipt, as read by the check. */
+  public Case caseHeld() {
+    return held;
+  }
+
+  @Override
+  public String toString() {
+    return "HeldReceipt[" + held.number().value() + "]";
+  }
+}

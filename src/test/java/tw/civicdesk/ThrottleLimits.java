@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * {@link IntegrationTest} with small throttle limits, for the tests of the one throttle (ADR
+ * 0024); every class with this annotation shares one context (a second one beside the
+ * integration tests'): {@value #FAILURES} failed receipt checks per client address and per case
+ * in 15 minutes, {@value #LINKS} message-sending requests, {@value #FILINGS} anonymous filings an
+ * hour — and a trusted reverse proxy on 127.0.0.1, so that requests over real HTTP from the tests
+ * may name their client in {@code X-Forwarded-For} (MockMvc requests do not pass through Tomcat
+ * and are unaffected).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@IntegrationTest
+@TestPropertySource(properties = {"civicdesk.tracking.max-failures=" + ThrottleLimits.FAILURES,
+    "civicdesk.tracking.window=15m", "civicdesk.tracking.max-link-requests=" + ThrottleLimits.LINKS,
+    "civicdesk.intake.anonymous-per-hour=" + ThrottleLimits.FILINGS,
+    "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
+public @interface ThrottleLimits {
+
+  /** Failed receipt checks per client address and per case in a window. */
+  int FAILURES = 3;
+
+  /** Requests that send a message per client address and per target in a window. */
+  int LINKS = 2;
+
+  /** Anonymous filings per client address and hour. */
+  int FILINGS = 3;
+}
