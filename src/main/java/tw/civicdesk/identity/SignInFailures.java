@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.identity;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.platform.throttle.Throttle;
 
 /**
  * Counts sign-in attempts under three keys and refuses an attempt, before its password is
@@ -42,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * lock. Unknown usernames are counted like known ones (the answers do not tell which accounts
  * exist), but only while their address is under its limit, so one address adds at most {@code 1
  * + 2 × per-address limit} rows per window; rows are void after {@code civicdesk.security.lockout}
- * and deleted by housekeeping. Keys are SHA-256 digests; IPv6 addresses count by their /64
- * prefix. State lives in PostgreSQL, so limits hold across nodes and restarts.
+ * and deleted by housekeeping. Keys are SHA-256 digests, the address's as the one throttle makes
+ * it ({@link Throttle#address}: IPv6 by its /64 network). State lives in PostgreSQL, so limits
+ * hold across nodes and restarts. (Not the one throttle itself: these counters have a limit per
+ * key, a lock that runs from the failure that reached it, and a success that clears them.)
  */
 @Component
 class SignInFailures {
@@ -147,50 +144,19 @@ class SignInFailures {
   }
 
   static String userKey(String username) {
-    return "user:" + sha256(normalised(username));
+    return "user:" + Throttle.digest(normalised(username));
   }
 
+  /** The address key: IPv4 as it is, IPv6 by its /64 network ({@link Throttle#address}). */
   static String addressKey(@Nullable String address) {
-    return "address:" + sha256(addressGroup(address));
+    return Throttle.address(address == null || address.isBlank() ? "unknown" : address.strip());
   }
 
   static String pairKey(String username, @Nullable String address) {
-    return "pair:" + sha256(normalised(username) + "\n" + addressGroup(address));
+    return "pair:" + Throttle.digest(normalised(username) + "\n" + addressKey(address));
   }
 
   private static String normalised(String username) {
     return username.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * The address a counter is kept for: an IPv4 address as it is, an IPv6 address as its /64
-   * prefix (one subscriber usually holds a whole /64), anything else as {@code unknown}.
-   */
-  static String addressGroup(@Nullable String address) {
-    if (address == null || address.isBlank()) {
-      return "unknown";
-    }
-    String text = address.strip();
-    if (text.indexOf(':') < 0) {
-      return text.matches("[0-9.]{7,15}") ? text : "unknown";
-    }
-    try {
-      // A text with a colon is parsed as an IPv6 literal, never looked up in DNS.
-      byte[] bytes = InetAddress.getByName(text.replace("[", "").replace("]", "")).getAddress();
-      return bytes.length == 16
-          ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64"
-          : InetAddress.getByAddress(bytes).getHostAddress();
-    } catch (UnknownHostException e) {
-      return "unknown";
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

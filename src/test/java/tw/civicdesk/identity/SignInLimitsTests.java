@@ -207,12 +207,13 @@ class SignInLimitsTests {
 
   @Test
   void ipv6AddressesCountByTheirSlash64() {
-    assertThat(SignInFailures.addressGroup("2001:db8:1:2:aaaa::1"))
-        .isEqualTo(SignInFailures.addressGroup("[2001:db8:1:2:bbbb::2]"));
-    assertThat(SignInFailures.addressGroup("2001:db8:1:3::1"))
-        .isNotEqualTo(SignInFailures.addressGroup("2001:db8:1:2::1"));
-    assertThat(SignInFailures.addressGroup("::ffff:192.0.2.1")).isEqualTo("192.0.2.1");
-    assertThat(SignInFailures.addressGroup("not an address")).isEqualTo("unknown");
+    assertThat(SignInFailures.addressKey("2001:db8:1:2:aaaa::1"))
+        .isEqualTo(SignInFailures.addressKey("2001:db8:1:2:bbbb::2"));
+    assertThat(SignInFailures.addressKey("2001:db8:1:3::1"))
+        .isNotEqualTo(SignInFailures.addressKey("2001:db8:1:2::1"));
+    assertThat(SignInFailures.addressKey("::ffff:192.0.2.1"))
+        .isEqualTo(SignInFailures.addressKey("192.0.2.1"));
+    assertThat(SignInFailures.addressKey(null)).isEqualTo(SignInFailures.addressKey(" "));
   }
 
   private ResultActions signIn(String username, String password, String address)
