@@ -34,6 +34,13 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     this.organisation = organisation;
   }
 
+  /** Static files show nothing of anyone's: no need to ask the database for them. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
