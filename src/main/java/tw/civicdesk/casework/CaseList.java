@@ -15,10 +15,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
  * The console's case lists, read-only. Every list holds cases of the caller's own agency only
  * (also for a system administrator) and within their reach ({@link CaseReach}: a counter clerk's
  * "all" is the cases they filed, a unit head's their unit's and their own), and never anything
- * about the applicant. Pages are cut by
- * keyset (the last row's sort key and number), so a page costs the same at the millionth case as
- * at the first and a case never shows twice or goes missing while paging through a list that
- * does not change.
+ * about the applicant. Pages are cut by keyset (the last row's sort key and number), so a page
+ * costs the same at the millionth case as at the first and a case never shows twice or goes
+ * missing while paging through a list that does not change.
  */
 @Service
 @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 
@@ -35,7 +36,7 @@ public final class CaseReach {
    *     or by the system
    * @param linkedUnits the units of its parent case and of its child cases (joint handling)
    */
-  public record Scope(tw.civicdesk.organisation.AgencyCode agency, long unitId,
+  public record Scope(AgencyCode agency, long unitId,
       @Nullable String officer, @Nullable String filedBy, Set<Long> linkedUnits) {
 
     public Scope {
@@ -83,6 +84,9 @@ public final class CaseReach {
     return new ListScope(worksUnitCases(staff) ? staff.unitId() : null, staff.getUsername());
   }
 
-  /** A list narrowed to the cases of {@code unitId} (if any) or assigned to or filed by {@code username}. */
+  /**
+   * A list narrowed to {@code unitId}'s cases (if any) and those assigned to or filed by {@code
+   * username}.
+   */
   record ListScope(@Nullable Long unitId, String username) {}
 }

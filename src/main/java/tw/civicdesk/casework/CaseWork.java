@@ -155,7 +155,11 @@ public class CaseWork {
     return cases.details(number);
   }
 
-  /** The form values and postmark date of a case {@code viewer} reaches; else {@link CaseNotFound}. */
+  /**
+   * The form values and postmark date of a case {@code viewer} reaches.
+   *
+   * @throws CaseNotFound when there is no such case or it is out of the viewer's reach
+   */
   @Transactional(readOnly = true)
   public CaseDetails details(CaseNumber number, StaffPrincipal viewer) {
     requireReach(number, viewer);

@@ -21,11 +21,12 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * Steps on a case taken by a signed-in staff member, for the JSON API and the console: the case
- * must be in the staff member's reach ({@link CaseReach}: their own agency, by need-to-know), and the staff member acts in the capacity the step needs.
- * That capacity is the first of their parties ({@link Party#of}: counter clerk, case officer,
- * unit head) that the transition table allows for the step from the case's current status — a
- * case officer only on a case that is unassigned or assigned to them — so a unit head who is also
- * an officer assigns as unit head and starts as officer.
+ * must be in the staff member's reach ({@link CaseReach}: their own agency, by need-to-know),
+ * and the staff member acts in the capacity the step needs. That capacity is the first of their
+ * parties ({@link Party#of}: counter clerk, case officer, unit head) that the transition table
+ * allows for the step from the case's current status — a case officer only on a case that is
+ * unassigned or assigned to them — so a unit head who is also an officer assigns as unit head
+ * and starts as officer.
  *
  * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@link CaseChanged} (409)
  * when the case is no longer at {@code version}; {@link IllegalCaseTransition} (409) when the step
