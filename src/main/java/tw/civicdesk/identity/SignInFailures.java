@@ -57,7 +57,8 @@ class SignInFailures {
       @Value("${civicdesk.security.max-failed-sign-ins-per-address:30}") int maxPerAddress,
       @Value("${civicdesk.security.max-failed-sign-ins-per-username:50}") int maxPerUsername,
       @Value("${civicdesk.security.lockout:15m}") Duration lockout) {
-    if (maxPerPair < 1 || maxPerAddress < 1 || maxPerUsername < 1 || lockout.isNegative() || lockout.isZero()) {
+    if (maxPerPair < 1 || maxPerAddress < 1 || maxPerUsername < 1 || lockout.isNegative()
+        || lockout.isZero()) {
       throw new IllegalArgumentException("sign-in limits and the lockout must be positive");
     }
     this.jdbc = jdbc;

@@ -10,8 +10,9 @@ import tw.civicdesk.organisation.Drafts.UnitDraft;
 
 /**
  * Changes to agencies and units made by administrators (staff accounts: {@link StaffAccounts}).
- * Each method checks {@link AccessPolicy} first (records outside the actor's scope are "not found"), then the rules, and
- * changes nothing when any check fails. Concurrent edits are caught by the version number.
+ * Each method checks {@link AccessPolicy} first (records outside the actor's scope are "not
+ * found"), then the rules, and changes nothing when any check fails. Concurrent edits are caught
+ * by the version number.
  */
 @Service
 @Transactional
