@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.platform.input.TextCheck;
+import tw.civicdesk.platform.input.TextKind;
 
 /**
  * Reads the official DGPA office calendar CSV (data.gov.tw dataset 14718): header
@@ -35,13 +37,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Validation is all or nothing: every problem is collected (up to {@value #MAX_ERRORS}) and
  * reported together in a {@link CalendarImportRejected}. The days must form one contiguous run
  * without duplicates; they may appear in any order. Whether a day is off is decided from
- * {@code 是否放假} only, never from the remark.
+ * {@code 是否放假} only, never from the remark, which must be one line of at most {@value
+ * #MAX_REMARK} characters without control characters (the text check of ADR 0027).
  */
 final class OfficialCsvParser {
 
   static final List<String> HEADER = List.of("西元日期", "星期", "是否放假", "備註");
   static final int MAX_BYTES = 1024 * 1024;
   static final int MAX_ERRORS = 100;
+  /** The longest remark; a remark must also be one line of storable text (ADR 0027). */
+  static final int MAX_REMARK = 200;
 
   private static final String WEEKDAYS = "一二三四五六日";
   private static final DateTimeFormatter YYYYMMDD =
@@ -162,7 +167,11 @@ final class OfficialCsvParser {
         errors.add(CalendarImportError.of(line, "calendar.import.error.duplicate", day, earlier));
       } else if (holiday != null && weekdayOk) {
         String remark = values.size() == HEADER.size() ? values.get(3) : "";
-        days.add(new CalendarDay(day, holiday, remark));
+        if (TextCheck.accepts(remark, TextKind.LINE, MAX_REMARK)) {
+          days.add(new CalendarDay(day, holiday, remark));
+        } else {
+          errors.add(CalendarImportError.of(line, "calendar.import.error.remark", MAX_REMARK));
+        }
       }
     }
 

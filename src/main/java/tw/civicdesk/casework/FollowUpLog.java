@@ -91,7 +91,8 @@ public class FollowUpLog {
 
   /**
    * The entries {@code filter} selects within {@code viewer}'s reach, newest first, at most
-   * {@value #MAX_ENTRIES}.
+   * {@value #MAX_ENTRIES} + 1: an entry beyond {@value #MAX_ENTRIES} tells the caller that the
+   * filter selects more than may be shown, so that it can say so instead of cutting silently.
    *
    * @throws LogNotAllowed when {@code viewer} is neither quality officer nor unit head
    * @throws AgencyOutOfReach for an agency they may not read
@@ -128,7 +129,7 @@ public class FollowUpLog {
             : month.atDay(1).atStartOfDay(TAIPEI).toInstant()))
         .param("to", Timestamp.from(month == null ? Instant.parse("9999-01-01T00:00:00Z")
             : month.plusMonths(1).atDay(1).atStartOfDay(TAIPEI).toInstant()))
-        .param("answered", filter.answered().name()).param("limit", MAX_ENTRIES)
+        .param("answered", filter.answered().name()).param("limit", MAX_ENTRIES + 1)
         .query(FollowUpLog::entry).list();
   }
 

@@ -41,7 +41,17 @@ public class VerificationCodes {
 
   /** The code of {@code number}; always the same for the same case. */
   public String codeFor(CaseNumber number) {
-    byte[] mac = hmac(number.value());
+    return codeFor(secret(), number);
+  }
+
+  /** Whether {@code code} (any case, spaces ignored) is the code of {@code number}. */
+  public boolean matches(CaseNumber number, String code) {
+    return matches(secret(), number, code);
+  }
+
+  /** The code of {@code number} under {@code secret}: the derivation itself, pure. */
+  static String codeFor(byte[] secret, CaseNumber number) {
+    byte[] mac = hmac(secret, number.value());
     StringBuilder code = new StringBuilder(LENGTH);
     for (int i = 0; i < LENGTH; i++) {
       code.append(ALPHABET.charAt(Byte.toUnsignedInt(mac[i]) % ALPHABET.length()));
@@ -49,17 +59,20 @@ public class VerificationCodes {
     return code.toString();
   }
 
-  /** Whether {@code code} (any case, spaces ignored) is the code of {@code number}. */
-  public boolean matches(CaseNumber number, String code) {
+  /**
+   * Whether {@code code} is {@code number}'s code under {@code secret}, compared in constant
+   * time after removing spaces and upper-casing; never throws for any text.
+   */
+  static boolean matches(byte[] secret, CaseNumber number, String code) {
     String given = code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-    return MessageDigest.isEqual(codeFor(number).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(codeFor(secret, number).getBytes(StandardCharsets.US_ASCII),
         given.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private byte[] hmac(String text) {
+  private static byte[] hmac(byte[] secret, String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
       return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

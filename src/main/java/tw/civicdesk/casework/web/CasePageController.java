@@ -96,6 +96,7 @@ class CasePageController {
     CaseNumber n = CaseStaff.number(number);
     CaseAction step = parse(action);
     try {
+      FormSupport.requireBound(result);
       steps.take(staff, n, step, form);
       redirect.addFlashAttribute("done", step.name());
       return "redirect:/console/cases/" + n.value();

@@ -20,6 +20,7 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.platform.error.MalformedRequestException;
 import tw.civicdesk.platform.web.CsvFile;
 import tw.civicdesk.platform.web.FormSupport;
 
@@ -57,6 +58,12 @@ class FollowUpLogController {
     List<AgencyCode> reach = log.agenciesFor(staff);
     FollowUpLog.Filter filter = form.toFilter(result);
     List<FollowUpLog.Entry> entries = filter == null ? List.of() : log.entries(staff, filter);
+    boolean more = entries.size() > FollowUpLog.MAX_ENTRIES;
+    if (more) {
+      entries = entries.subList(0, FollowUpLog.MAX_ENTRIES);
+    }
+    model.addAttribute("more", more);
+    model.addAttribute("max", FollowUpLog.MAX_ENTRIES);
     AgencyCode agency = filter == null || filter.agency() == null ? staff.agencyCode()
         : filter.agency();
     model.addAttribute("entries", entries);
@@ -82,6 +89,11 @@ class FollowUpLogController {
       return ResponseEntity.unprocessableContent().build();
     }
     List<FollowUpLog.Entry> entries = log.entries(staff, filter);
+    if (entries.size() > FollowUpLog.MAX_ENTRIES) {
+      // A file that silently lacks rows would mislead: narrow the filter instead (ADR 0027).
+      throw new MalformedRequestException("casework.follow-up-log.too-many",
+          FollowUpLog.MAX_ENTRIES);
+    }
     AgencyCode agency = filter.agency() == null ? staff.agencyCode() : filter.agency();
     Map<Long, String> units = unitNames(agency, locale);
     CsvFile csv = new CsvFile(HEADER);

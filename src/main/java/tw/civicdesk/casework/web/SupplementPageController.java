@@ -72,6 +72,7 @@ class SupplementPageController {
   String lookup(@ModelAttribute("form") SupplementForm form, BindingResult result,
       HttpServletRequest request, Model model) {
     try {
+      FormSupport.requireBound(result);
       model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
           form.getCode(), request.getRemoteAddr()));
     } catch (DomainException e) {
@@ -85,6 +86,7 @@ class SupplementPageController {
       @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
       HttpServletRequest request, Model model) {
     try {
+      FormSupport.requireBound(result);
       supplements.supply(form.getNumber(), form.getCode(), request.getRemoteAddr(),
           uploads(files), form.getNote());
       model.addAttribute("supplied", true);

@@ -51,6 +51,7 @@ class WithdrawalPageController {
   String withdraw(@ModelAttribute("form") WithdrawalForm form, BindingResult result,
       HttpServletRequest request, Model model) {
     try {
+      FormSupport.requireBound(result);
       receiptHolder.withdraw(form.getNumber(), form.getCode(), request.getRemoteAddr(),
           form.getReason());
       model.addAttribute("withdrawn", true);

@@ -42,6 +42,9 @@ class ServiceApiController {
       description = "Published services, ordered by agency and name, in pages; filter by agency,"
           + " unit, category and channel.")
   @ApiResponse(responseCode = "200", description = "One page of services")
+  @ApiResponse(responseCode = "400", description = "A negative page, or a size outside 1-100",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "A filter value is malformed",
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))

@@ -46,6 +46,7 @@ class ServiceFieldsConsoleController {
     FormField field = fieldForm.toField(result);
     if (field != null) {
       try {
+        FormSupport.requireBound(result);
         editing.addField(staff, entry.code(), fieldForm.getRevision(), field);
         redirect.addFlashAttribute("fieldAdded", true);
         return "redirect:/console/services/" + entry.code().value() + "/edit#fields";

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.search.SearchIndex;
 
 /** The public catalogue: browse by agency, unit and category, search, and one service's page. */
@@ -31,6 +33,9 @@ class ServicePagesController {
 
   static final String LIST = "catalogue/services";
   static final String DETAIL = "catalogue/service";
+
+  /** The longest search query, in characters; a longer one is a 400 (ADR 0027). */
+  static final int MAX_QUERY = 100;
 
   private final Catalogue catalogue;
   private final Organisation organisation;
@@ -45,7 +50,7 @@ class ServicePagesController {
   @GetMapping("/services")
   String list(@RequestParam(required = false) @Nullable String agency,
       @RequestParam(required = false) @Nullable String category,
-      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @SingleLine @Size(max = MAX_QUERY) @Nullable String q,
       @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
     ServiceFilter filter = filters.parse(agency, null, category, null, page, 50);
     List<Agency> agencies = organisation.agencies();

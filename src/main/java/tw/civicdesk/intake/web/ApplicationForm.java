@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.intake.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.intake.Application;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
@@ -21,18 +23,18 @@ import tw.civicdesk.platform.web.FormSupport;
  */
 public class ApplicationForm {
 
-  private String token = UUID.randomUUID().toString();
-  private String serviceCode = "";
-  private String name = "";
-  private String nationalId = "";
-  private String email = "";
-  private String phone = "";
+  @SingleLine @Size(max = 200) private String token = UUID.randomUUID().toString();
+  @SingleLine private String serviceCode = "";
+  @SingleLine private String name = "";
+  @SingleLine @Size(max = 64) private String nationalId = "";
+  @SingleLine @Size(max = 254) private String email = "";
+  @SingleLine @Size(max = 30) private String phone = "";
   private String address = "";
-  private String language = "";
-  private String notifyBy = "";
+  @SingleLine private String language = "";
+  @SingleLine private String notifyBy = "";
   private Map<String, String> fields = new LinkedHashMap<>();
   private boolean consent;
-  private String channel = Channel.COUNTER.name();
+  @SingleLine private String channel = Channel.COUNTER.name();
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private @Nullable LocalDate receivedOn;
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

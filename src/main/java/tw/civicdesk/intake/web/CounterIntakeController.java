@@ -88,6 +88,7 @@ class CounterIntakeController {
       return show(model, chosen, form, locale);
     }
     try {
+      FormSupport.requireBound(result);
       Receipt receipt = intake.apply("web:" + form.getToken(), form.toApplication(channel),
           Submitter.staff(staff.getUsername(), staff.agencyCode()), locale);
       return "redirect:/console/cases/" + receipt.caseNumber().value() + "/receipt";

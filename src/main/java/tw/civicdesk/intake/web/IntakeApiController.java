@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import tw.civicdesk.intake.Intake;
 import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.platform.throttle.AnonymousLimit;
 
 /**
@@ -50,7 +52,8 @@ class IntakeApiController {
   }
 
   /** The request body; unknown properties are refused. */
-  record ApplicationRequest(@Nullable String serviceCode, @Nullable ApplicantRequest applicant,
+  record ApplicationRequest(@SingleLine @Nullable String serviceCode,
+      @Nullable ApplicantRequest applicant,
       @Nullable Map<String, String> fields, @Nullable Boolean consent,
       @Schema(description = "Staff only: COUNTER (default for staff), PHONE or MAIL")
       @Nullable Channel channel,
@@ -60,10 +63,12 @@ class IntakeApiController {
       LocalDate postmarkedOn) {}
 
   /** The applicant in the request body. */
-  record ApplicantRequest(@Nullable String name, @Nullable String nationalId,
-      @Nullable String email, @Nullable String phone, @Nullable String address,
-      @Schema(description = "zh-TW or en") @Nullable String language,
-      @Schema(description = "EMAIL, SMS, POST or NONE") @Nullable String notifyBy) {}
+  record ApplicantRequest(@SingleLine @Nullable String name,
+      @SingleLine @Size(max = 64) @Nullable String nationalId,
+      @SingleLine @Size(max = 254) @Nullable String email,
+      @SingleLine @Size(max = 30) @Nullable String phone, @Nullable String address,
+      @Schema(description = "zh-TW or en") @SingleLine @Nullable String language,
+      @Schema(description = "EMAIL, SMS, POST or NONE") @SingleLine @Nullable String notifyBy) {}
 
   /** The receipt as JSON. */
   record ReceiptView(String caseNumber, String verificationCode, @Nullable LocalDate dueDate,
@@ -97,6 +102,14 @@ class IntakeApiController {
           + " address may send civicdesk.intake.anonymous-per-hour requests an hour (replays"
           + " included); staff are not limited.")
   @ApiResponse(responseCode = "201", description = "Filed; the receipt")
+  @ApiResponse(responseCode = "400", description = "A text the text check refuses (a control"
+      + " character, a lone surrogate, a line break in a single-line field, too long), named in"
+      + " errors[]",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "413", description = "A body larger than the configured limit",
+      content = @Content(mediaType = "application/problem+json",
+          schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "Every problem with the application at once"
       + " (errors[]), or an Idempotency-Key reused for another body",
       content = @Content(mediaType = "application/problem+json",

@@ -24,6 +24,7 @@ import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.throttle.AnonymousLimit;
+import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * The public application form of a service and its receipt. A service without the online
@@ -66,6 +67,7 @@ class OnlineApplicationController {
     ServiceVersion service = published(code);
     form.setServiceCode(service.code().value());
     try {
+      FormSupport.requireBound(result);
       Receipt receipt = intake.apply("web:" + form.getToken(),
           form.toApplication(Channel.ONLINE), Submitter.citizen(), locale);
       remember(session, receipt.caseNumber());

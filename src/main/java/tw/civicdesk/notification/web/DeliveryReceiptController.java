@@ -25,6 +25,7 @@ import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.input.SingleLine;
 
 /**
  * {@code POST /api/v1/notifications/delivery-receipts}: an SMS gateway (or mail provider)
@@ -51,8 +52,8 @@ class DeliveryReceiptController {
   }
 
   /** A delivery receipt as the gateway sends it. */
-  record Receipt(@Nullable String messageId, @Nullable String reference,
-      @Nullable String status, @Nullable Instant at, @Nullable String error) {}
+  record Receipt(@SingleLine @Nullable String messageId, @SingleLine @Nullable String reference,
+      @SingleLine @Nullable String status, @Nullable Instant at, @Nullable String error) {}
 
   @PostMapping(path = "/api/v1/notifications/delivery-receipts", consumes = "application/json")
   @Operation(operationId = "recordDeliveryReceipt",

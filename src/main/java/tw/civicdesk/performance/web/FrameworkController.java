@@ -118,6 +118,7 @@ class FrameworkController {
       RedirectAttributes redirect, Locale locale, Function<String, @Nullable String> fields,
       Runnable change) {
     try {
+      FormSupport.requireBound(result);
       change.run();
       redirect.addFlashAttribute("saved", true);
       return "redirect:/console/frameworks/" + f.code();

@@ -21,6 +21,7 @@ import tw.civicdesk.performance.PlanEdits;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
+import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * {@code /console/plans/{id}/edit}: the plan's header (title, basis letters, goals, scope, level
@@ -53,6 +54,7 @@ class PlanEditController {
       RedirectAttributes redirect, Locale locale) {
     Plan plan = pages.editable(staff, id);
     try {
+      FormSupport.requireBound(result);
       List<FieldProblem> problems = new ArrayList<>();
       PlanContent content = PlanEdits.withHeader(plan.content(), form.basisLetters(problems),
           form.goalList(), form.scopeList(), form.levelList(), form.sectionList());

@@ -77,6 +77,7 @@ class PlanListController {
     PlanContent content = framework != null ? null : new PlanContent(List.of(), List.of(),
         List.of(), form.levelList(), List.of(), List.of());
     try {
+      FormSupport.requireBound(result);
       if (!problems.isEmpty()) {
         throw new InvalidFields(problems);
       }
@@ -95,6 +96,7 @@ class PlanListController {
       @ModelAttribute("deriveForm") NewPlanForm form, BindingResult result, Model model,
       Locale locale) {
     try {
+      FormSupport.requireBound(result);
       long template = form.getTemplateId().matches("\\d{1,18}")
           ? Long.parseLong(form.getTemplateId()) : -1;
       Plan plan = pages.plans().derive(staff, template);

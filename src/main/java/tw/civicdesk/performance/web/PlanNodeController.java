@@ -94,6 +94,7 @@ class PlanNodeController {
       String nodeId) {
     PlanContent content = plan.content();
     try {
+      FormSupport.requireBound(result);
       List<FieldProblem> problems = new ArrayList<>();
       Heading heading = form.heading(problems);
       if (!problems.isEmpty()) {

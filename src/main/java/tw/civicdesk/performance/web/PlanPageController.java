@@ -26,6 +26,7 @@ import tw.civicdesk.performance.PlanStatus;
 import tw.civicdesk.performance.Plans;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * {@code /console/plans/{id}}: the whole plan as its document, with its state and the lifecycle
@@ -65,6 +66,7 @@ class PlanPageController {
     Plan plan = pages.get(staff, id);
     PlanAction step = lifecycle(action);
     try {
+      FormSupport.requireBound(result);
       pages.plans().take(staff, plan.id(), form.getVersion(), step, form.getApprovalRef());
       redirect.addFlashAttribute("done", step.name());
       return "redirect:/console/plans/" + plan.id();

@@ -18,6 +18,7 @@ import tw.civicdesk.performance.PlanContent;
 import tw.civicdesk.performance.PlanEdits;
 import tw.civicdesk.performance.PlanEdits.Direction;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * Deleting a heading or practice, or moving it one place up or down. In a draft the edit page's
@@ -56,6 +57,7 @@ class PlanPartChanges {
     Plan plan = pages.editable(staff, id);
     Part part = Part.of(plan, partId, change, form.getDirection());
     try {
+      FormSupport.requireBound(result);
       pages.save(staff, plan, form.getVersion(), plan.title(), part.edit().apply(plan.content()),
           form.getReason());
       redirect.addFlashAttribute("saved", true);

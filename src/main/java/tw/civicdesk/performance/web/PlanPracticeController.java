@@ -27,6 +27,7 @@ import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * One practice of a plan at a time: {@code /console/plans/{id}/nodes/{nodeId}/practices/new}
@@ -91,6 +92,7 @@ class PlanPracticeController {
       @Nullable Practice practice, Function<Practice, PlanContent> change, String practiceId) {
     PlanContent content = plan.content();
     try {
+      FormSupport.requireBound(result);
       List<FieldProblem> problems = new ArrayList<>();
       Practice typed = form.practice(problems);
       if (!problems.isEmpty()) {

@@ -70,6 +70,12 @@ public class Problems {
     if (e instanceof ForbiddenException) {
       return HttpStatus.FORBIDDEN;
     }
+    if (e instanceof MalformedRequestException) {
+      return HttpStatus.BAD_REQUEST;
+    }
+    if (e instanceof TooLargeException) {
+      return HttpStatus.CONTENT_TOO_LARGE;
+    }
     if (e instanceof TooManyRequestsException) {
       return HttpStatus.TOO_MANY_REQUESTS;
     }

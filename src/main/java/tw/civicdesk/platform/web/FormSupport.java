@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /** Helpers shared by console forms: localized select options and domain errors as form errors. */
@@ -39,6 +40,26 @@ public class FormSupport {
     options.put("", messages.getMessage(noneKey, null, locale));
     items.forEach(item -> options.put(value.apply(item), label.apply(item)));
     return options;
+  }
+
+  /**
+   * Stops a page from acting on a form that binding could not fill completely — a text the
+   * text check refused (ADR 0027), a number that is not a number — so that nothing changes: the
+   * page's usual error path then shows the field errors binding recorded, with a summary.
+   *
+   * @throws FormNotBound when {@code result} holds any error
+   */
+  public static void requireBound(BindingResult result) {
+    if (result.hasErrors()) {
+      throw new FormNotBound();
+    }
+  }
+
+  /** A form with binding errors; its fields already carry them ("check the marked fields"). */
+  public static final class FormNotBound extends InvalidInputException {
+    FormNotBound() {
+      super("error.fields.invalid");
+    }
   }
 
   /**

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.web;
 
+import jakarta.validation.constraints.Size;
+import tw.civicdesk.platform.input.SingleLine;
+
 /**
  * What every public page for the holder of a receipt asks first: the case number and its
  * verification code (tracking, supplements, withdrawal).
  */
 public class ReceiptHolderForm {
 
-  private String number = "";
-  private String code = "";
+  @SingleLine @Size(max = 64) private String number = "";
+  @SingleLine @Size(max = 32) private String code = "";
 
   public String getNumber() {
     return number;

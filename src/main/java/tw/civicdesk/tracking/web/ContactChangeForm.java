@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking.web;
 
+import jakarta.validation.constraints.Size;
+import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
@@ -9,9 +11,9 @@ import tw.civicdesk.platform.web.ReceiptHolderForm;
  */
 public class ContactChangeForm extends ReceiptHolderForm {
 
-  private String channel = "EMAIL";
-  private String address = "";
-  private String confirmation = "";
+  @SingleLine private String channel = "EMAIL";
+  @SingleLine @Size(max = 254) private String address = "";
+  @SingleLine @Size(max = 32) private String confirmation = "";
 
   public String getChannel() {
     return channel;

@@ -64,6 +64,7 @@ class ContactChangePageController {
       HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
     String step = "request";
     try {
+      FormSupport.requireBound(result);
       changes.request(form.getNumber(), form.getCode(), form.getChannel(), form.getAddress(),
           request.getRemoteAddr(), locale);
       model.addAttribute("sent", changes.codeLifetimeMinutes());
@@ -81,6 +82,7 @@ class ContactChangePageController {
       HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
     String step = "confirm";
     try {
+      FormSupport.requireBound(result);
       changes.confirm(form.getNumber(), form.getCode(), form.getConfirmation(),
           request.getRemoteAddr());
       step = "done";

@@ -53,6 +53,7 @@ class MyCasesPageController {
   String request(@ModelAttribute("form") MyCasesForm form, BindingResult result,
       HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
     try {
+      FormSupport.requireBound(result);
       myCases.requestLink(form.getAddress(), request.getRemoteAddr(), locale);
       model.addAttribute("sent", myCases.linkLifetimeMinutes());
       model.addAttribute("form", new MyCasesForm());

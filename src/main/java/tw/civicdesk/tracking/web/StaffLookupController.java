@@ -50,6 +50,7 @@ class StaffLookupController {
       return PAGE;
     }
     try {
+      FormSupport.requireBound(result);
       CaseLookup found = lookup.lookUp(staff, form.getNumber());
       model.addAttribute("found", found);
       model.addAttribute("tracked", TrackingView.of(found.timeline(), messages, locale, clock));

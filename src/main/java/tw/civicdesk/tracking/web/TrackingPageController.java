@@ -52,6 +52,7 @@ class TrackingPageController {
   String track(@ModelAttribute("form") ReceiptHolderForm form, BindingResult result,
       HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
     try {
+      FormSupport.requireBound(result);
       model.addAttribute("tracked", TrackingView.of(tracking.track(form.getNumber(),
           form.getCode(), request.getRemoteAddr()), messages, locale, clock));
     } catch (TooManyRequestsException e) {

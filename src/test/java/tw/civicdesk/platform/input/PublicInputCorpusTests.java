@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.casework.Actor;
+import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.catalogue.CatalogueEditing;
+import tw.civicdesk.catalogue.CatalogueFixtures;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.TestOrganisation;
+import tw.civicdesk.platform.input.CorpusRequests.Req;
+import tw.civicdesk.platform.input.PublicHandlers.Handler;
+import tw.civicdesk.platform.input.PublicHandlers.Input;
+import tw.civicdesk.platform.input.PublicHandlers.Kind;
+
+/**
+ * Issue 15 (S6, S13): a corpus of hostile text goes into every input of every public handler —
+ * taken from the handler mappings — on top of an otherwise valid request. Text that must be
+ * refused (NUL, a lone surrogate, a megabyte) is refused (4xx, or the page again with a field
+ * error) and stores no row in any table; text that is merely hostile (a bidi override,
+ * full-width script tags, SQL, a path) never causes a 5xx. A new public handler fails the test
+ * until it gets a valid request here.
+ */
+@IntegrationTest
+class PublicInputCorpusTests {
+
+  /** Half of a surrogate pair, alone. */
+  static final String LONE_SURROGATE = "王\uD800小明";
+
+  /** Text no input may take: a NUL, a lone surrogate, a megabyte. */
+  static final List<String> REFUSED = List.of("王\u0000小明", LONE_SURROGATE,
+      "a".repeat(1 << 20));
+
+  /** Text an input may take (and store verbatim), but that must never break anything. */
+  static final List<String> HOSTILE = List.of("\u202Egnp.exe", "＜script＞alert(1)＜/script＞",
+      "'; drop table casework_case; --", "../../etc/passwd");
+
+  /**
+   * Tables whose rows change whatever a request holds: the scheduler's own, and the throttle,
+   * which counts every attempt at an anonymous door per client address (ADR 0024) before the
+   * handler runs — its subjects are digests or numbers binding already checked, never the text.
+   */
+  static final Set<String> NOT_CONTENT = Set.of("scheduled_tasks", "platform_throttle");
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired JdbcClient jdbc;
+  @Autowired CatalogueEditing editing;
+  @Autowired CaseWork work;
+  @Autowired VerificationCodes codes;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+  @Test
+  void theCorpusReachesEveryPublicHandler() {
+    assertThat(PublicHandlers.of(mapping).keySet())
+        .as("a new public handler needs a valid request in PublicInputCorpusTests.bases()")
+        .containsExactlyInAnyOrderElementsOf(bases(Data.NONE).keySet());
+  }
+
+  @Test
+  void everyPublicInputRefusesTheCorpusWithoutA5xxOrAStoredRow() throws Exception {
+    Map<String, Supplier<Req>> bases = bases(data());
+    List<String> failures = new ArrayList<>();
+    int sent = 0;
+    int inputs = 0;
+    for (Handler handler : PublicHandlers.of(mapping).values()) {
+      List<Input> all = new ArrayList<>(handler.inputs());
+      all.add(new Input(Kind.PARAM, "lang", false));
+      inputs += all.size();
+      Supplier<Req> base = bases.get(handler.key());
+      Map<String, Long> before = rows();
+      for (Input input : all) {
+        for (String text : REFUSED) {
+          if (input.kind() == Kind.PATH && text.equals(LONE_SURROGATE)) {
+            continue; // a URL cannot carry it: UTF-8 has no bytes for half a pair
+          }
+          for (boolean asKey : input.map() ? new boolean[] {false, true} : new boolean[] {false}) {
+            MvcResult r = mvc.perform(base.get().with(input, text, asKey).build()).andReturn();
+            sent++;
+            if (!refused(r)) {
+              failures.add(describe(handler, input, text, r) + " was not refused");
+            }
+          }
+        }
+      }
+      Map<String, Long> after = rows();
+      if (!after.equals(before)) {
+        failures.add(handler.key() + " stored rows: " + changed(before, after));
+      }
+      for (Input input : all) {
+        for (String text : HOSTILE) {
+          MvcResult r = mvc.perform(base.get().with(input, text, false).build()).andReturn();
+          sent++;
+          if (r.getResponse().getStatus() >= 500) {
+            failures.add(describe(handler, input, text, r) + " answered 5xx");
+          }
+        }
+      }
+    }
+    System.out.printf("Corpus: %d handlers, %d inputs, %d requests%n", bases.size(), inputs,
+        sent);
+    assertThat(failures).isEmpty();
+    assertThat(jdbc.sql("select count(*) from casework_case").query(Long.class).single())
+        .as("the tables are still there").isPositive();
+  }
+
+  private static boolean refused(MvcResult r) throws Exception {
+    int status = r.getResponse().getStatus();
+    return status >= 400 && status < 500 || status == 200
+        && r.getResponse().getContentAsString().contains("-error\"");
+  }
+
+  private static String describe(Handler handler, Input input, String text, MvcResult r) {
+    String shown = text.length() > 40 ? text.substring(0, 10) + "…(" + text.length() + ")"
+        : text.replace("\u0000", "\\0");
+    return handler.key() + " " + input.kind() + " " + input.name() + "=" + shown + " → "
+        + r.getResponse().getStatus();
+  }
+
+  private Map<String, Long> rows() {
+    String union = jdbc.sql("""
+        select string_agg(format('select %L as t, count(*) as n from %I', tablename, tablename),
+          ' union all ') from pg_tables where schemaname = 'public'
+          and tablename not like 'flyway%'""").query(String.class).single();
+    Map<String, Long> rows = new java.util.TreeMap<>();
+    jdbc.sql(union).query((rs, i) -> rows.put(rs.getString("t"), rs.getLong("n"))).list();
+    rows.keySet().removeAll(NOT_CONTENT);
+    return rows;
+  }
+
+  private static String changed(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, String> diff = new LinkedHashMap<>();
+    after.forEach((t, n) -> {
+      if (!n.equals(before.get(t))) {
+        diff.put(t, before.get(t) + " → " + n);
+      }
+    });
+    return diff.toString();
+  }
+
+  /** What the valid requests refer to. */
+  record Data(String agency, String service, String tracked, String trackedCode,
+      String withdrawn, String withdrawnCode, String awaiting, String awaitingCode) {
+    static final Data NONE = new Data("", "", "", "", "", "", "", "");
+  }
+
+  private Data data() throws Exception {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("CORPUS", null);
+    ServiceCode service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
+    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
+        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    CaseNumber tracked = file(service);
+    CaseNumber withdrawn = file(service);
+    CaseNumber awaiting = file(service);
+    Actor head = Actor.staff(Party.UNIT_HEAD, "head");
+    Actor officer = Actor.staff(Party.CASE_OFFICER, "officer");
+    var c = work.get(awaiting, agency.code());
+    c = work.act(awaiting, c.version(), agency.code(),
+        (k, x) -> k.assign(head, "officer", x.now()));
+    c = work.act(awaiting, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
+    work.act(awaiting, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
+        List.of("戶籍謄本"), x.today(), x.now()));
+    return new Data(agency.code().value(), service.value(), tracked.value(),
+        codes.codeFor(tracked), withdrawn.value(), codes.codeFor(withdrawn), awaiting.value(),
+        codes.codeFor(awaiting));
+  }
+
+  private CaseNumber file(ServiceCode service) throws Exception {
+    String receipt = mvc.perform(post("/api/v1/cases")
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(CorpusRequests.Json.write(application(service.value()))))
+        .andReturn().getResponse().getContentAsString();
+    return new CaseNumber(JsonMapper.builder().build().readTree(receipt).get("caseNumber")
+        .asString());
+  }
+
+  private static Map<String, Object> application(String service) {
+    Map<String, Object> applicant = new LinkedHashMap<>();
+    applicant.put("name", "林小明");
+    applicant.put("email", "lin@example.invalid");
+    applicant.put("phone", "0912345678");
+    applicant.put("language", "zh-TW");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("nationalId", "A123456789");
+    fields.put("purpose", "fees");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("serviceCode", service);
+    body.put("applicant", applicant);
+    body.put("fields", fields);
+    body.put("consent", true);
+    return body;
+  }
+
+  /** A valid request for each public handler, by {@code "METHOD pattern"}. */
+  static Map<String, Supplier<Req>> bases(Data d) {
+    Map<String, Supplier<Req>> b = new LinkedHashMap<>();
+    RequestMethod get = RequestMethod.GET;
+    RequestMethod post = RequestMethod.POST;
+    b.put("GET /", () -> new Req(get, "/"));
+    b.put("GET /sign-in", () -> new Req(get, "/sign-in"));
+    b.put("GET /services", () -> new Req(get, "/services").param("agency", d.agency())
+        .param("q", "證明").param("page", "0"));
+    b.put("GET /services/{code}", () -> new Req(get, "/services/{code}")
+        .path("code", d.service()));
+    b.put("GET /services/{code}/files/{fileId}", () -> new Req(get,
+        "/services/{code}/files/{fileId}").path("code", d.service()).path("fileId", "1"));
+    b.put("GET /services/{code}/apply", () -> new Req(get, "/services/{code}/apply")
+        .path("code", d.service()));
+    b.put("POST /services/{code}/apply", () -> new Req(post, "/services/{code}/apply")
+        .path("code", d.service()).param("token", UUID.randomUUID().toString())
+        .param("name", "林小明").param("email", "lin@example.invalid")
+        .param("phone", "0912345678").param("language", "zh-TW")
+        .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
+        .param("consent", "true"));
+    b.put("GET /receipts/{number}", () -> new Req(get, "/receipts/{number}")
+        .path("number", d.tracked()));
+    b.put("GET /agencies/{code}", () -> new Req(get, "/agencies/{code}")
+        .path("code", d.agency()));
+    b.put("GET /agencies/{code}/plan", () -> new Req(get, "/agencies/{code}/plan")
+        .path("code", d.agency()));
+    b.put("GET /track", () -> new Req(get, "/track").param("number", d.tracked()));
+    b.put("POST /track", () -> new Req(post, "/track").param("number", d.tracked())
+        .param("code", d.trackedCode()));
+    b.put("GET /track/contact", () -> new Req(get, "/track/contact")
+        .param("number", d.tracked()));
+    b.put("GET /track/contact/confirm", () -> new Req(get, "/track/contact/confirm")
+        .param("number", d.tracked()));
+    b.put("POST /track/contact", () -> new Req(post, "/track/contact")
+        .param("number", d.tracked()).param("code", d.trackedCode()).param("channel", "EMAIL")
+        .param("address", "new@example.invalid"));
+    b.put("POST /track/contact/confirm", () -> new Req(post, "/track/contact/confirm")
+        .param("number", d.tracked()).param("code", d.trackedCode())
+        .param("confirmation", "ABCDEF"));
+    b.put("GET /track/mine", () -> new Req(get, "/track/mine"));
+    b.put("POST /track/mine", () -> new Req(post, "/track/mine")
+        .param("address", "lin@example.invalid"));
+    b.put("GET /track/mine/{token}", () -> new Req(get, "/track/mine/{token}")
+        .path("token", "a".repeat(43)));
+    b.put("GET /supplements", () -> new Req(get, "/supplements"));
+    b.put("POST /supplements/lookup", () -> new Req(post, "/supplements/lookup")
+        .param("number", d.awaiting()).param("code", d.awaitingCode()));
+    b.put("POST /supplements", () -> new Req(post, "/supplements")
+        .param("number", d.awaiting()).param("code", d.awaitingCode()).param("note", "已補上"));
+    b.put("GET /withdrawals", () -> new Req(get, "/withdrawals"));
+    b.put("POST /withdrawals", () -> new Req(post, "/withdrawals")
+        .param("number", d.withdrawn()).param("code", d.withdrawnCode())
+        .param("reason", "不需要了"));
+    b.put("GET /api/v1/services", () -> new Req(get, "/api/v1/services")
+        .param("agency", d.agency()).param("page", "0").param("size", "20"));
+    b.put("GET /api/v1/services/{code}", () -> new Req(get, "/api/v1/services/{code}")
+        .path("code", d.service()));
+    b.put("GET /api/v1/agencies", () -> new Req(get, "/api/v1/agencies"));
+    b.put("GET /api/v1/agencies/{code}", () -> new Req(get, "/api/v1/agencies/{code}")
+        .path("code", d.agency()));
+    b.put("GET /api/v1/plans", () -> new Req(get, "/api/v1/plans").param("agency", d.agency())
+        .param("year", "2026"));
+    b.put("GET /api/v1/tracking/{caseNumber}", () -> new Req(get,
+        "/api/v1/tracking/{caseNumber}").path("caseNumber", d.tracked())
+        .param("code", d.trackedCode()));
+    b.put("POST /api/v1/cases", () -> new Req(post, "/api/v1/cases")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .json(application(d.service())));
+    b.put("POST /api/v1/notifications/delivery-receipts", () -> new Req(post,
+        "/api/v1/notifications/delivery-receipts")
+        .header("Authorization", "Bearer " + IntegrationTest.CALLBACK_KEY)
+        .json(new LinkedHashMap<>(Map.of("messageId", UUID.randomUUID().toString(),
+            "status", "DELIVERED"))));
+    return b;
+  }
+}
