@@ -36,8 +36,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "civicdesk.deadlines.sweep-cron=-", "civicdesk.performance.chase-cron=-",
         "civicdesk.housekeeping.cron=-",
         // Most test requests come from 127.0.0.1: in the shared context they must not throttle
-        // one another. The limits themselves are tested in their own context (ThrottleLimits).
-        "civicdesk.tracking.max-failures=100000", "civicdesk.intake.anonymous-per-hour=100000"})
+        // one another. The limits themselves are tested in their own context (ThrottleLimits),
+        // the sign-in limit per address with instances of its own (SignInLimitsTests).
+        "civicdesk.tracking.max-failures=100000", "civicdesk.intake.anonymous-per-hour=100000",
+        "civicdesk.security.max-failed-sign-ins-per-address=1000"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

@@ -44,6 +44,14 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
    */
   public static final String VERIFICATION_CODE_SHOWN = "VERIFICATION_CODE_SHOWN";
 
+  /**
+   * An administrator opened or changed a staff account — name, e-mail, unit, roles, enabled
+   * flag or password ({@code subjectType} {@code STAFF}, {@code subjectId} the account's id,
+   * {@code agencyCode} the account's agency). {@code detail} names the fields that changed, e.g.
+   * {@code fields=roles,password}, or {@code created;fields=…}; never their values.
+   */
+  public static final String STAFF_ACCOUNT_CHANGED = "STAFF_ACCOUNT_CHANGED";
+
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   public AuditEvent {

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import tw.civicdesk.audit.AuditEvent;
 import tw.civicdesk.audit.AuditLog;
-import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidInputException;
@@ -32,7 +31,7 @@ import tw.civicdesk.platform.files.ContentInspection.InspectedContent;
  * civicdesk.casework.attachments.max-size} each (10 MB by default).
  *
  * <p>These methods do not check who may see the case; web callers first call {@link
- * #requireCase} with the viewer's agency.
+ * #requireCase} with the viewer.
  */
 @Service
 @Transactional
@@ -45,6 +44,7 @@ public class CaseAttachments {
   static final int MAX_TEXT = 500;
 
   private final CaseAttachmentStore store;
+  private final Cases cases;
   private final AuditLog audit;
   private final Clock clock;
   private final DataSize maxSize;
@@ -53,13 +53,14 @@ public class CaseAttachments {
   /**
    * @throws IllegalArgumentException when the size limit or the count limit is not positive
    */
-  CaseAttachments(CaseAttachmentStore store, AuditLog audit, Clock clock,
+  CaseAttachments(CaseAttachmentStore store, Cases cases, AuditLog audit, Clock clock,
       @Value("${civicdesk.casework.attachments.max-size:10MB}") DataSize maxSize,
       @Value("${civicdesk.casework.attachments.max-count:10}") int maxCount) {
     if (maxCount < 1) {
       throw new IllegalArgumentException("the attachment count limit must be positive");
     }
     this.store = store;
+    this.cases = cases;
     this.audit = audit;
     this.clock = clock;
     this.maxSize = ContentInspection.requirePositive(maxSize);
@@ -67,13 +68,14 @@ public class CaseAttachments {
   }
 
   /**
-   * Checks that the case exists and belongs to {@code viewer}'s agency.
+   * Checks that the case exists and {@code viewer} reaches it ({@link CaseReach}: their own
+   * agency, by need-to-know).
    *
-   * @throws CaseWork.CaseNotFound when there is no such case, or it is another agency's (404)
+   * @throws CaseWork.CaseNotFound when there is no such case, or it is out of reach (404)
    */
   @Transactional(readOnly = true)
-  public void requireCase(CaseNumber number, AgencyCode viewer) {
-    if (!store.agencyOf(number).map(viewer::equals).orElse(false)) {
+  public void requireCase(CaseNumber number, StaffPrincipal viewer) {
+    if (cases.scope(number).filter(scope -> CaseReach.reaches(viewer, scope)).isEmpty()) {
       throw new CaseWork.CaseNotFound();
     }
   }

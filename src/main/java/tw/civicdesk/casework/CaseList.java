@@ -13,10 +13,11 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * The console's case lists, read-only. Every list holds cases of the caller's own agency only
- * (also for a system administrator), and never anything about the applicant. Pages are cut by
- * keyset (the last row's sort key and number), so a page costs the same at the millionth case as
- * at the first and a case never shows twice or goes missing while paging through a list that
- * does not change.
+ * (also for a system administrator) and within their reach ({@link CaseReach}: a counter clerk's
+ * "all" is the cases they filed, a unit head's their unit's and their own), and never anything
+ * about the applicant. Pages are cut by keyset (the last row's sort key and number), so a page
+ * costs the same at the millionth case as at the first and a case never shows twice or goes
+ * missing while paging through a list that does not change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,8 +35,11 @@ public class CaseList {
   public CaseListPage page(CaseQuery query) {
     StaffPrincipal staff = query.staff();
     LocalDate today = LocalDate.now(clock);
+    // "Mine" and "unit" lie within the reach by themselves; the others are narrowed to it.
+    CaseReach.@Nullable ListScope reach = query.view() == CaseListView.MINE
+        || query.view() == CaseListView.UNIT ? null : CaseReach.listScope(staff);
     List<CaseListQueries.Row> rows = queries.rows(staff.agencyCode(), query.view(),
-        staff.getUsername(), unitScope(query.view(), staff), query.filter(), query.sort(),
+        staff.getUsername(), unitScope(query.view(), staff), reach, query.filter(), query.sort(),
         query.after(), query.size() + 1, today);
     boolean more = rows.size() > query.size();
     List<CaseListRow> page = rows.stream().limit(query.size())

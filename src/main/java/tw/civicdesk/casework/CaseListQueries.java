@@ -44,26 +44,35 @@ class CaseListQueries {
    *
    * @param officer the caller's username (view "mine")
    * @param unitId the caller's unit ("unit"; "unassigned" when not agency-wide), else null
+   * @param reach the caller's need-to-know ({@link CaseReach#listScope}), null for the agency
    * @param today the day against which "overdue" is judged
    */
   List<Row> rows(AgencyCode agency, CaseListView view, @Nullable String officer,
-      @Nullable Long unitId, Filter filter, Sort sort, @Nullable Cursor after, int limit,
-      LocalDate today) {
-    Query q = query(agency, view, officer, unitId, filter, sort, after, limit, today);
+      @Nullable Long unitId, CaseReach.@Nullable ListScope reach, Filter filter, Sort sort,
+      @Nullable Cursor after, int limit, LocalDate today) {
+    Query q = query(agency, view, officer, unitId, reach, filter, sort, after, limit, today);
     return jdbc.sql(q.sql()).params(q.params()).query(CaseListQueries::row).list();
   }
 
   /** The SQL text and its bound values; for {@link #rows} and for checking query plans. */
   record Query(String sql, Map<String, Object> params) {}
 
-  /** The query {@link #rows} runs, with the same arguments. */
+  /** The query {@link #rows} runs for a caller who reaches the whole agency. */
   static Query query(AgencyCode agency, CaseListView view, @Nullable String officer,
       @Nullable Long unitId, Filter filter, Sort sort, @Nullable Cursor after, int limit,
       LocalDate today) {
+    return query(agency, view, officer, unitId, null, filter, sort, after, limit, today);
+  }
+
+  /** The query {@link #rows} runs, with the same arguments. */
+  static Query query(AgencyCode agency, CaseListView view, @Nullable String officer,
+      @Nullable Long unitId, CaseReach.@Nullable ListScope reach, Filter filter, Sort sort,
+      @Nullable Cursor after, int limit, LocalDate today) {
     Map<String, Object> params = new HashMap<>();
     params.put("agency", agency.value());
     StringBuilder sql = new StringBuilder(COLUMNS);
     scope(sql, params, view, officer, unitId);
+    reach(sql, params, reach);
     filter(sql, params, filter);
     if (filter.overdueOnly()) {
       sql.append(" and ").append(DUE_KEY)
@@ -106,6 +115,21 @@ class CaseListQueries {
       }
       case ALL -> { }
     }
+  }
+
+  /** Narrows to the caller's reach: assigned to or filed by them, or of their unit. */
+  private static void reach(StringBuilder sql, Map<String, Object> params,
+      CaseReach.@Nullable ListScope reach) {
+    if (reach == null) {
+      return;
+    }
+    sql.append(" and (officer = :reachUser or filed_by = :reachUser");
+    params.put("reachUser", reach.username());
+    if (reach.unitId() != null) {
+      sql.append(" or unit_id = :reachUnit");
+      params.put("reachUnit", reach.unitId());
+    }
+    sql.append(")");
   }
 
   private static void filter(StringBuilder sql, Map<String, Object> params, Filter filter) {

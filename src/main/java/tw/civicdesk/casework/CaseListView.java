@@ -7,8 +7,9 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * The work lists of the console (案件清單). Every view is limited to the staff member's own agency;
- * which views a staff member may open follows from their roles:
+ * The work lists of the console (案件清單). Every view is limited to the staff member's own agency
+ * and to the cases they reach ({@link CaseReach}); which views a staff member may open follows
+ * from their roles:
  *
  * <ul>
  *   <li>{@link #MINE}: the cases assigned to me that are not final yet — case officers and unit
@@ -17,7 +18,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
  *       belong to a unit;
  *   <li>{@link #UNASSIGNED}: received cases without an officer — unit heads (their own unit's),
  *       quality officers and agency or system administrators (the whole agency's);
- *   <li>{@link #ALL}: every case of the agency in any status — everyone but a plain case officer.
+ *   <li>{@link #ALL}: every case in reach in any status — the whole agency for agency-wide roles,
+ *       the cases they filed for a counter clerk, their unit's and their own for a unit head —
+ *       everyone but a plain case officer.
  * </ul>
  */
 public enum CaseListView {

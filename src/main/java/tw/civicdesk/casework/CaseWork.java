@@ -147,18 +147,20 @@ public class CaseWork {
   }
 
   /**
-   * The applicant of a case the caller's agency may see, for staff member {@code reader}; every
-   * call leaves an audit row (personal data read) in this transaction, before anything is shown.
+   * The applicant of a case {@code reader} reaches ({@link CaseReach}); every call leaves an
+   * audit row (personal data read) in this transaction, before anything is shown.
+   *
+   * @throws CaseNotFound when there is no such case or it is out of the reader's reach
    */
-  public Optional<Applicant> applicant(CaseNumber number, AgencyCode viewer, String reader) {
-    get(number, viewer);
-    audit.record(new AuditEvent(reader, viewer.value(), AuditEvent.PERSONAL_DATA_READ, "CASE",
-        number.value(), "applicant"));
+  public Optional<Applicant> applicant(CaseNumber number, StaffPrincipal reader) {
+    requireReach(number, reader);
+    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
+        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), "applicant"));
     return applicants.find(number);
   }
 
   /**
-   * The applicant and the form values of a case {@code reader}'s agency may see, unmasked, for
+   * The applicant and the form values of a case {@code reader} reaches ({@link CaseReach}), unmasked, for
    * the console's "show personal data". Before anything is returned, one audit row is written in
    * this transaction: {@link AuditEvent#PERSONAL_DATA_READ} with the detail {@code
    * read=applicant,field:<name>…;purpose=case-handling;roles=…}, naming the applicant (when the
@@ -166,11 +168,11 @@ public class CaseWork {
    *
    * @param personalFields the names of the case's form fields that hold personal data (address,
    *     national ID)
-   * @throws CaseNotFound when there is no such case in the reader's agency
+   * @throws CaseNotFound when there is no such case or it is out of the reader's reach
    */
   public PersonalData personalData(CaseNumber number, StaffPrincipal reader,
       java.util.Collection<String> personalFields) {
-    get(number, reader.agencyCode());
+    requireReach(number, reader);
     Optional<Applicant> applicant = applicants.find(number);
     Map<String, String> fields = cases.details(number).fields();
     List<String> read = new java.util.ArrayList<>();
@@ -211,17 +213,39 @@ public class CaseWork {
     return applicants.name(number).map(MaskPolicy.DEFAULT::name);
   }
 
-  /** The form values and postmark date of a case the caller's agency may see. */
+  /** The form values and postmark date of a case of {@code agency}; within the module only. */
   @Transactional(readOnly = true)
-  public CaseDetails details(CaseNumber number, AgencyCode viewer) {
-    get(number, viewer);
+  CaseDetails details(CaseNumber number, AgencyCode agency) {
+    get(number, agency);
     return cases.details(number);
   }
 
-  /** The child cases (會辦) of a case the caller's agency may see, oldest first. */
+  /**
+   * The form values and postmark date of a case {@code viewer} reaches.
+   *
+   * @throws CaseNotFound when there is no such case or it is out of the viewer's reach
+   */
+  @Transactional(readOnly = true)
+  public CaseDetails details(CaseNumber number, StaffPrincipal viewer) {
+    requireReach(number, viewer);
+    return cases.details(number);
+  }
+
+  /**
+   * The child cases (會辦) of a case of {@code viewer}'s agency, oldest first; for the system
+   * and the audited look-up by number — staff screens use {@link #children(CaseNumber,
+   * StaffPrincipal)}.
+   */
   @Transactional(readOnly = true)
   public List<ChildCase> children(CaseNumber number, AgencyCode viewer) {
     get(number, viewer);
+    return cases.children(number);
+  }
+
+  /** The child cases (會辦) of a case {@code viewer} reaches, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ChildCase> children(CaseNumber number, StaffPrincipal viewer) {
+    requireReach(number, viewer);
     return cases.children(number);
   }
 
@@ -242,19 +266,59 @@ public class CaseWork {
     return LocalDate.now(clock);
   }
 
-  /** The case with {@code number}, if the caller's agency may see it. */
+  /**
+   * The case with {@code number}, if it belongs to {@code agency}: for the system (notices,
+   * receipt holders) and the audited look-up by number, never for a staff screen, which uses
+   * {@link #get(CaseNumber, StaffPrincipal)}.
+   */
   @Transactional(readOnly = true)
-  public Case get(CaseNumber number, AgencyCode viewer) {
-    return cases.find(number).filter(c -> c.agency().equals(viewer))
+  public Case get(CaseNumber number, AgencyCode agency) {
+    return cases.find(number).filter(c -> c.agency().equals(agency))
         .orElseThrow(CaseNotFound::new);
   }
 
   /**
-   * Takes one step on a case of {@code actorAgency}, seen by the caller at {@code version}.
+   * The case with {@code number}, if {@code viewer} reaches it: their own agency's, and within
+   * it by need-to-know ({@link CaseReach}, ADR 0025).
    *
-   * @throws CaseNotFound when there is no such case in that agency
+   * @throws CaseNotFound when there is no such case or it is out of the viewer's reach
+   */
+  @Transactional(readOnly = true)
+  public Case get(CaseNumber number, StaffPrincipal viewer) {
+    requireReach(number, viewer);
+    return cases.find(number).orElseThrow(CaseNotFound::new);
+  }
+
+  /**
+   * Checks that {@code viewer} reaches case {@code number} ({@link CaseReach}).
+   *
+   * @throws CaseNotFound when there is no such case or it is out of reach, alike (404)
+   */
+  @Transactional(readOnly = true)
+  public void requireReach(CaseNumber number, StaffPrincipal viewer) {
+    if (cases.scope(number).filter(scope -> CaseReach.reaches(viewer, scope)).isEmpty()) {
+      throw new CaseNotFound();
+    }
+  }
+
+  /**
+   * Takes one step on a case {@code actor} reaches ({@link CaseReach}), seen at {@code version}.
+   *
+   * @throws CaseNotFound when there is no such case or it is out of the actor's reach
    * @throws CaseChanged when someone stored a change after the caller loaded the case (409);
    *     the caller keeps what they typed and reloads
+   */
+  public Case act(CaseNumber number, int version, StaffPrincipal actor, Step step) {
+    requireReach(number, actor);
+    return act(number, version, actor.agencyCode(), step);
+  }
+
+  /**
+   * Takes one step on a case of {@code actorAgency}, for the system and receipt holders; staff
+   * act through {@link #act(CaseNumber, int, StaffPrincipal, Step)}, which checks their reach.
+   *
+   * @throws CaseNotFound when there is no such case in that agency
+   * @throws CaseChanged when someone stored a change after the caller loaded the case (409)
    */
   public Case act(CaseNumber number, int version, AgencyCode actorAgency, Step step) {
     Case c = get(number, actorAgency);

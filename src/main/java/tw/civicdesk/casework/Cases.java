@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,9 +60,9 @@ class Cases {
           service_version, status, decision, officer, received_on, limit_amount, limit_unit,
           pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
           version, created_at, updated_at, fields, postmarked_on, parent_number,
-          transferred_from, closure_policy)
+          transferred_from, closure_policy, filed_by)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb,
-          ?, ?, ?, ?)
+          ?, ?, ?, ?, ?)
         """).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
             r.unitId(), r.service() == null ? null : r.service().code().value(),
             r.service() == null ? null : r.service().version(), r.status().name(),
@@ -70,9 +72,39 @@ class Cases {
             unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
             Timestamp.from(now), JSON.writeValueAsString(new TreeMap<>(fields)), postmarkedOn,
             value(r.links().parent()), value(r.links().transferredFrom()),
-            r.clock().closurePolicy().name())
+            r.clock().closurePolicy().name(), filedBy(c))
         .update();
     appendHistory(c);
+  }
+
+  /** The staff member who filed {@code c} (its first step), {@code null} for the applicant. */
+  private static @Nullable String filedBy(Case c) {
+    Actor by = c.history().get(0).actor();
+    return by.party() == Party.APPLICANT || by.party() == Party.SYSTEM ? null : by.who();
+  }
+
+  /** What {@link CaseReach} needs to know of case {@code number}, if it exists. */
+  Optional<CaseReach.Scope> scope(CaseNumber number) {
+    return jdbc.sql("""
+        select c.agency_code, c.unit_id, c.officer, c.filed_by, p.unit_id as parent_unit,
+          array(select k.unit_id from casework_case k where k.parent_number = c.number)
+            as child_units
+        from casework_case c left join casework_case p on p.number = c.parent_number
+        where c.number = ?
+        """).param(number.value())
+        .query((rs, n) -> {
+          Set<Long> linked = new HashSet<>();
+          for (Object unit : (Object[]) rs.getArray("child_units").getArray()) {
+            linked.add(((Number) unit).longValue());
+          }
+          long parent = rs.getLong("parent_unit");
+          if (!rs.wasNull()) {
+            linked.add(parent);
+          }
+          return new CaseReach.Scope(new AgencyCode(rs.getString("agency_code")),
+              rs.getLong("unit_id"), rs.getString("officer"), rs.getString("filed_by"), linked);
+        })
+        .optional();
   }
 
   /** Stores the case's changes if nobody stored another since it was loaded; returns whether. */

@@ -20,14 +20,15 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * Steps on a case taken by a signed-in staff member, for the JSON API: the case is looked up in
- * the staff member's own agency only, and the staff member acts in the capacity the step needs.
- * That capacity is the first of their parties ({@link Party#of}: counter clerk, case officer,
- * unit head) that the transition table allows for the step from the case's current status — a
- * case officer only on a case that is unassigned or assigned to them — so a unit head who is also
- * an officer assigns as unit head and starts as officer.
+ * Steps on a case taken by a signed-in staff member, for the JSON API and the console: the case
+ * must be in the staff member's reach ({@link CaseReach}: their own agency, by need-to-know),
+ * and the staff member acts in the capacity the step needs. That capacity is the first of their
+ * parties ({@link Party#of}: counter clerk, case officer, unit head) that the transition table
+ * allows for the step from the case's current status — a case officer only on a case that is
+ * unassigned or assigned to them — so a unit head who is also an officer assigns as unit head
+ * and starts as officer.
  *
- * <p>Errors: {@link CaseNotFound} (404) for a case of another agency; {@link CaseChanged} (409)
+ * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@link CaseChanged} (409)
  * when the case is no longer at {@code version}; {@link IllegalCaseTransition} (409) when the step
  * does not exist from the current status; {@link ActionNotPermitted} (403) when none of the staff
  * member's parties may take it; {@link CaseRuleViolated} (422) for the case's own rules.
@@ -61,12 +62,12 @@ public class StaffActions {
   public record StaffCaseView(Case c, @Nullable LocalDate dueDate, List<ChildCase> children,
       Set<CaseAction> allowed) {}
 
-  /** The case with {@code number} of the staff member's agency, with what they may do now. */
+  /** The case with {@code number} if the staff member reaches it, with what they may do now. */
   @Transactional(readOnly = true)
   public StaffCaseView view(StaffPrincipal staff, CaseNumber number) {
-    Case c = work.get(number, staff.agencyCode());
+    Case c = work.get(number, staff);
     LocalDate due = work.dueDate(c);
-    return new StaffCaseView(c, due, work.children(number, staff.agencyCode()),
+    return new StaffCaseView(c, due, work.childrenOf(c),
         allowedNow(c, staff, work.today(), due));
   }
 
@@ -76,7 +77,7 @@ public class StaffActions {
    */
   public StaffCaseView act(StaffPrincipal staff, CaseNumber number, int version,
       CaseAction action, StaffStep step) {
-    Case after = work.act(number, version, staff.agencyCode(),
+    Case after = work.act(number, version, staff,
         (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
     LocalDate due = work.dueDate(after);
     return new StaffCaseView(after, due, work.childrenOf(after),
@@ -104,7 +105,7 @@ public class StaffActions {
       CaseNumber into) {
     Actor as = actorFor(current(staff, number, version), CaseAction.MERGE, staff);
     try {
-      work.get(into, staff.agencyCode());
+      work.get(into, staff);
     } catch (CaseNotFound e) {
       throw new CaseRuleViolated("casework.merge.unknown", "into");
     }
@@ -173,7 +174,7 @@ public class StaffActions {
 
   private int versionOrCurrent(StaffPrincipal staff, CaseNumber number,
       @Nullable Integer version) {
-    return version != null ? version : work.get(number, staff.agencyCode()).version();
+    return version != null ? version : work.get(number, staff).version();
   }
 
   /**
@@ -213,7 +214,7 @@ public class StaffActions {
   }
 
   private Case current(StaffPrincipal staff, CaseNumber number, int version) {
-    Case c = work.get(number, staff.agencyCode());
+    Case c = work.get(number, staff);
     if (c.version() != version) {
       throw new CaseChanged();
     }

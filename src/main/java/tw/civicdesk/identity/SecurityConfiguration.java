@@ -96,10 +96,13 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager staffAccounts)
-      throws Exception {
+  SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager staffAccounts,
+      Organisation organisation) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.authenticationManager(staffAccounts)
+        // A session of an account changed since sign-in (disabled, roles, unit, password) ends.
+        .addFilterBefore(new CurrentAccountFilter(organisation),
+            org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
         // A JSON request is not reachable by a cross-site form (application/json needs a CORS
         // preflight no origin passes), and one with its own Authorization header carries no
         // ambient credential; staff API clients authenticate with HTTP Basic and send no CSRF

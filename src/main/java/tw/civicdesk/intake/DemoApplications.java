@@ -27,9 +27,11 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * Files a few demo applications in the {@code demo} profile, after the demo catalogue: two
- * online applications for each agency's first online service and one at the counter, then
- * assigns and starts one and asks a supplement on another, so the console has work to show.
+ * Files a few demo applications in the {@code demo} profile, after the demo catalogue, for a
+ * service of the demo unit head's unit (so that the demo head, officer and clerk reach them,
+ * ADR 0025): two online applications where that unit offers a service online (else at the
+ * counter) and one at the counter, then assigns and starts one and asks a supplement on
+ * another, so the console has work to show.
  * Idempotent: the idempotency keys are fixed, so a restart replays them and takes no step twice.
  */
 @Component
@@ -68,18 +70,27 @@ class DemoApplications {
   }
 
   private int loadAgency(AgencyCode agency, String prefix) {
-    List<ServiceVersion> services = catalogue.published(ServiceFilter.allOf(agency)).items();
+    StaffPrincipal head = organisation.accountForSignIn(prefix + ".head").orElse(null);
+    if (head == null) {
+      return 0;
+    }
+    // The head's unit's services, so that the demo head and officer reach the demo cases
+    // (need-to-know, ADR 0025); online where the unit offers it, else at the counter.
+    List<ServiceVersion> services = catalogue.published(ServiceFilter.allOf(agency)).items()
+        .stream().filter(s -> head.unitId() != null && s.unitId() == head.unitId()).toList();
     ServiceVersion online = services.stream().filter(s -> s.content().offers(Channel.ONLINE))
         .findFirst().orElse(null);
     ServiceVersion counter = services.stream().filter(s -> s.content().offers(Channel.COUNTER))
         .findFirst().orElse(null);
-    StaffPrincipal head = organisation.accountForSignIn(prefix + ".head").orElse(null);
-    if (online == null || counter == null || head == null) {
+    if (counter == null) {
       return 0;
     }
-    Receipt first = file(online, Channel.ONLINE, 0, Submitter.citizen());
-    Receipt second = file(online, Channel.ONLINE, 1, Submitter.citizen());
-    file(counter, Channel.COUNTER, 2, Submitter.staff(prefix + ".clerk", agency));
+    Submitter clerk = Submitter.staff(prefix + ".clerk", agency);
+    Receipt first = online == null ? file(counter, Channel.COUNTER, 0, clerk)
+        : file(online, Channel.ONLINE, 0, Submitter.citizen());
+    Receipt second = online == null ? file(counter, Channel.COUNTER, 1, clerk)
+        : file(online, Channel.ONLINE, 1, Submitter.citizen());
+    file(counter, Channel.COUNTER, 2, clerk);
     String officer = prefix + ".officer";
     StaffPrincipal officerAccount = organisation.accountForSignIn(officer).orElse(null);
     if (officerAccount != null) {

@@ -54,7 +54,8 @@ public class Receipts {
   }
 
   /**
-   * The receipt of application {@code number} of {@code staff}'s agency for the console. The
+   * The receipt of application {@code number} for the console, when {@code staff} reaches the case
+   * (their agency's, by need-to-know, ADR 0025). The
    * verification code is on it only for the staff member who filed the case (to hand or read it
    * to the applicant) and for counter clerks (who reprint a receipt for an applicant who proves
    * who they are); each time it is, one {@link AuditEvent#VERIFICATION_CODE_SHOWN} row is written
@@ -62,11 +63,12 @@ public class Receipts {
    * {@code purpose=receipt-reprint} for a clerk). Everyone else gets the receipt with the code
    * withheld, unaudited.
    *
-   * @throws CaseWork.CaseNotFound when there is no such application in the staff's agency
+   * @throws CaseWork.CaseNotFound when there is no such application, or it is out of the staff
+   *     member's reach
    */
   @Transactional
   public Receipt forStaff(CaseNumber number, StaffPrincipal staff) {
-    Case c = cases.get(number, staff.agencyCode());
+    Case c = cases.get(number, staff);
     boolean filer = c.history().get(0).actor().who().equals(staff.getUsername());
     if (!filer && !staff.has(Role.COUNTER_CLERK)) {
       return build(c).withoutCode();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.organisation;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a system administrator may see and manage every agency;
+ *   <li>a staff account is managed (changed, disabled, its password reset) only by someone who
+ *       may manage its agency <em>and</em> may grant every role it holds ({@link
+ *       #grantableRoles}): so the system administrator's account by system administrators only;
  *   <li>an agency administrator may see and manage their own agency (profile, units, staff,
  *       closure days);
  *   <li>every other staff member may see their own agency's records;
@@ -34,6 +38,31 @@ public final class AccessPolicy {
   public static boolean canManage(StaffPrincipal staff, AgencyCode agency) {
     return staff.has(Role.SYSTEM_ADMIN)
         || (staff.has(Role.AGENCY_ADMIN) && staff.agencyCode().equals(agency));
+  }
+
+  /**
+   * The roles {@code actor} may grant (and so the roles an account may hold for {@code actor} to
+   * manage it): every role for a system administrator; every role but system administrator for
+   * an agency administrator; none for anyone else.
+   */
+  public static Set<Role> grantableRoles(StaffPrincipal actor) {
+    if (actor.has(Role.SYSTEM_ADMIN)) {
+      return EnumSet.allOf(Role.class);
+    }
+    if (actor.has(Role.AGENCY_ADMIN)) {
+      return EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN));
+    }
+    return EnumSet.noneOf(Role.class);
+  }
+
+  /**
+   * Whether {@code actor} may manage the staff account {@code account}: they may manage its
+   * agency and grant every role it holds. An account holding a role the actor may not grant is
+   * out of their reach — "not found", like another agency's account.
+   */
+  public static boolean canManageAccount(StaffPrincipal actor, StaffMember account) {
+    return canManage(actor, account.agencyCode())
+        && grantableRoles(actor).containsAll(account.roles());
   }
 
   /** Whether {@code staff} may create agencies and manage the national calendar. */

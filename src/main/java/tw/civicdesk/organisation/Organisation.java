@@ -187,9 +187,13 @@ public class Organisation {
         .map(String::strip).filter(e -> !e.isEmpty());
   }
 
-  /** The staff account if {@code viewer} may manage its agency; else {@link StaffNotFoundException}. */
+  /**
+   * The staff account if {@code viewer} may manage it ({@link AccessPolicy#canManageAccount}:
+   * its agency, and every role it holds); else {@link StaffNotFoundException}, exactly as for a
+   * missing account.
+   */
   public StaffMember staffMemberFor(StaffPrincipal viewer, long id) {
-    return staff.find(id).filter(s -> AccessPolicy.canManage(viewer, s.agencyCode()))
+    return staff.find(id).filter(s -> AccessPolicy.canManageAccount(viewer, s))
         .orElseThrow(StaffNotFoundException::new);
   }
 
@@ -199,6 +203,17 @@ public class Organisation {
    */
   public Optional<StaffPrincipal> accountForSignIn(String username) {
     return staff.findForSignIn(username);
+  }
+
+  /**
+   * Whether {@code principal}, loaded at sign-in (and kept in a session), still matches its
+   * stored account: false once the account was disabled or removed, or its password, roles or
+   * unit changed. Asked on every authenticated request, so that such a change ends the
+   * account's sessions on every node at their next request.
+   */
+  public boolean isCurrent(StaffPrincipal principal) {
+    return staff.credentialsStamp(principal.id())
+        .map(principal.credentialsStamp()::equals).orElse(false);
   }
 
   /**

@@ -45,8 +45,34 @@ class StaffMembers {
   Optional<StaffPrincipal> findForSignIn(String username) {
     return jdbc.sql("select " + COLUMNS + ", password_hash from staff where username = ?")
         .param(username)
-        .query((rs, n) -> new StaffPrincipal(map(rs, n), rs.getString("password_hash")))
+        .query((rs, n) -> {
+          StaffMember member = map(rs, n);
+          String hash = rs.getString("password_hash");
+          return new StaffPrincipal(member, hash, stamp(member, hash));
+        })
         .optional();
+  }
+
+  /** The credentials stamp of account {@code id} as stored now, or empty when it is gone. */
+  Optional<String> credentialsStamp(long id) {
+    return jdbc.sql("select " + COLUMNS + ", password_hash from staff where id = ?").param(id)
+        .query((rs, n) -> stamp(map(rs, n), rs.getString("password_hash"))).optional();
+  }
+
+  /**
+   * SHA-256 over the password hash, roles, unit, enabled flag and agency: the same on every node
+   * for the same stored row, different after any change that should end the account's sessions.
+   */
+  static String stamp(StaffMember m, String passwordHash) {
+    String canonical = String.join("|", "v1", passwordHash, roles(m.roles()),
+        String.valueOf(m.unitId()), Boolean.toString(m.enabled()), m.agencyCode().value());
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   boolean usernameTaken(String username) {

@@ -15,7 +15,9 @@ import tw.civicdesk.platform.security.AgencyMember;
 
 /**
  * The signed-in staff member: who they are, which agency and unit they belong to and their roles.
- * The password hash is present only while signing in and erased afterwards.
+ * The password hash is present only while signing in and erased afterwards; the {@linkplain
+ * #credentialsStamp() credentials stamp} stays, so that every request can tell whether the
+ * account was changed since (see {@link Organisation#isCurrent}).
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, AgencyMember {
 
@@ -28,9 +30,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
   private final @Nullable Long unitId;
   private final Set<Role> roles;
   private final boolean enabled;
+  private final String credentialsStamp;
   private @Nullable String passwordHash;
 
-  StaffPrincipal(StaffMember member, @Nullable String passwordHash) {
+  StaffPrincipal(StaffMember member, @Nullable String passwordHash, String credentialsStamp) {
     this.id = member.id();
     this.username = member.username();
     this.displayName = member.displayName();
@@ -39,6 +42,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     this.roles = member.roles().isEmpty() ? Set.of() : EnumSet.copyOf(member.roles());
     this.enabled = member.enabled();
     this.passwordHash = passwordHash;
+    this.credentialsStamp = credentialsStamp;
+  }
+
+  /**
+   * A digest of what the account could do when this principal was loaded — its password hash,
+   * roles, unit and enabled flag. It changes whenever an administrator resets the password,
+   * changes the roles or the unit, or disables the account; a session whose stamp no longer
+   * matches the stored account is ended at its next request. Not a secret to show anyone.
+   */
+  public String credentialsStamp() {
+    return credentialsStamp;
   }
 
   public long id() {

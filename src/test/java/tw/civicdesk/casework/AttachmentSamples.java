@@ -41,8 +41,14 @@ public final class AttachmentSamples {
 
   /** A new application case of {@code agency}, filed at the counter through {@link CaseWork}. */
   public static CaseNumber fileCase(ApplicationContext context, AgencyCode agency, long unitId) {
+    return fileCase(context, agency, unitId, "clerk");
+  }
+
+  /** As above, filed by the counter clerk {@code clerk} (a username). */
+  public static CaseNumber fileCase(ApplicationContext context, AgencyCode agency, long unitId,
+      String clerk) {
     return context.getBean(CaseWork.class).file(CaseKind.APPLICATION, Channel.COUNTER, agency,
         unitId, new ServiceRef(new ServiceCode(agency.value() + "-SERVICE"), 1),
-        TimeLimit.workingDays(6), Actor.staff(Party.COUNTER_CLERK, "clerk")).number();
+        TimeLimit.workingDays(6), Actor.staff(Party.COUNTER_CLERK, clerk)).number();
   }
 }

@@ -138,8 +138,8 @@ class CaseAttachmentsTests {
 
   @Test
   void aFileAboveTheConfiguredLimitIsRefusedWithTheLimitAndNothingIsStored() {
-    CaseAttachments small = new CaseAttachments(store, audit, clock,
-        DataSize.ofBytes(PDF.length), 10);
+    CaseAttachments small = new CaseAttachments(store, context.getBean(Cases.class), audit,
+        clock, DataSize.ofBytes(PDF.length), 10);
     byte[] tooLarge = Arrays.copyOf(PDF, PDF.length + 1);
 
     assertThat(small.add(number, "exact.pdf", PDF, null, CLERK).size()).isEqualTo(PDF.length);

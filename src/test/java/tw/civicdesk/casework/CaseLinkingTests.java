@@ -120,7 +120,7 @@ class CaseLinkingTests {
     Case old = work.get(c.number(), agency.code());
     assertThat(old.status()).isEqualTo(CaseStatus.TRANSFERRED);
     assertThat(old.links().transferredTo()).isEqualTo(opened.number());
-    assertThat(work.applicant(opened.number(), competent.code(), "reader")).get()
+    assertThat(work.applicant(opened.number(), competent.as(Role.QUALITY_OFFICER))).get()
         .extracting(Applicant::name).isEqualTo("林小明");
     assertThatThrownBy(() -> linking.transfer(old.number(), old.version(), agency.code(),
         officer, agency.code(), agency.unit().id(), "理由"))

@@ -11,7 +11,8 @@ import tw.civicdesk.organisation.TestOrganisation;
 
 /**
  * Counter cases for tests of deadlines and follow-ups, made through the real steps: filed for
- * the test agency's unit with six working days, and assigned by its unit head when asked.
+ * the test agency's unit by its counter clerk with six working days, and assigned by its unit
+ * head when asked.
  */
 public final class CounterCases {
 
@@ -22,7 +23,7 @@ public final class CounterCases {
       @Nullable String officer) {
     Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
         agency.unit().id(), null, TimeLimit.workingDays(6), received, null, null, Map.of(),
-        CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
+        CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, agency.username(Role.COUNTER_CLERK)));
     if (officer == null) {
       return c;
     }

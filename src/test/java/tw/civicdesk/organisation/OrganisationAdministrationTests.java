@@ -20,6 +20,7 @@ class OrganisationAdministrationTests {
 
   @Autowired ApplicationContext context;
   @Autowired OrganisationAdministration administration;
+  @Autowired StaffAccounts accounts;
   @Autowired Organisation organisation;
 
   TestOrganisation.Setup county;
@@ -101,7 +102,7 @@ class OrganisationAdministrationTests {
   void agencyAdministratorsCannotGrantTheSystemAdministratorRole() {
     StaffDraft draft = new StaffDraft("grab-" + office.code().value().toLowerCase(), "王大明",
         "", null, Set.of(Role.SYSTEM_ADMIN), true);
-    assertThatThrownBy(() -> administration.createStaff(office.as(Role.AGENCY_ADMIN),
+    assertThatThrownBy(() -> accounts.create(office.as(Role.AGENCY_ADMIN),
         office.code(), draft, "long-enough-password"))
         .isInstanceOf(OrganisationRuleViolated.class)
         .hasMessage(OrganisationRuleViolated.ROLE_NOT_GRANTABLE);
@@ -111,7 +112,7 @@ class OrganisationAdministrationTests {
   void staffBelongToAUnitOfTheirOwnAgencyOnly() {
     StaffDraft draft = new StaffDraft("unit-" + office.code().value().toLowerCase(), "王大明", "",
         county.unit().id(), Set.of(Role.CASE_OFFICER), true);
-    assertThatThrownBy(() -> administration.createStaff(office.as(Role.AGENCY_ADMIN),
+    assertThatThrownBy(() -> accounts.create(office.as(Role.AGENCY_ADMIN),
         office.code(), draft, "long-enough-password"))
         .isInstanceOf(OrganisationRuleViolated.class)
         .hasMessage(OrganisationRuleViolated.UNIT_OF_OTHER_AGENCY);
@@ -121,9 +122,9 @@ class OrganisationAdministrationTests {
   void passwordsAreStoredOnlyAsModernHashes() {
     StaffDraft draft = new StaffDraft("hash-" + office.code().value().toLowerCase(), "王大明", "",
         office.unit().id(), Set.of(Role.CASE_OFFICER), true);
-    assertThatThrownBy(() -> administration.createStaff(office.as(Role.AGENCY_ADMIN),
+    assertThatThrownBy(() -> accounts.create(office.as(Role.AGENCY_ADMIN),
         office.code(), draft, "short")).isInstanceOf(OrganisationRuleViolated.class);
-    administration.createStaff(office.as(Role.AGENCY_ADMIN), office.code(), draft,
+    accounts.create(office.as(Role.AGENCY_ADMIN), office.code(), draft,
         "long-enough-password");
     String hash = organisation.accountForSignIn(draft.username()).orElseThrow().getPassword();
     assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("long-enough-password");
@@ -135,8 +136,8 @@ class OrganisationAdministrationTests {
     StaffMember self = organisation.staffMemberFor(admin, admin.id());
     StaffDraft disable = new StaffDraft(self.username(), self.displayName(), "", null,
         self.roles(), false);
-    assertThatThrownBy(() -> administration.updateStaff(admin, admin.id(), disable,
-        self.version())).isInstanceOf(OrganisationRuleViolated.class);
+    assertThatThrownBy(() -> accounts.update(admin, admin.id(), disable,
+        self.version(), null)).isInstanceOf(OrganisationRuleViolated.class);
   }
 
   @Test

@@ -58,7 +58,7 @@ final class MonitoringFixtures {
     String base = agency.code().value().toLowerCase(Locale.ROOT);
     for (Role role : List.of(Role.UNIT_HEAD, Role.CASE_OFFICER)) {
       String username = base + ".u2-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
-      admin.createStaff(administrator, agency.code(), new StaffDraft(username, "陳小華",
+      context.getBean(tw.civicdesk.organisation.StaffAccounts.class).create(administrator, agency.code(), new StaffDraft(username, "陳小華",
           username + "@example.invalid", u2.id(), EnumSet.of(role), true),
           TestOrganisation.PASSWORD);
     }

@@ -38,7 +38,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * The staff JSON API of one case: read it, and take every step of the lifecycle on it. Staff see
- * and act on their own agency's cases only (another agency's case is "not found"); each step
+ * and act on the cases they reach only — their own agency's, by need-to-know ({@code
+ * CaseReach}, ADR 0025); any other case is "not found"; each step
  * sends the version the caller saw and fails with 409 {@code casework.case.changed} when someone
  * else changed the case first. The caller acts in the capacity the step needs (see {@link
  * StaffActions}).
@@ -59,13 +60,14 @@ class CaseApiController {
   @GetMapping
   @Operation(operationId = "getCase", summary = "Get a case with its history",
       description = "Status, version, due date, officer, unit, links, child cases, the whole"
-          + " history with internal notes, and the steps the caller may take now. Staff of the"
-          + " case's agency only.")
+          + " history with internal notes, and the steps the caller may take now. Staff who"
+          + " reach the case only: of its agency, and there its unit's officers and heads, the"
+          + " officer assigned, the clerk who filed it, or agency-wide roles.")
   @ApiResponse(responseCode = "200", description = "The case")
   @ApiResponse(responseCode = "401", description = "Not signed in",
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case at your agency",
+  @ApiResponse(responseCode = "404", description = "No such case within your reach",
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
   CaseView get(@AuthenticationPrincipal StaffPrincipal staff,

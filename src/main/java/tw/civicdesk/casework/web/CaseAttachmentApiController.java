@@ -27,10 +27,10 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * Staff JSON API of case attachments: {@code POST /api/v1/cases/{number}/attachments}. Staff of
- * the case's agency only (any other case answers 404), signed in with HTTP Basic; a browser that
- * sends its session cookie instead must also send the session's CSRF token, as a multipart form
- * can be posted from another site.
+ * Staff JSON API of case attachments: {@code POST /api/v1/cases/{number}/attachments}. Staff who
+ * reach the case only (ADR 0025; any other case answers 404), signed in with HTTP Basic; a
+ * browser that sends its session cookie instead must also send the session's CSRF token, as a
+ * multipart form can be posted from another site.
  */
 @RestController
 @RequestMapping(path = "/api/v1/cases/{number}/attachments", produces = "application/json")
@@ -48,7 +48,7 @@ class CaseAttachmentApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(operationId = "addCaseAttachment", summary = "Attach a file to a case",
       description = "Stores a PDF, PNG, JPEG, ODT or ODS file (judged by its content, not its"
-          + " name) on a case of the caller's agency, optionally naming the required document"
+          + " name) on a case the caller reaches, optionally naming the required document"
           + " it answers. Staff only, with HTTP Basic (or the session cookie plus its CSRF token).")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
       content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -60,7 +60,7 @@ class CaseAttachmentApiController {
   @ApiResponse(responseCode = "403", description = "No case role, or no CSRF token",
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case in the caller's agency",
+  @ApiResponse(responseCode = "404", description = "No such case within the caller's reach",
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "File refused: empty, too large, too many,"
@@ -71,7 +71,7 @@ class CaseAttachmentApiController {
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String document)
       throws IOException {
     CaseNumber caseNumber = CaseStaff.number(number);
-    attachments.requireCase(caseNumber, staff.agencyCode());
+    attachments.requireCase(caseNumber, staff);
     return AttachmentView.of(attachments.add(caseNumber, file.getOriginalFilename(),
         file.getBytes(), document, CaseStaff.actor(staff)));
   }

@@ -86,7 +86,7 @@ class CaseAttachmentController {
 
   private CaseNumber visible(StaffPrincipal staff, String raw) {
     CaseNumber caseNumber = CaseStaff.number(raw);
-    attachments.requireCase(caseNumber, staff.agencyCode());
+    attachments.requireCase(caseNumber, staff);
     return caseNumber;
   }
 

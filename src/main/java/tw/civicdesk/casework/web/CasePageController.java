@@ -73,7 +73,7 @@ class CasePageController {
   @GetMapping("/console/cases/{number}")
   String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
       Model model, Locale locale) {
-    Case c = work.get(CaseStaff.number(number), staff.agencyCode());
+    Case c = work.get(CaseStaff.number(number), staff);
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new ActionForm(c.version()));
     }
@@ -84,7 +84,7 @@ class CasePageController {
   String applicant(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
       Model model, Locale locale) {
     CaseNumber n = CaseStaff.number(number);
-    List<FormField> fields = formFields(work.get(n, staff.agencyCode()));
+    List<FormField> fields = formFields(work.get(n, staff));
     CaseWork.PersonalData shown = work.personalData(n, staff, FormValues.personal(fields));
     model.addAttribute("applicant", shown.applicant());
     model.addAttribute("applicantShown", true);
@@ -105,7 +105,7 @@ class CasePageController {
       return "redirect:/console/cases/" + n.value();
     } catch (DomainException e) {
       FormSupport.reject(e, result);
-      Case now = work.get(n, staff.agencyCode());
+      Case now = work.get(n, staff);
       form.setVersion(now.version());
       model.addAttribute("failedAction", step.name());
       return show(staff, now, model, locale);
@@ -126,10 +126,10 @@ class CasePageController {
     model.addAttribute("links", links);
     var due = work.dueDate(c);
     model.addAttribute("due", due);
-    var details = work.details(c.number(), staff.agencyCode());
+    var details = work.details(c.number(), staff);
     model.addAttribute("details", details);
     model.addAttribute("formValues", FormValues.of(details.fields(), formFields(c), locale));
-    model.addAttribute("children", work.children(c.number(), staff.agencyCode()));
+    model.addAttribute("children", work.children(c.number(), staff));
     model.addAttribute("units", units);
     model.addAttribute("actions", StaffActions.allowedNow(c, staff, work.today(), due).stream().sorted()
         .map(CaseAction::name).toList());

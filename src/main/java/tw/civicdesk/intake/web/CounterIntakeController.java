@@ -30,8 +30,10 @@ import tw.civicdesk.platform.web.FormSupport;
 /**
  * The single window (單一窗口) in the console: a staff member files an application for a citizen
  * for any unit's service of their agency — at the counter, from a call or from a letter — and
- * prints the receipt. Staff see receipts of their own agency's cases only, with the verification
- * code only when they filed the case or are counter clerks (audited, ADR 0028).
+ * prints the receipt. Staff see receipts of the cases they reach only (their agency's, by
+ * need-to-know: the clerk who filed it, the unit's officers and heads, agency-wide roles, ADR
+ * 0025), with the verification code only when they filed the case or are counter clerks
+ * (audited, ADR 0028).
  */
 @Controller
 class CounterIntakeController {

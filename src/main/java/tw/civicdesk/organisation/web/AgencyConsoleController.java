@@ -63,7 +63,12 @@ class AgencyConsoleController {
     model.addAttribute("units", organisation.units(agency.code()));
     model.addAttribute("canManage", manage);
     model.addAttribute("closurePolicy", organisation.closurePolicy(agency.code()));
-    model.addAttribute("staffMembers", manage ? organisation.staffOf(staff, agency.code()) : null);
+    var members = manage ? organisation.staffOf(staff, agency.code()) : null;
+    model.addAttribute("staffMembers", members);
+    // Accounts holding a role the viewer may not grant are listed without an edit link.
+    model.addAttribute("editableStaff", members == null ? java.util.Set.of() : members.stream()
+        .filter(m -> AccessPolicy.canManageAccount(staff, m)).map(m -> m.id())
+        .collect(java.util.stream.Collectors.toSet()));
     return DETAIL;
   }
 

@@ -15,11 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
-import tw.civicdesk.organisation.OrganisationAdministration;
 import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffAccounts;
 import tw.civicdesk.organisation.StaffMember;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.NotFoundException;
 import tw.civicdesk.platform.web.FormSupport;
 
 /** Console forms that open and change staff accounts and reset their passwords. */
@@ -29,13 +30,12 @@ class StaffConsoleController {
   static final String FORM = "organisation/staff-form";
 
   private final Organisation organisation;
-  private final OrganisationAdministration administration;
+  private final StaffAccounts accounts;
   private final FormSupport forms;
 
-  StaffConsoleController(Organisation organisation, OrganisationAdministration administration,
-      FormSupport forms) {
+  StaffConsoleController(Organisation organisation, StaffAccounts accounts, FormSupport forms) {
     this.organisation = organisation;
-    this.administration = administration;
+    this.accounts = accounts;
     this.forms = forms;
   }
 
@@ -52,7 +52,7 @@ class StaffConsoleController {
     Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors()) {
       try {
-        administration.createStaff(staff, agency.code(), form.toDraft(), form.getPassword());
+        accounts.create(staff, agency.code(), form.toDraft(), form.getPassword());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/console/agencies/" + agency.code().value();
       } catch (DomainException e) {
@@ -79,12 +79,11 @@ class StaffConsoleController {
     form.setUsername(member.username());
     if (!result.hasErrors()) {
       try {
-        administration.updateStaff(staff, id, form.toDraft(), form.getVersion());
-        if (!form.getPassword().isEmpty()) {
-          administration.resetPassword(staff, id, form.getPassword());
-        }
+        accounts.update(staff, id, form.toDraft(), form.getVersion(), form.getPassword());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/console/agencies/" + member.agencyCode().value();
+      } catch (NotFoundException e) {
+        throw e; // out of reach (e.g. raising one's own roles): 404, not a form error
       } catch (DomainException e) {
         FormSupport.reject(e, result);
       }
@@ -99,12 +98,12 @@ class StaffConsoleController {
     model.addAttribute("agency", agency);
     model.addAttribute("form", form);
     model.addAttribute("member", member);
-    model.addAttribute("minPasswordLength", OrganisationAdministration.MIN_PASSWORD_LENGTH);
+    model.addAttribute("minPasswordLength", StaffAccounts.MIN_PASSWORD_LENGTH);
     model.addAttribute("unitOptions", forms.options(organisation.units(agency.code()),
         u -> Long.toString(u.id()), u -> u.name().in(locale), "organisation.staff.no-unit",
         locale));
     model.addAttribute("grantableRoles", java.util.Arrays.stream(Role.values())
-        .filter(r -> r != Role.SYSTEM_ADMIN || AccessPolicy.isSystemAdmin(actor)).toList());
+        .filter(AccessPolicy.grantableRoles(actor)::contains).toList());
     return FORM;
   }
 

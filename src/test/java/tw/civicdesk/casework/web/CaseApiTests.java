@@ -47,7 +47,7 @@ class CaseApiTests {
   void aReceivedCase() {
     fixtures = new CaseListFixtures(context);
     agency = TestOrganisation.from(context).agency("API", null);
-    c = fixtures.file(agency.code(), agency.unit().id());
+    c = fixtures.fileBy(agency.code(), agency.unit().id(), agency.username(Role.COUNTER_CLERK));
     base = "/api/v1/cases/" + c.number().value();
   }
 

@@ -52,7 +52,8 @@ class CaseAttachmentControllerTests {
     TestOrganisation orgs = TestOrganisation.from(context);
     own = orgs.agency("CAOWN", null);
     other = orgs.agency("CAOTHER", null);
-    number = AttachmentSamples.fileCase(context, own.code(), own.unit().id());
+    number = AttachmentSamples.fileCase(context, own.code(), own.unit().id(),
+        own.username(Role.COUNTER_CLERK));
     otherNumber = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
   }
 

@@ -38,9 +38,21 @@ final class CaseListFixtures {
   /** A case received {@code daysAgo} days ago in {@code unitId}, due {@code limit} after. */
   Case file(AgencyCode agency, long unitId, String service, Channel channel, TimeLimit limit,
       int daysAgo) {
+    return file(agency, unitId, service, channel, limit, daysAgo, CLERK);
+  }
+
+  /** As above, filed by {@code by}. */
+  Case file(AgencyCode agency, long unitId, String service, Channel channel, TimeLimit limit,
+      int daysAgo, Actor by) {
     return work.file(new CaseWork.Filing(CaseKind.APPLICATION, channel, agency, unitId,
         new ServiceRef(new ServiceCode(service), 1), limit, today().minusDays(daysAgo), null,
-        null, Map.of(), CaseLinks.NONE), CLERK);
+        null, Map.of(), CaseLinks.NONE), by);
+  }
+
+  /** A counter case of today in {@code unitId}, filed by the counter clerk {@code clerk}. */
+  Case fileBy(AgencyCode agency, long unitId, String clerk) {
+    return file(agency, unitId, "LIST-SERVICE", Channel.COUNTER, TimeLimit.workingDays(6), 0,
+        Actor.staff(Party.COUNTER_CLERK, clerk));
   }
 
   Case file(AgencyCode agency, long unitId) {

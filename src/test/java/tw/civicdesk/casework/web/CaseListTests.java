@@ -90,15 +90,21 @@ class CaseListTests {
   }
 
   @Test
-  void theAllViewHoldsEveryCaseOfTheOwnAgencyOnlyWhateverTheRole() throws Exception {
-    List<String> expected = List.of(number(mine), number(colleagues), number(unassigned),
-        number(otherUnitUnassigned), number(closedOfMine));
-    for (Role role : List.of(Role.COUNTER_CLERK, Role.QUALITY_OFFICER, Role.AGENCY_ADMIN,
-        Role.SYSTEM_ADMIN, Role.UNIT_HEAD)) {
+  void theAllViewHoldsTheCasesInReachOfTheOwnAgencyOnly() throws Exception {
+    Case filedByClerk = fixtures.fileBy(own.code(), otherUnit, own.username(Role.COUNTER_CLERK));
+    List<String> agencyWide = List.of(number(mine), number(colleagues), number(unassigned),
+        number(otherUnitUnassigned), number(closedOfMine), number(filedByClerk));
+    for (Role role : List.of(Role.QUALITY_OFFICER, Role.AGENCY_HEAD, Role.AGENCY_ADMIN,
+        Role.SYSTEM_ADMIN)) {
       assertThat(numbers(list(own.as(role), "view", "ALL"))).as(role.name())
-          .containsExactlyInAnyOrderElementsOf(expected)
+          .containsExactlyInAnyOrderElementsOf(agencyWide)
           .doesNotContain(number(otherAgencys), number(otherAgencysUnassigned));
     }
+    assertThat(numbers(list(own.as(Role.UNIT_HEAD), "view", "ALL"))).as("their unit's")
+        .containsExactlyInAnyOrder(number(mine), number(colleagues), number(unassigned),
+            number(closedOfMine));
+    assertThat(numbers(list(own.as(Role.COUNTER_CLERK), "view", "ALL"))).as("what they filed")
+        .containsExactly(number(filedByClerk));
   }
 
   @Test
