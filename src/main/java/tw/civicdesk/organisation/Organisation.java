@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.platform.input.TextCheck;
+import tw.civicdesk.platform.input.TextKind;
 
 /**
  * Reads of agencies, units and staff: the module's API for other modules and for its own pages.
@@ -23,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Organisation {
+
+  /** The longest username looked up at sign-in; usernames are at most 40 characters. */
+  static final int MAX_USERNAME_LENGTH = 200;
 
   private final Agencies agencies;
   private final Units units;
@@ -199,9 +204,14 @@ public class Organisation {
 
   /**
    * The account for signing in, with its password hash, or empty. Only the sign-in machinery
-   * calls this.
+   * calls this. A username no account could have (a control character, a lone surrogate, more
+   * than {@link #MAX_USERNAME_LENGTH} characters; ADR 0027) is answered empty without asking the
+   * database, as an unknown one is.
    */
   public Optional<StaffPrincipal> accountForSignIn(String username) {
+    if (!TextCheck.accepts(username, TextKind.LINE, MAX_USERNAME_LENGTH)) {
+      return Optional.empty();
+    }
     return staff.findForSignIn(username);
   }
 

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
@@ -53,6 +54,24 @@ class SignInTests {
         .andExpect(redirectedUrl("/sign-in?error"));
     signIn("nobody-" + agency.code().value().toLowerCase(), "wrong-password")
         .andExpect(redirectedUrl("/sign-in?error"));
+  }
+
+  @Test
+  void aUsernameWithAControlCharacterOrALoneSurrogateIsAnUnknownOneAndNeverReachesTheDatabase()
+      throws Exception {
+    Organisation organisation = context.getBean(Organisation.class);
+    String username = agency.username(Role.CASE_OFFICER);
+    String head = username.substring(0, 3);
+    String tail = username.substring(3);
+    // Inside the name: the sign-in filter trims control characters at either end.
+    for (String forged : new String[] {head + "\u0000" + tail, head + "\uD800" + tail,
+        head + "\u0007" + tail, head + "\u202E" + tail, "x".repeat(10_000)}) {
+      // Before the check PostgreSQL refused the NUL ("invalid byte sequence") and the sign-in
+      // filter logged an internal error with the query.
+      assertThat(organisation.accountForSignIn(forged)).isEmpty();
+      signIn(forged, TestOrganisation.PASSWORD).andExpect(redirectedUrl("/sign-in?error"));
+    }
+    assertThat(organisation.accountForSignIn(username)).isPresent();
   }
 
   @Test
