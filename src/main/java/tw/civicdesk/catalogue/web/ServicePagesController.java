@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,7 +34,10 @@ class ServicePagesController {
   static final String LIST = "catalogue/services";
   static final String DETAIL = "catalogue/service";
 
-  /** The longest search query, in characters; a longer one is a 400 (ADR 0027). */
+  /**
+   * The longest search query, in characters; a longer one answers the page with status 400 and
+   * the error at the search box, searching nothing (ADR 0027).
+   */
   static final int MAX_QUERY = 100;
 
   private final Catalogue catalogue;
@@ -50,8 +53,9 @@ class ServicePagesController {
   @GetMapping("/services")
   String list(@RequestParam(required = false) @Nullable String agency,
       @RequestParam(required = false) @Nullable String category,
-      @RequestParam(required = false) @SingleLine @Size(max = MAX_QUERY) @Nullable String q,
-      @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+      @RequestParam(required = false) @SingleLine @Nullable String q,
+      @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
+      HttpServletResponse response) {
     ServiceFilter filter = filters.parse(agency, null, category, null, page, 50);
     List<Agency> agencies = organisation.agencies();
     model.addAttribute("agencies", agencies);
@@ -61,7 +65,11 @@ class ServicePagesController {
         filter.category() == null ? "" : filter.category().name());
     model.addAttribute("q", q == null ? "" : q.strip());
     model.addAttribute("tooShort", false);
-    if (q != null && !q.isBlank()) {
+    if (q != null && q.strip().length() > MAX_QUERY) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("queryTooLong", MAX_QUERY);
+      model.addAttribute("results", List.of());
+    } else if (q != null && !q.isBlank()) {
       List<ServiceVersion> found = catalogue.search(q, filter.agency());
       model.addAttribute("tooShort", q.strip().length() < SearchIndex.MIN_QUERY_LENGTH);
       model.addAttribute("results", found);

@@ -162,11 +162,15 @@ class InputLimitsTests {
   }
 
   @Test
-  void aSearchQueryOverAHundredCharactersIsA400Page() throws Exception {
-    mvc.perform(get("/services").param("q", "證".repeat(101)).param("lang", "en"))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString(
-            "at most 100 characters")));
+  void aSearchQueryOverAHundredCharactersIsA400SearchPageWithTheErrorAtTheSearchBox()
+      throws Exception {
+    String page = mvc.perform(get("/services").param("q", "證".repeat(101)).param("lang", "en"))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+    assertThat(html.select("#q").attr("value")).isEqualTo("證".repeat(101));
+    assertThat(html.select("#q").attr("aria-describedby")).contains("q-error");
+    assertThat(html.select("#q-error").text()).contains("at most 100 characters");
+    assertThat(html.select(".service-list li")).isEmpty();
     mvc.perform(get("/services").param("q", "證".repeat(100))).andExpect(status().isOk());
     mvc.perform(get("/services").param("page", "-1")).andExpect(status().isBadRequest());
   }
