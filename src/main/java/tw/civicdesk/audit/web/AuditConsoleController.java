@@ -2,6 +2,8 @@
 package tw.civicdesk.audit.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,16 +27,18 @@ class AuditConsoleController {
   static final int MAX_FILTER = 200;
 
   private final AuditLog auditLog;
+  private final AuditDetailText details;
 
-  AuditConsoleController(AuditLog auditLog) {
+  AuditConsoleController(AuditLog auditLog, AuditDetailText details) {
     this.auditLog = auditLog;
+    this.details = details;
   }
 
   @GetMapping("/console/audit")
   String show(Authentication user, @RequestParam(required = false) @Nullable String subject,
       @RequestParam(required = false) @Nullable String actor,
       @RequestParam(required = false) @Nullable Long before,
-      @RequestParam(defaultValue = "false") boolean verify, Model model) {
+      @RequestParam(defaultValue = "false") boolean verify, Model model, Locale locale) {
     AuditScope scope = AuditScope.of(user);
     checkLength(subject);
     checkLength(actor);
@@ -48,6 +52,8 @@ class AuditConsoleController {
     model.addAttribute("actor", actor == null ? "" : actor.strip());
     model.addAttribute("before", before);
     model.addAttribute("entries", shown);
+    model.addAttribute("detailText", shown.stream().collect(Collectors.toMap(AuditEntry::id,
+        e -> details.of(e.detail(), locale))));
     model.addAttribute("olderThan", hasOlder ? shown.get(shown.size() - 1).id() : null);
     model.addAttribute("check", verify ? auditLog.verify() : null);
     return VIEW;
