@@ -15,10 +15,6 @@ public final class CatalogueFixtures {
   private CatalogueFixtures() {}
 
   /**
-   * A realistic service: two steps, three documents (one e-verifiable), counter and online, and
-   * {@link #certificateFields()} on its application form.
-   */
-  /**
    * Publishes {@link #lowIncomeCertificate()} for {@code agency}'s unit under the code
    * {@code <agency>-LOW-INCOME}, as its quality officer; answers the code.
    */
@@ -34,6 +30,10 @@ public final class CatalogueFixtures {
     return code;
   }
 
+  /**
+   * A realistic service: two steps, three documents (one e-verifiable), counter and online, and
+   * {@link #certificateFields()} on its application form.
+   */
   public static ServiceContent lowIncomeCertificate() {
     return new ServiceContent(
         new BilingualText("低收入戶證明申請", "Low-income household certificate"),

@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.ThrottleLimits;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
@@ -40,7 +39,6 @@ class AnonymousFilingLimitTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CatalogueEditing editing;
   @Autowired JdbcClient jdbc;
 
   TestOrganisation.Setup agency;
@@ -49,10 +47,7 @@ class AnonymousFilingLimitTests {
   @BeforeEach
   void publishAnOnlineService() {
     agency = TestOrganisation.from(context).agency("ANON", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
   }
 
   static synchronized String freshClient() {

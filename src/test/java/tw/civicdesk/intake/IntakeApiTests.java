@@ -53,10 +53,7 @@ class IntakeApiTests {
   @BeforeEach
   void publishAnOnlineService() {
     agency = TestOrganisation.from(context).agency("INTAKE", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
   }
 
   String body(String name) {

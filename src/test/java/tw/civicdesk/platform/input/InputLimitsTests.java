@@ -27,10 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -42,7 +40,6 @@ class InputLimitsTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CatalogueEditing editing;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
@@ -52,10 +49,7 @@ class InputLimitsTests {
   @BeforeEach
   void publishAnOnlineService() {
     agency = TestOrganisation.from(context).agency("INPUT", null);
-    service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
-    editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
+    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
   }
 
   String body(String name) {
