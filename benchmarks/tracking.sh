@@ -14,8 +14,8 @@
 # tracking (benchmarks/IntakeLoad.java lookup-closed, each tracking request a case drawn
 # uniformly from all generated cases, its code the HMAC of its number under the installation's
 # secret); then a fixed-rate run at 70 % of the best tracking rate (p99 there is P3's figure).
-# Also reports the receipt throttle's counters (platform_throttle, ADR 0024: every look-up takes
-# an attempt and a valid one gives it back, so the attempts must stay 0) and shared-buffer hits.
+# Also reports the receipt throttle's counters (platform_throttle, ADR 0024: every look-up counts
+# nothing for a valid code, so the attempts must stay 0) and shared-buffer hits.
 # Every load goes to 127.0.0.1 only and every run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."

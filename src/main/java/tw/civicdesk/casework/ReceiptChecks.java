@@ -16,15 +16,15 @@ import tw.civicdesk.platform.throttle.Throttle;
  * door that acts with one: tracking (page and API), contact changes, supplements, withdrawals,
  * and later surveys after a case and petition ratings (QUALITY.md S2, ADR 0024).
  *
- * <p>Guarantees: every check takes an attempt from the {@link Throttle} under the limit {@value
- * #LIMIT} <em>before</em> anything is checked, against the client address and, when the number
- * is well-formed, against the number: at most {@code civicdesk.tracking.max-failures} failed
- * checks per address and per number in a window of {@code civicdesk.tracking.window}, however
- * many arrive at once; beyond that every check — right code or wrong — is refused with 429
- * until the window ends. A check that matches gives its attempt back, so only failures count
- * (and a guesser holding one receipt cannot reset their address). A malformed number, an
- * unknown number and a wrong code answer alike after the same work: the code's HMAC is always
- * computed and a case always looked up.
+ * <p>Guarantees: every check is a {@linkplain Throttle#guess guess} under the limit {@value
+ * #LIMIT}, counted against the client address and, when the number is well-formed, against the
+ * number: at most {@code civicdesk.tracking.max-failures} checks per address and per number are
+ * answered as failed in a window of {@code civicdesk.tracking.window}, however many arrive at
+ * once; beyond that every check — right code or wrong — is refused with 429 until the window
+ * ends. A check that matches counts nothing, so only failures count (and a guesser holding one
+ * receipt cannot reset their address, nor can citizens checking at the same moment crowd each
+ * other out). A malformed number, an unknown number and a wrong code answer alike after the
+ * same work: the code's HMAC is always computed and a case always looked up.
  */
 @Service
 public class ReceiptChecks {

@@ -13,11 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +31,18 @@ import tw.civicdesk.platform.error.TooManyRequestsException;
  * (a verification code, a contact-change code, a link token) or that anyone may use without an
  * account uses it.
  *
- * <p>An attempt is <em>taken before</em> the work it guards: {@link #take} counts it against all
- * its subjects in one statement ({@code insert … on conflict do update … returning}) and commits
- * at once, so parallel attempts queue on the counter rows and never see a stale count — there is
- * no check-then-act race, and at most {@code max} attempts per window get past it, however many
- * arrive at once. When any subject is over its limit nothing is counted and {@link
- * TooManyRequestsException} (429) is thrown before any work, so that a refused attempt costs the
- * same whatever it carries. A caller that finds the attempt should not count (the right code)
- * {@linkplain #giveBack gives it back}.
+ * <p>Counting is one statement ({@code insert … on conflict do update … returning}) that adds
+ * to all the subjects' counters at once and commits at once: parallel attempts queue on the
+ * counter rows and never see a stale count, so there is no check-then-act race. {@link #take}
+ * counts every request (message-sending requests, anonymous submissions). {@link #guess} counts
+ * only failed guesses at a secret: it checks the guess first, then counts in the same way — one
+ * for a failure, zero for a success — and answers only after counting; when any subject already
+ * has {@code max} failures in its window the guess is refused with {@link
+ * TooManyRequestsException} (429), right or wrong, after the same work. So at most {@code max}
+ * guesses per window are ever <em>answered</em> as wrong, however many arrive at once; a right
+ * guess never counts, not even while it is checked (so citizens tracking their cases at the same
+ * moment from one address never crowd each other out); and neither the answer nor its timing
+ * tells a refused guesser whether the code was right.
  *
  * <p>Call it outside a transaction: its statements run in a transaction of their own, which
  * inside another would hold a second pooled connection. Its commits do not wait for the disk
@@ -68,33 +69,57 @@ public class Throttle {
    * Counts one attempt under {@code limit} against every one of {@code subjects} at once, and
    * commits.
    *
-   * @param subjects at least one, e.g. {@code address(clientAddress)} and {@code "case:" + number}
-   * @return the attempt, for {@link #giveBack}
+   * @param subjects at least one, e.g. {@code address(clientAddress)} and {@code "target:" + …}
    * @throws TooManyRequestsException when a subject has had {@code limit.max()} attempts in its
    *     current window already; then nothing is counted, and the exception tells when the
    *     longest of the subjects' windows ends
    */
-  public Attempt take(Limit limit, Collection<String> subjects) {
+  public void take(Limit limit, Collection<String> subjects) {
+    count(limit, subjects, 1);
+  }
+
+  /**
+   * Runs {@code check} — a guess at a secret — and counts it under {@code limit} against {@code
+   * subjects} as a failure when it finds nothing, as nothing when it finds something; answers
+   * only after counting. {@code check} must not change anything (it runs before the guess is
+   * known to be allowed) and should cost the same whether it finds or not.
+   *
+   * @return what {@code check} found; empty when it found nothing (then the failure is counted)
+   * @throws TooManyRequestsException when a subject already has {@code limit.max()} failures in
+   *     its current window — whatever {@code check} found; then nothing is counted
+   */
+  public <T> Optional<T> guess(Limit limit, Collection<String> subjects,
+      Supplier<Optional<T>> check) {
+    Optional<T> found = check.get();
+    count(limit, subjects, found.isPresent() ? 0 : 1);
+    return found;
+  }
+
+  /**
+   * Adds {@code attempts} (0 or 1) to the counters of {@code subjects} under {@code limit} in
+   * one statement and commits, or refuses — counting nothing — when a counter already held
+   * {@code limit.max()} in its window.
+   */
+  private void count(Limit limit, Collection<String> subjects, int attempts) {
     List<String> counters = counters(limit, subjects);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Timestamp end = Timestamp.from(now.plus(limit.window()));
-    Map<String, Instant> windows = own.execute(status -> {
+    own.executeWithoutResult(status -> {
       relaxCommit();
-      Map<String, Instant> taken = new HashMap<>();
       Instant blockedUntil = null;
       for (Counted c : jdbc.sql("""
           insert into platform_throttle as t (subject, window_end, attempts) values :rows
           on conflict (subject) do update set
-            window_end = case when t.window_end <= :now then excluded.window_end
-                              else t.window_end end,
-            attempts = case when t.window_end <= :now then 1 else t.attempts + 1 end
+            window_end = case when t.window_end <= :now or t.attempts = 0
+                              then excluded.window_end else t.window_end end,
+            attempts = case when t.window_end <= :now then excluded.attempts
+                            else t.attempts + excluded.attempts end
           returning subject, window_end, attempts
-          """).param("rows", counters.stream().map(c -> new Object[] {c, end, 1}).toList())
+          """).param("rows", counters.stream().map(c -> new Object[] {c, end, attempts}).toList())
           .param("now", Timestamp.from(now))
           .query((rs, n) -> new Counted(rs.getString(1), rs.getTimestamp(2).toInstant(),
               rs.getInt(3))).list()) {
-        taken.put(c.counter(), c.windowEnd());
-        if (c.attempts() > limit.max()
+        if (c.attempts() - attempts >= limit.max()
             && (blockedUntil == null || c.windowEnd().isAfter(blockedUntil))) {
           blockedUntil = c.windowEnd();
         }
@@ -104,43 +129,7 @@ public class Throttle {
         throw new TooManyRequestsException(limit.messageKey(),
             Duration.between(now, blockedUntil), limit.max());
       }
-      return taken;
     });
-    return new Attempt(Objects.requireNonNull(windows));
-  }
-
-  /**
-   * Gives {@code attempt} back to the windows it was counted in (not to a later window of the
-   * same subject), e.g. because the code it checked was right.
-   */
-  public void giveBack(Attempt attempt) {
-    own.executeWithoutResult(status -> {
-      relaxCommit();
-      jdbc.sql("""
-          update platform_throttle set attempts = attempts - 1
-          where (subject, window_end) in (:windows) and attempts > 0
-          """).param("windows", attempt.windows().entrySet().stream()
-              .map(w -> new Object[] {w.getKey(), Timestamp.from(w.getValue())}).toList())
-          .update();
-    });
-  }
-
-  /**
-   * Runs {@code check} — a guess at a secret — as one attempt under {@code limit} against
-   * {@code subjects}: taken before the check runs, given back when the check finds something,
-   * so that only failed guesses count.
-   *
-   * @return what {@code check} found; empty when it found nothing (then the attempt counts)
-   * @throws TooManyRequestsException as {@link #take} does, before {@code check} runs
-   */
-  public <T> Optional<T> guess(Limit limit, Collection<String> subjects,
-      Supplier<Optional<T>> check) {
-    Attempt attempt = take(limit, subjects);
-    Optional<T> found = check.get();
-    if (found.isPresent()) {
-      giveBack(attempt);
-    }
-    return found;
   }
 
   /** How many attempts under {@code limit} count against {@code subject} now (0 outside a window). */

@@ -20,9 +20,10 @@ import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /**
  * The one throttle on real PostgreSQL: a subject gets {@code max} attempts per window and not
- * one more, also when fifty arrive at once; a refused attempt counts against no subject; an
- * attempt given back does not count; a passed window starts afresh; housekeeping deletes
- * passed windows only.
+ * one more, also when fifty arrive at once; a refused attempt counts against no subject; a
+ * right guess counts nothing, is refused like a wrong one once the subject is full, and never
+ * crowds out another right guess; a passed window starts afresh; housekeeping deletes passed
+ * windows only.
  */
 @IntegrationTest
 class ThrottleTests {
@@ -74,33 +75,90 @@ class ThrottleTests {
   }
 
   @Test
-  void anAttemptGivenBackDoesNotCountAndAGuessThatFindsGivesItsAttemptBack() {
+  void aGuessThatFindsCountsNothingAndOneThatFindsNothingCountsOne() {
     String s = subject();
-    throttle.giveBack(throttle.take(THREE, List.of(s)));
-    assertThat(throttle.counted(THREE, s)).isZero();
     assertThat(throttle.guess(THREE, List.of(s), () -> Optional.of("found"))).contains("found");
+    assertThat(throttle.counted(THREE, s)).isZero();
     assertThat(throttle.guess(THREE, List.of(s), Optional::empty)).isEmpty();
     assertThat(throttle.counted(THREE, s)).isOne();
   }
 
   @Test
-  void theWindowPassesAndAttemptsAreTakenAgainButNothingIsGivenBackToTheNewWindow() {
+  void onceASubjectIsFullARightGuessIsRefusedLikeAWrongOneAndNothingMoreIsCounted() {
+    String s = subject();
+    for (int i = 0; i < 3; i++) {
+      throttle.guess(THREE, List.of(s), Optional::empty);
+    }
+    assertThatThrownBy(() -> throttle.guess(THREE, List.of(s), () -> Optional.of("right")))
+        .isInstanceOf(TooManyRequestsException.class);
+    assertThatThrownBy(() -> throttle.guess(THREE, List.of(s), Optional::empty))
+        .isInstanceOf(TooManyRequestsException.class);
+    assertThat(throttle.counted(THREE, s)).isEqualTo(3);
+  }
+
+  @Test
+  void theWindowPassesAndAttemptsAreTakenAgain() {
     ManualClock clock = ManualClock.on("2026-03-02");
     Throttle throttle = at(clock);
     String s = subject();
-    Attempt old = throttle.take(THREE, List.of(s));
-    throttle.take(THREE, List.of(s));
-    throttle.take(THREE, List.of(s));
+    for (int i = 0; i < 3; i++) {
+      throttle.take(THREE, List.of(s));
+    }
     clock.advance(Duration.ofMinutes(15));
     assertThat(throttle.counted(THREE, s)).isZero();
-    throttle.take(THREE, List.of(s));
-    throttle.giveBack(old);
-    assertThat(throttle.counted(THREE, s)).isOne();
-    throttle.take(THREE, List.of(s));
-    throttle.take(THREE, List.of(s));
+    for (int i = 0; i < 3; i++) {
+      throttle.take(THREE, List.of(s));
+    }
     assertThatThrownBy(() -> throttle.take(THREE, List.of(s)))
         .isInstanceOfSatisfying(TooManyRequestsException.class,
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void aFailureAfterOnlyRightGuessesStartsItsOwnWindow() {
+    ManualClock clock = ManualClock.on("2026-03-02");
+    Throttle throttle = at(clock);
+    String s = subject();
+    throttle.guess(THREE, List.of(s), () -> Optional.of("right"));
+    clock.advance(Duration.ofMinutes(10));
+    for (int i = 0; i < 3; i++) {
+      throttle.guess(THREE, List.of(s), Optional::empty);
+    }
+    assertThatThrownBy(() -> throttle.guess(THREE, List.of(s), Optional::empty))
+        .isInstanceOfSatisfying(TooManyRequestsException.class,
+            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void fiftyConcurrentRightGuessesFromOneSubjectAreAllAnsweredAndCountNothing()
+      throws Exception {
+    String s = subject();
+    List<Boolean> answered = Concurrently.atOnce(50, () -> {
+      try {
+        return throttle.guess(THREE, List.of(s), () -> Optional.of("right")).isPresent();
+      } catch (TooManyRequestsException e) {
+        return false;
+      }
+    });
+    assertThat(answered).hasSize(50).containsOnly(true);
+    assertThat(throttle.counted(THREE, s)).isZero();
+  }
+
+  @Test
+  void fiftyConcurrentWrongGuessesAreAnsweredExactlyTheLimitAndTheOthersRefused()
+      throws Exception {
+    String s = subject();
+    List<Boolean> answered = Concurrently.atOnce(50, () -> {
+      try {
+        throttle.guess(THREE, List.of(s, "test:shared-" + s), Optional::empty);
+        return true;
+      } catch (TooManyRequestsException e) {
+        return false;
+      }
+    });
+    assertThat(answered.stream().filter(a -> a).count()).isEqualTo(3);
+    assertThat(throttle.counted(THREE, s)).isEqualTo(3);
+    assertThat(throttle.counted(THREE, "test:shared-" + s)).isEqualTo(3);
   }
 
   @Test
