@@ -57,12 +57,7 @@ class IntakeApiTests {
   }
 
   String body(String name) {
-    return """
-        {"serviceCode": "%s",
-         "applicant": {"name": "%s", "email": "lin@example.tw", "phone": "0912345678",
-                       "language": "zh-TW"},
-         "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-        """.formatted(service.value(), name);
+    return ApplicationBodies.lowIncome(service, name);
   }
 
   MvcResult file(String key, String body) throws Exception {

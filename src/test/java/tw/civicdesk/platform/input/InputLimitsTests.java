@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.intake.ApplicationBodies;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -53,12 +54,7 @@ class InputLimitsTests {
   }
 
   String body(String name) {
-    return """
-        {"serviceCode": "%s",
-         "applicant": {"name": "%s", "email": "lin@example.invalid", "phone": "0912345678",
-                       "language": "zh-TW"},
-         "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-        """.formatted(service.value(), name);
+    return ApplicationBodies.lowIncome(service, name);
   }
 
   long cases() {
