@@ -125,6 +125,50 @@ public abstract class BrowserTest {
     });
   }
 
+  /** Sizes the window as a desktop screen, 1280 × 900 CSS pixels. */
+  protected static void atDesktopSize() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+  }
+
+  /** Sizes the window as a phone, 390 × 844 CSS pixels. */
+  protected static void atPhoneSize() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+  }
+
+  /** Fails when the current page scrolls sideways (a table or a form wider than the window). */
+  protected static void assertNoHorizontalScroll(String page) {
+    Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).longValue()).as("sideways scroll on " + page + " (px)")
+        .isLessThanOrEqualTo(0);
+  }
+
+  /** Fails when two fields of one form share a name (radio buttons and check boxes excepted). */
+  protected static void assertNoFieldTwiceInAForm(String page) {
+    Object twice = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+        const found = [];
+        for (const form of document.forms) {
+          const seen = new Set();
+          for (const field of form.elements) {
+            if (!field.name || field.type === 'radio' || field.type === 'checkbox') continue;
+            if (seen.has(field.name)) found.push((form.getAttribute('action') || '') + ' ' + field.name);
+            seen.add(field.name);
+          }
+        }
+        return found;""");
+    assertThat((List<?>) twice).as("fields named twice in one form on " + page).isEmpty();
+  }
+
+  /**
+   * Fails when the visible text of the current page contains any of {@code codes} — service codes,
+   * user names, enum constants — where a person should read a name.
+   */
+  protected static void assertNoCodesShown(String page, java.util.Collection<String> codes) {
+    String text = browser.findElement(By.tagName("body")).getText();
+    assertThat(codes).as("codes in the visible text of " + page)
+        .noneMatch(code -> text.contains(code));
+  }
+
   /** Saves a screenshot of the current page under {@code target/screenshots}. */
   protected static void screenshot(String name) throws IOException {
     File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
