@@ -21,7 +21,8 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * §30, 政府資訊公開法 §12, DOMAIN.md §1.4). The rest are typical of such offices; they are not
  * quoted from the five agencies' own tables. One file per agency keeps every file short:
  * {@link DemoCatalogueJiaoxi}, {@link DemoCatalogueFengshan}, {@link DemoCatalogueYanshui},
- * {@link DemoCatalogueEastHealth} and {@link DemoCataloguePlanning}.
+ * {@link DemoCatalogueEastHealth}, {@link DemoCataloguePlanning} and, a second township under
+ * Yilan County, {@link DemoCatalogueToucheng}.
  */
 final class DemoCatalogue {
 
@@ -34,7 +35,7 @@ final class DemoCatalogue {
   static List<DemoService> services() {
     return Stream.of(DemoCatalogueJiaoxi.services(), DemoCatalogueFengshan.services(),
             DemoCatalogueYanshui.services(), DemoCatalogueEastHealth.services(),
-            DemoCataloguePlanning.services())
+            DemoCataloguePlanning.services(), DemoCatalogueToucheng.services())
         .flatMap(List::stream)
         .toList();
   }

@@ -55,7 +55,15 @@ final class DemoOrganisation {
                 new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM),
                 // The township's nursery and library (the plan's 實施對象); no kind fits better.
                 new DemoUnit("NURSERY", "鄉立托兒所", "Township Nursery", UnitKind.OFFICE),
-                new DemoUnit("LIBRARY", "鄉立圖書館", "Township Library", UnitKind.OFFICE))));
+                new DemoUnit("LIBRARY", "鄉立圖書館", "Township Library", UnitKind.OFFICE))),
+        // Not a seed agency: a second township, so the county's overview compares two.
+        new DemoAgency("YILAN-TOUCHENG", "YILAN-COUNTY", "宜蘭縣頭城鎮公所",
+            "Toucheng Township Office, Yilan County", TOWNSHIP_OFFICE, "宜蘭縣頭城鎮",
+            "Toucheng Township, Yilan County", "03-977-0000",
+            List.of(new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
+                new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
+                new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
+                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))));
   }
 
   private static List<DemoAgency> kaohsiung() {
@@ -128,6 +136,10 @@ final class DemoOrganisation {
         clerk("jiaoxi", "YILAN-JIAOXI", "CIVIL"), officer("jiaoxi", "YILAN-JIAOXI", "CIVIL"),
         head("jiaoxi", "YILAN-JIAOXI", "CIVIL"), quality("jiaoxi", "YILAN-JIAOXI", "ADMIN"),
         admin("jiaoxi", "YILAN-JIAOXI", "ADMIN"), director("jiaoxi", "YILAN-JIAOXI"),
+        clerk("toucheng", "YILAN-TOUCHENG", "CIVIL"), officer("toucheng", "YILAN-TOUCHENG", "CIVIL"),
+        head("toucheng", "YILAN-TOUCHENG", "CIVIL"),
+        quality("toucheng", "YILAN-TOUCHENG", "ADMIN"),
+        admin("toucheng", "YILAN-TOUCHENG", "ADMIN"), director("toucheng", "YILAN-TOUCHENG"),
         clerk("fengshan", "KH-FENGSHAN-HR1", "DESK-1"),
         officer("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
         head("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),

@@ -29,9 +29,10 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
 
 /**
- * Loads the five seed plans ({@code shared/seeds/}) and the county templates they cite from
- * {@code classpath:demo/plans/*.json} in the {@code demo} profile, after the demo organisation
- * (whose units they name). Each is checked with {@link PlanValidation} (bad demo data fails the
+ * Loads the five seed plans ({@code shared/seeds/}), a demo plan of a second Yilan township
+ * (頭城, not a seed: so that the county's overview compares two) and the county templates they
+ * cite from {@code classpath:demo/plans/*.json} in the {@code demo} profile, after the demo
+ * organisation (whose units they name). Each is checked with {@link PlanValidation} (bad demo data fails the
  * start), inserted, and taken through the lifecycle so the public reads it: a template to
  * PUBLISHED, an agency's plan to IN_EXECUTION, with its history dated on the document's date.
  * Idempotent: a plan or template that exists is left alone.
@@ -42,12 +43,13 @@ class DemoPlansLoader {
 
   /** The resources, templates before the plans derived from them. */
   static final List<String> RESOURCES = List.of("yilan-county-2010-template",
-      "yilan-jiaoxi-2010", "kaohsiung-county-2008-template", "kh-fengshan-hr1-2008",
-      "tn-yanshui-2016", "hc-east-health-2017", "changhua-county-2017-template",
+      "yilan-jiaoxi-2010", "yilan-toucheng-2010", "kaohsiung-county-2008-template",
+      "kh-fengshan-hr1-2008", "tn-yanshui-2016", "hc-east-health-2017", "changhua-county-2017-template",
       "ch-planning-2017");
 
   /** The prefix of each agency's demo accounts ({@code jiaoxi.director}, {@code jiaoxi.quality}). */
   static final Map<String, String> ACCOUNTS = Map.of("YILAN-JIAOXI", "jiaoxi",
+      "YILAN-TOUCHENG", "toucheng",
       "KH-FENGSHAN-HR1", "fengshan", "TN-YANSHUI", "yanshui", "HC-EAST-HEALTH", "easthealth",
       "CH-PLANNING", "planning");
 
