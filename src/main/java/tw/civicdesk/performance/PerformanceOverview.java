@@ -68,6 +68,22 @@ public class PerformanceOverview {
         && !organisation.descendantsOf(viewer.agencyCode()).isEmpty();
   }
 
+  /**
+   * The years in which an agency below {@code viewer}'s has a plan {@code viewer} may read,
+   * newest first: the years the overview has something to show.
+   */
+  @Transactional(readOnly = true)
+  public List<Integer> years(StaffPrincipal viewer) {
+    if (!viewer.has(Role.QUALITY_OFFICER)) {
+      throw new ForbiddenException("evaluation.error.forbidden");
+    }
+    List<String> below = organisation.descendantsOf(viewer.agencyCode()).stream()
+        .map(a -> a.value()).toList();
+    return planStore.ofAgencies(below).stream()
+        .filter(p -> p.kind() == PlanKind.PLAN && plans.canRead(viewer, p))
+        .map(Plan::year).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+  }
+
   /** The agencies below {@code viewer}'s, in hierarchy order, for {@code year}. */
   @Transactional(readOnly = true)
   public List<Row> of(StaffPrincipal viewer, int year) {

@@ -21,8 +21,9 @@ import tw.civicdesk.platform.error.ForbiddenException;
 /**
  * {@code /console/performance/overview?year=}: a supervising agency's quality officer sees the
  * agencies below side by side — plan and status, practices reported, accepted and not reported
- * in the latest period, self-assessment, review and last year's totals. The year defaults to
- * this one; a malformed year is a field error with status 400. Others get "forbidden".
+ * in the latest period, self-assessment, review and last year's totals. The years that have
+ * plans are offered to choose from; the year defaults to the latest of them (this year when there
+ * is none); a malformed year is a field error with status 400. Others get "forbidden".
  */
 @Controller
 class OverviewController {
@@ -46,9 +47,12 @@ class OverviewController {
     if (!overview.available(staff)) {
       throw new ForbiddenException("evaluation.error.forbidden");
     }
-    int thisYear = LocalDate.now(clock).getYear();
-    model.addAttribute("year", year == null ? String.valueOf(thisYear) : year);
-    Integer parsed = parse(year == null ? String.valueOf(thisYear) : year);
+    List<Integer> years = overview.years(staff);
+    String latest = String.valueOf(years.isEmpty() ? LocalDate.now(clock).getYear()
+        : years.get(0));
+    model.addAttribute("years", years);
+    model.addAttribute("year", year == null ? latest : year);
+    Integer parsed = parse(year == null ? latest : year);
     if (parsed == null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("errors", Map.of("year",

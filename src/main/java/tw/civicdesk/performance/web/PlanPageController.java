@@ -4,6 +4,7 @@ package tw.civicdesk.performance.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -33,13 +35,16 @@ import tw.civicdesk.platform.web.FormSupport;
  * steps the viewer's roles allow now (each a POST naming the version it was read at); and {@code
  * /console/plans/{id}/history}: every step and revision, what each revision changed and the
  * content before it. A plan past its draft also links its monitoring, evaluation and report
- * pages and shows its indicators with target, actual and trend ({@link Indicators}).
+ * pages and shows its indicators with target, actual and trend ({@link Indicators}). Closing
+ * (結案) cannot be undone, so its first POST only shows a page asking to confirm; the plan is
+ * closed by the POST from that page, which carries {@code confirm=true}.
  */
 @Controller
 class PlanPageController {
 
   static final String PAGE = "plans/plan";
   static final String HISTORY = "plans/history";
+  static final String CONFIRM_CLOSE = "plans/confirm-close";
 
   private final PlanPages pages;
   private final Indicators indicators;
@@ -62,11 +67,16 @@ class PlanPageController {
   @PostMapping("/console/plans/{id}/actions/{action}")
   String act(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
       @PathVariable String action, @ModelAttribute("form") ChangeForm form,
-      BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+      BindingResult result, @RequestParam(name = "confirm", required = false) @Nullable String confirm,
+      Model model, RedirectAttributes redirect, Locale locale) {
     Plan plan = pages.get(staff, id);
     PlanAction step = lifecycle(action);
     try {
       FormSupport.requireBound(result);
+      if (step == PlanAction.CLOSE && !"true".equals(confirm)) {
+        pages.describe(plan, staff, model, locale);
+        return CONFIRM_CLOSE;
+      }
       pages.plans().take(staff, plan.id(), form.getVersion(), step, form.getApprovalRef());
       redirect.addFlashAttribute("done", step.name());
       return "redirect:/console/plans/" + plan.id();
