@@ -41,8 +41,8 @@ class WorkSections {
   }
 
   /**
-   * The cases a counter clerk filed today, in the order filed. A case number carries the day of
-   * receipt ({@link CaseNumber#of}), so the cases received today are those numbered after the
+   * The cases a counter clerk filed today, in the order filed. A case number carries the day it
+   * was filed ({@link CaseNumber#of}), so the cases filed today are those numbered after the
    * last number yesterday could have had: one keyset page of their list, by number.
    */
   Home.@Nullable Counter counter(StaffPrincipal staff) {
