@@ -16,6 +16,8 @@ import tw.civicdesk.casework.CaseListView;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.calendar.WorkingCalendar;
+import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.figures.Figures;
 import tw.civicdesk.figures.FiguresQuery;
 import tw.civicdesk.figures.FiguresRow;
@@ -47,15 +49,18 @@ public class Dashboard {
   private final Figures figures;
   private final Organisation organisation;
   private final WorkingCalendar calendar;
+  private final Catalogue catalogue;
   private final Clock clock;
   private final int dueSoonWorkingDays;
 
   Dashboard(CaseList cases, Figures figures, Organisation organisation, WorkingCalendar calendar,
-      Clock clock, @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoonDays) {
+      Catalogue catalogue, Clock clock,
+      @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoonDays) {
     this.cases = cases;
     this.figures = figures;
     this.organisation = organisation;
     this.calendar = calendar;
+    this.catalogue = catalogue;
     this.clock = clock;
     this.dueSoonWorkingDays = dueSoonDays;
   }
@@ -131,8 +136,15 @@ public class Dashboard {
     CaseQuery.Filter late = new CaseQuery.Filter(CLOCK_RUNS, null, null, null, null, true);
     Map<Long, BilingualText> units = new HashMap<>();
     organisation.units(staff.agencyCode()).forEach(u -> units.put(u.id(), u.name()));
-    return new DueLists(view, today, dueSoonWorkingDays, end, list(staff, view, soon),
-        list(staff, view, late), units);
+    DueList dueSoon = list(staff, view, soon);
+    DueList overdue = list(staff, view, late);
+    Map<String, BilingualText> services = new HashMap<>();
+    java.util.stream.Stream.concat(dueSoon.rows().stream(), overdue.rows().stream())
+        .map(tw.civicdesk.casework.CaseListRow::serviceCode).filter(java.util.Objects::nonNull)
+        .distinct().filter(ServiceCode::isValid)
+        .forEach(code -> catalogue.published(ServiceCode.of(code))
+            .ifPresent(v -> services.put(code, v.content().name())));
+    return new DueLists(view, today, dueSoonWorkingDays, end, dueSoon, overdue, units, services);
   }
 
   private DueList list(StaffPrincipal staff, CaseListView view, CaseQuery.Filter filter) {

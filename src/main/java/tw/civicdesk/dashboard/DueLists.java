@@ -13,11 +13,14 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param windowDays the due-soon window in working days
  * @param windowEnd the last day of the window: {@code windowDays} working days after today
  * @param units the names of the agency's units, by id
+ * @param services the names of the services of the listed cases, by service code
  */
 public record DueLists(CaseListView view, LocalDate today, int windowDays, LocalDate windowEnd,
-    DueList dueSoon, DueList overdue, Map<Long, BilingualText> units) {
+    DueList dueSoon, DueList overdue, Map<Long, BilingualText> units,
+    Map<String, BilingualText> services) {
 
   public DueLists {
     units = Map.copyOf(units);
+    services = Map.copyOf(services);
   }
 }

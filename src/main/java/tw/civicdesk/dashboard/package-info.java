@@ -16,6 +16,6 @@
  * data: case numbers, services, units, due dates and counts only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard 管考儀表板",
-    allowedDependencies = {"figures", "casework", "organisation", "calendar"})
+    allowedDependencies = {"figures", "casework", "organisation", "calendar", "catalogue"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.dashboard;

@@ -3,6 +3,9 @@ package tw.civicdesk.audit.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -14,10 +17,14 @@ import tw.civicdesk.audit.AuditEntry;
 import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.audit.AuditQuery;
 import tw.civicdesk.platform.error.InvalidInputException;
+import tw.civicdesk.platform.i18n.BilingualText;
+import tw.civicdesk.platform.security.StaffDirectory;
 
 /**
  * The console's audit log: newest entries first, filtered by record and staff member, paged by
- * "older" links, with an on-demand check of the whole chain. Scoped by {@link AuditScope}.
+ * "older" links, with an on-demand check of the whole chain. Scoped by {@link AuditScope}. Staff
+ * and agencies are shown by name ({@link StaffDirectory}); the stored username is what the
+ * staff filter takes, and a name links to that filter.
  */
 @Controller
 class AuditConsoleController {
@@ -28,10 +35,12 @@ class AuditConsoleController {
 
   private final AuditLog auditLog;
   private final AuditDetailText details;
+  private final StaffDirectory directory;
 
-  AuditConsoleController(AuditLog auditLog, AuditDetailText details) {
+  AuditConsoleController(AuditLog auditLog, AuditDetailText details, StaffDirectory directory) {
     this.auditLog = auditLog;
     this.details = details;
+    this.directory = directory;
   }
 
   @GetMapping("/console/audit")
@@ -47,16 +56,36 @@ class AuditConsoleController {
     boolean hasOlder = found.size() > PAGE_SIZE;
     List<AuditEntry> shown = hasOlder ? found.subList(0, PAGE_SIZE) : found;
     model.addAttribute("allAgencies", scope.allAgencies());
-    model.addAttribute("scopeAgency", scope.agencyCode());
+    model.addAttribute("scopeAgency", scope.agencyCode() == null ? null
+        : directory.agencyNames(List.of(scope.agencyCode())).get(scope.agencyCode()));
+    model.addAttribute("actorNames", directory.displayNames(
+        shown.stream().map(AuditEntry::actor).toList()));
+    Map<String, BilingualText> agencies = directory.agencyNames(Stream.concat(
+        shown.stream().map(AuditEntry::agencyCode), shown.stream().map(e -> owner(e.detail())))
+        .filter(Objects::nonNull).toList());
+    model.addAttribute("agencyNames", agencies);
     model.addAttribute("subject", subject == null ? "" : subject.strip());
     model.addAttribute("actor", actor == null ? "" : actor.strip());
     model.addAttribute("before", before);
     model.addAttribute("entries", shown);
     model.addAttribute("detailText", shown.stream().collect(Collectors.toMap(AuditEntry::id,
-        e -> details.of(e.detail(), locale))));
+        e -> details.of(e.detail(), locale, agencies))));
     model.addAttribute("olderThan", hasOlder ? shown.get(shown.size() - 1).id() : null);
     model.addAttribute("check", verify ? auditLog.verify() : null);
     return VIEW;
+  }
+
+  /** The agency code of a detail's {@code owner=} part, if it has one. */
+  private static @Nullable String owner(@Nullable String detail) {
+    if (detail == null) {
+      return null;
+    }
+    for (String part : detail.split(";")) {
+      if (part.startsWith("owner=")) {
+        return part.substring("owner=".length());
+      }
+    }
+    return null;
   }
 
   private static void checkLength(@Nullable String filter) {

@@ -27,14 +27,31 @@ class AuditDetailText {
 
   /** {@code detail} in words in {@code locale}; empty text for none. */
   String of(@Nullable String detail, Locale locale) {
+    return of(detail, locale, java.util.Map.of());
+  }
+
+  /**
+   * {@code detail} in words in {@code locale}, an agency code (the case's {@code owner}) said by
+   * its name in {@code agencyNames} when there is one; empty text for none.
+   */
+  String of(@Nullable String detail, Locale locale,
+      java.util.Map<String, tw.civicdesk.platform.i18n.BilingualText> agencyNames) {
     if (detail == null || detail.isBlank()) {
       return "";
     }
     List<String> parts = new ArrayList<>();
     for (String part : detail.split(";")) {
-      parts.add(part(part, locale));
+      parts.add(part(named(part, locale, agencyNames), locale));
     }
     return String.join(msg("audit.detail.part-separator", locale), parts);
+  }
+
+  private static String named(String part, Locale locale,
+      java.util.Map<String, tw.civicdesk.platform.i18n.BilingualText> agencyNames) {
+    if (part.startsWith("owner=") && agencyNames.containsKey(part.substring(6))) {
+      return "owner=" + agencyNames.get(part.substring(6)).in(locale);
+    }
+    return part;
   }
 
   private String part(String part, Locale locale) {

@@ -20,6 +20,7 @@ import tw.civicdesk.calendar.ImportResult;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.security.StaffDirectory;
 
 /**
  * The office calendar in the console: what is loaded, the import history, and — for system
@@ -33,18 +34,23 @@ class CalendarConsoleController {
   private final WorkingCalendar calendar;
   private final CalendarAdministration administration;
   private final MessageSource messages;
+  private final StaffDirectory directory;
 
   CalendarConsoleController(WorkingCalendar calendar, CalendarAdministration administration,
-      MessageSource messages) {
+      MessageSource messages, StaffDirectory directory) {
     this.calendar = calendar;
     this.administration = administration;
     this.messages = messages;
+    this.directory = directory;
   }
 
   @GetMapping("/console/calendar")
   String show(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
     model.addAttribute("coverage", calendar.coverage());
-    model.addAttribute("imports", administration.imports());
+    var imports = administration.imports();
+    model.addAttribute("imports", imports);
+    model.addAttribute("importerNames", directory.displayNames(
+        imports.stream().map(i -> i.importedBy()).toList()));
     model.addAttribute("canImport", AccessPolicy.isSystemAdmin(staff));
     model.addAttribute("ownAgency", staff.agencyCode().value());
     if (!model.containsAttribute("importErrors")) {

@@ -2,9 +2,12 @@
 package tw.civicdesk.organisation.web;
 
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +27,7 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.OrganisationAdministration;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.web.FormSupport;
 
 /** Console pages for agencies: the list, one agency, and the create and edit forms. */
@@ -49,7 +53,13 @@ class AgencyConsoleController {
 
   @GetMapping("/console/agencies")
   String list(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-    model.addAttribute("agencies", organisation.agenciesFor(staff));
+    List<Agency> agencies = organisation.agenciesFor(staff);
+    model.addAttribute("agencies", agencies);
+    // The parent is named, not coded; an agency's parent is public, even if out of the list.
+    Map<String, BilingualText> parents = new HashMap<>();
+    agencies.stream().map(Agency::parentCode).filter(Objects::nonNull).distinct()
+        .forEach(p -> organisation.agency(p).ifPresent(a -> parents.put(p.value(), a.name())));
+    model.addAttribute("parentNames", parents);
     model.addAttribute("canCreate", AccessPolicy.isSystemAdmin(staff));
     return LIST;
   }
