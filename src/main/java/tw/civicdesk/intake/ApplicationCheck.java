@@ -51,13 +51,14 @@ final class ApplicationCheck {
     Application.ApplicantForm form = app.applicant() == null
         ? new Application.ApplicantForm(null, null, null, null, null, null, null)
         : app.applicant();
+    // In the order of the form: the service's questions, the applicant, consent.
+    FormFieldCheck fields = FormFieldCheck.of(formFields, app.fields());
+    fields.errors().forEach((name, p) -> check.problems.add(
+        new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
     Applicant applicant = check.applicant(form, pageLanguage);
     if (!app.consent()) {
       check.problem("consent", "intake.consent.required");
     }
-    FormFieldCheck fields = FormFieldCheck.of(formFields, app.fields());
-    fields.errors().forEach((name, p) -> check.problems.add(
-        new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
     LocalDate received = check.received(app, today);
     if (!check.problems.isEmpty()) {
       throw new InvalidFields(check.problems);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +45,14 @@ public class ApplicationForm implements Serializable {
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private @Nullable LocalDate postmarkedOn;
 
-  /** A new form of the public site: notices by e-mail unless the applicant chooses otherwise. */
-  static ApplicationForm online() {
+  /**
+   * A new form of the public site: notices by e-mail unless the applicant chooses otherwise, in
+   * the page's language.
+   */
+  static ApplicationForm online(Locale page) {
     ApplicationForm form = new ApplicationForm();
     form.setNotifyBy(Applicant.NotifyBy.EMAIL.name());
+    form.setLanguage("en".equals(page.getLanguage()) ? "en" : "zh-TW");
     return form;
   }
 

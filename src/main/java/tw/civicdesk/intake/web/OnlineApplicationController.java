@@ -65,7 +65,7 @@ class OnlineApplicationController {
     ServiceVersion service = published(code);
     pages.fill(model, service, locale);
     ApplicationForm form = ApplicationDrafts.draft(session, service.code().value())
-        .orElseGet(ApplicationForm::online);
+        .orElseGet(() -> ApplicationForm.online(locale));
     model.addAttribute("form", form);
     return service.content().offers(Channel.ONLINE) ? FORM : IN_PERSON;
   }
