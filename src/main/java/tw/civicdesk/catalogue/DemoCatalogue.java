@@ -159,11 +159,37 @@ final class DemoCatalogue {
       return this;
     }
 
+    /** The fields written by {@code form}, for a form too long to sit in the service's chain. */
+    ServiceBuilder fields(java.util.function.UnaryOperator<ServiceBuilder> form) {
+      return form.apply(this);
+    }
+
+    /**
+     * The fields of the request form of 政府資訊公開法 §10: the information wanted, what it is
+     * for, and how to receive it (閱覽、抄錄、複製、電子傳遞).
+     */
+    ServiceBuilder govInfoRequestFields() {
+      field("description", FieldType.PARAGRAPH, true,
+          "申請政府資訊之內容描述（名稱、文號、日期或其他足以特定之事項）",
+          "The information you want: its title, reference number, date or anything else that "
+              + "identifies it");
+      field("purpose", FieldType.TEXT, true, "申請用途", "What you will use it for");
+      return choiceField("delivery", true, "提供方式", "How to receive it",
+          choice("read", "閱覽", "Read it at the office"),
+          choice("transcribe", "抄錄", "Copy it by hand at the office"),
+          choice("paper", "複製（紙本，郵寄或自取）", "Paper copy, by post or collected"),
+          choice("electronic", "電子傳遞（電子郵件）", "Electronic copy by e-mail"));
+    }
+
     DemoService build() {
       if (name == null || summary == null || description == null || legalBasis == null
           || steps.size() < 3 || steps.size() > 6 || documents.isEmpty() || documents.size() > 6
           || channels.isEmpty()) {
         throw new IllegalStateException("Incomplete demo service " + code);
+      }
+      if (channels.contains(Channel.ONLINE) && fields.stream().noneMatch(FormField::required)) {
+        throw new IllegalStateException("An online demo service asks for what its form asks: "
+            + code);
       }
       return new DemoService(code, agency, unit, new ServiceContent(name, summary, description,
           category, legalBasis, steps, documents, List.of(), fee, channels, limit, target,

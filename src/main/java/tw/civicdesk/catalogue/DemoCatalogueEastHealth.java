@@ -14,6 +14,7 @@ import static tw.civicdesk.catalogue.ServiceCategory.HEALTH;
 
 import java.util.List;
 import tw.civicdesk.catalogue.DemoCatalogue.DemoService;
+import tw.civicdesk.catalogue.DemoCatalogue.ServiceBuilder;
 
 /**
  * Demo services of 新竹市東區衛生所. Most are free (公費); eligibility and intervals follow the
@@ -60,6 +61,7 @@ final class DemoCatalogueEastHealth {
             "Vaccination record (looked up in the immunisation system)")
         .channels(COUNTER, ONLINE)
         .limit(hours(1))
+        .fields(DemoCatalogueEastHealth::childParticulars)
         .build();
   }
 
@@ -116,6 +118,12 @@ final class DemoCatalogueEastHealth {
             choice("en", "英文", "English"),
             choice("both", "中文及英文", "Chinese and English"))
         .field("copies", FieldType.NUMBER, false, "申請份數", "Number of copies")
+        .field("personName", FieldType.TEXT, true, "受接種者姓名", "Name of the vaccinated person")
+        .field("birthDate", FieldType.DATE, true, "受接種者出生日期",
+            "Date of birth of the vaccinated person")
+        .choiceField("purpose", true, "證明用途", "What the record is for",
+            choice("school", "入學", "School entry"), choice("travel", "出國", "Travel abroad"),
+            choice("work", "工作", "Work"), choice("other", "其他", "Other"))
         .build();
   }
 
@@ -166,6 +174,14 @@ final class DemoCatalogueEastHealth {
         .channels(COUNTER, ONLINE)
         .limit(workingDays(14))
         .target(workingDays(10))
+        .field("nationalId", FieldType.NATIONAL_ID, true, "受檢者國民身分證統一編號或統一證號",
+            "National ID or resident certificate number of the person checked")
+        .field("birthDate", FieldType.DATE, true, "受檢者出生日期",
+            "Date of birth of the person checked")
+        .field("preferredDate", FieldType.DATE, true, "希望檢查日期", "Preferred date")
+        .choiceField("session", true, "時段", "Session",
+            choice("morning", "上午（請空腹8小時）", "Morning (fast for 8 hours)"),
+            choice("afternoon", "下午", "Afternoon"))
         .build();
   }
 
@@ -311,5 +327,25 @@ final class DemoCatalogueEastHealth {
         .limit(workingDays(5))
         .target(workingDays(3))
         .build();
+  }
+
+  /** The child, the parent or guardian applying, the vaccine and the day wanted. */
+  private static ServiceBuilder childParticulars(ServiceBuilder b) {
+    return b
+        .field("childName", FieldType.TEXT, true, "幼兒姓名", "The child's name")
+        .field("childBirthDate", FieldType.DATE, true, "幼兒出生日期", "The child's date of birth")
+        .field("childId", FieldType.NATIONAL_ID, true, "幼兒國民身分證統一編號或統一證號",
+            "The child's national ID or resident certificate number")
+        .choiceField("guardian", true, "申請人與幼兒關係", "You are the child's",
+            choice("mother", "母親", "Mother"), choice("father", "父親", "Father"),
+            choice("guardian", "其他法定代理人", "Other legal guardian"))
+        .choiceField("vaccine", true, "預約接種疫苗", "Vaccine to book",
+            choice("dtap-ipv-hib-hepb", "五合一疫苗", "DTaP-IPV/Hib (5-in-1)"),
+            choice("pcv13", "13價結合型肺炎鏈球菌疫苗", "Pneumococcal conjugate (PCV13)"),
+            choice("mmr", "麻疹腮腺炎德國麻疹混合疫苗", "Measles, mumps and rubella (MMR)"),
+            choice("varicella", "水痘疫苗", "Chickenpox (varicella)"),
+            choice("je", "日本腦炎疫苗", "Japanese encephalitis"),
+            choice("other", "其他或不確定（由護理師確認）", "Other, or not sure (the nurse checks)"))
+        .field("preferredDate", FieldType.DATE, true, "希望接種日期", "Preferred date");
   }
 }

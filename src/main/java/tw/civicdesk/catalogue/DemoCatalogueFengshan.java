@@ -13,6 +13,7 @@ import static tw.civicdesk.catalogue.ServiceCategory.HOUSEHOLD_REGISTRATION;
 
 import java.util.List;
 import tw.civicdesk.catalogue.DemoCatalogue.DemoService;
+import tw.civicdesk.catalogue.DemoCatalogue.ServiceBuilder;
 
 /**
  * Demo services of 高雄縣鳳山市第一戶政事務所. Fees are those of 戶政規費收費標準; counter work is
@@ -47,8 +48,9 @@ final class DemoCatalogueFengshan {
                 + "can be ordered online from the Ministry of the Interior with a citizen digital "
                 + "certificate, and requests by post are accepted.")
         .law(LAW, LAW_EN)
-        .step("填寫申請書", "Fill in the request form")
-        .step("出示身分證明文件", "Show proof of identity")
+        .step("提出申請，選擇謄本種類及份數", "Apply, choosing the kind of transcript and copies")
+        .step("出示身分證明文件（線上申請以自然人憑證驗證）",
+            "Prove who you are (a citizen digital certificate when applying online)")
         .step("繳納規費", "Pay the fee")
         .step("當場核發謄本", "The transcript is issued on the spot")
         .doc("申請書", "Request form")
@@ -60,14 +62,7 @@ final class DemoCatalogueFengshan {
             "NT$15 per page; English transcripts NT$100, then NT$15 each in the same request")
         .channels(COUNTER, ONLINE, MAIL)
         .limit(hours(1))
-        .choiceField("purpose", true, "申請用途", "What the transcript is for",
-            choice("personal", "個人留存", "Personal records"),
-            choice("work", "就業或就學", "Work or school"),
-            choice("legal", "訴訟或繼承", "Court case or inheritance"),
-            choice("other", "其他", "Other"))
-        .field("copies", FieldType.NUMBER, true, "申請份數", "Number of copies")
-        .field("nationalId", FieldType.NATIONAL_ID, true, "申請人國民身分證統一編號或統一證號",
-            "Applicant's national ID or resident certificate number")
+        .fields(DemoCatalogueFengshan::transcriptRequest)
         .build();
   }
 
@@ -394,6 +389,36 @@ final class DemoCatalogueFengshan {
         .channels(COUNTER, PHONE, ONLINE)
         .limit(workingDays(3))
         .target(workingDays(2))
+        .field("personName", FieldType.TEXT, true, "需到府服務者姓名", "Name of the person to visit")
+        .field("relation", FieldType.TEXT, true, "申請人與當事人關係（例如：子女）",
+            "How you are related to them (for example: son or daughter)")
+        .field("visitAddress", FieldType.ADDRESS, true, "到府地址", "Address to visit")
+        .field("matter", FieldType.TEXT, true, "需辦理事項（例如：身分證換補、印鑑登記）",
+            "What needs doing (for example: a new ID card, seal registration)")
+        .choiceField("reason", true, "無法到所的原因", "Why they cannot come in",
+            choice("illness", "重病", "Serious illness"), choice("disability", "身心障礙", "Disability"),
+            choice("age", "年老行動不便", "Old age, limited mobility"))
+        .field("preferredDate", FieldType.DATE, false, "希望到府日期", "Preferred date")
         .build();
+  }
+
+  /** What the transcript request form (戶籍謄本申請書) asks. */
+  private static ServiceBuilder transcriptRequest(ServiceBuilder b) {
+    return b
+        .choiceField("purpose", true, "申請用途", "What the transcript is for",
+            choice("personal", "個人留存", "Personal records"),
+            choice("work", "就業或就學", "Work or school"),
+            choice("legal", "訴訟或繼承", "Court case or inheritance"),
+            choice("other", "其他", "Other"))
+        .field("copies", FieldType.NUMBER, true, "申請份數", "Number of copies")
+        .field("nationalId", FieldType.NATIONAL_ID, true, "申請人國民身分證統一編號或統一證號",
+            "Applicant's national ID or resident certificate number")
+        .choiceField("kind", true, "謄本種類", "Kind of transcript",
+            choice("current-household", "現戶全戶", "Whole current household"),
+            choice("current-person", "現戶個人", "One person, current"),
+            choice("removed-household", "除戶全戶", "Whole household, with removed entries"),
+            choice("removed-person", "除戶個人", "One person, removed entries"))
+        .choiceField("notes", true, "記事", "Notes shown",
+            choice("full", "詳細記事", "Full notes"), choice("brief", "簡化記事", "Brief notes"));
   }
 }

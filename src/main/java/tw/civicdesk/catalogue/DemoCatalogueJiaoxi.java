@@ -364,7 +364,8 @@ final class DemoCatalogueJiaoxi {
                 + "of receipt and may extend this once by 15 days with notice. Parts that touch "
                 + "personal privacy or are exempt by law are removed, or the refusal is explained.")
         .law("政府資訊公開法", "Freedom of Government Information Law")
-        .step("填寫申請書，載明所需資訊", "Fill in the form, describing the information")
+        .step("提出申請，載明所需資訊、用途及提供方式",
+            "Apply, describing the information, its purpose and how to receive it")
         .step("行政室分送權責單位", "The Administration Office passes it to the unit concerned")
         .step("審查是否屬限制公開事項", "The unit checks for exemptions")
         .step("通知准駁結果及費用", "The applicant is told the decision and any charge")
@@ -378,6 +379,7 @@ final class DemoCatalogueJiaoxi {
         .channels(COUNTER, ONLINE, MAIL)
         .limit(calendarDays(15))
         .target(calendarDays(10))
+        .govInfoRequestFields()
         .build();
   }
 
@@ -403,7 +405,7 @@ final class DemoCatalogueJiaoxi {
         .limit(workingDays(7))
         .target(workingDays(5))
         .field("address", FieldType.ADDRESS, true, "收運地址", "Collection address")
-        .field("items", FieldType.TEXT, true, "品項及數量", "Items and how many")
+        .field("items", FieldType.PARAGRAPH, true, "品項及數量", "Items and how many")
         .field("preferredDate", FieldType.DATE, false, "希望收運日期", "Preferred date")
         .build();
   }

@@ -59,6 +59,10 @@ final class DemoCataloguePlanning {
         .channels(COUNTER, ONLINE, PHONE, MAIL)
         .limit(calendarDays(30))
         .target(calendarDays(14))
+        .field("subject", FieldType.TEXT, true, "陳情主旨", "Subject")
+        .field("details", FieldType.PARAGRAPH, true, "陳情內容（事實、理由及希望如何處理）",
+            "What happened, why, and what you would like done")
+        .field("location", FieldType.ADDRESS, false, "事件地點", "Where it happened")
         .build();
   }
 
@@ -83,6 +87,11 @@ final class DemoCataloguePlanning {
         .doc("案件相關資料（如地點、照片）", "Details of the matter, e.g. place and photos")
         .channels(COUNTER, PHONE, ONLINE)
         .limit(workingDays(1))
+        .choiceField("topic", true, "事項類別", "What it is about",
+            choice("application", "申辦案件", "An application"),
+            choice("question", "法令或程序諮詢", "A question about rules or procedure"),
+            choice("other", "其他", "Something else"))
+        .field("question", FieldType.PARAGRAPH, true, "需要協助的事項", "What you need help with")
         .build();
   }
 
@@ -114,7 +123,7 @@ final class DemoCataloguePlanning {
         .field("address", FieldType.ADDRESS, true, "地點（地址或路口）",
             "Place (address or crossing)")
         .field("observedOn", FieldType.DATE, false, "發現日期", "Date noticed")
-        .field("details", FieldType.TEXT, true, "問題描述", "What is wrong")
+        .field("details", FieldType.PARAGRAPH, true, "問題描述", "What is wrong")
         .build();
   }
 
@@ -129,7 +138,8 @@ final class DemoCataloguePlanning {
                 + "with notice. Parts covering privacy, trade secrets or other legal exemptions "
                 + "are removed, or the refusal is explained together with how to appeal.")
         .law(INFORMATION, INFORMATION_EN)
-        .step("填寫申請書，載明所需資訊", "Fill in the form, describing the information")
+        .step("提出申請，載明所需資訊、用途及提供方式",
+            "Apply, describing the information, its purpose and how to receive it")
         .step("分送權責單位", "It is passed to the department concerned")
         .step("審查是否屬限制公開事項", "The department checks for exemptions")
         .step("通知准駁結果及費用", "The applicant is told the decision and any charge")
@@ -142,6 +152,7 @@ final class DemoCataloguePlanning {
         .channels(COUNTER, ONLINE, MAIL)
         .limit(calendarDays(15))
         .target(calendarDays(10))
+        .govInfoRequestFields()
         .build();
   }
 
@@ -163,6 +174,13 @@ final class DemoCataloguePlanning {
         .doc("申請人身分證明文件", "Proof of identity")
         .channels(COUNTER, ONLINE)
         .limit(workingDays(5))
+        .field("documents", FieldType.PARAGRAPH, true, "所需計畫資料（名稱及年度）",
+            "The plans you need (title and year)")
+        .field("purpose", FieldType.TEXT, true, "申請用途", "What you will use them for")
+        .choiceField("delivery", true, "提供方式", "How to receive them",
+            choice("read", "到府閱覽", "Read at the county government"),
+            choice("electronic", "電子檔", "Electronic copy"),
+            choice("paper", "紙本複製", "Paper copy"))
         .build();
   }
 
@@ -185,6 +203,10 @@ final class DemoCataloguePlanning {
             "Suggestion: the problem, the proposal and the expected benefit")
         .channels(COUNTER, ONLINE, MAIL)
         .limit(calendarDays(30))
+        .field("title", FieldType.TEXT, true, "建議名稱", "Title of your suggestion")
+        .field("current", FieldType.PARAGRAPH, true, "現況及問題", "How things are now, and the problem")
+        .field("proposal", FieldType.PARAGRAPH, true, "具體建議作法", "What you suggest doing")
+        .field("benefit", FieldType.PARAGRAPH, false, "預期效益", "What it would bring")
         .build();
   }
 
@@ -210,6 +232,11 @@ final class DemoCataloguePlanning {
         .doc("申請人身分證明文件", "Proof of identity")
         .channels(COUNTER, ONLINE, MAIL)
         .target(workingDays(5))
+        .field("reportTitle", FieldType.TEXT, true, "報告名稱", "Title of the report")
+        .field("year", FieldType.NUMBER, false, "報告年度（民國年）", "Year of the report (ROC year)")
+        .choiceField("access", true, "借閱方式", "How to access it",
+            choice("read", "館內閱覽", "Read on site"), choice("borrow", "借出", "Borrow"),
+            choice("electronic", "電子檔", "Electronic copy"))
         .build();
   }
 
@@ -235,6 +262,10 @@ final class DemoCataloguePlanning {
         .channels(ONLINE, PHONE)
         .limit(workingDays(6))
         .target(workingDays(3))
+        .field("pageUrl", FieldType.TEXT, true, "網頁網址", "Address (URL) of the page")
+        .field("problem", FieldType.PARAGRAPH, true, "問題說明", "What the problem is")
+        .field("assistiveTech", FieldType.TEXT, false, "使用的瀏覽器或輔助科技（例如：NVDA）",
+            "Browser or assistive technology you use (for example: NVDA)")
         .build();
   }
 
@@ -256,6 +287,12 @@ final class DemoCataloguePlanning {
         .channels(ONLINE)
         .limit(calendarDays(30))
         .target(calendarDays(14))
+        .field("dataset", FieldType.TEXT, true, "需求資料集名稱", "Name of the data set")
+        .field("description", FieldType.PARAGRAPH, true, "資料內容及欄位說明",
+            "What the data should contain, field by field")
+        .field("purpose", FieldType.TEXT, true, "用途", "What you will use it for")
+        .choiceField("format", false, "希望格式", "Preferred format",
+            choice("csv", "CSV", "CSV"), choice("json", "JSON", "JSON"), choice("xml", "XML", "XML"))
         .build();
   }
 }

@@ -59,6 +59,19 @@ final class DemoCatalogueYanshui {
             "Copy of the conscript's ID card (can be checked in the registration system)")
         .channels(COUNTER, ONLINE)
         .limit(workingDays(1))
+        .field("conscriptName", FieldType.TEXT, true, "役男姓名", "The conscript's name")
+        .field("conscriptId", FieldType.NATIONAL_ID, true, "役男國民身分證統一編號",
+            "The conscript's national ID number")
+        .field("birthDate", FieldType.DATE, true, "役男出生日期", "The conscript's date of birth")
+        .field("enlistedOn", FieldType.DATE, true, "入營日期", "Date of enlistment")
+        .choiceField("relation", true, "申請人與役男關係", "You are the conscript's",
+            choice("self", "本人", "Self"), choice("parent", "父母", "Parent"),
+            choice("spouse", "配偶", "Spouse"), choice("other", "其他家屬", "Other family member"))
+        .choiceField("purpose", true, "證明用途", "What the certificate is for",
+            choice("family-aid", "家屬生活扶助", "Family living allowance"),
+            choice("tax", "租稅減免", "Tax relief"), choice("school", "學校事務", "School matters"),
+            choice("work", "留職停薪或工作", "Unpaid leave or work"), choice("other", "其他", "Other"))
+        .field("copies", FieldType.NUMBER, true, "申請份數", "Number of copies")
         .build();
   }
 
@@ -106,6 +119,14 @@ final class DemoCatalogueYanshui {
         .channels(COUNTER, ONLINE, MAIL)
         .limit(calendarDays(7))
         .target(calendarDays(3))
+        .field("mediationNumber", FieldType.TEXT, true, "調解案號（例如：113年民調字第25號）",
+            "Mediation case number (for example: 113 Min-Tiao No. 25)")
+        .field("mediatedOn", FieldType.DATE, true, "調解期日", "Date of the mediation meeting")
+        .field("otherParty", FieldType.TEXT, true, "對造當事人姓名", "Name of the other party")
+        .choiceField("purpose", true, "證明用途", "What the certificate is for",
+            choice("civil-suit", "向法院提起民事訴訟", "To bring a civil suit"),
+            choice("criminal-complaint", "提出刑事告訴", "To file a criminal complaint"),
+            choice("other", "其他", "Other"))
         .build();
   }
 
@@ -351,6 +372,12 @@ final class DemoCatalogueYanshui {
         .channels(COUNTER, PHONE, ONLINE)
         .limit(workingDays(7))
         .target(workingDays(5))
+        .field("address", FieldType.ADDRESS, true, "收運地址", "Collection address")
+        .field("items", FieldType.PARAGRAPH, true, "品項及數量（例如：雙人床墊1張、衣櫃1座）",
+            "Items and how many (for example: 1 double mattress, 1 wardrobe)")
+        .field("placement", FieldType.TEXT, true, "放置地點（例如：1樓騎樓）",
+            "Where the items will be left (for example: the arcade on the ground floor)")
+        .field("preferredDate", FieldType.DATE, false, "希望收運日期", "Preferred date")
         .build();
   }
 
@@ -371,6 +398,14 @@ final class DemoCatalogueYanshui {
         .doc("回收預約資料（地址、品項及數量）", "Booking details: address, items and quantity")
         .channels(PHONE, ONLINE)
         .limit(workingDays(7))
+        .field("address", FieldType.ADDRESS, true, "收運地址", "Collection address")
+        .field("items", FieldType.PARAGRAPH, true, "品項、品牌及數量（例如：電視機1台、桌上型電腦1台）",
+            "Items, makes and how many (for example: 1 television, 1 desktop computer)")
+        .choiceField("floor", true, "物品所在樓層", "Which floor the items are on",
+            choice("ground", "1樓", "Ground floor"),
+            choice("upper-lift", "2樓以上，有電梯", "Upper floor, with a lift"),
+            choice("upper-stairs", "2樓以上，無電梯", "Upper floor, stairs only"))
+        .field("preferredDate", FieldType.DATE, false, "希望收運日期", "Preferred date")
         .build();
   }
 }

@@ -8,6 +8,11 @@ package tw.civicdesk.catalogue;
 public enum FieldType {
   /** Free text, at most {@value FormFieldCheck#MAX_TEXT} characters. */
   TEXT,
+  /**
+   * Free text of several lines, such as a description of the information wanted, at most
+   * {@value FormFieldCheck#MAX_PARAGRAPH} characters; the form shows a text area.
+   */
+  PARAGRAPH,
   /** A decimal number such as {@code 2} or {@code -1.5}. */
   NUMBER,
   /** A calendar date written {@code yyyy-MM-dd}. */

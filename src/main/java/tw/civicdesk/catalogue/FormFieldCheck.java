@@ -27,8 +27,9 @@ import tw.civicdesk.identity.NationalId;
  * <ul>
  *   <li>a required field not given: {@code catalogue.field.required};
  *   <li>a value under a name that is no field: {@code catalogue.field.unknown};
- *   <li>{@link FieldType#TEXT} longer than {@value #MAX_TEXT} and {@link FieldType#ADDRESS}
- *       longer than {@value #MAX_ADDRESS} characters (Unicode code points):
+ *   <li>{@link FieldType#TEXT} longer than {@value #MAX_TEXT}, {@link FieldType#PARAGRAPH}
+ *       longer than {@value #MAX_PARAGRAPH} and {@link FieldType#ADDRESS} longer than {@value
+ *       #MAX_ADDRESS} characters (Unicode code points):
  *       {@code catalogue.field.too-long} with the maximum as argument;
  *   <li>{@link FieldType#NUMBER} not a decimal number ({@code 12}, {@code -3}, {@code 0.5}: ASCII
  *       digits, at most 18 before and 9 after the point, no sign but {@code -}, no exponent, no
@@ -46,6 +47,9 @@ public final class FormFieldCheck {
 
   /** Longest {@link FieldType#TEXT} value, in characters. */
   public static final int MAX_TEXT = 500;
+
+  /** Longest {@link FieldType#PARAGRAPH} value, in characters. */
+  public static final int MAX_PARAGRAPH = 2000;
 
   /** Longest {@link FieldType#ADDRESS} value, in characters. */
   public static final int MAX_ADDRESS = 200;
@@ -138,6 +142,7 @@ public final class FormFieldCheck {
   private static @Nullable FieldProblem problem(FormField field, String value) {
     return switch (field.type()) {
       case TEXT -> maxLength(value, MAX_TEXT);
+      case PARAGRAPH -> maxLength(value, MAX_PARAGRAPH);
       case ADDRESS -> maxLength(value, MAX_ADDRESS);
       case NUMBER -> NUMBER.matcher(value).matches() ? null
           : FieldProblem.of("catalogue.field.number");

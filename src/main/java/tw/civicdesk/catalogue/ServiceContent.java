@@ -72,6 +72,11 @@ public record ServiceContent(
     return channels.contains(channel);
   }
 
+  /** Whether citizens can apply online (the list marks these services). */
+  public boolean offersOnline() {
+    return offers(Channel.ONLINE);
+  }
+
   /** The same content with other forms (fields kept), for adding or removing a file. */
   public ServiceContent withForms(List<FormFile> newForms) {
     return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,

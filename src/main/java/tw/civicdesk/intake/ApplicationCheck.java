@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.Applicant.NotifyBy;
@@ -25,6 +26,9 @@ import tw.civicdesk.platform.i18n.Languages;
  * applicant.email}, {@code fields[purpose]}, {@code consent}, {@code receivedOn}).
  */
 final class ApplicationCheck {
+
+  /** A Taiwanese mobile number (09 and eight digits, or +886 9…), spaces and hyphens allowed. */
+  static final Pattern MOBILE = Pattern.compile("(?:0|\\+886[ -]?)9(?:[ -]?[0-9]){8}");
 
   /** How far back staff may record a call or a letter as received. */
   static final int MAX_DAYS_BACK = 60;
@@ -47,13 +51,14 @@ final class ApplicationCheck {
     Application.ApplicantForm form = app.applicant() == null
         ? new Application.ApplicantForm(null, null, null, null, null, null, null)
         : app.applicant();
+    // In the order of the form: the service's questions, the applicant, consent.
+    FormFieldCheck fields = FormFieldCheck.of(formFields, app.fields());
+    fields.errors().forEach((name, p) -> check.problems.add(
+        new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
     Applicant applicant = check.applicant(form, pageLanguage);
     if (!app.consent()) {
       check.problem("consent", "intake.consent.required");
     }
-    FormFieldCheck fields = FormFieldCheck.of(formFields, app.fields());
-    fields.errors().forEach((name, p) -> check.problems.add(
-        new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
     LocalDate received = check.received(app, today);
     if (!check.problems.isEmpty()) {
       throw new InvalidFields(check.problems);
@@ -99,19 +104,29 @@ final class ApplicationCheck {
         : new Applicant(name, id, email, phone, address, language, notifyBy);
   }
 
+  /**
+   * The contact the chosen notice needs, and only that one: e-mail for {@link NotifyBy#EMAIL}, a
+   * mobile number for {@link NotifyBy#SMS}, the address for {@link NotifyBy#POST}, none for
+   * {@link NotifyBy#NONE}. The problem is put on the missing field with a message naming the
+   * channel ({@code intake.applicant.contact-for-notice.EMAIL} …).
+   */
   private boolean reachable(NotifyBy by, @Nullable String email, @Nullable String phone,
       @Nullable String address) {
     String field = switch (by) {
       case EMAIL -> email == null ? "applicant.email" : null;
       case SMS -> phone == null ? "applicant.phone" : null;
       case POST -> address == null ? "applicant.address" : null;
-      case NONE -> email == null && phone == null ? "applicant.email" : null;
+      case NONE -> null;
     };
     if (field != null) {
-      problem(field, by == NotifyBy.NONE ? "intake.applicant.contact"
-          : "intake.applicant.contact-for-notice");
+      problem(field, "intake.applicant.contact-for-notice." + by.name());
+      return false;
     }
-    return field == null;
+    if (by == NotifyBy.SMS && phone != null && !MOBILE.matcher(phone).matches()) {
+      problem("applicant.phone", "intake.applicant.mobile");
+      return false;
+    }
+    return true;
   }
 
   private @Nullable NotifyBy notifyBy(@Nullable String raw, @Nullable String email) {

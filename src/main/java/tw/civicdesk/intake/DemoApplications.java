@@ -266,7 +266,7 @@ class DemoApplications {
     Map<String, String> values = new LinkedHashMap<>();
     for (FormField f : fields) {
       values.put(f.name(), switch (f.type()) {
-        case TEXT -> "示範申請";
+        case TEXT, PARAGRAPH -> "示範申請";
         case NUMBER -> "1";
         case DATE -> LocalDate.now(clock).toString();
         case CHOICE -> f.choices().get(0).value();

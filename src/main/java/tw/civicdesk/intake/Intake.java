@@ -83,6 +83,19 @@ public class Intake {
   }
 
   /**
+   * Checks {@code application} exactly as {@link #apply} would, and stores nothing: for the
+   * question pages, so that the applicant sees every problem before the check-answers page and
+   * filing from there fails only if the service changed meanwhile.
+   *
+   * @throws tw.civicdesk.platform.error.InvalidFields with every problem found
+   */
+  public void check(Application application, Submitter by, Locale language) {
+    ServiceVersion service = service(application, by);
+    ApplicationCheck.check(application, service.content().fields(), LocalDate.now(clock),
+        language);
+  }
+
+  /**
    * Files {@code application} once per {@code key} as {@link #apply} does, and answers only the
    * case number: for a caller that shows the receipt later (the console, through {@link
    * Receipts#forStaff}), so that the verification code is read, and audited, where it is shown.

@@ -69,18 +69,49 @@ class DemoCatalogueTests {
   }
 
   @Test
-  void onlineServicesOfEveryAgencyAskForFormFieldsInBothLanguages() {
-    List<DemoService> withFields = services.stream()
-        .filter(s -> !s.content().fields().isEmpty()).toList();
-    assertThat(withFields).extracting(DemoService::agencyCode)
-        .containsExactlyInAnyOrderElementsOf(UNITS.keySet());
-    assertThat(withFields).allSatisfy(service -> {
-      assertThat(service.content().offers(Channel.ONLINE)).as(service.code()).isTrue();
+  void everyOnlineServiceAsksForWhatItsFormAsksWithARequiredFieldInBothLanguages() {
+    List<DemoService> online = services.stream()
+        .filter(s -> s.content().offers(Channel.ONLINE)).toList();
+    assertThat(online).extracting(DemoService::agencyCode)
+        .containsAll(UNITS.keySet());
+    assertThat(online).allSatisfy(service -> {
+      assertThat(service.content().fields()).as(service.code())
+          .anyMatch(FormField::required);
       assertThat(service.content().fields()).as(service.code()).allSatisfy(f -> {
         assertThat(f.label().en()).isNotBlank();
         f.choices().forEach(c -> assertThat(c.label().en()).isNotBlank());
       });
     });
+    assertThat(services).filteredOn(s -> !s.content().fields().isEmpty())
+        .allMatch(s -> s.content().offers(Channel.ONLINE));
+  }
+
+  @Test
+  void aRequestForGovernmentInformationAsksForTheInformationItsPurposeAndHowToReceiveIt() {
+    assertThat(services).filteredOn(s -> s.code().endsWith("-GOV-INFO-REQUEST")).hasSize(2)
+        .allSatisfy(s -> {
+          assertThat(s.content().field("description")).get()
+              .matches(f -> f.required() && f.type() == FieldType.PARAGRAPH);
+          assertThat(s.content().field("purpose")).get().matches(FormField::required);
+          assertThat(s.content().field("delivery")).get()
+              .matches(f -> f.required() && f.type() == FieldType.CHOICE);
+          assertThat(s.content().steps().get(0).text().zh()).doesNotContain("填寫申請書");
+        });
+  }
+
+  @Test
+  void aServiceAboutAChildAsksForTheChildsParticulars() {
+    assertThat(services).filteredOn(s -> s.code().equals("EASTHEALTH-CHILD-VACCINATION"))
+        .singleElement().satisfies(s -> assertThat(s.content().fields())
+            .extracting(FormField::name)
+            .contains("childName", "childBirthDate", "childId", "guardian"));
+  }
+
+  @Test
+  void noOnlineServiceTellsTheApplicantToFillInAPaperFormFirst() {
+    assertThat(services).filteredOn(s -> s.content().offers(Channel.ONLINE))
+        .allSatisfy(s -> assertThat(s.content().steps().get(0).text().zh()).as(s.code())
+            .doesNotStartWith("填寫申請"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -71,11 +72,20 @@ class AnonymousFilingLimitTests {
             """.formatted(service.value()));
   }
 
-  MockHttpServletRequestBuilder page(String client) {
-    return post("/services/" + service.value() + "/apply").with(csrf()).with(from(client))
-        .param("token", UUID.randomUUID().toString()).param("name", "林小明")
-        .param("email", "lin@example.invalid").param("fields[nationalId]", "a123456789")
-        .param("fields[purpose]", "fees").param("consent", "true");
+  /**
+   * The form's filing request: the question page answered (in a session of its own, not
+   * limited, storing nothing), then the check-answers page to send.
+   */
+  MockHttpServletRequestBuilder page(String client) throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    String token = UUID.randomUUID().toString();
+    mvc.perform(post("/services/" + service.value() + "/apply").with(csrf()).with(from(client))
+        .session(session).param("token", token).param("name", "林小明")
+        .param("notifyBy", "EMAIL").param("email", "lin@example.invalid")
+        .param("fields[nationalId]", "a123456789").param("fields[purpose]", "fees")
+        .param("consent", "true"));
+    return post("/services/" + service.value() + "/apply/check").with(csrf()).with(from(client))
+        .session(session).param("token", token);
   }
 
   MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

@@ -27,12 +27,19 @@ import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.search.SearchIndex;
 
-/** The public catalogue: browse by agency, unit and category, search, and one service's page. */
+/**
+ * The public catalogue: browse by agency, category and channel ({@code channel=ONLINE} lists the
+ * services one can apply for online), search, and one service's page. The list's count is the
+ * number of services matching on all pages, not the number on the page shown.
+ */
 @Controller
 class ServicePagesController {
 
   static final String LIST = "catalogue/services";
   static final String DETAIL = "catalogue/service";
+
+  /** Services on one page of the list. */
+  static final int PAGE_SIZE = 50;
 
   /**
    * The longest search query, in characters; a longer one answers the page with status 400 and
@@ -53,30 +60,38 @@ class ServicePagesController {
   @GetMapping("/services")
   String list(@RequestParam(required = false) @Nullable String agency,
       @RequestParam(required = false) @Nullable String category,
+      @RequestParam(required = false) @Nullable String channel,
       @RequestParam(required = false) @SingleLine @Nullable String q,
       @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
       HttpServletResponse response) {
-    ServiceFilter filter = filters.parse(agency, null, category, null, page, 50);
+    ServiceFilter filter = filters.parse(agency, null, category, channel, page, PAGE_SIZE);
     List<Agency> agencies = organisation.agencies();
     model.addAttribute("agencies", agencies);
     model.addAttribute("categories", ServiceCategory.values());
     model.addAttribute("selectedAgency", filter.agency() == null ? "" : filter.agency().value());
     model.addAttribute("selectedCategory",
         filter.category() == null ? "" : filter.category().name());
+    model.addAttribute("selectedChannel",
+        filter.channel() == null ? "" : filter.channel().name());
     model.addAttribute("q", q == null ? "" : q.strip());
     model.addAttribute("tooShort", false);
     if (q != null && q.strip().length() > MAX_QUERY) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("queryTooLong", MAX_QUERY);
       model.addAttribute("results", List.of());
+      model.addAttribute("total", 0L);
     } else if (q != null && !q.isBlank()) {
-      List<ServiceVersion> found = catalogue.search(q, filter.agency());
+      List<ServiceVersion> found = catalogue.search(q, filter.agency()).stream()
+          .filter(s -> filter.channel() == null || s.content().offers(filter.channel()))
+          .toList();
       model.addAttribute("tooShort", q.strip().length() < SearchIndex.MIN_QUERY_LENGTH);
       model.addAttribute("results", found);
+      model.addAttribute("total", (long) found.size());
     } else {
       ServicePage results = catalogue.published(filter);
       model.addAttribute("page", results);
       model.addAttribute("results", results.items());
+      model.addAttribute("total", results.total());
     }
     model.addAttribute("agencyNames", agencies.stream()
         .collect(Collectors.toMap(a -> a.code().value(), a -> a.name().in(locale))));

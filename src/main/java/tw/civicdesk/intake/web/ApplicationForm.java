@@ -2,13 +2,16 @@
 package tw.civicdesk.intake.web;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
+import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.intake.Application;
 import tw.civicdesk.platform.error.DomainException;
@@ -21,7 +24,9 @@ import tw.civicdesk.platform.web.FormSupport;
  * fields ({@code fields[name]}), consent and, for staff, channel and dates. Carries a one-time
  * {@code token} so that sending the form twice files one case.
  */
-public class ApplicationForm {
+public class ApplicationForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @SingleLine @Size(max = 200) private String token = UUID.randomUUID().toString();
   @SingleLine private String serviceCode = "";
@@ -39,6 +44,30 @@ public class ApplicationForm {
   private @Nullable LocalDate receivedOn;
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private @Nullable LocalDate postmarkedOn;
+
+  /**
+   * A new form of the public site: notices by e-mail unless the applicant chooses otherwise, in
+   * the page's language.
+   */
+  static ApplicationForm online(Locale page) {
+    ApplicationForm form = new ApplicationForm();
+    form.setNotifyBy(Applicant.NotifyBy.EMAIL.name());
+    form.setLanguage("en".equals(page.getLanguage()) ? "en" : "zh-TW");
+    return form;
+  }
+
+  /**
+   * The contact field the chosen notice needs ({@code email}, {@code phone}, {@code address}),
+   * or {@code ""} when it needs none or none is chosen yet: the form marks it required.
+   */
+  public String requiredContact() {
+    return switch (notifyBy) {
+      case "EMAIL" -> "email";
+      case "SMS" -> "phone";
+      case "POST" -> "address";
+      default -> "";
+    };
+  }
 
   /** The application as submitted through {@code channel}. */
   Application toApplication(Channel through) {

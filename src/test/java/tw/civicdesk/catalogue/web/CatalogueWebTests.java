@@ -122,7 +122,8 @@ class CatalogueWebTests {
         .andExpect(content().string(containsString("2 months (no processing time published")));
     mvc.perform(get("/services/" + code.value() + "/apply"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("送出申請")));
+        .andExpect(content().string(containsString("name=\"consent\"")))
+        .andExpect(content().string(containsString(">繼續</button>")));
   }
 
   @Test

@@ -19,7 +19,7 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A citizen applies online with the keyboard alone and gets the receipt; an officer opens the
+ * A citizen applies online with the keyboard alone, checks the answers and gets the receipt; an officer opens the
  * case page — and axe-core finds no WCAG 2.1 A/AA violation on the form (also with errors), the
  * receipt or the case page, in either language.
  */
@@ -57,8 +57,12 @@ class IntakeBrowserTests extends BrowserTest {
     WebElement consent = browser.findElement(By.cssSelector("input[type=checkbox][name=consent]"));
     consent.sendKeys(Keys.SPACE);
     andWaitForNextPage(() -> consent.submit());
+    assertThat(browser.getCurrentUrl()).endsWith(form + "/check");
+    assertAccessible("check answers zh-TW");
+    WebElement send = browser.findElement(By.cssSelector("main form button[type=submit]"));
+    andWaitForNextPage(() -> send.sendKeys(Keys.ENTER));
     assertThat(browser.getCurrentUrl()).contains("/receipts/" + agency.code().value() + "-");
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("收件確認");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("收件確認");
     assertThat(browser.findElement(By.cssSelector(".receipt .code")).getText())
         .matches("[A-Z2-9]{8}");
     assertAccessible("receipt zh-TW");

@@ -69,16 +69,40 @@ class IntakePagesTests {
   }
 
   @Test
-  void aCitizenAppliesOnlineAndSeesTheReceiptInTheirOwnSessionOnly() throws Exception {
+  void aCitizenAnswersChecksTheirAnswersSendsThemAndSeesTheReceiptInTheirOwnSessionOnly()
+      throws Exception {
     MockHttpSession session = new MockHttpSession();
     String token = UUID.randomUUID().toString();
-    MvcResult filed = mvc.perform(post("/services/" + online.value() + "/apply").session(session)
-            .with(csrf()).param("token", token).param("name", "林小明")
-            .param("email", "lin@example.tw").param("fields[nationalId]", "a123456789")
-            .param("fields[purpose]", "fees").param("consent", "true"))
+    String apply = "/services/" + online.value() + "/apply";
+    mvc.perform(post(apply).session(session).with(csrf()).param("token", token)
+            .param("name", "林小明").param("notifyBy", "EMAIL").param("email", "lin@example.tw")
+            .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
+            .param("consent", "true"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+            .isEqualTo(apply + "/check"));
+    // The question page files nothing: only the check-answers page does.
+    assertThat(cases()).isZero();
+    mvc.perform(get(apply + "/check").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("送出前請確認申請內容")))
+        .andExpect(content().string(containsString("林小明")))
+        .andExpect(content().string(containsString("A123456789")))
+        .andExpect(content().string(containsString("href=\"" + apply + "#name\"")))
+        .andExpect(content().string(containsString("href=\"" + apply + "#field-purpose\"")));
+    assertThat(cases()).isZero();
+    // Changing an answer: the question page comes back filled in, with the same token.
+    mvc.perform(get(apply).session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"林小明\"")))
+        .andExpect(content().string(containsString("value=\"" + token + "\"")));
+
+    MvcResult filed = mvc.perform(post(apply + "/check").session(session).with(csrf())
+            .param("token", token))
         .andExpect(status().is3xxRedirection()).andReturn();
     String receiptUrl = filed.getResponse().getRedirectedUrl();
     assertThat(receiptUrl).startsWith("/receipts/" + agency.code().value() + "-");
+    assertThat(cases()).isEqualTo(1);
     mvc.perform(get(receiptUrl).session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("收件確認")))
@@ -87,15 +111,15 @@ class IntakePagesTests {
         .andExpect(content().string(not(containsString("林小明"))));
     mvc.perform(get(receiptUrl)).andExpect(status().isNotFound());
 
-    // The same form sent again (a double click, a reload) files nothing new.
-    mvc.perform(post("/services/" + online.value() + "/apply").session(session).with(csrf())
-            .param("token", token).param("name", "林小明").param("email", "lin@example.tw")
-            .param("fields[nationalId]", "a123456789").param("fields[purpose]", "fees")
-            .param("consent", "true"))
+    // The check-answers page sent again (a double click, a reload) files nothing new.
+    mvc.perform(post(apply + "/check").session(session).with(csrf()).param("token", token))
         .andExpect(status().is3xxRedirection())
         .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
             .isEqualTo(receiptUrl));
     assertThat(cases()).isEqualTo(1);
+    // And the question page starts afresh: the filed draft is gone.
+    mvc.perform(get(apply + "/check").session(session))
+        .andExpect(status().is3xxRedirection());
   }
 
   @Test

@@ -239,6 +239,11 @@ class PublicInputCorpusTests {
         .param("phone", "0912345678").param("language", "zh-TW")
         .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
         .param("consent", "true"));
+    b.put("GET /services/{code}/apply/check", () -> new Req(get, "/services/{code}/apply/check")
+        .path("code", d.service()));
+    b.put("POST /services/{code}/apply/check", () -> new Req(post,
+        "/services/{code}/apply/check").path("code", d.service())
+        .param("token", UUID.randomUUID().toString()));
     b.put("GET /receipts/{number}", () -> new Req(get, "/receipts/{number}")
         .path("number", d.tracked()));
     b.put("GET /agencies/{code}", () -> new Req(get, "/agencies/{code}")

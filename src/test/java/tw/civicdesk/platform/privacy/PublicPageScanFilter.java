@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.privacy;
 
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,13 +20,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Hands the body of every public HTML or JSON answer to {@link PersonalDataScan}, with what its
- * request sent (parameters and body). Public means everything but the console ({@code
+ * request sent (parameters and body) — and, for an online application, the answers this same
+ * browser session sent on its question page and now sees again on the check-answers page and the
+ * question page it changes them on (ADR 0031): what a person typed, shown back only to them.
+ * Public means everything but the console ({@code
  * /console/**}) and the staff APIs ({@code /api/v1/staff/**}, and any {@code /api/**} answered
  * to a signed-in staff member). Runs inside Spring Security's filter chain, so it knows who asks.
  */
 class PublicPageScanFilter extends OncePerRequestFilter {
 
   private static final int MAX_ECHO = 1 << 20;
+
+  /** The session attribute of intake's {@code ApplicationDrafts}. */
+  private static final String DRAFTS = "civicdesk.application-drafts";
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
@@ -40,7 +50,8 @@ class PublicPageScanFilter extends OncePerRequestFilter {
       if (type != null && (type.contains("html") || type.contains("json"))
           && !(path.startsWith("/api/") && staff())) {
         PersonalDataScan.page(request.getMethod() + " " + path,
-            new String(out.getContentAsByteArray(), StandardCharsets.UTF_8), echo(in));
+            new String(out.getContentAsByteArray(), StandardCharsets.UTF_8),
+            echo(in) + sessionDrafts(request));
       }
     } finally {
       out.copyBodyToResponse();
@@ -50,6 +61,31 @@ class PublicPageScanFilter extends OncePerRequestFilter {
   private static boolean staff() {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
     return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+  }
+
+  /**
+   * The answers of the online applications this session sent earlier, kept in its session
+   * ({@code ApplicationDrafts}, ADR 0031): every text property of each draft and its form values.
+   */
+  private static String sessionDrafts(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object drafts = session == null ? null : session.getAttribute(DRAFTS);
+    StringBuilder sent = new StringBuilder();
+    if (drafts instanceof Map<?, ?> map) {
+      for (Object draft : map.values()) {
+        BeanWrapper bean = new BeanWrapperImpl(draft);
+        for (var property : bean.getPropertyDescriptors()) {
+          Object value = bean.isReadableProperty(property.getName())
+              ? bean.getPropertyValue(property.getName()) : null;
+          if (value instanceof String text) {
+            sent.append(text).append('\n');
+          } else if (value instanceof Map<?, ?> fields) {
+            fields.values().forEach(v -> sent.append(v).append('\n'));
+          }
+        }
+      }
+    }
+    return sent.toString();
   }
 
   /** What the request sent: its parameters' values and its body. */
