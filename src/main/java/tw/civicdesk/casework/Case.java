@@ -138,10 +138,18 @@ public final class Case {
     return channel;
   }
 
-  /** Gives the case to an officer (分案), or to another one (改分). */
+  /**
+   * Gives the case to an officer (分案), or to another one (改分); a case officer takes an
+   * unassigned case (認領) only for themselves ({@link CaseRuleViolated} on {@code officer}).
+   */
   public void assign(Actor actor, String officerUsername, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.ASSIGN, actor);
-    this.officer = Objects.requireNonNull(officerUsername, "officer");
+    Objects.requireNonNull(officerUsername, "officer");
+    if (actor.party() == Party.CASE_OFFICER
+        && (officer != null || !officerUsername.equals(actor.who()))) {
+      throw new CaseRuleViolated(CaseRuleViolated.TAKE_FOR_SELF, "officer");
+    }
+    this.officer = officerUsername;
     record(t, actor, at, null, "→ " + officerUsername);
   }
 

@@ -44,7 +44,8 @@ public class CaseList {
     boolean more = rows.size() > query.size();
     List<CaseListRow> page = rows.stream().limit(query.size())
         .map(r -> new CaseListRow(r.number(), r.serviceCode(), r.channel(), r.status(),
-            r.receivedOn(), r.dueDate(), r.officer(), overdue(r, today), r.unitId()))
+            r.receivedOn(), r.dueDate(), r.officer(), overdue(r, today), r.unitId(),
+            r.serviceVersion()))
         .toList();
     Cursor next = more ? cursor(page.get(page.size() - 1), query.sort()) : null;
     return new CaseListPage(page, next);

@@ -30,7 +30,8 @@ class CaseListQueries {
       "status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'DECIDED')";
   private static final String DUE_KEY = "coalesce(due_date, date '9999-12-31')";
   private static final String COLUMNS = """
-      select number, service_code, channel, status, received_on, due_date, officer, unit_id
+      select number, service_code, service_version, channel, status, received_on, due_date,
+        officer, unit_id
       from casework_case where agency_code = :agency""";
 
   private final JdbcClient jdbc;
@@ -164,13 +165,14 @@ class CaseListQueries {
   }
 
   /** A row as read, before the overdue mark. */
-  record Row(CaseNumber number, @Nullable String serviceCode, Channel channel, CaseStatus status,
-      LocalDate receivedOn, @Nullable LocalDate dueDate, @Nullable String officer,
-      long unitId) {}
+  record Row(CaseNumber number, @Nullable String serviceCode, @Nullable Integer serviceVersion,
+      Channel channel, CaseStatus status, LocalDate receivedOn, @Nullable LocalDate dueDate,
+      @Nullable String officer, long unitId) {}
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     return new Row(new CaseNumber(rs.getString("number")), rs.getString("service_code"),
-        Channel.valueOf(rs.getString("channel")), CaseStatus.valueOf(rs.getString("status")),
+        rs.getObject("service_version", Integer.class), Channel.valueOf(rs.getString("channel")),
+        CaseStatus.valueOf(rs.getString("status")),
         rs.getObject("received_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
         rs.getString("officer"), rs.getLong("unit_id"));
   }

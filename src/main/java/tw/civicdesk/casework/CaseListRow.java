@@ -13,7 +13,8 @@ import tw.civicdesk.catalogue.Channel;
  * @param officer the assigned officer's username, {@code null} before assignment
  * @param overdue whether the case is still being worked and its due date has passed
  * @param unitId the unit handling the case
+ * @param serviceVersion the version of {@code serviceCode} the case was filed under (for its name)
  */
 public record CaseListRow(CaseNumber number, @Nullable String serviceCode, Channel channel,
     CaseStatus status, LocalDate receivedOn, @Nullable LocalDate dueDate,
-    @Nullable String officer, boolean overdue, long unitId) {}
+    @Nullable String officer, boolean overdue, long unitId, @Nullable Integer serviceVersion) {}

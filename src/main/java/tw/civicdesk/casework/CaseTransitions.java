@@ -60,7 +60,9 @@ public final class CaseTransitions {
 
   private static List<Transition> table() {
     List<Transition> t = new ArrayList<>();
-    t.add(row(RECEIVED, ASSIGN, ASSIGNED, UNIT_HEAD, SYSTEM));
+    // A case officer may take (認領) an unassigned case of their own unit, for themselves only
+    // (Case#assign, StaffActions).
+    t.add(row(RECEIVED, ASSIGN, ASSIGNED, UNIT_HEAD, CASE_OFFICER, SYSTEM));
     t.add(row(ASSIGNED, ASSIGN, ASSIGNED, UNIT_HEAD));
     t.add(row(IN_PROGRESS, ASSIGN, ASSIGNED, UNIT_HEAD));
     t.add(row(ASSIGNED, START, IN_PROGRESS, CASE_OFFICER));

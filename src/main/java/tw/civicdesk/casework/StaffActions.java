@@ -25,7 +25,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
  * and the staff member acts in the capacity the step needs. That capacity is the first of their
  * parties ({@link Party#of}: counter clerk, case officer, unit head) that the transition table
  * allows for the step from the case's current status — a case officer only on a case that is
- * unassigned or assigned to them — so a unit head who is also an officer assigns as unit head
+ * unassigned or assigned to them, and taking (認領: assigning to themselves) only an unassigned
+ * case of their own unit — so a unit head who is also an officer assigns as unit head
  * and starts as officer.
  *
  * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@link CaseChanged} (409)
@@ -206,7 +207,12 @@ public class StaffActions {
       }
       boolean ownCase = p != Party.CASE_OFFICER || c.officer() == null
           || c.officer().equals(staff.getUsername());
-      if (t.by().contains(p) && ownCase) {
+      // An officer takes (認領) only an unassigned case of their own unit, not one they reach
+      // through joint handling or filing.
+      boolean takes = p == Party.CASE_OFFICER && t.action() == CaseAction.ASSIGN;
+      Long unit = staff.unitId();
+      boolean ownUnit = !takes || (c.officer() == null && unit != null && unit == c.unitId());
+      if (t.by().contains(p) && ownCase && ownUnit) {
         return p;
       }
     }

@@ -4,6 +4,7 @@ package tw.civicdesk.organisation;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,18 @@ public class Organisation {
   public List<StaffMember> colleagues(StaffPrincipal viewer, Role role) {
     return staff.findByAgency(viewer.agencyCode()).stream()
         .filter(s -> s.enabled() && s.roles().contains(role)).toList();
+  }
+
+  /**
+   * The display names of every staff member of {@code viewer}'s own agency (disabled accounts
+   * included, since they still appear in case histories), by username: what a screen shows where
+   * it would otherwise show a username. Any staff member may see who works with them.
+   */
+  public Map<String, String> displayNames(StaffPrincipal viewer) {
+    Map<String, String> names = new LinkedHashMap<>();
+    staff.findByAgency(viewer.agencyCode())
+        .forEach(s -> names.put(s.username(), s.displayName()));
+    return names;
   }
 
   /**

@@ -85,10 +85,21 @@ class CaseLifecycleTests {
     Case c = aReceivedCase();
     assertThatThrownBy(() -> c.decide(OFFICER, Decision.APPROVED, "ok", null, at("2026-02-23")))
         .isInstanceOf(IllegalCaseTransition.class);
-    assertThatThrownBy(() -> c.assign(OFFICER, "jiaoxi.officer", at("2026-02-23")))
-        .isInstanceOf(ActionNotPermitted.class);
+    assertThatThrownBy(() -> c.assign(OFFICER, "jiaoxi.other", at("2026-02-23")))
+        .isInstanceOf(CaseRuleViolated.class)
+        .hasMessage(CaseRuleViolated.TAKE_FOR_SELF);
     assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);
     assertThat(c.history()).hasSize(1);
+  }
+
+  @Test
+  void anOfficerTakesAnUnassignedCaseForThemselvesButNeverAnAssignedOne() {
+    Case c = aReceivedCase();
+    c.assign(OFFICER, OFFICER.who(), at("2026-02-23"));
+    assertThat(c.officer()).isEqualTo(OFFICER.who());
+    assertThat(c.status()).isEqualTo(CaseStatus.ASSIGNED);
+    assertThatThrownBy(() -> c.assign(OTHER_OFFICER, OTHER_OFFICER.who(), at("2026-02-23")))
+        .isInstanceOf(ActionNotPermitted.class);
   }
 
   @Test

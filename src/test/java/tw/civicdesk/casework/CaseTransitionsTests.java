@@ -34,7 +34,11 @@ class CaseTransitionsTests {
         + "- the assigned officer, a unit head or (recording a written answer) a quality officer"
         + " answers only when a follow-up is open (sent after the last answer), else `casework.follow-up.none-open`; one answer answers every"
         + " open follow-up;\n"
-        + "- both carry a text of 1 to 2,000 characters, kept as the step's internal note.\n";
+        + "- both carry a text of 1 to 2,000 characters, kept as the step's internal note.\n\n"
+        + "## Taking a case (認領)\n\n"
+        + "A case officer's `ASSIGN` from `RECEIVED` is taking the case: only for themselves"
+        + " (`casework.assign.take-for-self`) and only a case of their own unit (`StaffActions`),"
+        + " not one they reach through joint handling or by having filed it.\n";
   }
 
   /** Rewrites the diagram from the table, and fails when that changed it: commit the new one. */

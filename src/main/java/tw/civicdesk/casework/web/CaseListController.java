@@ -3,7 +3,10 @@ package tw.civicdesk.casework.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,16 +18,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 import tw.civicdesk.casework.CaseList;
 import tw.civicdesk.casework.CaseListPage;
+import tw.civicdesk.casework.CaseListRow;
 import tw.civicdesk.casework.CaseListView;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * The console's case lists ({@code GET /console/cases}): the views the staff member's roles open,
  * filters, sorting and a "next page" link. A malformed filter is shown next to its field, with
- * status 400, and no list.
+ * status 400, and no list. Rows show the service's name in the page's language and the officer's
+ * display name, never a code or a username.
  */
 @Controller
 class CaseListController {
@@ -32,15 +40,19 @@ class CaseListController {
   static final String VIEW = "casework/list";
 
   private final CaseList list;
+  private final Catalogue catalogue;
+  private final Organisation organisation;
 
-  CaseListController(CaseList list) {
+  CaseListController(CaseList list, Catalogue catalogue, Organisation organisation) {
     this.list = list;
+    this.catalogue = catalogue;
+    this.organisation = organisation;
   }
 
   @GetMapping("/console/cases")
   String list(@AuthenticationPrincipal StaffPrincipal staff,
       @ModelAttribute("form") CaseListForm form, BindingResult result, Model model,
-      HttpServletRequest request, HttpServletResponse response) {
+      HttpServletRequest request, HttpServletResponse response, Locale locale) {
     Optional<CaseQuery> query = CaseListParams.parse(staff, form, result);
     model.addAttribute("views", List.copyOf(CaseListView.allowedFor(staff)));
     model.addAttribute("statuses", List.of(CaseStatus.values()));
@@ -56,9 +68,25 @@ class CaseListController {
     CaseListPage page = list.page(q);
     model.addAttribute("view", q.view());
     model.addAttribute("page", page);
+    model.addAttribute("serviceNames", serviceNames(page.rows(), locale));
+    model.addAttribute("staffNames", organisation.displayNames(staff));
     model.addAttribute("nextUrl", nextUrl(request, page.next()));
     model.addAttribute("firstUrl", q.after() == null ? null : firstUrl(request));
     return VIEW;
+  }
+
+  /** The name of each row's service version, by {@code code + ' ' + version}. */
+  private Map<String, String> serviceNames(List<CaseListRow> rows, Locale locale) {
+    Map<String, String> names = new HashMap<>();
+    for (CaseListRow r : rows) {
+      String code = r.serviceCode();
+      Integer version = r.serviceVersion();
+      if (code != null && version != null) {
+        names.computeIfAbsent(code + " " + version, k -> catalogue
+            .name(new ServiceCode(code), version).map(n -> n.in(locale)).orElse(code));
+      }
+    }
+    return names;
   }
 
   private static @Nullable String nextUrl(HttpServletRequest request,

@@ -4,6 +4,8 @@ package tw.civicdesk.casework.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
@@ -25,10 +27,28 @@ class CaseSteps {
 
   private final StaffActions actions;
   private final Organisation organisation;
+  private final TransactionTemplate rehearsal;
 
-  CaseSteps(StaffActions actions, Organisation organisation) {
+  CaseSteps(StaffActions actions, Organisation organisation,
+      PlatformTransactionManager transactions) {
     this.actions = actions;
     this.organisation = organisation;
+    this.rehearsal = new TransactionTemplate(transactions);
+  }
+
+  /**
+   * Checks that {@link #take} would succeed now, without changing anything: takes the step in a
+   * transaction that is always rolled back (events published in it are dropped with it, since
+   * every listener writes in the same transaction or after commit). Used to refuse bad input
+   * before the check-and-confirm page of an irreversible step.
+   *
+   * @throws tw.civicdesk.platform.error.DomainException what {@link #take} would throw
+   */
+  void rehearse(StaffPrincipal staff, CaseNumber number, CaseAction action, ActionForm f) {
+    rehearsal.executeWithoutResult(tx -> {
+      tx.setRollbackOnly();
+      take(staff, number, action, f);
+    });
   }
 
   /** Takes {@code action} on case {@code number} as {@code staff}. */

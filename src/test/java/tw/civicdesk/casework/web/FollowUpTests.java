@@ -189,7 +189,7 @@ class FollowUpTests {
   void theCasePageOffersEachTheirFormAndKeepsARefusedText() throws Exception {
     Case c = late();
     String page = "/console/cases/" + c.number().value();
-    mvc.perform(get(page).with(user(agency.as(Role.QUALITY_OFFICER))))
+    mvc.perform(get(page + "?action=follow-up").with(user(agency.as(Role.QUALITY_OFFICER))))
         .andExpect(content().string(Matchers.containsString("FOLLOW_UP-text")))
         .andExpect(content().string(Matchers.not(Matchers.containsString(
             "ANSWER_FOLLOW_UP-text"))));
@@ -202,7 +202,8 @@ class FollowUpTests {
             .with(user(agency.as(Role.QUALITY_OFFICER))).param("version", "1")
             .param("text", "請說明"))
         .andExpect(redirectedUrl(page));
-    mvc.perform(get(page).with(user(agency.as(Role.CASE_OFFICER))).param("lang", "en"))
+    mvc.perform(get(page).with(user(agency.as(Role.CASE_OFFICER))).param("lang", "en")
+            .param("action", "answer-follow-up"))
         .andExpect(content().string(Matchers.containsString("ANSWER_FOLLOW_UP-text")))
         .andExpect(content().string(Matchers.containsString("Answer the follow-up")))
         .andExpect(content().string(Matchers.containsString("請說明")));
