@@ -97,6 +97,8 @@ class YourApplicationBrowserTests extends BrowserTest {
         WebElement call = browser.findElement(By.cssSelector(".call-to-action"));
         assertThat(call.getText()).contains(asked, "戶籍謄本", "存摺封面影本");
         check("track, waiting for documents " + at);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            "arguments[0].scrollIntoView()", call);
         screenshot("your-application-track-" + lang + (onPhone ? "-phone" : "-desktop"));
         follow(".call-to-action a[href*='/supplements']");
         assertThat(browser.getCurrentUrl()).endsWith("/supplements?number=" + number.value())
