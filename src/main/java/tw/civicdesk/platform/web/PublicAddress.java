@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -28,6 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 public class PublicAddress {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PublicAddress.class);
+
   private final String configured;
 
   PublicAddress(@Value("${civicdesk.public-base-url:}") String configured) {
@@ -37,6 +41,14 @@ public class PublicAddress {
   /** An address from the setting {@code configured} alone (for tests and plain objects). */
   public static PublicAddress of(String configured) {
     return new PublicAddress(configured);
+  }
+
+  @jakarta.annotation.PostConstruct
+  void sayWhenUnset() {
+    if (configured.isEmpty()) {
+      LOG.warn("civicdesk.public-base-url is not set: links in receipts and messages take the"
+          + " address each request names (its Host); set it in production (ADR 0031)");
+    }
   }
 
   /** Whether {@code civicdesk.public-base-url} is set. */
