@@ -30,6 +30,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "spring.mail.host=127.0.0.1", "spring.mail.port=${civicdesk.test.smtp-port:30251}",
         "civicdesk.notification.poll=1h", "civicdesk.notification.backoff=300ms",
         "civicdesk.sms.gateway=http",
+        // Set, as in production; PublicAddressTests (ThrottleLimits) runs without it.
+        "civicdesk.public-base-url=http://localhost:8080",
         "civicdesk.sms.http.url=http://127.0.0.1:${civicdesk.test.sms-port:30252}/sms",
         "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
         "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,

@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
  * in 15 minutes, {@value #LINKS} message-sending requests, {@value #FILINGS} anonymous filings an
  * hour — and a trusted reverse proxy on 127.0.0.1, so that requests over real HTTP from the tests
  * may name their client in {@code X-Forwarded-For} (MockMvc requests do not pass through Tomcat
- * and are unaffected).
+ * and are unaffected) — and no {@code civicdesk.public-base-url}, so links take the request's
+ * address.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"civicdesk.tracking.max-failures=" + ThrottleLimits.FAILURES,
     "civicdesk.tracking.window=15m", "civicdesk.tracking.max-link-requests=" + ThrottleLimits.LINKS,
     "civicdesk.intake.anonymous-per-hour=" + ThrottleLimits.FILINGS,
-    "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
+    "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1", "civicdesk.public-base-url="})
 public @interface ThrottleLimits {
 
   /** Failed receipt checks per client address and per case in a window. */

@@ -10,27 +10,28 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.platform.web.PublicAddress;
 
 /**
  * The link a receipt gives to the public tracking page, and the same link as a QR code for a
  * phone. The link carries the case number only, never the verification code (which the holder
- * types in), so neither a photo of the QR code nor a browser history gives the case away.
+ * types in), so neither a photo of the QR code nor a browser history gives the case away. The
+ * site's address comes from {@link PublicAddress}: the setting, else the request's own address.
  */
 @Component
 public class TrackingLinks {
 
-  private final String base;
+  private final PublicAddress address;
 
-  TrackingLinks(@Value("${civicdesk.public-base-url:http://localhost:8080}") String base) {
-    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  TrackingLinks(PublicAddress address) {
+    this.address = address;
   }
 
-  /** The absolute address of the tracking page for {@code number}. */
+  /** The absolute address of the tracking page for {@code number} (during a request). */
   public String trackingUrl(CaseNumber number) {
-    return base + "/track?number=" + number.value();
+    return address.link("/track?number=" + number.value());
   }
 
   /** The modules of the QR code of {@code text}: {@code true} where a square is dark. */

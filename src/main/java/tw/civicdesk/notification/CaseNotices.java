@@ -40,18 +40,16 @@ class CaseNotices {
   private final Organisation organisation;
   private final MessageRendering rendering;
   private final MessageSource messages;
-  private final NotificationSettings settings;
 
   CaseNotices(CaseWork work, Notifications notifications, StaffNotices staff,
       Organisation organisation, MessageRendering rendering,
-      MessageSource messages, NotificationSettings settings) {
+      MessageSource messages) {
     this.work = work;
     this.notifications = notifications;
     this.staff = staff;
     this.organisation = organisation;
     this.rendering = rendering;
     this.messages = messages;
-    this.settings = settings;
   }
 
   @EventListener
@@ -110,7 +108,7 @@ class CaseNotices {
     String track = kind == NoticeKind.TRANSFERRED && opened != null ? opened.value()
         : step.number().value();
     String link = kind == NoticeKind.SUPPLEMENT_REQUESTED
-        ? settings.publicBaseUrl() + "/supplements?lang=" + Languages.tag(language)
+        ? rendering.supplementUrl(step.number().value(), language)
         : rendering.trackUrl(track, language);
     Notice notice = new Notice(kind, step.number().value(),
         by == Applicant.NotifyBy.EMAIL ? NoticeChannel.EMAIL : NoticeChannel.SMS, address,

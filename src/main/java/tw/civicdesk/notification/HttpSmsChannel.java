@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClientResponseException;
  * <pre>{"messageId": "…", "to": "0912345678", "text": "…", "segments": 1,
  *  "callbackUrl": "https://…/api/v1/notifications/delivery-receipts"}</pre>
  *
+ * ({@code callbackUrl} only when {@code civicdesk.public-base-url} is set.)
  * A 2xx answer means accepted; its JSON {@code id}, if any, is kept as the gateway's reference.
  * A 4xx other than 408 and 429 is a permanent refusal (e.g. an invalid number) and is not
  * retried; anything else (5xx, 408, 429, no connection) is retried with backoff.
@@ -30,9 +31,9 @@ class HttpSmsChannel implements MessageChannel {
   private final RestClient http;
   private final URI url;
   private final String key;
-  private final String callbackUrl;
+  private final @Nullable String callbackUrl;
 
-  HttpSmsChannel(RestClient.Builder http, URI url, String key, String callbackUrl) {
+  HttpSmsChannel(RestClient.Builder http, URI url, String key, @Nullable String callbackUrl) {
     this.http = http.build();
     this.url = url;
     this.key = key;
@@ -59,7 +60,9 @@ class HttpSmsChannel implements MessageChannel {
     body.put("to", message.recipient());
     body.put("text", message.text());
     body.put("segments", SmsText.segments(message.text()));
-    body.put("callbackUrl", callbackUrl);
+    if (callbackUrl != null) {
+      body.put("callbackUrl", callbackUrl);
+    }
     try {
       Accepted accepted = http.post().uri(url).contentType(MediaType.APPLICATION_JSON)
           .header("Authorization", "Bearer " + key).body(body).retrieve()

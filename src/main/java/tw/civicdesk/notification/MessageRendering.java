@@ -66,9 +66,10 @@ class MessageRendering {
         : date(notice.dueDate(), language);
     String trackUrl = trackUrl(notice.caseNumber(), language);
     if (channel == NoticeChannel.SMS) {
+      // Without a known address the SMS names the page instead of linking it.
       return sms(messages.getMessage("notification.receipt.sms",
-          new Object[] {notice.caseNumber(), MessageSecret.PLACEHOLDER, due, trackUrl},
-          language));
+          new Object[] {notice.caseNumber(), MessageSecret.PLACEHOLDER, due,
+              trackUrl == null ? "/track" : trackUrl}, language));
     }
     Context context = context(language, messages.getMessage("notification.receipt.subject",
         new Object[] {notice.caseNumber()}, language));
@@ -95,10 +96,19 @@ class MessageRendering {
     return mail(context, "notification/notice");
   }
 
-  /** The tracking page for {@code number}, in {@code language}; the code is not in the link. */
-  String trackUrl(String number, Locale language) {
-    return settings.publicBaseUrl() + "/track?number="
-        + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&lang=" + Languages.tag(language);
+  /**
+   * The tracking page for {@code number}, in {@code language}; the code is not in the link.
+   * {@code null} when no site address is known ({@link NotificationSettings#link}).
+   */
+  @Nullable String trackUrl(String number, Locale language) {
+    return settings.link("/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+        + "&lang=" + Languages.tag(language));
+  }
+
+  /** The supplement page with {@code number} filled in (never the code); or {@code null}. */
+  @Nullable String supplementUrl(String number, Locale language) {
+    return settings.link("/supplements?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+        + "&lang=" + Languages.tag(language));
   }
 
   /** A day as the recipient reads it, e.g. 2026年12月4日 or December 4, 2026. */

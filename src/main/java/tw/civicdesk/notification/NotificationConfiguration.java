@@ -56,8 +56,13 @@ class NotificationConfiguration {
               "civicdesk.sms.gateway=http needs civicdesk.sms.http.url and civicdesk.sms.http.key");
         }
         RestClient.Builder http = RestClient.builder().requestFactory(requestFactory());
-        channels.add(new HttpSmsChannel(http, URI.create(url), key,
-            settings.publicBaseUrl() + "/api/v1/notifications/delivery-receipts"));
+        // Built at start-up, outside any request: only the setting can name the callback.
+        String callback = settings.link("/api/v1/notifications/delivery-receipts");
+        if (callback == null) {
+          LOG.info("civicdesk.public-base-url is not set: SMS are sent without a callbackUrl;"
+              + " configure the delivery-receipt address at the gateway");
+        }
+        channels.add(new HttpSmsChannel(http, URI.create(url), key, callback));
       }
       case "off" -> LOG.info("SMS is off (civicdesk.sms.gateway=off): SMS notices stay queued");
       default -> throw new IllegalStateException(

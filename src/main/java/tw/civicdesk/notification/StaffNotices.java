@@ -108,7 +108,7 @@ public class StaffNotices {
       organisation.emailOf(notice.recipient()).ifPresent(address -> notifications.queue(
           new Notice(NoticeKind.STAFF_MAIL, null, NoticeChannel.EMAIL, address, MAIL_LANGUAGE,
               List.of(text(notice, MAIL_LANGUAGE)), List.of(),
-              settings.publicBaseUrl() + "/console/notifications")));
+              settings.link("/console/notifications"))));
     }
     return fresh;
   }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.platform.i18n.Languages;
+import tw.civicdesk.platform.web.PublicAddress;
 
 /**
  * The short-lived "my cases" links: a token of 32 random bytes (base64url, 43 characters) for
@@ -29,15 +30,15 @@ class MyCasesLinks {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration lifetime;
-  private final String baseUrl;
+  private final PublicAddress address;
 
   MyCasesLinks(JdbcClient jdbc, Clock clock,
       @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime,
-      @Value("${civicdesk.public-base-url:http://localhost:8080}") String baseUrl) {
+      PublicAddress address) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.lifetime = lifetime;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.address = address;
   }
 
   /** How long a link is valid. */
@@ -46,7 +47,8 @@ class MyCasesLinks {
   }
 
   /**
-   * A new link, as a message carries it: the site's public address, {@code /track/mine/} and
+   * A new link, as a message carries it: the site's public address ({@link PublicAddress}, the
+   * address of the request asking for it when no address is set), {@code /track/mine/} and
    * {@link MessageSecret#PLACEHOLDER} where the token goes, and the token, which only the
    * message's sending puts in (ADR 0028); {@link #toString()} withholds the token.
    */
@@ -62,8 +64,8 @@ class MyCasesLinks {
    * token of which only the digest is kept here.
    */
   Issued issueLink(String normalisedEmail, Locale language) {
-    return new Issued(baseUrl + "/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
-        + Languages.tag(Languages.normalise(language)), issue(normalisedEmail));
+    return new Issued(address.link("/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
+        + Languages.tag(Languages.normalise(language))), issue(normalisedEmail));
   }
 
   private String issue(String normalisedEmail) {

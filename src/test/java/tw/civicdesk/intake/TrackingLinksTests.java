@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.platform.web.PublicAddress;
 
 /**
  * A receipt's QR code reads back as the tracking link, which names the case but never its
@@ -18,7 +19,7 @@ import tw.civicdesk.casework.CaseNumber;
  */
 class TrackingLinksTests {
 
-  final TrackingLinks links = new TrackingLinks("https://civicdesk.example.tw/");
+  final TrackingLinks links = new TrackingLinks(PublicAddress.of("https://civicdesk.example.tw/"));
   final CaseNumber number = new CaseNumber("YILAN-JIAOXI-20260213-00042");
 
   @Test

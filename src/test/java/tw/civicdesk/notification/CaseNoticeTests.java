@@ -100,7 +100,8 @@ class CaseNoticeTests {
         .containsEntry("subject", "Case " + c.number().value() + ": documents needed")
         .containsEntry("status", "QUEUED");
     assertThat((String) sent.get(0).get("body_text")).contains("- Household register",
-        "- Bank book cover", "http://localhost:8080/supplements?lang=en")
+        "- Bank book cover",
+        "http://localhost:8080/supplements?number=" + c.number().value() + "&lang=en")
         .doesNotContain("王小明");
     assertThat((String) sent.get(0).get("body_html")).contains("<li>Bank book cover</li>");
   }

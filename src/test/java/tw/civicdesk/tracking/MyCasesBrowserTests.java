@@ -41,7 +41,7 @@ class MyCasesBrowserTests extends BrowserTest {
       browser.get(url("/track/mine?lang=" + lang));
       assertAccessible("my cases form " + lang);
       browser.get(url("/track/mine/" + token + "?lang=" + lang));
-      assertThat(browser.getPageSource()).contains(number.value());
+      assertThat(browser.getPageSource()).contains(number.grouped());
       assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).isNotEmpty();
       assertAccessible("my cases list " + lang);
       browser.get(url("/track/mine/" + "U".repeat(43) + "?lang=" + lang));

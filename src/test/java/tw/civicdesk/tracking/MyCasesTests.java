@@ -128,9 +128,10 @@ class MyCasesTests {
         .andExpect(status().isOk())
         .andExpect(header().string("Referrer-Policy", "no-referrer"))
         .andReturn().getResponse().getContentAsString();
-    assertThat(list).contains(older.value(), newer.value(), "王○明", "戶籍謄本", "需會勘現場")
-        .doesNotContain(theirs.value(), "王小明", mine, TrackingFixtures.OFFICER);
-    assertThat(list.indexOf(newer.value())).isLessThan(list.indexOf(older.value()));
+    // Case numbers are shown in groups that can be read over the phone.
+    assertThat(list).contains(older.grouped(), newer.grouped(), "王○明", "戶籍謄本", "需會勘現場")
+        .doesNotContain(theirs.value(), theirs.grouped(), "王小明", mine, TrackingFixtures.OFFICER);
+    assertThat(list.indexOf(newer.grouped())).isLessThan(list.indexOf(older.grouped()));
   }
 
   @Test

@@ -81,4 +81,22 @@ final class TrackingFixtures {
         TimeLimit.workingDays(3), "需會勘現場", x.today(), x.calendar(), x.now()));
     return number;
   }
+
+  /**
+   * A new case of 王小明 at a new agency, assigned, started and now waiting for documents: the
+   * officer asked for 戶籍謄本 and 存摺封面影本.
+   */
+  static CaseNumber aCaseAwaitingDocuments(ApplicationContext context, String agencyName) {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
+    CaseWork work = context.getBean(CaseWork.class);
+    Case c = file(context, agency, "wang@example.tw");
+    CaseNumber number = c.number();
+    Actor officer = Actor.staff(Party.CASE_OFFICER, OFFICER);
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.assign(
+        Actor.staff(Party.UNIT_HEAD, "head.secret"), OFFICER, x.now()));
+    c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
+    work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
+        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
+    return number;
+  }
 }

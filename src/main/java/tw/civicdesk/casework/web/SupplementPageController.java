@@ -62,9 +62,12 @@ class SupplementPageController {
     }
   }
 
+  /** The start; {@code ?number=} (from the tracking page or the notice) fills in the case number. */
   @GetMapping("/supplements")
-  String start(Model model) {
-    model.addAttribute("form", new SupplementForm());
+  String start(@RequestParam(required = false) @Nullable String number, Model model) {
+    SupplementForm form = new SupplementForm();
+    form.setNumber(number);
+    model.addAttribute("form", form);
     return PAGE;
   }
 

@@ -14,12 +14,13 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.performance.Plans;
 import tw.civicdesk.platform.error.NotFoundException;
 
-/** The public home page and agency profiles. */
+/** The public home page, the "your application" hub and agency profiles. */
 @Controller
 class SiteController {
 
   static final String HOME = "site/home";
   static final String AGENCY = "site/agency";
+  static final String YOUR_APPLICATION = "site/your-application";
 
   private final Organisation organisation;
   private final Catalogue catalogue;
@@ -37,6 +38,12 @@ class SiteController {
     return HOME;
   }
 
+  /** 我的申請: what someone who has applied can do, each with its own page. */
+  @GetMapping("/your-application")
+  String yourApplication() {
+    return YOUR_APPLICATION;
+  }
+
   @GetMapping("/agencies/{code}")
   String agency(@PathVariable String code, Model model) {
     if (!AgencyCode.isValid(code)) {
@@ -45,6 +52,7 @@ class SiteController {
     var agency = organisation.agency(AgencyCode.of(code))
         .orElseThrow(() -> new NotFoundException("organisation.agency.not-found"));
     model.addAttribute("agency", agency);
+    model.addAttribute("footerAgency", agency);
     model.addAttribute("parent",
         agency.parentCode() == null ? null : organisation.agency(agency.parentCode()).orElse(null));
     model.addAttribute("units", organisation.units(agency.code()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.platform.api.TextView;
 import tw.civicdesk.tracking.PublicTimeline;
 import tw.civicdesk.tracking.TrackingStep;
@@ -22,6 +23,9 @@ import tw.civicdesk.tracking.TrackingStep;
  */
 record TrackingView(String caseNumber, @Nullable ServiceView service, String status,
     @Nullable LocalDate dueDate, @Nullable String applicant, List<EntryView> timeline) {
+
+  private static final String AWAITING_SUPPLEMENT = "AWAITING_SUPPLEMENT";
+  private static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
 
   /** The service, its code and name in both languages. */
   record ServiceView(String code, TextView name) {}
@@ -43,6 +47,31 @@ record TrackingView(String caseNumber, @Nullable ServiceView service, String sta
     public List<String> noteLines() {
       return note == null ? List.of() : List.of(note.split("\n"));
     }
+  }
+
+  /** The case number in groups that can be read over the phone, for the page. */
+  @JsonIgnore
+  public String groupedNumber() {
+    return CaseNumber.parse(caseNumber).map(CaseNumber::grouped).orElse(caseNumber);
+  }
+
+  /**
+   * The supplement request the applicant has to answer — the latest {@code
+   * SUPPLEMENT_REQUESTED} step, with its date and every deficiency — or {@code null} when the
+   * case is not waiting for documents.
+   */
+  @JsonIgnore
+  public @Nullable EntryView openSupplementRequest() {
+    if (!AWAITING_SUPPLEMENT.equals(status)) {
+      return null;
+    }
+    EntryView latest = null;
+    for (EntryView e : timeline) {
+      if (SUPPLEMENT_REQUESTED.equals(e.step())) {
+        latest = e;
+      }
+    }
+    return latest;
   }
 
   static TrackingView of(PublicTimeline t, MessageSource messages, Locale locale, Clock clock) {

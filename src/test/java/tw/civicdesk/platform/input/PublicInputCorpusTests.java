@@ -225,6 +225,10 @@ class PublicInputCorpusTests {
     RequestMethod post = RequestMethod.POST;
     b.put("GET /", () -> new Req(get, "/"));
     b.put("GET /sign-in", () -> new Req(get, "/sign-in"));
+    b.put("GET /your-application", () -> new Req(get, "/your-application"));
+    b.put("GET /privacy", () -> new Req(get, "/privacy"));
+    b.put("GET /security", () -> new Req(get, "/security"));
+    b.put("GET /accessibility", () -> new Req(get, "/accessibility"));
     b.put("GET /services", () -> new Req(get, "/services").param("agency", d.agency())
         .param("q", "證明").param("page", "0"));
     b.put("GET /services/{code}", () -> new Req(get, "/services/{code}")
@@ -268,7 +272,7 @@ class PublicInputCorpusTests {
         .param("address", "lin@example.invalid"));
     b.put("GET /track/mine/{token}", () -> new Req(get, "/track/mine/{token}")
         .path("token", "a".repeat(43)));
-    b.put("GET /supplements", () -> new Req(get, "/supplements"));
+    b.put("GET /supplements", () -> new Req(get, "/supplements").param("number", d.tracked()));
     b.put("POST /supplements/lookup", () -> new Req(post, "/supplements/lookup")
         .param("number", d.awaiting()).param("code", d.awaitingCode()));
     b.put("POST /supplements", () -> new Req(post, "/supplements")
