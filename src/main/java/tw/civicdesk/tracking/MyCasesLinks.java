@@ -47,8 +47,8 @@ class MyCasesLinks {
   }
 
   /**
-   * A new link, as a message carries it: the site's public address ({@link PublicAddress}, the
-   * address of the request asking for it when no address is set), {@code /track/mine/} and
+   * A new link, as a message carries it: the site's public address ({@link
+   * PublicAddress#linkForSecret}: without the setting, never a Host an untrusted peer names), {@code /track/mine/} and
    * {@link MessageSecret#PLACEHOLDER} where the token goes, and the token, which only the
    * message's sending puts in (ADR 0028); {@link #toString()} withholds the token.
    */
@@ -64,7 +64,7 @@ class MyCasesLinks {
    * token of which only the digest is kept here.
    */
   Issued issueLink(String normalisedEmail, Locale language) {
-    return new Issued(address.link("/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
+    return new Issued(address.linkForSecret("/track/mine/" + MessageSecret.PLACEHOLDER + "?lang="
         + Languages.tag(Languages.normalise(language))), issue(normalisedEmail));
   }
 

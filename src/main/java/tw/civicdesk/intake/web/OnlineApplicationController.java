@@ -104,8 +104,8 @@ class OnlineApplicationController {
 
   @PostMapping("/services/{code}/apply/check")
   @AnonymousLimit(door = "intake", perHour = IntakeApiController.ANONYMOUS_PER_HOUR)
-  String submit(@PathVariable String code, @RequestParam @SingleLine String token, Model model,
-      HttpSession session, Locale locale) {
+  String submit(@PathVariable String code, @RequestParam("draft") @SingleLine String token,
+      Model model, HttpSession session, Locale locale) {
     ServiceVersion service = published(code);
     String filed = ApplicationDrafts.filedAs(session, token);
     if (filed != null) {

@@ -20,6 +20,11 @@ public interface StaffDirectory {
    */
   Map<String, String> displayNames(Collection<String> usernames);
 
+  /** The display name of {@code username}, or {@code username} itself when no account has it. */
+  default String displayName(String username) {
+    return displayNames(java.util.List.of(username)).getOrDefault(username, username);
+  }
+
   /** The names of those of {@code agencyCodes} that name an agency; unknown codes are absent. */
   Map<String, BilingualText> agencyNames(Collection<String> agencyCodes);
 }

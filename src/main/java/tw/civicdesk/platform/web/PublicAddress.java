@@ -76,6 +76,36 @@ public class PublicAddress {
     return baseUrl() + path;
   }
 
+  /**
+   * {@code path} on the site's address, for a message that carries a secret to an inbox the
+   * requester need not own — a "my cases" link asked for with somebody's e-mail address. With the
+   * setting, as {@link #link}. Without it the request's address is taken only when the request
+   * came to a loopback host or through a trusted proxy (which answers for the Host it forwards):
+   * any other peer could name its own site in the Host header, and the secret would travel there
+   * when the owner follows the link (host-header poisoning). Otherwise {@code path} alone, which
+   * still carries the secret to its owner, just not as a clickable link.
+   */
+  public String linkForSecret(String path) {
+    if (!configured.isEmpty()) {
+      return configured + path;
+    }
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)) {
+      return path;
+    }
+    jakarta.servlet.http.HttpServletRequest request = current.getRequest();
+    boolean viaTrustedProxy = Boolean.TRUE.equals(request.getAttribute(FORWARDED_BY_TRUSTED_PROXY));
+    return viaTrustedProxy || isLoopback(request.getServerName()) ? link(path) : path;
+  }
+
+  /** Set by Tomcat's RemoteIpValve on a request it took from a trusted proxy. */
+  private static final String FORWARDED_BY_TRUSTED_PROXY = "org.apache.tomcat.request.forwarded";
+
+  private static boolean isLoopback(String host) {
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1)
+        : host;
+    return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.startsWith("127.");
+  }
+
   private static String stripSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }

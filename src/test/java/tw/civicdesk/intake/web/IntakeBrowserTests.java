@@ -80,7 +80,8 @@ class IntakeBrowserTests extends BrowserTest {
     signIn(agency.username(Role.UNIT_HEAD));
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/cases/" + number + "?lang=" + lang));
-      assertThat(browser.findElement(By.tagName("h1")).getText()).contains(number);
+      assertThat(browser.findElement(By.tagName("h1")).getText())
+          .contains(new tw.civicdesk.casework.CaseNumber(number).grouped());
       assertAccessible("case page " + lang);
     }
     browser.get(url("/console/intake"));

@@ -98,7 +98,7 @@ class IntakePagesTests {
         .andExpect(content().string(containsString("value=\"" + token + "\"")));
 
     MvcResult filed = mvc.perform(post(apply + "/check").session(session).with(csrf())
-            .param("token", token))
+            .param("draft", token))
         .andExpect(status().is3xxRedirection()).andReturn();
     String receiptUrl = filed.getResponse().getRedirectedUrl();
     assertThat(receiptUrl).startsWith("/receipts/" + agency.code().value() + "-");
@@ -112,7 +112,7 @@ class IntakePagesTests {
     mvc.perform(get(receiptUrl)).andExpect(status().isNotFound());
 
     // The check-answers page sent again (a double click, a reload) files nothing new.
-    mvc.perform(post(apply + "/check").session(session).with(csrf()).param("token", token))
+    mvc.perform(post(apply + "/check").session(session).with(csrf()).param("draft", token))
         .andExpect(status().is3xxRedirection())
         .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
             .isEqualTo(receiptUrl));

@@ -180,7 +180,7 @@ class OnlineApplicationTests {
         .param("fields[description]", "113年度垃圾清運契約").param("fields[purpose]", "研究")
         .param("fields[delivery]", "electronic").param("consent", "true"));
     String receipt = mvc.perform(post(govInfo + "/check").session(session).with(csrf())
-        .param("token", token)).andReturn().getResponse().getRedirectedUrl();
+        .param("draft", token)).andReturn().getResponse().getRedirectedUrl();
     Document page = page(mvc.perform(get(receipt).session(session)).andReturn().getResponse());
     assertThat(page.select("h1 .receipt-agency").text()).isEqualTo(context
         .getBean(Organisation.class).agency(agency.code()).orElseThrow().name().zh());

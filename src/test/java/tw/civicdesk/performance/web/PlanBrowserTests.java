@@ -85,7 +85,10 @@ class PlanBrowserTests extends BrowserTest {
   void theFrameworkPagesPassAxeInBothLanguages() {
     Setup agency = TestOrganisation.from(context).agency("PBF", null);
     signIn(agency.username(Role.SYSTEM_ADMIN));
-    WebElement link = browser.findElement(By.cssSelector("a[href='/console/frameworks']"));
+    // Frameworks are under the navigation's 管理 (administration) disclosure.
+    browser.findElement(By.cssSelector(".console-nav.wide .nav-more summary")).click();
+    WebElement link = browser.findElement(
+        By.cssSelector(".console-nav.wide .nav-more a[href='/console/frameworks']"));
     andWaitForNextPage(() -> link.sendKeys(Keys.ENTER));
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/frameworks?lang=" + lang));

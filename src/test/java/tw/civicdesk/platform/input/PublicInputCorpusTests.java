@@ -247,7 +247,7 @@ class PublicInputCorpusTests {
         .path("code", d.service()));
     b.put("POST /services/{code}/apply/check", () -> new Req(post,
         "/services/{code}/apply/check").path("code", d.service())
-        .param("token", UUID.randomUUID().toString()));
+        .param("draft", UUID.randomUUID().toString()));
     b.put("GET /receipts/{number}", () -> new Req(get, "/receipts/{number}")
         .path("number", d.tracked()));
     b.put("GET /agencies/{code}", () -> new Req(get, "/agencies/{code}")

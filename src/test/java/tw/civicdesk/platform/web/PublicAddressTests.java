@@ -78,20 +78,29 @@ class PublicAddressTests {
   @Test
   void withoutTheSettingTheReceiptLinksToTheHostTheRequestCameTo() throws Exception {
     String client = freshClient();
-    MvcResult filed = mvc.perform(post("/services/" + service.value() + "/apply").with(csrf())
+    String token = UUID.randomUUID().toString();
+    MockHttpSession session = new MockHttpSession();
+    String apply = "/services/" + service.value() + "/apply";
+    mvc.perform(post(apply).with(csrf()).session(session)
             .header("Host", "desk.yilan.example").with(r -> {
               r.setRemoteAddr(client);
               return r;
             })
-            .param("token", UUID.randomUUID().toString()).param("name", "林小明")
+            .param("token", token).param("name", "林小明")
             .param("email", "lin@example.invalid").param("fields[nationalId]", "a123456789")
             .param("fields[purpose]", "fees").param("consent", "true"))
+        .andReturn();
+    MvcResult filed = mvc.perform(post(apply + "/check").with(csrf()).session(session)
+            .header("Host", "desk.yilan.example").with(r -> {
+              r.setRemoteAddr(client);
+              return r;
+            }).param("draft", token))
         .andReturn();
     String receiptPath = filed.getResponse().getRedirectedUrl();
     assertThat(receiptPath).startsWith("/receipts/");
     String number = receiptPath.substring("/receipts/".length());
     String page = mvc.perform(get(receiptPath).header("Host", "desk.yilan.example")
-            .session((MockHttpSession) filed.getRequest().getSession()))
+            .session(session))
         .andReturn().getResponse().getContentAsString();
 
     String link = "http://desk.yilan.example/track?number=" + number;
