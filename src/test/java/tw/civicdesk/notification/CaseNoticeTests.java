@@ -91,7 +91,7 @@ class CaseNoticeTests {
     String address = "a-" + UUID.randomUUID() + "@example.tw";
     Case c = fileFor(byEmail(address, Locale.ENGLISH));
     work.act(c.number(), c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("Household register", "Bank book cover"), x.today(), x.now()));
+        List.of("Household register", "Bank book cover"), 7, x.today(), x.calendar(), x.now()));
 
     List<Map<String, Object>> sent = messages(c.number());
     assertThat(sent).hasSize(1);
@@ -200,7 +200,8 @@ class CaseNoticeTests {
   void theOfficerIsToldInTheConsoleWhenGivenACaseAndWhenTheApplicantSupplies() {
     Case filed = fileFor(byEmail("f-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
     Case c = work.act(filed.number(), filed.version(), agency.code(),
-        (k, x) -> k.requestSupplement(officer, List.of("ID card"), x.today(), x.now()));
+        (k, x) -> k.requestSupplement(officer, List.of("ID card"),
+            7, x.today(), x.calendar(), x.now()));
     work.act(c.number(), c.version(), agency.code(),
         (k, x) -> k.supply(Actor.applicant(), x.today(), x.now(), null));
 
