@@ -39,6 +39,7 @@ public final class Case {
   private @Nullable String officer;
   private CaseClock clock;
   private int supplementRounds;
+  private @Nullable LocalDate supplyBy;
   private CaseLinks links;
   private final int openChildren;
   private final List<HistoryEntry> history;
@@ -57,6 +58,7 @@ public final class Case {
     this.officer = record.officer();
     this.clock = record.clock();
     this.supplementRounds = record.supplementRounds();
+    this.supplyBy = record.supplyBy();
     this.links = record.links();
     this.openChildren = record.openChildren();
     this.version = record.version();
@@ -84,10 +86,11 @@ public final class Case {
       ClosurePolicy policy, CaseLinks links, Actor by, Instant at) {
     String note = links.parent() != null ? links.parent().value()
         : links.transferredFrom() != null ? links.transferredFrom().value() : null;
-    HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note);
+    HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note,
+        null);
     return new Case(new CaseRecord(number, kind, channel, agency, unitId, service,
-        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit, policy), 0, links, 0,
-        -1), List.of(filed));
+        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit, policy), 0, null, links,
+        0, -1), List.of(filed));
   }
 
   /** This new case as it is once inserted: version 0, its history stored. */
@@ -95,7 +98,7 @@ public final class Case {
     CaseRecord r = record();
     return new Case(new CaseRecord(r.number(), r.kind(), r.channel(), r.agency(), r.unitId(),
         r.service(), r.status(), r.decision(), r.officer(), r.clock(), r.supplementRounds(),
-        r.links(), 0, 0), history);
+        r.supplyBy(), r.links(), 0, 0), history);
   }
 
   /** A case as stored, with its whole history; for the repository. */
@@ -106,18 +109,20 @@ public final class Case {
   /**
    * The stored state of a case apart from its history; {@code version} −1 = never stored.
    *
+   * @param supplyBy the date by which the applicant is to supply the documents asked for
+   *     (補正期限), {@code null} unless a supplement is awaited
    * @param openChildren how many of its child cases (會辦) are not yet decided, closed, withdrawn,
    *     merged or transferred; read, never stored
    */
   record CaseRecord(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
       long unitId, @Nullable ServiceRef service, CaseStatus status, @Nullable Decision decision,
-      @Nullable String officer, CaseClock clock, int supplementRounds, CaseLinks links,
-      int openChildren, int version) {}
+      @Nullable String officer, CaseClock clock, int supplementRounds,
+      @Nullable LocalDate supplyBy, CaseLinks links, int openChildren, int version) {}
 
   /** This case's state for storing. */
   CaseRecord record() {
     return new CaseRecord(number, kind, channel, agency, unitId, service, status, decision,
-        officer, clock, supplementRounds, links, openChildren, version);
+        officer, clock, supplementRounds, supplyBy, links, openChildren, version);
   }
 
   /** History entries added since the case was loaded (all of them for a new case). */
@@ -158,9 +163,27 @@ public final class Case {
     record(require(CaseAction.START, actor), actor, at, null, null);
   }
 
-  /** Asks for every deficiency at once (退件一次告知) and pauses the clock after {@code today}. */
-  public void requestSupplement(Actor actor, List<String> deficiencies, LocalDate today,
-      Instant at) {
+  /** The shortest period to supply documents (補正期間), in calendar days. */
+  public static final int SUPPLEMENT_DAYS_MIN = 1;
+
+  /** The longest period to supply documents (補正期間), in calendar days. */
+  public static final int SUPPLEMENT_DAYS_MAX = 60;
+
+  /**
+   * Asks for every deficiency at once (退件一次告知), to be supplied within {@code days} calendar
+   * days, and pauses the clock after {@code today} (§51⑤). The date by which to supply them
+   * (補正期限) is {@code today + days}, moved to the agency's next working day by §48④ (see
+   * {@link CalendarSnapshot#dueDate} for a calendar-days limit); it is kept on the case and on
+   * the request's history entry until the applicant supplies.
+   *
+   * @throws CaseRuleViolated on field {@code deficiencies} (none named, or a second round by
+   *     anyone but a unit head) or {@code days} (outside {@value #SUPPLEMENT_DAYS_MIN}–{@value
+   *     #SUPPLEMENT_DAYS_MAX})
+   * @throws tw.civicdesk.calendar.DateOutsideCalendarException when the date lies beyond the
+   *     loaded calendar
+   */
+  public void requestSupplement(Actor actor, List<String> deficiencies, int days,
+      LocalDate today, CalendarSnapshot calendar, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.REQUEST_SUPPLEMENT, actor);
     List<String> named = deficiencies.stream().filter(d -> d != null && !d.isBlank()).toList();
     if (named.isEmpty()) {
@@ -169,15 +192,21 @@ public final class Case {
     if (supplementRounds >= 1 && actor.party() != Party.UNIT_HEAD) {
       throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND, "deficiencies");
     }
+    if (days < SUPPLEMENT_DAYS_MIN || days > SUPPLEMENT_DAYS_MAX) {
+      throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_DAYS, "days");
+    }
+    LocalDate by = calendar.dueDate(agency, today, TimeLimit.calendarDays(days));
     clock = clock.pause(today);
     supplementRounds++;
-    record(t, actor, at, String.join("\n", named), null);
+    supplyBy = by;
+    record(t, actor, at, String.join("\n", named), null, by);
   }
 
   /** The applicant supplied what was missing; the clock resumes after {@code today}. */
   public void supply(Actor actor, LocalDate today, Instant at, @Nullable String note) {
     CaseTransitions.Transition t = require(CaseAction.SUPPLY, actor);
     clock = clock.resume(today);
+    supplyBy = null;
     record(t, actor, at, note, null);
   }
 
@@ -347,8 +376,13 @@ public final class Case {
 
   private void record(CaseTransitions.Transition t, Actor actor, Instant at,
       @Nullable String publicNote, @Nullable String internalNote) {
+    record(t, actor, at, publicNote, internalNote, null);
+  }
+
+  private void record(CaseTransitions.Transition t, Actor actor, Instant at,
+      @Nullable String publicNote, @Nullable String internalNote, @Nullable LocalDate supplyBy) {
     history.add(new HistoryEntry(history.size() + 1, t.action(), status, t.to(), actor, at,
-        publicNote, internalNote));
+        publicNote, internalNote, supplyBy));
     status = t.to();
   }
 
@@ -392,6 +426,14 @@ public final class Case {
 
   public CaseClock clock() {
     return clock;
+  }
+
+  /**
+   * The date by which the applicant is to supply the documents asked for (補正期限), {@code
+   * null} unless a supplement is awaited (or for one requested before this date was kept).
+   */
+  public @Nullable LocalDate supplyBy() {
+    return supplyBy;
   }
 
   /** The due date, or {@code null} while a supplement is awaited. */

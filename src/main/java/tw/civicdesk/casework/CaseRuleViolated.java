@@ -8,6 +8,7 @@ public class CaseRuleViolated extends InvalidInputException {
 
   static final String SUPPLEMENT_EMPTY = "casework.supplement.empty";
   static final String SUPPLEMENT_SECOND_ROUND = "casework.supplement.second-round";
+  static final String SUPPLEMENT_DAYS = "casework.supplement.days";
   static final String EXTENSION_ONCE = "casework.extension.once";
   static final String EXTENSION_LATE = "casework.extension.late";
   static final String EXTENSION_TOO_LONG = "casework.extension.too-long";

@@ -60,9 +60,9 @@ class Cases {
           service_version, status, decision, officer, received_on, limit_amount, limit_unit,
           pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
           version, created_at, updated_at, fields, postmarked_on, parent_number,
-          transferred_from, closure_policy, filed_by)
+          transferred_from, closure_policy, filed_by, supply_by)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb,
-          ?, ?, ?, ?, ?)
+          ?, ?, ?, ?, ?, ?)
         """).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
             r.unitId(), r.service() == null ? null : r.service().code().value(),
             r.service() == null ? null : r.service().version(), r.status().name(),
@@ -72,7 +72,7 @@ class Cases {
             unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
             Timestamp.from(now), JSON.writeValueAsString(new TreeMap<>(fields)), postmarkedOn,
             value(r.links().parent()), value(r.links().transferredFrom()),
-            r.clock().closurePolicy().name(), filedBy(c))
+            r.clock().closurePolicy().name(), filedBy(c), r.supplyBy())
         .update();
     appendHistory(c);
   }
@@ -114,12 +114,12 @@ class Cases {
         update casework_case set status = ?, decision = ?, officer = ?, pauses = ?::jsonb,
           open_pause = ?, extension_amount = ?, extension_unit = ?, supplement_rounds = ?,
           due_date = ?, version = version + 1, updated_at = ?, transferred_to = ?,
-          merged_into = ?
+          merged_into = ?, supply_by = ?
         where number = ? and version = ?
         """).params(r.status().name(), r.decision() == null ? null : r.decision().name(),
             r.officer(), pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
             unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
-            value(r.links().transferredTo()), value(r.links().mergedInto()),
+            value(r.links().transferredTo()), value(r.links().mergedInto()), r.supplyBy(),
             r.number().value(), r.version())
         .update();
     if (updated == 1) {
@@ -132,12 +132,13 @@ class Cases {
     for (HistoryEntry e : c.unstoredHistory()) {
       jdbc.sql("""
           insert into casework_history (case_number, sequence, action, from_status, to_status,
-            actor, party, at, public_note, internal_note)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            actor, party, at, public_note, internal_note, supply_by)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """).params(c.number().value(), e.sequence(),
               e.action() == null ? null : e.action().name(),
               e.from() == null ? null : e.from().name(), e.to().name(), e.actor().who(),
-              e.actor().party().name(), Timestamp.from(e.at()), e.publicNote(), e.internalNote())
+              e.actor().party().name(), Timestamp.from(e.at()), e.publicNote(), e.internalNote(),
+              e.supplyBy())
           .update();
     }
   }
@@ -163,7 +164,7 @@ class Cases {
             CaseStatus.valueOf(rs.getString("to_status")),
             new Actor(Party.valueOf(rs.getString("party")), rs.getString("actor")),
             rs.getTimestamp("at").toInstant(), rs.getString("public_note"),
-            rs.getString("internal_note")))
+            rs.getString("internal_note"), rs.getObject("supply_by", LocalDate.class)))
         .list();
   }
 
@@ -186,7 +187,8 @@ class Cases {
             : new ServiceRef(new ServiceCode(serviceCode), rs.getInt("service_version")),
         CaseStatus.valueOf(rs.getString("status")),
         decision == null ? null : Decision.valueOf(decision), rs.getString("officer"), clock,
-        rs.getInt("supplement_rounds"), links(rs), rs.getInt("open_children"),
+        rs.getInt("supplement_rounds"), rs.getObject("supply_by", LocalDate.class), links(rs),
+        rs.getInt("open_children"),
         rs.getInt("version"));
   }
 

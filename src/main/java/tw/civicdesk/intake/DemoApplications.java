@@ -58,6 +58,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 @Profile("demo")
 class DemoApplications {
 
+  /** The period to supply documents the demo's supplement request gives (補正期間, 7 days). */
+  private static final int DEMO_SUPPLEMENT_DAYS = 7;
+
   private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
   private static final Map<String, String> PREFIXES = Map.of("YILAN-JIAOXI", "jiaoxi",
       "YILAN-TOUCHENG", "toucheng", "KH-FENGSHAN-HR1", "fengshan", "TN-YANSHUI", "yanshui",
@@ -153,7 +156,7 @@ class DemoApplications {
     int version = start(staff, second);
     actions.act(staff.officer(), second, version, CaseAction.REQUEST_SUPPLEMENT,
         (k, as, x) -> k.requestSupplement(as, List.of("身分證影本", "最近三個月之存摺封面影本"),
-            x.today(), x.now()));
+            DEMO_SUPPLEMENT_DAYS, x.today(), x.calendar(), x.now()));
     return 3;
   }
 

@@ -24,7 +24,7 @@ import tw.civicdesk.platform.i18n.Languages;
  *
  * <ul>
  *   <li>To the applicant, on the channel they chose (e-mail or SMS; nothing by post or none):
- *       supplement requested (every deficiency), period extended (reason, new due date),
+ *       supplement requested (every deficiency, the date to supply them by), period extended (reason, new due date),
  *       decided, transferred (the new agency, case number and verification code). The receipt
  *       itself is queued by intake, which has its details at hand.
  *   <li>To staff in the console: the officer when a case is assigned to them, supplied or
@@ -121,6 +121,8 @@ class CaseNotices {
   private List<Object> args(NoticeKind kind, CaseStepTaken step, Locale language) {
     List<Object> args = new ArrayList<>(List.of(step.number().value()));
     switch (kind) {
+      case SUPPLEMENT_REQUESTED -> args.add(step.step().supplyBy() == null ? ""
+          : step.step().supplyBy());
       case EXTENDED -> args.add(step.dueDate() == null ? "" : step.dueDate());
       case DECIDED -> args.add(messages.getMessage("notification.decision."
           + (step.decision() == null ? "ANSWERED" : step.decision().name()), null, language));

@@ -36,7 +36,10 @@ public record PublicTimeline(CaseNumber caseNumber, @Nullable Service service, C
    * @param outcome the decision, for {@link TrackingStep#DECIDED} only
    * @param note the public note: the deficiencies (one per line), the extension's reason, the
    *     decision's reason and remedy, the case a transfer or merge went to; else {@code null}
+   * @param supplyBy for {@link TrackingStep#SUPPLEMENT_REQUESTED}, the date by which to supply
+   *     the documents (補正期限), {@code null} for a request made before it was kept; else
+   *     {@code null}
    */
   public record Entry(Instant at, TrackingStep step, @Nullable Decision outcome,
-      @Nullable String note) {}
+      @Nullable String note, @Nullable LocalDate supplyBy) {}
 }

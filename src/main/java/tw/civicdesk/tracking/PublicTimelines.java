@@ -40,7 +40,7 @@ class PublicTimelines {
     for (HistoryEntry h : c.history()) {
       TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),
           step, step == TrackingStep.DECIDED ? c.decision() : null,
-          step.showsNote() ? h.publicNote() : null)));
+          step.showsNote() ? h.publicNote() : null, h.supplyBy())));
     }
     return new PublicTimeline(c.number(), service, c.status(), work.dueDate(c),
         work.maskedApplicantName(c.number()).orElse(null), entries);

@@ -108,6 +108,19 @@ class CalendarSnapshotTests {
   }
 
   @Test
+  void aSupplementPeriodInCalendarDaysEndsOnTheNextWorkingDayAfterAClosureOrAWeekend() {
+    // 補正期間 7 days from Tuesday 07-28 ends Tuesday 08-04: closed by the typhoon for AGENCY,
+    // so its applicants have until Wednesday 08-05 (§48④); another agency's stays 08-04.
+    CalendarSnapshot calendar = withClosures(
+        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    TimeLimit week = TimeLimit.calendarDays(7);
+    assertThat(calendar.dueDate(AGENCY, d("2026-07-28"), week)).isEqualTo(d("2026-08-05"));
+    assertThat(calendar.dueDate(OTHER, d("2026-07-28"), week)).isEqualTo(d("2026-08-04"));
+    // Saturday 12-12 moves to Monday 12-14.
+    assertThat(CALENDAR.dueDate(AGENCY, d("2026-12-05"), week)).isEqualTo(d("2026-12-14"));
+  }
+
+  @Test
   void aTyphoonClosureLengthensOnlyThatAgencysRunningDays() {
     CalendarSnapshot calendar = withClosures(
         new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));

@@ -121,7 +121,8 @@ class CaseHistoryPropertiesTests {
     switch (a.action()) {
       case ASSIGN -> c.assign(actor, "officer", at);
       case START -> c.start(actor, at);
-      case REQUEST_SUPPLEMENT -> c.requestSupplement(actor, List.of("文件"), day, at);
+      case REQUEST_SUPPLEMENT -> c.requestSupplement(actor, List.of("文件"), 7, day,
+          CaseLifecycleTests.CALENDAR, at);
       case SUPPLY -> c.supply(actor, day, at, null);
       case EXTEND -> c.extend(actor, TimeLimit.workingDays(3), "理由", day,
           CaseLifecycleTests.CALENDAR, at);

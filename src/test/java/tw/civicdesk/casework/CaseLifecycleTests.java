@@ -55,13 +55,18 @@ class CaseLifecycleTests {
     c.start(OFFICER, at("2026-02-23"));
 
     // On 02-24 the officer asks for everything missing at once; the clock stops.
-    c.requestSupplement(OFFICER, List.of("戶籍謄本", "存摺影本"), d("2026-02-24"),
-        at("2026-02-24"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本", "存摺影本"), 7, d("2026-02-24"),
+        CALENDAR, at("2026-02-24"));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(c.dueDate(CALENDAR)).isNull();
+    // Within 7 calendar days: by Tuesday 03-03 (補正期限), kept on the case and the request.
+    assertThat(c.supplyBy()).isEqualTo(d("2026-03-03"));
+    assertThat(c.history().get(3).supplyBy()).isEqualTo(d("2026-03-03"));
 
     // The applicant answers online on 03-05: four working days were left.
     c.supply(Actor.applicant(), d("2026-03-05"), at("2026-03-05"), "已上傳");
+    assertThat(c.supplyBy()).as("cleared once supplied").isNull();
+    assertThat(c.history().get(4).supplyBy()).isNull();
     assertThat(c.dueDate(CALENDAR)).isEqualTo(d("2026-03-11"));
 
     // The unit head grants the one extension, with a reason, before the due date.
@@ -115,15 +120,52 @@ class CaseLifecycleTests {
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
-    assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of(" "), d("2026-02-24"),
-        at("2026-02-24"))).isInstanceOf(CaseRuleViolated.class)
+    assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of(" "), 7, d("2026-02-24"),
+        CALENDAR, at("2026-02-24"))).isInstanceOf(CaseRuleViolated.class)
         .hasMessage(CaseRuleViolated.SUPPLEMENT_EMPTY);
-    c.requestSupplement(OFFICER, List.of("戶籍謄本"), d("2026-02-24"), at("2026-02-24"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), CALENDAR,
+        at("2026-02-24"));
     c.supply(CLERK, d("2026-02-25"), at("2026-02-25"), null);
-    assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of("印章"), d("2026-02-26"),
-        at("2026-02-26"))).hasMessage(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND);
-    c.requestSupplement(HEAD, List.of("印章"), d("2026-02-26"), at("2026-02-26"));
+    assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of("印章"), 7, d("2026-02-26"),
+        CALENDAR, at("2026-02-26"))).hasMessage(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND);
+    c.requestSupplement(HEAD, List.of("印章"), 7, d("2026-02-26"), CALENDAR,
+        at("2026-02-26"));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+  }
+
+  @Test
+  void aSupplementPeriodOutsideOneToSixtyDaysIsRefusedOnItsFieldAndChangesNothing() {
+    Case c = aReceivedCase();
+    c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
+    c.start(OFFICER, at("2026-02-23"));
+    for (int days : new int[] {0, -3, 61}) {
+      assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of("戶籍謄本"), days,
+          d("2026-02-24"), CALENDAR, at("2026-02-24"))).isInstanceOfSatisfying(
+              CaseRuleViolated.class, e -> {
+                assertThat(e.messageKey()).isEqualTo(CaseRuleViolated.SUPPLEMENT_DAYS);
+                assertThat(e.field()).isEqualTo("days");
+              });
+    }
+    assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(c.supplyBy()).isNull();
+    assertThat(c.history()).hasSize(3);
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 60, d("2026-02-24"), CALENDAR,
+        at("2026-02-24"));
+    assertThat(c.supplyBy()).as("02-24 + 60 = Saturday 04-25, so Monday").isEqualTo(
+        d("2026-04-27"));
+  }
+
+  @Test
+  void theDateToSupplyByMovesPastADayTheAgencyIsClosed() {
+    CalendarSnapshot typhoon = CalendarSnapshot.of(ShippedCalendar.DAYS, List.of(
+        new tw.civicdesk.calendar.AgencyClosure(0, JIAOXI, d("2026-03-03"),
+            tw.civicdesk.calendar.ClosureKind.FULL_DAY, "颱風停止上班")));
+    Case c = aReceivedCase();
+    c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
+    c.start(OFFICER, at("2026-02-23"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), typhoon,
+        at("2026-02-24"));
+    assertThat(c.supplyBy()).isEqualTo(d("2026-03-04"));
   }
 
   @Test
@@ -159,7 +201,8 @@ class CaseLifecycleTests {
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
-    c.requestSupplement(OFFICER, List.of("戶籍謄本"), d("2026-02-24"), at("2026-02-24"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), CALENDAR,
+        at("2026-02-24"));
     c.withdraw(Actor.applicant(), "不需要了", at("2026-02-25"));
     assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
     assertThat(c.status().isFinal()).isTrue();

@@ -72,7 +72,7 @@ class CaseWorkStoryTests {
     // Tuesday 24th: everything missing, at once; the clock stops and no due date is stored.
     clock.moveTo("2026-02-24");
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺影本"), x.today(), x.now()));
+        List.of("戶籍謄本", "存摺影本"), 7, x.today(), x.calendar(), x.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(storedDue(n)).isNull();
 

@@ -64,7 +64,7 @@ class CaseWorkTests {
     c = work.act(c.number(), c.version(), agency, (k, ctx) -> k.assign(HEAD, "officer", ctx.now()));
     c = work.act(c.number(), c.version(), agency, (k, ctx) -> k.start(OFFICER, ctx.now()));
     c = work.act(c.number(), c.version(), agency, (k, ctx) -> k.requestSupplement(OFFICER,
-        List.of("戶籍謄本", "印章"), ctx.today(), ctx.now()));
+        List.of("戶籍謄本", "印章"), 7, ctx.today(), ctx.calendar(), ctx.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(c.history()).hasSize(4);
     assertThat(c.history().get(3).publicNote()).isEqualTo("戶籍謄本\n印章");

@@ -58,8 +58,8 @@ class FiguresTests {
 
     c = step(work, c, (k, x) -> k.assign(HEAD, "officer", x.now()));
     c = step(work, c, (k, x) -> k.start(OFFICER, x.now()));
-    c = step(work, c, (k, x) -> k.requestSupplement(OFFICER, List.of("印章"), x.today(),
-        x.now()));
+    c = step(work, c, (k, x) -> k.requestSupplement(OFFICER, List.of("印章"),
+        7, x.today(), x.calendar(), x.now()));
     clock.moveTo("2026-02-24");
     c = step(work, c, (k, x) -> k.supply(OFFICER, x.today(), x.now(), null));
     clock.moveTo("2026-02-26");

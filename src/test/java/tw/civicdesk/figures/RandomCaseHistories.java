@@ -172,8 +172,8 @@ final class RandomCaseHistories {
       switch (action) {
         case ASSIGN -> k.assign(HEAD, "officer", x.now());
         case START -> k.start(OFFICER, x.now());
-        case REQUEST_SUPPLEMENT -> k.requestSupplement(HEAD, List.of("印章"), x.today(),
-            x.now());
+        case REQUEST_SUPPLEMENT -> k.requestSupplement(HEAD, List.of("印章"),
+            7, x.today(), x.calendar(), x.now());
         case SUPPLY -> k.supply(CLERK, x.today(), x.now(), null);
         case EXTEND -> k.extend(HEAD, k.clock().limit(), "人力不足", x.today(), x.calendar(),
             x.now());

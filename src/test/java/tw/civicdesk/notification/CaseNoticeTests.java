@@ -90,8 +90,10 @@ class CaseNoticeTests {
   void askingForDocumentsQueuesOneMailListingEveryDeficiencyInTheApplicantsLanguage() {
     String address = "a-" + UUID.randomUUID() + "@example.tw";
     Case c = fileFor(byEmail(address, Locale.ENGLISH));
-    work.act(c.number(), c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("Household register", "Bank book cover"), x.today(), x.now()));
+    Case asked = work.act(c.number(), c.version(), agency.code(), (k, x) ->
+        k.requestSupplement(officer, List.of("Household register", "Bank book cover"), 7,
+            x.today(), x.calendar(), x.now()));
+    LocalDate by = java.util.Objects.requireNonNull(asked.supplyBy());
 
     List<Map<String, Object>> sent = messages(c.number());
     assertThat(sent).hasSize(1);
@@ -100,7 +102,9 @@ class CaseNoticeTests {
         .containsEntry("subject", "Case " + c.number().value() + ": documents needed")
         .containsEntry("status", "QUEUED");
     assertThat((String) sent.get(0).get("body_text")).contains("- Household register",
-        "- Bank book cover",
+        "- Bank book cover", "all at once, by " + by.getMonth().getDisplayName(
+            java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + by.getDayOfMonth() + ", "
+            + by.getYear() + ".",
         "http://localhost:8080/supplements?number=" + c.number().value() + "&lang=en")
         .doesNotContain("王小明");
     assertThat((String) sent.get(0).get("body_html")).contains("<li>Bank book cover</li>");
@@ -200,7 +204,8 @@ class CaseNoticeTests {
   void theOfficerIsToldInTheConsoleWhenGivenACaseAndWhenTheApplicantSupplies() {
     Case filed = fileFor(byEmail("f-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
     Case c = work.act(filed.number(), filed.version(), agency.code(),
-        (k, x) -> k.requestSupplement(officer, List.of("ID card"), x.today(), x.now()));
+        (k, x) -> k.requestSupplement(officer, List.of("ID card"),
+            7, x.today(), x.calendar(), x.now()));
     work.act(c.number(), c.version(), agency.code(),
         (k, x) -> k.supply(Actor.applicant(), x.today(), x.now(), null));
 

@@ -25,7 +25,7 @@ class NoticeTextsTests {
 
   static List<Object> args(NoticeKind kind) {
     return switch (kind) {
-      case EXTENDED -> List.of(NUMBER, LocalDate.of(2026, 12, 31));
+      case SUPPLEMENT_REQUESTED, EXTENDED -> List.of(NUMBER, LocalDate.of(2026, 12, 31));
       case DECIDED -> List.of(NUMBER, "核准");
       case TRANSFERRED -> List.of(NUMBER, "TN-YANSHUI-20261123-00007", "臺南市鹽水區公所",
           "ABCD-EFGH");

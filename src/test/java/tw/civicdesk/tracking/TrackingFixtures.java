@@ -74,7 +74,7 @@ final class TrackingFixtures {
     c = work.act(number, c.version(), agency.code(), (k, x) -> k.assign(head, OFFICER, x.now()));
     c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
     c = work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
+        List.of("戶籍謄本", "存摺封面影本"), 7, x.today(), x.calendar(), x.now()));
     c = work.act(number, c.version(), agency.code(), (k, x) -> k.supply(Actor.applicant(),
         x.today(), x.now(), null));
     work.act(number, c.version(), agency.code(), (k, x) -> k.extend(head,
@@ -96,7 +96,7 @@ final class TrackingFixtures {
         Actor.staff(Party.UNIT_HEAD, "head.secret"), OFFICER, x.now()));
     c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
     work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
+        List.of("戶籍謄本", "存摺封面影本"), 7, x.today(), x.calendar(), x.now()));
     return number;
   }
 }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.VerificationCodes;
 
@@ -70,6 +74,33 @@ class TrackingTests {
             .param("code", codes.codeFor(number)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(en).contains("Documents requested from you", "Time limit extended");
+  }
+
+  @Test
+  void aCaseWaitingForDocumentsShowsTheDateToSupplyThemByAndLinksToTheSupplementPage()
+      throws Exception {
+    CaseNumber waiting = TrackingFixtures.aCaseAwaitingDocuments(context, "TRACKDUE");
+    // Seven calendar days from today, moved past a weekend or holiday (補正期限).
+    LocalDate by = context.getBean(WorkingCalendar.class).dueDate(waiting.agency(),
+        LocalDate.now(context.getBean(Clock.class)), TimeLimit.calendarDays(7));
+    String zh = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.3"))
+            .param("number", waiting.value()).param("code", codes.codeFor(waiting)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String box = zh.substring(zh.indexOf("call-to-action"), zh.indexOf("</div>",
+        zh.indexOf("call-to-action")));
+    assertThat(box).contains("請於 " + by + " 前補正", "/supplements?number=" + waiting.value())
+        .doesNotContain("未訂補正期限");
+    assertThat(zh.indexOf("請於 " + by + " 前補正")).as("and the timeline says it too")
+        .isNotEqualTo(zh.lastIndexOf("請於 " + by + " 前補正"));
+    String en = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.3"))
+            .param("lang", "en").param("number", waiting.value())
+            .param("code", codes.codeFor(waiting)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(en).contains("Please send them by " + by + ".");
+    mvc.perform(get("/api/v1/tracking/" + waiting.value()).param("code", codes.codeFor(waiting))
+            .with(from("10.1.0.3")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.timeline[3].supplyBy").value(by.toString()));
   }
 
   @Test

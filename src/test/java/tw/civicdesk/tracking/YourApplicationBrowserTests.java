@@ -62,6 +62,9 @@ class YourApplicationBrowserTests extends BrowserTest {
       throws Exception {
     CaseNumber number = TrackingFixtures.aCaseAwaitingDocuments(context, "YOURS");
     String asked = LocalDate.now(clock).toString();
+    String by = context.getBean(tw.civicdesk.calendar.WorkingCalendar.class).dueDate(
+        number.agency(), LocalDate.now(clock), tw.civicdesk.calendar.TimeLimit.calendarDays(7))
+        .toString();
     for (boolean onPhone : List.of(false, true)) {
       phone = onPhone;
       if (onPhone) {
@@ -95,7 +98,7 @@ class YourApplicationBrowserTests extends BrowserTest {
         code.sendKeys(codes.codeFor(number));
         andWaitForNextPage(() -> code.sendKeys(Keys.ENTER));
         WebElement call = browser.findElement(By.cssSelector(".call-to-action"));
-        assertThat(call.getText()).contains(asked, "戶籍謄本", "存摺封面影本");
+        assertThat(call.getText()).contains(asked, "戶籍謄本", "存摺封面影本", by);
         check("track, waiting for documents " + at);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
             "arguments[0].scrollIntoView()", call);

@@ -94,7 +94,8 @@ record ActionChoice(String slug, CaseAction action, List<Field> fields) {
     return switch (action) {
       case ASSIGN -> List.of(Field.pick("officer", "casework.page.officer", "officerChoices"));
       case REQUEST_SUPPLEMENT -> List.of(Field.text("deficiencies", "casework.form.deficiencies",
-          true));
+          true), new Field(SupplementPeriod.FIELD, "casework.form.supplement-days", Kind.NUMBER,
+          "", true));
       case SUPPLY -> List.of(Field.text("note", "casework.form.note", false));
       case EXTEND -> List.of(new Field("amount", "casework.form.amount." + limitUnit, Kind.NUMBER,
           "", true), reason);

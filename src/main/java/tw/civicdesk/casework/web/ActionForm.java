@@ -13,6 +13,7 @@ public class ActionForm {
   private int version;
   private String officer = "";
   private String deficiencies = "";
+  private String days = "";
   private String note = "";
   private String amount = "";
   private String reason = "";
@@ -25,8 +26,10 @@ public class ActionForm {
 
   ActionForm() {}
 
-  ActionForm(int version) {
+  /** A fresh form of a case at {@code version}, the supplement period preset to {@code days}. */
+  ActionForm(int version, int days) {
     this.version = version;
+    this.days = Integer.toString(days);
   }
 
   /** The deficiencies, one per line, blank lines dropped. */
@@ -57,6 +60,15 @@ public class ActionForm {
 
   public void setDeficiencies(String deficiencies) {
     this.deficiencies = deficiencies;
+  }
+
+  /** The period to supply documents, in calendar days, as typed. */
+  public String getDays() {
+    return days;
+  }
+
+  public void setDays(String days) {
+    this.days = days;
   }
 
   public String getNote() {

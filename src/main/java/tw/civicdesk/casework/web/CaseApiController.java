@@ -52,9 +52,11 @@ class CaseApiController {
   private static final String NUMBER = "Case number, e.g. YILAN-JIAOXI-20260213-00042";
 
   private final StaffActions actions;
+  private final SupplementPeriod period;
 
-  CaseApiController(StaffActions actions) {
+  CaseApiController(StaffActions actions, SupplementPeriod period) {
     this.actions = actions;
+    this.period = period;
   }
 
   @GetMapping
@@ -103,8 +105,9 @@ class CaseApiController {
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody SupplementRequest body) {
     int version = version(body.version());
     List<String> deficiencies = body.deficiencies() == null ? List.of() : body.deficiencies();
+    int days = period.days(body.days());
     return step(staff, number, version, CaseAction.REQUEST_SUPPLEMENT, (c, as, ctx) ->
-        c.requestSupplement(as, deficiencies, ctx.today(), ctx.now()));
+        c.requestSupplement(as, deficiencies, days, ctx.today(), ctx.calendar(), ctx.now()));
   }
 
   @PostMapping(path = "/supplements", consumes = "application/json")

@@ -25,7 +25,10 @@ final class CaseApiRequests {
   /** Ask for a supplement (補正), every deficiency at once. */
   record SupplementRequest(@Schema(description = VERSION) @Nullable Integer version,
       @Schema(description = "Every missing item, one per entry") @Nullable
-      List<String> deficiencies) {}
+      List<String> deficiencies,
+      @Schema(description = "Period to supply them (補正期間), 1-60 calendar days; "
+          + "the setting civicdesk.casework.supplement-days when absent") @Nullable
+      Integer days) {}
 
   /** The applicant supplied what was missing. */
   record Supplement(@Schema(description = VERSION) @Nullable Integer version,

@@ -23,6 +23,8 @@ final class CaseApiViews {
       @Nullable String serviceCode, @Nullable Integer serviceVersion, String agencyCode,
       long unitId, LocalDate receivedOn,
       @Schema(description = "Null while a supplement is awaited") @Nullable LocalDate dueDate,
+      @Schema(description = "While a supplement is awaited, the date by which to supply it "
+          + "(補正期限); else null") @Nullable LocalDate supplyBy,
       @Nullable String officer, @Nullable String decision, Links links,
       List<Child> children, List<Entry> history,
       @Schema(description = "Steps the caller may take now (CaseAction names)")
@@ -34,7 +36,7 @@ final class CaseApiViews {
           c.status().name(), c.version(),
           c.service() == null ? null : c.service().code().value(),
           c.service() == null ? null : c.service().version(), c.agency().value(), c.unitId(),
-          c.clock().received(), v.dueDate(), c.officer(),
+          c.clock().received(), v.dueDate(), c.supplyBy(), c.officer(),
           c.decision() == null ? null : c.decision().name(), Links.of(c.links()),
           v.children().stream().map(Child::of).toList(),
           c.history().stream().map(Entry::of).toList(),

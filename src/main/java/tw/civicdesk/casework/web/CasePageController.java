@@ -42,11 +42,14 @@ class CasePageController {
   private final CaseWork work;
   private final CaseSteps steps;
   private final CasePageModel pages;
+  private final SupplementPeriod period;
 
-  CasePageController(CaseWork work, CaseSteps steps, CasePageModel pages) {
+  CasePageController(CaseWork work, CaseSteps steps, CasePageModel pages,
+      SupplementPeriod period) {
     this.work = work;
     this.steps = steps;
     this.pages = pages;
+    this.period = period;
   }
 
   @GetMapping("/console/cases/{number}")
@@ -55,7 +58,7 @@ class CasePageController {
       Locale locale) {
     Case c = work.get(CaseStaff.number(number), staff);
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new ActionForm(c.version()));
+      model.addAttribute("form", new ActionForm(c.version(), period.defaultDays()));
     }
     return pages.show(staff, c, action, model, locale);
   }

@@ -28,11 +28,13 @@ class CaseSteps {
   private final StaffActions actions;
   private final Organisation organisation;
   private final TransactionTemplate rehearsal;
+  private final SupplementPeriod period;
 
   CaseSteps(StaffActions actions, Organisation organisation,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, SupplementPeriod period) {
     this.actions = actions;
     this.organisation = organisation;
+    this.period = period;
     this.rehearsal = new TransactionTemplate(transactions);
   }
 
@@ -69,11 +71,10 @@ class CaseSteps {
   }
 
   /** The steps that need no other case, from the form's values. */
-  private static StaffActions.StaffStep step(CaseAction action, ActionForm f) {
+  private StaffActions.StaffStep step(CaseAction action, ActionForm f) {
     return switch (action) {
       case START -> (k, as, x) -> k.start(as, x.now());
-      case REQUEST_SUPPLEMENT -> (k, as, x) -> k.requestSupplement(as, f.deficiencyList(),
-          x.today(), x.now());
+      case REQUEST_SUPPLEMENT -> supplement(f.deficiencyList(), period.days(f.getDays()));
       case SUPPLY -> (k, as, x) -> k.supply(as, x.today(), x.now(), blankToNull(f.getNote()));
       case EXTEND -> (k, as, x) -> k.extend(as, new TimeLimit(positive(f.getAmount(), "amount"),
           k.clock().limit().unit()), f.getReason(), x.today(), x.calendar(), x.now());
@@ -83,6 +84,11 @@ class CaseSteps {
       case WITHDRAW -> (k, as, x) -> k.withdraw(as, blankToNull(f.getReason()), x.now());
       default -> throw new IllegalArgumentException("Not a plain step: " + action);
     };
+  }
+
+  private static StaffActions.StaffStep supplement(List<String> deficiencies, int days) {
+    return (k, as, x) -> k.requestSupplement(as, deficiencies, days, x.today(), x.calendar(),
+        x.now());
   }
 
   /** Transfers to the chosen agency's first unit (收文). */

@@ -36,11 +36,13 @@ record TrackingView(String caseNumber, @Nullable ServiceView service, String sta
    * @param step e.g. {@code SUPPLEMENT_REQUESTED}
    * @param label the step in the request's language, with the decision's outcome
    * @param note the public note, lines separated by {@code \n}
+   * @param supplyBy for a supplement request, the date by which to supply (補正期限), else
+   *     {@code null}
    */
   record EntryView(OffsetDateTime at,
       @Schema(allowableValues = {"RECEIVED", "ASSIGNED", "IN_PROGRESS", "SUPPLEMENT_REQUESTED",
           "SUPPLIED", "EXTENDED", "DECIDED", "CLOSED", "TRANSFERRED", "WITHDRAWN", "MERGED"})
-      String step, String label, @Nullable String note) {
+      String step, String label, @Nullable String note, @Nullable LocalDate supplyBy) {
 
     /** The note's lines, for the page. */
     @JsonIgnore
@@ -79,7 +81,7 @@ record TrackingView(String caseNumber, @Nullable ServiceView service, String sta
         : new ServiceView(t.service().code().value(), TextView.of(t.service().name())),
         t.status().name(), t.dueDate(), t.applicant(), t.timeline().stream()
             .map(e -> new EntryView(e.at().atZone(clock.getZone()).toOffsetDateTime(),
-                e.step().name(), label(e, messages, locale), e.note()))
+                e.step().name(), label(e, messages, locale), e.note(), e.supplyBy()))
             .toList());
   }
 

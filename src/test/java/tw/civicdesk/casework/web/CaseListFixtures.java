@@ -70,7 +70,7 @@ final class CaseListFixtures {
     Actor o = Actor.staff(Party.CASE_OFFICER, officer);
     Case s = work.act(a.number(), a.version(), a.agency(), (k, ctx) -> k.start(o, ctx.now()));
     return work.act(s.number(), s.version(), s.agency(), (k, ctx) -> k.requestSupplement(o,
-        java.util.List.of("戶籍謄本"), ctx.today(), ctx.now()));
+        java.util.List.of("戶籍謄本"), 7, ctx.today(), ctx.calendar(), ctx.now()));
   }
 
   /** Assigned, started, approved and closed by {@code officer}. */

@@ -153,6 +153,39 @@ class CaseStepPageTests {
   }
 
   @Test
+  void aSupplementRequestAsksForThePeriodOnceRefusesABadOneBesideItAndShowsTheDate()
+      throws Exception {
+    int version = takeAndStart();
+    Document ask = html(page + "?action=request-supplement", officer);
+    assertThat(ask.getElementById("action-form").select("[name]").eachAttr("name"))
+        .containsExactly("_csrf", "version", "deficiencies", "days");
+    assertThat(ask.select("[name=days]")).hasSize(1);
+    assertThat(ask.getElementById("REQUEST_SUPPLEMENT-days").val()).as("the setting")
+        .isEqualTo("7");
+    for (String bad : List.of("abc", "0", "61")) {
+      Document refused = Jsoup.parse(mvc.perform(post(page + "/actions/request-supplement")
+              .with(csrf()).with(user(officer)).param("version", String.valueOf(version))
+              .param("deficiencies", "戶籍謄本").param("days", bad))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+      assertThat(refused.select(".error-summary a").eachAttr("href"))
+          .containsExactly("#REQUEST_SUPPLEMENT-days");
+      assertThat(refused.getElementById("REQUEST_SUPPLEMENT-days-error").text())
+          .contains("1 至 60");
+      assertThat(refused.getElementById("REQUEST_SUPPLEMENT-days").val()).isEqualTo(bad);
+      assertThat(now().version()).isEqualTo(version);
+    }
+    mvc.perform(post(page + "/actions/request-supplement").with(csrf()).with(user(officer))
+        .param("version", String.valueOf(version)).param("deficiencies", "戶籍謄本")
+        .param("days", "10")).andExpect(redirectedUrl(page));
+    java.time.LocalDate by = context.getBean(tw.civicdesk.calendar.WorkingCalendar.class)
+        .dueDate(agency.code(), work.today(), tw.civicdesk.calendar.TimeLimit.calendarDays(10));
+    assertThat(now().supplyBy()).isEqualTo(by);
+    Document shown = html(page, officer);
+    assertThat(shown.select("dl.profile").text()).contains("補正期限 " + by);
+    assertThat(shown.select("table").text()).contains("補正期限 " + by);
+  }
+
+  @Test
   void aDecisionNoteIsStoredExactlyAsTyped() throws Exception {
     int version = takeAndStart();
     String note = "已排定12月15日收運";

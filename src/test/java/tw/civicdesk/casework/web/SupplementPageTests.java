@@ -56,7 +56,7 @@ class SupplementPageTests {
         x.now()));
     c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
     work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺封面影本"), x.today(), x.now()));
+        List.of("戶籍謄本", "存摺封面影本"), 7, x.today(), x.calendar(), x.now()));
   }
 
   @Test

@@ -185,7 +185,7 @@ class PublicInputCorpusTests {
         (k, x) -> k.assign(head, "officer", x.now()));
     c = work.act(awaiting, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
     work.act(awaiting, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本"), x.today(), x.now()));
+        List.of("戶籍謄本"), 7, x.today(), x.calendar(), x.now()));
     return new Data(agency.code().value(), service.value(), tracked.value(),
         codes.codeFor(tracked), withdrawn.value(), codes.codeFor(withdrawn), awaiting.value(),
         codes.codeFor(awaiting));
