@@ -32,6 +32,7 @@ import tw.civicdesk.platform.browser.BrowserTest;
  * A case officer's journey in a real browser, in Chinese and English, at desktop and phone size:
  * open the unit's list, open an unassigned case, take it, start, choose to decide, submit with a
  * missing field, follow the error summary to it, fix it, check and confirm, see the result. Every
+ * step passes axe-core; and a unit head assigns a case from their home the same way. Every
  * step passes axe-core, no form names a field twice, no username, service code or enum constant
  * is shown, and on a phone nothing scrolls sideways.
  */
@@ -111,6 +112,41 @@ class CaseJourneyBrowserTests extends BrowserTest {
         } else {
           screenshot("case-journey-" + lang + "-phone");
         }
+      }
+    }
+    atDesktopSize();
+  }
+
+  @Test
+  void aUnitHeadAssignsACaseFromTheirHomeInBothLanguagesAtBothSizes() throws Exception {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("HJOUR", null);
+    ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
+    String officer = agency.username(Role.CASE_OFFICER);
+    List<String> codes = new java.util.ArrayList<>(ENUMS);
+    codes.addAll(List.of(code.value(), officer, agency.username(Role.UNIT_HEAD)));
+    for (String lang : List.of("zh-TW", "en")) {
+      for (boolean phone : List.of(false, true)) {
+        CaseNumber number = file(code);
+        String where = lang + (phone ? " phone" : " desktop");
+        browser.manage().deleteAllCookies();
+        signIn(agency.username(Role.UNIT_HEAD));
+        if (phone) {
+          atPhoneSize();
+        } else {
+          atDesktopSize();
+        }
+        browser.get(url("/console?lang=" + lang));
+        check("unit head's home " + where, codes, phone);
+        andWaitForNextPage(() -> browser.findElement(By.linkText(number.grouped())).click());
+        check("case to assign " + where, codes, phone);
+        choose("assign");
+        check("assign form " + where, codes, phone);
+        new Select(browser.findElement(By.id("ASSIGN-officer"))).selectByValue(officer);
+        submit();
+        assertThat(work.get(number, agency.code()).officer()).isEqualTo(officer);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+            .contains(agency.as(Role.CASE_OFFICER).displayName());
+        check("assigned case " + where, codes, phone);
       }
     }
     atDesktopSize();
