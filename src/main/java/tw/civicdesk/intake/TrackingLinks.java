@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.platform.web.PublicAddress;
+import tw.civicdesk.platform.address.PublicAddress;
 
 /**
  * The link a receipt gives to the public tracking page, and the same link as a QR code for a

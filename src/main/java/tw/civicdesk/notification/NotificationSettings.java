@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.platform.web.PublicAddress;
+import tw.civicdesk.platform.address.PublicAddress;
 
 /**
  * The dispatcher's settings: {@code civicdesk.notification.backoff} (first retry delay, doubled

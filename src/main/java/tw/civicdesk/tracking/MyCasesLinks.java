@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.platform.i18n.Languages;
-import tw.civicdesk.platform.web.PublicAddress;
+import tw.civicdesk.platform.address.PublicAddress;
 
 /**
  * The short-lived "my cases" links: a token of 32 random bytes (base64url, 43 characters) for

@@ -85,7 +85,7 @@ class AnonymousFilingLimitTests {
         .param("fields[nationalId]", "a123456789").param("fields[purpose]", "fees")
         .param("consent", "true"));
     return post("/services/" + service.value() + "/apply/check").with(csrf()).with(from(client))
-        .session(session).param("token", token);
+        .session(session).param("draft", token);
   }
 
   MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

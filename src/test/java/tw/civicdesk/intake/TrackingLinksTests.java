@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.platform.web.PublicAddress;
+import tw.civicdesk.platform.address.PublicAddress;
 
 /**
  * A receipt's QR code reads back as the tracking link, which names the case but never its

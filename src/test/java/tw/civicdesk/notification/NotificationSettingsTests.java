@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import tw.civicdesk.platform.web.PublicAddress;
+import tw.civicdesk.platform.address.PublicAddress;
 
 /** The retry delay doubles from the backoff with every failed attempt and stops at one hour. */
 class NotificationSettingsTests {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.platform.web;
+package tw.civicdesk.platform.address;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

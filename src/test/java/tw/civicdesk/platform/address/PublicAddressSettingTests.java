@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.platform.web;
+package tw.civicdesk.platform.address;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,17 +36,20 @@ class PublicAddressSettingTests {
   void theSettingMakesTheLinkWhateverHostTheRequestNames() throws Exception {
     ServiceCode service = CatalogueFixtures.publishLowIncomeCertificate(context,
         TestOrganisation.from(context).agency("ADDRSET", null));
-    MvcResult filed = mvc.perform(post("/services/" + service.value() + "/apply").with(csrf())
-            .header("Host", "attacker.example")
-            .param("token", UUID.randomUUID().toString()).param("name", "林小明")
-            .param("email", "lin@example.invalid").param("fields[nationalId]", "a123456789")
-            .param("fields[purpose]", "fees").param("consent", "true"))
-        .andReturn();
+    String token = UUID.randomUUID().toString();
+    MockHttpSession session = new MockHttpSession();
+    String apply = "/services/" + service.value() + "/apply";
+    mvc.perform(post(apply).with(csrf()).session(session).header("Host", "attacker.example")
+        .param("token", token).param("name", "林小明")
+        .param("email", "lin@example.invalid").param("fields[nationalId]", "a123456789")
+        .param("fields[purpose]", "fees").param("consent", "true"));
+    MvcResult filed = mvc.perform(post(apply + "/check").with(csrf()).session(session)
+        .header("Host", "attacker.example").param("draft", token)).andReturn();
     String receiptPath = filed.getResponse().getRedirectedUrl();
     assertThat(receiptPath).startsWith("/receipts/");
     String number = receiptPath.substring("/receipts/".length());
     String page = mvc.perform(get(receiptPath).header("Host", "attacker.example")
-            .session((MockHttpSession) filed.getRequest().getSession()))
+            .session(session))
         .andReturn().getResponse().getContentAsString();
 
     String link = "http://localhost:8080/track?number=" + number;
