@@ -7,6 +7,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tw.civicdesk.platform.error.DomainException;
@@ -17,6 +21,22 @@ class ArchitectureTests {
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("tw.civicdesk");
+
+  @Test
+  void everyModuleDeclaresItsTypesNonNullUnlessMarkedNullable() throws Exception {
+    List<String> unmarked = new ArrayList<>();
+    try (var modules = Files.list(Path.of("src/main/java/tw/civicdesk"))) {
+      for (Path module : modules.filter(Files::isDirectory).toList()) {
+        String name = "tw.civicdesk." + module.getFileName();
+        Class<?> info = Class.forName(name + ".package-info");
+        if (!info.isAnnotationPresent(org.jspecify.annotations.NullMarked.class)) {
+          unmarked.add(name);
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(unmarked).as("modules without @NullMarked")
+        .isEmpty();
+  }
 
   @Test
   void timeComesFromTheInjectedClock() {

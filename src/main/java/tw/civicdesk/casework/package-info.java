@@ -23,4 +23,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work 案件處理",
     allowedDependencies = {"calendar", "catalogue", "organisation", "identity", "audit"})
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.casework;

@@ -16,4 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue 服務項目",
     allowedDependencies = {"organisation", "calendar", "search", "identity"})
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.catalogue;

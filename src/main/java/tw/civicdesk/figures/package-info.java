@@ -13,4 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Figures 績效數據",
     allowedDependencies = {"casework", "organisation", "calendar", "catalogue", "performance"})
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.figures;

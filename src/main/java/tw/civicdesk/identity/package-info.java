@@ -11,4 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity 身分",
     allowedDependencies = "organisation")
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.identity;

@@ -13,4 +13,5 @@
  * default {@code civicdesk.deadlines.closure-policy} applies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation 組織")
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.organisation;

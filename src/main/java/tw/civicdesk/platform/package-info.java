@@ -14,4 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform 平台",
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.platform;

@@ -10,4 +10,5 @@
  * 台/臺 variant; only public texts are ever indexed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search 搜尋")
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.search;

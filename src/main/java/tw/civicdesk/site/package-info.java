@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Site 公開網站",
     allowedDependencies = {"organisation", "catalogue", "performance"})
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.site;

@@ -30,4 +30,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking 案件進度查詢",
     allowedDependencies = {"casework", "catalogue", "organisation", "identity", "audit",
         "notification"})
+@org.jspecify.annotations.NullMarked
 package tw.civicdesk.tracking;
