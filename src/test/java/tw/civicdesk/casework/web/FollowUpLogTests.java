@@ -84,7 +84,10 @@ class FollowUpLogTests {
     mvc.perform(get("/console/follow-ups").param("agency", town.code().value())
             .with(user(county.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString(open.number().value())));
+        .andExpect(content().string(Matchers.containsString(open.number().grouped())))
+        // Who sent it is named, not given as a user name.
+        .andExpect(content().string(Matchers.not(Matchers.containsString(
+            town.username(Role.QUALITY_OFFICER)))));
     mvc.perform(get("/console/follow-ups").param("agency", county.code().value())
             .with(user(town.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isNotFound());
