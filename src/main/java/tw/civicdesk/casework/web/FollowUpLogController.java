@@ -21,6 +21,7 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.error.MalformedRequestException;
+import tw.civicdesk.platform.security.StaffDirectory;
 import tw.civicdesk.platform.web.CsvFile;
 import tw.civicdesk.platform.web.FormSupport;
 
@@ -44,8 +45,11 @@ class FollowUpLogController {
   private final FollowUpLog log;
   private final Organisation organisation;
   private final FormSupport forms;
+  private final StaffDirectory directory;
 
-  FollowUpLogController(FollowUpLog log, Organisation organisation, FormSupport forms) {
+  FollowUpLogController(FollowUpLog log, Organisation organisation, FormSupport forms,
+      StaffDirectory directory) {
+    this.directory = directory;
     this.log = log;
     this.organisation = organisation;
     this.forms = forms;
@@ -67,6 +71,10 @@ class FollowUpLogController {
     AgencyCode agency = filter == null || filter.agency() == null ? staff.agencyCode()
         : filter.agency();
     model.addAttribute("entries", entries);
+    // Who sent and who answered, by name: one look-up for the page, not one per row.
+    model.addAttribute("staffNames", directory.displayNames(entries.stream()
+        .flatMap(e -> java.util.stream.Stream.of(e.sentBy(), e.answeredBy()))
+        .filter(java.util.Objects::nonNull).toList()));
     model.addAttribute("ownAgency", staff.agencyCode());
     model.addAttribute("units", unitNames(agency, locale));
     model.addAttribute("agencyChoices", forms.options(reach.subList(1, reach.size()), AgencyCode::value,
