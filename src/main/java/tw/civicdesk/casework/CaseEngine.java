@@ -22,7 +22,7 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ConflictException;
-import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.casework.CaseWork.CaseNotFound;
 
 /**
  * The case module's API: files a case and takes one step on it at a time. Every step loads the
@@ -400,7 +400,7 @@ public class CaseEngine {
    */
   @Transactional(readOnly = true)
   public List<CaseNumber> casesFiledBy(String email) {
-    return applicants.filedWith(ContactFormats.normalisedEmail(email), MAX_CASES_BY_EMAIL);
+    return applicants.filedWith(Applicant.normalisedEmail(email), MAX_CASES_BY_EMAIL);
   }
 
 
@@ -411,13 +411,6 @@ public class CaseEngine {
   private Instant now() {
     // PostgreSQL keeps microseconds; a case in memory must say what the database will say.
     return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-  }
-
-  /** No such case, or not one the caller may see. */
-  public static class CaseNotFound extends NotFoundException {
-    public CaseNotFound() {
-      super("casework.case.not-found");
-    }
   }
 
   /** Someone else changed the case first. */

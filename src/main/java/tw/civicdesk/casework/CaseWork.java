@@ -183,7 +183,7 @@ public class CaseWork {
    * @throws CaseNotFound when number and code do not match (counted as a failed guess)
    */
   public void changeContact(HeldReceipt receipt, CaseCommand.ChangeContact command) {
-    holders.changeContact(receipt, command.notifyBy(), command.address());
+    holders.changeContact(receipt.number(), command.notifyBy(), command.address());
   }
 
   /**
@@ -198,7 +198,7 @@ public class CaseWork {
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
       String clientAddress) {
-    return holders.held(number, code, clientAddress);
+    return holders.held(number, code, clientAddress).map(c -> new HeldReceipt(c.number()));
   }
 
   /** What the holder of {@code receipt} sees: the public view, as stored now. */
@@ -304,6 +304,30 @@ public class CaseWork {
   private static Stepped stepped(StaffActions.StaffCaseView view) {
     return new Stepped(view.c().number(), view.c().version(), view.c().status(),
         view.dueDate());
+  }
+
+  /**
+   * Proof that a receipt's case number and verification code were checked by {@link #held} —
+   * the one throttled check — and matched: made nowhere else, so a receipt holder's action that
+   * takes one cannot skip the throttle.
+   */
+  public static final class HeldReceipt {
+
+    private final CaseNumber number;
+
+    private HeldReceipt(CaseNumber number) {
+      this.number = number;
+    }
+
+    /** The number of the case of the receipt. */
+    public CaseNumber number() {
+      return number;
+    }
+
+    @Override
+    public String toString() {
+      return "HeldReceipt[" + number.value() + "]";
+    }
   }
 
   /** No such case, or not one the caller may see. */

@@ -51,19 +51,19 @@ public class ReceiptChecks {
    * asked from {@code clientAddress}. Call it outside a transaction (the throttle commits its
    * count at once, whatever the caller does next).
    *
-   * @return the receipt when number and code match; empty when the number is malformed or
+   * @return the case of the receipt when number and code match; empty when the number is malformed or
    *     unknown or the code wrong (alike), which is counted as a failure
    * @throws tw.civicdesk.platform.error.TooManyRequestsException when the address or the number
    *     has had too many failures in the current window, before anything is checked
    */
-  public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
+  public Optional<Case> held(@Nullable String number, @Nullable String code,
       String clientAddress) {
     Optional<CaseNumber> parsed = CaseNumber.parse(number);
     return throttle.guess(limit, subjects(clientAddress, parsed.orElse(null)), () -> {
       CaseNumber checked = parsed.orElse(STAND_IN);
       boolean codeMatches = codes.matches(checked, code == null ? "" : code);
       Optional<Case> found = find(checked);
-      return parsed.isEmpty() || !codeMatches ? Optional.empty() : found.map(HeldReceipt::new);
+      return parsed.isEmpty() || !codeMatches ? Optional.empty() : found;
     });
   }
 

@@ -45,8 +45,8 @@ public class ReceiptHolderActions {
     this.audit = audit;
   }
 
-  /** The receipt, if number and code match; see {@link ReceiptChecks#held}. */
-  public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
+  /** The case of the receipt, if number and code match; see {@link ReceiptChecks#held}. */
+  public Optional<Case> held(@Nullable String number, @Nullable String code,
       String clientAddress) {
     return receipts.held(number, code, clientAddress);
   }
@@ -100,7 +100,7 @@ public class ReceiptHolderActions {
    */
   public Case withdraw(String number, String code, String clientAddress,
       @Nullable String reason) {
-    Case c = receipts.held(number, code, clientAddress).orElseThrow(NotOpen::new).caseHeld();
+    Case c = receipts.held(number, code, clientAddress).orElseThrow(NotOpen::new);
     if (!CaseTransitions.find(c.status(), CaseAction.WITHDRAW).isPresent()) {
       throw new NotOpen();
     }
@@ -109,7 +109,7 @@ public class ReceiptHolderActions {
   }
 
   /**
-   * Notices of the case of {@code receipt} go from now on by {@code channel} (e-mail or SMS) to
+   * Notices of case {@code receipt}, whose receipt the caller checked, go from now on by {@code channel} (e-mail or SMS) to
    * {@code address}. The caller must first have had the holder prove the new address (a code
    * sent to it): this method only checks the address's format. Not a step of the case's life
    * cycle, so no history entry; the caller keeps the record of the change. Joins the caller's
@@ -119,12 +119,12 @@ public class ReceiptHolderActions {
    *
    * @throws NotHeld when the case has no applicant
    * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's
-   *     format ({@link ContactFormats#checkedContact})
+   *     format ({@link Applicant#checkedContact})
    */
   @Transactional
-  public void changeContact(HeldReceipt receipt, Applicant.NotifyBy channel, String address) {
-    String checked = ContactFormats.checkedContact(channel, address);
-    Case c = receipt.caseHeld();
+  public void changeContact(CaseNumber receipt, Applicant.NotifyBy channel, String address) {
+    String checked = Applicant.checkedContact(channel, address);
+    Case c = work.get(receipt, receipt.agency());
     if (!applicants.changeContact(c.number(), channel, checked)) {
       throw new NotHeld();
     }
@@ -135,7 +135,7 @@ public class ReceiptHolderActions {
   }
 
   private Case awaiting(String number, String code, String clientAddress) {
-    Case c = receipts.held(number, code, clientAddress).orElseThrow(NotAwaited::new).caseHeld();
+    Case c = receipts.held(number, code, clientAddress).orElseThrow(NotAwaited::new);
     if (c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
       throw new NotAwaited();
     }
