@@ -117,7 +117,7 @@ public class CaseEngine {
       applicants.insert(c.number(), filing.applicant(), context.now());
       auditRecorded(c, filing.applicant(), by);
     }
-    events.publishEvent(new CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
+    events.publishEvent(new CaseEvents.CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
         due, c.links(), filing.applicant() == null ? null
             : CaseViews.NoticeContact.of(filing.applicant()), c.channel(),
         c.clock().received()));
@@ -373,7 +373,7 @@ public class CaseEngine {
     }
     CaseViews.NoticeContact contact = noticeContact(c.number()).orElse(null);
     for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {
-      events.publishEvent(new CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
+      events.publishEvent(new CaseEvents.CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
           c.service(), entry, c.officer(), c.decision(), due, c.links(), c.channel(),
           c.clock().received(), context.today(), dueBefore, contact));
       dueBefore = due;

@@ -148,7 +148,7 @@ public final class CaseViews {
    * One step of a case's history after filing.
    *
    * @param on the day of the step in Taiwan (the clock's zone), the same day {@link
-   *     CaseStepTaken#on()} gave for it
+   *     CaseEvents.CaseStepTaken#on()} gave for it
    */
   public record FactStep(CaseAction action, LocalDate on) {}
 

@@ -76,7 +76,7 @@ public class CaseWork {
    * Files a case (收件): it gets the next number of its agency for today and its clock starts
    * from the day it was received. Filed by the applicant online when {@link
    * CaseCommand.File#clerk()} is {@code null}, else by that counter clerk, whose recording of
-   * the applicant is audited. {@link CaseFiled} is published in the caller's transaction.
+   * the applicant is audited. {@link CaseEvents.CaseFiled} is published in the caller's transaction.
    *
    * @throws CaseRuleViolated when the kind's rules refuse it (an application without a service,
    *     another kind with one) or it was received in the future

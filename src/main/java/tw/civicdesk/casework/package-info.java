@@ -11,8 +11,8 @@
  * <p>One door: other modules use {@link tw.civicdesk.casework.CaseWork} — a method per use case,
  * each taking a {@link tw.civicdesk.casework.CaseCommand} record — and read {@link
  * tw.civicdesk.casework.CaseViews views}, {@link tw.civicdesk.casework.CaseQuery list pages} and
- * the events {@link tw.civicdesk.casework.CaseFiled} and {@link
- * tw.civicdesk.casework.CaseStepTaken}. The aggregate, its stores and helpers are in {@code
+ * the events {@link tw.civicdesk.casework.CaseEvents.CaseFiled} and {@link
+ * tw.civicdesk.casework.CaseEvents.CaseStepTaken}. The aggregate, its stores and helpers are in {@code
  * internal}, the pages and the JSON API in {@code web}; neither is reachable from another module
  * ({@code CaseworkBoundaryTests}). A new kind of case is a constant of {@code CaseKind} with its
  * rules and, where its life differs, rows of the transition table — not a new entry point.

@@ -3,7 +3,7 @@ package tw.civicdesk.notification;
 
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.CaseFiled;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceContent;
@@ -28,7 +28,7 @@ class ReceiptNotices {
     this.catalogue = catalogue;
   }
 
-  void queue(CaseFiled filed) {
+  void queue(CaseEvents.CaseFiled filed) {
     CaseViews.NoticeContact contact = filed.applicant();
     var ref = filed.service();
     if (contact == null || ref == null || filed.links().parent() != null

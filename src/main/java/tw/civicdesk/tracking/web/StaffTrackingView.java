@@ -56,7 +56,7 @@ record StaffTrackingView(TrackingView publicView, AgencyView agency, @Nullable T
         d.children().stream().map(StaffTrackingView::child).toList(),
         d.history().stream().map(h -> new Entry(h.sequence(),
             h.at().atZone(clock.getZone()).toOffsetDateTime(),
-            h.action() == null ? null : h.action().name(), h.to().name(), h.actor().who(),
+            h.action() == null ? null : h.action().name(), h.to().name(), h.who(),
             h.publicNote(), h.internalNote())).toList(), l.ownAgency());
   }
 
