@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.identity.NationalId;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.InvalidFields;

@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 

@@ -8,6 +8,14 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseReach;
+import tw.civicdesk.casework.internal.CaseReads;
+import tw.civicdesk.casework.internal.ReceiptHolderActions;
+import tw.civicdesk.casework.internal.StaffActions;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -82,9 +90,6 @@ public class CaseWork {
    *     another kind with one) or it was received in the future
    */
   public Filed file(CaseCommand.File command) {
-    if (command.kind().needsService() != (command.service() != null)) {
-      throw new CaseRuleViolated(CaseRuleViolated.KIND_SERVICE, "serviceCode");
-    }
     Actor by = command.clerk() == null ? Actor.applicant()
         : Actor.staff(Party.COUNTER_CLERK, command.clerk());
     Case c = engine.file(new CaseEngine.Filing(command.kind(), command.channel(),

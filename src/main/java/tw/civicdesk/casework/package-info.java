@@ -36,3 +36,5 @@
     allowedDependencies = {"calendar", "catalogue", "organisation", "identity", "audit"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.casework;
+
+import tw.civicdesk.casework.internal.Case;
