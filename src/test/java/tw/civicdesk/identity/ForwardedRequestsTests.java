@@ -42,8 +42,10 @@ class ForwardedRequestsTests {
         .header("X-Forwarded-For", "198.51.100.20").build(), HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(404);
     assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, "case:" + number)).isOne();
-    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("198.51.100.20"))).isZero();
-    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("127.0.0.1"))).isPositive();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("198.51.100.20")))
+        .isZero();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("127.0.0.1")))
+        .isPositive();
   }
 
   @Test

@@ -86,8 +86,8 @@ class ContactChangeTests {
     String old = MyCasesTests.uniqueAddress("old");
     String fresh = MyCasesTests.uniqueAddress("new");
     CaseNumber number = TrackingFixtures.aCaseFiledBy(context, "CONTACTA", old);
-    String page = requestChange(number, work.verificationCode(number), "EMAIL", fresh.toUpperCase(),
-        "10.6.0.1");
+    String page = requestChange(number, work.verificationCode(number), "EMAIL",
+        fresh.toUpperCase(), "10.6.0.1");
     assertThat(page).contains("six-digit code was sent", "id=\"confirmation\"");
     String code = mailedCode(fresh);
     assertThat(email(number)).isEqualTo(old);
@@ -159,7 +159,8 @@ class ContactChangeTests {
   void aMalformedAddressGetsALocalizedFieldErrorAndNoMessage() throws Exception {
     CaseNumber number = TrackingFixtures.aCaseFiledBy(context, "CONTACTE",
         MyCasesTests.uniqueAddress("old"));
-    String page = requestChange(number, work.verificationCode(number), "SMS", "call me", "10.6.0.5");
+    String page = requestChange(number, work.verificationCode(number), "SMS", "call me",
+        "10.6.0.5");
     assertThat(page).contains("id=\"address-error\"", "mobile number of 7 to 20 digits");
     assertThat(jdbc.sql("select count(*) from tracking_contact_change where case_number = ?")
         .param(number.value()).query(Long.class).single()).isZero();

@@ -168,7 +168,8 @@ class StaffLookupTests {
         .andExpect(jsonPath("$.officer").value(TrackingFixtures.officer(number)))
         .andExpect(jsonPath("$.kind").value("APPLICATION"))
         .andExpect(jsonPath("$.ownAgency").value(false))
-        .andExpect(jsonPath("$.history[1].internalNote").value("→ " + TrackingFixtures.officer(number)))
+        .andExpect(jsonPath("$.history[1].internalNote")
+            .value("→ " + TrackingFixtures.officer(number)))
         .andExpect(jsonPath("$.history[1].actor").value(TrackingFixtures.head(number)))
         .andReturn().getResponse().getContentAsString();
     String citizen = mvc.perform(get("/api/v1/tracking/" + number.value())

@@ -100,8 +100,8 @@ class TrackingTests {
             .param("code", work.verificationCode(waiting)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(en).contains("Please send them by " + by + ".");
-    mvc.perform(get("/api/v1/tracking/" + waiting.value()).param("code", work.verificationCode(waiting))
-            .with(from("10.1.0.3")))
+    mvc.perform(get("/api/v1/tracking/" + waiting.value())
+            .param("code", work.verificationCode(waiting)).with(from("10.1.0.3")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.timeline[3].supplyBy").value(by.toString()));
   }
@@ -112,7 +112,8 @@ class TrackingTests {
             .param("code", "AAAAAAAA").with(from("10.1.0.3")))
         .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
     String unknown = mvc.perform(get("/api/v1/tracking/" + number.agency().value()
-            + "-20200101-99999").param("code", work.verificationCode(number)).with(from("10.1.0.3")))
+            + "-20200101-99999").param("code", work.verificationCode(number))
+            .with(from("10.1.0.3")))
         .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
     String malformed = mvc.perform(get("/api/v1/tracking/nonsense")
             .param("code", "AAAAAAAA").with(from("10.1.0.3")))

@@ -38,8 +38,8 @@ class TrackingThrottleTests {
               .param("code", "AAAAAAAA").with(from("10.2.0.1")))
           .andExpect(status().isNotFound());
     }
-    mvc.perform(get("/api/v1/tracking/" + number.value()).param("code", work.verificationCode(number))
-            .with(from("10.2.0.1")))
+    mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", work.verificationCode(number)).with(from("10.2.0.1")))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().string("Retry-After", "900"))
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -49,8 +49,8 @@ class TrackingThrottleTests {
         .andExpect(status().isTooManyRequests())
         .andExpect(header().string("Retry-After", "900"))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("15 分鐘後再試")));
-    mvc.perform(get("/api/v1/tracking/" + number.value()).param("code", work.verificationCode(number))
-            .with(from("10.2.0.2")))
+    mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", work.verificationCode(number)).with(from("10.2.0.2")))
         .andExpect(status().isOk());
   }
 
@@ -62,8 +62,8 @@ class TrackingThrottleTests {
               .with(from("10.3.0." + i)))
           .andExpect(status().isNotFound());
     }
-    mvc.perform(get("/api/v1/tracking/" + number.value()).param("code", work.verificationCode(number))
-            .with(from("10.3.0.9")))
+    mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", work.verificationCode(number)).with(from("10.3.0.9")))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().exists("Retry-After"));
   }

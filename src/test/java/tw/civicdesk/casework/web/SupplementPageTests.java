@@ -98,7 +98,8 @@ class SupplementPageTests {
     mvc.perform(multipart("/supplements")
             .file(new MockMultipartFile("attachments", "x.pdf", "application/pdf",
                 AttachmentSamples.EXE))
-            .with(csrf()).param("number", number.value()).param("code", work.verificationCode(number)))
+            .with(csrf()).param("number", number.value())
+            .param("code", work.verificationCode(number)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"attachments-error\"")));
     assertThat(work.summary(number).orElseThrow().status())

@@ -183,8 +183,8 @@ class PublicInputCorpusTests {
     work.requestSupplement(officer, new CaseCommand.RequestSupplement(awaiting, version,
         List.of("戶籍謄本"), 7));
     return new Data(agency.code().value(), service.value(), tracked.value(),
-        work.verificationCode(tracked), withdrawn.value(), work.verificationCode(withdrawn), awaiting.value(),
-        work.verificationCode(awaiting));
+        work.verificationCode(tracked), withdrawn.value(), work.verificationCode(withdrawn),
+        awaiting.value(), work.verificationCode(awaiting));
   }
 
   private CaseNumber file(ServiceCode service) throws Exception {

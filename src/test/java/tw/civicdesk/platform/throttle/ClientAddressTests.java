@@ -53,7 +53,8 @@ class ClientAddressTests {
     assertThat(get("/api/v1/tracking/PROXY-20200101-00008?code=AAAAAAAA",
         "X-Forwarded-For", "198.51.100.7, 203.0.113.11").statusCode())
         .as("another citizen behind the same proxy").isEqualTo(404);
-    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("203.0.113.11"))).isOne();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("203.0.113.11")))
+        .isOne();
   }
 
   @Test
