@@ -31,7 +31,7 @@ public record NotificationSettings(
     @DefaultValue("10s") @DurationMin(millis = 1) Duration backoff,
     @DefaultValue("10") @Positive int maxAttempts,
     @DefaultValue("100") @Positive int batch,
-    @DefaultValue("180d") @DurationMin(days = 1) Duration retention) {
+    @DefaultValue("180d") @DurationMin(seconds = 1) Duration retention) {
 
   /** The longest wait between two attempts. */
   static final Duration MAX_DELAY = Duration.ofHours(1);
