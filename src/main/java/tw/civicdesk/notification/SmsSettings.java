@@ -38,6 +38,6 @@ record SmsSettings(@DefaultValue("log") @NotNull Gateway gateway, @DefaultValue 
    * @param url {@code civicdesk.sms.http.url}: where each message is posted (empty by default)
    * @param key {@code civicdesk.sms.http.key}: the bearer key presented to it (empty by default)
    */
-  record Http(@DefaultValue("") @URL(regexp = "^https?:.*") String url,
+  record Http(@DefaultValue("") @URL(regexp = "(https?://.+)?") String url,
       @DefaultValue("") String key) {}
 }

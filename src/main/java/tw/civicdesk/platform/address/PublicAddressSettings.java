@@ -16,4 +16,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("civicdesk")
 @Validated
-record PublicAddressSettings(@DefaultValue("") @URL(regexp = "^https?:.*") String publicBaseUrl) {}
+record PublicAddressSettings(
+    @DefaultValue("") @URL(regexp = "(https?://.+)?") String publicBaseUrl) {}
