@@ -9,7 +9,7 @@ import tw.civicdesk.platform.i18n.Languages;
 
 /**
  * The person who filed a case, with what they gave to be reached. Personal data: stored apart
- * from the case, read by staff only through {@link CaseWork#applicant}, which audits every read;
+ * from the case, read by staff only through {@link CaseEngine#applicant}, which audits every read;
  * never on a public page, in open data or in a log line ({@link #toString()} is masked).
  *
  * @param language the language notices are written in, zh-TW or en

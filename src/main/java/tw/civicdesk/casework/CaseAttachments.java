@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -51,20 +50,16 @@ public class CaseAttachments {
   private final int maxCount;
 
   /**
-   * @throws IllegalArgumentException when the size limit or the count limit is not positive
+   * @throws IllegalArgumentException when the size limit is not positive
    */
   CaseAttachments(CaseAttachmentStore store, Cases cases, AuditLog audit, Clock clock,
-      @Value("${civicdesk.casework.attachments.max-size:10MB}") DataSize maxSize,
-      @Value("${civicdesk.casework.attachments.max-count:10}") int maxCount) {
-    if (maxCount < 1) {
-      throw new IllegalArgumentException("the attachment count limit must be positive");
-    }
+      CaseworkSettings settings) {
     this.store = store;
     this.cases = cases;
     this.audit = audit;
     this.clock = clock;
-    this.maxSize = ContentInspection.requirePositive(maxSize);
-    this.maxCount = maxCount;
+    this.maxSize = ContentInspection.requirePositive(settings.attachments().maxSize());
+    this.maxCount = settings.attachments().maxCount();
   }
 
   /**

@@ -40,11 +40,9 @@ import tw.civicdesk.organisation.ClosurePolicy;
  * @param closurePolicy how the agency's closures move this case's period, fixed at filing
  */
 public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
-    List<Pause> pauses, @Nullable LocalDate openPause, @Nullable TimeLimit extension,
+    List<CaseViews.Pause> pauses, @Nullable LocalDate openPause, @Nullable TimeLimit extension,
     ClosurePolicy closurePolicy) {
 
-  /** A supplement wait: requested on {@code requested}, supplied on {@code supplied}. */
-  public record Pause(LocalDate requested, LocalDate supplied) {}
 
   public CaseClock {
     Objects.requireNonNull(agency, "agency");
@@ -72,8 +70,8 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
     if (openPause == null || day.isBefore(openPause)) {
       throw new IllegalStateException("The clock is not paused, or resumes before it paused");
     }
-    List<Pause> closed = new ArrayList<>(pauses);
-    closed.add(new Pause(openPause, day));
+    List<CaseViews.Pause> closed = new ArrayList<>(pauses);
+    closed.add(new CaseViews.Pause(openPause, day));
     return new CaseClock(agency, received, limit, closed, null, extension, closurePolicy);
   }
 
@@ -121,7 +119,7 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
 
   private LocalDate workingDaysDue(CalendarSnapshot calendar) {
     LocalDate due = calendar.addWorkingDays(agency, received, limit.amount());
-    for (Pause pause : pauses) {
+    for (CaseViews.Pause pause : pauses) {
       if (pause.requested().isAfter(due)) {
         continue;
       }
@@ -139,7 +137,7 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
    */
   private LocalDate runningDaysDue(CalendarSnapshot calendar) {
     LocalDate end = calendar.addRunningDays(agency, received, days(received, limit));
-    for (Pause pause : pauses) {
+    for (CaseViews.Pause pause : pauses) {
       if (!pause.requested().isAfter(end)) {
         int left = calendar.runningDaysBetween(agency, pause.requested(), end);
         end = calendar.addRunningDays(agency, pause.supplied(), left);

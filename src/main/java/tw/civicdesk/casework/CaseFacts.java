@@ -37,34 +37,7 @@ public class CaseFacts {
     this.zone = clock.getZone();
   }
 
-  /**
-   * One step of a case's history after filing.
-   *
-   * @param on the day of the step in Taiwan (the {@link Clock}'s zone), the same day
-   *     {@link CaseStepTaken#on()} gave for it
-   */
-  public record Step(CaseAction action, LocalDate on) {}
 
-  /**
-   * One case as stored now.
-   *
-   * @param service its catalogue service, {@code null} for cases that have none
-   * @param child whether it is a child case of joint handling (會辦)
-   * @param dueDate the due date stored with its last step, {@code null} while a supplement is
-   *     awaited
-   * @param pauses its closed supplement waits, oldest first
-   * @param openPause the day of a supplement request not yet answered, else {@code null}
-   * @param steps its history after filing, oldest first
-   */
-  public record CaseFact(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
-      Channel channel, @Nullable ServiceCode service, boolean child, CaseStatus status,
-      LocalDate receivedOn, @Nullable LocalDate dueDate, List<CaseClock.Pause> pauses,
-      @Nullable LocalDate openPause, List<Step> steps) {
-    public CaseFact {
-      pauses = List.copyOf(pauses);
-      steps = List.copyOf(steps);
-    }
-  }
 
   /** Whether any case is stored. */
   public boolean any() {
@@ -75,8 +48,8 @@ public class CaseFacts {
    * Up to {@code limit} cases numbered after {@code after} ("" for the first page), with their
    * history; two queries per page, each a range or key look-up.
    */
-  public List<CaseFact> after(String after, int limit) {
-    List<CaseFact> page = new ArrayList<>();
+  public List<CaseViews.Fact> after(String after, int limit) {
+    List<CaseViews.Fact> page = new ArrayList<>();
     jdbc.sql("""
         select number, agency_code, unit_id, kind, channel, service_code,
             parent_number is not null as child, status, received_on, due_date, pauses::text,
@@ -85,7 +58,7 @@ public class CaseFacts {
         .param("after", after).param("limit", limit)
         .query(rs -> {
           String code = rs.getString("service_code");
-          page.add(new CaseFact(new CaseNumber(rs.getString("number")),
+          page.add(new CaseViews.Fact(new CaseNumber(rs.getString("number")),
               new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
               CaseKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
               code == null ? null : new ServiceCode(code), rs.getBoolean("child"),
@@ -93,21 +66,21 @@ public class CaseFacts {
               rs.getObject("received_on", LocalDate.class),
               rs.getObject("due_date", LocalDate.class),
               JSON.readValue(rs.getString("pauses"),
-                  new TypeReference<List<CaseClock.Pause>>() {}),
+                  new TypeReference<List<CaseViews.Pause>>() {}),
               rs.getObject("open_pause", LocalDate.class), List.of()));
         });
     if (page.isEmpty()) {
       return page;
     }
-    Map<String, List<Step>> steps = steps(after, page.get(page.size() - 1).number().value());
-    return page.stream().map(f -> new CaseFact(f.number(), f.agency(), f.unitId(), f.kind(),
+    Map<String, List<CaseViews.FactStep>> steps = steps(after, page.get(page.size() - 1).number().value());
+    return page.stream().map(f -> new CaseViews.Fact(f.number(), f.agency(), f.unitId(), f.kind(),
         f.channel(), f.service(), f.child(), f.status(), f.receivedOn(), f.dueDate(), f.pauses(),
         f.openPause(), steps.getOrDefault(f.number().value(), List.of()))).toList();
   }
 
   /** The steps of the cases numbered in {@code (after, last]}: one range of the history key. */
-  private Map<String, List<Step>> steps(String after, String last) {
-    Map<String, List<Step>> steps = new HashMap<>();
+  private Map<String, List<CaseViews.FactStep>> steps(String after, String last) {
+    Map<String, List<CaseViews.FactStep>> steps = new HashMap<>();
     jdbc.sql("""
         select case_number, action, at from casework_history
         where case_number > :after and case_number <= :last and action is not null
@@ -115,7 +88,7 @@ public class CaseFacts {
         .param("after", after).param("last", last)
         .query(rs -> {
           steps.computeIfAbsent(rs.getString("case_number"), n -> new ArrayList<>())
-              .add(new Step(CaseAction.valueOf(rs.getString("action")),
+              .add(new CaseViews.FactStep(CaseAction.valueOf(rs.getString("action")),
                   rs.getTimestamp("at").toInstant().atZone(zone).toLocalDate()));
         });
     return steps;

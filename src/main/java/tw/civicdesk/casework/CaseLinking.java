@@ -17,20 +17,20 @@ import tw.civicdesk.organisation.Unit;
  * of the same agency, transfer (移文) opens a linked case at the competent agency, merging (併案)
  * points a duplicate at the case that goes on. Each is one transaction: the new case and the
  * step on the old one are stored together or not at all, under the same optimistic lock as
- * {@link CaseWork#act}.
+ * {@link CaseEngine#act}.
  */
 @Service
 @Transactional
 public class CaseLinking {
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final Cases cases;
   private final Applicants applicants;
   private final Organisation organisation;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  CaseLinking(CaseWork work, Cases cases, Applicants applicants, Organisation organisation,
+  CaseLinking(CaseEngine work, Cases cases, Applicants applicants, Organisation organisation,
       WorkingCalendar calendar, Clock clock) {
     this.clock = clock;
     this.work = work;
@@ -58,7 +58,7 @@ public class CaseLinking {
     if (parentDue == null || childDue.isAfter(parentDue)) {
       throw new CaseRuleViolated(CaseRuleViolated.CHILD_TOO_LATE, "amount");
     }
-    Case child = work.file(new CaseWork.Filing(p.kind(), p.channel(), agency, unit.id(),
+    Case child = work.file(new CaseEngine.Filing(p.kind(), p.channel(), agency, unit.id(),
         p.service(), limit, today, null, null, cases.details(parent).fields(),
         CaseLinks.childOf(parent)), actor);
     work.act(parent, version, agency, (c, ctx) -> c.requestJointHandling(actor, child.number(),
@@ -80,7 +80,7 @@ public class CaseLinking {
       throw new CaseRuleViolated(CaseRuleViolated.TRANSFER_SAME_AGENCY, "to");
     }
     Unit unit = unitOf(to, unitId);
-    Case opened = work.file(new CaseWork.Filing(c.kind(), c.channel(), to, unit.id(), null,
+    Case opened = work.file(new CaseEngine.Filing(c.kind(), c.channel(), to, unit.id(), null,
         c.clock().limit(), LocalDate.now(clock), null,
         applicants.find(number).orElse(null), cases.details(number).fields(),
         CaseLinks.transferredFrom(number)), actor);

@@ -32,30 +32,30 @@ public class CaseList {
   }
 
   /** The page {@code query} asks for, with the cursor of the next one if there is more. */
-  public CaseListPage page(CaseQuery query) {
+  public CaseQuery.Page page(CaseQuery query) {
     StaffPrincipal staff = query.staff();
     LocalDate today = LocalDate.now(clock);
     // "Mine" and "unit" lie within the reach by themselves; the others are narrowed to it.
-    CaseReach.@Nullable ListScope reach = query.view() == CaseListView.MINE
-        || query.view() == CaseListView.UNIT ? null : CaseReach.listScope(staff);
+    CaseReach.@Nullable ListScope reach = query.view() == CaseQuery.View.MINE
+        || query.view() == CaseQuery.View.UNIT ? null : CaseReach.listScope(staff);
     List<CaseListQueries.Row> rows = queries.rows(staff.agencyCode(), query.view(),
         staff.getUsername(), unitScope(query.view(), staff), reach, query.filter(), query.sort(),
         query.after(), query.size() + 1, today);
     boolean more = rows.size() > query.size();
-    List<CaseListRow> page = rows.stream().limit(query.size())
-        .map(r -> new CaseListRow(r.number(), r.serviceCode(), r.channel(), r.status(),
+    List<CaseQuery.Row> page = rows.stream().limit(query.size())
+        .map(r -> new CaseQuery.Row(r.number(), r.serviceCode(), r.channel(), r.status(),
             r.receivedOn(), r.dueDate(), r.officer(), overdue(r, today), r.unitId(),
             r.serviceVersion()))
         .toList();
     Cursor next = more ? cursor(page.get(page.size() - 1), query.sort()) : null;
-    return new CaseListPage(page, next);
+    return new CaseQuery.Page(page, next);
   }
 
   /** The unit a view is limited to, {@code null} for the whole agency. */
-  private static @Nullable Long unitScope(CaseListView view, StaffPrincipal staff) {
+  private static @Nullable Long unitScope(CaseQuery.View view, StaffPrincipal staff) {
     return switch (view) {
       case UNIT -> staff.unitId();
-      case UNASSIGNED -> CaseListView.agencyWide(staff) || !staff.has(Role.UNIT_HEAD) ? null
+      case UNASSIGNED -> CaseQuery.View.agencyWide(staff) || !staff.has(Role.UNIT_HEAD) ? null
           : staff.unitId();
       case MINE, ALL -> null;
     };
@@ -65,7 +65,7 @@ public class CaseList {
     return r.status().clockRuns() && r.dueDate() != null && r.dueDate().isBefore(today);
   }
 
-  private static Cursor cursor(CaseListRow last, CaseQuery.Sort sort) {
+  private static Cursor cursor(CaseQuery.Row last, CaseQuery.Sort sort) {
     return switch (sort) {
       case DUE -> new Cursor(last.dueDate() == null ? CaseQuery.NO_DUE_DATE : last.dueDate(),
           last.number());

@@ -48,7 +48,7 @@ class CaseListQueries {
    * @param reach the caller's need-to-know ({@link CaseReach#listScope}), null for the agency
    * @param today the day against which "overdue" is judged
    */
-  List<Row> rows(AgencyCode agency, CaseListView view, @Nullable String officer,
+  List<Row> rows(AgencyCode agency, CaseQuery.View view, @Nullable String officer,
       @Nullable Long unitId, CaseReach.@Nullable ListScope reach, Filter filter, Sort sort,
       @Nullable Cursor after, int limit, LocalDate today) {
     Query q = query(agency, view, officer, unitId, reach, filter, sort, after, limit, today);
@@ -59,14 +59,14 @@ class CaseListQueries {
   record Query(String sql, Map<String, Object> params) {}
 
   /** The query {@link #rows} runs for a caller who reaches the whole agency. */
-  static Query query(AgencyCode agency, CaseListView view, @Nullable String officer,
+  static Query query(AgencyCode agency, CaseQuery.View view, @Nullable String officer,
       @Nullable Long unitId, Filter filter, Sort sort, @Nullable Cursor after, int limit,
       LocalDate today) {
     return query(agency, view, officer, unitId, null, filter, sort, after, limit, today);
   }
 
   /** The query {@link #rows} runs, with the same arguments. */
-  static Query query(AgencyCode agency, CaseListView view, @Nullable String officer,
+  static Query query(AgencyCode agency, CaseQuery.View view, @Nullable String officer,
       @Nullable Long unitId, CaseReach.@Nullable ListScope reach, Filter filter, Sort sort,
       @Nullable Cursor after, int limit, LocalDate today) {
     Map<String, Object> params = new HashMap<>();
@@ -96,7 +96,7 @@ class CaseListQueries {
     return new Query(sql.toString(), params);
   }
 
-  private static void scope(StringBuilder sql, Map<String, Object> params, CaseListView view,
+  private static void scope(StringBuilder sql, Map<String, Object> params, CaseQuery.View view,
       @Nullable String officer, @Nullable Long unitId) {
     switch (view) {
       case MINE -> {

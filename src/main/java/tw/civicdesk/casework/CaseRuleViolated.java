@@ -16,6 +16,7 @@ public class CaseRuleViolated extends InvalidInputException {
   static final String REMEDY_REQUIRED = "casework.decision.remedy";
   static final String MERGE_SELF = "casework.merge.self";
   static final String TAKE_FOR_SELF = "casework.assign.take-for-self";
+  static final String KIND_SERVICE = "casework.kind.service";
   static final String RECEIVED_IN_FUTURE = "casework.received.future";
   static final String UNIT_UNKNOWN = "casework.unit.unknown";
   static final String CHILDREN_OPEN = "casework.decision.children-open";

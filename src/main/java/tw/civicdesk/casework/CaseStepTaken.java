@@ -7,10 +7,13 @@ import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * Published by {@link CaseWork} once per step stored on a case (one per new history entry), in
+ * Published by {@link CaseEngine} once per step stored on a case (one per new history entry), in
  * the transaction that stores it, before it commits. Listeners that run in that transaction
  * (plain {@code @EventListener}) write only what must commit or roll back with the step — e.g.
- * the notification outbox; anything that fails there undoes the step. Holds no personal data.
+ * the notification outbox; anything that fails there undoes the step. Holds no personal data
+ * but where notices to the applicant go ({@link CaseViews.NoticeContact}, withheld from {@code
+ * toString}), so that a listener never reads back into case work inside its transaction; the
+ * event lives only in memory.
  *
  * @param number the case
  * @param agency the agency that owns it
@@ -28,11 +31,13 @@ import tw.civicdesk.organisation.AgencyCode;
  *     a supplement was requested)
  * @param dueBefore the due date in force before the step, {@code null} while a supplement was
  *     awaited
+ * @param applicant where notices to the applicant go, {@code null} when the case has none
  */
 public record CaseStepTaken(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
     @Nullable ServiceRef service, HistoryEntry step, @Nullable String officer,
     @Nullable Decision decision, @Nullable LocalDate dueDate, CaseLinks links, Channel channel,
-    LocalDate receivedOn, LocalDate on, @Nullable LocalDate dueBefore) {
+    LocalDate receivedOn, LocalDate on, @Nullable LocalDate dueBefore,
+    CaseViews.@Nullable NoticeContact applicant) {
 
   /** The action of the step; never {@code null} (filing is {@link CaseFiled}). */
   public CaseAction action() {

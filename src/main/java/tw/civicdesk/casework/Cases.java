@@ -174,7 +174,7 @@ class Cases {
     java.sql.Date openPause = rs.getDate("open_pause");
     CaseClock clock = new CaseClock(agency, rs.getDate("received_on").toLocalDate(),
         new TimeLimit(rs.getInt("limit_amount"), TimeLimit.Unit.valueOf(rs.getString("limit_unit"))),
-        JSON.readValue(rs.getString("pauses"), new TypeReference<List<CaseClock.Pause>>() {}),
+        JSON.readValue(rs.getString("pauses"), new TypeReference<List<CaseViews.Pause>>() {}),
         openPause == null ? null : openPause.toLocalDate(),
         extensionUnit == null ? null : new TimeLimit(rs.getInt("extension_amount"),
             TimeLimit.Unit.valueOf(extensionUnit)),
@@ -241,12 +241,12 @@ class Cases {
   }
 
   /** The child cases (會辦) of {@code parent}, oldest first. */
-  List<ChildCase> children(CaseNumber parent) {
+  List<CaseViews.Child> children(CaseNumber parent) {
     return jdbc.sql("""
         select number, unit_id, officer, status, due_date from casework_case
         where parent_number = ? order by created_at, number
         """).param(parent.value())
-        .query((rs, n) -> new ChildCase(new CaseNumber(rs.getString("number")),
+        .query((rs, n) -> new CaseViews.Child(new CaseNumber(rs.getString("number")),
             rs.getLong("unit_id"), rs.getString("officer"),
             CaseStatus.valueOf(rs.getString("status")),
             rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))

@@ -23,9 +23,9 @@ import tw.civicdesk.calendar.AgencyClosureChanged;
 class ClosureRescheduling {
 
   private final Cases cases;
-  private final CaseWork work;
+  private final CaseEngine work;
 
-  ClosureRescheduling(Cases cases, CaseWork work) {
+  ClosureRescheduling(Cases cases, CaseEngine work) {
     this.cases = cases;
     this.work = work;
   }

@@ -14,9 +14,14 @@ public final class HeldReceipt {
     this.held = held;
   }
 
-  /** The case of the receipt, as read by the check. */
-  public Case caseHeld() {
+  /** The case of the receipt, as read by the check; within casework only. */
+  Case caseHeld() {
     return held;
+  }
+
+  /** The number of the case of the receipt. */
+  public CaseNumber number() {
+    return held.number();
   }
 
   @Override

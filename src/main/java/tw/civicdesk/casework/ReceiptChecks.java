@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tw.civicdesk.platform.throttle.Limit;
 import tw.civicdesk.platform.throttle.Throttle;
@@ -37,16 +35,15 @@ public class ReceiptChecks {
 
   private final Throttle throttle;
   private final VerificationCodes codes;
-  private final CaseWork work;
+  private final CaseEngine work;
   private final Limit limit;
 
-  ReceiptChecks(Throttle throttle, VerificationCodes codes, CaseWork work,
-      @Value("${civicdesk.tracking.max-failures:10}") int maxFailures,
-      @Value("${civicdesk.tracking.window:15m}") Duration window) {
+  ReceiptChecks(Throttle throttle, VerificationCodes codes, CaseEngine work,
+      ReceiptCheckSettings settings) {
     this.throttle = throttle;
     this.codes = codes;
     this.work = work;
-    this.limit = new Limit(LIMIT, maxFailures, window, "tracking.too-many");
+    this.limit = new Limit(LIMIT, settings.maxFailures(), settings.window(), "tracking.too-many");
   }
 
   /**

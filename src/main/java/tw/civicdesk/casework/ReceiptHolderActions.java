@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,14 +28,14 @@ public class ReceiptHolderActions {
   /** A file the applicant sends. */
   public record Upload(String filename, byte[] content) {}
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final CaseAttachments attachments;
   private final ReceiptChecks receipts;
   private final Applicants applicants;
   private final TransactionTemplate transaction;
   private final AuditLog audit;
 
-  ReceiptHolderActions(CaseWork work, CaseAttachments attachments, ReceiptChecks receipts,
+  ReceiptHolderActions(CaseEngine work, CaseAttachments attachments, ReceiptChecks receipts,
       Applicants applicants, PlatformTransactionManager transactions, AuditLog audit) {
     this.work = work;
     this.attachments = attachments;
@@ -42,6 +43,12 @@ public class ReceiptHolderActions {
     this.applicants = applicants;
     this.transaction = new TransactionTemplate(transactions);
     this.audit = audit;
+  }
+
+  /** The receipt, if number and code match; see {@link ReceiptChecks#held}. */
+  public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
+      String clientAddress) {
+    return receipts.held(number, code, clientAddress);
   }
 
   /**

@@ -24,18 +24,9 @@ public class RunningClocks {
     this.jdbc = jdbc;
   }
 
-  /**
-   * One case whose clock runs.
-   *
-   * @param officer the assigned officer, {@code null} while unassigned
-   * @param dueDate the due date stored with the case's last step
-   */
-  public record RunningCase(CaseNumber number, AgencyCode agency, long unitId,
-      @Nullable String officer, LocalDate receivedOn, TimeLimit limit,
-      @Nullable LocalDate dueDate) {}
 
   /** Up to {@code limit} such cases numbered after {@code after} ("" for the first page). */
-  public List<RunningCase> after(String after, int limit) {
+  public List<CaseViews.RunningCase> after(String after, int limit) {
     return after(after, limit, 0, 1);
   }
 
@@ -46,7 +37,7 @@ public class RunningClocks {
    *
    * @throws IllegalArgumentException unless {@code 0 <= part < parts}
    */
-  public List<RunningCase> after(String after, int limit, int part, int parts) {
+  public List<CaseViews.RunningCase> after(String after, int limit, int part, int parts) {
     if (parts < 1 || part < 0 || part >= parts) {
       throw new IllegalArgumentException("part " + part + " of " + parts);
     }
@@ -58,7 +49,7 @@ public class RunningClocks {
           and mod(hashtext(number)::bigint + 2147483648, :parts) = :part
         order by number limit :limit""")
         .param("after", after).param("limit", limit).param("part", part).param("parts", parts)
-        .query((rs, n) -> new RunningCase(new CaseNumber(rs.getString("number")),
+        .query((rs, n) -> new CaseViews.RunningCase(new CaseNumber(rs.getString("number")),
             new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
             rs.getString("officer"), rs.getObject("received_on", LocalDate.class),
             new TimeLimit(rs.getInt("limit_amount"),

@@ -12,7 +12,7 @@ import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseTransitions.ActionNotPermitted;
 import tw.civicdesk.casework.CaseTransitions.IllegalCaseTransition;
 import tw.civicdesk.casework.CaseTransitions.Transition;
-import tw.civicdesk.casework.CaseWork.CaseChanged;
+import tw.civicdesk.casework.CaseEngine.CaseChanged;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
@@ -38,20 +38,23 @@ import tw.civicdesk.organisation.StaffPrincipal;
 @Transactional
 public class StaffActions {
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final CaseLinking linking;
   private final Organisation organisation;
+  private final CaseworkSettings settings;
 
-  StaffActions(CaseWork work, CaseLinking linking, Organisation organisation) {
+  StaffActions(CaseEngine work, CaseLinking linking, Organisation organisation,
+      CaseworkSettings settings) {
     this.work = work;
     this.linking = linking;
     this.organisation = organisation;
+    this.settings = settings;
   }
 
   /** One step, given the case, the actor chosen for it and the step context. */
   @FunctionalInterface
   public interface StaffStep {
-    void apply(Case c, Actor as, CaseWork.StepContext context);
+    void apply(Case c, Actor as, CaseEngine.StepContext context);
   }
 
   /**
@@ -60,7 +63,7 @@ public class StaffActions {
    * @param dueDate {@code null} while a supplement is awaited
    * @param allowed what the staff member may do to it now
    */
-  public record StaffCaseView(Case c, @Nullable LocalDate dueDate, List<ChildCase> children,
+  public record StaffCaseView(Case c, @Nullable LocalDate dueDate, List<CaseViews.Child> children,
       Set<CaseAction> allowed) {}
 
   /** The case with {@code number} if the staff member reaches it, with what they may do now. */
@@ -72,11 +75,59 @@ public class StaffActions {
         allowedNow(c, staff, work.today(), due));
   }
 
+  /** 開始處理. */
+  public StaffCaseView start(StaffPrincipal staff, CaseCommand.Start c) {
+    return act(staff, c.number(), c.version(), CaseAction.START,
+        (k, as, x) -> k.start(as, x.now()));
+  }
+
+  /** 通知補正, in the command's days or {@code civicdesk.casework.supplement-days}. */
+  public StaffCaseView requestSupplement(StaffPrincipal staff, CaseCommand.RequestSupplement c) {
+    int days = c.days() == null ? settings.supplementDays() : c.days();
+    return act(staff, c.number(), c.version(), CaseAction.REQUEST_SUPPLEMENT, (k, as, x) ->
+        k.requestSupplement(as, c.deficiencies(), days, x.today(), x.calendar(), x.now()));
+  }
+
+  /** 補正完成, recorded by staff. */
+  public StaffCaseView supply(StaffPrincipal staff, CaseCommand.Supply c) {
+    return act(staff, c.number(), c.version(), CaseAction.SUPPLY,
+        (k, as, x) -> k.supply(as, x.today(), x.now(), blankToNull(c.note())));
+  }
+
+  /** 展延, in the command's unit or the case's own. */
+  public StaffCaseView extend(StaffPrincipal staff, CaseCommand.Extend c) {
+    return act(staff, c.number(), c.version(), CaseAction.EXTEND, (k, as, x) -> k.extend(as,
+        new TimeLimit(c.amount(), c.unit() == null ? k.clock().limit().unit() : c.unit()),
+        c.reason(), x.today(), x.calendar(), x.now()));
+  }
+
+  /** 決行. */
+  public StaffCaseView decide(StaffPrincipal staff, CaseCommand.Decide c) {
+    return act(staff, c.number(), c.version(), CaseAction.DECIDE, (k, as, x) ->
+        k.decide(as, c.outcome(), c.reason(), blankToNull(c.remedy()), x.now()));
+  }
+
+  /** 結案. */
+  public StaffCaseView close(StaffPrincipal staff, CaseCommand.Close c) {
+    return act(staff, c.number(), c.version(), CaseAction.CLOSE,
+        (k, as, x) -> k.close(as, x.now()));
+  }
+
+  /** 撤回, recorded by staff. */
+  public StaffCaseView withdraw(StaffPrincipal staff, CaseCommand.Withdraw c) {
+    return act(staff, c.number(), c.version(), CaseAction.WITHDRAW,
+        (k, as, x) -> k.withdraw(as, blankToNull(c.reason()), x.now()));
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   /**
    * Takes {@code action} on the case seen at {@code version}, through {@code step}; answers the
    * case as stored afterwards.
    */
-  public StaffCaseView act(StaffPrincipal staff, CaseNumber number, int version,
+  StaffCaseView act(StaffPrincipal staff, CaseNumber number, int version,
       CaseAction action, StaffStep step) {
     Case after = work.act(number, version, staff,
         (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
@@ -193,6 +244,30 @@ public class StaffActions {
       throw new ActionNotPermitted(action);
     }
     return Actor.staff(party, staff.getUsername());
+  }
+
+  /**
+   * The staff member as an actor on a case outside the lifecycle (attaching a file), in their
+   * most senior case role (unit head, case officer, counter clerk).
+   *
+   * @throws NoCaseRole (403) when they have none of those roles
+   */
+  public static Actor caseActor(StaffPrincipal staff) {
+    Set<Party> parties = Party.of(staff.roles());
+    for (Party party : SENIORITY) {
+      // A quality officer chases cases (稽催) but does not work on them.
+      if (party != Party.QUALITY_OFFICER && parties.contains(party)) {
+        return Actor.staff(party, staff.getUsername());
+      }
+    }
+    throw new NoCaseRole();
+  }
+
+  /** Staff without a counter, officer or unit-head role do not act on cases. */
+  public static final class NoCaseRole extends tw.civicdesk.platform.error.ForbiddenException {
+    NoCaseRole() {
+      super("casework.attachments.no-case-role");
+    }
   }
 
   /** Most senior first: a unit head who is also an officer acts as head where both may. */

@@ -4,7 +4,7 @@ package tw.civicdesk.console;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.FollowUpLog;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.dashboard.Dashboard;
 import tw.civicdesk.dashboard.DueLists;
 import tw.civicdesk.organisation.Organisation;
@@ -20,12 +20,12 @@ import tw.civicdesk.performance.Plans;
 @Component
 class OversightSections {
 
-  private final FollowUpLog followUps;
+  private final CaseWork followUps;
   private final Plans plans;
   private final Dashboard dashboard;
   private final PerformanceOverview overview;
 
-  OversightSections(FollowUpLog followUps, Plans plans, Dashboard dashboard,
+  OversightSections(CaseWork followUps, Plans plans, Dashboard dashboard,
       PerformanceOverview overview) {
     this.followUps = followUps;
     this.plans = plans;
@@ -38,8 +38,7 @@ class OversightSections {
     if (!staff.has(Role.QUALITY_OFFICER)) {
       return null;
     }
-    int unanswered = followUps.entries(staff,
-        new FollowUpLog.Filter(null, null, null, FollowUpLog.Answered.NO)).size();
+    int unanswered = followUps.unansweredFollowUps(staff);
     List<Plan> readable = plans.visibleTo(staff);
     int drafts = (int) readable.stream()
         .filter(p -> p.agencyCode().equals(staff.agencyCode().value())

@@ -53,8 +53,8 @@ class FollowUpNotices {
 
   /** Who sent the follow-ups this answer answers: those after the previous answer. */
   private Set<String> senders(CaseStepTaken answer) {
-    List<HistoryEntry> before = new ArrayList<>(work.get(answer.number(), answer.agency())
-        .history().subList(0, answer.step().sequence() - 1));
+    List<HistoryEntry> before = new ArrayList<>(work.history(answer.number())
+        .subList(0, answer.step().sequence() - 1));
     Set<String> senders = new LinkedHashSet<>();
     for (HistoryEntry h : before) {
       if (h.action() == CaseAction.ANSWER_FOLLOW_UP) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.ChildCase;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Agency;
@@ -31,7 +31,7 @@ import tw.civicdesk.organisation.Unit;
  */
 public record CaseLookup(PublicTimeline timeline, Agency owner, @Nullable Unit unit,
     @Nullable String officer, CaseKind kind, Channel channel, LocalDate receivedOn,
-    CaseLinks links, List<ChildCase> children, List<HistoryEntry> history, boolean ownAgency) {
+    CaseLinks links, List<CaseViews.Child> children, List<HistoryEntry> history, boolean ownAgency) {
 
   public CaseLookup {
     children = List.copyOf(children);

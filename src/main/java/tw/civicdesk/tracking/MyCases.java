@@ -78,7 +78,7 @@ public class MyCases {
 
   /**
    * The public timelines of every case filed with the address of link {@code token}, newest
-   * first (at most {@link CaseWork#MAX_CASES_BY_EMAIL}), opened from {@code clientAddress}.
+   * first (at most 100), opened from {@code clientAddress}.
    *
    * @throws LinkExpired when the token is unknown or its link has expired (counted against the
    *     client address like a wrong receipt code)

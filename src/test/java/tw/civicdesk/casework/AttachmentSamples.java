@@ -39,7 +39,7 @@ public final class AttachmentSamples {
     return out;
   }
 
-  /** A new application case of {@code agency}, filed at the counter through {@link CaseWork}. */
+  /** A new application case of {@code agency}, filed at the counter through {@link CaseEngine}. */
   public static CaseNumber fileCase(ApplicationContext context, AgencyCode agency, long unitId) {
     return fileCase(context, agency, unitId, "clerk");
   }
@@ -47,7 +47,7 @@ public final class AttachmentSamples {
   /** As above, filed by the counter clerk {@code clerk} (a username). */
   public static CaseNumber fileCase(ApplicationContext context, AgencyCode agency, long unitId,
       String clerk) {
-    return context.getBean(CaseWork.class).file(CaseKind.APPLICATION, Channel.COUNTER, agency,
+    return context.getBean(CaseEngine.class).file(CaseKind.APPLICATION, Channel.COUNTER, agency,
         unitId, new ServiceRef(new ServiceCode(agency.value() + "-SERVICE"), 1),
         TimeLimit.workingDays(6), Actor.staff(Party.COUNTER_CLERK, clerk)).number();
   }

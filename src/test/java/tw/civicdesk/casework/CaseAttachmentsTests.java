@@ -139,7 +139,7 @@ class CaseAttachmentsTests {
   @Test
   void aFileAboveTheConfiguredLimitIsRefusedWithTheLimitAndNothingIsStored() {
     CaseAttachments small = new CaseAttachments(store, context.getBean(Cases.class), audit,
-        clock, DataSize.ofBytes(PDF.length), 10);
+        clock, new CaseworkSettings(7, new CaseworkSettings.Attachments(DataSize.ofBytes(PDF.length), 10)));
     byte[] tooLarge = Arrays.copyOf(PDF, PDF.length + 1);
 
     assertThat(small.add(number, "exact.pdf", PDF, null, CLERK).size()).isEqualTo(PDF.length);

@@ -30,7 +30,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
 @IntegrationTest
 class CaseLinkingTests {
 
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseLinking linking;
   @Autowired ApplicationContext context;
 
@@ -48,7 +48,7 @@ class CaseLinkingTests {
   Case inProgress(TestOrganisation.Setup at, int workingDays) {
     Applicant applicant = new Applicant("林小明", null, "lin@example.tw", null, null,
         Locale.TAIWAN, Applicant.NotifyBy.EMAIL);
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, at.code(),
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER, at.code(),
         at.unit().id(), new ServiceRef(new ServiceCode("LINK-SERVICE"), 1),
         TimeLimit.workingDays(workingDays), LocalDate.now(java.time.ZoneId.of("Asia/Taipei")),
         null, applicant, Map.of("purpose", "SUBSIDY"), CaseLinks.NONE),
@@ -78,7 +78,7 @@ class CaseLinkingTests {
     Case p = work.get(parent.number(), agency.code());
     assertThat(p.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(p.openChildren()).isEqualTo(1);
-    assertThat(work.children(parent.number(), agency.code())).extracting(ChildCase::number)
+    assertThat(work.children(parent.number(), agency.code())).extracting(CaseViews.Child::number)
         .containsExactly(child.number());
 
     assertThatThrownBy(() -> work.act(p.number(), p.version(), agency.code(),

@@ -88,33 +88,33 @@ class CaseListPlanTests {
     Map<String, Query> q = new LinkedHashMap<>();
     Cursor dueCursor = new Cursor(LocalDate.of(2025, 3, 1), new CaseNumber(
         "PLAN-BIG-20250219-0500000"));
-    q.put("default mine (officer7, due)", query(CaseListView.MINE, "officer7", null,
+    q.put("default mine (officer7, due)", query(CaseQuery.View.MINE, "officer7", null,
         Filter.NONE, Sort.DUE, null));
-    q.put("default mine, page 2", query(CaseListView.MINE, "officer7", null, Filter.NONE,
+    q.put("default mine, page 2", query(CaseQuery.View.MINE, "officer7", null, Filter.NONE,
         Sort.DUE, dueCursor));
-    q.put("default unit 3 (due)", query(CaseListView.UNIT, null, 3L, Filter.NONE, Sort.DUE,
+    q.put("default unit 3 (due)", query(CaseQuery.View.UNIT, null, 3L, Filter.NONE, Sort.DUE,
         null));
-    q.put("default unassigned, agency-wide", query(CaseListView.UNASSIGNED, null, null,
+    q.put("default unassigned, agency-wide", query(CaseQuery.View.UNASSIGNED, null, null,
         Filter.NONE, Sort.DUE, null));
-    q.put("default unassigned, unit 3", query(CaseListView.UNASSIGNED, null, 3L, Filter.NONE,
+    q.put("default unassigned, unit 3", query(CaseQuery.View.UNASSIGNED, null, 3L, Filter.NONE,
         Sort.DUE, null));
-    q.put("default all (due)", query(CaseListView.ALL, null, null, Filter.NONE, Sort.DUE, null));
-    q.put("default all (due), deep page", query(CaseListView.ALL, null, null, Filter.NONE,
+    q.put("default all (due)", query(CaseQuery.View.ALL, null, null, Filter.NONE, Sort.DUE, null));
+    q.put("default all (due), deep page", query(CaseQuery.View.ALL, null, null, Filter.NONE,
         Sort.DUE, dueCursor));
-    q.put("default all (received)", query(CaseListView.ALL, null, null, Filter.NONE,
+    q.put("default all (received)", query(CaseQuery.View.ALL, null, null, Filter.NONE,
         Sort.RECEIVED, null));
-    q.put("default all (number)", query(CaseListView.ALL, null, null, Filter.NONE, Sort.NUMBER,
+    q.put("default all (number)", query(CaseQuery.View.ALL, null, null, Filter.NONE, Sort.NUMBER,
         new Cursor(null, new CaseNumber("PLAN-BIG-20250219-0500000"))));
-    q.put("all, status IN_PROGRESS", query(CaseListView.ALL, null, null, new Filter(
+    q.put("all, status IN_PROGRESS", query(CaseQuery.View.ALL, null, null, new Filter(
         Set.of(CaseStatus.IN_PROGRESS), null, null, null, false), Sort.DUE, null));
-    q.put("all, overdue only", query(CaseListView.ALL, null, null, new Filter(Set.of(), null,
+    q.put("all, overdue only", query(CaseQuery.View.ALL, null, null, new Filter(Set.of(), null,
         null, null, true), Sort.DUE, null));
-    q.put("all, channel PHONE", query(CaseListView.ALL, null, null, new Filter(Set.of(), null,
+    q.put("all, channel PHONE", query(CaseQuery.View.ALL, null, null, new Filter(Set.of(), null,
         tw.civicdesk.catalogue.Channel.PHONE, null, false), Sort.DUE, null));
     return q;
   }
 
-  private static Query query(CaseListView view, String officer, Long unit, Filter filter,
+  private static Query query(CaseQuery.View view, String officer, Long unit, Filter filter,
       Sort sort, Cursor after) {
     return CaseListQueries.query(BIG, view, officer, unit, filter, sort, after, 21, TODAY);
   }

@@ -45,7 +45,7 @@ class CaseWorkStoryTests {
   void aLetterFiledBeforeLunarNewYearWalksThePathAndTheStoredDueDateFollowsEveryStep() {
     ManualClock clock = ManualClock.on("2026-02-13");
     // No listeners: this test is about dates, and runs outside a transaction.
-    CaseWork work = new CaseWork(cases, applicants, audit, calendar, clock, event -> { },
+    CaseEngine work = new CaseEngine(cases, applicants, audit, calendar, clock, event -> { },
         organisation);
     AgencyCode jiaoxi = new AgencyCode("STORY-" + System.nanoTime() % 1_000_000);
     Actor clerk = Actor.staff(Party.COUNTER_CLERK, "clerk");
@@ -54,7 +54,7 @@ class CaseWorkStoryTests {
 
     // Friday 13 February 2026, the last working day before the Lunar New Year holidays: a
     // letter postmarked on the 11th arrives and is filed; six working days from the 14th.
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.MAIL, jiaoxi, 1,
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.MAIL, jiaoxi, 1,
         new ServiceRef(new ServiceCode("STORY-LOW-INCOME"), 1), TimeLimit.workingDays(6),
         LocalDate.parse("2026-02-13"), LocalDate.parse("2026-02-11"), null,
         Map.of("purpose", "SUBSIDY"), CaseLinks.NONE), clerk);

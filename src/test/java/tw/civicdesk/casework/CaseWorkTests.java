@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.DatabaseOwner;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.CaseWork.CaseChanged;
+import tw.civicdesk.casework.CaseEngine.CaseChanged;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -32,7 +32,7 @@ class CaseWorkTests {
   static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
   static final Actor OFFICER = Actor.staff(Party.CASE_OFFICER, "officer");
 
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired JdbcClient jdbc;
   @Autowired Flyway flyway;
 

@@ -19,9 +19,9 @@ public final class CounterCases {
   private CounterCases() {}
 
   /** A case received on {@code received}, assigned to {@code officer} unless {@code null}. */
-  public static Case file(CaseWork work, TestOrganisation.Setup agency, LocalDate received,
+  public static Case file(CaseEngine work, TestOrganisation.Setup agency, LocalDate received,
       @Nullable String officer) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
         agency.unit().id(), null, TimeLimit.workingDays(6), received, null, null, Map.of(),
         CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, agency.username(Role.COUNTER_CLERK)));
     if (officer == null) {

@@ -26,7 +26,7 @@ import tw.civicdesk.casework.CaseLinking;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseRuleViolated;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseEngine;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
@@ -45,7 +45,7 @@ import tw.civicdesk.organisation.TestOrganisation;
 class CaseNoticeTests {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseLinking linking;
   @Autowired JdbcClient jdbc;
   @Autowired StaffNotices notices;
@@ -67,7 +67,7 @@ class CaseNoticeTests {
   }
 
   Case fileFor(Applicant applicant) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
         agency.unit().id(), new ServiceRef(service, 1), TimeLimit.workingDays(6),
         LocalDate.now(clock), null, applicant, Map.of(), CaseLinks.NONE), Actor.applicant());
     c = work.act(c.number(), c.version(), agency.code(),

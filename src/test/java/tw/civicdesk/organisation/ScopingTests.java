@@ -201,7 +201,7 @@ class ScopingTests {
     }
     assertThat(attachments.list(otherCase)).hasSize(1);
     assertThat(attachments.verifications(otherCase)).isEmpty();
-    assertThat(context.getBean(tw.civicdesk.casework.CaseWork.class).get(otherCase, other.code())
+    assertThat(context.getBean(tw.civicdesk.casework.CaseEngine.class).get(otherCase, other.code())
         .history()).as("the other agency's case took no step").hasSize(1);
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged").isZero();

@@ -19,7 +19,7 @@ import tw.civicdesk.casework.CaseAttachments;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseMessages;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseEngine;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.casework.StaffActions;
@@ -40,14 +40,14 @@ import tw.civicdesk.platform.web.FormSupport;
 @Component
 class CasePageModel {
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final CaseAttachments attachments;
   private final Organisation organisation;
   private final FormSupport forms;
   private final Catalogue catalogue;
   private final List<CaseMessages> messages;
 
-  CasePageModel(CaseWork work, CaseAttachments attachments, Organisation organisation,
+  CasePageModel(CaseEngine work, CaseAttachments attachments, Organisation organisation,
       FormSupport forms, Catalogue catalogue, List<CaseMessages> messages) {
     this.work = work;
     this.attachments = attachments;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.ChildCase;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.platform.api.TextView;
 import tw.civicdesk.tracking.CaseLookup;
@@ -58,7 +58,7 @@ record StaffTrackingView(TrackingView publicView, AgencyView agency, @Nullable T
         l.history().stream().map(h -> entry(h, clock)).toList(), l.ownAgency());
   }
 
-  private static Child child(ChildCase c) {
+  private static Child child(CaseViews.Child c) {
     return new Child(c.number().value(), c.officer(), c.status().name(), c.dueDate());
   }
 

@@ -25,7 +25,7 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseEngine;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
@@ -47,7 +47,7 @@ class CasePageTests {
   @Autowired ApplicationContext context;
   @Autowired CatalogueEditing editing;
   @Autowired Intake intake;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired JdbcClient jdbc;
 
   TestOrganisation.Setup agency;

@@ -33,7 +33,7 @@ import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
@@ -62,7 +62,7 @@ class CaseScopingTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseAttachments attachments;
   @Autowired Organisation organisation;
 

@@ -27,7 +27,7 @@ import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseEngine;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
@@ -54,7 +54,7 @@ class CaseStepPageTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Intake intake;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired Organisation organisation;
 
   TestOrganisation.Setup agency;

@@ -26,7 +26,7 @@ import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseEngine;
 import tw.civicdesk.casework.CounterCases;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
@@ -47,7 +47,7 @@ class FollowUpTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired StaffNotices notices;
   @Autowired VerificationCodes codes;
 
