@@ -47,7 +47,8 @@ class SettingsValidatedAtStartTests {
     try (ConfigurableApplicationContext context = start()) {
       assertThat(context.getBean(IntakeSettings.class).anonymousPerHour()).isEqualTo(30);
       assertThat(context.getBean(NotificationSettings.class).retention().toDays()).isEqualTo(180);
-      assertThat(context.getBean(TrackingSettings.class).window().toMinutes()).isEqualTo(15);
+      assertThat(context.getBean(TrackingSettings.class).myCasesLinkLifetime().toMinutes())
+          .isEqualTo(30);
       assertThat(context.getBean(DeadlineSettings.class).sweepCron()).isEqualTo(
           "0 30 7 * * MON-FRI");
       assertThat(context.getBean(EmbeddedDbSettings.class).dir()).isEqualTo("./data/postgres");
@@ -75,8 +76,10 @@ class SettingsValidatedAtStartTests {
       "civicdesk.notification.batch                   | 0",
       "civicdesk.sms.gateway                          | pigeon",
       "civicdesk.sms.http.url                         | gateway.example",
-      "civicdesk.tracking.window                      | 0s",
+      "civicdesk.tracking.max-link-requests           | 0",
+      "civicdesk.tracking.contact-code-lifetime       | 0s",
       "civicdesk.tracking.max-failures                | 0",
+      "civicdesk.casework.supplement-days             | 61",
       "civicdesk.site.contact-email                   | service at example"})
   void aBadValueStopsTheStartWithAMessageNamingTheProperty(String property, String value,
       CapturedOutput output) {
