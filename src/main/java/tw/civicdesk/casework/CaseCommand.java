@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseTransitions;
 import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
@@ -47,6 +50,15 @@ public sealed interface CaseCommand {
     public File {
       Objects.requireNonNull(kind, "kind");
       fields = Map.copyOf(fields);
+    }
+
+    /** An application (申辦案件) for version {@code version} of catalogue service {@code code}. */
+    public static File application(Channel channel, AgencyCode agency, long unitId,
+        ServiceCode code, int version, TimeLimit limit, LocalDate receivedOn,
+        @Nullable LocalDate postmarkedOn, @Nullable Applicant applicant,
+        Map<String, String> fields, @Nullable String clerk) {
+      return new File(CaseKind.APPLICATION, channel, agency, unitId, new ServiceRef(code, version),
+          limit, receivedOn, postmarkedOn, applicant, fields, clerk);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.internal.CaseReach;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
@@ -178,7 +179,7 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
     }
 
     /** Whether {@code staff} sees the unassigned cases of the whole agency, not just their unit. */
-    static boolean agencyWide(StaffPrincipal staff) {
+    public static boolean agencyWide(StaffPrincipal staff) {
       return staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_ADMIN)
           || staff.has(Role.SYSTEM_ADMIN);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
@@ -148,7 +149,7 @@ public final class CaseViews {
    * One step of a case's history after filing.
    *
    * @param on the day of the step in Taiwan (the clock's zone), the same day {@link
-   *     CaseStepTaken#on()} gave for it
+   *     CaseEvents.CaseStepTaken#on()} gave for it
    */
   public record FactStep(CaseAction action, LocalDate on) {}
 

@@ -8,6 +8,14 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseReach;
+import tw.civicdesk.casework.internal.CaseReads;
+import tw.civicdesk.casework.internal.ReceiptHolderActions;
+import tw.civicdesk.casework.internal.StaffActions;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -76,15 +84,12 @@ public class CaseWork {
    * Files a case (收件): it gets the next number of its agency for today and its clock starts
    * from the day it was received. Filed by the applicant online when {@link
    * CaseCommand.File#clerk()} is {@code null}, else by that counter clerk, whose recording of
-   * the applicant is audited. {@link CaseFiled} is published in the caller's transaction.
+   * the applicant is audited. {@link CaseEvents.CaseFiled} is published in the caller's transaction.
    *
    * @throws CaseRuleViolated when the kind's rules refuse it (an application without a service,
    *     another kind with one) or it was received in the future
    */
   public Filed file(CaseCommand.File command) {
-    if (command.kind().needsService() != (command.service() != null)) {
-      throw new CaseRuleViolated(CaseRuleViolated.KIND_SERVICE, "serviceCode");
-    }
     Actor by = command.clerk() == null ? Actor.applicant()
         : Actor.staff(Party.COUNTER_CLERK, command.clerk());
     Case c = engine.file(new CaseEngine.Filing(command.kind(), command.channel(),
@@ -183,7 +188,7 @@ public class CaseWork {
    * @throws CaseNotFound when number and code do not match (counted as a failed guess)
    */
   public void changeContact(HeldReceipt receipt, CaseCommand.ChangeContact command) {
-    holders.changeContact(receipt, command.notifyBy(), command.address());
+    holders.changeContact(receipt.number(), command.notifyBy(), command.address());
   }
 
   /**
@@ -198,7 +203,7 @@ public class CaseWork {
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
       String clientAddress) {
-    return holders.held(number, code, clientAddress);
+    return holders.held(number, code, clientAddress).map(c -> new HeldReceipt(c.number()));
   }
 
   /** What the holder of {@code receipt} sees: the public view, as stored now. */
@@ -304,6 +309,30 @@ public class CaseWork {
   private static Stepped stepped(StaffActions.StaffCaseView view) {
     return new Stepped(view.c().number(), view.c().version(), view.c().status(),
         view.dueDate());
+  }
+
+  /**
+   * Proof that a receipt's case number and verification code were checked by {@link #held} —
+   * the one throttled check — and matched: made nowhere else, so a receipt holder's action that
+   * takes one cannot skip the throttle.
+   */
+  public static final class HeldReceipt {
+
+    private final CaseNumber number;
+
+    private HeldReceipt(CaseNumber number) {
+      this.number = number;
+    }
+
+    /** The number of the case of the receipt. */
+    public CaseNumber number() {
+      return number;
+    }
+
+    @Override
+    public String toString() {
+      return "HeldReceipt[" + number.value() + "]";
+    }
   }
 
   /** No such case, or not one the caller may see. */

@@ -6,10 +6,9 @@ import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseViews;
-import tw.civicdesk.casework.CaseFiled;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseStepTaken;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
@@ -42,7 +41,7 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
   }
 
   /** The row of a case just filed; {@code null} for child cases (會辦), which are not counted. */
-  static @Nullable CountedCase filed(CaseFiled e) {
+  static @Nullable CountedCase filed(CaseEvents.CaseFiled e) {
     if (e.links().parent() != null) {
       return null;
     }
@@ -53,7 +52,7 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
   }
 
   /** This row after step {@code e} of the case. */
-  CountedCase after(CaseStepTaken e, CalendarSnapshot calendar) {
+  CountedCase after(CaseEvents.CaseStepTaken e, CalendarSnapshot calendar) {
     Moving m = new Moving(this);
     m.status = e.step().to();
     m.dueOn = e.dueDate();

@@ -10,10 +10,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.CaseCommand;
-import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -113,9 +111,8 @@ public class Intake {
     ServiceVersion service = service(application, by);
     ApplicationCheck.Checked checked = ApplicationCheck.check(application,
         service.content().fields(), LocalDate.now(clock), language);
-    CaseWork.Filed filed = cases.file(new CaseCommand.File(CaseKind.APPLICATION,
-        application.channel(), service.agency(), service.unitId(),
-        new ServiceRef(service.code(), service.version()),
+    CaseWork.Filed filed = cases.file(CaseCommand.File.application(application.channel(),
+        service.agency(), service.unitId(), service.code(), service.version(),
         service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
         checked.applicant(), checked.fields(), by.clerk()));
     // The receipt notice goes out from notification, on the case's filing event.

@@ -9,9 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.CaseFiled;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseStepTaken;
 import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
@@ -53,7 +52,7 @@ class CaseNotices {
   }
 
   @EventListener
-  void onStep(CaseStepTaken step) {
+  void onStep(CaseEvents.CaseStepTaken step) {
     tellApplicant(step);
     String officer = step.officer();
     StaffNoticeKind kind = switch (step.action()) {
@@ -62,14 +61,14 @@ class CaseNotices {
       case WITHDRAW -> StaffNoticeKind.CASE_WITHDRAWN;
       default -> null;
     };
-    if (kind != null && officer != null && !officer.equals(step.step().actor().who())) {
+    if (kind != null && officer != null && !officer.equals(step.step().who())) {
       staff.post(new StaffNotices.StaffNotice(officer, step.agency(), kind,
           step.number().value(), List.of(step.number().value()), null));
     }
   }
 
   @EventListener
-  void onFiled(CaseFiled filed) {
+  void onFiled(CaseEvents.CaseFiled filed) {
     receipts.queue(filed);
     CaseNumber from = filed.links().parent() != null ? filed.links().parent()
         : filed.links().transferredFrom();
@@ -85,7 +84,7 @@ class CaseNotices {
     }
   }
 
-  private void tellApplicant(CaseStepTaken step) {
+  private void tellApplicant(CaseEvents.CaseStepTaken step) {
     NoticeKind kind = switch (step.action()) {
       case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
       case EXTEND -> NoticeKind.EXTENDED;
@@ -114,7 +113,7 @@ class CaseNotices {
   }
 
   /** The texts' arguments: the case number, then what the kind's texts name. */
-  private List<Object> args(NoticeKind kind, CaseStepTaken step, Locale language) {
+  private List<Object> args(NoticeKind kind, CaseEvents.CaseStepTaken step, Locale language) {
     List<Object> args = new ArrayList<>(List.of(step.number().value()));
     switch (kind) {
       case SUPPLEMENT_REQUESTED -> args.add(step.step().supplyBy() == null ? ""

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Applicant.NotifyBy;
-import tw.civicdesk.casework.ContactFormats;
-import tw.civicdesk.casework.HeldReceipt;
+import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.CaseWork.HeldReceipt;
 import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
@@ -70,7 +70,7 @@ public class ContactChanges {
   public void request(@Nullable String number, @Nullable String code, @Nullable String channel,
       @Nullable String address, String clientAddress, Locale language) {
     NotifyBy by = parse(channel);
-    String checked = ContactFormats.checkedContact(by, address);
+    String checked = Applicant.checkedContact(by, address);
     CaseNumber held = tracking.held(number, code, clientAddress).number();
     limits.request(clientAddress, "contact:" + held.value());
     Locale lang = Languages.normalise(language);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.CaseViews;
-import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
 
 /**
@@ -28,7 +27,7 @@ class PublicTimelines {
    * username. The caller must already have decided that its reader may see the case.
    */
   PublicTimeline of(CaseViews.PublicCase c) {
-    ServiceRef ref = c.service();
+    var ref = c.service();
     PublicTimeline.Service service = ref == null ? null
         : catalogue.name(ref.code(), ref.version())
             .map(name -> new PublicTimeline.Service(ref.code(), name)).orElse(null);

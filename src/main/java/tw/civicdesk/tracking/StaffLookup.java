@@ -66,8 +66,7 @@ public class StaffLookup {
         organisation.agency(c.agency()).orElseThrow(NotFound::new),
         organisation.units(c.agency()).stream().filter(u -> u.id() == c.unitId()).findFirst()
             .orElse(null),
-        c.officer(), c.publicCase().kind(), c.channel(), c.receivedOn(), c.links(),
-        c.children(), c.history(), c.agency().equals(staff.agencyCode()));
+        c, c.agency().equals(staff.agencyCode()));
     audit.record(new AuditEvent(staff.getUsername(), staff.agencyCode().value(),
         AuditEvent.CASE_LOOKUP, "CASE", number.value(), "owner=" + c.agency().value()));
     return lookup;

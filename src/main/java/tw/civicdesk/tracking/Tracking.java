@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.HeldReceipt;
+import tw.civicdesk.casework.CaseWork.HeldReceipt;
 import tw.civicdesk.platform.error.NotFoundException;
 import tw.civicdesk.platform.error.TooManyRequestsException;
 

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseEngine;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.figures.Recount.Done;
 import tw.civicdesk.figures.Recount.Story;
 import tw.civicdesk.organisation.AgencyCode;

@@ -24,9 +24,9 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Applicant.NotifyBy;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseViews;
-import tw.civicdesk.casework.CaseEngine;
-import tw.civicdesk.casework.ReceiptChecks;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.ReceiptChecks;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.platform.throttle.Throttle;
 

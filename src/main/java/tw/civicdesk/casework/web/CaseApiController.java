@@ -23,7 +23,7 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.casework.web.CaseApiRequests.Assign;
 import tw.civicdesk.casework.web.CaseApiRequests.Extension;
 import tw.civicdesk.casework.web.CaseApiRequests.JointHandling;

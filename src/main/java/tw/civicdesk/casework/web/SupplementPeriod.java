@@ -3,9 +3,9 @@ package tw.civicdesk.casework.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.casework.CaseworkSettings;
+import tw.civicdesk.casework.internal.CaseworkSettings;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
