@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.ReceiptCheckSettings;
 import tw.civicdesk.platform.throttle.Limit;
 import tw.civicdesk.platform.throttle.Throttle;
 
@@ -25,11 +24,11 @@ class LinkLimits {
   private final Limit requests;
   private final Limit tokens;
 
-  LinkLimits(Throttle throttle, TrackingSettings settings, ReceiptCheckSettings receipts) {
+  LinkLimits(Throttle throttle, TrackingSettings settings) {
     this.throttle = throttle;
-    this.requests = new Limit("links", settings.maxLinkRequests(), receipts.window(),
+    this.requests = new Limit("links", settings.maxLinkRequests(), settings.window(),
         "tracking.links.too-many");
-    this.tokens = new Limit("link-tokens", receipts.maxFailures(), receipts.window(),
+    this.tokens = new Limit("link-tokens", settings.maxFailures(), settings.window(),
         "tracking.too-many");
   }
 

@@ -10,11 +10,13 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of tracking's doors (ADR 0024); published so that the privacy notice states the
- * lifetimes that are enforced. {@code civicdesk.tracking.max-failures} and {@code .window} are
- * case work's ({@link tw.civicdesk.casework.ReceiptCheckSettings}): unknown "my cases" link
- * tokens count like wrong receipt codes, and the window is the one of {@code maxLinkRequests}
- * too.
+ * lifetimes that are enforced.
  *
+ * @param maxFailures {@code civicdesk.tracking.max-failures}: unknown "my cases" link tokens per
+ *     client address in a window before every further try gets 429 (default 10); case work's
+ *     receipt checks read the same property
+ * @param window {@code civicdesk.tracking.window}: the length of that window and of the one of
+ *     {@code maxLinkRequests} (default 15 minutes)
  * @param maxLinkRequests {@code civicdesk.tracking.max-link-requests}: requests that send a
  *     message ("my cases" link, contact-change code) per client address and per target in a
  *     window, every request counted (default 5)
@@ -25,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("civicdesk.tracking")
 @Validated
-public record TrackingSettings(@DefaultValue("5") @Positive int maxLinkRequests,
+public record TrackingSettings(@DefaultValue("10") @Positive int maxFailures,
+    @DefaultValue("15m") @DurationMin(seconds = 1) Duration window,
+    @DefaultValue("5") @Positive int maxLinkRequests,
     @DefaultValue("30m") @DurationMin(seconds = 1) Duration myCasesLinkLifetime,
     @DefaultValue("30m") @DurationMin(seconds = 1) Duration contactCodeLifetime) {}
