@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxFailures {@code civicdesk.tracking.max-failures}: unknown "my cases" link tokens per
  *     client address in a window before every further try gets 429 (default 10); case work's
- *     receipt checks read the same property
+ *     receipt checks read the same property through a record of their own (the README test
+ *     checks that both state the README's default)
  * @param window {@code civicdesk.tracking.window}: the length of that window and of the one of
  *     {@code maxLinkRequests} (default 15 minutes)
  * @param maxLinkRequests {@code civicdesk.tracking.max-link-requests}: requests that send a

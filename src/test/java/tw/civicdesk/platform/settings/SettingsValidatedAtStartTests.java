@@ -77,7 +77,7 @@ class SettingsValidatedAtStartTests {
       "civicdesk.sms.gateway                          | pigeon",
       "civicdesk.sms.http.url                         | gateway.example",
       "civicdesk.tracking.max-link-requests           | 0",
-      "civicdesk.tracking.contact-code-lifetime       | 0s",
+      "civicdesk.tracking.window                      | 0s",
       "civicdesk.tracking.max-failures                | 0",
       "civicdesk.casework.supplement-days             | 61",
       "civicdesk.site.contact-email                   | service at example"})
