@@ -92,7 +92,7 @@ public class CaseWork {
   public Filed file(CaseCommand.File command) {
     Actor by = command.clerk() == null ? Actor.applicant()
         : Actor.staff(Party.COUNTER_CLERK, command.clerk());
-    Case c = engine.file(new CaseEngine.Filing(command.kind(), command.channel(),
+    Case c = engine.fileNew(new CaseEngine.Filing(command.kind(), command.channel(),
         command.agency(), command.unitId(), command.service(), command.limit(),
         command.receivedOn(), command.postmarkedOn(), command.applicant(), command.fields(),
         CaseLinks.NONE), by);

@@ -107,6 +107,21 @@ public class CaseEngine {
   }
 
   /**
+   * Files a new matter handed in by an applicant or a clerk, under its kind's rules ({@link
+   * CaseKind#needsService()}: an application names its catalogue service, other kinds none); see
+   * {@link #file(Filing, Actor)}. Cases case work opens itself (a transfer's, a child of joint
+   * handling) are filed with {@link #file(Filing, Actor)}.
+   *
+   * @throws CaseRuleViolated on field {@code serviceCode} when the kind's rule is broken
+   */
+  public Case fileNew(Filing filing, Actor by) {
+    if (filing.kind().needsService() != (filing.service() != null)) {
+      throw new CaseRuleViolated(CaseRuleViolated.KIND_SERVICE, "serviceCode");
+    }
+    return file(filing, by);
+  }
+
+  /**
    * Files a case; it gets the next number of its agency for today (the filing day, which for a
    * letter recorded late differs from the day it was received). The clock starts from
    * {@link Filing#receivedOn()} under the agency's closure policy in force now
@@ -115,9 +130,6 @@ public class CaseEngine {
    */
   public Case file(Filing filing, Actor by) {
     StepContext context = context();
-    if (filing.kind().needsService() != (filing.service() != null)) {
-      throw new CaseRuleViolated(CaseRuleViolated.KIND_SERVICE, "serviceCode");
-    }
     if (filing.receivedOn().isAfter(context.today())) {
       throw new CaseRuleViolated(CaseRuleViolated.RECEIVED_IN_FUTURE, "receivedOn");
     }
