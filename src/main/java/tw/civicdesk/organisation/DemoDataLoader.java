@@ -71,6 +71,11 @@ class DemoDataLoader {
 
   private int loadAll() {
     Instant now = clock.instant();
+    return loadAgencies(now) + loadStaff(now);
+  }
+
+  /** The demo agencies and their units not stored yet; returns how many were created. */
+  private int loadAgencies(Instant now) {
     int created = 0;
     for (DemoAgency a : DemoOrganisation.agencies()) {
       AgencyCode code = new AgencyCode(a.code());
@@ -89,6 +94,12 @@ class DemoDataLoader {
         }
       }
     }
+    return created;
+  }
+
+  /** The demo accounts not stored yet, in their agencies' units; returns how many. */
+  private int loadStaff(Instant now) {
+    int created = 0;
     String hash = null;
     for (DemoStaff s : DemoOrganisation.staff()) {
       if (staff.usernameTaken(s.username())) {
