@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.Frameworks;
 
 /**
  * Loads the five seed plans ({@code shared/seeds/}), a demo plan of a second Yilan township

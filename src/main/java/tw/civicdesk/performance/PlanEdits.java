@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.performance.PlanContent.BasisLetter;
 import tw.civicdesk.performance.PlanContent.Section;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.performance.frameworks.NodeKind;
 
 /**
  * One heading of a plan's tree: a dimension (構面), item (評核項目), indicator (指標), key point

@@ -3,6 +3,8 @@ package tw.civicdesk.performance;
 
 import java.util.List;
 import java.util.Set;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.FrameworkNode;
 
 /** Plan content made from something else: a framework's tree, or a template for one agency. */
 final class PlanSkeleton {

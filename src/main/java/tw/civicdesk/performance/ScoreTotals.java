@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.FrameworkNode;
+import tw.civicdesk.performance.frameworks.NodeKind;
 
 /**
  * How an evaluation's results are computed from its scores (ADR 0021):

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.FrameworkNode;
+import tw.civicdesk.performance.frameworks.NodeKind;
 
 /**
  * An evaluation's results, node by node of its framework: each dimension and item with its

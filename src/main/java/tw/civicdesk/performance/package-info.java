@@ -8,8 +8,8 @@
  * tw.civicdesk.performance.IndicatorProvider}) or entered by hand; evaluation scores with totals;
  * and the year's performance report as ODT, ODS and PDF.
  *
- * <p>Guarantees: a framework is a tree of {@link tw.civicdesk.performance.NodeKind kinds} in the
- * order of its document and {@link tw.civicdesk.performance.Framework#inconsistencies()} names
+ * <p>Guarantees: a framework is a tree of {@link tw.civicdesk.performance.frameworks.NodeKind kinds} in the
+ * order of its document and {@link tw.civicdesk.performance.frameworks.Framework#inconsistencies()} names
  * every node whose points do not add up; an approved plan changes only by a revision that keeps
  * its reason and the text before; plans hold no personal data, the public reads only published
  * ones, and anything outside a staff member's reach is "not found".
@@ -23,6 +23,6 @@
  * is final until reopened.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
-    allowedDependencies = {"notification", "organisation"})
+    allowedDependencies = {"notification", "organisation", "performance.frameworks :: api"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance;

@@ -32,12 +32,12 @@ import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceEntry;
 import tw.civicdesk.performance.Deadline;
-import tw.civicdesk.performance.NodeKind;
 import tw.civicdesk.performance.PlanContent;
 import tw.civicdesk.performance.PlanKind;
 import tw.civicdesk.performance.PlanNode;
 import tw.civicdesk.performance.Plans;
 import tw.civicdesk.performance.Practice;
+import tw.civicdesk.performance.frameworks.NodeKind;
 
 /**
  * Every staff page and endpoint that names a record answers 404 to staff of another agency —

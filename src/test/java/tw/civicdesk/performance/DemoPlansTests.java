@@ -29,6 +29,8 @@ import tw.civicdesk.organisation.DemoData;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.performance.PlanContent.BasisLetter;
+import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.performance.frameworks.NodeKind;
 
 /**
  * The five seed plans load as structured plans, faithfully, with the county templates they cite,

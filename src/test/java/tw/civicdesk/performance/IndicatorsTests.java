@@ -14,6 +14,7 @@ import tw.civicdesk.ManualClock;
 import tw.civicdesk.performance.Indicators.PeriodValue;
 import tw.civicdesk.performance.Indicators.Reading;
 import tw.civicdesk.performance.Practice.IndicatorTarget;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /** Target, actual and trend of a plan's indicators, computed and hand-entered, on a fixed day. */

@@ -23,6 +23,7 @@ import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.organisation.UnitKind;
 import tw.civicdesk.performance.Practice.IndicatorTarget;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.performance.PlanEdits.Direction;
 import tw.civicdesk.performance.PlanEdits.Heading;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /** One change at a time to a plan's tree, and what a revision changed. */

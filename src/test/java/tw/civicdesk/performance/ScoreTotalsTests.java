@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.FrameworkNode;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /** The totals rule of ADR 0021 on small frameworks, worked out by hand. */

@@ -3,9 +3,9 @@ package tw.civicdesk.performance.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.performance.NodeKind;
 import tw.civicdesk.performance.PlanEdits.Heading;
 import tw.civicdesk.performance.PlanNode;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /** One heading of a plan's tree as a form: kind, title, points, framework path, note. */

@@ -6,14 +6,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.PerformanceOverview;
 
 /**
- * Tells the console layout whether to show 「服務品質計畫」 (every staff member) and 「評獎架構」
- * (system administrators) in its navigation, and 「績效總覽」 (quality officers of an agency with
- * agencies below it).
+ * Tells the console layout whether to show 「服務品質計畫」 (every staff member) in its navigation,
+ * and 「績效總覽」 (quality officers of an agency with agencies below it).
  */
 @ControllerAdvice
 class PlansNavigationAdvice {
@@ -27,12 +25,6 @@ class PlansNavigationAdvice {
   @ModelAttribute("plansVisible")
   boolean plansVisible(@Nullable Principal principal) {
     return staff(principal) != null;
-  }
-
-  @ModelAttribute("frameworksVisible")
-  boolean frameworksVisible(@Nullable Principal principal) {
-    StaffPrincipal staff = staff(principal);
-    return staff != null && staff.has(Role.SYSTEM_ADMIN);
   }
 
   @ModelAttribute("overviewVisible")

@@ -6,7 +6,6 @@ import java.util.List;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.performance.Deadline;
-import tw.civicdesk.performance.NodeKind;
 import tw.civicdesk.performance.Plan;
 import tw.civicdesk.performance.PlanAction;
 import tw.civicdesk.performance.PlanContent;
@@ -16,6 +15,7 @@ import tw.civicdesk.performance.PlanNode;
 import tw.civicdesk.performance.Plans;
 import tw.civicdesk.performance.Practice;
 import tw.civicdesk.performance.Practice.IndicatorTarget;
+import tw.civicdesk.performance.frameworks.NodeKind;
 
 /** Plans in each state, made by the real lifecycle; heading {@code n1}, practice {@code p1}. */
 record PlanSamples(Plans plans) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.frameworks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.platform.i18n.BilingualText;
@@ -17,6 +18,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * The scoring frameworks stored in {@code performance_framework} and its nodes (V24 ships the two
  * of DOMAIN.md §3), read as trees.
  */
+@NamedInterface("api")
 @Service
 public class Frameworks {
 

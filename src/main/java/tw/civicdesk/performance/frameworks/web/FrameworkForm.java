@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.frameworks.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.performance.Framework;
-import tw.civicdesk.performance.FrameworkEditing.NodeEdit;
-import tw.civicdesk.performance.FrameworkNode;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.FrameworkEditing.NodeEdit;
+import tw.civicdesk.performance.frameworks.FrameworkNode;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.frameworks.web;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.performance.Frameworks;
+import tw.civicdesk.performance.frameworks.Frameworks;
 
 /**
  * A scoring framework's name in the reader's language, for templates ({@code

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.frameworks.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.Framework;
-import tw.civicdesk.performance.FrameworkEditing;
-import tw.civicdesk.performance.FrameworkEditing.NewNode;
-import tw.civicdesk.performance.Frameworks;
-import tw.civicdesk.performance.NodeKind;
+import tw.civicdesk.performance.frameworks.Framework;
+import tw.civicdesk.performance.frameworks.FrameworkEditing;
+import tw.civicdesk.performance.frameworks.FrameworkEditing.NewNode;
+import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -40,8 +41,8 @@ import tw.civicdesk.platform.web.FormSupport;
 @Controller
 class FrameworkController {
 
-  static final String LIST = "plans/frameworks";
-  static final String PAGE = "plans/framework";
+  static final String LIST = "frameworks/list";
+  static final String PAGE = "frameworks/framework";
 
   private final Frameworks frameworks;
   private final FrameworkEditing editing;
@@ -123,7 +124,7 @@ class FrameworkController {
       redirect.addFlashAttribute("saved", true);
       return "redirect:/console/frameworks/" + f.code();
     } catch (DomainException e) {
-      PlanPages.reject(e, result, fields);
+      reject(e, result, fields);
       int version = editing.version(f.code()).orElseThrow();
       FrameworkForm current = FrameworkForm.of(f, version);
       form.setVersion(version);
@@ -147,6 +148,30 @@ class FrameworkController {
         java.util.LinkedHashMap::new));
     model.addAttribute("parentChoices", parents);
     return PAGE;
+  }
+
+  /**
+   * Records {@code e} on the form, each field problem under the form's name for it ({@code
+   * fields} answers {@code null} for one the form has no field for, shown for the whole form); a
+   * refusal or an unknown record is rethrown, to answer 403 or 404.
+   */
+  private static void reject(DomainException e, BindingResult result,
+      Function<String, @Nullable String> fields) {
+    if (e instanceof ForbiddenException || e instanceof NotFoundException) {
+      throw e;
+    }
+    if (!(e instanceof InvalidFields invalid)) {
+      result.reject(e.messageKey(), e.messageArguments(), null);
+      return;
+    }
+    for (FieldProblem p : invalid.problems()) {
+      String field = fields.apply(p.field());
+      if (field == null) {
+        result.reject(p.messageKey(), p.arguments().toArray(), null);
+      } else {
+        result.rejectValue(field, p.messageKey(), p.arguments().toArray(), null);
+      }
+    }
   }
 
   private Framework framework(StaffPrincipal staff, String code) {

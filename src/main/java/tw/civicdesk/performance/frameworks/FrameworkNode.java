@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.frameworks;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -15,6 +16,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param weight a weight an administrator set where the source gives no points, or {@code null}
  * @param children its children, in the order of the document
  */
+@NamedInterface("api")
 public record FrameworkNode(String path, NodeKind kind, BilingualText title,
     @Nullable Integer points, @Nullable BigDecimal weight, List<FrameworkNode> children) {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.frameworks.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,10 +22,10 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
-import tw.civicdesk.performance.FrameworkEditing;
-import tw.civicdesk.performance.FrameworkEditing.NewNode;
-import tw.civicdesk.performance.Frameworks;
-import tw.civicdesk.performance.NodeKind;
+import tw.civicdesk.performance.frameworks.FrameworkEditing;
+import tw.civicdesk.performance.frameworks.FrameworkEditing.NewNode;
+import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /** A system administrator edits a framework in the console; others find no such page. */

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.frameworks;
+
+import org.springframework.modulith.NamedInterface;
 
 /** What a node of a scoring framework is, from the root down. */
+@NamedInterface("api")
 public enum NodeKind {
   /** 構面, e.g. 優質便民服務 or 基礎服務. */
   DIMENSION,

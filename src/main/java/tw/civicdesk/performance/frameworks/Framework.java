@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.frameworks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -15,6 +16,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param totalPoints the total the source states (e.g. 1,000), or {@code null} where it states none
  * @param dimensions the top-level nodes, in the order of the document
  */
+@NamedInterface("api")
 public record Framework(String code, BilingualText name, String source,
     @Nullable Integer totalPoints, List<FrameworkNode> dimensions) {
 
