@@ -15,13 +15,16 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.ProgressReports.Decision;
 import tw.civicdesk.performance.ProgressReports.Submission;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.Plans;
 
 /**
  * A little monitoring in the {@code demo} profile, so the progress, review and unreported pages of
  * 礁溪鄉公所's 2010 plan have something to show: the civil affairs section's first-quarter reports
  * (one accepted, one returned with a comment, one waiting), the administration office's report on
  * 公文稽催 accepted, and one second-quarter report waiting. The narratives are illustrative; the
- * seeds hold no progress. Runs after {@link DemoPlansLoader}; does nothing when the plan already
+ * seeds hold no progress. Runs after {@code DemoPlansLoader}; does nothing when the plan already
  * has reports.
  */
 @Component

@@ -18,6 +18,10 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.frameworks.Framework;
 import tw.civicdesk.performance.frameworks.FrameworkNode;
 import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.PlanStatus;
+import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;
@@ -41,16 +45,14 @@ public class Evaluations {
   public static final int COMMENT_MAX = 2000;
 
   private final Plans plans;
-  private final PlanStore planStore;
   private final EvaluationStore store;
   private final Frameworks frameworks;
   private final Organisation organisation;
   private final Clock clock;
 
-  Evaluations(Plans plans, PlanStore planStore, EvaluationStore store, Frameworks frameworks,
+  Evaluations(Plans plans, EvaluationStore store, Frameworks frameworks,
       Organisation organisation, Clock clock) {
     this.plans = plans;
-    this.planStore = planStore;
     this.store = store;
     this.frameworks = frameworks;
     this.organisation = organisation;
@@ -216,7 +218,7 @@ public class Evaluations {
     Map<String, BigDecimal> self = totals.results(ScoreTotals.itemMeans(scores, ScoreKind.SELF));
     Map<String, BigDecimal> review =
         totals.results(ScoreTotals.itemMeans(scores, ScoreKind.REVIEW));
-    Optional<Plan> before = planStore.find(plan.agencyCode(), plan.year() - 1, PlanKind.PLAN);
+    Optional<Plan> before = plans.byYear(plan.agencyCode(), plan.year() - 1, PlanKind.PLAN);
     Map<String, BigDecimal> last = before.flatMap(p -> store.ofPlan(p.id()))
         .filter(e -> e.status() == EvaluationStatus.FINAL
             && e.frameworkCode().equals(evaluation.frameworkCode()))
@@ -240,7 +242,7 @@ public class Evaluations {
    */
   @Transactional(readOnly = true)
   public Optional<BigDecimal> finalTotal(String agency, int year) {
-    return planStore.find(agency, year, PlanKind.PLAN).flatMap(p -> store.ofPlan(p.id()))
+    return plans.byYear(agency, year, PlanKind.PLAN).flatMap(p -> store.ofPlan(p.id()))
         .filter(e -> e.status() == EvaluationStatus.FINAL)
         .flatMap(e -> frameworks.find(e.frameworkCode()).map(f -> finalResults(
             new ScoreTotals(f), store.scores(e.id())).get("")));

@@ -14,7 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tw.civicdesk.performance.Practice.IndicatorTarget;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.Practice;
+import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 
 /**
  * The indicators of a plan's practices, with target, actual and trend. An indicator naming a

@@ -16,6 +16,10 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.Plans;
+import tw.civicdesk.performance.plans.Practice;
 import tw.civicdesk.platform.error.ForbiddenException;
 
 /**
@@ -29,18 +33,16 @@ import tw.civicdesk.platform.error.ForbiddenException;
 public class PerformanceOverview {
 
   private final Plans plans;
-  private final PlanStore planStore;
   private final Evaluations evaluations;
   private final Organisation organisation;
   private final ProgressSource progress;
   private final MonitoringSettings settings;
   private final Clock clock;
 
-  PerformanceOverview(Plans plans, PlanStore planStore, Evaluations evaluations,
+  PerformanceOverview(Plans plans, Evaluations evaluations,
       Organisation organisation, ProgressSource progress, MonitoringSettings settings,
       Clock clock) {
     this.plans = plans;
-    this.planStore = planStore;
     this.evaluations = evaluations;
     this.organisation = organisation;
     this.progress = progress;
@@ -79,7 +81,7 @@ public class PerformanceOverview {
     }
     List<String> below = organisation.descendantsOf(viewer.agencyCode()).stream()
         .map(a -> a.value()).toList();
-    return planStore.ofAgencies(below).stream()
+    return plans.ofAgencies(below).stream()
         .filter(p -> p.kind() == PlanKind.PLAN && plans.canRead(viewer, p))
         .map(Plan::year).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
   }
@@ -97,7 +99,7 @@ public class PerformanceOverview {
   }
 
   private Row row(StaffPrincipal viewer, Agency agency, int year, @Nullable String period) {
-    Optional<Plan> plan = planStore.find(agency.code().value(), year, PlanKind.PLAN)
+    Optional<Plan> plan = plans.byYear(agency.code().value(), year, PlanKind.PLAN)
         .filter(p -> plans.canRead(viewer, p));
     BigDecimal lastYear = evaluations.finalTotal(agency.code().value(), year - 1).orElse(null);
     if (plan.isEmpty()) {

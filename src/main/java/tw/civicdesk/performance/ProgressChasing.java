@@ -19,6 +19,9 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.Plans;
+import tw.civicdesk.performance.plans.Practice;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.ForbiddenException;
 

@@ -15,7 +15,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.Practice.IndicatorTarget;
+import tw.civicdesk.performance.plans.PlanStatus;
+import tw.civicdesk.performance.plans.Practice;
+import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**

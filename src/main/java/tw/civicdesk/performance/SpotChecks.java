@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;

@@ -2,7 +2,7 @@
 /**
  * Service-quality performance (服務品質績效, C13): scoring frameworks as data (the older 政府服務品質獎
  * for front-line agencies, 1,000 points, and the 政府服務獎 整體服務類 structure); each agency's
- * annual plan ({@link tw.civicdesk.performance.Plans}) with its lifecycle, revisions and county
+ * annual plan ({@link tw.civicdesk.performance.plans.Plans}) with its lifecycle, revisions and county
  * templates; monitoring (the units' progress reports, review, chasing, spot checks); indicators
  * computed by providers other modules register ({@link
  * tw.civicdesk.performance.IndicatorProvider}) or entered by hand; evaluation scores with totals;
@@ -23,6 +23,7 @@
  * is final until reopened.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
-    allowedDependencies = {"notification", "organisation", "performance.frameworks :: api"})
+    allowedDependencies = {"notification", "organisation", "performance.frameworks :: api",
+        "performance.plans :: api"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance;

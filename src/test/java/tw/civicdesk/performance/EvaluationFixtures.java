@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanAction;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.Plans;
+import tw.civicdesk.performance.plans.PlansTests;
 
 /** Plans approved for evaluation, and score sheets, for the evaluation and report tests. */
 public final class EvaluationFixtures {

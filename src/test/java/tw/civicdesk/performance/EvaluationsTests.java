@@ -15,6 +15,7 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
+import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;

@@ -13,8 +13,15 @@ import org.junit.jupiter.api.Test;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.performance.Indicators.PeriodValue;
 import tw.civicdesk.performance.Indicators.Reading;
-import tw.civicdesk.performance.Practice.IndicatorTarget;
 import tw.civicdesk.performance.frameworks.NodeKind;
+import tw.civicdesk.performance.plans.Deadline;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanContent;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.PlanNode;
+import tw.civicdesk.performance.plans.PlanStatus;
+import tw.civicdesk.performance.plans.Practice;
+import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /** Target, actual and trend of a plan's indicators, computed and hand-entered, on a fixed day. */

@@ -22,8 +22,16 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.organisation.UnitKind;
-import tw.civicdesk.performance.Practice.IndicatorTarget;
 import tw.civicdesk.performance.frameworks.NodeKind;
+import tw.civicdesk.performance.plans.Deadline;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanAction;
+import tw.civicdesk.performance.plans.PlanContent;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.PlanNode;
+import tw.civicdesk.performance.plans.Plans;
+import tw.civicdesk.performance.plans.Practice;
+import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**

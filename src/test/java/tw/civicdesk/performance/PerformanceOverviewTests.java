@@ -14,6 +14,7 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.performance.ProgressReports.Decision;
+import tw.civicdesk.performance.plans.Plans;
 
 /** The overview counts the same practice × unit pairs the unreported list does. */
 @IntegrationTest
@@ -37,7 +38,7 @@ class PerformanceOverviewTests {
         pb.version(), Decision.ACCEPT, null));
 
     PerformanceOverview overview = new PerformanceOverview(context.getBean(Plans.class),
-        context.getBean(PlanStore.class), context.getBean(Evaluations.class),
+        context.getBean(Evaluations.class),
         context.getBean(Organisation.class), context.getBean(ProgressSource.class),
         context.getBean(MonitoringSettings.class), clock);
     PerformanceOverview.Row row = overview.of(county.as(Role.QUALITY_OFFICER), 2026).get(0);

@@ -26,11 +26,11 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.Evaluation;
 import tw.civicdesk.performance.EvaluationStatus;
 import tw.civicdesk.performance.Evaluations;
-import tw.civicdesk.performance.Plan;
-import tw.civicdesk.performance.Plans;
 import tw.civicdesk.performance.ScoreKind;
 import tw.civicdesk.performance.Scorecard;
 import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.error.InvalidFields;
 
 /**

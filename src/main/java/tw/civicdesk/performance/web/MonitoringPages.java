@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.Plan;
 import tw.civicdesk.performance.ProgressReports;
 import tw.civicdesk.performance.ReportingPeriod;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.UnitNames;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.error.InvalidFields;
 
@@ -22,19 +23,19 @@ import tw.civicdesk.platform.error.InvalidFields;
 class MonitoringPages {
 
   private final ProgressReports reports;
-  private final PlanViews views;
+  private final UnitNames unitNames;
   private final MessageSource messages;
 
-  MonitoringPages(ProgressReports reports, PlanViews views, MessageSource messages) {
+  MonitoringPages(ProgressReports reports, UnitNames unitNames, MessageSource messages) {
     this.reports = reports;
-    this.views = views;
+    this.unitNames = unitNames;
     this.messages = messages;
   }
 
   /** Adds the plan, its units' names and the monitoring navigation to the model. */
   void common(Model model, Plan plan, StaffPrincipal viewer, Locale locale) {
     model.addAttribute("plan", plan);
-    model.addAttribute("unitNames", views.unitNames(new AgencyCode(plan.agencyCode()), locale));
+    model.addAttribute("unitNames", unitNames.of(new AgencyCode(plan.agencyCode()), locale));
     model.addAttribute("canReview", reports.canReview(viewer, plan));
   }
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.performance.EvidenceFile;
-import tw.civicdesk.performance.Practice;
-import tw.civicdesk.performance.Practice.IndicatorTarget;
 import tw.civicdesk.performance.ProgressEntry;
 import tw.civicdesk.performance.ProgressReport;
 import tw.civicdesk.performance.ReviewState;
+import tw.civicdesk.performance.plans.Practice;
+import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 
 /**
  * One practice on the progress page: its current report, what the form shows (the report's

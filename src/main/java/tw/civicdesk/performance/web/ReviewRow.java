@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.performance.EvidenceFile;
-import tw.civicdesk.performance.Practice;
 import tw.civicdesk.performance.ProgressEntry;
 import tw.civicdesk.performance.ProgressReport;
+import tw.civicdesk.performance.plans.Practice;
 
 /**
  * A report on the review page with its practice, history and files; {@code comment} and {@code

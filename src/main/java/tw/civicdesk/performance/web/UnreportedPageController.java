@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.Plan;
-import tw.civicdesk.performance.Plans;
 import tw.civicdesk.performance.ProgressChasing;
 import tw.civicdesk.performance.ProgressReports;
 import tw.civicdesk.performance.ReportingPeriod;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
@@ -56,7 +56,7 @@ class UnreportedPageController {
     model.addAttribute("missing", chosen == null ? List.of()
         : chasing.unreported(staff, id, chosen));
     model.addAttribute("canChase", reports.canReview(staff, plan)
-        && plan.status() == tw.civicdesk.performance.PlanStatus.IN_EXECUTION);
+        && plan.status() == tw.civicdesk.performance.plans.PlanStatus.IN_EXECUTION);
     return PAGE;
   }
 

@@ -16,7 +16,7 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.performance.EvaluationFixtures;
 import tw.civicdesk.performance.Evaluations;
-import tw.civicdesk.performance.Plan;
+import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**

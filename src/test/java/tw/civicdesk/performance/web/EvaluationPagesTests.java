@@ -25,7 +25,7 @@ import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.performance.EvaluationFixtures;
 import tw.civicdesk.performance.EvaluationStatus;
 import tw.civicdesk.performance.Evaluations;
-import tw.civicdesk.performance.Plan;
+import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.report.ReportFiles;
 
 /**

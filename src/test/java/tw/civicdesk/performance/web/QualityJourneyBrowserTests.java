@@ -16,10 +16,10 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.performance.EvaluationFixtures;
-import tw.civicdesk.performance.Plan;
-import tw.civicdesk.performance.PlanAction;
-import tw.civicdesk.performance.PlanStatus;
-import tw.civicdesk.performance.Plans;
+import tw.civicdesk.performance.plans.Plan;
+import tw.civicdesk.performance.plans.PlanAction;
+import tw.civicdesk.performance.plans.PlanStatus;
+import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
