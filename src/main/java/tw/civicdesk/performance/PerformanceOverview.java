@@ -16,6 +16,9 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.performance.monitoring.MonitoringSettings;
+import tw.civicdesk.performance.monitoring.ProgressSource;
+import tw.civicdesk.performance.monitoring.ReportingPeriod;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.plans.PlanKind;
 import tw.civicdesk.performance.plans.Plans;
@@ -26,7 +29,7 @@ import tw.civicdesk.platform.error.ForbiddenException;
  * A supervising agency's agencies side by side for one year (績效總覽): each one's plan and its
  * status, its practices, and in the latest reporting period that has begun how many pairs of a
  * practice and a unit responsible for it were reported, accepted or not (yet) reported — the
- * pairs {@link ProgressChasing} lists — and the self-assessment, review and
+ * pairs {@code ProgressChasing} lists — and the self-assessment, review and
  * last year's totals. For quality officers of an agency with agencies below it; aggregates only.
  */
 @Service
@@ -116,7 +119,7 @@ public class PerformanceOverview {
     int reported = 0;
     int accepted = 0;
     for (Practice practice : practices) {
-      for (String unit : ReportingRules.unitsOf(practice, units)) {
+      for (String unit : units.stream().filter(practice::assignedTo).toList()) {
         pairs++;
         Boolean report = reports.get(practice.id() + "|" + unit);
         reported += report == null ? 0 : 1;
@@ -129,7 +132,8 @@ public class PerformanceOverview {
 
   private @Nullable String latestPeriod(int year) {
     LocalDate today = LocalDate.now(clock);
-    return ReportingRules.begun(year, settings.length(), today).stream().reduce((a, b) -> b)
+    return ReportingPeriod.of(year, settings.length()).stream()
+        .filter(p -> !p.first().isAfter(today)).reduce((a, b) -> b)
         .map(ReportingPeriod::code).orElse(null);
   }
 }

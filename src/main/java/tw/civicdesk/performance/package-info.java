@@ -15,15 +15,15 @@
  * ones, and anything outside a staff member's reach is "not found".
  *
  * <p>Monitoring (管制考核, ADR 0020): units report progress (執行情形) on their practices each
- * period ({@link tw.civicdesk.performance.ProgressReports}), the quality officer accepts or returns
+ * period ({@link tw.civicdesk.performance.monitoring.ProgressReports}), the quality officer accepts or returns
  * each report, missing reports are listed and chased with console notices once per practice,
- * unit and period ({@link tw.civicdesk.performance.ProgressChasing}, daily task {@code
+ * unit and period ({@link tw.civicdesk.performance.monitoring.ProgressChasing}, daily task {@code
  * plan-progress-chase}), and spot checks (平時查核) are followed up until closed ({@link
- * tw.civicdesk.performance.SpotChecks}). Every submission and review is kept; an accepted report
+ * tw.civicdesk.performance.monitoring.SpotChecks}). Every submission and review is kept; an accepted report
  * is final until reopened.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
     allowedDependencies = {"notification", "organisation", "performance.frameworks :: api",
-        "performance.plans :: api"})
+        "performance.plans :: api", "performance.monitoring :: api"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance;

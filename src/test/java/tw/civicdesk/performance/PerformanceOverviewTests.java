@@ -13,7 +13,12 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
-import tw.civicdesk.performance.ProgressReports.Decision;
+import tw.civicdesk.performance.monitoring.MonitoringFixtures;
+import tw.civicdesk.performance.monitoring.MonitoringSettings;
+import tw.civicdesk.performance.monitoring.ProgressReport;
+import tw.civicdesk.performance.monitoring.ProgressReports;
+import tw.civicdesk.performance.monitoring.ProgressReports.Decision;
+import tw.civicdesk.performance.monitoring.ProgressSource;
 import tw.civicdesk.performance.plans.Plans;
 
 /** The overview counts the same practice × unit pairs the unreported list does. */
