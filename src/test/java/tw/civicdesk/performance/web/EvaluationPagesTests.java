@@ -26,7 +26,7 @@ import tw.civicdesk.performance.EvaluationFixtures;
 import tw.civicdesk.performance.EvaluationStatus;
 import tw.civicdesk.performance.Evaluations;
 import tw.civicdesk.performance.plans.Plan;
-import tw.civicdesk.performance.report.ReportFiles;
+import tw.civicdesk.performance.reports.ReportFiles;
 
 /**
  * The evaluation page, its form and its actions; the report downloads; the overview — through

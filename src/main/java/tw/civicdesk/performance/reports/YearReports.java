@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ import tw.civicdesk.performance.plans.PlanContent;
 import tw.civicdesk.performance.plans.PlanNode;
 import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.performance.plans.Practice;
-import tw.civicdesk.performance.report.YearReport.IndicatorRow;
-import tw.civicdesk.performance.report.YearReport.PracticeRow;
-import tw.civicdesk.performance.report.YearReport.ScoreRow;
-import tw.civicdesk.performance.report.YearReport.ScoreTable;
+import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
+import tw.civicdesk.performance.reports.YearReport.PracticeRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreTable;
 
 /**
  * The year's performance report of a plan (績效報告) for staff who may read the plan, as ODT, ODS
@@ -90,7 +90,7 @@ public class YearReports {
 
   /** Everything the report says, in {@code locale}. */
   @Transactional(readOnly = true)
-  public YearReport gather(StaffPrincipal viewer, long planId, Locale locale) {
+  YearReport gather(StaffPrincipal viewer, long planId, Locale locale) {
     Plan plan = plans.get(viewer, planId);
     YearReport.Labels labels = (key, args) -> messages.getMessage(key, args, locale);
     AgencyCode agency = new AgencyCode(plan.agencyCode());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.reports.web;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.report.YearReports;
+import tw.civicdesk.performance.reports.YearReports;
 import tw.civicdesk.platform.web.FileDownloads;
 
 /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,10 +25,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-import tw.civicdesk.performance.report.YearReport.IndicatorRow;
-import tw.civicdesk.performance.report.YearReport.PracticeRow;
-import tw.civicdesk.performance.report.YearReport.ScoreRow;
-import tw.civicdesk.performance.report.YearReport.ScoreTable;
+import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
+import tw.civicdesk.performance.reports.YearReport.PracticeRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreTable;
 
 /**
  * The three documents written from one report with Traditional Chinese text, opened back: the ODT

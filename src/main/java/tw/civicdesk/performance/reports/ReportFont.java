@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param labels the report's headings and words, by message key
  * @param periods the reporting periods of the year, e.g. {@code 2026-Q1}
  */
-public record YearReport(Labels labels, String agencyName, int year, String title, String status,
+record YearReport(Labels labels, String agencyName, int year, String title, String status,
     int revision, @Nullable String approvalRef, List<String> basis, List<String> goals,
     List<String> scope, List<String> periods, List<PracticeRow> practices,
     List<IndicatorRow> indicators, @Nullable ScoreTable scores) {

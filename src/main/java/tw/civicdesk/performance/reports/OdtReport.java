@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import tw.civicdesk.performance.report.YearReport.IndicatorRow;
-import tw.civicdesk.performance.report.YearReport.PracticeRow;
-import tw.civicdesk.performance.report.YearReport.ScoreRow;
+import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
+import tw.civicdesk.performance.reports.YearReport.PracticeRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 
 /**
  * The report as an OpenDocument text: a title page, then the plan, progress per practice,

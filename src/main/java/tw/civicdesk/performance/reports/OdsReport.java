@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import java.util.List;
-import tw.civicdesk.performance.report.YearReport.IndicatorRow;
-import tw.civicdesk.performance.report.YearReport.PracticeRow;
-import tw.civicdesk.performance.report.YearReport.ScoreRow;
+import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
+import tw.civicdesk.performance.reports.YearReport.PracticeRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 
 /**
  * The report's tables as an OpenDocument spreadsheet: progress (practices × periods), indicators

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.report;
+package tw.civicdesk.performance.reports;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -19,9 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import tw.civicdesk.performance.report.YearReport.IndicatorRow;
-import tw.civicdesk.performance.report.YearReport.PracticeRow;
-import tw.civicdesk.performance.report.YearReport.ScoreRow;
+import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
+import tw.civicdesk.performance.reports.YearReport.PracticeRow;
+import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 
 /**
  * The report as PDF with OpenPDF, set in the configured CJK font (embedded as a subset): the
