@@ -11,7 +11,7 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Organisation.AgencyFigures;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.PerformanceOverview;
+import tw.civicdesk.performance.OverviewAccess;
 import tw.civicdesk.performance.PlanSummaries;
 import tw.civicdesk.performance.PlanSummary;
 
@@ -22,10 +22,10 @@ class OversightSections {
   private final FollowUpLog followUps;
   private final PlanSummaries plans;
   private final Dashboard dashboard;
-  private final PerformanceOverview overview;
+  private final OverviewAccess overview;
 
   OversightSections(FollowUpLog followUps, PlanSummaries plans, Dashboard dashboard,
-      PerformanceOverview overview) {
+      OverviewAccess overview) {
     this.followUps = followUps;
     this.plans = plans;
     this.dashboard = dashboard;

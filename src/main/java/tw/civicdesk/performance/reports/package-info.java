@@ -17,6 +17,7 @@
 @org.springframework.modulith.ApplicationModule(
     displayName = "Performance: year report 績效報告",
     allowedDependencies = {"organisation", "performance", "performance.frameworks :: api",
-        "performance.plans :: api", "performance.monitoring :: api"})
+        "performance.plans :: api", "performance.monitoring :: api",
+        "performance.evaluation :: api"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance.reports;

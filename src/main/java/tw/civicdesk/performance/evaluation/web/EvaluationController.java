@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.Evaluation;
-import tw.civicdesk.performance.EvaluationStatus;
-import tw.civicdesk.performance.Evaluations;
-import tw.civicdesk.performance.ScoreKind;
-import tw.civicdesk.performance.Scorecard;
+import tw.civicdesk.performance.evaluation.Evaluation;
+import tw.civicdesk.performance.evaluation.EvaluationStatus;
+import tw.civicdesk.performance.evaluation.Evaluations;
+import tw.civicdesk.performance.evaluation.ScoreKind;
+import tw.civicdesk.performance.evaluation.Scorecard;
 import tw.civicdesk.performance.frameworks.Frameworks;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.plans.Plans;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.PerformanceOverview;
+import tw.civicdesk.performance.evaluation.PerformanceOverview;
 
 /**
  * Tells the console layout whether to show 「績效總覽」 in its navigation: quality officers of an

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
 /** Whose score it is: the agency's own (自評) or its supervising agency's (複評); kept apart. */
 public enum ScoreKind {

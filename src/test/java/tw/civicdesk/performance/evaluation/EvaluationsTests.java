@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
+import static tw.civicdesk.performance.evaluation.EvaluationFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static tw.civicdesk.performance.EvaluationFixtures.sheet;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,7 +20,7 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
-import tw.civicdesk.performance.EvaluationFixtures;
+import tw.civicdesk.performance.evaluation.EvaluationFixtures;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.plans.PlanAction;
 import tw.civicdesk.performance.plans.PlanStatus;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
-import tw.civicdesk.performance.Evaluations;
+import tw.civicdesk.performance.evaluation.Evaluations;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 

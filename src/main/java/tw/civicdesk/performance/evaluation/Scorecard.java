@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import tw.civicdesk.performance.frameworks.Framework;
 import tw.civicdesk.performance.frameworks.FrameworkNode;
 import tw.civicdesk.performance.frameworks.NodeKind;
@@ -21,6 +22,7 @@ import tw.civicdesk.performance.frameworks.NodeKind;
  * @param lines the dimensions and items, in the order of the framework
  * @param scores every score, by item path in order
  */
+@NamedInterface("api")
 public record Scorecard(Evaluation evaluation, Framework framework, boolean pointsBased,
     BigDecimal scale, @Nullable Integer lastYear, List<Line> lines, Result overall,
     List<Score> scores) {

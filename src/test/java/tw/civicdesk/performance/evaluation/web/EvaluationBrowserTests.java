@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
-import tw.civicdesk.performance.EvaluationFixtures;
-import tw.civicdesk.performance.Evaluations;
+import tw.civicdesk.performance.evaluation.EvaluationFixtures;
+import tw.civicdesk.performance.evaluation.Evaluations;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.platform.browser.BrowserTest;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,6 +16,7 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.performance.OverviewAccess;
 import tw.civicdesk.performance.monitoring.MonitoringSettings;
 import tw.civicdesk.performance.monitoring.ProgressSource;
 import tw.civicdesk.performance.monitoring.ReportingPeriod;
@@ -33,7 +34,7 @@ import tw.civicdesk.platform.error.ForbiddenException;
  * last year's totals. For quality officers of an agency with agencies below it; aggregates only.
  */
 @Service
-public class PerformanceOverview {
+public class PerformanceOverview implements OverviewAccess {
 
   private final Plans plans;
   private final Evaluations evaluations;
@@ -67,7 +68,7 @@ public class PerformanceOverview {
       int reported, int accepted, int unreported, @Nullable Scorecard scorecard,
       @Nullable BigDecimal lastYear) {}
 
-  /** Whether {@code viewer} may see the overview: a quality officer of a supervising agency. */
+  @Override
   public boolean available(StaffPrincipal viewer) {
     return viewer.has(Role.QUALITY_OFFICER)
         && !organisation.descendantsOf(viewer.agencyCode()).isEmpty();

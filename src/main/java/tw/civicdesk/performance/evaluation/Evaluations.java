@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.AgencyCode;
@@ -38,6 +39,7 @@ import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
  * who may read the plan ({@link Plans#canRead}) read its evaluation; for anyone else the plan and
  * its evaluation are "not found".
  */
+@NamedInterface("api")
 @Service
 public class Evaluations {
 

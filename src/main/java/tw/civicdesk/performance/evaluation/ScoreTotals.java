@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

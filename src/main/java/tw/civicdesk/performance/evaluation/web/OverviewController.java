@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.PerformanceOverview;
+import tw.civicdesk.performance.evaluation.PerformanceOverview;
 import tw.civicdesk.platform.error.ForbiddenException;
 
 /**

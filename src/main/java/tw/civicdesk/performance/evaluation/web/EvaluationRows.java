@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import java.util.List;
-import tw.civicdesk.performance.ScoreKind;
-import tw.civicdesk.performance.Scorecard;
+import tw.civicdesk.performance.evaluation.ScoreKind;
+import tw.civicdesk.performance.evaluation.Scorecard;
 
 /**
  * The evaluation table's rows as the page shows them: numbers as text, an id per item for the

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.performance.PerformanceOverview;
-import tw.civicdesk.performance.Scorecard;
+import tw.civicdesk.performance.evaluation.PerformanceOverview;
+import tw.civicdesk.performance.evaluation.Scorecard;
 
 /** One agency on the overview page, numbers as text. */
 record OverviewRow(PerformanceOverview.Row row, String self, String review, String lastYear,

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.evaluation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,9 +22,9 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
-import tw.civicdesk.performance.EvaluationFixtures;
-import tw.civicdesk.performance.EvaluationStatus;
-import tw.civicdesk.performance.Evaluations;
+import tw.civicdesk.performance.evaluation.EvaluationFixtures;
+import tw.civicdesk.performance.evaluation.EvaluationStatus;
+import tw.civicdesk.performance.evaluation.Evaluations;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.reports.ReportFiles;
 
