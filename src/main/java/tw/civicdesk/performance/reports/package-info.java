@@ -16,8 +16,8 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Performance: year report 績效報告",
-    allowedDependencies = {"organisation", "performance", "performance.frameworks :: api",
+    allowedDependencies = {"organisation", "performance.frameworks :: api",
         "performance.plans :: api", "performance.monitoring :: api",
-        "performance.evaluation :: api"})
+        "performance.evaluation :: api", "performance.indicators :: api"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance.reports;

@@ -41,7 +41,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  */
 public final class MonitoringFixtures {
 
-  final Setup agency;
+  public final Setup agency;
   final Unit u2;
   final StaffPrincipal u2Head;
   final StaffPrincipal u2Officer;
@@ -84,7 +84,7 @@ public final class MonitoringFixtures {
     return new MonitoringFixtures(agency, u2, head, officer, plan);
   }
 
-  static PlanContent content() {
+  public static PlanContent content() {
     List<Practice> practices = List.of(
         new Practice("pa", "定期辦理公文稽催管制", Deadline.ONGOING, List.of("U1"), null,
             List.of(new IndicatorTarget("ia", "稽催件數", "件", new BigDecimal("12"), true, null))),

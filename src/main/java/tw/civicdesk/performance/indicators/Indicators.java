@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.indicators;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+import tw.civicdesk.performance.IndicatorProvider;
 import tw.civicdesk.performance.monitoring.MonitoringSettings;
 import tw.civicdesk.performance.monitoring.PracticeProgress;
 import tw.civicdesk.performance.monitoring.ProgressSource;
@@ -34,6 +36,7 @@ import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
  * reported for it in that period; its actual is the value of the last period that has one.
  * Periods that have not begun have no value.
  */
+@NamedInterface("api")
 @Service
 public class Indicators {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.ManualClock;
-import tw.civicdesk.performance.Indicators.PeriodValue;
-import tw.civicdesk.performance.Indicators.Reading;
+import tw.civicdesk.performance.IndicatorProvider;
 import tw.civicdesk.performance.frameworks.NodeKind;
+import tw.civicdesk.performance.indicators.Indicators.PeriodValue;
+import tw.civicdesk.performance.indicators.Indicators.Reading;
 import tw.civicdesk.performance.monitoring.MonitoringSettings;
 import tw.civicdesk.performance.monitoring.PracticeProgress;
 import tw.civicdesk.performance.monitoring.ProgressSource;

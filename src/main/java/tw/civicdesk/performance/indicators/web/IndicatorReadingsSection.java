@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.web;
+package tw.civicdesk.performance.indicators.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import tw.civicdesk.performance.Indicators;
+import tw.civicdesk.performance.indicators.Indicators;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.plans.PlanPageSection;
 
-/** The plan page's indicators: each with target, actual and trend ({@link Indicators}). */
+/**
+ * The indicators' part of a plan's page: each indicator with target, trend, actual and whether it
+ * is met ({@link Indicators}), shown by {@code indicators/readings.html}.
+ */
 @Component
 class IndicatorReadingsSection implements PlanPageSection {
 
