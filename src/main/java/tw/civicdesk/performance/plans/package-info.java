@@ -30,6 +30,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Performance: plans 服務品質計畫",
-    allowedDependencies = {"organisation", "performance.frameworks :: api"})
+    allowedDependencies = {"organisation", "performance", "performance.frameworks :: api"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance.plans;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance;
+package tw.civicdesk.performance.plans;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.plans.Plan;
-import tw.civicdesk.performance.plans.PlanStatus;
-import tw.civicdesk.performance.plans.Plans;
+import tw.civicdesk.performance.PlanSummaries;
+import tw.civicdesk.performance.PlanSummary;
 
 /** {@link PlanSummaries} from the plans room's {@link Plans}. */
 @Service
