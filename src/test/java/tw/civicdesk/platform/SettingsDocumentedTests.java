@@ -4,19 +4,28 @@ package tw.civicdesk.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
- * The README's settings table names every {@code civicdesk.*} setting the code reads or
- * {@code application.properties} sets, and nothing else: a new setting cannot land undocumented,
+ * The README's settings table names every {@code civicdesk.*} setting the code reads (through a
+ * placeholder or a {@code @ConfigurationProperties} record) or {@code application.properties}
+ * sets, and nothing else: a new setting cannot land undocumented,
  * and a removed one cannot stay in the table.
  */
 class SettingsDocumentedTests {
@@ -35,6 +44,7 @@ class SettingsDocumentedTests {
         }
       }
     }
+    names.addAll(inTheRecords());
     for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"),
         StandardCharsets.UTF_8)) {
       if (line.startsWith("civicdesk.")) {
@@ -42,6 +52,33 @@ class SettingsDocumentedTests {
       }
     }
     return names;
+  }
+
+  /** The settings of the {@code @ConfigurationProperties} records, component by component. */
+  static Set<String> inTheRecords() {
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+    Set<String> names = new TreeSet<>();
+    for (BeanDefinition candidate : scanner.findCandidateComponents("tw.civicdesk")) {
+      Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+      if (type.isRecord()) {
+        collect(AnnotatedElementUtils.findMergedAnnotation(type, ConfigurationProperties.class)
+            .prefix(), type, names);
+      }
+    }
+    return names;
+  }
+
+  private static void collect(String prefix, Class<?> record, Set<String> names) {
+    for (RecordComponent component : record.getRecordComponents()) {
+      String name = prefix + "." + component.getName().replaceAll("([A-Z])", "-$1")
+          .toLowerCase(Locale.ROOT);
+      if (component.getType().isRecord()) {
+        collect(name, component.getType(), names);
+      } else {
+        names.add(name);
+      }
+    }
   }
 
   static Set<String> inTheReadme() throws IOException {

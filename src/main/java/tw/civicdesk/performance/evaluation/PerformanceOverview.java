@@ -133,7 +133,7 @@ public class PerformanceOverview implements OverviewAccess {
 
   private @Nullable String latestPeriod(int year) {
     LocalDate today = LocalDate.now(clock);
-    return ReportingPeriod.of(year, settings.length()).stream()
+    return ReportingPeriod.of(year, settings.reportingPeriod()).stream()
         .filter(p -> !p.first().isAfter(today)).reduce((a, b) -> b)
         .map(ReportingPeriod::code).orElse(null);
   }

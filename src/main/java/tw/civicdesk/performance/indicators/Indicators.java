@@ -81,7 +81,7 @@ public class Indicators {
 
   /** The readings of every indicator of {@code plan}, in document order, by reporting period. */
   public List<Reading> readingsOf(Plan plan) {
-    return readingsOf(plan, settings.length());
+    return readingsOf(plan, settings.reportingPeriod());
   }
 
   /** The readings of every indicator of {@code plan}, in document order, by {@code length}. */

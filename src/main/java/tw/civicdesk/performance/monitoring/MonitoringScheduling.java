@@ -10,18 +10,19 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The daily chase of missing progress reports on db-scheduler (ADR 0014, ADR 0020): {@code
- * plan-progress-chase}, recurring by {@code civicdesk.performance.chase-cron} in Taiwan time
+ * plan-progress-chase}, recurring by {@link MonitoringSettings#chaseCron()} in Taiwan time
  * (08:00 every day by default; {@code -} turns it off). A due execution is picked by one node
  * only; each plan is chased in its own transaction, and a pair already chased is never chased
  * again ({@link ProgressChasing}), so a retried or repeated run tells nobody twice.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MonitoringSettings.class)
 class MonitoringScheduling {
 
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
@@ -31,8 +32,8 @@ class MonitoringScheduling {
 
   @Bean
   RecurringTask<Void> planProgressChaseDaily(ProgressChasing chasing, Clock clock,
-      @Value("${civicdesk.performance.chase-cron:0 0 8 * * *}") String cron) {
-    return Tasks.recurring(TASK, Schedules.cron(cron, TAIPEI))
+      MonitoringSettings settings) {
+    return Tasks.recurring(TASK, Schedules.cron(settings.chaseCron(), TAIPEI))
         .execute((instance, context) -> run(chasing, LocalDate.now(clock.withZone(TAIPEI))));
   }
 

@@ -144,7 +144,8 @@ public class ProgressChasing {
       return 0;
     }
     int chased = 0;
-    for (ReportingPeriod period : ReportingRules.ended(plan.year(), settings.length(), today)) {
+    for (ReportingPeriod period : ReportingRules.ended(plan.year(), settings.reportingPeriod(),
+        today)) {
       chased += chase(plan, period, null);
     }
     return chased;

@@ -90,17 +90,17 @@ public class ProgressReports {
 
   /** How a plan's year is divided for reporting. */
   public ReportingPeriod.Length length() {
-    return settings.length();
+    return settings.reportingPeriod();
   }
 
   /** The periods of {@code plan}'s year that have begun, in order. */
   public List<ReportingPeriod> begunPeriods(Plan plan) {
-    return ReportingRules.begun(plan.year(), settings.length(), LocalDate.now(clock));
+    return ReportingRules.begun(plan.year(), settings.reportingPeriod(), LocalDate.now(clock));
   }
 
   /** The periods of {@code plan}'s year whose last day has passed, in order. */
   public List<ReportingPeriod> endedPeriods(Plan plan) {
-    return ReportingRules.ended(plan.year(), settings.length(), LocalDate.now(clock));
+    return ReportingRules.ended(plan.year(), settings.reportingPeriod(), LocalDate.now(clock));
   }
 
   /** The code of {@code staff}'s own unit, if they belong to one. */
@@ -221,8 +221,8 @@ public class ProgressReports {
 
   private ProgressStore.Written checked(Plan plan, Practice practice, Submission s,
       StaffPrincipal actor, boolean onBehalf, List<FieldProblem> problems) {
-    Optional<ReportingPeriod> period = ReportingRules.period(plan.year(), settings.length(),
-        s.period());
+    Optional<ReportingPeriod> period = ReportingRules.period(plan.year(),
+        settings.reportingPeriod(), s.period());
     LocalDate today = LocalDate.now(clock);
     if (period.isEmpty()) {
       problems.add(new FieldProblem("period", "monitoring.error.period", List.of()));
@@ -267,16 +267,17 @@ public class ProgressReports {
 
   private List<InspectedUpload> inspect(List<Upload> uploads, int stored,
       List<FieldProblem> problems) {
-    if (stored + uploads.size() > settings.maxFiles()) {
+    if (stored + uploads.size() > settings.evidence().maxFiles()) {
       problems.add(new FieldProblem("files", "monitoring.error.too-many-files",
-          List.of(settings.maxFiles())));
+          List.of(settings.evidence().maxFiles())));
       return List.of();
     }
     List<InspectedUpload> inspected = new ArrayList<>();
     for (Upload upload : uploads) {
       try {
         inspected.add(new InspectedUpload(ContentInspection.inspect(upload.name(),
-            upload.content(), settings.maxFileSize(), (refusal, mb) -> new InvalidFields(List.of(
+            upload.content(), settings.evidence().maxSize(),
+            (refusal, mb) -> new InvalidFields(List.of(
                 new FieldProblem("files", "monitoring.error.file." + refusal.name(),
                     List.of(String.valueOf(upload.name()), mb))))), upload.content()));
       } catch (InvalidFields e) {

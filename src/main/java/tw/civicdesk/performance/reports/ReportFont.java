@@ -7,18 +7,19 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK font every PDF CivicDesk writes is set in: {@code civicdesk.performance.report-font},
- * a font file with, for a collection, {@code ,index} (default AR PL UMing TW, index 2 of the
- * Debian package fonts-arphic-uming). The font must have TrueType outlines ({@code glyf}): a font
+ * The CJK font every PDF CivicDesk writes is set in: {@code civicdesk.performance.report-font}
+ * ({@link ReportSettings}), a font file with, for a collection, {@code ,index} (default AR PL
+ * UMing TW, index 2 of the Debian package fonts-arphic-uming). The font must have TrueType outlines ({@code glyf}): a font
  * with CFF outlines (an {@code .otf}, or Noto Sans CJK's {@code .ttc}) is refused, because
  * OpenPDF's CFF subsetter drops subroutines that glyphs call and misdraws them (ADR 0032). Loaded
  * on first use; a missing, unreadable or CFF font fails with a message naming the setting.
  */
 @Component
+@EnableConfigurationProperties(ReportSettings.class)
 class ReportFont {
 
   static final String DEFAULT = "/usr/share/fonts/truetype/arphic/uming.ttc,2";
@@ -26,8 +27,8 @@ class ReportFont {
   private final String location;
   private volatile BaseFont font;
 
-  ReportFont(@Value("${civicdesk.performance.report-font:" + DEFAULT + "}") String location) {
-    this.location = location;
+  ReportFont(ReportSettings settings) {
+    this.location = settings.reportFont();
   }
 
   /** The font, embedded as a subset with Identity-H encoding. */

@@ -96,7 +96,7 @@ public class YearReports {
     AgencyCode agency = new AgencyCode(plan.agencyCode());
     String agencyName = organisation.agency(agency).map(a -> a.name().in(locale))
         .orElse(plan.agencyCode());
-    List<String> periods = ReportingPeriod.of(plan.year(), settings.length())
+    List<String> periods = ReportingPeriod.of(plan.year(), settings.reportingPeriod())
         .stream().map(ReportingPeriod::code).toList();
     PlanContent content = plan.content();
     return new YearReport(labels, agencyName, plan.year(), plan.title(),

@@ -72,7 +72,8 @@ class IndicatorsTests {
 
   private static Indicators indicators(IndicatorProvider provider, ProgressSource source) {
     MonitoringSettings quarters = new MonitoringSettings(ReportingPeriod.Length.QUARTER,
-        org.springframework.util.unit.DataSize.ofMegabytes(10), 10);
+        new MonitoringSettings.Evidence(org.springframework.util.unit.DataSize.ofMegabytes(10),
+            10), "-");
     return new Indicators(List.of(provider), source, quarters, ManualClock.on("2026-05-10"));
   }
 
