@@ -21,7 +21,7 @@
 // (GET /bench/empty of the benchmark profile, expects 204) or "track:SECRET_HEX:CASES" (GET
 // /api/v1/tracking/{number}?code=… of a case drawn uniformly from the CASES cases that
 // benchmarks/tracking-data.sql generates, expects 200); the code is the HMAC-SHA256 of the number
-// under the installation's secret, exactly as tw.civicdesk.casework.VerificationCodes makes it;
+// under the installation's secret, exactly as tw.civicdesk.casework.internal.VerificationCodes makes it;
 // or "staff:USER:PASSWORD:PATH" (GET PATH, expects 200, in the session of USER signed in once
 // by form before the run, e.g. the figures API for QUALITY.md P6).
 // Requests only ever go to BASE, which the calling script sets to a loopback address.

@@ -3,6 +3,7 @@ package tw.civicdesk.casework;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.casework.internal.AttachmentContent;
 
 /**
  * A file attached to a case (a scanned document, a photo), as stored: metadata only, the bytes

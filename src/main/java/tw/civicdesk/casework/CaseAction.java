@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework;
 
+import tw.civicdesk.casework.internal.CaseTransitions;
+
 /** What can be done to a case; each is a row (or several) of {@link CaseTransitions}. */
 public enum CaseAction {
   /** 分案 / 改分: give the case to an officer (again). */

@@ -12,5 +12,13 @@ public enum CaseKind {
   /** 公共設施報修: a report of a broken public facility. */
   FACILITY_REPORT,
   /** 輿情: a media item needing a fast first response. */
-  MEDIA_ITEM
+  MEDIA_ITEM;
+
+  /**
+   * The kind's rule on the catalogue: an application is filed for one catalogue service (its
+   * form, documents and time limit come from it); every other kind has none.
+   */
+  public boolean needsService() {
+    return this == APPLICATION;
+  }
 }

@@ -27,11 +27,11 @@ public record CaseLinks(@Nullable CaseNumber parent, @Nullable CaseNumber transf
     return new CaseLinks(null, from, null, null);
   }
 
-  CaseLinks withTransferredTo(CaseNumber to) {
+  public CaseLinks withTransferredTo(CaseNumber to) {
     return new CaseLinks(parent, transferredFrom, to, mergedInto);
   }
 
-  CaseLinks withMergedInto(CaseNumber into) {
+  public CaseLinks withMergedInto(CaseNumber into) {
     return new CaseLinks(parent, transferredFrom, transferredTo, into);
   }
 }

@@ -1,443 +1,344 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.civicdesk.audit.AuditEvent;
-import tw.civicdesk.audit.AuditLog;
-import tw.civicdesk.calendar.CalendarSnapshot;
-import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.catalogue.Channel;
-import tw.civicdesk.identity.MaskPolicy;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseReach;
+import tw.civicdesk.casework.internal.CaseReads;
+import tw.civicdesk.casework.internal.ReceiptHolderActions;
+import tw.civicdesk.casework.internal.StaffActions;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.organisation.AgencyCode;
-import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * The case module's API: files a case and takes one step on it at a time. Every step loads the
- * case, checks that it is still at the version the caller saw, lets the {@link Case} apply its
- * rules, and stores the result only if nobody stored another change meanwhile — two officers
- * acting at once never both win.
+ * The one door of case work (案件處理): a named method per use case, each taking a {@link
+ * CaseCommand} and answering what its caller needs, and the reads other modules may make, each
+ * answering a {@link CaseViews view} — never the aggregate. Every kind of case ({@link CaseKind})
+ * goes through the same methods.
+ *
+ * <p>A staff member's step is checked against the transition table from the case's current
+ * status: casework chooses the party they act in (the most senior of their roles the table
+ * allows — a unit head who is also an officer assigns as head and starts as officer), and a case
+ * out of their reach ({@link CaseReach}: their own agency, by need-to-know) is not found.
+ *
+ * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@code casework.case.changed}
+ * (409) when the case is no longer at the command's version — two officers acting at once never
+ * both win; {@code casework.transition.*} (409/403) for a step the table does not have from the
+ * current status or that none of the caller's parties may take; {@code casework.*} (422) for
+ * the case's own rules. A refused command changes nothing.
  */
 @Service
 @Transactional
 public class CaseWork {
 
-  /** The most cases {@link #casesFiledBy} answers. */
-  public static final int MAX_CASES_BY_EMAIL = 100;
+  private final CaseEngine engine;
+  private final StaffActions staff;
+  private final CaseReads reads;
+  private final ReceiptHolderActions holders;
+  private final VerificationCodes codes;
+  private final CaseAttachments attachments;
 
-  private final Cases cases;
-  private final Applicants applicants;
-  private final AuditLog audit;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-  private final ApplicationEventPublisher events;
-  private final Organisation organisation;
-
-  CaseWork(Cases cases, Applicants applicants, AuditLog audit, WorkingCalendar calendar,
-      Clock clock, ApplicationEventPublisher events, Organisation organisation) {
-    this.events = events;
-    this.organisation = organisation;
-    this.cases = cases;
-    this.applicants = applicants;
-    this.audit = audit;
-    this.calendar = calendar;
-    this.clock = clock;
+  CaseWork(CaseEngine engine, StaffActions staff, CaseReads reads, ReceiptHolderActions holders,
+      VerificationCodes codes, CaseAttachments attachments) {
+    this.engine = engine;
+    this.staff = staff;
+    this.reads = reads;
+    this.holders = holders;
+    this.codes = codes;
+    this.attachments = attachments;
   }
 
   /**
-   * Everything a new case is filed with.
+   * What filing a case answers: everything its receipt needs.
    *
-   * @param service the catalogue version for applications, {@code null} for other kinds
-   * @param receivedOn the day the agency received it — today for the counter and online, the
-   *     day a letter arrived or a call was taken when staff record it later; never in the future
-   * @param postmarkedOn a letter's postmark date, else {@code null}
-   * @param applicant who filed it, {@code null} when nobody is to be told (e.g. a child case)
-   * @param fields the service's form values by field name, already checked
+   * @param dueDate the day it must be decided by, {@code null} while a supplement is awaited
+   * @param verificationCode the code printed on the receipt (查詢碼); show it only to the filer
    */
-  public record Filing(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
-      @Nullable ServiceRef service, TimeLimit limit, LocalDate receivedOn,
-      @Nullable LocalDate postmarkedOn, @Nullable Applicant applicant, Map<String, String> fields,
-      CaseLinks links) {
-    public Filing {
-      fields = Map.copyOf(fields);
+  public record Filed(CaseNumber number, @Nullable LocalDate dueDate, String verificationCode) {
+    @Override
+    public String toString() {
+      return "Filed[" + number.value() + ", code withheld]";
     }
   }
 
-  /** What a step may use: today in Taiwan, the current instant and the calendar. */
-  public record StepContext(LocalDate today, Instant now, CalendarSnapshot calendar) {}
-
-  /** One step on a case, e.g. {@code (c, ctx) -> c.start(actor, ctx.now())}. */
-  @FunctionalInterface
-  public interface Step {
-    void apply(Case c, StepContext context);
-  }
-
   /**
-   * Files a case received today; it gets the next number of the agency for today.
+   * Where a step left the case.
    *
-   * @param service the catalogue version for applications, {@code null} for other kinds
+   * @param version the version to send with the next step
+   * @param dueDate {@code null} while a supplement is awaited
    */
-  public Case file(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
-      @Nullable ServiceRef service, TimeLimit limit, Actor by) {
-    return file(new Filing(kind, channel, agency, unitId, service, limit, LocalDate.now(clock),
-        null, null, Map.of(), CaseLinks.NONE), by);
+  public record Stepped(CaseNumber number, int version, CaseStatus status,
+      @Nullable LocalDate dueDate) {}
+
+  /**
+   * Files a case (收件): it gets the next number of its agency for today and its clock starts
+   * from the day it was received. Filed by the applicant online when {@link
+   * CaseCommand.File#clerk()} is {@code null}, else by that counter clerk, whose recording of
+   * the applicant is audited. {@link CaseEvents.CaseFiled} is published in the caller's transaction.
+   *
+   * @throws CaseRuleViolated when the kind's rules refuse it (an application without a service,
+   *     another kind with one) or it was received in the future
+   */
+  public Filed file(CaseCommand.File command) {
+    Actor by = command.clerk() == null ? Actor.applicant()
+        : Actor.staff(Party.COUNTER_CLERK, command.clerk());
+    Case c = engine.fileNew(new CaseEngine.Filing(command.kind(), command.channel(),
+        command.agency(), command.unitId(), command.service(), command.limit(),
+        command.receivedOn(), command.postmarkedOn(), command.applicant(), command.fields(),
+        CaseLinks.NONE), by);
+    return new Filed(c.number(), engine.dueDate(c), codes.codeFor(c.number()));
+  }
+
+  /** 分案 / 改分. */
+  public Stepped assign(StaffPrincipal by, CaseCommand.Assign command) {
+    return stepped(staff.assign(by, command.number(), command.version(), command.officer()));
+  }
+
+  /** 開始處理. */
+  public Stepped start(StaffPrincipal by, CaseCommand.Start command) {
+    return stepped(staff.start(by, command));
+  }
+
+  /** 通知補正: the applicant is told every deficiency and the date to supply by. */
+  public Stepped requestSupplement(StaffPrincipal by, CaseCommand.RequestSupplement command) {
+    return stepped(staff.requestSupplement(by, command));
+  }
+
+  /** 補正完成, recorded by staff; the clock resumes. */
+  public Stepped supply(StaffPrincipal by, CaseCommand.Supply command) {
+    return stepped(staff.supply(by, command));
+  }
+
+  /** 展延: once, with a reason, before the period runs out. */
+  public Stepped extend(StaffPrincipal by, CaseCommand.Extend command) {
+    return stepped(staff.extend(by, command));
+  }
+
+  /** 決行. */
+  public Stepped decide(StaffPrincipal by, CaseCommand.Decide command) {
+    return stepped(staff.decide(by, command));
+  }
+
+  /** 結案. */
+  public Stepped close(StaffPrincipal by, CaseCommand.Close command) {
+    return stepped(staff.close(by, command));
+  }
+
+  /** 撤回, recorded by staff. */
+  public Stepped withdraw(StaffPrincipal by, CaseCommand.Withdraw command) {
+    return stepped(staff.withdraw(by, command));
+  }
+
+  /** 移文: the competent agency gets a linked case with the applicant. */
+  public Stepped transfer(StaffPrincipal by, CaseCommand.Transfer command) {
+    return stepped(staff.transfer(by, command.number(), command.version(), command.to(),
+        command.unitId(), command.reason()));
+  }
+
+  /** 併案 into another case {@code by} reaches. */
+  public Stepped merge(StaffPrincipal by, CaseCommand.Merge command) {
+    return stepped(staff.merge(by, command.number(), command.version(), command.into()));
+  }
+
+  /** 會辦: opens a child case for another unit of the agency. */
+  public Stepped requestJointHandling(StaffPrincipal by,
+      CaseCommand.RequestJointHandling command) {
+    return stepped(staff.requestJointHandling(by, command.number(), command.version(),
+        command.unitId(), command.limit()));
+  }
+
+  /** 稽催, by a quality officer, on a case due today or late. */
+  public Stepped followUp(StaffPrincipal by, CaseCommand.FollowUp command) {
+    return stepped(staff.followUp(by, command.number(), command.version(), command.text()));
+  }
+
+  /** 稽催答覆: answers the open follow-ups. */
+  public Stepped answerFollowUp(StaffPrincipal by, CaseCommand.AnswerFollowUp command) {
+    return stepped(staff.answerFollowUp(by, command.number(), command.version(),
+        command.text()));
   }
 
   /**
-   * Files a case; it gets the next number of its agency for today (the filing day, which for a
-   * letter recorded late differs from the day it was received). The clock starts from
-   * {@link Filing#receivedOn()} under the agency's closure policy in force now
-   * ({@link Organisation#closurePolicy}), which the case keeps. The applicant is stored apart,
-   * with the moment of consent.
+   * Attaches a file to a case {@code by} reaches, judged by its content alone.
+   *
+   * @return the attachment as stored, metadata only
+   * @throws CaseAttachments.AttachmentRefused (422, field {@value CaseAttachments#FIELD}) when
+   *     the file is empty, too large, of a refused type, or the case has the most files
    */
-  public Case file(Filing filing, Actor by) {
-    StepContext context = context();
-    if (filing.receivedOn().isAfter(context.today())) {
-      throw new CaseRuleViolated(CaseRuleViolated.RECEIVED_IN_FUTURE, "receivedOn");
-    }
-    Case c = Case.file(cases.nextNumber(filing.agency(), context.today()), filing.kind(),
-        filing.channel(), filing.agency(), filing.unitId(), filing.service(),
-        filing.receivedOn(), filing.limit(), organisation.closurePolicy(filing.agency()),
-        filing.links(), by, context.now());
-    LocalDate due = c.dueDate(context.calendar());
-    cases.insert(c, due, context.now(), filing.fields(), filing.postmarkedOn());
-    if (filing.applicant() != null) {
-      applicants.insert(c.number(), filing.applicant(), context.now());
-      auditRecorded(c, filing.applicant(), by);
-    }
-    events.publishEvent(new CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
-        due, c.links(), filing.applicant() != null, c.channel(), c.clock().received()));
-    // No reload: this runs while the agency's case-number row is locked (until commit).
-    return c.asInserted();
+  public Attachment attach(StaffPrincipal by, CaseCommand.Attach command) {
+    attachments.requireCase(command.number(), by);
+    return attachments.add(command.number(), command.filename(), command.content(),
+        command.document(), StaffActions.caseActor(by));
   }
 
   /**
-   * Staff who record an applicant (at the counter, from a call or a letter) write personal data,
-   * and so do staff transferring a case, who copy it to the competent agency's new case: one
-   * {@link AuditEvent#PERSONAL_DATA_CHANGED} row naming what was recorded ({@code
-   * purpose=intake}, or {@code purpose=transfer;from=<number>}), never a value. An applicant
-   * filing online writes their own and is not audited.
+   * Notices of the receipt holder's case go from now on to the new, proven address (the
+   * caller had the holder prove it); audited as a change of personal data by the applicant.
+   *
+   * @throws CaseNotFound when number and code do not match (counted as a failed guess)
    */
-  private void auditRecorded(Case c, Applicant a, Actor by) {
-    if (by.party() == Party.APPLICANT || by.party() == Party.SYSTEM) {
-      return;
-    }
-    List<String> given = new java.util.ArrayList<>(List.of("name"));
-    java.util.stream.Stream.of(a.nationalId() == null ? null : "nationalId",
-        a.email() == null ? null : "email", a.phone() == null ? null : "phone",
-        a.address() == null ? null : "address").filter(java.util.Objects::nonNull)
-        .forEach(given::add);
-    audit.record(new AuditEvent(by.who(), c.agency().value(), AuditEvent.PERSONAL_DATA_CHANGED,
-        "CASE", c.number().value(), "changed=applicant:" + String.join(",", given)
-            + (c.links().transferredFrom() == null ? ";purpose=intake"
-                : ";purpose=transfer;from=" + c.links().transferredFrom().value())
-            + ";channel=" + c.channel().name()));
+  public void changeContact(HeldReceipt receipt, CaseCommand.ChangeContact command) {
+    holders.changeContact(receipt.number(), command.notifyBy(), command.address());
   }
 
   /**
-   * The applicant of a case {@code reader} reaches ({@link CaseReach}); every call leaves an
-   * audit row (personal data read) in this transaction, before anything is shown.
+   * The receipt of case {@code number} for the holder of {@code code}, asked from {@code
+   * clientAddress}: the one throttled check every public door that acts with a receipt goes
+   * through. Call it outside a transaction.
+   *
+   * @return empty when the number is malformed or unknown or the code wrong (alike, counted)
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when the address or the number
+   *     has had too many failures in the current window
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+  public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
+      String clientAddress) {
+    return holders.held(number, code, clientAddress).map(c -> new HeldReceipt(c.number()));
+  }
+
+  /** What the holder of {@code receipt} sees: the public view, as stored now. */
+  @Transactional(readOnly = true)
+  public CaseViews.PublicCase publicView(HeldReceipt receipt) {
+    return reads.find(receipt.number()).map(reads::publicCase).orElseThrow(CaseNotFound::new);
+  }
+
+  /**
+   * The public view of case {@code number}, for a caller that has already proven the right to
+   * see it (a "my cases" link, a receipt just printed); empty when there is no such case.
+   */
+  @Transactional(readOnly = true)
+  public Optional<CaseViews.PublicCase> publicView(CaseNumber number) {
+    return reads.find(number).map(reads::publicCase);
+  }
+
+  /** What case {@code number} is, for the system (receipts, notices); empty when unknown. */
+  @Transactional(readOnly = true)
+  public Optional<CaseViews.Summary> summary(CaseNumber number) {
+    return reads.find(number).map(reads::summary);
+  }
+
+  /**
+   * What case {@code number} is, for a staff member who reaches it ({@link CaseReach}).
    *
    * @throws CaseNotFound when there is no such case or it is out of the reader's reach
    */
-  public Optional<Applicant> applicant(CaseNumber number, StaffPrincipal reader) {
-    requireReach(number, reader);
-    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
-        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), "applicant"));
-    return applicants.find(number);
+  @Transactional(readOnly = true)
+  public CaseViews.Summary summary(CaseNumber number, StaffPrincipal reader) {
+    return reads.summary(engine.get(number, reader));
   }
 
   /**
-   * The applicant and the form values of a case {@code reader} reaches ({@link CaseReach}), unmasked, for
-   * the console's "show personal data". Before anything is returned, one audit row is written in
-   * this transaction: {@link AuditEvent#PERSONAL_DATA_READ} with the detail {@code
-   * read=applicant,field:<name>…;purpose=case-handling;roles=…}, naming the applicant (when the
-   * case has one) and each of {@code personalFields} that holds a value.
-   *
-   * @param personalFields the names of the case's form fields that hold personal data (address,
-   *     national ID)
-   * @throws CaseNotFound when there is no such case or it is out of the reader's reach
-   */
-  public PersonalData personalData(CaseNumber number, StaffPrincipal reader,
-      java.util.Collection<String> personalFields) {
-    requireReach(number, reader);
-    Optional<Applicant> applicant = applicants.find(number);
-    Map<String, String> fields = cases.details(number).fields();
-    List<String> read = new java.util.ArrayList<>();
-    applicant.ifPresent(a -> read.add("applicant"));
-    personalFields.stream().filter(fields::containsKey).sorted()
-        .forEach(name -> read.add("field:" + name));
-    if (read.isEmpty()) {
-      read.add("none");
-    }
-    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
-        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), AuditEvent.readDetail(read,
-            "case-handling", reader.roles().stream().map(Enum::name).toList())));
-    return new PersonalData(applicant.orElse(null), fields);
-  }
-
-  /**
-   * What {@link #personalData} shows.
-   *
-   * @param applicant {@code null} when the case has none
-   * @param fields the form values by field name, unmasked
-   */
-  public record PersonalData(@Nullable Applicant applicant, Map<String, String> fields) {
-    public PersonalData {
-      fields = Map.copyOf(fields);
-    }
-  }
-
-  /**
-   * The applicant's name masked for the public ({@link MaskPolicy#DEFAULT}, 王小明 → 王○明), for
-   * the holder of a receipt on the tracking page. Deliberately not audited, unlike {@link
-   * #applicant}: nothing but the masked name leaves this method, and the caller must already
-   * have checked the case number against its verification code. Never use it for staff reads.
-   *
-   * @return the masked name; empty when there is no such case or it has no applicant
+   * The case looked up by its number, for staff answering the phone or the system, when {@code
+   * mayLookUp} accepts its agency; the caller audits a staff look-up.
    */
   @Transactional(readOnly = true)
-  public Optional<String> maskedApplicantName(CaseNumber number) {
-    return applicants.name(number).map(MaskPolicy.DEFAULT::name);
-  }
-
-  /** The form values and postmark date of a case of {@code agency}; within the module only. */
-  @Transactional(readOnly = true)
-  CaseDetails details(CaseNumber number, AgencyCode agency) {
-    get(number, agency);
-    return cases.details(number);
+  public Optional<CaseViews.Lookup> lookUp(CaseNumber number,
+      Predicate<AgencyCode> mayLookUp) {
+    return reads.lookUp(number, mayLookUp);
   }
 
   /**
-   * The form values and postmark date of a case {@code viewer} reaches.
-   *
-   * @throws CaseNotFound when there is no such case or it is out of the viewer's reach
+   * Every step of case {@code number}, internal ones too, oldest first; empty when there is no
+   * such case. For the system (e.g. telling the senders of the follow-ups an answer answers),
+   * never for a screen.
    */
   @Transactional(readOnly = true)
-  public CaseDetails details(CaseNumber number, StaffPrincipal viewer) {
-    requireReach(number, viewer);
-    return cases.details(number);
+  public List<HistoryEntry> history(CaseNumber number) {
+    return reads.find(number).map(Case::history).orElse(List.of());
+  }
+
+  /** The verification code of case {@code number}; the caller shows it to its filer alone. */
+  public String verificationCode(CaseNumber number) {
+    return codes.codeFor(number);
   }
 
   /**
-   * The child cases (會辦) of a case of {@code viewer}'s agency, oldest first; for the system
-   * and the audited look-up by number — staff screens use {@link #children(CaseNumber,
-   * StaffPrincipal)}.
-   */
-  @Transactional(readOnly = true)
-  public List<ChildCase> children(CaseNumber number, AgencyCode viewer) {
-    get(number, viewer);
-    return cases.children(number);
-  }
-
-  /** The child cases (會辦) of a case {@code viewer} reaches, oldest first. */
-  @Transactional(readOnly = true)
-  public List<ChildCase> children(CaseNumber number, StaffPrincipal viewer) {
-    requireReach(number, viewer);
-    return cases.children(number);
-  }
-
-  /** The child cases of a case the caller already loaded within its agency; no second load. */
-  @Transactional(readOnly = true)
-  List<ChildCase> childrenOf(Case c) {
-    return cases.children(c.number());
-  }
-
-  /** The due date of {@code c} by today's calendar, {@code null} while a supplement is awaited. */
-  @Transactional(readOnly = true)
-  public @Nullable LocalDate dueDate(Case c) {
-    return c.dueDate(calendar.snapshot());
-  }
-
-  /** Today in Taiwan, by the application's clock. */
-  public LocalDate today() {
-    return LocalDate.now(clock);
-  }
-
-  /**
-   * The case with {@code number}, if it belongs to {@code agency}: for the system (notices,
-   * receipt holders) and the audited look-up by number, never for a staff screen, which uses
-   * {@link #get(CaseNumber, StaffPrincipal)}.
-   */
-  @Transactional(readOnly = true)
-  public Case get(CaseNumber number, AgencyCode agency) {
-    return cases.find(number).filter(c -> c.agency().equals(agency))
-        .orElseThrow(CaseNotFound::new);
-  }
-
-  /**
-   * The case with {@code number}, if {@code viewer} reaches it: their own agency's, and within
-   * it by need-to-know ({@link CaseReach}, ADR 0025).
-   *
-   * @throws CaseNotFound when there is no such case or it is out of the viewer's reach
-   */
-  @Transactional(readOnly = true)
-  public Case get(CaseNumber number, StaffPrincipal viewer) {
-    requireReach(number, viewer);
-    return cases.find(number).orElseThrow(CaseNotFound::new);
-  }
-
-  /**
-   * Checks that {@code viewer} reaches case {@code number} ({@link CaseReach}).
-   *
-   * @throws CaseNotFound when there is no such case or it is out of reach, alike (404)
-   */
-  @Transactional(readOnly = true)
-  public void requireReach(CaseNumber number, StaffPrincipal viewer) {
-    if (cases.scope(number).filter(scope -> CaseReach.reaches(viewer, scope)).isEmpty()) {
-      throw new CaseNotFound();
-    }
-  }
-
-  /**
-   * Takes one step on a case {@code actor} reaches ({@link CaseReach}), seen at {@code version}.
-   *
-   * @throws CaseNotFound when there is no such case or it is out of the actor's reach
-   * @throws CaseChanged when someone stored a change after the caller loaded the case (409);
-   *     the caller keeps what they typed and reloads
-   */
-  public Case act(CaseNumber number, int version, StaffPrincipal actor, Step step) {
-    requireReach(number, actor);
-    return act(number, version, actor.agencyCode(), step);
-  }
-
-  /**
-   * Takes one step on a case of {@code actorAgency}, for the system and receipt holders; staff
-   * act through {@link #act(CaseNumber, int, StaffPrincipal, Step)}, which checks their reach.
-   *
-   * @throws CaseNotFound when there is no such case in that agency
-   * @throws CaseChanged when someone stored a change after the caller loaded the case (409)
-   */
-  public Case act(CaseNumber number, int version, AgencyCode actorAgency, Step step) {
-    Case c = get(number, actorAgency);
-    if (c.version() != version) {
-      throw new CaseChanged();
-    }
-    StepContext context = context();
-    int stored = c.history().size();
-    LocalDate dueBefore = c.dueDate(context.calendar());
-    step.apply(c, context);
-    store(c, stored, dueBefore, c.dueDate(context.calendar()), context);
-    return cases.find(number).orElseThrow();
-  }
-
-  /**
-   * Brings the stored due date of case {@code number} in line with {@code calendar} after an
-   * office closure of its agency was added or withdrawn: when the case's clock (with its recorded
-   * closure policy) now gives another date than {@code storedDue}, the system records a
-   * {@link CaseAction#RESCHEDULE} step whose public note is the new date and stores it. For the
-   * caller's transaction, which must hold the case's row lock.
-   *
-   * @param closure what moved it, for the internal note
-   * @return whether the due date moved
-   */
-  boolean reschedule(CaseNumber number, LocalDate storedDue, CalendarSnapshot calendar,
-      String closure) {
-    Case c = cases.find(number).orElseThrow(CaseNotFound::new);
-    LocalDate due = c.dueDate(calendar);
-    if (due == null || due.equals(storedDue)) {
-      return false;
-    }
-    int stored = c.history().size();
-    // Not context(): the cached calendar must not be reloaded inside the closure's transaction.
-    Instant now = now();
-    c.reschedule(Actor.system(), due, closure, now);
-    store(c, stored, storedDue, due, new StepContext(LocalDate.now(clock), now, calendar));
-    return true;
-  }
-
-  /**
-   * Stores a changed case and announces each new history entry from index {@code stored}.
-   *
-   * @param dueBefore the due date in force before the first new entry
-   * @param due the due date after the step
-   */
-  private void store(Case c, int stored, @Nullable LocalDate dueBefore, @Nullable LocalDate due,
-      StepContext context) {
-    if (!cases.update(c, due, context.now())) {
-      throw new CaseChanged();
-    }
-    for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {
-      events.publishEvent(new CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
-          c.service(), entry, c.officer(), c.decision(), due, c.links(), c.channel(),
-          c.clock().received(), context.today(), dueBefore));
-      dueBefore = due;
-    }
-  }
-
-  /**
-   * Where and how the applicant of a case wants notices (渠道), for the notification module
-   * alone: it reads the contact to address a message and shows it to nobody, so, unlike
-   * {@link #applicant}, this system read is not audited. Never use it for a staff screen.
-   *
-   * @return empty when the case has no applicant
-   */
-  @Transactional(readOnly = true)
-  public Optional<NoticeContact> noticeContact(CaseNumber number) {
-    return applicants.find(number).map(a -> new NoticeContact(a.notifyBy(), a.email(),
-        a.phone(), a.language()));
-  }
-
-  /**
-   * The cases filed with the e-mail address {@code email} (any case, surrounding spaces
-   * ignored), newest first, at most {@value #MAX_CASES_BY_EMAIL} — for the public "my cases"
-   * link. Deliberately not audited, unlike {@link #applicant}: it answers case numbers, never
-   * personal data, and the caller must have had the owner of the mailbox prove it (a link sent
-   * to the address). Never use it for a staff screen.
+   * The cases filed with the e-mail address {@code email}, newest first, at most {@value
+   * CaseEngine#MAX_CASES_BY_EMAIL}, for the public "my cases" link once the owner of the
+   * mailbox proved it; numbers only.
    */
   @Transactional(readOnly = true)
   public List<CaseNumber> casesFiledBy(String email) {
-    return applicants.filedWith(ContactFormats.normalisedEmail(email), MAX_CASES_BY_EMAIL);
+    return engine.casesFiledBy(email);
+  }
+
+  /** One page of a console case list ({@link CaseQuery}). */
+  @Transactional(readOnly = true)
+  public CaseQuery.Page list(CaseQuery query) {
+    return reads.list(query);
+  }
+
+  /** Whether any case is stored. */
+  @Transactional(readOnly = true)
+  public boolean anyCase() {
+    return reads.anyCase();
+  }
+
+  /** Up to {@code limit} cases as facts, numbered after {@code after} ("" for the first). */
+  @Transactional(readOnly = true)
+  public List<CaseViews.Fact> facts(String after, int limit) {
+    return reads.facts(after, limit);
   }
 
   /**
-   * What a notice to an applicant may use; {@link #toString()} withholds the addresses.
-   *
-   * @param notifyBy the channel the applicant chose
-   * @param email the e-mail address, if given
-   * @param phone the mobile number, if given
-   * @param language zh-TW or en
+   * Up to {@code limit} cases whose clock runs, numbered after {@code after} ("" first), of
+   * part {@code part} of {@code parts} (by the number's hash), for the deadlines module.
    */
-  public record NoticeContact(Applicant.NotifyBy notifyBy, @Nullable String email,
-      @Nullable String phone, java.util.Locale language) {
+  @Transactional(readOnly = true)
+  public List<CaseViews.RunningCase> runningClocks(String after, int limit, int part,
+      int parts) {
+    return reads.running(after, limit, part, parts);
+  }
+
+  /** How many follow-ups (稽催) in {@code viewer}'s log are unanswered; 0 if they have none. */
+  @Transactional(readOnly = true)
+  public int unansweredFollowUps(StaffPrincipal viewer) {
+    return reads.unansweredFollowUps(viewer);
+  }
+
+  private static Stepped stepped(StaffActions.StaffCaseView view) {
+    return new Stepped(view.c().number(), view.c().version(), view.c().status(),
+        view.dueDate());
+  }
+
+  /**
+   * Proof that a receipt's case number and verification code were checked by {@link #held} —
+   * the one throttled check — and matched: made nowhere else, so a receipt holder's action that
+   * takes one cannot skip the throttle.
+   */
+  public static final class HeldReceipt {
+
+    private final CaseNumber number;
+
+    private HeldReceipt(CaseNumber number) {
+      this.number = number;
+    }
+
+    /** The number of the case of the receipt. */
+    public CaseNumber number() {
+      return number;
+    }
+
     @Override
     public String toString() {
-      return "NoticeContact[notifyBy=" + notifyBy + ", addresses withheld]";
+      return "HeldReceipt[" + number.value() + "]";
     }
-  }
-
-  private StepContext context() {
-    return new StepContext(LocalDate.now(clock), now(), calendar.snapshot());
-  }
-
-  private Instant now() {
-    // PostgreSQL keeps microseconds; a case in memory must say what the database will say.
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   /** No such case, or not one the caller may see. */
   public static class CaseNotFound extends NotFoundException {
     public CaseNotFound() {
       super("casework.case.not-found");
-    }
-  }
-
-  /** Someone else changed the case first. */
-  public static class CaseChanged extends ConflictException {
-    CaseChanged() {
-      super("casework.case.changed");
     }
   }
 }

@@ -17,4 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record HistoryEntry(int sequence, @Nullable CaseAction action, @Nullable CaseStatus from,
     CaseStatus to, Actor actor, Instant at, @Nullable String publicNote,
-    @Nullable String internalNote, @Nullable LocalDate supplyBy) {}
+    @Nullable String internalNote, @Nullable LocalDate supplyBy) {
+
+  /** Who took the step: a staff username, {@code applicant} or {@code system}. */
+  public String who() {
+    return actor.who();
+  }
+}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.CaseListRow;
+import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Organisation;
@@ -31,7 +31,7 @@ class CaseNames {
   }
 
   /** The rows named for {@code viewer}; codes that no longer resolve show as no name. */
-  List<HomeCase> name(StaffPrincipal viewer, List<CaseListRow> rows) {
+  List<HomeCase> name(StaffPrincipal viewer, List<CaseQuery.Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -4,7 +4,7 @@ package tw.civicdesk.console;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.FollowUpLog;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.dashboard.Dashboard;
 import tw.civicdesk.dashboard.DueLists;
 import tw.civicdesk.organisation.Organisation;
@@ -19,12 +19,12 @@ import tw.civicdesk.performance.PlanSummary;
 @Component
 class OversightSections {
 
-  private final FollowUpLog followUps;
+  private final CaseWork followUps;
   private final PlanSummaries plans;
   private final Dashboard dashboard;
   private final OverviewAccess overview;
 
-  OversightSections(FollowUpLog followUps, PlanSummaries plans, Dashboard dashboard,
+  OversightSections(CaseWork followUps, PlanSummaries plans, Dashboard dashboard,
       OverviewAccess overview) {
     this.followUps = followUps;
     this.plans = plans;
@@ -37,8 +37,7 @@ class OversightSections {
     if (!staff.has(Role.QUALITY_OFFICER)) {
       return null;
     }
-    int unanswered = followUps.entries(staff,
-        new FollowUpLog.Filter(null, null, null, FollowUpLog.Answered.NO)).size();
+    int unanswered = followUps.unansweredFollowUps(staff);
     List<PlanSummary> readable = plans.visibleTo(staff);
     int drafts = (int) readable.stream()
         .filter(p -> p.agencyCode().equals(staff.agencyCode().value())

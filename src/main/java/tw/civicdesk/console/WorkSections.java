@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.CaseList;
-import tw.civicdesk.casework.CaseListPage;
-import tw.civicdesk.casework.CaseListRow;
-import tw.civicdesk.casework.CaseListView;
-import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.console.Home.Cases;
 import tw.civicdesk.dashboard.Dashboard;
@@ -28,12 +25,12 @@ class WorkSections {
   private static final CaseQuery.Filter RECEIVED = new CaseQuery.Filter(
       Set.of(CaseStatus.RECEIVED), null, null, null, false);
 
-  private final CaseList cases;
+  private final CaseWork cases;
   private final Dashboard dashboard;
   private final CaseNames names;
   private final Clock clock;
 
-  WorkSections(CaseList cases, Dashboard dashboard, CaseNames names, Clock clock) {
+  WorkSections(CaseWork cases, Dashboard dashboard, CaseNames names, Clock clock) {
     this.cases = cases;
     this.dashboard = dashboard;
     this.names = names;
@@ -51,10 +48,10 @@ class WorkSections {
     }
     LocalDate today = LocalDate.now(clock);
     CaseNumber lastOfYesterday = CaseNumber.of(staff.agencyCode(), today.minusDays(1), 99_999);
-    CaseListPage page = cases.page(new CaseQuery(staff, CaseListView.ALL,
+    CaseQuery.Page page = cases.list(new CaseQuery(staff, CaseQuery.View.ALL,
         CaseQuery.Filter.NONE, CaseQuery.Sort.NUMBER,
         new CaseQuery.Cursor(null, lastOfYesterday), CaseQuery.MAX_SIZE));
-    List<CaseListRow> filed = page.rows().stream()
+    List<CaseQuery.Row> filed = page.rows().stream()
         .filter(r -> r.number().agency().equals(staff.agencyCode())).toList();
     return new Home.Counter(today, cases(staff, filed, page.next() != null));
   }
@@ -64,9 +61,9 @@ class WorkSections {
     if (!staff.has(Role.CASE_OFFICER)) {
       return null;
     }
-    Cases mine = cases(staff, page(staff, CaseListView.MINE, CaseQuery.Filter.NONE));
+    Cases mine = cases(staff, page(staff, CaseQuery.View.MINE, CaseQuery.Filter.NONE));
     Cases unassigned = staff.unitId() == null ? cases(staff, List.of(), false)
-        : unassigned(staff, CaseListView.UNIT);
+        : unassigned(staff, CaseQuery.View.UNIT);
     return new Home.Work(mine, unassigned);
   }
 
@@ -77,25 +74,25 @@ class WorkSections {
     }
     DueLists due = dashboard.dueLists(staff);
     return new Home.UnitWork(cases(staff, due.overdue()), cases(staff, due.dueSoon()),
-        due.windowDays(), due.windowEnd(), unassigned(staff, CaseListView.UNASSIGNED));
+        due.windowDays(), due.windowEnd(), unassigned(staff, CaseQuery.View.UNASSIGNED));
   }
 
   /**
    * The received cases without an officer: the unit head's own view, or for an officer their
    * unit's list narrowed to received cases nobody has taken.
    */
-  private Cases unassigned(StaffPrincipal staff, CaseListView view) {
-    CaseListPage page = page(staff, view, RECEIVED);
+  private Cases unassigned(StaffPrincipal staff, CaseQuery.View view) {
+    CaseQuery.Page page = page(staff, view, RECEIVED);
     return cases(staff, page.rows().stream().filter(r -> r.officer() == null).toList(),
         page.next() != null);
   }
 
-  private CaseListPage page(StaffPrincipal staff, CaseListView view, CaseQuery.Filter filter) {
-    return cases.page(new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null,
+  private CaseQuery.Page page(StaffPrincipal staff, CaseQuery.View view, CaseQuery.Filter filter) {
+    return cases.list(new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null,
         CaseQuery.MAX_SIZE));
   }
 
-  private Cases cases(StaffPrincipal staff, CaseListPage page) {
+  private Cases cases(StaffPrincipal staff, CaseQuery.Page page) {
     return cases(staff, page.rows(), page.next() != null);
   }
 
@@ -104,7 +101,7 @@ class WorkSections {
         list.count(), list.more());
   }
 
-  private Cases cases(StaffPrincipal staff, List<CaseListRow> rows, boolean more) {
+  private Cases cases(StaffPrincipal staff, List<CaseQuery.Row> rows, boolean more) {
     return new Cases(names.name(staff, rows.stream().limit(Home.SHOWN).toList()), rows.size(),
         more);
   }

@@ -11,8 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import tw.civicdesk.casework.CaseList;
-import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.calendar.WorkingCalendar;
@@ -33,7 +32,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
  * The dashboard's API: whose dashboard a staff member may open, their due-soon and overdue cases
- * (from {@link CaseList}), and the figures (from the {@link Figures} rollup, never the cases).
+ * (from {@link CaseWork#list}), and the figures (from the {@link Figures} rollup, never the cases).
  */
 @Service
 public class Dashboard {
@@ -45,7 +44,7 @@ public class Dashboard {
   private static final Set<CaseStatus> CLOCK_RUNS = java.util.Arrays.stream(CaseStatus.values())
       .filter(CaseStatus::clockRuns).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private final CaseList cases;
+  private final CaseWork cases;
   private final Figures figures;
   private final Organisation organisation;
   private final WorkingCalendar calendar;
@@ -53,7 +52,7 @@ public class Dashboard {
   private final Clock clock;
   private final int dueSoonWorkingDays;
 
-  Dashboard(CaseList cases, Figures figures, Organisation organisation, WorkingCalendar calendar,
+  Dashboard(CaseWork cases, Figures figures, Organisation organisation, WorkingCalendar calendar,
       Catalogue catalogue, Clock clock,
       @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoonDays) {
     this.cases = cases;
@@ -131,7 +130,7 @@ public class Dashboard {
   public DueLists dueLists(StaffPrincipal staff) {
     LocalDate today = LocalDate.now(clock);
     LocalDate end = calendar.addWorkingDays(staff.agencyCode(), today, dueSoonWorkingDays);
-    CaseListView view = viewFor(staff);
+    CaseQuery.View view = viewFor(staff);
     CaseQuery.Filter soon = new CaseQuery.Filter(CLOCK_RUNS, null, null, today, end, false);
     CaseQuery.Filter late = new CaseQuery.Filter(CLOCK_RUNS, null, null, null, null, true);
     Map<Long, BilingualText> units = new HashMap<>();
@@ -140,28 +139,28 @@ public class Dashboard {
     DueList overdue = list(staff, view, late);
     Map<String, BilingualText> services = new HashMap<>();
     java.util.stream.Stream.concat(dueSoon.rows().stream(), overdue.rows().stream())
-        .map(tw.civicdesk.casework.CaseListRow::serviceCode).filter(java.util.Objects::nonNull)
+        .map(tw.civicdesk.casework.CaseQuery.Row::serviceCode).filter(java.util.Objects::nonNull)
         .distinct().filter(ServiceCode::isValid)
         .forEach(code -> catalogue.published(ServiceCode.of(code))
             .ifPresent(v -> services.put(code, v.content().name())));
     return new DueLists(view, today, dueSoonWorkingDays, end, dueSoon, overdue, units, services);
   }
 
-  private DueList list(StaffPrincipal staff, CaseListView view, CaseQuery.Filter filter) {
-    return DueList.of(cases.page(new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null,
+  private DueList list(StaffPrincipal staff, CaseQuery.View view, CaseQuery.Filter filter) {
+    return DueList.of(cases.list(new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null,
         CaseQuery.MAX_SIZE)));
   }
 
   /** Quality officers and administrators: the agency; unit heads: their unit; else their own. */
-  static CaseListView viewFor(StaffPrincipal staff) {
+  static CaseQuery.View viewFor(StaffPrincipal staff) {
     if (staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_ADMIN)
         || staff.has(Role.SYSTEM_ADMIN)) {
-      return CaseListView.ALL;
+      return CaseQuery.View.ALL;
     }
     if (staff.has(Role.UNIT_HEAD) && staff.unitId() != null) {
-      return CaseListView.UNIT;
+      return CaseQuery.View.UNIT;
     }
-    return CaseListView.MINE;
+    return CaseQuery.View.MINE;
   }
 
   /**

@@ -3,7 +3,7 @@ package tw.civicdesk.dashboard;
 
 import java.time.LocalDate;
 import java.util.Map;
-import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -15,7 +15,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param units the names of the agency's units, by id
  * @param services the names of the services of the listed cases, by service code
  */
-public record DueLists(CaseListView view, LocalDate today, int windowDays, LocalDate windowEnd,
+public record DueLists(CaseQuery.View view, LocalDate today, int windowDays, LocalDate windowEnd,
     DueList dueSoon, DueList overdue, Map<Long, BilingualText> units,
     Map<String, BilingualText> services) {
 

@@ -15,8 +15,8 @@ import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.RunningClocks;
-import tw.civicdesk.casework.RunningClocks.RunningCase;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.AgencyCode;
@@ -38,14 +38,14 @@ import tw.civicdesk.organisation.Role;
 @Service
 public class DailyDigest {
 
-  private final RunningClocks clocks;
+  private final CaseWork clocks;
   private final WorkingCalendar calendar;
   private final StaffNotices notices;
   private final Organisation organisation;
   private final TransactionTemplate transaction;
   private final DeadlineSettings settings;
 
-  DailyDigest(RunningClocks clocks, WorkingCalendar calendar, StaffNotices notices,
+  DailyDigest(CaseWork clocks, WorkingCalendar calendar, StaffNotices notices,
       Organisation organisation, PlatformTransactionManager transactions,
       DeadlineSettings settings) {
     this.clocks = clocks;
@@ -84,9 +84,9 @@ public class DailyDigest {
     Map<String, Tally> officers = new TreeMap<>();
     Map<Long, Tally> units = new TreeMap<>();
     String after = "";
-    List<RunningCase> page;
-    while (!(page = clocks.after(after, ReminderSweep.PAGE)).isEmpty()) {
-      for (RunningCase c : page) {
+    List<CaseViews.RunningCase> page;
+    while (!(page = clocks.runningClocks(after, ReminderSweep.PAGE, 0, 1)).isEmpty()) {
+      for (CaseViews.RunningCase c : page) {
         count(c, today, snapshot, officers, units);
       }
       after = page.get(page.size() - 1).number().value();
@@ -95,7 +95,7 @@ public class DailyDigest {
         post(today, snapshot, officers, units)));
   }
 
-  private void count(RunningCase c, LocalDate today, CalendarSnapshot snapshot,
+  private void count(CaseViews.RunningCase c, LocalDate today, CalendarSnapshot snapshot,
       Map<String, Tally> officers, Map<Long, Tally> units) {
     Standing standing;
     try {

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseStepTaken;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.notification.StaffNoticeKind;
@@ -38,7 +38,7 @@ class FollowUpNotices {
   }
 
   @EventListener
-  void onStep(CaseStepTaken step) {
+  void onStep(CaseEvents.CaseStepTaken step) {
     if (step.action() == CaseAction.FOLLOW_UP) {
       Set<String> told = new LinkedHashSet<>();
       if (step.officer() != null) {
@@ -52,25 +52,25 @@ class FollowUpNotices {
   }
 
   /** Who sent the follow-ups this answer answers: those after the previous answer. */
-  private Set<String> senders(CaseStepTaken answer) {
-    List<HistoryEntry> before = new ArrayList<>(work.get(answer.number(), answer.agency())
-        .history().subList(0, answer.step().sequence() - 1));
+  private Set<String> senders(CaseEvents.CaseStepTaken answer) {
+    List<HistoryEntry> before = new ArrayList<>(work.history(answer.number())
+        .subList(0, answer.step().sequence() - 1));
     Set<String> senders = new LinkedHashSet<>();
     for (HistoryEntry h : before) {
       if (h.action() == CaseAction.ANSWER_FOLLOW_UP) {
         senders.clear();
       } else if (h.action() == CaseAction.FOLLOW_UP) {
-        senders.add(h.actor().who());
+        senders.add(h.who());
       }
     }
     return senders;
   }
 
-  private void post(CaseStepTaken step, Set<String> recipients, StaffNoticeKind kind) {
+  private void post(CaseEvents.CaseStepTaken step, Set<String> recipients, StaffNoticeKind kind) {
     String number = step.number().value();
     String occasion = kind.key() + ":" + number + ":" + step.step().sequence();
     for (String recipient : recipients) {
-      if (!recipient.equals(step.step().actor().who())) {
+      if (!recipient.equals(step.step().who())) {
         notices.post(new StaffNotices.StaffNotice(recipient, step.agency(), kind, number,
             List.of(number), occasion));
       }

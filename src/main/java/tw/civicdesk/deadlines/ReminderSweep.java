@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.RunningClocks;
+import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Organisation;
@@ -39,7 +40,7 @@ public class ReminderSweep {
   /** Cases read and posted per transaction. */
   static final int PAGE = 500;
 
-  private final RunningClocks clocks;
+  private final CaseWork clocks;
   private final WorkingCalendar calendar;
   private final StaffNotices notices;
   private final Organisation organisation;
@@ -50,7 +51,7 @@ public class ReminderSweep {
 
   private final boolean mailCopies;
 
-  ReminderSweep(RunningClocks clocks, WorkingCalendar calendar, StaffNotices notices,
+  ReminderSweep(CaseWork clocks, WorkingCalendar calendar, StaffNotices notices,
       Organisation organisation, PlatformTransactionManager transactions,
       DeadlineSettings settings, MeterRegistry meters) {
     this.sweeps = Counter.builder("civicdesk.deadlines.sweeps")
@@ -77,7 +78,7 @@ public class ReminderSweep {
 
   /**
    * Like {@link #run(LocalDate)}, for the running cases of part {@code part} of {@code parts}
-   * only ({@link RunningClocks#after(String, int, int, int)}); the parts of one day together
+   * only ({@link CaseWork#runningClocks}); the parts of one day together
    * sweep every running case once.
    *
    * @return how many notices were posted now
@@ -88,7 +89,7 @@ public class ReminderSweep {
     int count = 0;
     String after = "";
     while (true) {
-      List<RunningClocks.RunningCase> page = clocks.after(after, PAGE, part, parts);
+      List<CaseViews.RunningCase> page = clocks.runningClocks(after, PAGE, part, parts);
       if (page.isEmpty()) {
         posted.increment(count);
         return count;
@@ -98,11 +99,11 @@ public class ReminderSweep {
     }
   }
 
-  private int post(List<RunningClocks.RunningCase> page, LocalDate today,
+  private int post(List<CaseViews.RunningCase> page, LocalDate today,
       CalendarSnapshot snapshot) {
     int posted = 0;
     Map<String, List<String>> holders = new HashMap<>(); // staff of a role, read once per page
-    for (RunningClocks.RunningCase c : page) {
+    for (CaseViews.RunningCase c : page) {
       OpenCase open = new OpenCase(c.number(), c.agency(), c.officer(), c.receivedOn(),
           c.limit(), c.dueDate());
       List<Reminder> due;
@@ -120,7 +121,7 @@ public class ReminderSweep {
     return posted;
   }
 
-  private int post(RunningClocks.RunningCase c, Reminder r, Map<String, List<String>> holders) {
+  private int post(CaseViews.RunningCase c, Reminder r, Map<String, List<String>> holders) {
     String number = c.number().value();
     String day = r.occasion() == ReminderOccasion.UNASSIGNED || c.dueDate() == null
         ? c.receivedOn().toString() : c.dueDate().toString();
@@ -134,7 +135,7 @@ public class ReminderSweep {
     return posted;
   }
 
-  private List<String> recipients(RunningClocks.RunningCase c, ReminderOccasion occasion,
+  private List<String> recipients(CaseViews.RunningCase c, ReminderOccasion occasion,
       Map<String, List<String>> holders) {
     return switch (occasion.recipient()) {
       case CASE_OFFICER -> c.officer() == null ? holding(c, c.unitId(), Role.UNIT_HEAD, holders)
@@ -144,7 +145,7 @@ public class ReminderSweep {
     };
   }
 
-  private List<String> holding(RunningClocks.RunningCase c, @Nullable Long unitId, Role role,
+  private List<String> holding(CaseViews.RunningCase c, @Nullable Long unitId, Role role,
       Map<String, List<String>> holders) {
     return holders.computeIfAbsent(c.agency().value() + "|" + unitId + "|" + role,
         k -> organisation.usernamesHolding(c.agency(), unitId, role));

@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseClock;
-import tw.civicdesk.casework.CaseFacts.CaseFact;
-import tw.civicdesk.casework.CaseFacts.Step;
-import tw.civicdesk.casework.CaseFiled;
+import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseStepTaken;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
@@ -24,7 +21,7 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param dueOn the due date in force, {@code null} while a supplement is awaited
  * @param pauseFrom the day of a supplement request not yet answered
  * @param pausedDays working days paused by answered supplement requests: for each, the days
- *     after the request up to and including the day of the answer (as {@link CaseClock} counts)
+ *     after the request up to and including the day of the answer (as casework's case clock counts)
  * @param onTime whether it was decided on or before the due date in force before the decision
  * @param workingDays working days after receipt up to and including the day of decision, minus
  *     {@code pausedDays}
@@ -44,7 +41,7 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
   }
 
   /** The row of a case just filed; {@code null} for child cases (會辦), which are not counted. */
-  static @Nullable CountedCase filed(CaseFiled e) {
+  static @Nullable CountedCase filed(CaseEvents.CaseFiled e) {
     if (e.links().parent() != null) {
       return null;
     }
@@ -55,7 +52,7 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
   }
 
   /** This row after step {@code e} of the case. */
-  CountedCase after(CaseStepTaken e, CalendarSnapshot calendar) {
+  CountedCase after(CaseEvents.CaseStepTaken e, CalendarSnapshot calendar) {
     Moving m = new Moving(this);
     m.status = e.step().to();
     m.dueOn = e.dueDate();
@@ -64,18 +61,18 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
   }
 
   /** The row of a case as stored now, from its history; {@code null} for child cases. */
-  static @Nullable CountedCase of(CaseFact f, CalendarSnapshot calendar) {
+  static @Nullable CountedCase of(CaseViews.Fact f, CalendarSnapshot calendar) {
     if (f.child()) {
       return null;
     }
     Moving m = new Moving(new CountedCase(f.number().value(), f.agency().value(), f.unitId(),
         f.service() == null ? "" : f.service().value(), f.channel(), f.kind(), f.receivedOn(),
         f.status(), f.dueDate(), null, 0, null, null, null, null, null, null));
-    for (CaseClock.Pause pause : f.pauses()) {
+    for (CaseViews.Pause pause : f.pauses()) {
       // Every pause precedes the decision: a case is paused only while in progress.
       m.pausedDays += calendar.workingDaysBetween(f.agency(), pause.requested(), pause.supplied());
     }
-    for (Step step : f.steps()) {
+    for (CaseViews.FactStep step : f.steps()) {
       if (step.action() != CaseAction.REQUEST_SUPPLEMENT && step.action() != CaseAction.SUPPLY) {
         m.take(step.action(), step.on(), f.dueDate(), calendar);
       }

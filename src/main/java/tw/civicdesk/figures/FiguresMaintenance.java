@@ -7,8 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseFiled;
-import tw.civicdesk.casework.CaseStepTaken;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.figures.Buckets.Counter;
 
 /**
@@ -29,7 +28,7 @@ class FiguresMaintenance {
   }
 
   @EventListener
-  void on(CaseFiled event) {
+  void on(CaseEvents.CaseFiled event) {
     CountedCase counted = CountedCase.filed(event);
     if (counted != null) {
       Buckets changes = new Buckets();
@@ -40,7 +39,7 @@ class FiguresMaintenance {
   }
 
   @EventListener
-  void on(CaseStepTaken event) {
+  void on(CaseEvents.CaseStepTaken event) {
     Optional<CountedCase> before = store.find(event.number().value());
     if (before.isEmpty()) {
       return; // a child case (會辦): not counted

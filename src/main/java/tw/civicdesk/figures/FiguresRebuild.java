@@ -12,12 +12,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.CaseFacts;
-import tw.civicdesk.casework.CaseFacts.CaseFact;
-import tw.civicdesk.casework.CaseFacts.Step;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseViews;
 
 /**
- * Recomputes every figure from the cases ({@link CaseFacts}), replacing the rollup: for a
+ * Recomputes every figure from the cases ({@link CaseWork#facts}), replacing the rollup: for a
  * database that had cases before the figures module came (run at start-up when the rollup is
  * empty and cases exist), after a repair, or by a benchmark's data generator.
  *
@@ -35,12 +34,12 @@ public class FiguresRebuild implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(FiguresRebuild.class);
 
-  private final CaseFacts facts;
+  private final CaseWork facts;
   private final FiguresStore store;
   private final WorkingCalendar calendar;
   private final TransactionTemplate transactions;
 
-  FiguresRebuild(CaseFacts facts, FiguresStore store, WorkingCalendar calendar,
+  FiguresRebuild(CaseWork facts, FiguresStore store, WorkingCalendar calendar,
       TransactionTemplate transactions) {
     this.facts = facts;
     this.store = store;
@@ -70,10 +69,10 @@ public class FiguresRebuild implements ApplicationRunner {
       long counted = 0;
       long outside = 0;
       String after = "";
-      for (List<CaseFact> page = facts.after(after, BATCH); !page.isEmpty();
-          page = facts.after(after, BATCH)) {
+      for (List<CaseViews.Fact> page = facts.facts(after, BATCH); !page.isEmpty();
+          page = facts.facts(after, BATCH)) {
         List<CountedCase> rows = new ArrayList<>(page.size());
-        for (CaseFact fact : page) {
+        for (CaseViews.Fact fact : page) {
           CountedCase row;
           try {
             row = CountedCase.of(fact, snapshot);
@@ -100,7 +99,7 @@ public class FiguresRebuild implements ApplicationRunner {
   /** At start-up: rebuilds when cases exist but the rollup has none (e.g. just migrated). */
   @Override
   public void run(ApplicationArguments args) {
-    Boolean empty = transactions.execute(tx -> !store.anyCounted() && facts.any());
+    Boolean empty = transactions.execute(tx -> !store.anyCounted() && facts.anyCase());
     if (Boolean.TRUE.equals(empty)) {
       Result result = rebuild();
       LOG.info("Figures rebuilt from {} cases ({} counted) in {} ms", result.cases(),
@@ -112,8 +111,8 @@ public class FiguresRebuild implements ApplicationRunner {
     }
   }
 
-  private static void countFollowUps(CaseFact fact, CountedCase row, Buckets sums) {
-    for (Step step : fact.steps()) {
+  private static void countFollowUps(CaseViews.Fact fact, CountedCase row, Buckets sums) {
+    for (CaseViews.FactStep step : fact.steps()) {
       FiguresMaintenance.classify(step.action())
           .ifPresent(counter -> sums.count(row, step.on(), counter, 1));
     }

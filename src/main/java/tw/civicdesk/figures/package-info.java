@@ -6,7 +6,7 @@
  * {@code docs/figures.md}).
  *
  * <p>Guarantees: the figures are exact. A rollup is kept in the transaction of every case step
- * ({@link tw.civicdesk.casework.CaseFiled}, {@link tw.civicdesk.casework.CaseStepTaken}), so a
+ * ({@link tw.civicdesk.casework.CaseEvents.CaseFiled}, {@link tw.civicdesk.casework.CaseEvents.CaseStepTaken}), so a
  * step and its figures commit or roll back together; {@link tw.civicdesk.figures.FiguresRebuild}
  * recomputes it from the cases. A request ({@link tw.civicdesk.figures.Figures}) reads rollup rows
  * only, never the cases.

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.Applicant.NotifyBy;
-import tw.civicdesk.casework.ContactFormats;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.catalogue.FormFieldCheck;
@@ -84,11 +83,11 @@ final class ApplicationCheck {
       }
     }
     String email = trim(form.email());
-    if (email != null && !ContactFormats.isEmail(email)) {
+    if (email != null && !Applicant.isEmail(email)) {
       problem("applicant.email", "intake.applicant.email");
     }
     String phone = trim(form.phone());
-    if (phone != null && !ContactFormats.isPhone(phone)) {
+    if (phone != null && !Applicant.isPhone(phone)) {
       problem("applicant.phone", "intake.applicant.phone");
     }
     String address = trim(form.address());

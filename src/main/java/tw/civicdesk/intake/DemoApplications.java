@@ -19,14 +19,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseList;
-import tw.civicdesk.casework.CaseListView;
-import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.StaffActions;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.FormField;
@@ -71,17 +69,15 @@ class DemoApplications {
   private final Intake intake;
   private final Catalogue catalogue;
   private final Organisation organisation;
-  private final StaffActions actions;
-  private final CaseList cases;
+  private final CaseWork cases;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   DemoApplications(Intake intake, Catalogue catalogue, Organisation organisation,
-      StaffActions actions, CaseList cases, WorkingCalendar calendar, Clock clock) {
+      CaseWork cases, WorkingCalendar calendar, Clock clock) {
     this.intake = intake;
     this.catalogue = catalogue;
     this.organisation = organisation;
-    this.actions = actions;
     this.cases = cases;
     this.calendar = calendar;
     this.clock = clock;
@@ -136,7 +132,7 @@ class DemoApplications {
   }
 
   private boolean none(Staff staff, CaseQuery.Filter filter) {
-    return cases.page(new CaseQuery(staff.head(), CaseListView.ALL, filter, CaseQuery.Sort.NUMBER,
+    return cases.list(new CaseQuery(staff.head(), CaseQuery.View.ALL, filter, CaseQuery.Sort.NUMBER,
         null, 1)).rows().isEmpty();
   }
 
@@ -154,9 +150,8 @@ class DemoApplications {
     file(counter, Channel.COUNTER, 2, clerk, null);
     start(staff, first);
     int version = start(staff, second);
-    actions.act(staff.officer(), second, version, CaseAction.REQUEST_SUPPLEMENT,
-        (k, as, x) -> k.requestSupplement(as, List.of("身分證影本", "最近三個月之存摺封面影本"),
-            DEMO_SUPPLEMENT_DAYS, x.today(), x.calendar(), x.now()));
+    cases.requestSupplement(staff.officer(), new CaseCommand.RequestSupplement(second, version,
+        List.of("身分證影本", "最近三個月之存摺封面影本"), DEMO_SUPPLEMENT_DAYS));
     return 3;
   }
 
@@ -176,11 +171,11 @@ class DemoApplications {
       start(staff, number);
       filed++;
       if (staff.quality() != null) {
-        actions.followUp(staff.quality(), number, null,
-            "本案已逾處理期限，請承辦人於三日內說明辦理情形並儘速辦結。");
+        cases.followUp(staff.quality(), new CaseCommand.FollowUp(number, null,
+            "本案已逾處理期限，請承辦人於三日內說明辦理情形並儘速辦結。"));
         if (overdueBy == 2) {
-          actions.answerFollowUp(staff.officer(), number, null,
-              "已聯繫申請人補充說明，預計本週內辦結。");
+          cases.answerFollowUp(staff.officer(), new CaseCommand.AnswerFollowUp(number, null,
+              "已聯繫申請人補充說明，預計本週內辦結。"));
         }
       }
     }
@@ -199,13 +194,11 @@ class DemoApplications {
   private int fileRefused(Staff staff, ServiceVersion service, LocalDate today) {
     CaseNumber number = file(service, Channel.COUNTER, 6, clerk(staff), null);
     int version = start(staff, number);
-    version = actions.act(staff.officer(), number, version, CaseAction.DECIDE,
-        (k, as, x) -> k.decide(as, Decision.REJECTED,
-            "經查申請人不符申請資格，歉難同意所請。",
-            "如不服本處分，得自收受處分書之次日起三十日內，繕具訴願書經由本機關向上級機關提起訴願。",
-            x.now())).c().version();
-    actions.act(staff.officer(), number, version, CaseAction.CLOSE,
-        (k, as, x) -> k.close(as, x.now()));
+    version = cases.decide(staff.officer(), new CaseCommand.Decide(number, version,
+        Decision.REJECTED, "經查申請人不符申請資格，歉難同意所請。",
+        "如不服本處分，得自收受處分書之次日起三十日內，繕具訴願書經由本機關向上級機關提起訴願。"))
+        .version();
+    cases.close(staff.officer(), new CaseCommand.Close(number, version));
     return 1;
   }
 
@@ -243,9 +236,9 @@ class DemoApplications {
 
   /** Assigns the case to the officer and starts it; the case's version after. */
   private int start(Staff staff, CaseNumber number) {
-    var c = actions.assign(staff.head(), number, 0, staff.officer().getUsername()).c();
-    return actions.act(staff.officer(), number, c.version(), CaseAction.START,
-        (k, as, x) -> k.start(as, x.now())).c().version();
+    int version = cases.assign(staff.head(),
+        new CaseCommand.Assign(number, 0, staff.officer().getUsername())).version();
+    return cases.start(staff.officer(), new CaseCommand.Start(number, version)).version();
   }
 
   /**

@@ -9,21 +9,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServiceVersion;
-import tw.civicdesk.notification.NoticeChannel;
-import tw.civicdesk.notification.Notifications;
-import tw.civicdesk.notification.ReceiptNotice;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.InvalidInputException;
@@ -56,12 +48,10 @@ public class Intake {
   private final Receipts receipts;
   private final Clock clock;
   private final TransactionTemplate transaction;
-  private final Notifications notifications;
 
   Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
-      Clock clock, TransactionTemplate transaction, Notifications notifications) {
+      Clock clock, TransactionTemplate transaction) {
     this.transaction = transaction;
-    this.notifications = notifications;
     this.catalogue = catalogue;
     this.cases = cases;
     this.requests = requests;
@@ -121,44 +111,13 @@ public class Intake {
     ServiceVersion service = service(application, by);
     ApplicationCheck.Checked checked = ApplicationCheck.check(application,
         service.content().fields(), LocalDate.now(clock), language);
-    Case filed = cases.file(new CaseWork.Filing(CaseKind.APPLICATION, application.channel(),
-        service.agency(), service.unitId(), new ServiceRef(service.code(), service.version()),
+    CaseWork.Filed filed = cases.file(CaseCommand.File.application(application.channel(),
+        service.agency(), service.unitId(), service.code(), service.version(),
         service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
-        checked.applicant(), checked.fields(), CaseLinks.NONE), by.actor());
+        checked.applicant(), checked.fields(), by.clerk()));
+    // The receipt notice goes out from notification, on the case's filing event.
     requests.complete(key, filed.number());
-    queueReceipt(filed, service.content(), checked.applicant());
     return filed.number();
-  }
-
-  /**
-   * Queues the receipt in this transaction on the channel the applicant chose (e-mail or SMS),
-   * from what is at hand (no second read of the applicant's personal data); by post or not at
-   * all, nothing is queued.
-   */
-  private void queueReceipt(Case filed, ServiceContent service, Applicant applicant) {
-    NoticeChannel channel;
-    String address;
-    switch (applicant.notifyBy()) {
-      case EMAIL -> {
-        channel = NoticeChannel.EMAIL;
-        address = applicant.email();
-      }
-      case SMS -> {
-        channel = NoticeChannel.SMS;
-        address = applicant.phone();
-      }
-      default -> {
-        return;
-      }
-    }
-    if (address == null) {
-      return;
-    }
-    Locale language = applicant.language();
-    notifications.queueReceipt(new ReceiptNotice(filed.number().value(),
-        cases.dueDate(filed), service.name().in(language),
-        service.steps().stream().map(step -> step.text().in(language)).toList(), address,
-        language), channel);
   }
 
   private ServiceVersion service(Application application, Submitter by) {

@@ -6,11 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.audit.AuditEvent;
 import tw.civicdesk.audit.AuditLog;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.VerificationCodes;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServiceVersion;
@@ -28,15 +27,13 @@ import tw.civicdesk.organisation.Unit;
 public class Receipts {
 
   private final CaseWork cases;
-  private final VerificationCodes codes;
   private final Catalogue catalogue;
   private final Organisation organisation;
   private final AuditLog audit;
 
-  Receipts(CaseWork cases, VerificationCodes codes, Catalogue catalogue,
+  Receipts(CaseWork cases, Catalogue catalogue,
       Organisation organisation, AuditLog audit) {
     this.cases = cases;
-    this.codes = codes;
     this.catalogue = catalogue;
     this.organisation = organisation;
     this.audit = audit;
@@ -50,7 +47,7 @@ public class Receipts {
    */
   @Transactional(readOnly = true)
   public Receipt of(CaseNumber number) {
-    return build(cases.get(number, number.agency()));
+    return build(cases.summary(number).orElseThrow(CaseWork.CaseNotFound::new));
   }
 
   /**
@@ -68,8 +65,8 @@ public class Receipts {
    */
   @Transactional
   public Receipt forStaff(CaseNumber number, StaffPrincipal staff) {
-    Case c = cases.get(number, staff);
-    boolean filer = c.history().get(0).actor().who().equals(staff.getUsername());
+    CaseViews.Summary c = cases.summary(number, staff);
+    boolean filer = c.filedBy().equals(staff.getUsername());
     if (!filer && !staff.has(Role.COUNTER_CLERK)) {
       return build(c).withoutCode();
     }
@@ -89,13 +86,13 @@ public class Receipts {
   @Transactional
   Receipt forFiler(CaseNumber number, Submitter by) {
     Receipt receipt = of(number);
-    audit.record(new AuditEvent(by.actor().who(), number.agency().value(),
+    audit.record(new AuditEvent(by.who(), number.agency().value(),
         AuditEvent.VERIFICATION_CODE_SHOWN, "CASE", number.value(), AuditEvent.readDetail(
             List.of("verification-code"), "receipt-filed", List.of())));
     return receipt;
   }
 
-  private Receipt build(Case c) {
+  private Receipt build(CaseViews.Summary c) {
     CaseNumber number = c.number();
     ServiceRef ref = c.service();
     if (ref == null) {
@@ -106,8 +103,8 @@ public class Receipts {
     Agency agency = organisation.agency(c.agency()).orElseThrow();
     Unit unit = organisation.units(c.agency()).stream().filter(u -> u.id() == c.unitId())
         .findFirst().orElseThrow();
-    return new Receipt(number, codes.codeFor(number), cases.dueDate(c), c.status(),
-        c.clock().received(), c.channel(), ref.code(), content.name(), c.clock().limit(),
+    return new Receipt(number, cases.verificationCode(number), c.dueDate(), c.status(),
+        c.receivedOn(), c.channel(), ref.code(), content.name(), c.limit(),
         content.steps().stream().map(ServiceContent.Step::text).toList(),
         new Receipt.Contact(agency.name(), unit.name(), agency.phone(), agency.address(),
             agency.openingHours()));

@@ -4,16 +4,14 @@ package tw.civicdesk.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.CaseFiled;
+import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseStepTaken;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.platform.i18n.Languages;
@@ -25,8 +23,9 @@ import tw.civicdesk.platform.i18n.Languages;
  * <ul>
  *   <li>To the applicant, on the channel they chose (e-mail or SMS; nothing by post or none):
  *       supplement requested (every deficiency, the date to supply them by), period extended (reason, new due date),
- *       decided, transferred (the new agency, case number and verification code). The receipt
- *       itself is queued by intake, which has its details at hand.
+ *       decided, transferred (the new agency, case number and verification code); and the receipt
+ *       of a new application ({@link ReceiptNotices}). Every notice takes the applicant's
+ *       contact from the event: nothing reads back into case work here.
  *   <li>To staff in the console: the officer when a case is assigned to them, supplied or
  *       withdrawn; the unit heads of a unit asked for joint handling or given a transferred case.
  * </ul>
@@ -34,17 +33,17 @@ import tw.civicdesk.platform.i18n.Languages;
 @Component
 class CaseNotices {
 
-  private final CaseWork work;
+  private final ReceiptNotices receipts;
   private final Notifications notifications;
   private final StaffNotices staff;
   private final Organisation organisation;
   private final MessageRendering rendering;
   private final MessageSource messages;
 
-  CaseNotices(CaseWork work, Notifications notifications, StaffNotices staff,
+  CaseNotices(ReceiptNotices receipts, Notifications notifications, StaffNotices staff,
       Organisation organisation, MessageRendering rendering,
       MessageSource messages) {
-    this.work = work;
+    this.receipts = receipts;
     this.notifications = notifications;
     this.staff = staff;
     this.organisation = organisation;
@@ -53,7 +52,7 @@ class CaseNotices {
   }
 
   @EventListener
-  void onStep(CaseStepTaken step) {
+  void onStep(CaseEvents.CaseStepTaken step) {
     tellApplicant(step);
     String officer = step.officer();
     StaffNoticeKind kind = switch (step.action()) {
@@ -62,14 +61,15 @@ class CaseNotices {
       case WITHDRAW -> StaffNoticeKind.CASE_WITHDRAWN;
       default -> null;
     };
-    if (kind != null && officer != null && !officer.equals(step.step().actor().who())) {
+    if (kind != null && officer != null && !officer.equals(step.step().who())) {
       staff.post(new StaffNotices.StaffNotice(officer, step.agency(), kind,
           step.number().value(), List.of(step.number().value()), null));
     }
   }
 
   @EventListener
-  void onFiled(CaseFiled filed) {
+  void onFiled(CaseEvents.CaseFiled filed) {
+    receipts.queue(filed);
     CaseNumber from = filed.links().parent() != null ? filed.links().parent()
         : filed.links().transferredFrom();
     if (from == null) {
@@ -84,7 +84,7 @@ class CaseNotices {
     }
   }
 
-  private void tellApplicant(CaseStepTaken step) {
+  private void tellApplicant(CaseEvents.CaseStepTaken step) {
     NoticeKind kind = switch (step.action()) {
       case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
       case EXTEND -> NoticeKind.EXTENDED;
@@ -92,18 +92,13 @@ class CaseNotices {
       case TRANSFER -> NoticeKind.TRANSFERRED;
       default -> null;
     };
-    Optional<CaseWork.NoticeContact> contact = kind == null ? Optional.empty()
-        : work.noticeContact(step.number());
-    if (kind == null || contact.isEmpty()) {
+    CaseViews.NoticeContact contact = step.applicant();
+    String address = contact == null ? null : contact.address();
+    if (kind == null || contact == null || address == null) {
       return;
     }
-    Applicant.NotifyBy by = contact.get().notifyBy();
-    String address = by == Applicant.NotifyBy.EMAIL ? contact.get().email()
-        : by == Applicant.NotifyBy.SMS ? contact.get().phone() : null;
-    if (address == null) {
-      return;
-    }
-    Locale language = Languages.normalise(contact.get().language());
+    Applicant.NotifyBy by = contact.notifyBy();
+    Locale language = Languages.normalise(contact.language());
     CaseNumber opened = step.links().transferredTo();
     String track = kind == NoticeKind.TRANSFERRED && opened != null ? opened.value()
         : step.number().value();
@@ -118,7 +113,7 @@ class CaseNotices {
   }
 
   /** The texts' arguments: the case number, then what the kind's texts name. */
-  private List<Object> args(NoticeKind kind, CaseStepTaken step, Locale language) {
+  private List<Object> args(NoticeKind kind, CaseEvents.CaseStepTaken step, Locale language) {
     List<Object> args = new ArrayList<>(List.of(step.number().value()));
     switch (kind) {
       case SUPPLEMENT_REQUESTED -> args.add(step.step().supplyBy() == null ? ""

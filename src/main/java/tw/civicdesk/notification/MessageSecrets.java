@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 
 /**
  * Keeps secrets out of the outbox (ADR 0028): what is stored instead of a {@link MessageSecret}
@@ -16,9 +16,9 @@ import tw.civicdesk.casework.VerificationCodes;
 @Component
 class MessageSecrets {
 
-  private final VerificationCodes codes;
+  private final CaseWork codes;
 
-  MessageSecrets(VerificationCodes codes) {
+  MessageSecrets(CaseWork codes) {
     this.codes = codes;
   }
 
@@ -42,7 +42,7 @@ class MessageSecrets {
   /** The secret's value: the code derived now, or the one-time value. */
   String value(MessageSecret secret) {
     if (secret instanceof MessageSecret.VerificationCode code) {
-      return codes.codeFor(new CaseNumber(code.caseNumber()));
+      return codes.verificationCode(new CaseNumber(code.caseNumber()));
     }
     return ((MessageSecret.OneTime) secret).value();
   }
@@ -75,7 +75,7 @@ class MessageSecrets {
   /** {@code message} as it is sent: the placeholder replaced by the secret, if it has one. */
   MessageChannel.Outgoing reveal(MessageChannel.Outgoing message, @Nullable String secretCase,
       @Nullable String secret) {
-    String value = secretCase != null ? codes.codeFor(new CaseNumber(secretCase)) : secret;
+    String value = secretCase != null ? codes.verificationCode(new CaseNumber(secretCase)) : secret;
     if (value == null) {
       return message;
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.organisation.Organisation;
@@ -36,12 +36,11 @@ class UndeliveredNotices {
     if (number.isEmpty()) {
       return;
     }
-    Case c;
-    try {
-      c = work.get(number.get(), number.get().agency());
-    } catch (CaseWork.CaseNotFound e) {
+    Optional<CaseViews.Summary> found = work.summary(number.get());
+    if (found.isEmpty()) {
       return;
     }
+    CaseViews.Summary c = found.get();
     List<String> to = c.officer() != null ? List.of(c.officer())
         : organisation.usernamesHolding(c.agency(), c.unitId(), Role.UNIT_HEAD);
     for (String recipient : to) {

@@ -20,6 +20,6 @@
  * spring.mail.host} e-mail is off and messages stay queued.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification 通知",
-    allowedDependencies = {"casework", "organisation"})
+    allowedDependencies = {"casework", "catalogue", "organisation"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.notification;

@@ -9,10 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Applicant.NotifyBy;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.ContactFormats;
-import tw.civicdesk.casework.HeldReceipt;
-import tw.civicdesk.casework.ReceiptHolderActions;
+import tw.civicdesk.casework.Applicant;
+import tw.civicdesk.casework.CaseWork.HeldReceipt;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.notification.Notice;
 import tw.civicdesk.notification.NoticeChannel;
@@ -41,17 +42,17 @@ public class ContactChanges {
   private final Tracking tracking;
   private final LinkLimits limits;
   private final PendingContactChanges pending;
-  private final ReceiptHolderActions actions;
+  private final CaseWork work;
   private final Notifications notifications;
   private final TransactionTemplate transaction;
 
   ContactChanges(Tracking tracking, LinkLimits limits, PendingContactChanges pending,
-      ReceiptHolderActions actions, Notifications notifications,
+      CaseWork work, Notifications notifications,
       PlatformTransactionManager transactions) {
     this.tracking = tracking;
     this.limits = limits;
     this.pending = pending;
-    this.actions = actions;
+    this.work = work;
     this.notifications = notifications;
     this.transaction = new TransactionTemplate(transactions);
   }
@@ -69,15 +70,15 @@ public class ContactChanges {
   public void request(@Nullable String number, @Nullable String code, @Nullable String channel,
       @Nullable String address, String clientAddress, Locale language) {
     NotifyBy by = parse(channel);
-    String checked = ContactFormats.checkedContact(by, address);
-    Case c = tracking.held(number, code, clientAddress).caseHeld();
-    limits.request(clientAddress, "contact:" + c.number().value());
+    String checked = Applicant.checkedContact(by, address);
+    CaseNumber held = tracking.held(number, code, clientAddress).number();
+    limits.request(clientAddress, "contact:" + held.value());
     Locale lang = Languages.normalise(language);
     transaction.executeWithoutResult(status -> {
-      String confirmation = pending.replace(c.number(), by, checked);
-      notifications.queue(new Notice(NoticeKind.CONTACT_VERIFICATION, c.number().value(),
+      String confirmation = pending.replace(held, by, checked);
+      notifications.queue(new Notice(NoticeKind.CONTACT_VERIFICATION, held.value(),
           by == NotifyBy.SMS ? NoticeChannel.SMS : NoticeChannel.EMAIL, checked, lang,
-          List.of(c.number().value(), MessageSecret.PLACEHOLDER,
+          List.of(held.value(), MessageSecret.PLACEHOLDER,
               pending.lifetime().toMinutes()), List.of(), null)
           .withSecret(MessageSecret.oneTime(confirmation, pending.lifetime())));
     });
@@ -96,15 +97,14 @@ public class ContactChanges {
   public void confirm(@Nullable String number, @Nullable String code,
       @Nullable String confirmation, String clientAddress) {
     HeldReceipt held = tracking.held(number, code, clientAddress);
-    Case c = held.caseHeld();
-    PendingContactChanges.Pending change = pending.waiting(c.number())
+    PendingContactChanges.Pending change = pending.waiting(held.number())
         .orElseThrow(NothingWaiting::new);
     if (confirmation == null || !change.matches(confirmation)) {
       int left = pending.wrongCode(change);
       throw left == 0 ? new NothingWaiting() : new WrongConfirmation(left);
     }
     transaction.executeWithoutResult(status -> {
-      actions.changeContact(held, change.channel(), change.address());
+      work.changeContact(held, new CaseCommand.ChangeContact(change.channel(), change.address()));
       if (!pending.confirmed(change)) {
         throw new NothingWaiting();
       }

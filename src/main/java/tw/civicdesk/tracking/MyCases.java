@@ -10,7 +10,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.Applicant;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.ContactFormats;
 import tw.civicdesk.notification.MessageSecret;
 import tw.civicdesk.notification.Notice;
 import tw.civicdesk.notification.NoticeChannel;
@@ -62,7 +61,7 @@ public class MyCases {
    *     current window
    */
   public void requestLink(@Nullable String email, String clientAddress, Locale language) {
-    String address = ContactFormats.checkedContact(Applicant.NotifyBy.EMAIL, email);
+    String address = Applicant.checkedContact(Applicant.NotifyBy.EMAIL, email);
     limits.request(clientAddress, "email:" + address);
     transaction.executeWithoutResult(status -> {
       if (work.casesFiledBy(address).isEmpty()) {
@@ -78,7 +77,7 @@ public class MyCases {
 
   /**
    * The public timelines of every case filed with the address of link {@code token}, newest
-   * first (at most {@link CaseWork#MAX_CASES_BY_EMAIL}), opened from {@code clientAddress}.
+   * first (at most 100), opened from {@code clientAddress}.
    *
    * @throws LinkExpired when the token is unknown or its link has expired (counted against the
    *     client address like a wrong receipt code)

@@ -4,10 +4,7 @@ package tw.civicdesk.tracking;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.HistoryEntry;
-import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.catalogue.Catalogue;
 
 /**
@@ -18,31 +15,29 @@ import tw.civicdesk.catalogue.Catalogue;
 @Component
 class PublicTimelines {
 
-  private final CaseWork work;
   private final Catalogue catalogue;
 
-  PublicTimelines(CaseWork work, Catalogue catalogue) {
-    this.work = work;
+  PublicTimelines(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
   /**
-   * The public timeline of {@code c}: its service, status, due date, the masked applicant name
-   * and the public steps with their public notes — never an internal note or a staff username.
-   * The caller must already have decided that its reader may see the case.
+   * The public timeline of case {@code c}: its service, status, due date, the masked applicant
+   * name and the public steps with their public notes — never an internal note or a staff
+   * username. The caller must already have decided that its reader may see the case.
    */
-  PublicTimeline of(Case c) {
-    ServiceRef ref = c.service();
+  PublicTimeline of(CaseViews.PublicCase c) {
+    var ref = c.service();
     PublicTimeline.Service service = ref == null ? null
         : catalogue.name(ref.code(), ref.version())
             .map(name -> new PublicTimeline.Service(ref.code(), name)).orElse(null);
     List<PublicTimeline.Entry> entries = new ArrayList<>();
-    for (HistoryEntry h : c.history()) {
+    for (CaseViews.PublicStep h : c.steps()) {
       TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),
           step, step == TrackingStep.DECIDED ? c.decision() : null,
           step.showsNote() ? h.publicNote() : null, h.supplyBy())));
     }
-    return new PublicTimeline(c.number(), service, c.status(), work.dueDate(c),
-        work.maskedApplicantName(c.number()).orElse(null), entries);
+    return new PublicTimeline(c.number(), service, c.status(), c.dueDate(), c.maskedName(),
+        entries);
   }
 }

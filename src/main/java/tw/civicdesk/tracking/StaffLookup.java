@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.audit.AuditEvent;
 import tw.civicdesk.audit.AuditLog;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.organisation.AccessPolicy;
@@ -60,27 +60,16 @@ public class StaffLookup {
       throw new NumberMissing();
     }
     CaseNumber number = CaseNumber.parse(rawNumber).orElseThrow(NumberMalformed::new);
-    Case c = find(number).filter(k -> mayLookUp(staff, k.agency())).orElseThrow(NotFound::new);
-    CaseLookup lookup = new CaseLookup(timelines.of(c),
+    CaseViews.Lookup c = work.lookUp(number, agency -> mayLookUp(staff, agency))
+        .orElseThrow(NotFound::new);
+    CaseLookup lookup = new CaseLookup(timelines.of(c.publicCase()),
         organisation.agency(c.agency()).orElseThrow(NotFound::new),
         organisation.units(c.agency()).stream().filter(u -> u.id() == c.unitId()).findFirst()
             .orElse(null),
-        c.officer(), c.kind(), c.channel(), c.clock().received(), c.links(),
-        // Scoped above by the look-up rule; casework's own check is "the case's agency".
-        work.children(c.number(), c.agency()), c.history(),
-        c.agency().equals(staff.agencyCode()));
+        c, c.agency().equals(staff.agencyCode()));
     audit.record(new AuditEvent(staff.getUsername(), staff.agencyCode().value(),
         AuditEvent.CASE_LOOKUP, "CASE", number.value(), "owner=" + c.agency().value()));
     return lookup;
-  }
-
-  /** The case, looked up in the agency its number names (a case never changes agency). */
-  private Optional<Case> find(CaseNumber number) {
-    try {
-      return Optional.of(work.get(number, number.agency()));
-    } catch (CaseWork.CaseNotFound e) {
-      return Optional.empty();
-    }
   }
 
   private boolean mayLookUp(StaffPrincipal staff, AgencyCode agency) {

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tw.civicdesk.casework.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.HeldReceipt;
-import tw.civicdesk.casework.ReceiptChecks;
+import tw.civicdesk.casework.CaseWork.HeldReceipt;
 import tw.civicdesk.platform.error.NotFoundException;
 import tw.civicdesk.platform.error.TooManyRequestsException;
 
@@ -24,17 +19,11 @@ import tw.civicdesk.platform.error.TooManyRequestsException;
 public class Tracking {
 
   private final CaseWork work;
-  private final ReceiptChecks receipts;
   private final PublicTimelines timelines;
-  private final TransactionTemplate readOnly;
 
-  Tracking(CaseWork work, ReceiptChecks receipts, PublicTimelines timelines,
-      PlatformTransactionManager transactions) {
+  Tracking(CaseWork work, PublicTimelines timelines) {
     this.work = work;
-    this.receipts = receipts;
     this.timelines = timelines;
-    this.readOnly = new TransactionTemplate(transactions);
-    this.readOnly.setReadOnly(true);
   }
 
   /**
@@ -50,7 +39,7 @@ public class Tracking {
   public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
       String clientAddress) {
     HeldReceipt held = held(caseNumber, code, clientAddress);
-    return Objects.requireNonNull(readOnly.execute(status -> timelines.of(held.caseHeld())));
+    return timelines.of(work.publicView(held));
   }
 
   /**
@@ -59,7 +48,7 @@ public class Tracking {
    * receipt.
    */
   HeldReceipt held(@Nullable String caseNumber, @Nullable String code, String clientAddress) {
-    return receipts.held(caseNumber, code, clientAddress).orElseThrow(NotTracked::new);
+    return work.held(caseNumber, code, clientAddress).orElseThrow(NotTracked::new);
   }
 
   /**
@@ -67,15 +56,7 @@ public class Tracking {
    * to see it (e.g. a "my cases" link); empty when there is no such case.
    */
   Optional<PublicTimeline> timelineOf(CaseNumber number) {
-    return find(number).map(timelines::of);
-  }
-
-  private Optional<Case> find(CaseNumber number) {
-    try {
-      return Optional.of(work.get(number, number.agency()));
-    } catch (CaseWork.CaseNotFound e) {
-      return Optional.empty();
-    }
+    return work.publicView(number).map(timelines::of);
   }
 
   /** No case has this number and code (or the number is malformed); answered 404 alike. */

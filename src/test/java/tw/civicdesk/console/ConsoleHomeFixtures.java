@@ -7,10 +7,10 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
@@ -27,11 +27,11 @@ public final class ConsoleHomeFixtures {
   /** A service code that is not in the catalogue: the home must not show it. */
   public static final String SERVICE = "HOME-TEST-SERVICE";
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final Clock clock;
 
   public ConsoleHomeFixtures(ApplicationContext context) {
-    this.work = context.getBean(CaseWork.class);
+    this.work = context.getBean(CaseEngine.class);
     this.clock = context.getBean(Clock.class);
   }
 
@@ -54,7 +54,7 @@ public final class ConsoleHomeFixtures {
 
   private Case file(TestOrganisation.Setup agency, int daysAgo, Actor by) {
     LocalDate received = LocalDate.now(clock).minusDays(daysAgo);
-    return work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
+    return work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
         agency.unit().id(), new ServiceRef(new ServiceCode(SERVICE), 1),
         TimeLimit.workingDays(6), received, null, null, Map.of(), CaseLinks.NONE), by);
   }

@@ -9,11 +9,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseWorkAt;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
@@ -35,7 +35,7 @@ final class DashboardFixtures {
 
   private final TransactionTemplate tx;
   private final ManualClock clock = ManualClock.on("2026-02-02");
-  private final CaseWork work;
+  private final CaseEngine work;
   private final LocalDate today;
   private final TestOrganisation.Setup agency;
   private final Actor officer;
@@ -75,7 +75,7 @@ final class DashboardFixtures {
 
   private Case file(String day, TimeLimit limit) {
     clock.moveTo(day);
-    return tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
+    return tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
         agency.code(), agency.unit().id(), new ServiceRef(new ServiceCode("DASH-SERVICE"), 1),
         limit, LocalDate.parse(day), null, null, Map.of(), CaseLinks.NONE), HEAD));
   }
@@ -89,7 +89,7 @@ final class DashboardFixtures {
     return step(a, null, (k, x) -> k.start(officer, x.now()));
   }
 
-  private Case step(Case c, String day, CaseWork.Step step) {
+  private Case step(Case c, String day, CaseEngine.Step step) {
     if (day != null) {
       clock.moveTo(day);
     }

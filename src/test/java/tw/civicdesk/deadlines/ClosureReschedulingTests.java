@@ -17,11 +17,11 @@ import tw.civicdesk.calendar.CalendarAdministration;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.Channel;
@@ -54,7 +54,7 @@ class ClosureReschedulingTests {
   static final LocalDate MOVED = LocalDate.parse("2026-08-12");
 
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CalendarAdministration calendar;
   @Autowired OrganisationAdministration administration;
   @Autowired Organisation organisation;
@@ -73,7 +73,7 @@ class ClosureReschedulingTests {
   }
 
   Case file(TestOrganisation.Setup agency, LocalDate received) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
         agency.unit().id(), null, TimeLimit.workingDays(6), received, null, null, Map.of(),
         CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
     return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(

@@ -21,10 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CounterCases;
-import tw.civicdesk.casework.RunningClocks;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CounterCases;
+import tw.civicdesk.casework.internal.RunningClocks;
 import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
@@ -47,7 +47,7 @@ class DailyDigestTests {
   static final LocalDate DAY = LocalDate.parse("2026-03-18");
 
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired DailyDigest digest;
   @Autowired StaffNotices notices;
   @Autowired JdbcClient jdbc;
@@ -150,7 +150,7 @@ class DailyDigestTests {
 
   @Test
   void withEMailCopiesSwitchedOffTheDigestStaysInTheConsole() {
-    DailyDigest consoleOnly = new DailyDigest(context.getBean(RunningClocks.class),
+    DailyDigest consoleOnly = new DailyDigest(context.getBean(tw.civicdesk.casework.CaseWork.class),
         context.getBean(WorkingCalendar.class), notices, context.getBean(Organisation.class),
         context.getBean(PlatformTransactionManager.class), new DeadlineSettings(2, 1, false));
     consoleOnly.run(DAY);

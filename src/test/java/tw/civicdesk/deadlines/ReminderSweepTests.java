@@ -13,10 +13,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CounterCases;
-import tw.civicdesk.casework.RunningClocks;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CounterCases;
+import tw.civicdesk.casework.internal.RunningClocks;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -30,7 +31,7 @@ import tw.civicdesk.organisation.TestOrganisation;
 class ReminderSweepTests {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired ReminderSweep sweep;
   @Autowired StaffNotices notices;
   @Autowired JdbcClient jdbc;
@@ -102,9 +103,9 @@ class ReminderSweepTests {
     java.util.Map<String, Integer> partOf = new java.util.HashMap<>();
     for (int part = 0; part < 4; part++) {
       String after = "";
-      for (List<RunningClocks.RunningCase> page = clocks.after(after, 5, part, 4);
+      for (List<CaseViews.RunningCase> page = clocks.after(after, 5, part, 4);
           !page.isEmpty(); page = clocks.after(after, 5, part, 4)) {
-        for (RunningClocks.RunningCase c : page) {
+        for (CaseViews.RunningCase c : page) {
           assertThat(partOf.put(c.number().value(), part)).as("in one part only").isNull();
         }
         after = page.get(page.size() - 1).number().value();

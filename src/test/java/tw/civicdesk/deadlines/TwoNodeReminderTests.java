@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.CivicDeskApplication;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
@@ -59,8 +59,8 @@ class TwoNodeReminderTests {
           "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
           "--spring.flyway.user=postgres")) {
         TestOrganisation.Setup agency = TestOrganisation.from(first).agency("NODES", null);
-        CaseWork work = first.getBean(CaseWork.class);
-        Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
+        CaseEngine work = first.getBean(CaseEngine.class);
+        Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
             agency.code(), agency.unit().id(), null, TimeLimit.workingDays(6),
             LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE),
             Actor.staff(Party.COUNTER_CLERK, "clerk"));

@@ -24,11 +24,11 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseWorkAt;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.Channel;
@@ -61,10 +61,10 @@ class FiguresApiTests {
     township = organisation.agency("FAT", county.code());
     sibling = organisation.agency("FAS", county.code());
     ManualClock clock = ManualClock.on("2026-02-11");
-    CaseWork work = CaseWorkAt.of(context, clock);
+    CaseEngine work = CaseWorkAt.of(context, clock);
     Actor head = Actor.staff(Party.UNIT_HEAD, "head");
     for (int i = 0; i < 3; i++) {
-      Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.PETITION, Channel.ONLINE,
+      Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.PETITION, Channel.ONLINE,
           township.code(), township.unit().id(), null, TimeLimit.workingDays(3),
           LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE), head));
       if (i == 0) {

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.figures.Recount.Done;
 import tw.civicdesk.figures.Recount.Story;
 import tw.civicdesk.organisation.AgencyCode;
@@ -23,7 +23,7 @@ import tw.civicdesk.organisation.TestOrganisation;
 /**
  * Whatever happens to cases, the figures equal a brute-force recount ({@link Recount}). Each try
  * makes a fresh agency with an agency below it, drives up to 14 random case histories through
- * the real {@link CaseWork} into the database — filed on random days of 2025–2027, across the
+ * the real {@link CaseEngine} into the database — filed on random days of 2025–2027, across the
  * Lunar New Year and every other holiday, then assigned, started, paused for supplements,
  * extended, decided, closed, transferred to the agency below, withdrawn or merged, in random
  * order (refused steps change nothing) — and compares every figure, grouped several ways and

@@ -20,11 +20,11 @@ import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.CalendarAdministration;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseWorkAt;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
@@ -44,8 +44,8 @@ class FiguresTests {
   void aCaseDecidedAfterASupplementIsOnTimeAndCountsOnlyTheWorkingDaysTheClockRan() {
     AgencyCode agency = TestOrganisation.from(context).agency("FIG", null).code();
     ManualClock clock = ManualClock.on("2026-02-11");
-    CaseWork work = CaseWorkAt.of(context, clock);
-    Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE,
+    CaseEngine work = CaseWorkAt.of(context, clock);
+    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE,
         agency, 7, new ServiceRef(new ServiceCode("FIG-CERT"), 1), TimeLimit.workingDays(3),
         LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE), CLERK));
     YearMonth feb = YearMonth.of(2026, 2);
@@ -91,8 +91,8 @@ class FiguresTests {
     TestOrganisation.Setup setup = TestOrganisation.from(context).agency("FIGTY", null);
     AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-08-03");
-    CaseWork work = CaseWorkAt.of(context, clock);
-    Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
+    CaseEngine work = CaseWorkAt.of(context, clock);
+    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
         agency, setup.unit().id(), null, TimeLimit.workingDays(6), LocalDate.parse("2026-08-03"),
         null, null, Map.of(), CaseLinks.NONE), CLERK));
     c = step(work, c, (k, x) -> k.assign(HEAD, "officer", x.now()));
@@ -116,8 +116,8 @@ class FiguresTests {
   void followUpsAndTheirAnswersCountInTheMonthOfTheStep() {
     AgencyCode agency = TestOrganisation.from(context).agency("FIGFU", null).code();
     ManualClock clock = ManualClock.on("2026-03-02");
-    CaseWork work = CaseWorkAt.of(context, clock);
-    Case c = tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.COUNTER,
+    CaseEngine work = CaseWorkAt.of(context, clock);
+    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
         agency, 7, null, TimeLimit.workingDays(3), LocalDate.parse("2026-03-02"), null, null,
         Map.of(), CaseLinks.NONE), CLERK));
     clock.moveTo("2026-03-31"); // due on the 5th: late
@@ -139,7 +139,7 @@ class FiguresTests {
         Dimension.MONTH), LocalDate.parse("2026-04-01"))).isEqualTo(rows);
   }
 
-  private Case step(CaseWork work, Case c, CaseWork.Step step) {
+  private Case step(CaseEngine work, Case c, CaseEngine.Step step) {
     return tx.execute(s -> work.act(c.number(), c.version(), c.agency(), step));
   }
 

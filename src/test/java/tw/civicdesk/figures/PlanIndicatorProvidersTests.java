@@ -17,11 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseWorkAt;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.CatalogueEditing;
@@ -50,13 +50,13 @@ class PlanIndicatorProvidersTests {
         .orElse(null);
   }
 
-  private Case filed(CaseWork work, AgencyCode agency, Channel channel, int days) {
-    return tx.execute(s -> work.file(new CaseWork.Filing(CaseKind.APPLICATION, channel, agency,
+  private Case filed(CaseEngine work, AgencyCode agency, Channel channel, int days) {
+    return tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, channel, agency,
         7, new ServiceRef(new ServiceCode("IND-CERT"), 1), TimeLimit.workingDays(days),
         LocalDate.parse("2026-03-02"), null, null, Map.of(), CaseLinks.NONE), CLERK));
   }
 
-  private void decide(CaseWork work, Case c) {
+  private void decide(CaseEngine work, Case c) {
     Case assigned = tx.execute(s -> work.act(c.number(), c.version(), c.agency(),
         (k, x) -> k.assign(HEAD, "officer", x.now())));
     Case started = tx.execute(s -> work.act(c.number(), assigned.version(), c.agency(),
@@ -69,7 +69,7 @@ class PlanIndicatorProvidersTests {
   void theOnTimeRateAndTheOnlineShareOfApplicationsAreCountedFromTheCases() {
     AgencyCode agency = TestOrganisation.from(context).agency("IND", null).code();
     ManualClock at = ManualClock.on("2026-03-02");
-    CaseWork work = CaseWorkAt.of(context, at);
+    CaseEngine work = CaseWorkAt.of(context, at);
     Case quick = filed(work, agency, Channel.ONLINE, 5);
     Case slow = filed(work, agency, Channel.ONLINE, 1);
     Case counter = filed(work, agency, Channel.COUNTER, 5);

@@ -14,13 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseWorkAt;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
@@ -32,7 +32,7 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.platform.error.DomainException;
 
 /**
- * Random case histories driven through the real {@link CaseWork} into the test database: cases
+ * Random case histories driven through the real {@link CaseEngine} into the test database: cases
  * filed on random days of 2025–2027 (across the Lunar New Year and every other holiday), then
  * random attempts to assign, start, ask for and supply supplements, extend, decide, close,
  * transfer (to a second agency), withdraw or merge; refused attempts change nothing. What
@@ -132,12 +132,12 @@ final class RandomCaseHistories {
   private void drive(Plan plan, AgencyCode home, AgencyCode below, List<Story> stories) {
     LocalDate day = FIRST.plusDays(plan.receivedOffset());
     ManualClock clock = ManualClock.on(day.toString());
-    CaseWork work = CaseWorkAt.of(context, clock);
+    CaseEngine work = CaseWorkAt.of(context, clock);
     long unit = plan.secondUnit() ? 2 : 1;
     ServiceCode service = !plan.application() ? null
         : new ServiceCode(plan.secondService() ? "FP-SECOND" : "FP-FIRST");
     CaseKind kind = plan.application() ? CaseKind.APPLICATION : CaseKind.PETITION;
-    Case c = tx.execute(s -> work.file(new CaseWork.Filing(kind, plan.channel(), home, unit,
+    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(kind, plan.channel(), home, unit,
         service == null ? null : new ServiceRef(service, 1), plan.limit(), day, null, null,
         Map.of(), CaseLinks.NONE), CLERK));
     firstOfRun = firstOfRun == null ? c.number() : firstOfRun;
@@ -163,7 +163,7 @@ final class RandomCaseHistories {
         work.dueDate(c), dueAtDecision));
   }
 
-  private Case take(CaseWork work, Case c, CaseAction action, LocalDate on, AgencyCode below,
+  private Case take(CaseEngine work, Case c, CaseAction action, LocalDate on, AgencyCode below,
       List<Story> stories) {
     if (action == CaseAction.TRANSFER) {
       return transfer(work, c, on, below, stories);
@@ -188,9 +188,9 @@ final class RandomCaseHistories {
   }
 
   /** Transfers to the agency below, opening its case there as {@code CaseLinking} does. */
-  private Case transfer(CaseWork work, Case c, LocalDate on, AgencyCode below,
+  private Case transfer(CaseEngine work, Case c, LocalDate on, AgencyCode below,
       List<Story> stories) {
-    Case opened = work.file(new CaseWork.Filing(c.kind(), c.channel(), below, 1, null,
+    Case opened = work.file(new CaseEngine.Filing(c.kind(), c.channel(), below, 1, null,
         c.clock().limit(), on, null, null, Map.of(), CaseLinks.transferredFrom(c.number())),
         HEAD);
     Case moved = work.act(c.number(), c.version(), c.agency(), (k, x) -> k.transfer(HEAD, below,

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.ReceiptChecks;
+import tw.civicdesk.casework.internal.ReceiptChecks;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.platform.throttle.Throttle;
 

@@ -12,10 +12,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.CaseList;
+import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.DemoCatalogueFixture;
 import tw.civicdesk.organisation.Organisation;
@@ -35,15 +36,14 @@ class DemoApplicationsTests {
   @Autowired Intake intake;
   @Autowired Catalogue catalogue;
   @Autowired Organisation organisation;
-  @Autowired StaffActions actions;
-  @Autowired CaseList cases;
+  @Autowired CaseWork cases;
   @Autowired WorkingCalendar calendar;
   @Autowired Clock clock;
   @Autowired JdbcClient jdbc;
 
   DemoApplications demo() {
     DemoCatalogueFixture.load(context);
-    return new DemoApplications(intake, catalogue, organisation, actions, cases, calendar, clock);
+    return new DemoApplications(intake, catalogue, organisation, cases, calendar, clock);
   }
 
   List<String> statuses(String agency) {
@@ -87,7 +87,7 @@ class DemoApplicationsTests {
   @Test
   void theDemoUnitHeadAndOfficerReachEveryCaseTheOfficerWorks() {
     demo().load();
-    CaseWork work = context.getBean(CaseWork.class);
+    CaseEngine work = context.getBean(CaseEngine.class);
     for (String prefix : List.of("jiaoxi", "toucheng", "fengshan", "yanshui", "easthealth",
         "planning")) {
       StaffPrincipal head = organisation.accountForSignIn(prefix + ".head").orElseThrow();

@@ -20,17 +20,17 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinking;
+import tw.civicdesk.casework.internal.CaseLinking;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseRuleViolated;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseRuleViolated;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -45,7 +45,7 @@ import tw.civicdesk.organisation.TestOrganisation;
 class CaseNoticeTests {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseLinking linking;
   @Autowired JdbcClient jdbc;
   @Autowired StaffNotices notices;
@@ -67,7 +67,7 @@ class CaseNoticeTests {
   }
 
   Case fileFor(Applicant applicant) {
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
         agency.unit().id(), new ServiceRef(service, 1), TimeLimit.workingDays(6),
         LocalDate.now(clock), null, applicant, Map.of(), CaseLinks.NONE), Actor.applicant());
     c = work.act(c.number(), c.version(), agency.code(),
@@ -80,10 +80,37 @@ class CaseNoticeTests {
         Applicant.NotifyBy.EMAIL);
   }
 
+  /** The messages of the case after its receipt. */
   List<Map<String, Object>> messages(CaseNumber number) {
     return jdbc.sql("select kind, channel, recipient, subject, body_text, body_html, segments,"
-            + " status from notification_message where case_number = ? order by id")
+            + " status from notification_message where case_number = ? and kind <> 'RECEIPT'"
+            + " order by id")
         .param(number.value()).query().listOfRows();
+  }
+
+  @Test
+  void filingAnApplicationQueuesItsReceiptFromTheFilingEventOnTheChosenChannel() {
+    String address = "r-" + UUID.randomUUID() + "@example.tw";
+    Case c = fileFor(byEmail(address, Locale.ENGLISH));
+
+    List<Map<String, Object>> receipts = jdbc.sql("select kind, channel, recipient, subject"
+            + " from notification_message where case_number = ? and kind = 'RECEIPT'")
+        .param(c.number().value()).query().listOfRows();
+    assertThat(receipts).hasSize(1);
+    assertThat(receipts.get(0)).containsEntry("channel", "EMAIL")
+        .containsEntry("recipient", address);
+  }
+
+  @Test
+  void aCaseOpenedByTransferGetsNoReceiptOfItsOwn() {
+    Case c = fileFor(byEmail("t-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
+    var other = TestOrganisation.from(context).agency("NOTF", null);
+    CaseNumber opened = linking.transfer(c.number(), c.version(), agency.code(), head,
+        other.code(), other.unit().id(), "管轄").number();
+
+    assertThat(jdbc.sql("select count(*) from notification_message where case_number = ?"
+        + " and kind = 'RECEIPT'").param(opened.value())
+        .query(Integer.class).single()).isZero();
   }
 
   @Test
@@ -150,7 +177,8 @@ class CaseNoticeTests {
         MessageSecret.PLACEHOLDER, "Test ", "Not our competence",
         "/track?number=" + opened.number().value())
         .doesNotContain("→").doesNotContain(codes.codeFor(opened.number()));
-    assertThat(jdbc.sql("select secret_case from notification_message where case_number = ?")
+    assertThat(jdbc.sql("select secret_case from notification_message where case_number = ?"
+            + " and kind = 'TRANSFERRED'")
         .param(c.number().value()).query(String.class).single())
         .as("the new case's code is derived when sent").isEqualTo(opened.number().value());
     assertThat(notices.inbox(other.username(Role.UNIT_HEAD), 10)).singleElement()

@@ -39,15 +39,15 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinking;
+import tw.civicdesk.casework.internal.CaseLinking;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -79,7 +79,7 @@ class OutboxSecretsTests {
   @Autowired OutboxPurge purge;
   @Autowired Notifications notifications;
   @Autowired TransactionTemplate transaction;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseLinking linking;
   @Autowired Clock clock;
 
@@ -200,7 +200,7 @@ class OutboxSecretsTests {
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("SECRETO", null);
     String address = "transfer-" + UUID.randomUUID() + "@example.invalid";
     Actor head = Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD));
-    Case c = work.file(new CaseWork.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
+    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
         agency.unit().id(), new ServiceRef(service, 1), TimeLimit.workingDays(6),
         LocalDate.now(clock), null, new Applicant("林小明", null, address, null, null,
             Locale.ENGLISH, Applicant.NotifyBy.EMAIL), Map.of(), CaseLinks.NONE),

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.AttachmentSamples;
-import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.CatalogueEditing;
@@ -201,7 +201,7 @@ class ScopingTests {
     }
     assertThat(attachments.list(otherCase)).hasSize(1);
     assertThat(attachments.verifications(otherCase)).isEmpty();
-    assertThat(context.getBean(tw.civicdesk.casework.CaseWork.class).get(otherCase, other.code())
+    assertThat(context.getBean(tw.civicdesk.casework.internal.CaseEngine.class).get(otherCase, other.code())
         .history()).as("the other agency's case took no step").hasSize(1);
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged").isZero();

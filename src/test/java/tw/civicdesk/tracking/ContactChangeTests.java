@@ -23,9 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Applicant.NotifyBy;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.ReceiptChecks;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.ReceiptChecks;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.platform.throttle.Throttle;
 
@@ -48,7 +49,7 @@ class ContactChangeTests {
   @Autowired JdbcClient jdbc;
   @Autowired NotificationDispatcher dispatcher;
   @Autowired VerificationCodes codes;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired Throttle throttle;
   @Autowired ReceiptChecks receipts;
 
@@ -96,7 +97,7 @@ class ContactChangeTests {
 
     String done = confirm(number, code, "10.6.0.1");
     assertThat(done).contains("now go to the new address");
-    CaseWork.NoticeContact contact = work.noticeContact(number).orElseThrow();
+    CaseViews.NoticeContact contact = work.noticeContact(number).orElseThrow();
     assertThat(contact.email()).isEqualTo(fresh);
     assertThat(contact.notifyBy()).isEqualTo(NotifyBy.EMAIL);
     assertThat(jdbc.sql("select count(*) from tracking_contact_change where case_number = ?"
@@ -124,7 +125,7 @@ class ContactChangeTests {
         .doesNotContain(code);
     assertThat(work.noticeContact(number).orElseThrow().notifyBy()).isEqualTo(NotifyBy.EMAIL);
     confirm(number, code, "10.6.0.2");
-    CaseWork.NoticeContact contact = work.noticeContact(number).orElseThrow();
+    CaseViews.NoticeContact contact = work.noticeContact(number).orElseThrow();
     assertThat(contact.notifyBy()).isEqualTo(NotifyBy.SMS);
     assertThat(contact.phone()).isEqualTo("0912-345678");
   }

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;

@@ -9,11 +9,11 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.CatalogueFixtures;
@@ -58,7 +58,7 @@ final class TrackingFixtures {
     ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     Applicant applicant = new Applicant("王小明", null, email, null, null,
         Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
-    return context.getBean(CaseWork.class).file(new CaseWork.Filing(CaseKind.APPLICATION,
+    return context.getBean(CaseEngine.class).file(new CaseEngine.Filing(CaseKind.APPLICATION,
         Channel.ONLINE, agency.code(), agency.unit().id(), new ServiceRef(code, 1),
         TimeLimit.workingDays(6), LocalDate.now(context.getBean(java.time.Clock.class)), null,
         applicant, Map.of(), CaseLinks.NONE), Actor.applicant());
@@ -66,7 +66,7 @@ final class TrackingFixtures {
 
   private static CaseNumber aCaseWithHistory(ApplicationContext context,
       TestOrganisation.Setup agency, String email) {
-    CaseWork work = context.getBean(CaseWork.class);
+    CaseEngine work = context.getBean(CaseEngine.class);
     Case c = file(context, agency, email);
     CaseNumber number = c.number();
     Actor head = Actor.staff(Party.UNIT_HEAD, "head.secret");
@@ -88,7 +88,7 @@ final class TrackingFixtures {
    */
   static CaseNumber aCaseAwaitingDocuments(ApplicationContext context, String agencyName) {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
-    CaseWork work = context.getBean(CaseWork.class);
+    CaseEngine work = context.getBean(CaseEngine.class);
     Case c = file(context, agency, "wang@example.tw");
     CaseNumber number = c.number();
     Actor officer = Actor.staff(Party.CASE_OFFICER, OFFICER);

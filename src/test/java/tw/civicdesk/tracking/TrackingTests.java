@@ -20,7 +20,7 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 
 /**
  * The holder of a receipt tracks the case on the API and the page: the right code shows the

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.ThrottleLimits;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 
 /**
  * Guessing is throttled: after three failures (the limit of {@link ThrottleLimits}) from one

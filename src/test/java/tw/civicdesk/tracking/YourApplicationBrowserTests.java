@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**

@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.CaseAction;
+import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.casework.web.CaseApiRequests.Assign;
 import tw.civicdesk.casework.web.CaseApiRequests.Extension;
 import tw.civicdesk.casework.web.CaseApiRequests.JointHandling;
@@ -51,12 +52,12 @@ class CaseApiController {
 
   private static final String NUMBER = "Case number, e.g. YILAN-JIAOXI-20260213-00042";
 
+  private final CaseWork work;
   private final StaffActions actions;
-  private final SupplementPeriod period;
 
-  CaseApiController(StaffActions actions, SupplementPeriod period) {
+  CaseApiController(CaseWork work, StaffActions actions) {
+    this.work = work;
     this.actions = actions;
-    this.period = period;
   }
 
   @GetMapping
@@ -86,7 +87,7 @@ class CaseApiController {
     int version = checks.version(body.version());
     String officer = checks.required(body.officer(), "officer");
     checks.done();
-    return CaseView.of(actions.assign(staff, parse(number), version, officer));
+    return taken(staff, work.assign(staff, new CaseCommand.Assign(parse(number), version, officer)));
   }
 
   @PostMapping(path = "/start", consumes = "application/json")
@@ -95,7 +96,7 @@ class CaseApiController {
   CaseView start(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Step body) {
     int version = version(body.version());
-    return step(staff, number, version, CaseAction.START, (c, as, ctx) -> c.start(as, ctx.now()));
+    return taken(staff, work.start(staff, new CaseCommand.Start(parse(number), version)));
   }
 
   @PostMapping(path = "/supplement-requests", consumes = "application/json")
@@ -105,9 +106,8 @@ class CaseApiController {
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody SupplementRequest body) {
     int version = version(body.version());
     List<String> deficiencies = body.deficiencies() == null ? List.of() : body.deficiencies();
-    int days = period.days(body.days());
-    return step(staff, number, version, CaseAction.REQUEST_SUPPLEMENT, (c, as, ctx) ->
-        c.requestSupplement(as, deficiencies, days, ctx.today(), ctx.calendar(), ctx.now()));
+    return taken(staff, work.requestSupplement(staff,
+        new CaseCommand.RequestSupplement(parse(number), version, deficiencies, body.days())));
   }
 
   @PostMapping(path = "/supplements", consumes = "application/json")
@@ -116,8 +116,8 @@ class CaseApiController {
   CaseView supply(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Supplement body) {
     int version = version(body.version());
-    return step(staff, number, version, CaseAction.SUPPLY,
-        (c, as, ctx) -> c.supply(as, ctx.today(), ctx.now(), body.note()));
+    return taken(staff, work.supply(staff,
+        new CaseCommand.Supply(parse(number), version, body.note())));
   }
 
   @PostMapping(path = "/extensions", consumes = "application/json")
@@ -130,8 +130,8 @@ class CaseApiController {
     TimeLimit by = checks.limit(body.amount(), body.unit());
     checks.done();
     String reason = body.reason() == null ? "" : body.reason();
-    return step(staff, number, version, CaseAction.EXTEND, (c, as, ctx) ->
-        c.extend(as, by, reason, ctx.today(), ctx.calendar(), ctx.now()));
+    return taken(staff, work.extend(staff,
+        new CaseCommand.Extend(parse(number), version, by.amount(), by.unit(), reason)));
   }
 
   @PostMapping(path = "/decision", consumes = "application/json")
@@ -144,8 +144,8 @@ class CaseApiController {
     Decision outcome = checks.outcome(body.outcome());
     checks.done();
     String reason = body.reason() == null ? "" : body.reason();
-    return step(staff, number, version, CaseAction.DECIDE,
-        (c, as, ctx) -> c.decide(as, outcome, reason, body.remedy(), ctx.now()));
+    return taken(staff, work.decide(staff,
+        new CaseCommand.Decide(parse(number), version, outcome, reason, body.remedy())));
   }
 
   @PostMapping(path = "/close", consumes = "application/json")
@@ -154,7 +154,7 @@ class CaseApiController {
   CaseView close(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Step body) {
     int version = version(body.version());
-    return step(staff, number, version, CaseAction.CLOSE, (c, as, ctx) -> c.close(as, ctx.now()));
+    return taken(staff, work.close(staff, new CaseCommand.Close(parse(number), version)));
   }
 
   @PostMapping(path = "/withdrawal", consumes = "application/json")
@@ -163,8 +163,8 @@ class CaseApiController {
   CaseView withdraw(@AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number, @RequestBody Withdrawal body) {
     int version = version(body.version());
-    return step(staff, number, version, CaseAction.WITHDRAW,
-        (c, as, ctx) -> c.withdraw(as, body.reason(), ctx.now()));
+    return taken(staff, work.withdraw(staff,
+        new CaseCommand.Withdraw(parse(number), version, body.reason())));
   }
 
   @PostMapping(path = "/merge", consumes = "application/json")
@@ -176,7 +176,7 @@ class CaseApiController {
     int version = checks.version(body.version());
     CaseNumber into = checks.caseNumber(body.into(), "into");
     checks.done();
-    return CaseView.of(actions.merge(staff, parse(number), version, into));
+    return taken(staff, work.merge(staff, new CaseCommand.Merge(parse(number), version, into)));
   }
 
   @PostMapping(path = "/transfer", consumes = "application/json")
@@ -190,7 +190,8 @@ class CaseApiController {
     long unitId = checks.required(body.unitId(), "unitId");
     String reason = checks.required(body.reason(), "reason");
     checks.done();
-    return CaseView.of(actions.transfer(staff, parse(number), version, to, unitId, reason));
+    return taken(staff, work.transfer(staff,
+        new CaseCommand.Transfer(parse(number), version, to, unitId, reason)));
   }
 
   @PostMapping(path = "/joint-handling", consumes = "application/json")
@@ -203,8 +204,8 @@ class CaseApiController {
     long unitId = checks.required(body.unitId(), "unitId");
     TimeLimit limit = checks.limit(body.amount(), body.unit());
     checks.done();
-    return CaseView.of(actions.requestJointHandling(staff, parse(number), version, unitId,
-        limit));
+    return taken(staff, work.requestJointHandling(staff,
+        new CaseCommand.RequestJointHandling(parse(number), version, unitId, limit)));
   }
 
   @PostMapping(path = "/follow-ups", consumes = "application/json")
@@ -217,7 +218,8 @@ class CaseApiController {
       @Parameter(description = NUMBER) @PathVariable String number,
       @RequestBody CaseApiRequests.FollowUpText body) {
     String text = followUpText(body);
-    return CaseView.of(actions.followUp(staff, parse(number), body.version(), text));
+    return taken(staff, work.followUp(staff,
+        new CaseCommand.FollowUp(parse(number), body.version(), text)));
   }
 
   @PostMapping(path = "/follow-up-answers", consumes = "application/json")
@@ -230,7 +232,8 @@ class CaseApiController {
       @Parameter(description = NUMBER) @PathVariable String number,
       @RequestBody CaseApiRequests.FollowUpText body) {
     String text = followUpText(body);
-    return CaseView.of(actions.answerFollowUp(staff, parse(number), body.version(), text));
+    return taken(staff, work.answerFollowUp(staff,
+        new CaseCommand.AnswerFollowUp(parse(number), body.version(), text)));
   }
 
   /** The text, required; its length is the case's rule. */
@@ -241,9 +244,9 @@ class CaseApiController {
     return text;
   }
 
-  private CaseView step(StaffPrincipal staff, String number, int version, CaseAction action,
-      StaffActions.StaffStep step) {
-    return CaseView.of(actions.act(staff, parse(number), version, action, step));
+  /** The case as the caller sees it after the step. */
+  private CaseView taken(StaffPrincipal staff, CaseWork.Stepped stepped) {
+    return CaseView.of(actions.view(staff, stepped.number()));
   }
 
   private static int version(@Nullable Integer version) {

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.ChildCase;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.HistoryEntry;
-import tw.civicdesk.casework.StaffActions.StaffCaseView;
+import tw.civicdesk.casework.internal.StaffActions.StaffCaseView;
 
 /** The case as the staff API answers it; nothing about the applicant. */
 final class CaseApiViews {
@@ -58,7 +58,7 @@ final class CaseApiViews {
   record Child(String number, long unitId, @Nullable String officer, String status,
       @Nullable LocalDate dueDate) {
 
-    static Child of(ChildCase c) {
+    static Child of(CaseViews.Child c) {
       return new Child(c.number().value(), c.unitId(), c.officer(), c.status().name(),
           c.dueDate());
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tw.civicdesk.casework.Attachment;
-import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.StaffPrincipal;
 

@@ -16,10 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
-import tw.civicdesk.casework.CaseList;
-import tw.civicdesk.casework.CaseListPage;
-import tw.civicdesk.casework.CaseListRow;
-import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.catalogue.Catalogue;
@@ -54,7 +51,7 @@ class CaseListController {
       @ModelAttribute("form") CaseListForm form, BindingResult result, Model model,
       HttpServletRequest request, HttpServletResponse response, Locale locale) {
     Optional<CaseQuery> query = CaseListParams.parse(staff, form, result);
-    model.addAttribute("views", List.copyOf(CaseListView.allowedFor(staff)));
+    model.addAttribute("views", List.copyOf(CaseQuery.View.allowedFor(staff)));
     model.addAttribute("statuses", List.of(CaseStatus.values()));
     model.addAttribute("channels", List.of(Channel.values()));
     model.addAttribute("sorts", List.of(CaseQuery.Sort.values()));
@@ -65,7 +62,7 @@ class CaseListController {
     CaseQuery q = query.get();
     form.setView(q.view().name());
     form.setSort(q.sort().name());
-    CaseListPage page = list.page(q);
+    CaseQuery.Page page = list.page(q);
     model.addAttribute("view", q.view());
     model.addAttribute("page", page);
     model.addAttribute("serviceNames", serviceNames(page.rows(), locale));
@@ -76,9 +73,9 @@ class CaseListController {
   }
 
   /** The name of each row's service version, by {@code code + ' ' + version}. */
-  private Map<String, String> serviceNames(List<CaseListRow> rows, Locale locale) {
+  private Map<String, String> serviceNames(List<CaseQuery.Row> rows, Locale locale) {
     Map<String, String> names = new HashMap<>();
-    for (CaseListRow r : rows) {
+    for (CaseQuery.Row r : rows) {
       String code = r.serviceCode();
       Integer version = r.serviceVersion();
       if (code != null && version != null) {

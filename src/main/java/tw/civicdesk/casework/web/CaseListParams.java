@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import tw.civicdesk.casework.CaseListView;
-import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseQuery;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseQuery.Cursor;
 import tw.civicdesk.casework.CaseQuery.Filter;
 import tw.civicdesk.casework.CaseQuery.Sort;
@@ -33,9 +32,9 @@ final class CaseListParams {
   /** The query the form asks for, or empty when {@code result} now holds field errors. */
   static Optional<CaseQuery> parse(StaffPrincipal staff, CaseListForm form,
       BindingResult result) {
-    CaseListView view = blank(form.getView()) ? CaseListView.defaultFor(staff)
-        : value(CaseListView.class, form.getView(), "view", result);
-    if (view != null && !CaseListView.allowedFor(staff).contains(view)) {
+    CaseQuery.View view = blank(form.getView()) ? CaseQuery.View.defaultFor(staff)
+        : value(CaseQuery.View.class, form.getView(), "view", result);
+    if (view != null && !CaseQuery.View.allowedFor(staff).contains(view)) {
       result.rejectValue("view", "casework.list.error.view");
     }
     Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -39,12 +40,12 @@ class CasePageController {
   static final String PAGE = "casework/case";
   static final String CONFIRM = "casework/confirm";
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final CaseSteps steps;
   private final CasePageModel pages;
   private final SupplementPeriod period;
 
-  CasePageController(CaseWork work, CaseSteps steps, CasePageModel pages,
+  CasePageController(CaseEngine work, CaseSteps steps, CasePageModel pages,
       SupplementPeriod period) {
     this.work = work;
     this.steps = steps;
@@ -68,7 +69,7 @@ class CasePageController {
       Model model, Locale locale) {
     CaseNumber n = CaseStaff.number(number);
     List<FormField> fields = pages.formFields(work.get(n, staff));
-    CaseWork.PersonalData shown = work.personalData(n, staff, FormValues.personal(fields));
+    CaseEngine.PersonalData shown = work.personalData(n, staff, FormValues.personal(fields));
     model.addAttribute("applicant", shown.applicant());
     model.addAttribute("applicantShown", true);
     model.addAttribute("revealedValues", FormValues.revealed(shown.fields(), fields, locale));

@@ -14,15 +14,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseMessages;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.organisation.Organisation;
@@ -40,14 +40,14 @@ import tw.civicdesk.platform.web.FormSupport;
 @Component
 class CasePageModel {
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final CaseAttachments attachments;
   private final Organisation organisation;
   private final FormSupport forms;
   private final Catalogue catalogue;
   private final List<CaseMessages> messages;
 
-  CasePageModel(CaseWork work, CaseAttachments attachments, Organisation organisation,
+  CasePageModel(CaseEngine work, CaseAttachments attachments, Organisation organisation,
       FormSupport forms, Catalogue catalogue, List<CaseMessages> messages) {
     this.work = work;
     this.attachments = attachments;

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -29,34 +29,15 @@ final class CaseStaff {
     return new CaseNumber(raw.strip().toUpperCase(Locale.ROOT));
   }
 
-  /**
-   * The staff member as an actor on a case, in their most senior case role (unit head, case
-   * officer, counter clerk).
-   *
-   * @throws NoCaseRole (403) when they have none of those roles
-   */
+  /** The staff member as an actor on a case; see {@link StaffActions#caseActor}. */
   static Actor actor(StaffPrincipal staff) {
-    Set<Party> parties = Party.of(staff.roles());
-    for (Party party : StaffActions.SENIORITY) {
-      // A quality officer chases cases (稽催) but does not work on them.
-      if (party != Party.QUALITY_OFFICER && parties.contains(party)) {
-        return Actor.staff(party, staff.getUsername());
-      }
-    }
-    throw new NoCaseRole();
+    return StaffActions.caseActor(staff);
   }
 
   /** A path that cannot name a case; answered like an unknown case. */
   static final class MalformedCaseNumber extends NotFoundException {
     MalformedCaseNumber() {
       super("casework.case.not-found");
-    }
-  }
-
-  /** Staff without a counter, officer or unit-head role do not act on cases. */
-  static final class NoCaseRole extends ForbiddenException {
-    NoCaseRole() {
-      super("casework.attachments.no-case-role");
     }
   }
 }

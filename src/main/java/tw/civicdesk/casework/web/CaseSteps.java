@@ -10,7 +10,8 @@ import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.StaffActions;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -19,20 +20,20 @@ import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * Turns one submitted action form into one step on a case through {@link StaffActions}, which
- * chooses the party the staff member acts in (the same rule as the API). Malformed numbers and choices are refused next to their field.
+ * Turns one submitted action form into one step on a case through {@link CaseWork}, which
+ * chooses the party the staff member acts in (the same door as the API and the demo data). Malformed numbers and choices are refused next to their field.
  */
 @Component
 class CaseSteps {
 
-  private final StaffActions actions;
+  private final CaseWork work;
   private final Organisation organisation;
   private final TransactionTemplate rehearsal;
   private final SupplementPeriod period;
 
-  CaseSteps(StaffActions actions, Organisation organisation,
+  CaseSteps(CaseWork work, Organisation organisation,
       PlatformTransactionManager transactions, SupplementPeriod period) {
-    this.actions = actions;
+    this.work = work;
     this.organisation = organisation;
     this.period = period;
     this.rehearsal = new TransactionTemplate(transactions);
@@ -53,42 +54,34 @@ class CaseSteps {
     });
   }
 
-  /** Takes {@code action} on case {@code number} as {@code staff}. */
+  /** Takes {@code action} on case {@code number} as {@code staff}, through {@link CaseWork}. */
   void take(StaffPrincipal staff, CaseNumber number, CaseAction action, ActionForm f) {
     int v = f.getVersion();
     switch (action) {
-      case ASSIGN -> actions.assign(staff, number, v, required(f.getOfficer(), "officer"));
-      case MERGE -> actions.merge(staff, number, v, CaseNumber.parse(f.getInto())
-          .orElseThrow(() -> refused("into", "casework.form.case-number")));
+      case ASSIGN -> work.assign(staff,
+          new CaseCommand.Assign(number, v, required(f.getOfficer(), "officer")));
+      case START -> work.start(staff, new CaseCommand.Start(number, v));
+      case REQUEST_SUPPLEMENT -> work.requestSupplement(staff, new CaseCommand.RequestSupplement(
+          number, v, f.deficiencyList(), period.days(f.getDays())));
+      case SUPPLY -> work.supply(staff, new CaseCommand.Supply(number, v, f.getNote()));
+      case EXTEND -> work.extend(staff, new CaseCommand.Extend(number, v,
+          positive(f.getAmount(), "amount"), null, f.getReason()));
+      case DECIDE -> work.decide(staff, new CaseCommand.Decide(number, v, outcome(f),
+          f.getReason(), f.getRemedy()));
+      case CLOSE -> work.close(staff, new CaseCommand.Close(number, v));
+      case WITHDRAW -> work.withdraw(staff, new CaseCommand.Withdraw(number, v, f.getReason()));
+      case MERGE -> work.merge(staff, new CaseCommand.Merge(number, v,
+          CaseNumber.parse(f.getInto()).orElseThrow(() -> refused("into",
+              "casework.form.case-number"))));
       case TRANSFER -> transfer(staff, number, v, f);
-      case FOLLOW_UP -> actions.followUp(staff, number, v, f.getText());
-      case ANSWER_FOLLOW_UP -> actions.answerFollowUp(staff, number, v, f.getText());
-      case REQUEST_JOINT_HANDLING -> actions.requestJointHandling(staff, number, v,
-          positive(f.getUnitId(), "unitId"),
-          TimeLimit.workingDays(positive(f.getAmount(), "amount")));
-      default -> actions.act(staff, number, v, action, step(action, f));
+      case FOLLOW_UP -> work.followUp(staff, new CaseCommand.FollowUp(number, v, f.getText()));
+      case ANSWER_FOLLOW_UP -> work.answerFollowUp(staff,
+          new CaseCommand.AnswerFollowUp(number, v, f.getText()));
+      case REQUEST_JOINT_HANDLING -> work.requestJointHandling(staff,
+          new CaseCommand.RequestJointHandling(number, v, positive(f.getUnitId(), "unitId"),
+              TimeLimit.workingDays(positive(f.getAmount(), "amount"))));
+      case RESCHEDULE -> throw new IllegalArgumentException("Not a staff step: " + action);
     }
-  }
-
-  /** The steps that need no other case, from the form's values. */
-  private StaffActions.StaffStep step(CaseAction action, ActionForm f) {
-    return switch (action) {
-      case START -> (k, as, x) -> k.start(as, x.now());
-      case REQUEST_SUPPLEMENT -> supplement(f.deficiencyList(), period.days(f.getDays()));
-      case SUPPLY -> (k, as, x) -> k.supply(as, x.today(), x.now(), blankToNull(f.getNote()));
-      case EXTEND -> (k, as, x) -> k.extend(as, new TimeLimit(positive(f.getAmount(), "amount"),
-          k.clock().limit().unit()), f.getReason(), x.today(), x.calendar(), x.now());
-      case DECIDE -> (k, as, x) -> k.decide(as, outcome(f), f.getReason(),
-          blankToNull(f.getRemedy()), x.now());
-      case CLOSE -> (k, as, x) -> k.close(as, x.now());
-      case WITHDRAW -> (k, as, x) -> k.withdraw(as, blankToNull(f.getReason()), x.now());
-      default -> throw new IllegalArgumentException("Not a plain step: " + action);
-    };
-  }
-
-  private static StaffActions.StaffStep supplement(List<String> deficiencies, int days) {
-    return (k, as, x) -> k.requestSupplement(as, deficiencies, days, x.today(), x.calendar(),
-        x.now());
   }
 
   /** Transfers to the chosen agency's first unit (收文). */
@@ -98,11 +91,7 @@ class CaseSteps {
         ? organisation.units(to).stream().map(Unit::id).findFirst()
             .orElseThrow(() -> refused("to", "casework.unit.unknown"))
         : positive(f.getUnitId(), "unitId");
-    actions.transfer(staff, number, version, to, unit, f.getReason());
-  }
-
-  private static @Nullable String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    work.transfer(staff, new CaseCommand.Transfer(number, version, to, unit, f.getReason()));
   }
 
   private static Decision outcome(ActionForm f) {

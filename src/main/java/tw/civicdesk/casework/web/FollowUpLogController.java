@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import tw.civicdesk.casework.FollowUpLog;
+import tw.civicdesk.casework.internal.FollowUpLog;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;

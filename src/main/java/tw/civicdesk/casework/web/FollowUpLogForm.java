@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import tw.civicdesk.casework.FollowUpLog;
+import tw.civicdesk.casework.internal.FollowUpLog;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**

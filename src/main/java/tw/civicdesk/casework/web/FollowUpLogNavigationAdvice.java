@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import tw.civicdesk.casework.FollowUpLog;
+import tw.civicdesk.casework.internal.FollowUpLog;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /** Tells the console layout whether to show the follow-up log (quality officers, unit heads). */

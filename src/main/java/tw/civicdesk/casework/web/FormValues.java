@@ -25,7 +25,7 @@ final class FormValues {
     return list(values, fields, locale, false);
   }
 
-  /** The values unmasked; only after the read was audited ({@code CaseWork.personalData}). */
+  /** The values unmasked; only after the read was audited ({@code CaseEngine.personalData}). */
   static List<Shown> revealed(Map<String, String> values, List<FormField> fields,
       Locale locale) {
     return list(values, fields, locale, true);

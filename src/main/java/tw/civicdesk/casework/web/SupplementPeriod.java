@@ -3,9 +3,9 @@ package tw.civicdesk.casework.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import tw.civicdesk.casework.internal.CaseworkSettings;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
@@ -23,12 +23,8 @@ class SupplementPeriod {
 
   private final int defaultDays;
 
-  SupplementPeriod(@Value("${civicdesk.casework.supplement-days:7}") int defaultDays) {
-    if (defaultDays < Case.SUPPLEMENT_DAYS_MIN || defaultDays > Case.SUPPLEMENT_DAYS_MAX) {
-      throw new IllegalStateException("civicdesk.casework.supplement-days must be "
-          + Case.SUPPLEMENT_DAYS_MIN + "–" + Case.SUPPLEMENT_DAYS_MAX + ", is " + defaultDays);
-    }
-    this.defaultDays = defaultDays;
+  SupplementPeriod(CaseworkSettings settings) {
+    this.defaultDays = settings.supplementDays();
   }
 
   /** The period used when none is given. */
@@ -36,20 +32,15 @@ class SupplementPeriod {
     return defaultDays;
   }
 
-  /** The typed period, the default when blank; refused on field {@code days} if not a number. */
-  int days(@Nullable String typed) {
+  /** The typed period, {@code null} when blank; refused on field {@code days} if not a number. */
+  @Nullable Integer days(@Nullable String typed) {
     if (typed == null || typed.isBlank()) {
-      return defaultDays;
+      return null;
     }
     try {
       return Integer.parseInt(typed.strip());
     } catch (NumberFormatException e) {
       throw new InvalidFields(List.of(new FieldProblem(FIELD, INVALID, List.of())));
     }
-  }
-
-  /** The given period, the default when {@code null}. */
-  int days(@Nullable Integer given) {
-    return given == null ? defaultDays : given;
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import tw.civicdesk.casework.ReceiptHolderActions;
+import tw.civicdesk.casework.internal.ReceiptHolderActions;
 import tw.civicdesk.platform.error.DomainException;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.platform.web.ReceiptHolderForm;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.catalogue.Channel;

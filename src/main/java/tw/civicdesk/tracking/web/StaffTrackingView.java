@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.ChildCase;
-import tw.civicdesk.casework.HistoryEntry;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.platform.api.TextView;
 import tw.civicdesk.tracking.CaseLookup;
 
@@ -47,25 +45,23 @@ record StaffTrackingView(TrackingView publicView, AgencyView agency, @Nullable T
       String actor, @Nullable String publicNote, @Nullable String internalNote) {}
 
   static StaffTrackingView of(CaseLookup l, MessageSource messages, Locale locale, Clock clock) {
-    CaseLinks k = l.links();
+    var d = l.details();
+    var k = d.links();
     return new StaffTrackingView(TrackingView.of(l.timeline(), messages, locale, clock),
         new AgencyView(l.owner().code().value(), TextView.of(l.owner().name())),
-        l.unit() == null ? null : TextView.of(l.unit().name()), l.officer(), l.kind().name(),
-        l.channel().name(), l.receivedOn(),
+        l.unit() == null ? null : TextView.of(l.unit().name()), d.officer(),
+        d.publicCase().kind().name(), d.channel().name(), d.receivedOn(),
         new Links(value(k.parent()), value(k.transferredFrom()), value(k.transferredTo()),
             value(k.mergedInto())),
-        l.children().stream().map(StaffTrackingView::child).toList(),
-        l.history().stream().map(h -> entry(h, clock)).toList(), l.ownAgency());
+        d.children().stream().map(StaffTrackingView::child).toList(),
+        d.history().stream().map(h -> new Entry(h.sequence(),
+            h.at().atZone(clock.getZone()).toOffsetDateTime(),
+            h.action() == null ? null : h.action().name(), h.to().name(), h.who(),
+            h.publicNote(), h.internalNote())).toList(), l.ownAgency());
   }
 
-  private static Child child(ChildCase c) {
+  private static Child child(CaseViews.Child c) {
     return new Child(c.number().value(), c.officer(), c.status().name(), c.dueDate());
-  }
-
-  private static Entry entry(HistoryEntry h, Clock clock) {
-    return new Entry(h.sequence(), h.at().atZone(clock.getZone()).toOffsetDateTime(),
-        h.action() == null ? null : h.action().name(), h.to().name(), h.actor().who(),
-        h.publicNote(), h.internalNote());
   }
 
   private static @Nullable String value(@Nullable CaseNumber n) {

@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;

@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static tw.civicdesk.casework.AttachmentSamples.EXE;
-import static tw.civicdesk.casework.AttachmentSamples.PDF;
-import static tw.civicdesk.casework.AttachmentSamples.PNG;
+import static tw.civicdesk.casework.internal.AttachmentSamples.EXE;
+import static tw.civicdesk.casework.internal.AttachmentSamples.PDF;
+import static tw.civicdesk.casework.internal.AttachmentSamples.PNG;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Attachment;
-import tw.civicdesk.casework.AttachmentSamples;
-import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.organisation.Role;

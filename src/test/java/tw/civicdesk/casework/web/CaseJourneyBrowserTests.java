@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -45,7 +45,7 @@ class CaseJourneyBrowserTests extends BrowserTest {
 
   @Autowired ApplicationContext context;
   @Autowired Intake intake;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
 
   @Test
   void anOfficerTakesDecidesAndConfirmsACaseInBothLanguagesAtBothSizes() throws Exception {

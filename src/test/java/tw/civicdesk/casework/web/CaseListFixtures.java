@@ -7,10 +7,10 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
@@ -23,11 +23,11 @@ final class CaseListFixtures {
   static final Actor CLERK = Actor.staff(Party.COUNTER_CLERK, "clerk");
   static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
 
-  private final CaseWork work;
+  private final CaseEngine work;
   private final Clock clock;
 
   CaseListFixtures(ApplicationContext context) {
-    this.work = context.getBean(CaseWork.class);
+    this.work = context.getBean(CaseEngine.class);
     this.clock = context.getBean(Clock.class);
   }
 
@@ -44,7 +44,7 @@ final class CaseListFixtures {
   /** As above, filed by {@code by}. */
   Case file(AgencyCode agency, long unitId, String service, Channel channel, TimeLimit limit,
       int daysAgo, Actor by) {
-    return work.file(new CaseWork.Filing(CaseKind.APPLICATION, channel, agency, unitId,
+    return work.file(new CaseEngine.Filing(CaseKind.APPLICATION, channel, agency, unitId,
         new ServiceRef(new ServiceCode(service), 1), limit, today().minusDays(daysAgo), null,
         null, Map.of(), CaseLinks.NONE), by);
   }

@@ -22,11 +22,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseList;
-import tw.civicdesk.casework.CaseListPage;
-import tw.civicdesk.casework.CaseListRow;
-import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
@@ -69,11 +66,11 @@ class CaseListPagingTests {
   void everyCaseComesExactlyOnceAndInOrderAcrossPagesOfThreeInEverySort() {
     StaffPrincipal admin = agency.as(Role.AGENCY_ADMIN);
     for (CaseQuery.Sort sort : CaseQuery.Sort.values()) {
-      List<CaseListRow> seen = new ArrayList<>();
+      List<CaseQuery.Row> seen = new ArrayList<>();
       CaseQuery.Cursor after = null;
       int pages = 0;
       do {
-        CaseListPage page = list.page(new CaseQuery(admin, CaseListView.ALL,
+        CaseQuery.Page page = list.page(new CaseQuery(admin, CaseQuery.View.ALL,
             CaseQuery.Filter.NONE, sort, after, 3));
         assertThat(page.rows()).hasSizeLessThanOrEqualTo(3);
         seen.addAll(page.rows());
@@ -102,12 +99,12 @@ class CaseListPagingTests {
     assertThat(seen).hasSize(filed.size()).containsExactlyInAnyOrderElementsOf(filed);
   }
 
-  private static Comparator<CaseListRow> order(CaseQuery.Sort sort) {
-    Comparator<CaseListRow> byNumber = Comparator.comparing(r -> r.number().value());
+  private static Comparator<CaseQuery.Row> order(CaseQuery.Sort sort) {
+    Comparator<CaseQuery.Row> byNumber = Comparator.comparing(r -> r.number().value());
     return switch (sort) {
-      case DUE -> Comparator.comparing((CaseListRow r) -> r.dueDate() == null
+      case DUE -> Comparator.comparing((CaseQuery.Row r) -> r.dueDate() == null
           ? CaseQuery.NO_DUE_DATE : r.dueDate()).thenComparing(byNumber);
-      case RECEIVED -> Comparator.comparing(CaseListRow::receivedOn, LocalDate::compareTo)
+      case RECEIVED -> Comparator.comparing(CaseQuery.Row::receivedOn, LocalDate::compareTo)
           .thenComparing(byNumber);
       case NUMBER -> byNumber;
     };

@@ -18,11 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseList;
-import tw.civicdesk.casework.CaseListPage;
-import tw.civicdesk.casework.CaseListRow;
-import tw.civicdesk.casework.CaseListView;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
@@ -162,12 +159,12 @@ class CaseListTests {
         TimeLimit.workingDays(3), 30);
     CaseQuery.Filter fromToday = new CaseQuery.Filter(Set.of(), null, null, fixtures.today(),
         null, false);
-    CaseListPage page = context.getBean(CaseList.class).page(new CaseQuery(
-        own.as(Role.AGENCY_ADMIN), CaseListView.ALL, fromToday, CaseQuery.Sort.DUE, null, 100));
+    CaseQuery.Page page = context.getBean(CaseList.class).page(new CaseQuery(
+        own.as(Role.AGENCY_ADMIN), CaseQuery.View.ALL, fromToday, CaseQuery.Sort.DUE, null, 100));
     assertThat(page.rows()).extracting(r -> r.number().value())
         .contains(number(mine), number(unassigned)).doesNotContain(number(late));
     assertThat(page.rows()).filteredOn(r -> r.number().equals(otherUnitUnassigned.number()))
-        .singleElement().extracting(CaseListRow::unitId).isEqualTo(otherUnit);
+        .singleElement().extracting(CaseQuery.Row::unitId).isEqualTo(otherUnit);
   }
 
   @Test

@@ -22,10 +22,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
@@ -47,7 +47,7 @@ class CasePageTests {
   @Autowired ApplicationContext context;
   @Autowired CatalogueEditing editing;
   @Autowired Intake intake;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired JdbcClient jdbc;
 
   TestOrganisation.Setup agency;

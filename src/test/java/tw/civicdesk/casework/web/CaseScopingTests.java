@@ -29,11 +29,11 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.AttachmentSamples;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
@@ -62,7 +62,7 @@ class CaseScopingTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseAttachments attachments;
   @Autowired Organisation organisation;
 

@@ -23,11 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
@@ -54,7 +54,7 @@ class CaseStepPageTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Intake intake;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired Organisation organisation;
 
   TestOrganisation.Setup agency;
@@ -125,7 +125,7 @@ class CaseStepPageTests {
     mvc.perform(post(page + "/actions/take").with(csrf()).with(user(stranger))
         .param("version", "0")).andExpect(status().isNotFound());
     // Reaching a case of another unit (here: filed it at the counter) is not owning it.
-    CaseNumber filed = tw.civicdesk.casework.AttachmentSamples.fileCase(context, agency.code(),
+    CaseNumber filed = tw.civicdesk.casework.internal.AttachmentSamples.fileCase(context, agency.code(),
         agency.unit().id(), stranger.getUsername());
     String filedPage = "/console/cases/" + filed.value();
     assertThat(html(filedPage, stranger).select(".action-choices a").eachText())

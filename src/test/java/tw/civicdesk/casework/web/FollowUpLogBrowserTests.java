@@ -10,8 +10,8 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
@@ -24,7 +24,7 @@ import tw.civicdesk.platform.browser.BrowserTest;
 class FollowUpLogBrowserTests extends BrowserTest {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
 
   @Test
   void theFollowUpLogPassesAxeInBothLanguages() {

@@ -19,9 +19,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CounterCases;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CounterCases;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
@@ -35,7 +35,7 @@ class FollowUpLogTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
 
   TestOrganisation.Setup county;
   TestOrganisation.Setup town;
@@ -123,7 +123,7 @@ class FollowUpLogTests {
   static final class FollowUpLogFixtures {
     private FollowUpLogFixtures() {}
 
-    static Case chased(CaseWork work, TestOrganisation.Setup agency, String text,
+    static Case chased(CaseEngine work, TestOrganisation.Setup agency, String text,
         @org.jspecify.annotations.Nullable String answer) {
       Case c = CounterCases.file(work, agency, LocalDate.parse("2026-02-11"), null);
       c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.followUp(

@@ -23,14 +23,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Case;
+import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CounterCases;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.CounterCases;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -47,7 +47,7 @@ class FollowUpTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired StaffNotices notices;
   @Autowired VerificationCodes codes;
 

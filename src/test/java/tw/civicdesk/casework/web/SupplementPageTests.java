@@ -19,13 +19,13 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.AttachmentSamples;
-import tw.civicdesk.casework.CaseAttachments;
+import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -38,7 +38,7 @@ class SupplementPageTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired CaseAttachments attachments;
   @Autowired VerificationCodes codes;
 

@@ -26,8 +26,8 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.VerificationCodes;
+import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.internal.VerificationCodes;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -71,7 +71,7 @@ class PublicInputCorpusTests {
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired CatalogueEditing editing;
-  @Autowired CaseWork work;
+  @Autowired CaseEngine work;
   @Autowired VerificationCodes codes;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tw.civicdesk.ThrottleLimits;
-import tw.civicdesk.casework.ReceiptChecks;
+import tw.civicdesk.casework.internal.ReceiptChecks;
 
 /**
  * Behind a trusted reverse proxy (127.0.0.1 in {@link ThrottleLimits}) the client address every
