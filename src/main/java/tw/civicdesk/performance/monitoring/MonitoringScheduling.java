@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +21,6 @@ import org.springframework.context.annotation.Configuration;
  * again ({@link ProgressChasing}), so a retried or repeated run tells nobody twice.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MonitoringSettings.class)
 class MonitoringScheduling {
 
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");

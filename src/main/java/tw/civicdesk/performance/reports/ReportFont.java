@@ -7,7 +7,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * on first use; a missing, unreadable or CFF font fails with a message naming the setting.
  */
 @Component
-@EnableConfigurationProperties(ReportSettings.class)
 class ReportFont {
 
   static final String DEFAULT = "/usr/share/fonts/truetype/arphic/uming.ttc,2";

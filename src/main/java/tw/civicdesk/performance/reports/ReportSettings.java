@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the year's report, checked when the application starts.
+ * Settings of the year's report, checked when the application starts (ADR 0035).
  *
  * @param reportFont {@code civicdesk.performance.report-font}: the CJK font every PDF is set in,
  *     a font file with, for a collection, {@code ,index} (default {@value ReportFont#DEFAULT}, AR
