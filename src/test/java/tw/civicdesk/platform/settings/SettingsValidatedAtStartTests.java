@@ -4,6 +4,8 @@ package tw.civicdesk.platform.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,9 +18,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import tw.civicdesk.deadlines.DeadlineSettings;
 import tw.civicdesk.intake.IntakeSettings;
 import tw.civicdesk.notification.NotificationSettings;
+import tw.civicdesk.performance.monitoring.MonitoringSettings;
 import tw.civicdesk.platform.db.EmbeddedDbSettings;
 import tw.civicdesk.tracking.TrackingSettings;
 
@@ -52,6 +56,8 @@ class SettingsValidatedAtStartTests {
       assertThat(context.getBean(DeadlineSettings.class).sweepCron()).isEqualTo(
           "0 30 7 * * MON-FRI");
       assertThat(context.getBean(EmbeddedDbSettings.class).dir()).isEqualTo("./data/postgres");
+      assertThat(context.getBean(MonitoringSettings.class).evidence().maxSize())
+          .isEqualTo(DataSize.ofMegabytes(10));
     }
   }
 
@@ -80,15 +86,23 @@ class SettingsValidatedAtStartTests {
       "civicdesk.tracking.window                      | 0s",
       "civicdesk.tracking.max-failures                | 0",
       "civicdesk.casework.supplement-days             | 61",
-      "civicdesk.site.contact-email                   | service at example"})
+      "civicdesk.site.contact-email                   | service at example",
+      "civicdesk.performance.reporting-period         | WEEK",
+      "civicdesk.performance.evidence.max-size        | 0MB",
+      "civicdesk.performance.evidence.max-files       | 0",
+      "civicdesk.performance.chase-cron               | every morning",
+      "civicdesk.performance.report-font              | ' '"})
   void aBadValueStopsTheStartWithAMessageNamingTheProperty(String property, String value,
       CapturedOutput output) {
     assertThatThrownBy(() -> start("--" + property + "=" + value).close())
         .hasStackTraceContaining(property.substring(0, property.lastIndexOf('.')));
     // The report's "Property" line names it, or (for a record's own component, which it names in
-    // camel case) its "Origin" line quotes it as it was set.
+    // camel case) its "Origin" line quotes it as it was set; a nested record's component, which
+    // has no "Origin" line, is named in camel case.
+    String camel = Pattern.compile("-([a-z])").matcher(property)
+        .replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
     assertThat(output.getAll()).contains("APPLICATION FAILED TO START").containsAnyOf(
-        "Property: " + property + "\n",
+        "Property: " + property + "\n", "Property: " + camel + "\n",
         "\"" + property + "\" from property source \"commandLineArgs\"");
   }
 }
