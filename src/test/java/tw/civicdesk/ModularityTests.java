@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
@@ -26,6 +28,27 @@ class ModularityTests {
   void everyCapabilityOfThisIssueIsItsOwnModule() {
     assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .contains("calendar", "organisation", "identity", "site", "platform");
+  }
+
+  /**
+   * Performance is six rooms, each a nested module, that name each other only through their
+   * published named interface {@code api}: a room that reaches into another's other types fails
+   * {@link #modulesKeepTheirBoundaries()}, and so would one that named a whole room.
+   */
+  @Test
+  void performanceIsSixRoomsThatMeetOnlyThroughTheirPublishedApi() {
+    ApplicationModule performance = modules.getModuleByName("performance").orElseThrow();
+    List<ApplicationModule> rooms = List.copyOf(modules.getNestedModules(performance));
+    assertThat(rooms).extracting(m -> m.getIdentifier().toString()).containsExactlyInAnyOrder(
+        "performance.frameworks", "performance.plans", "performance.monitoring",
+        "performance.indicators", "performance.evaluation", "performance.reports");
+    for (ApplicationModule room : rooms) {
+      room.getAllowedDependencies(modules).stream()
+          .filter(d -> rooms.contains(d.getTargetModule()))
+          .forEach(d -> assertThat(Optional.ofNullable(d.getTargetNamedInterface())
+              .map(NamedInterface::getName)).as("%s may use %s", room.getIdentifier(), d)
+              .contains("api"));
+    }
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import tw.civicdesk.platform.db.EmbeddedDbSettings;
 
 /**
  * The anchor of the audit chain outside the database (ADR 0029): a file holding the id and hash
@@ -53,8 +54,13 @@ class AuditAnchor {
   private @Nullable String frozen;
   private boolean writeFailed;
 
-  AuditAnchor(@Value("${civicdesk.audit.anchor-file:}") String anchorFile,
-      @Value("${civicdesk.embedded-db.dir:}") String embeddedDbDir) throws IOException {
+  @Autowired
+  AuditAnchor(AuditSettings settings, EmbeddedDbSettings embeddedDb) throws IOException {
+    this(settings.anchorFile(), embeddedDb.dir());
+  }
+
+  /** The anchor in {@code anchorFile}, else beside {@code embeddedDbDir}, else throw-away. */
+  AuditAnchor(String anchorFile, String embeddedDbDir) throws IOException {
     this.file = location(anchorFile, embeddedDbDir);
     Reading reading = read();
     this.current = reading.head();

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,11 +29,10 @@ class AuditAnchorScheduling {
 
   @Bean
   RecurringTask<Void> auditHeadDaily(AuditRows rows, AuditAnchor anchor,
-      PlatformTransactionManager transactions,
-      @Value("${civicdesk.audit.head-log-cron:0 5 0 * * *}") String cron) {
+      PlatformTransactionManager transactions, AuditSettings settings) {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
-    return Tasks.recurring(TASK, Schedules.cron(cron, TAIPEI))
+    return Tasks.recurring(TASK, Schedules.cron(settings.headLogCron(), TAIPEI))
         .execute((instance, context) -> readOnly.execute(s -> logHead(rows, anchor)));
   }
 

@@ -2,9 +2,7 @@
 package tw.civicdesk.calendar;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * use it at once, and the first request does not pay for the load.
  *
  * <p>The time source is the application's {@link Clock} bean, or the system UTC clock while there
- * is none. {@code civicdesk.calendar.refresh-interval} (default 60 s) bounds how long a change
- * made on another node can go unseen.
+ * is none. {@code civicdesk.calendar.refresh-interval} ({@link CalendarSettings}) bounds how long
+ * a change made on another node can go unseen.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
@@ -25,10 +23,10 @@ class CalendarConfiguration {
       CalendarStore store,
       ShippedCalendarLoader shipped,
       ObjectProvider<Clock> clock,
-      @Value("${civicdesk.calendar.refresh-interval:60s}") Duration refreshInterval) {
+      CalendarSettings settings) {
     shipped.loadMissingDays();
     SnapshotCache cache = new SnapshotCache(
-        store::loadSnapshot, clock.getIfAvailable(Clock::systemUTC), refreshInterval);
+        store::loadSnapshot, clock.getIfAvailable(Clock::systemUTC), settings.refreshInterval());
     cache.current();
     return cache;
   }

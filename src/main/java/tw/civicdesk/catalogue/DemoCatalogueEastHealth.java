@@ -111,19 +111,7 @@ final class DemoCatalogueEastHealth {
         .channels(COUNTER, ONLINE, MAIL)
         .limit(workingDays(3))
         .target(workingDays(1))
-        .field("nationalId", FieldType.NATIONAL_ID, true, "受接種者國民身分證統一編號或統一證號",
-            "National ID or resident certificate number of the vaccinated person")
-        .choiceField("language", true, "證明語文", "Language of the certificate",
-            choice("zh", "中文", "Chinese"),
-            choice("en", "英文", "English"),
-            choice("both", "中文及英文", "Chinese and English"))
-        .field("copies", FieldType.NUMBER, false, "申請份數", "Number of copies")
-        .field("personName", FieldType.TEXT, true, "受接種者姓名", "Name of the vaccinated person")
-        .field("birthDate", FieldType.DATE, true, "受接種者出生日期",
-            "Date of birth of the vaccinated person")
-        .choiceField("purpose", true, "證明用途", "What the record is for",
-            choice("school", "入學", "School entry"), choice("travel", "出國", "Travel abroad"),
-            choice("work", "工作", "Work"), choice("other", "其他", "Other"))
+        .fields(DemoCatalogueEastHealth::vaccinatedPerson)
         .build();
   }
 
@@ -174,14 +162,7 @@ final class DemoCatalogueEastHealth {
         .channels(COUNTER, ONLINE)
         .limit(workingDays(14))
         .target(workingDays(10))
-        .field("nationalId", FieldType.NATIONAL_ID, true, "受檢者國民身分證統一編號或統一證號",
-            "National ID or resident certificate number of the person checked")
-        .field("birthDate", FieldType.DATE, true, "受檢者出生日期",
-            "Date of birth of the person checked")
-        .field("preferredDate", FieldType.DATE, true, "希望檢查日期", "Preferred date")
-        .choiceField("session", true, "時段", "Session",
-            choice("morning", "上午（請空腹8小時）", "Morning (fast for 8 hours)"),
-            choice("afternoon", "下午", "Afternoon"))
+        .fields(DemoCatalogueEastHealth::healthCheckBooking)
         .build();
   }
 
@@ -347,5 +328,36 @@ final class DemoCatalogueEastHealth {
             choice("je", "日本腦炎疫苗", "Japanese encephalitis"),
             choice("other", "其他或不確定（由護理師確認）", "Other, or not sure (the nurse checks)"))
         .field("preferredDate", FieldType.DATE, true, "希望接種日期", "Preferred date");
+  }
+
+  /** The vaccinated person, the certificate's language, copies and what it is for. */
+  private static ServiceBuilder vaccinatedPerson(ServiceBuilder b) {
+    return b
+        .field("nationalId", FieldType.NATIONAL_ID, true, "受接種者國民身分證統一編號或統一證號",
+            "National ID or resident certificate number of the vaccinated person")
+        .choiceField("language", true, "證明語文", "Language of the certificate",
+            choice("zh", "中文", "Chinese"),
+            choice("en", "英文", "English"),
+            choice("both", "中文及英文", "Chinese and English"))
+        .field("copies", FieldType.NUMBER, false, "申請份數", "Number of copies")
+        .field("personName", FieldType.TEXT, true, "受接種者姓名", "Name of the vaccinated person")
+        .field("birthDate", FieldType.DATE, true, "受接種者出生日期",
+            "Date of birth of the vaccinated person")
+        .choiceField("purpose", true, "證明用途", "What the record is for",
+            choice("school", "入學", "School entry"), choice("travel", "出國", "Travel abroad"),
+            choice("work", "工作", "Work"), choice("other", "其他", "Other"));
+  }
+
+  /** The person to be checked and the day and session wanted. */
+  private static ServiceBuilder healthCheckBooking(ServiceBuilder b) {
+    return b
+        .field("nationalId", FieldType.NATIONAL_ID, true, "受檢者國民身分證統一編號或統一證號",
+            "National ID or resident certificate number of the person checked")
+        .field("birthDate", FieldType.DATE, true, "受檢者出生日期",
+            "Date of birth of the person checked")
+        .field("preferredDate", FieldType.DATE, true, "希望檢查日期", "Preferred date")
+        .choiceField("session", true, "時段", "Session",
+            choice("morning", "上午（請空腹8小時）", "Morning (fast for 8 hours)"),
+            choice("afternoon", "下午", "Afternoon"));
   }
 }

@@ -389,16 +389,7 @@ final class DemoCatalogueFengshan {
         .channels(COUNTER, PHONE, ONLINE)
         .limit(workingDays(3))
         .target(workingDays(2))
-        .field("personName", FieldType.TEXT, true, "需到府服務者姓名", "Name of the person to visit")
-        .field("relation", FieldType.TEXT, true, "申請人與當事人關係（例如：子女）",
-            "How you are related to them (for example: son or daughter)")
-        .field("visitAddress", FieldType.ADDRESS, true, "到府地址", "Address to visit")
-        .field("matter", FieldType.TEXT, true, "需辦理事項（例如：身分證換補、印鑑登記）",
-            "What needs doing (for example: a new ID card, seal registration)")
-        .choiceField("reason", true, "無法到所的原因", "Why they cannot come in",
-            choice("illness", "重病", "Serious illness"), choice("disability", "身心障礙", "Disability"),
-            choice("age", "年老行動不便", "Old age, limited mobility"))
-        .field("preferredDate", FieldType.DATE, false, "希望到府日期", "Preferred date")
+        .fields(DemoCatalogueFengshan::visitRequest)
         .build();
   }
 
@@ -420,5 +411,20 @@ final class DemoCatalogueFengshan {
             choice("removed-person", "除戶個人", "One person, removed entries"))
         .choiceField("notes", true, "記事", "Notes shown",
             choice("full", "詳細記事", "Full notes"), choice("brief", "簡化記事", "Brief notes"));
+  }
+
+  /** The person to visit, where, what needs doing and why they cannot come in. */
+  private static ServiceBuilder visitRequest(ServiceBuilder b) {
+    return b
+        .field("personName", FieldType.TEXT, true, "需到府服務者姓名", "Name of the person to visit")
+        .field("relation", FieldType.TEXT, true, "申請人與當事人關係（例如：子女）",
+            "How you are related to them (for example: son or daughter)")
+        .field("visitAddress", FieldType.ADDRESS, true, "到府地址", "Address to visit")
+        .field("matter", FieldType.TEXT, true, "需辦理事項（例如：身分證換補、印鑑登記）",
+            "What needs doing (for example: a new ID card, seal registration)")
+        .choiceField("reason", true, "無法到所的原因", "Why they cannot come in",
+            choice("illness", "重病", "Serious illness"), choice("disability", "身心障礙", "Disability"),
+            choice("age", "年老行動不便", "Old age, limited mobility"))
+        .field("preferredDate", FieldType.DATE, false, "希望到府日期", "Preferred date");
   }
 }

@@ -17,6 +17,7 @@ import static tw.civicdesk.catalogue.ServiceCategory.SOCIAL_WELFARE;
 
 import java.util.List;
 import tw.civicdesk.catalogue.DemoCatalogue.DemoService;
+import tw.civicdesk.catalogue.DemoCatalogue.ServiceBuilder;
 
 /**
  * Demo services of 臺南市鹽水區公所. The plan offers 入營服役證明, 調解不成立證明書 and 低收、
@@ -59,19 +60,7 @@ final class DemoCatalogueYanshui {
             "Copy of the conscript's ID card (can be checked in the registration system)")
         .channels(COUNTER, ONLINE)
         .limit(workingDays(1))
-        .field("conscriptName", FieldType.TEXT, true, "役男姓名", "The conscript's name")
-        .field("conscriptId", FieldType.NATIONAL_ID, true, "役男國民身分證統一編號",
-            "The conscript's national ID number")
-        .field("birthDate", FieldType.DATE, true, "役男出生日期", "The conscript's date of birth")
-        .field("enlistedOn", FieldType.DATE, true, "入營日期", "Date of enlistment")
-        .choiceField("relation", true, "申請人與役男關係", "You are the conscript's",
-            choice("self", "本人", "Self"), choice("parent", "父母", "Parent"),
-            choice("spouse", "配偶", "Spouse"), choice("other", "其他家屬", "Other family member"))
-        .choiceField("purpose", true, "證明用途", "What the certificate is for",
-            choice("family-aid", "家屬生活扶助", "Family living allowance"),
-            choice("tax", "租稅減免", "Tax relief"), choice("school", "學校事務", "School matters"),
-            choice("work", "留職停薪或工作", "Unpaid leave or work"), choice("other", "其他", "Other"))
-        .field("copies", FieldType.NUMBER, true, "申請份數", "Number of copies")
+        .fields(DemoCatalogueYanshui::conscriptAndPurpose)
         .build();
   }
 
@@ -407,5 +396,23 @@ final class DemoCatalogueYanshui {
             choice("upper-stairs", "2樓以上，無電梯", "Upper floor, stairs only"))
         .field("preferredDate", FieldType.DATE, false, "希望收運日期", "Preferred date")
         .build();
+  }
+
+  /** The conscript, who asks for the certificate, what it is for and how many copies. */
+  private static ServiceBuilder conscriptAndPurpose(ServiceBuilder b) {
+    return b
+        .field("conscriptName", FieldType.TEXT, true, "役男姓名", "The conscript's name")
+        .field("conscriptId", FieldType.NATIONAL_ID, true, "役男國民身分證統一編號",
+            "The conscript's national ID number")
+        .field("birthDate", FieldType.DATE, true, "役男出生日期", "The conscript's date of birth")
+        .field("enlistedOn", FieldType.DATE, true, "入營日期", "Date of enlistment")
+        .choiceField("relation", true, "申請人與役男關係", "You are the conscript's",
+            choice("self", "本人", "Self"), choice("parent", "父母", "Parent"),
+            choice("spouse", "配偶", "Spouse"), choice("other", "其他家屬", "Other family member"))
+        .choiceField("purpose", true, "證明用途", "What the certificate is for",
+            choice("family-aid", "家屬生活扶助", "Family living allowance"),
+            choice("tax", "租稅減免", "Tax relief"), choice("school", "學校事務", "School matters"),
+            choice("work", "留職停薪或工作", "Unpaid leave or work"), choice("other", "其他", "Other"))
+        .field("copies", FieldType.NUMBER, true, "申請份數", "Number of copies");
   }
 }

@@ -4,7 +4,6 @@ package tw.civicdesk.catalogue;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import tw.civicdesk.platform.files.ContentInspection;
@@ -34,8 +33,6 @@ public class FileInspection {
   /** Message key: the content is not of an accepted type. */
   public static final String TYPE = "catalogue.upload.error.type";
 
-  /** The limit when none is configured: 5 MB (binary megabytes, as Spring's {@code 5MB}). */
-  public static final DataSize DEFAULT_MAX_UPLOAD_SIZE = DataSize.ofMegabytes(5);
   /** The longest file name kept, in characters (Unicode code points), extension included. */
   public static final int MAX_NAME_LENGTH = ContentInspection.MAX_NAME_LENGTH;
 
@@ -43,7 +40,13 @@ public class FileInspection {
 
   /** An inspection with the default limit of 5 MB. */
   public FileInspection() {
-    this(DEFAULT_MAX_UPLOAD_SIZE);
+    this(DataSize.parse(CatalogueSettings.MAX_UPLOAD_SIZE_DEFAULT));
+  }
+
+  /** An inspection with the limit of the settings. */
+  @Autowired
+  FileInspection(CatalogueSettings settings) {
+    this(settings.maxUploadSize());
   }
 
   /**
@@ -51,9 +54,7 @@ public class FileInspection {
    *
    * @throws IllegalArgumentException if the limit is not positive
    */
-  @Autowired
-  public FileInspection(
-      @Value("${civicdesk.catalogue.max-upload-size:5MB}") DataSize maxUploadSize) {
+  public FileInspection(DataSize maxUploadSize) {
     this.limit = ContentInspection.requirePositive(Objects.requireNonNull(maxUploadSize));
   }
 

@@ -11,22 +11,21 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Organisation.AgencyFigures;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.performance.PerformanceOverview;
-import tw.civicdesk.performance.Plan;
-import tw.civicdesk.performance.PlanStatus;
-import tw.civicdesk.performance.Plans;
+import tw.civicdesk.performance.OverviewAccess;
+import tw.civicdesk.performance.PlanSummaries;
+import tw.civicdesk.performance.PlanSummary;
 
 /** The counting sections of a console home: the quality officer's and the administrator's. */
 @Component
 class OversightSections {
 
   private final CaseWork followUps;
-  private final Plans plans;
+  private final PlanSummaries plans;
   private final Dashboard dashboard;
-  private final PerformanceOverview overview;
+  private final OverviewAccess overview;
 
-  OversightSections(CaseWork followUps, Plans plans, Dashboard dashboard,
-      PerformanceOverview overview) {
+  OversightSections(CaseWork followUps, PlanSummaries plans, Dashboard dashboard,
+      OverviewAccess overview) {
     this.followUps = followUps;
     this.plans = plans;
     this.dashboard = dashboard;
@@ -39,10 +38,10 @@ class OversightSections {
       return null;
     }
     int unanswered = followUps.unansweredFollowUps(staff);
-    List<Plan> readable = plans.visibleTo(staff);
+    List<PlanSummary> readable = plans.visibleTo(staff);
     int drafts = (int) readable.stream()
         .filter(p -> p.agencyCode().equals(staff.agencyCode().value())
-            && p.status() == PlanStatus.DRAFT).count();
+            && p.draft()).count();
     DueLists due = dashboard.dueLists(staff);
     return new Home.Oversight(unanswered, drafts, readable.size(), due.overdue().count(),
         due.overdue().more(), due.dueSoon().count(), due.dueSoon().more(),

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
@@ -17,6 +16,7 @@ import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.deadlines.DeadlineSettings;
 import tw.civicdesk.figures.Figures;
 import tw.civicdesk.figures.FiguresQuery;
 import tw.civicdesk.figures.FiguresRow;
@@ -54,14 +54,14 @@ public class Dashboard {
 
   Dashboard(CaseWork cases, Figures figures, Organisation organisation, WorkingCalendar calendar,
       Catalogue catalogue, Clock clock,
-      @Value("${civicdesk.deadlines.due-soon-working-days:2}") int dueSoonDays) {
+      DeadlineSettings deadlines) {
     this.cases = cases;
     this.figures = figures;
     this.organisation = organisation;
     this.calendar = calendar;
     this.catalogue = catalogue;
     this.clock = clock;
-    this.dueSoonWorkingDays = dueSoonDays;
+    this.dueSoonWorkingDays = deadlines.dueSoonWorkingDays();
   }
 
   /** Whether {@code staff} may open the dashboard: case officers and the readers of figures. */

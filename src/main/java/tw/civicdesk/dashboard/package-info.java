@@ -16,6 +16,7 @@
  * data: case numbers, services, units, due dates and counts only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard 管考儀表板",
-    allowedDependencies = {"figures", "casework", "organisation", "calendar", "catalogue"})
+    allowedDependencies = {"figures", "casework", "organisation", "calendar", "catalogue",
+        "deadlines"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.dashboard;

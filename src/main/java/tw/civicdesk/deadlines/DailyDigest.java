@@ -161,7 +161,7 @@ public class DailyDigest {
       args.add(String.valueOf(tally.unassigned));
     }
     boolean fresh = notices.post(new StaffNotices.StaffNotice(recipient, tally.agency, kind, null,
-        args, kind.key() + ":" + today), settings.mailCopies());
+        args, kind.key() + ":" + today), settings.digestMail());
     return fresh ? 1 : 0;
   }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,18 +47,16 @@ class ReminderScheduling {
 
   @Bean
   RecurringTask<Void> reminderSweepDaily(DailyDigest digest, Clock clock,
-      @Value("${civicdesk.deadlines.sweep-cron:0 30 7 * * MON-FRI}") String cron,
-      @Value("${civicdesk.deadlines.sweep-parts:4}") int parts) {
-    return Tasks.recurring("reminder-sweep", Schedules.cron(cron, TAIPEI))
+      DeadlineSettings settings) {
+    return Tasks.recurring("reminder-sweep", Schedules.cron(settings.sweepCron(), TAIPEI))
         .execute((instance, context) -> startDay(context, digest,
-            LocalDate.now(clock.withZone(TAIPEI)), parts));
+            LocalDate.now(clock.withZone(TAIPEI)), settings.sweepParts()));
   }
 
   @Bean
-  OneTimeTask<Void> reminderSweepDay(DailyDigest digest,
-      @Value("${civicdesk.deadlines.sweep-parts:4}") int parts) {
+  OneTimeTask<Void> reminderSweepDay(DailyDigest digest, DeadlineSettings settings) {
     return Tasks.oneTime(SWEEP_DAY).execute((instance, context) -> startDay(
-        context, digest, LocalDate.parse(instance.getId()), parts));
+        context, digest, LocalDate.parse(instance.getId()), settings.sweepParts()));
   }
 
   @Bean

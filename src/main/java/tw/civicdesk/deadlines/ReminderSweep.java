@@ -64,7 +64,7 @@ public class ReminderSweep {
     this.organisation = organisation;
     this.transaction = new TransactionTemplate(transactions);
     this.policy = settings.policy();
-    this.mailCopies = settings.mailCopies();
+    this.mailCopies = settings.digestMail();
   }
 
   /**

@@ -53,49 +53,86 @@ class FiguresReader {
     long overdue;
   }
 
+  /**
+   * What the three scans of one query share: the grouping columns ({@code select}, with a
+   * trailing comma, and {@code groupBy}), the filter and its parameters.
+   */
+  private record Scan(List<Dimension> by, String select, String groupBy, String where,
+      FiguresQuery query, Collection<AgencyCode> agencies, LocalDate today) {
+
+    static Scan of(FiguresQuery query, Collection<AgencyCode> agencies, LocalDate today) {
+      List<Dimension> by = query.by().stream().sorted().toList();
+      String columns = by.stream().map(Dimension::column).collect(Collectors.joining(", "));
+      String where = " where agency_code in (:agencies) and month between :from and :to"
+          + (query.unitId() == null ? "" : " and unit_id = :unit");
+      return new Scan(by, columns.isEmpty() ? "" : columns + ", ",
+          " group by " + (columns.isEmpty() ? "()" : columns), where, query, agencies, today);
+    }
+
+    /** The group of the current row, whose first columns are {@link #by}'s. */
+    Group group(ResultSet rs) throws SQLException {
+      return FiguresReader.group(rs, by);
+    }
+
+    /** Column {@code n} (from 1) after the grouping columns. */
+    int after(int n) {
+      return by.size() + n;
+    }
+  }
+
   /** The rows for {@code query} over {@code agencies}, overdue as of {@code today}. */
   List<FiguresRow> rows(FiguresQuery query, Collection<AgencyCode> agencies, LocalDate today) {
-    List<Dimension> by = query.by().stream().sorted().toList();
-    String columns = by.stream().map(Dimension::column).collect(Collectors.joining(", "));
-    String select = columns.isEmpty() ? "" : columns + ", ";
-    String groupBy = " group by " + (columns.isEmpty() ? "()" : columns);
-    String where = " where agency_code in (:agencies) and month between :from and :to"
-        + (query.unitId() == null ? "" : " and unit_id = :unit");
+    Scan scan = Scan.of(query, agencies, today);
     Map<Group, Sums> groups = new TreeMap<>(ORDER);
-    String counters = java.util.Arrays.stream(Buckets.Counter.values())
-        .map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
-    params(jdbc.sql("select " + select + counters + " from figures_month" + where + groupBy
-        + " having count(*) > 0"), query, agencies, today).query(rs -> {
-          long[] into = groups.computeIfAbsent(group(rs, by), g -> new Sums()).counters;
-          for (int i = 0; i < into.length; i++) {
-            into[i] += rs.getLong(by.size() + 1 + i);
-          }
-        });
-    params(jdbc.sql("select " + select + "working_days, sum(cases) from figures_working_days"
-        + where + " group by " + select + "working_days having sum(cases) <> 0"), query,
-        agencies, today)
-        .query(rs -> {
-          groups.computeIfAbsent(group(rs, by), g -> new Sums()).days
-              .merge(rs.getInt(by.size() + 1), rs.getLong(by.size() + 2), Long::sum);
-        });
-    params(jdbc.sql("select " + select + "sum(cases), coalesce(sum(cases) filter (where due_on"
-        + " < :today), 0) from figures_open" + where + groupBy + " having sum(cases) <> 0"),
-        query, agencies, today).query(rs -> {
-          Sums sums = groups.computeIfAbsent(group(rs, by), g -> new Sums());
-          sums.open += rs.getLong(by.size() + 1);
-          sums.overdue += rs.getLong(by.size() + 2);
-        });
+    addCounters(scan, groups);
+    addWorkingDays(scan, groups);
+    addOpen(scan, groups);
     List<FiguresRow> rows = new ArrayList<>(groups.size());
     groups.forEach((g, s) -> rows.add(row(g, s)));
     return rows;
   }
 
-  private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec,
-      FiguresQuery query, Collection<AgencyCode> agencies, LocalDate today) {
-    spec = spec.param("agencies", agencies.stream().map(AgencyCode::value).toList())
-        .param("from", query.from().atDay(1)).param("to", query.to().atDay(1))
-        .param("today", today);
-    return query.unitId() == null ? spec : spec.param("unit", query.unitId());
+  /** Adds the monthly counters ({@code figures_month}) to each group. */
+  private void addCounters(Scan scan, Map<Group, Sums> groups) {
+    String counters = java.util.Arrays.stream(Buckets.Counter.values())
+        .map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
+    statement(scan, "select " + scan.select() + counters + " from figures_month" + scan.where()
+        + scan.groupBy() + " having count(*) > 0").query(rs -> {
+          long[] into = groups.computeIfAbsent(scan.group(rs), g -> new Sums()).counters;
+          for (int i = 0; i < into.length; i++) {
+            into[i] += rs.getLong(scan.after(1 + i));
+          }
+        });
+  }
+
+  /** Adds the cases by working days taken ({@code figures_working_days}) to each group. */
+  private void addWorkingDays(Scan scan, Map<Group, Sums> groups) {
+    statement(scan, "select " + scan.select() + "working_days, sum(cases) from figures_working_days"
+        + scan.where() + " group by " + scan.select() + "working_days having sum(cases) <> 0")
+        .query(rs -> {
+          groups.computeIfAbsent(scan.group(rs), g -> new Sums()).days
+              .merge(rs.getInt(scan.after(1)), rs.getLong(scan.after(2)), Long::sum);
+        });
+  }
+
+  /** Adds the open cases, and those overdue today ({@code figures_open}), to each group. */
+  private void addOpen(Scan scan, Map<Group, Sums> groups) {
+    statement(scan, "select " + scan.select() + "sum(cases), coalesce(sum(cases) filter (where"
+        + " due_on < :today), 0) from figures_open" + scan.where() + scan.groupBy()
+        + " having sum(cases) <> 0").query(rs -> {
+          Sums sums = groups.computeIfAbsent(scan.group(rs), g -> new Sums());
+          sums.open += rs.getLong(scan.after(1));
+          sums.overdue += rs.getLong(scan.after(2));
+        });
+  }
+
+  /** {@code sql} with the scan's parameters bound. */
+  private JdbcClient.StatementSpec statement(Scan scan, String sql) {
+    JdbcClient.StatementSpec spec = jdbc.sql(sql)
+        .param("agencies", scan.agencies().stream().map(AgencyCode::value).toList())
+        .param("from", scan.query().from().atDay(1)).param("to", scan.query().to().atDay(1))
+        .param("today", scan.today());
+    return scan.query().unitId() == null ? spec : spec.param("unit", scan.query().unitId());
   }
 
   private static Group group(ResultSet rs, List<Dimension> by) throws SQLException {

@@ -16,6 +16,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -113,12 +115,7 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .authorizeHttpRequests(SecurityConfiguration::authorize)
-        .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
-            .defaultSuccessUrl("/console", false)
-            .failureHandler((request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + SIGN_IN
-                    + (exception instanceof LockedException ? "?locked" : "?error")))
-            .permitAll())
+        .formLogin(SecurityConfiguration::signIn)
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(signedOut())
             .deleteCookies("JSESSIONID"))
         .exceptionHandling(ex -> ex
@@ -126,11 +123,28 @@ class SecurityConfiguration {
                 path.matcher("/api/**"))
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
                 path.matcher("/**")))
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-            .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-            .frameOptions(frame -> frame.deny()));
+        .headers(SecurityConfiguration::headers);
     return http.build();
+  }
+
+  /**
+   * Staff sign in on {@link #SIGN_IN} and land on the console (or where they were going); a
+   * failed attempt comes back to the page with {@code ?locked} or {@code ?error}.
+   */
+  private static void signIn(FormLoginConfigurer<HttpSecurity> form) {
+    form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
+        .defaultSuccessUrl("/console", false)
+        .failureHandler((request, response, exception) -> response.sendRedirect(
+            request.getContextPath() + SIGN_IN
+                + (exception instanceof LockedException ? "?locked" : "?error")))
+        .permitAll();
+  }
+
+  /** The security headers of every answer: the content policy, referrer policy, no framing. */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .frameOptions(frame -> frame.deny());
   }
 
   /** Who may reach which path; controllers scope records further (ADR 0006). */

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,7 +39,8 @@ import tw.civicdesk.platform.throttle.Throttle;
  * and deleted by housekeeping. Keys are SHA-256 digests, the address's as the one throttle makes
  * it ({@link Throttle#address}: IPv6 by its /64 network). State lives in PostgreSQL, so limits
  * hold across nodes and restarts. (Not the one throttle itself: these counters have a limit per
- * key, a lock that runs from the failure that reached it, and a success that clears them.)
+ * key, a lock that runs from the failure that reached it, and a success that clears them.) The
+ * limits are {@link SignInSettings}.
  */
 @Component
 class SignInFailures {
@@ -52,21 +52,13 @@ class SignInFailures {
   private final int maxPerUsername;
   private final Duration lockout;
 
-  SignInFailures(JdbcClient jdbc, Clock clock,
-      @Value("${civicdesk.security.max-failed-sign-ins:5}") int maxPerPair,
-      @Value("${civicdesk.security.max-failed-sign-ins-per-address:30}") int maxPerAddress,
-      @Value("${civicdesk.security.max-failed-sign-ins-per-username:50}") int maxPerUsername,
-      @Value("${civicdesk.security.lockout:15m}") Duration lockout) {
-    if (maxPerPair < 1 || maxPerAddress < 1 || maxPerUsername < 1 || lockout.isNegative()
-        || lockout.isZero()) {
-      throw new IllegalArgumentException("sign-in limits and the lockout must be positive");
-    }
+  SignInFailures(JdbcClient jdbc, Clock clock, SignInSettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.maxPerPair = maxPerPair;
-    this.maxPerAddress = maxPerAddress;
-    this.maxPerUsername = maxPerUsername;
-    this.lockout = lockout;
+    this.maxPerPair = settings.maxFailedSignIns();
+    this.maxPerAddress = settings.maxFailedSignInsPerAddress();
+    this.maxPerUsername = settings.maxFailedSignInsPerUsername();
+    this.lockout = settings.lockout();
   }
 
   /**

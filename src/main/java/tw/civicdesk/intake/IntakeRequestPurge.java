@@ -3,7 +3,6 @@ package tw.civicdesk.intake;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.platform.housekeeping.Purge;
 
@@ -19,14 +18,9 @@ class IntakeRequestPurge implements Purge {
   private final IntakeRequests requests;
   private final Duration retention;
 
-  IntakeRequestPurge(IntakeRequests requests,
-      @Value("${civicdesk.intake.idempotency-retention:7d}") Duration retention) {
-    if (retention.isNegative() || retention.isZero()) {
-      throw new IllegalArgumentException("civicdesk.intake.idempotency-retention must be"
-          + " positive");
-    }
+  IntakeRequestPurge(IntakeRequests requests, IntakeSettings settings) {
     this.requests = requests;
-    this.retention = retention;
+    this.retention = settings.idempotencyRetention();
   }
 
   @Override

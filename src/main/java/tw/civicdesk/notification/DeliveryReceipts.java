@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +28,11 @@ public class DeliveryReceipts {
   private final byte[] key;
 
   DeliveryReceipts(Outbox outbox, UndeliveredNotices undelivered, Clock clock,
-      @Value("${civicdesk.sms.callback-key:}") String key) {
+      SmsSettings sms) {
     this.outbox = outbox;
     this.undelivered = undelivered;
     this.clock = clock;
-    this.key = key.getBytes(StandardCharsets.UTF_8);
+    this.key = sms.callbackKey().getBytes(StandardCharsets.UTF_8);
   }
 
   /** What became of a receipt. */

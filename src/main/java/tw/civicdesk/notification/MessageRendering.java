@@ -29,13 +29,13 @@ class MessageRendering {
 
   private final ITemplateEngine templates;
   private final MessageSource messages;
-  private final NotificationSettings settings;
+  private final MessageLinks links;
 
   MessageRendering(ITemplateEngine templates, MessageSource messages,
-      NotificationSettings settings) {
+      MessageLinks links) {
     this.templates = templates;
     this.messages = messages;
-    this.settings = settings;
+    this.links = links;
   }
 
   /**
@@ -98,16 +98,16 @@ class MessageRendering {
 
   /**
    * The tracking page for {@code number}, in {@code language}; the code is not in the link.
-   * {@code null} when no site address is known ({@link NotificationSettings#link}).
+   * {@code null} when no site address is known ({@link MessageLinks#link}).
    */
   @Nullable String trackUrl(String number, Locale language) {
-    return settings.link("/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+    return links.link("/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
         + "&lang=" + Languages.tag(language));
   }
 
   /** The supplement page with {@code number} filled in (never the code); or {@code null}. */
   @Nullable String supplementUrl(String number, Locale language) {
-    return settings.link("/supplements?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+    return links.link("/supplements?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
         + "&lang=" + Languages.tag(language));
   }
 

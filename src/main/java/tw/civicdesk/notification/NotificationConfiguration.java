@@ -9,12 +9,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -36,11 +36,16 @@ class NotificationConfiguration {
   /** The enabled channels; a channel absent here keeps its messages queued. */
   record Channels(List<MessageChannel> all) {}
 
+  /** Runs the dispatcher every {@code civicdesk.notification.poll}, the first time at start. */
   @Bean
-  Channels messageChannels(ObjectProvider<JavaMailSender> mail,
-      @Value("${civicdesk.sms.gateway:log}") String gateway,
-      @Value("${civicdesk.sms.http.url:}") String url,
-      @Value("${civicdesk.sms.http.key:}") String key, NotificationSettings settings) {
+  SchedulingConfigurer outboxPolling(NotificationDispatcher dispatcher,
+      NotificationSettings settings) {
+    return tasks -> tasks.addFixedDelayTask(dispatcher::dispatchDue, settings.poll());
+  }
+
+  @Bean
+  Channels messageChannels(ObjectProvider<JavaMailSender> mail, SmsSettings sms,
+      MessageLinks links) {
     List<MessageChannel> channels = new ArrayList<>();
     JavaMailSender sender = mail.getIfAvailable();
     if (sender == null) {
@@ -48,25 +53,25 @@ class NotificationConfiguration {
     } else {
       channels.add(new EmailChannel(sender));
     }
-    switch (gateway) {
-      case "log" -> channels.add(new LogOnlySmsChannel());
-      case "http" -> {
+    String url = sms.http().url();
+    String key = sms.http().key();
+    switch (sms.gateway()) {
+      case LOG -> channels.add(new LogOnlySmsChannel());
+      case HTTP -> {
         if (url.isBlank() || key.isBlank()) {
           throw new IllegalStateException(
               "civicdesk.sms.gateway=http needs civicdesk.sms.http.url and civicdesk.sms.http.key");
         }
         RestClient.Builder http = RestClient.builder().requestFactory(requestFactory());
         // Built at start-up, outside any request: only the setting can name the callback.
-        String callback = settings.link("/api/v1/notifications/delivery-receipts");
+        String callback = links.link("/api/v1/notifications/delivery-receipts");
         if (callback == null) {
           LOG.info("civicdesk.public-base-url is not set: SMS are sent without a callbackUrl;"
               + " configure the delivery-receipt address at the gateway");
         }
         channels.add(new HttpSmsChannel(http, URI.create(url), key, callback));
       }
-      case "off" -> LOG.info("SMS is off (civicdesk.sms.gateway=off): SMS notices stay queued");
-      default -> throw new IllegalStateException(
-          "civicdesk.sms.gateway must be log, http or off, not " + gateway);
+      case OFF -> LOG.info("SMS is off (civicdesk.sms.gateway=off): SMS notices stay queued");
     }
     return new Channels(List.copyOf(channels));
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  *
  * A crash between sending and marking sends the message again on the next run; its id lets
- * the receiver drop the duplicate.
+ * the receiver drop the duplicate. Spring's scheduler runs it every {@code
+ * civicdesk.notification.poll} ({@link NotificationConfiguration}).
  */
 @Component
 public class NotificationDispatcher {
@@ -61,12 +61,6 @@ public class NotificationDispatcher {
     this.settings = settings;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
-  }
-
-  /** Runs {@link #dispatchDue()} every {@code civicdesk.notification.poll} (default 2 s). */
-  @Scheduled(fixedDelayString = "${civicdesk.notification.poll:2s}")
-  void poll() {
-    dispatchDue();
   }
 
   /**

@@ -3,7 +3,6 @@ package tw.civicdesk.notification;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.platform.housekeeping.Purge;
 
@@ -22,13 +21,9 @@ class OutboxPurge implements Purge {
   private final Outbox outbox;
   private final Duration retention;
 
-  OutboxPurge(Outbox outbox,
-      @Value("${civicdesk.notification.retention:180d}") Duration retention) {
-    if (retention.isNegative() || retention.isZero()) {
-      throw new IllegalArgumentException("civicdesk.notification.retention must be positive");
-    }
+  OutboxPurge(Outbox outbox, NotificationSettings settings) {
     this.outbox = outbox;
-    this.retention = retention;
+    this.retention = settings.retention();
   }
 
   @Override

@@ -35,16 +35,16 @@ public class StaffNotices {
   private final Notifications notifications;
   private final Organisation organisation;
   private final MessageSource messages;
-  private final NotificationSettings settings;
+  private final MessageLinks links;
 
   StaffNotices(JdbcClient jdbc, Clock clock, Notifications notifications,
-      Organisation organisation, MessageSource messages, NotificationSettings settings) {
+      Organisation organisation, MessageSource messages, MessageLinks links) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.notifications = notifications;
     this.organisation = organisation;
     this.messages = messages;
-    this.settings = settings;
+    this.links = links;
   }
 
   /**
@@ -108,7 +108,7 @@ public class StaffNotices {
       organisation.emailOf(notice.recipient()).ifPresent(address -> notifications.queue(
           new Notice(NoticeKind.STAFF_MAIL, null, NoticeChannel.EMAIL, address, MAIL_LANGUAGE,
               List.of(text(notice, MAIL_LANGUAGE)), List.of(),
-              settings.link("/console/notifications"))));
+              links.link("/console/notifications"))));
     }
     return fresh;
   }

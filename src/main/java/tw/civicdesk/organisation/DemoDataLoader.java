@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -36,22 +36,26 @@ class DemoDataLoader {
   private final PasswordEncoder passwords;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final int port;
 
   DemoDataLoader(Agencies agencies, Units units, StaffMembers staff, PasswordEncoder passwords,
-      TransactionTemplate tx, Clock clock, @Value("${local.server.port:${server.port:8080}}") int port) {
+      TransactionTemplate tx, Clock clock) {
     this.agencies = agencies;
     this.units = units;
     this.staff = staff;
     this.passwords = passwords;
     this.tx = tx;
     this.clock = clock;
-    this.port = port;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
-  void load() {
+  void loadAtStart(ApplicationReadyEvent ready) {
+    load(ready.getApplicationContext() instanceof WebServerApplicationContext web
+        ? web.getWebServer().getPort() : 8080);
+  }
+
+  /** Loads what is missing and logs the addresses on {@code port} and the demo accounts. */
+  void load(int port) {
     int created = tx.execute(status -> loadAll());
     List<String> usernames = DemoOrganisation.staff().stream().map(DemoStaff::username).toList();
     log.info("""
@@ -67,6 +71,11 @@ class DemoDataLoader {
 
   private int loadAll() {
     Instant now = clock.instant();
+    return loadAgencies(now) + loadStaff(now);
+  }
+
+  /** The demo agencies and their units not stored yet; returns how many were created. */
+  private int loadAgencies(Instant now) {
     int created = 0;
     for (DemoAgency a : DemoOrganisation.agencies()) {
       AgencyCode code = new AgencyCode(a.code());
@@ -85,6 +94,12 @@ class DemoDataLoader {
         }
       }
     }
+    return created;
+  }
+
+  /** The demo accounts not stored yet, in their agencies' units; returns how many. */
+  private int loadStaff(Instant now) {
+    int created = 0;
     String hash = null;
     for (DemoStaff s : DemoOrganisation.staff()) {
       if (staff.usernameTaken(s.username())) {

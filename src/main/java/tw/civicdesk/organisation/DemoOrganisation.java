@@ -8,6 +8,7 @@ import static tw.civicdesk.organisation.AgencyType.HOUSEHOLD_REGISTRATION_OFFICE
 import static tw.civicdesk.organisation.AgencyType.LOCAL_GOVERNMENT;
 import static tw.civicdesk.organisation.AgencyType.TOWNSHIP_OFFICE;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.platform.i18n.BilingualText;
@@ -41,29 +42,33 @@ final class DemoOrganisation {
         .flatMap(List::stream).toList();
   }
 
+  /** The sections and offices both Yilan townships have. */
+  private static final List<DemoUnit> YILAN_TOWNSHIP_UNITS = List.of(
+      new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
+      new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
+      new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
+      new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM));
+
   private static List<DemoAgency> yilan() {
     return List.of(
         new DemoAgency("YILAN-COUNTY", null, "宜蘭縣政府", "Yilan County Government",
             LOCAL_GOVERNMENT, "宜蘭縣宜蘭市縣政北路1號", "No. 1, Xianzheng N. Rd., Yilan City",
             "03-925-1000", List.of()),
-        new DemoAgency("YILAN-JIAOXI", "YILAN-COUNTY", "宜蘭縣礁溪鄉公所",
-            "Jiaoxi Township Office, Yilan County", TOWNSHIP_OFFICE, "宜蘭縣礁溪鄉礁溪路四段",
-            "Sec. 4, Jiaoxi Rd., Jiaoxi Township, Yilan County", "03-988-0000",
-            List.of(new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
-                new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
-                new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
-                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM),
-                // The township's nursery and library (the plan's 實施對象); no kind fits better.
-                new DemoUnit("NURSERY", "鄉立托兒所", "Township Nursery", UnitKind.OFFICE),
-                new DemoUnit("LIBRARY", "鄉立圖書館", "Township Library", UnitKind.OFFICE))),
+        jiaoxi(),
         // Not a seed agency: a second township, so the county's overview compares two.
         new DemoAgency("YILAN-TOUCHENG", "YILAN-COUNTY", "宜蘭縣頭城鎮公所",
             "Toucheng Township Office, Yilan County", TOWNSHIP_OFFICE, "宜蘭縣頭城鎮",
-            "Toucheng Township, Yilan County", "03-977-0000",
-            List.of(new DemoUnit("CIVIL", "民政課", "Civil Affairs Section", UnitKind.SECTION),
-                new DemoUnit("SOCIAL", "社會課", "Social Affairs Section", UnitKind.SECTION),
-                new DemoUnit("ADMIN", "行政室", "Administration Office", UnitKind.OFFICE),
-                new DemoUnit("CLEANING", "清潔隊", "Sanitation Team", UnitKind.TEAM))));
+            "Toucheng Township, Yilan County", "03-977-0000", YILAN_TOWNSHIP_UNITS));
+  }
+
+  private static DemoAgency jiaoxi() {
+    List<DemoUnit> units = new ArrayList<>(YILAN_TOWNSHIP_UNITS);
+    // The township's nursery and library (the plan's 實施對象); no kind fits better.
+    units.add(new DemoUnit("NURSERY", "鄉立托兒所", "Township Nursery", UnitKind.OFFICE));
+    units.add(new DemoUnit("LIBRARY", "鄉立圖書館", "Township Library", UnitKind.OFFICE));
+    return new DemoAgency("YILAN-JIAOXI", "YILAN-COUNTY", "宜蘭縣礁溪鄉公所",
+        "Jiaoxi Township Office, Yilan County", TOWNSHIP_OFFICE, "宜蘭縣礁溪鄉礁溪路四段",
+        "Sec. 4, Jiaoxi Rd., Jiaoxi Township, Yilan County", "03-988-0000", List.copyOf(units));
   }
 
   private static List<DemoAgency> kaohsiung() {
@@ -129,34 +134,38 @@ final class DemoOrganisation {
   }
 
   static List<DemoStaff> staff() {
-    return List.of(
-        new DemoStaff("admin", "系統管理者", "CH-PLANNING", "IT", List.of(Role.SYSTEM_ADMIN)),
-        new DemoStaff("yilan.quality", "宜蘭縣府研考 林美玲", "YILAN-COUNTY", null,
-            List.of(Role.QUALITY_OFFICER)),
-        clerk("jiaoxi", "YILAN-JIAOXI", "CIVIL"), officer("jiaoxi", "YILAN-JIAOXI", "CIVIL"),
-        head("jiaoxi", "YILAN-JIAOXI", "CIVIL"), quality("jiaoxi", "YILAN-JIAOXI", "ADMIN"),
-        admin("jiaoxi", "YILAN-JIAOXI", "ADMIN"), director("jiaoxi", "YILAN-JIAOXI"),
-        clerk("toucheng", "YILAN-TOUCHENG", "CIVIL"), officer("toucheng", "YILAN-TOUCHENG", "CIVIL"),
-        head("toucheng", "YILAN-TOUCHENG", "CIVIL"),
-        quality("toucheng", "YILAN-TOUCHENG", "ADMIN"),
-        admin("toucheng", "YILAN-TOUCHENG", "ADMIN"), director("toucheng", "YILAN-TOUCHENG"),
-        clerk("fengshan", "KH-FENGSHAN-HR1", "DESK-1"),
-        officer("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
-        head("fengshan", "KH-FENGSHAN-HR1", "DESK-2"),
-        quality("fengshan", "KH-FENGSHAN-HR1", "DESK-3"),
-        admin("fengshan", "KH-FENGSHAN-HR1", "DESK-3"), director("fengshan", "KH-FENGSHAN-HR1"),
-        clerk("yanshui", "TN-YANSHUI", "SOCIAL"), officer("yanshui", "TN-YANSHUI", "SOCIAL"),
-        head("yanshui", "TN-YANSHUI", "SOCIAL"), quality("yanshui", "TN-YANSHUI", "AGRI-WORKS"),
-        admin("yanshui", "TN-YANSHUI", "AGRI-WORKS"), director("yanshui", "TN-YANSHUI"),
-        clerk("easthealth", "HC-EAST-HEALTH", "HEALTH"),
-        officer("easthealth", "HC-EAST-HEALTH", "HEALTH"),
-        head("easthealth", "HC-EAST-HEALTH", "HEALTH"),
-        quality("easthealth", "HC-EAST-HEALTH", "ADMIN"),
-        admin("easthealth", "HC-EAST-HEALTH", "ADMIN"), director("easthealth", "HC-EAST-HEALTH"),
-        clerk("planning", "CH-PLANNING", "RESEARCH"), officer("planning", "CH-PLANNING", "RESEARCH"),
-        head("planning", "CH-PLANNING", "EVALUATION"),
-        quality("planning", "CH-PLANNING", "EVALUATION"),
-        admin("planning", "CH-PLANNING", "IT"), director("planning", "CH-PLANNING"));
+    return java.util.stream.Stream.of(
+        List.of(
+            new DemoStaff("admin", "系統管理者", "CH-PLANNING", "IT", List.of(Role.SYSTEM_ADMIN)),
+            new DemoStaff("yilan.quality", "宜蘭縣府研考 林美玲", "YILAN-COUNTY", null,
+                List.of(Role.QUALITY_OFFICER))),
+        team("jiaoxi", "YILAN-JIAOXI", new Desks("CIVIL", "CIVIL", "CIVIL", "ADMIN", "ADMIN")),
+        team("toucheng", "YILAN-TOUCHENG",
+            new Desks("CIVIL", "CIVIL", "CIVIL", "ADMIN", "ADMIN")),
+        team("fengshan", "KH-FENGSHAN-HR1",
+            new Desks("DESK-1", "DESK-2", "DESK-2", "DESK-3", "DESK-3")),
+        team("yanshui", "TN-YANSHUI",
+            new Desks("SOCIAL", "SOCIAL", "SOCIAL", "AGRI-WORKS", "AGRI-WORKS")),
+        team("easthealth", "HC-EAST-HEALTH",
+            new Desks("HEALTH", "HEALTH", "HEALTH", "ADMIN", "ADMIN")),
+        team("planning", "CH-PLANNING",
+            new Desks("RESEARCH", "RESEARCH", "EVALUATION", "EVALUATION", "IT")))
+        .flatMap(List::stream).toList();
+  }
+
+  /** The unit codes of a demo agency's clerk, officer, unit head, quality officer and admin. */
+  private record Desks(String clerk, String officer, String head, String quality,
+      String admin) {}
+
+  /**
+   * The six accounts of demo agency {@code agency}, named {@code p + ".clerk"} and so on: a
+   * counter clerk, a case officer, a unit head, a quality officer, an agency admin and the head of
+   * the agency.
+   */
+  private static List<DemoStaff> team(String p, String agency, Desks desks) {
+    return List.of(clerk(p, agency, desks.clerk()), officer(p, agency, desks.officer()),
+        head(p, agency, desks.head()), quality(p, agency, desks.quality()),
+        admin(p, agency, desks.admin()), director(p, agency));
   }
 
   private static DemoStaff clerk(String p, String agency, @Nullable String unit) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.platform.input.TextCheck;
@@ -36,11 +35,11 @@ public class Organisation {
   private final ClosurePolicy defaultClosurePolicy;
 
   Organisation(Agencies agencies, Units units, StaffMembers staff,
-      @Value("${civicdesk.deadlines.closure-policy:STOPS_CLOCK}") ClosurePolicy closurePolicy) {
+      OrganisationSettings settings) {
     this.agencies = agencies;
     this.units = units;
     this.staff = staff;
-    this.defaultClosurePolicy = closurePolicy;
+    this.defaultClosurePolicy = settings.closurePolicy();
   }
 
   /**

@@ -1,28 +1,38 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Service-quality performance (服務品質績效, C13): scoring frameworks as data (the older 政府服務品質獎
- * for front-line agencies, 1,000 points, and the 政府服務獎 整體服務類 structure); each agency's
- * annual plan ({@link tw.civicdesk.performance.Plans}) with its lifecycle, revisions and county
- * templates; monitoring (the units' progress reports, review, chasing, spot checks); indicators
- * computed by providers other modules register ({@link
- * tw.civicdesk.performance.IndicatorProvider}) or entered by hand; evaluation scores with totals;
- * and the year's performance report as ODT, ODS and PDF.
+ * Service-quality performance (服務品質績效, C13), in six rooms, each a nested application module
+ * with its own pages ({@code web}) and templates ({@code templates/<room>/}):
  *
- * <p>Guarantees: a framework is a tree of {@link tw.civicdesk.performance.NodeKind kinds} in the
- * order of its document and {@link tw.civicdesk.performance.Framework#inconsistencies()} names
- * every node whose points do not add up; an approved plan changes only by a revision that keeps
- * its reason and the text before; plans hold no personal data, the public reads only published
- * ones, and anything outside a staff member's reach is "not found".
+ * <ul>
+ *   <li>{@code frameworks} — scoring frameworks as data (評獎架構: the older 政府服務品質獎 for
+ *       front-line agencies, 1,000 points, and the 政府服務獎 整體服務類) and their editing;
+ *   <li>{@code plans} — each agency's annual plan (服務品質計畫) and the county's templates,
+ *       with lifecycle, revisions and the public plan;
+ *   <li>{@code monitoring} — 管制考核: the units' progress reports, review, chasing, spot checks;
+ *   <li>{@code indicators} — 績效指標 computed by providers other modules register, or entered
+ *       by hand;
+ *   <li>{@code evaluation} — 績效評估: self-assessment and review scores with totals and
+ *       scorecards, and the overview of the agencies below (績效總覽);
+ *   <li>{@code reports} — the year's report (績效報告) as ODT, ODS and PDF.
+ * </ul>
  *
- * <p>Monitoring (管制考核, ADR 0020): units report progress (執行情形) on their practices each
- * period ({@link tw.civicdesk.performance.ProgressReports}), the quality officer accepts or returns
- * each report, missing reports are listed and chased with console notices once per practice,
- * unit and period ({@link tw.civicdesk.performance.ProgressChasing}, daily task {@code
- * plan-progress-chase}), and spot checks (平時查核) are followed up until closed ({@link
- * tw.civicdesk.performance.SpotChecks}). Every submission and review is kept; an accepted report
- * is final until reopened.
+ * <p>The rooms depend on each other in that order and never back, each only on the others'
+ * published types (their named interface {@code api}, listed in each room's {@code
+ * package-info}); {@code ModularityTests} fails on anything else, and on a cycle.
+ *
+ * <p>This package is the module's door for the rest of CivicDesk, and holds nothing else: the
+ * port other modules implement to compute an indicator from their work ({@link
+ * tw.civicdesk.performance.IndicatorProvider}, ADR 0023), the plans as the public site and the
+ * console home read them ({@link tw.civicdesk.performance.PlanSummaries}, {@link
+ * tw.civicdesk.performance.PlanSummary}) and who may see the overview ({@link
+ * tw.civicdesk.performance.OverviewAccess}). The rooms answer them; this package depends on no
+ * room.
+ *
+ * <p>Guarantees: plans hold no personal data; the public reads only published plans; anything
+ * outside a staff member's reach is "not found"; an approved plan changes only by a revision that
+ * keeps its reason and the text before; every progress report and review is kept (ADR 0020).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance 服務品質績效",
-    allowedDependencies = {"notification", "organisation"})
+    allowedDependencies = {"organisation"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance;

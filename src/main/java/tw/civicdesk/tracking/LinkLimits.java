@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.platform.throttle.Limit;
 import tw.civicdesk.platform.throttle.Throttle;
@@ -26,13 +24,12 @@ class LinkLimits {
   private final Limit requests;
   private final Limit tokens;
 
-  LinkLimits(Throttle throttle,
-      @Value("${civicdesk.tracking.max-link-requests:5}") int maxLinkRequests,
-      @Value("${civicdesk.tracking.max-failures:10}") int maxFailures,
-      @Value("${civicdesk.tracking.window:15m}") Duration window) {
+  LinkLimits(Throttle throttle, TrackingSettings settings) {
     this.throttle = throttle;
-    this.requests = new Limit("links", maxLinkRequests, window, "tracking.links.too-many");
-    this.tokens = new Limit("link-tokens", maxFailures, window, "tracking.too-many");
+    this.requests = new Limit("links", settings.maxLinkRequests(), settings.window(),
+        "tracking.links.too-many");
+    this.tokens = new Limit("link-tokens", settings.maxFailures(), settings.window(),
+        "tracking.too-many");
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.notification.MessageSecret;
@@ -32,12 +31,11 @@ class MyCasesLinks {
   private final Duration lifetime;
   private final PublicAddress address;
 
-  MyCasesLinks(JdbcClient jdbc, Clock clock,
-      @Value("${civicdesk.tracking.my-cases-link-lifetime:30m}") Duration lifetime,
+  MyCasesLinks(JdbcClient jdbc, Clock clock, TrackingSettings settings,
       PublicAddress address) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.lifetime = lifetime;
+    this.lifetime = settings.myCasesLinkLifetime();
     this.address = address;
   }
 

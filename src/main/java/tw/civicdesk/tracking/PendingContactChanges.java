@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.casework.Applicant.NotifyBy;
@@ -45,11 +44,10 @@ class PendingContactChanges {
   private final Clock clock;
   private final Duration lifetime;
 
-  PendingContactChanges(JdbcClient jdbc, Clock clock,
-      @Value("${civicdesk.tracking.contact-code-lifetime:30m}") Duration lifetime) {
+  PendingContactChanges(JdbcClient jdbc, Clock clock, TrackingSettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.lifetime = lifetime;
+    this.lifetime = settings.contactCodeLifetime();
   }
 
   /** How long a code is valid. */

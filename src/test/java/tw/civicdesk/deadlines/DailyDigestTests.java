@@ -167,7 +167,7 @@ class DailyDigestTests {
   void withEMailCopiesSwitchedOffTheDigestStaysInTheConsole() {
     DailyDigest consoleOnly = new DailyDigest(context.getBean(tw.civicdesk.casework.CaseWork.class),
         context.getBean(WorkingCalendar.class), notices, context.getBean(Organisation.class),
-        context.getBean(PlatformTransactionManager.class), new DeadlineSettings(2, 1, false));
+        context.getBean(PlatformTransactionManager.class), new DeadlineSettings("-", 4, 2, 1, false));
     consoleOnly.run(DAY);
     assertThat(digests(Role.CASE_OFFICER)).hasSize(1);
     assertThat(jdbc.sql("select count(*) from notification_message where recipient = ?")

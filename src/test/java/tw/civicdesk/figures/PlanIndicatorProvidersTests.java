@@ -28,7 +28,7 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.performance.IndicatorProvider;
-import tw.civicdesk.performance.Indicators;
+import tw.civicdesk.performance.indicators.Indicators;
 
 /** The plan indicators computed from the figures and the catalogue, against counts by hand. */
 @IntegrationTest

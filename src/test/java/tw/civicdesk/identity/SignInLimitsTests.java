@@ -64,7 +64,7 @@ class SignInLimitsTests {
   /** Limits of our own: 5 per pair, {@code perAddress} per address, {@code perUser} per name. */
   private SignInFailures limits(int perAddress, int perUser) {
     // Each count is one atomic statement; outside a transaction they commit one by one.
-    return new SignInFailures(jdbc, clock, 5, perAddress, perUser, LOCKOUT);
+    return new SignInFailures(jdbc, clock, new SignInSettings(5, perAddress, perUser, LOCKOUT));
   }
 
   private static UsernamePasswordAuthenticationToken attempt(String username, String password,

@@ -5,32 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import tw.civicdesk.platform.address.PublicAddress;
 
 /** The retry delay doubles from the backoff with every failed attempt and stops at one hour. */
 class NotificationSettingsTests {
 
   @Test
   void theDelayDoublesWithEveryFailedAttemptAndIsCappedAtOneHour() {
-    NotificationSettings settings = new NotificationSettings(Duration.ofSeconds(10), 10, 20,
-        PublicAddress.of("https://civicdesk.example.tw/"));
+    NotificationSettings settings = new NotificationSettings(Duration.ofSeconds(2),
+        Duration.ofSeconds(10), 10, 20, Duration.ofDays(180));
     assertThat(settings.delayAfter(1)).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.delayAfter(2)).isEqualTo(Duration.ofSeconds(20));
     assertThat(settings.delayAfter(5)).isEqualTo(Duration.ofSeconds(160));
     assertThat(settings.delayAfter(9)).isEqualTo(Duration.ofSeconds(2560));
     assertThat(settings.delayAfter(10)).isEqualTo(Duration.ofHours(1));
     assertThat(settings.delayAfter(200)).isEqualTo(Duration.ofHours(1));
-    assertThat(settings.publicBaseUrl()).isEqualTo("https://civicdesk.example.tw");
-  }
-
-  @Test
-  void withoutASettingOrARequestAMessageHasNoLinkRatherThanAGuessedHost() {
-    NotificationSettings settings = new NotificationSettings(Duration.ofSeconds(10), 10, 20,
-        PublicAddress.of(""));
-    assertThat(settings.publicBaseUrl()).isEmpty();
-    assertThat(settings.link("/console/notifications")).isNull();
-    assertThat(new NotificationSettings(Duration.ofSeconds(10), 10, 20,
-        PublicAddress.of("https://desk.yilan.example/")).link("/track"))
-        .isEqualTo("https://desk.yilan.example/track");
   }
 }

@@ -14,6 +14,6 @@ public final class DemoData {
   public static void load(ApplicationContext context) {
     new DemoDataLoader(context.getBean(Agencies.class), context.getBean(Units.class),
         context.getBean(StaffMembers.class), context.getBean(PasswordEncoder.class),
-        context.getBean(TransactionTemplate.class), context.getBean(Clock.class), 8080).load();
+        context.getBean(TransactionTemplate.class), context.getBean(Clock.class)).load(8080);
   }
 }

@@ -31,13 +31,13 @@ import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceEntry;
-import tw.civicdesk.performance.Deadline;
-import tw.civicdesk.performance.NodeKind;
-import tw.civicdesk.performance.PlanContent;
-import tw.civicdesk.performance.PlanKind;
-import tw.civicdesk.performance.PlanNode;
-import tw.civicdesk.performance.Plans;
-import tw.civicdesk.performance.Practice;
+import tw.civicdesk.performance.frameworks.NodeKind;
+import tw.civicdesk.performance.plans.Deadline;
+import tw.civicdesk.performance.plans.PlanContent;
+import tw.civicdesk.performance.plans.PlanKind;
+import tw.civicdesk.performance.plans.PlanNode;
+import tw.civicdesk.performance.plans.Plans;
+import tw.civicdesk.performance.plans.Practice;
 
 /**
  * Every staff page and endpoint that names a record answers 404 to staff of another agency —

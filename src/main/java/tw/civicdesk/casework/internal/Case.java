@@ -30,11 +30,11 @@ import tw.civicdesk.organisation.ClosurePolicy;
  * transferred to the competent agency, withdrawn by the applicant, or merged into another case.
  *
  * <p>Every method first asks {@link CaseTransitions} whether the step is allowed from the current
- * status for the actor's party, then checks the case's own rules (all deficiencies named at once;
- * a second supplement round only by a unit head; one extension, with a reason, before the due
- * date, at most the original period; a reason for every decision and the appeal route for a
- * refusal). Only then does it change the case and append one history entry. A refused step
- * throws and changes nothing.
+ * status for the actor's party, then checks the case's own rules ({@link CaseRules}: all
+ * deficiencies named at once; a second supplement round only by a unit head; one extension, with
+ * a reason, before the due date, at most the original period; a reason for every decision and the
+ * appeal route for a refusal). Only then does it change the case and append one history entry. A
+ * refused step throws and changes nothing.
  */
 public final class Case {
 
@@ -98,36 +98,20 @@ public final class Case {
         : links.transferredFrom() != null ? links.transferredFrom().value() : null;
     HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note,
         null);
-    return new Case(new CaseRecord(number, kind, channel, agency, unitId, service,
-        CaseStatus.RECEIVED, null, null, CaseClock.start(agency, received, limit, policy), 0, null, links,
-        0, -1), List.of(filed));
+    CaseClock started = CaseClock.start(agency, received, limit, policy);
+    return new Case(CaseRecord.received(number, kind, channel, agency, unitId, service, started,
+        links), List.of(filed));
   }
 
   /** This new case as it is once inserted: version 0, its history stored. */
   Case asInserted() {
-    CaseRecord r = record();
-    return new Case(new CaseRecord(r.number(), r.kind(), r.channel(), r.agency(), r.unitId(),
-        r.service(), r.status(), r.decision(), r.officer(), r.clock(), r.supplementRounds(),
-        r.supplyBy(), r.links(), 0, 0), history);
+    return new Case(record().inserted(), history);
   }
 
   /** A case as stored, with its whole history; for the repository. */
   static Case restore(CaseRecord record, List<HistoryEntry> history) {
     return new Case(record, history);
   }
-
-  /**
-   * The stored state of a case apart from its history; {@code version} −1 = never stored.
-   *
-   * @param supplyBy the date by which the applicant is to supply the documents asked for
-   *     (補正期限), {@code null} unless a supplement is awaited
-   * @param openChildren how many of its child cases (會辦) are not yet decided, closed, withdrawn,
-   *     merged or transferred; read, never stored
-   */
-  record CaseRecord(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
-      long unitId, @Nullable ServiceRef service, CaseStatus status, @Nullable Decision decision,
-      @Nullable String officer, CaseClock clock, int supplementRounds,
-      @Nullable LocalDate supplyBy, CaseLinks links, int openChildren, int version) {}
 
   /** This case's state for storing. */
   CaseRecord record() {
@@ -195,16 +179,7 @@ public final class Case {
   void requestSupplement(Actor actor, List<String> deficiencies, int days,
       LocalDate today, CalendarSnapshot calendar, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.REQUEST_SUPPLEMENT, actor);
-    List<String> named = deficiencies.stream().filter(d -> d != null && !d.isBlank()).toList();
-    if (named.isEmpty()) {
-      throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_EMPTY, "deficiencies");
-    }
-    if (supplementRounds >= 1 && actor.party() != Party.UNIT_HEAD) {
-      throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND, "deficiencies");
-    }
-    if (days < SUPPLEMENT_DAYS_MIN || days > SUPPLEMENT_DAYS_MAX) {
-      throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_DAYS, "days");
-    }
+    List<String> named = CaseRules.supplementRequest(actor, deficiencies, days, supplementRounds);
     LocalDate by = calendar.dueDate(agency, today, TimeLimit.calendarDays(days));
     clock = clock.pause(today);
     supplementRounds++;
@@ -224,17 +199,8 @@ public final class Case {
   void extend(Actor actor, TimeLimit by, String reason, LocalDate today,
       CalendarSnapshot calendar, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.EXTEND, actor);
-    requireReason(reason, "reason");
-    if (clock.extension() != null) {
-      throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_ONCE, "amount");
-    }
-    LocalDate due = Objects.requireNonNull(clock.dueDate(calendar));
-    if (today.isAfter(due)) {
-      throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_LATE, "amount");
-    }
-    if (by.unit() != clock.limit().unit() || by.amount() > clock.limit().amount()) {
-      throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_TOO_LONG, "amount");
-    }
+    CaseRules.requireReason(reason, "reason");
+    CaseRules.extension(clock, by, today, calendar);
     clock = clock.extend(by);
     record(t, actor, at, reason, null);
   }
@@ -243,13 +209,7 @@ public final class Case {
   void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy,
       Instant at) {
     CaseTransitions.Transition t = require(CaseAction.DECIDE, actor);
-    requireReason(reason, "reason");
-    if (openChildren > 0) {
-      throw new CaseRuleViolated(CaseRuleViolated.CHILDREN_OPEN, "reason");
-    }
-    if (outcome == Decision.REJECTED && (remedy == null || remedy.isBlank())) {
-      throw new CaseRuleViolated(CaseRuleViolated.REMEDY_REQUIRED, "remedy");
-    }
+    CaseRules.decision(reason, openChildren, outcome, remedy);
     decision = outcome;
     record(t, actor, at, remedy == null ? reason : reason + "\n" + remedy, outcome.name());
   }
@@ -280,7 +240,7 @@ public final class Case {
    */
   void transfer(Actor actor, AgencyCode to, CaseNumber opened, String reason, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.TRANSFER, actor);
-    requireReason(reason, "reason");
+    CaseRules.requireReason(reason, "reason");
     links = links.withTransferredTo(opened);
     record(t, actor, at, reason + "\n→ " + opened.value(), "→ " + to.value());
   }
@@ -309,11 +269,8 @@ public final class Case {
   void followUp(Actor actor, String text, LocalDate today, CalendarSnapshot calendar,
       Instant at) {
     CaseTransitions.Transition t = require(CaseAction.FOLLOW_UP, actor);
-    String checked = followUpText(text);
-    LocalDate due = clock.dueDate(calendar);
-    if (due == null || today.isBefore(due)) {
-      throw new CaseRuleViolated(CaseRuleViolated.FOLLOW_UP_NOT_DUE, "text");
-    }
+    String checked = CaseRules.followUpText(text);
+    CaseRules.followUpDue(clock.dueDate(calendar), today);
     record(t, actor, at, null, checked);
   }
 
@@ -326,7 +283,7 @@ public final class Case {
    */
   void answerFollowUp(Actor actor, String text, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.ANSWER_FOLLOW_UP, actor);
-    String checked = followUpText(text);
+    String checked = CaseRules.followUpText(text);
     if (!followUpOpen()) {
       throw new CaseRuleViolated(CaseRuleViolated.FOLLOW_UP_NONE_OPEN, "text");
     }
@@ -335,26 +292,7 @@ public final class Case {
 
   /** Whether a follow-up was sent after the last answer (or with none yet). */
   public boolean followUpOpen() {
-    boolean open = false;
-    for (HistoryEntry h : history) {
-      if (h.action() == CaseAction.FOLLOW_UP) {
-        open = true;
-      } else if (h.action() == CaseAction.ANSWER_FOLLOW_UP) {
-        open = false;
-      }
-    }
-    return open;
-  }
-
-  private static String followUpText(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      throw new CaseRuleViolated(CaseRuleViolated.TEXT_REQUIRED, "text");
-    }
-    String stripped = text.strip();
-    if (stripped.length() > FOLLOW_UP_MAX_LENGTH) {
-      throw new CaseRuleViolated(CaseRuleViolated.TEXT_TOO_LONG, "text");
-    }
-    return stripped;
+    return CaseRules.followUpOpen(history);
   }
 
   /** Checks that a joint-handling request (會辦) may be made now, by {@code actor}. */
@@ -376,12 +314,6 @@ public final class Case {
       throw new ActionNotPermitted(action);
     }
     return t;
-  }
-
-  private static void requireReason(@Nullable String reason, String field) {
-    if (reason == null || reason.isBlank()) {
-      throw new CaseRuleViolated(CaseRuleViolated.REASON_REQUIRED, field);
-    }
   }
 
   private void record(CaseTransitions.Transition t, Actor actor, Instant at,

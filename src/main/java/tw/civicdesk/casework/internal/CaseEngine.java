@@ -26,7 +26,6 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
 import tw.civicdesk.casework.HistoryEntry;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.identity.MaskPolicy;
@@ -143,37 +142,19 @@ public class CaseEngine {
     cases.insert(c, due, context.now(), filing.fields(), filing.postmarkedOn());
     if (filing.applicant() != null) {
       applicants.insert(c.number(), filing.applicant(), context.now());
-      auditRecorded(c, filing.applicant(), by);
+      PersonalDataAudit.recorded(c, filing.applicant(), by).ifPresent(audit::record);
     }
-    events.publishEvent(new CaseEvents.CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
-        due, c.links(), filing.applicant() == null ? null
-            : CaseViews.NoticeContact.of(filing.applicant()), c.channel(),
-        c.clock().received()));
+    events.publishEvent(filed(c, due, filing.applicant()));
     // No reload: this runs while the agency's case-number row is locked (until commit).
     return c.asInserted();
   }
 
-  /**
-   * Staff who record an applicant (at the counter, from a call or a letter) write personal data,
-   * and so do staff transferring a case, who copy it to the competent agency's new case: one
-   * {@link AuditEvent#PERSONAL_DATA_CHANGED} row naming what was recorded ({@code
-   * purpose=intake}, or {@code purpose=transfer;from=<number>}), never a value. An applicant
-   * filing online writes their own and is not audited.
-   */
-  private void auditRecorded(Case c, Applicant a, Actor by) {
-    if (by.party() == Party.APPLICANT || by.party() == Party.SYSTEM) {
-      return;
-    }
-    List<String> given = new java.util.ArrayList<>(List.of("name"));
-    java.util.stream.Stream.of(a.nationalId() == null ? null : "nationalId",
-        a.email() == null ? null : "email", a.phone() == null ? null : "phone",
-        a.address() == null ? null : "address").filter(java.util.Objects::nonNull)
-        .forEach(given::add);
-    audit.record(new AuditEvent(by.who(), c.agency().value(), AuditEvent.PERSONAL_DATA_CHANGED,
-        "CASE", c.number().value(), "changed=applicant:" + String.join(",", given)
-            + (c.links().transferredFrom() == null ? ";purpose=intake"
-                : ";purpose=transfer;from=" + c.links().transferredFrom().value())
-            + ";channel=" + c.channel().name()));
+  /** The event announcing new case {@code c}, with where to send its applicant notices. */
+  private static CaseEvents.CaseFiled filed(Case c, @Nullable LocalDate due,
+      @Nullable Applicant applicant) {
+    return new CaseEvents.CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
+        due, c.links(), applicant == null ? null : CaseViews.NoticeContact.of(applicant),
+        c.channel(), c.clock().received());
   }
 
   /**
@@ -184,8 +165,7 @@ public class CaseEngine {
    */
   public Optional<Applicant> applicant(CaseNumber number, StaffPrincipal reader) {
     requireReach(number, reader);
-    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
-        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), "applicant"));
+    audit.record(PersonalDataAudit.applicantRead(number, reader));
     return applicants.find(number);
   }
 
@@ -205,16 +185,8 @@ public class CaseEngine {
     requireReach(number, reader);
     Optional<Applicant> applicant = applicants.find(number);
     Map<String, String> fields = cases.details(number).fields();
-    List<String> read = new java.util.ArrayList<>();
-    applicant.ifPresent(a -> read.add("applicant"));
-    personalFields.stream().filter(fields::containsKey).sorted()
-        .forEach(name -> read.add("field:" + name));
-    if (read.isEmpty()) {
-      read.add("none");
-    }
-    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
-        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), AuditEvent.readDetail(read,
-            "case-handling", reader.roles().stream().map(Enum::name).toList())));
+    audit.record(PersonalDataAudit.personalDataRead(number, reader, applicant.isPresent(), fields,
+        personalFields));
     return new PersonalData(applicant.orElse(null), fields);
   }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,25 +64,35 @@ public class CaseFacts {
         from casework_case where number > :after order by number limit :limit""")
         .param("after", after).param("limit", limit)
         .query(rs -> {
-          String code = rs.getString("service_code");
-          page.add(new CaseViews.Fact(new CaseNumber(rs.getString("number")),
-              new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
-              CaseKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
-              code == null ? null : new ServiceCode(code), rs.getBoolean("child"),
-              CaseStatus.valueOf(rs.getString("status")),
-              rs.getObject("received_on", LocalDate.class),
-              rs.getObject("due_date", LocalDate.class),
-              JSON.readValue(rs.getString("pauses"),
-                  new TypeReference<List<CaseViews.Pause>>() {}),
-              rs.getObject("open_pause", LocalDate.class), List.of()));
+          page.add(fact(rs));
         });
     if (page.isEmpty()) {
       return page;
     }
     Map<String, List<CaseViews.FactStep>> steps = steps(after, page.get(page.size() - 1).number().value());
-    return page.stream().map(f -> new CaseViews.Fact(f.number(), f.agency(), f.unitId(), f.kind(),
-        f.channel(), f.service(), f.child(), f.status(), f.receivedOn(), f.dueDate(), f.pauses(),
-        f.openPause(), steps.getOrDefault(f.number().value(), List.of()))).toList();
+    return page.stream()
+        .map(f -> withSteps(f, steps.getOrDefault(f.number().value(), List.of()))).toList();
+  }
+
+  /** One case of the page, its steps still to be read. */
+  private static CaseViews.Fact fact(ResultSet rs) throws SQLException {
+    String code = rs.getString("service_code");
+    return new CaseViews.Fact(new CaseNumber(rs.getString("number")),
+        new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
+        CaseKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
+        code == null ? null : new ServiceCode(code), rs.getBoolean("child"),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getObject("received_on", LocalDate.class),
+        rs.getObject("due_date", LocalDate.class),
+        JSON.readValue(rs.getString("pauses"),
+            new TypeReference<List<CaseViews.Pause>>() {}),
+        rs.getObject("open_pause", LocalDate.class), List.of());
+  }
+
+  private static CaseViews.Fact withSteps(CaseViews.Fact f, List<CaseViews.FactStep> steps) {
+    return new CaseViews.Fact(f.number(), f.agency(), f.unitId(), f.kind(), f.channel(),
+        f.service(), f.child(), f.status(), f.receivedOn(), f.dueDate(), f.pauses(),
+        f.openPause(), steps);
   }
 
   /** The steps of the cases numbered in {@code (after, last]}: one range of the history key. */

@@ -29,7 +29,6 @@ import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.internal.Case.CaseRecord;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
@@ -62,19 +61,22 @@ class Cases {
     insert(c, due, now, Map.of(), null);
   }
 
+  /** A new case's row; its version starts at 0. */
+  private static final String INSERT = """
+      insert into casework_case (number, kind, channel, agency_code, unit_id, service_code,
+        service_version, status, decision, officer, received_on, limit_amount, limit_unit,
+        pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
+        version, created_at, updated_at, fields, postmarked_on, parent_number,
+        transferred_from, closure_policy, filed_by, supply_by)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb,
+        ?, ?, ?, ?, ?, ?)
+      """;
+
   /** Inserts a new case with the application's form values and a letter's postmark date. */
   void insert(Case c, @Nullable LocalDate due, Instant now, Map<String, String> fields,
       @Nullable LocalDate postmarkedOn) {
     CaseRecord r = c.record();
-    jdbc.sql("""
-        insert into casework_case (number, kind, channel, agency_code, unit_id, service_code,
-          service_version, status, decision, officer, received_on, limit_amount, limit_unit,
-          pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
-          version, created_at, updated_at, fields, postmarked_on, parent_number,
-          transferred_from, closure_policy, filed_by, supply_by)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb,
-          ?, ?, ?, ?, ?, ?)
-        """).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
+    jdbc.sql(INSERT).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
             r.unitId(), r.service() == null ? null : r.service().code().value(),
             r.service() == null ? null : r.service().version(), r.status().name(),
             r.decision() == null ? null : r.decision().name(), r.officer(),

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
+import tw.civicdesk.platform.settings.PositiveSize;
 
 /**
  * The settings of case work ({@code civicdesk.casework.*}), checked when the application starts:
@@ -28,9 +29,9 @@ public record CaseworkSettings(
   /**
    * The limits on a case's files.
    *
-   * @param maxSize the largest file accepted
+   * @param maxSize the largest file accepted, more than nothing
    * @param maxCount the most files a case holds, at least 1
    */
-  public record Attachments(@DefaultValue("10MB") @NotNull DataSize maxSize,
+  public record Attachments(@DefaultValue("10MB") @NotNull @PositiveSize DataSize maxSize,
       @DefaultValue("10") @Min(1) int maxCount) {}
 }

@@ -90,6 +90,24 @@ public class FollowUpLog {
     return agencies;
   }
 
+  /** Each follow-up of the filter's agency and unit in the period, with its first answer. */
+  private static final String ENTRIES = """
+      select f.case_number, c.agency_code, c.unit_id, f.at, f.actor, f.internal_note,
+          a.at as answered_at, a.actor as answered_by, a.internal_note as answer
+      from casework_history f
+      join casework_case c on c.number = f.case_number
+      left join lateral (
+          select h.at, h.actor, h.internal_note from casework_history h
+          where h.case_number = f.case_number and h.action = 'ANSWER_FOLLOW_UP'
+            and h.sequence > f.sequence
+          order by h.sequence limit 1) a on true
+      where f.action = 'FOLLOW_UP' and c.agency_code = :agency
+        and (cast(:unit as bigint) is null or c.unit_id = :unit)
+        and f.at >= :from and f.at < :to
+        and (:answered = 'ANY' or (:answered = 'YES') = (a.at is not null))
+      order by f.at desc, f.case_number, f.sequence desc
+      limit :limit""";
+
   /**
    * The entries {@code filter} selects within {@code viewer}'s reach, newest first, at most
    * {@value #MAX_ENTRIES} + 1: an entry beyond {@value #MAX_ENTRIES} tells the caller that the
@@ -104,27 +122,9 @@ public class FollowUpLog {
     if (!reach.contains(agency)) {
       throw new AgencyOutOfReach();
     }
-    Long unit = filter.unitId();
-    if (!viewer.has(Role.QUALITY_OFFICER)) {
-      unit = viewer.unitId() == null ? Long.valueOf(-1) : viewer.unitId();
-    }
+    Long unit = unitShown(viewer, filter);
     YearMonth month = filter.month();
-    return jdbc.sql("""
-        select f.case_number, c.agency_code, c.unit_id, f.at, f.actor, f.internal_note,
-            a.at as answered_at, a.actor as answered_by, a.internal_note as answer
-        from casework_history f
-        join casework_case c on c.number = f.case_number
-        left join lateral (
-            select h.at, h.actor, h.internal_note from casework_history h
-            where h.case_number = f.case_number and h.action = 'ANSWER_FOLLOW_UP'
-              and h.sequence > f.sequence
-            order by h.sequence limit 1) a on true
-        where f.action = 'FOLLOW_UP' and c.agency_code = :agency
-          and (cast(:unit as bigint) is null or c.unit_id = :unit)
-          and f.at >= :from and f.at < :to
-          and (:answered = 'ANY' or (:answered = 'YES') = (a.at is not null))
-        order by f.at desc, f.case_number, f.sequence desc
-        limit :limit""")
+    return jdbc.sql(ENTRIES)
         .param("agency", agency.value()).param("unit", unit)
         .param("from", Timestamp.from(month == null ? Instant.EPOCH
             : month.atDay(1).atStartOfDay(TAIPEI).toInstant()))
@@ -132,6 +132,17 @@ public class FollowUpLog {
             : month.plusMonths(1).atDay(1).atStartOfDay(TAIPEI).toInstant()))
         .param("answered", filter.answered().name()).param("limit", MAX_ENTRIES + 1)
         .query(FollowUpLog::entry).list();
+  }
+
+  /**
+   * The unit whose entries are shown: a quality officer's choice (any unit when {@code null}); a
+   * unit head's own unit always, or -1, which matches no unit, when they have none.
+   */
+  private static @Nullable Long unitShown(StaffPrincipal viewer, Filter filter) {
+    if (!viewer.has(Role.QUALITY_OFFICER)) {
+      return viewer.unitId() == null ? Long.valueOf(-1) : viewer.unitId();
+    }
+    return filter.unitId();
   }
 
   private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

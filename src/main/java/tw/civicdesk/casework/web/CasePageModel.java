@@ -120,6 +120,12 @@ class CasePageModel {
     ServiceRef ref = c.service();
     model.addAttribute("serviceName", ref == null ? null : catalogue
         .name(ref.code(), ref.version()).map(n -> n.in(locale)).orElse(ref.code().value()));
+    stepChoices(staff, c, units, model, locale);
+  }
+
+  /** The options of the step forms: colleagues, other agencies, other units, outcomes. */
+  private void stepChoices(StaffPrincipal staff, Case c, Map<Long, Unit> units, Model model,
+      Locale locale) {
     model.addAttribute("officerChoices", forms.options(organisation.colleagues(staff,
         Role.CASE_OFFICER), StaffMember::username, StaffMember::displayName,
         "casework.form.choose", locale));

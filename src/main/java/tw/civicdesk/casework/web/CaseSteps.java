@@ -70,18 +70,29 @@ class CaseSteps {
           f.getReason(), f.getRemedy()));
       case CLOSE -> work.close(staff, new CaseCommand.Close(number, v));
       case WITHDRAW -> work.withdraw(staff, new CaseCommand.Withdraw(number, v, f.getReason()));
-      case MERGE -> work.merge(staff, new CaseCommand.Merge(number, v,
-          CaseNumber.parse(f.getInto()).orElseThrow(() -> refused("into",
-              "casework.form.case-number"))));
+      case MERGE -> work.merge(staff, new CaseCommand.Merge(number, v, into(f)));
       case TRANSFER -> transfer(staff, number, v, f);
       case FOLLOW_UP -> work.followUp(staff, new CaseCommand.FollowUp(number, v, f.getText()));
       case ANSWER_FOLLOW_UP -> work.answerFollowUp(staff,
           new CaseCommand.AnswerFollowUp(number, v, f.getText()));
       case REQUEST_JOINT_HANDLING -> work.requestJointHandling(staff,
-          new CaseCommand.RequestJointHandling(number, v, positive(f.getUnitId(), "unitId"),
-              TimeLimit.workingDays(positive(f.getAmount(), "amount"))));
+          jointHandling(number, v, f));
       case RESCHEDULE -> throw new IllegalArgumentException("Not a staff step: " + action);
     }
+  }
+
+  /** The case to merge into, as typed. */
+  private static CaseNumber into(ActionForm f) {
+    return CaseNumber.parse(f.getInto())
+        .orElseThrow(() -> refused("into", "casework.form.case-number"));
+  }
+
+  /** A child case (會辦) for the chosen unit, due within the typed number of working days. */
+  private static CaseCommand.RequestJointHandling jointHandling(CaseNumber number, int version,
+      ActionForm f) {
+    int unit = positive(f.getUnitId(), "unitId");
+    TimeLimit within = TimeLimit.workingDays(positive(f.getAmount(), "amount"));
+    return new CaseCommand.RequestJointHandling(number, version, unit, within);
   }
 
   /** Transfers to the chosen agency's first unit (收文). */

@@ -77,7 +77,19 @@ class FollowUpLogController {
         .filter(java.util.Objects::nonNull).toList()));
     model.addAttribute("ownAgency", staff.agencyCode());
     model.addAttribute("units", unitNames(agency, locale));
-    model.addAttribute("agencyChoices", forms.options(reach.subList(1, reach.size()), AgencyCode::value,
+    filterChoices(reach, agency, model, locale);
+    model.addAttribute("csvQuery", csvQuery(form));
+    return PAGE;
+  }
+
+  /**
+   * The filter's options: the other agencies in {@code reach} (the first is the staff member's
+   * own), the units of the agency shown, answered or not.
+   */
+  private void filterChoices(List<AgencyCode> reach, AgencyCode agency, Model model,
+      Locale locale) {
+    model.addAttribute("agencyChoices", forms.options(reach.subList(1, reach.size()),
+        AgencyCode::value,
         a -> organisation.agency(a).map(x -> x.name().in(locale)).orElse(a.value()),
         "casework.follow-up-log.own-agency", locale));
     model.addAttribute("unitChoices", forms.options(organisation.units(agency),
@@ -85,8 +97,6 @@ class FollowUpLogController {
         locale));
     model.addAttribute("answeredChoices", forms.enumOptions(FollowUpLog.Answered.class,
         "casework.follow-up-log.answered.", locale));
-    model.addAttribute("csvQuery", csvQuery(form));
-    return PAGE;
   }
 
   @GetMapping("/console/follow-ups.csv")

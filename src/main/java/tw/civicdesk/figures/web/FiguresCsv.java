@@ -27,25 +27,35 @@ final class FiguresCsv {
   static CsvFile write(FiguresView view, Locale locale) {
     CsvFile csv = new CsvFile(HEADER);
     for (Row r : view.rows()) {
-      List<String> cells = new ArrayList<>(HEADER.size());
-      cells.add(text(r.agency()));
-      cells.add(text(r.unitId()));
-      cells.add(r.unitName() == null ? ""
-          : Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? r.unitName().en()
-              : r.unitName().zhTw());
-      cells.add(text(r.service()));
-      cells.add(text(r.channel()));
-      cells.add(text(r.kind()));
-      cells.add(text(r.month()));
-      for (Object n : new Object[] {r.received(), r.decided(), r.decidedOnTime(),
-          decimal(r.onTimeRate()), r.decidedExtended(), r.closed(), r.extended(),
-          r.transferred(), r.withdrawn(), r.merged(), decimal(r.averageWorkingDays()),
-          r.p90WorkingDays(), r.open(), r.overdue(), r.followUps(), r.followUpsAnswered()}) {
-        cells.add(text(n));
-      }
-      csv.line(cells);
+      csv.line(cells(r, locale));
     }
     return csv;
+  }
+
+  /** One row's cells in {@link #HEADER}'s order: its group, then its figures. */
+  private static List<String> cells(Row r, Locale locale) {
+    List<String> cells = new ArrayList<>(HEADER.size());
+    cells.add(text(r.agency()));
+    cells.add(text(r.unitId()));
+    cells.add(r.unitName() == null ? ""
+        : Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? r.unitName().en()
+            : r.unitName().zhTw());
+    cells.add(text(r.service()));
+    cells.add(text(r.channel()));
+    cells.add(text(r.kind()));
+    cells.add(text(r.month()));
+    for (Object n : figures(r)) {
+      cells.add(text(n));
+    }
+    return cells;
+  }
+
+  /** The figures of a row, from {@code received} to {@code follow_ups_answered}. */
+  private static @Nullable Object[] figures(Row r) {
+    return new @Nullable Object[] {r.received(), r.decided(), r.decidedOnTime(),
+        decimal(r.onTimeRate()), r.decidedExtended(), r.closed(), r.extended(),
+        r.transferred(), r.withdrawn(), r.merged(), decimal(r.averageWorkingDays()),
+        r.p90WorkingDays(), r.open(), r.overdue(), r.followUps(), r.followUpsAnswered()};
   }
 
   private static @Nullable String decimal(@Nullable Double value) {

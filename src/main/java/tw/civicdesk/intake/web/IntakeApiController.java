@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.intake.Application;
 import tw.civicdesk.intake.Intake;
+import tw.civicdesk.intake.IntakeSettings;
 import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -41,9 +42,6 @@ import tw.civicdesk.platform.throttle.AnonymousLimit;
 @RestController
 @Tag(name = "cases")
 class IntakeApiController {
-
-  /** Anonymous filings per client address and hour, page and API together (ADR 0024). */
-  static final String ANONYMOUS_PER_HOUR = "${civicdesk.intake.anonymous-per-hour:30}";
 
   private final Intake intake;
 
@@ -92,7 +90,7 @@ class IntakeApiController {
 
   @PostMapping(path = "/api/v1/cases", consumes = "application/json",
       produces = "application/json")
-  @AnonymousLimit(door = "intake", perHour = ANONYMOUS_PER_HOUR)
+  @AnonymousLimit(door = IntakeSettings.ANONYMOUS_DOOR)
   @ResponseStatus(HttpStatus.CREATED)
   @SecurityRequirements
   @Operation(operationId = "fileApplication", summary = "File an application",

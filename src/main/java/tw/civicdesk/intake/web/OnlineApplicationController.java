@@ -24,6 +24,7 @@ import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.intake.Intake;
+import tw.civicdesk.intake.IntakeSettings;
 import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.platform.error.DomainException;
@@ -104,7 +105,7 @@ class OnlineApplicationController {
   }
 
   @PostMapping("/services/{code}/apply/check")
-  @AnonymousLimit(door = "intake", perHour = IntakeApiController.ANONYMOUS_PER_HOUR)
+  @AnonymousLimit(door = IntakeSettings.ANONYMOUS_DOOR)
   String submit(@PathVariable String code, @RequestParam("draft") @SingleLine String token,
       Model model, HttpSession session, Locale locale) {
     ServiceVersion service = published(code);

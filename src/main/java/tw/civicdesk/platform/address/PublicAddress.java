@@ -3,7 +3,6 @@ package tw.civicdesk.platform.address;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -14,7 +13,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * code, links in e-mails and SMS. Contract of {@link #baseUrl()}:
  *
  * <ol>
- *   <li>{@code civicdesk.public-base-url} when it is set (a production deployment sets it);
+ *   <li>{@code civicdesk.public-base-url} when it is set (a production deployment sets it; read
+ *       here alone, through {@link PublicAddressSettings});
  *   <li>else, during a request, the address that request reached the site at — scheme, host and
  *       port as Tomcat leaves them after its RemoteIpValve ({@code
  *       server.forward-headers-strategy=native}): a trusted proxy's {@code X-Forwarded-Host} and
@@ -34,13 +34,13 @@ public class PublicAddress {
 
   private final String configured;
 
-  PublicAddress(@Value("${civicdesk.public-base-url:}") String configured) {
-    this.configured = stripSlash(configured.strip());
+  PublicAddress(PublicAddressSettings settings) {
+    this.configured = stripSlash(settings.publicBaseUrl().strip());
   }
 
   /** An address from the setting {@code configured} alone (for tests and plain objects). */
   public static PublicAddress of(String configured) {
-    return new PublicAddress(configured);
+    return new PublicAddress(new PublicAddressSettings(configured));
   }
 
   @jakarta.annotation.PostConstruct

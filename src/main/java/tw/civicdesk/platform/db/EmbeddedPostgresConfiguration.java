@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,14 +37,11 @@ class EmbeddedPostgresConfiguration {
   static final String OWNER = "postgres";
 
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(
-      @Value("${civicdesk.embedded-db.dir:}") String dir,
-      @Value("${civicdesk.embedded-db.port:0}") int port,
-      @Value("${spring.datasource.username:civicdesk_app}") String appRole)
+  EmbeddedPostgres embeddedPostgres(EmbeddedDbSettings settings, DataSourceProperties dataSource)
       throws IOException, InterruptedException, SQLException {
-    EmbeddedPostgres postgres = start(dir, port);
+    EmbeddedPostgres postgres = start(settings.dir(), settings.port());
     try {
-      ApplicationRole.ensure(postgres.getDatabase(OWNER, "postgres"), appRole);
+      ApplicationRole.ensure(postgres.getDatabase(OWNER, "postgres"), appRole(dataSource));
     } catch (SQLException | RuntimeException e) {
       postgres.close();
       throw e;
@@ -97,16 +94,29 @@ class EmbeddedPostgresConfiguration {
     return builder.start();
   }
 
-  /** The application's connections, as the application role. */
+  /**
+   * The application's connections, as the application role; the pool takes the {@code
+   * spring.datasource.hikari.*} settings (e.g. {@code maximum-pool-size}, Hikari's default 10) as
+   * Spring Boot's own pool does.
+   */
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres,
-      @Value("${spring.datasource.username:civicdesk_app}") String appRole,
-      @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties dataSource) {
+    String appRole = appRole(dataSource);
     HikariDataSource ds = new HikariDataSource();
     ds.setJdbcUrl(postgres.getJdbcUrl(appRole, "postgres"));
     ds.setUsername(appRole);
-    ds.setMaximumPoolSize(poolSize);
     ds.setPoolName("civicdesk-embedded");
     return ds;
+  }
+
+  /** {@code spring.datasource.username}, which {@code application.properties} sets. */
+  private static String appRole(DataSourceProperties dataSource) {
+    String role = dataSource.getUsername();
+    if (role == null || role.isBlank()) {
+      throw new IllegalStateException("spring.datasource.username must name the application role"
+          + " (application.properties sets civicdesk_app)");
+    }
+    return role;
   }
 }

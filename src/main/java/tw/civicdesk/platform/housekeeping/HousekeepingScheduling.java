@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,8 +28,8 @@ class HousekeepingScheduling {
 
   @Bean
   RecurringTask<Void> housekeepingDaily(List<Purge> purges, Clock clock,
-      @Value("${civicdesk.housekeeping.cron:0 15 3 * * *}") String cron) {
-    return Tasks.recurring(TASK, Schedules.cron(cron, TAIPEI))
+      HousekeepingSettings settings) {
+    return Tasks.recurring(TASK, Schedules.cron(settings.cron(), TAIPEI))
         .execute((instance, context) -> run(purges, clock));
   }
 

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.input;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
@@ -36,10 +34,9 @@ class InputConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
-      @Value("${civicdesk.web.max-body-size:1MB}") DataSize maxBodySize) {
+  FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(WebSettings settings) {
     FilterRegistrationBean<BodyLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodyLimitFilter(maxBodySize.toBytes()));
+        new FilterRegistrationBean<>(new BodyLimitFilter(settings.maxBodySize().toBytes()));
     // Before Spring Security and everything else that might read the body.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -18,8 +18,11 @@ import java.lang.annotation.Target;
  * petitions, surveys, Open311 requests. Every request counts, refused or not, replays of an
  * idempotency key included (ADR 0024).
  *
+ * <p>The limit is the {@link AnonymousDoor} bean of the same name, which the module owning the
+ * door publishes from its settings; a marked handler without one stops the start.
+ *
  * <pre>{@code
- * @AnonymousLimit(door = "intake", perHour = "${civicdesk.intake.anonymous-per-hour:30}")
+ * @AnonymousLimit(door = "intake")
  * @PostMapping("/api/v1/cases")
  * }</pre>
  */
@@ -33,7 +36,4 @@ public @interface AnonymousLimit {
    * address, shared by every handler with the same door (the page and the API of one form).
    */
   String door();
-
-  /** Requests per client address and hour: a number or a {@code ${…}} placeholder of a setting. */
-  String perHour();
 }

@@ -3,16 +3,14 @@ package tw.civicdesk.platform.throttle;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Counts every anonymous request to a handler marked {@link AnonymousLimit} against its client
  * address ({@code request.getRemoteAddr()}, which is the forwarded address only behind a trusted
- * proxy) and refuses it, before the handler runs, once the door's hourly limit is reached.
+ * proxy) and refuses it, before the handler runs, once the door's hourly limit ({@link
+ * AnonymousDoor}) is reached.
  */
 @Component
 class AnonymousLimitInterceptor implements HandlerInterceptor {
@@ -29,12 +28,13 @@ class AnonymousLimitInterceptor implements HandlerInterceptor {
   static final String MESSAGE = "throttle.anonymous.too-many";
 
   private final Throttle throttle;
-  private final Environment environment;
-  private final Map<Method, Limit> limits = new ConcurrentHashMap<>();
+  private final Map<String, Limit> limits;
 
-  AnonymousLimitInterceptor(Throttle throttle, Environment environment) {
+  AnonymousLimitInterceptor(Throttle throttle, List<AnonymousDoor> doors) {
     this.throttle = throttle;
-    this.environment = environment;
+    this.limits = doors.stream().collect(Collectors.toUnmodifiableMap(AnonymousDoor::name,
+        door -> new Limit("anonymous-" + door.name(), door.perHour(), Duration.ofHours(1),
+            MESSAGE)));
   }
 
   @Override
@@ -43,16 +43,15 @@ class AnonymousLimitInterceptor implements HandlerInterceptor {
     if (handler instanceof HandlerMethod method && request.getUserPrincipal() == null) {
       AnonymousLimit marked = annotation(method);
       if (marked != null) {
-        throttle.take(limits.computeIfAbsent(method.getMethod(), m -> limit(marked)),
-            List.of(Throttle.address(request.getRemoteAddr())));
+        throttle.take(limit(marked), List.of(Throttle.address(request.getRemoteAddr())));
       }
     }
     return true;
   }
 
   /**
-   * Resolves every marked handler's limit when the application starts, so that a setting that
-   * is not a number stops the start instead of failing the first request.
+   * Finds every marked handler's door when the application starts, so that a door nobody
+   * publishes stops the start instead of failing the first request.
    */
   @EventListener
   void resolveEveryLimit(ContextRefreshedEvent event) {
@@ -60,7 +59,7 @@ class AnonymousLimitInterceptor implements HandlerInterceptor {
         .forEach(mapping -> mapping.getHandlerMethods().values().forEach(method -> {
           AnonymousLimit marked = annotation(method);
           if (marked != null) {
-            limits.computeIfAbsent(method.getMethod(), m -> limit(marked));
+            limit(marked);
           }
         }));
   }
@@ -72,13 +71,11 @@ class AnonymousLimitInterceptor implements HandlerInterceptor {
   }
 
   private Limit limit(AnonymousLimit marked) {
-    String perHour = environment.resolveRequiredPlaceholders(marked.perHour()).strip();
-    try {
-      return new Limit("anonymous-" + marked.door(), Integer.parseInt(perHour),
-          Duration.ofHours(1), MESSAGE);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("The hourly limit of door " + marked.door()
-          + " is not a whole number: " + perHour, e);
+    Limit limit = limits.get(marked.door());
+    if (limit == null) {
+      throw new IllegalStateException("No AnonymousDoor bean publishes the limit of door "
+          + marked.door());
     }
+    return limit;
   }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.site.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +15,17 @@ public class SiteContact {
   private final String email;
   private final String phone;
 
-  SiteContact(@Value("${civicdesk.site.contact-email:}") String email,
-      @Value("${civicdesk.site.contact-phone:}") String phone) {
-    this.email = email.strip();
-    this.phone = phone.strip();
+  SiteContact(SiteSettings settings) {
+    this.email = settings.contactEmail().strip();
+    this.phone = settings.contactPhone().strip();
   }
 
+  /** The operator's e-mail address; empty when not set. */
   public String email() {
     return email;
   }
 
+  /** The operator's phone number; empty when not set. */
   public String phone() {
     return phone;
   }

@@ -11,7 +11,7 @@ import tw.civicdesk.catalogue.ServiceFilter;
 import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
-import tw.civicdesk.performance.Plans;
+import tw.civicdesk.performance.PlanSummaries;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /** The public home page, the "your application" hub and agency profiles. */
@@ -24,9 +24,9 @@ class SiteController {
 
   private final Organisation organisation;
   private final Catalogue catalogue;
-  private final Plans plans;
+  private final PlanSummaries plans;
 
-  SiteController(Organisation organisation, Catalogue catalogue, Plans plans) {
+  SiteController(Organisation organisation, Catalogue catalogue, PlanSummaries plans) {
     this.organisation = organisation;
     this.catalogue = catalogue;
     this.plans = plans;

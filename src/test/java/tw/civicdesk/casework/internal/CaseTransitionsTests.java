@@ -40,7 +40,8 @@ class CaseTransitionsTests {
         + "- both carry a text of 1 to 2,000 characters, kept as the step's internal note.\n\n"
         + "## Taking a case (認領)\n\n"
         + "A case officer's `ASSIGN` from `RECEIVED` is taking the case: only for themselves"
-        + " (`casework.assign.take-for-self`) and only a case of their own unit (`StaffActions`),"
+        + " (`casework.assign.take-for-self`) and only a case of their own unit"
+        + " (`casework.internal.StaffActions`),"
         + " not one they reach through joint handling or by having filed it.\n";
   }
 
