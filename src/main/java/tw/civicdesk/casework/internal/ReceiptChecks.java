@@ -69,8 +69,8 @@ public class ReceiptChecks {
     });
   }
 
-  /** The limit the checks count under, e.g. for tests and for a door's own page. */
-  public Limit limit() {
+  /** The limit the checks count under (named {@value #LIMIT}), for case work's own tests. */
+  Limit limit() {
     return limit;
   }
 
