@@ -153,29 +153,36 @@ public class Evaluations {
     Map<String, FrameworkNode> items = new java.util.HashMap<>();
     ScoreTotals.items(framework).forEach(i -> items.put(i.path(), i));
     List<FieldProblem> problems = new ArrayList<>();
-    entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      String path = e.getKey();
-      BigDecimal score = e.getValue().score();
-      String comment = blankToNull(e.getValue().comment());
-      FrameworkNode item = items.get(path);
-      if (item == null) {
-        problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.item", List.of()));
-        return;
-      }
-      BigDecimal max = totals.max(item);
-      if (score != null && (score.signum() < 0 || score.compareTo(max) > 0
-          || Math.max(score.stripTrailingZeros().scale(), 0) > 2)) {
-        problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.score",
-            List.of(max)));
-      }
-      if (comment != null && (score == null || comment.length() > COMMENT_MAX)) {
-        problems.add(new FieldProblem("comments[" + path + "]", score == null
-            ? "evaluation.error.comment-without-score" : "evaluation.error.comment-too-long",
-            List.of(COMMENT_MAX)));
-      }
-    });
+    entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> checkEntry(e.getKey(), e.getValue(), items.get(e.getKey()), totals, problems));
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);
+    }
+  }
+
+  /**
+   * Adds the problems of one entry to {@code problems}: an item the framework lacks, a score
+   * outside 0 to the item's maximum or with more than two decimals, a comment without a score or
+   * too long.
+   */
+  private static void checkEntry(String path, Entry entry, @Nullable FrameworkNode item,
+      ScoreTotals totals, List<FieldProblem> problems) {
+    BigDecimal score = entry.score();
+    String comment = blankToNull(entry.comment());
+    if (item == null) {
+      problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.item", List.of()));
+      return;
+    }
+    BigDecimal max = totals.max(item);
+    if (score != null && (score.signum() < 0 || score.compareTo(max) > 0
+        || Math.max(score.stripTrailingZeros().scale(), 0) > 2)) {
+      problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.score",
+          List.of(max)));
+    }
+    if (comment != null && (score == null || comment.length() > COMMENT_MAX)) {
+      problems.add(new FieldProblem("comments[" + path + "]", score == null
+          ? "evaluation.error.comment-without-score" : "evaluation.error.comment-too-long",
+          List.of(COMMENT_MAX)));
     }
   }
 

@@ -164,17 +164,24 @@ public class ProgressChasing {
       chased++;
       Unit unit = units.stream().filter(u -> u.code().equals(m.unitCode())).findFirst()
           .orElseThrow();
-      int told = 0;
-      for (String head : organisation.usernamesHolding(agency, unit.id(), Role.UNIT_HEAD)) {
-        told += notices.post(new StaffNotice(head, agency, StaffNoticeKind.PLAN_PROGRESS_DUE,
-            null, List.of(period.code(), excerpt(m.practice().text()), plan.title(),
-                String.valueOf(plan.id())),
-            "plan-progress:" + plan.id() + ":" + m.practice().id() + ":" + m.unitCode() + ":"
-                + period.code())) ? 1 : 0;
-      }
+      int told = tellUnitHeads(plan, period, m, agency, unit);
       store.notified(plan.id(), m.practice().id(), m.unitCode(), period.code(), told);
     }
     return chased;
+  }
+
+  /** Posts the unit's heads a notice that the practice's report is due; how many were posted. */
+  private int tellUnitHeads(Plan plan, ReportingPeriod period, Missing m, AgencyCode agency,
+      Unit unit) {
+    int told = 0;
+    for (String head : organisation.usernamesHolding(agency, unit.id(), Role.UNIT_HEAD)) {
+      told += notices.post(new StaffNotice(head, agency, StaffNoticeKind.PLAN_PROGRESS_DUE,
+          null, List.of(period.code(), excerpt(m.practice().text()), plan.title(),
+              String.valueOf(plan.id())),
+          "plan-progress:" + plan.id() + ":" + m.practice().id() + ":" + m.unitCode() + ":"
+              + period.code())) ? 1 : 0;
+    }
+    return told;
   }
 
   static String excerpt(String text) {

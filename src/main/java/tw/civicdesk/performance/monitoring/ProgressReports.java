@@ -194,12 +194,7 @@ public class ProgressReports {
     if (!ReportingRules.reportingOpen(plan.status())) {
       throw new ConflictException("monitoring.error.reporting-closed");
     }
-    Practice practice = plan.content().practice(s.practiceId())
-        .orElseThrow(() -> new NotFoundException("monitoring.error.practice"));
-    if (!practice.assignedTo(s.unitCode()) || units(plan.agencyCode()).stream()
-        .noneMatch(u -> u.code().equals(s.unitCode()))) {
-      throw new ForbiddenException("monitoring.error.not-assigned");
-    }
+    Practice practice = assignedPractice(plan, s);
     Optional<ProgressReport> existing = store.current(plan.id(), practice.id(), s.unitCode(),
         s.period());
     if (existing.isPresent() && existing.get().reviewState() == ReviewState.ACCEPTED) {
@@ -217,6 +212,17 @@ public class ProgressReports {
         f.inspected().size(), f.inspected().sha256(), f.content(), actor.getUsername(),
         written.at()));
     return store.find(id).orElseThrow();
+  }
+
+  /** The practice reported on, which must be the submitting unit's, of the plan's agency. */
+  private Practice assignedPractice(Plan plan, Submission s) {
+    Practice practice = plan.content().practice(s.practiceId())
+        .orElseThrow(() -> new NotFoundException("monitoring.error.practice"));
+    if (!practice.assignedTo(s.unitCode()) || units(plan.agencyCode()).stream()
+        .noneMatch(u -> u.code().equals(s.unitCode()))) {
+      throw new ForbiddenException("monitoring.error.not-assigned");
+    }
+    return practice;
   }
 
   private ProgressStore.Written checked(Plan plan, Practice practice, Submission s,

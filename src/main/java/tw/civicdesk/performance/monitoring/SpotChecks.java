@@ -108,29 +108,15 @@ public class SpotChecks {
   @Transactional
   public SpotCheck record(StaffPrincipal actor, long planId, NewCheck input) {
     Plan plan = plans.get(actor, planId);
-    if (!canRecord(actor, plan)) {
-      throw new ForbiddenException("monitoring.error.forbidden");
-    }
-    if (!ReportingRules.reviewOpen(plan.status())) {
-      throw new ConflictException("monitoring.error.check-draft");
-    }
+    requireRecordable(actor, plan);
     Set<String> units = reports.units(plan.agencyCode()).stream().map(Unit::code)
         .collect(Collectors.toSet());
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate checkedOn = date("checkedOn", input.checkedOn(), problems);
-    if (checkedOn != null && checkedOn.isAfter(LocalDate.now(clock))) {
-      problems.add(new FieldProblem("checkedOn", "monitoring.error.future", List.of()));
-    }
+    LocalDate checkedOn = checkedOn(input, problems);
     String checker = text("checker", input.checker(), MAX_CHECKER, problems);
     String findings = text("findings", input.findings(), ReportingRules.MAX_TEXT, problems);
-    String practice = isBlank(input.practiceId()) ? null : input.practiceId();
-    if (practice != null && plan.content().practice(practice).isEmpty()) {
-      problems.add(new FieldProblem("practiceId", "monitoring.error.practice", List.of()));
-    }
-    String unit = isBlank(input.unitCode()) ? null : input.unitCode();
-    if (unit != null && !units.contains(unit)) {
-      problems.add(new FieldProblem("unitCode", "monitoring.error.unit", List.of()));
-    }
+    String practice = practice(plan, input, problems);
+    String unit = unit(input, units, problems);
     List<SpotCheck.FollowUp> followUps = followUps(input, units, problems);
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);
@@ -142,6 +128,45 @@ public class SpotChecks {
         findings, open, open ? SpotCheck.State.OPEN : SpotCheck.State.CLOSED,
         actor.getUsername(), now, open ? null : now, 0, followUps));
     return store.find(id).orElseThrow();
+  }
+
+  /** Only a quality officer of the plan's agency records checks, once the plan is out of draft. */
+  private void requireRecordable(StaffPrincipal actor, Plan plan) {
+    if (!canRecord(actor, plan)) {
+      throw new ForbiddenException("monitoring.error.forbidden");
+    }
+    if (!ReportingRules.reviewOpen(plan.status())) {
+      throw new ConflictException("monitoring.error.check-draft");
+    }
+  }
+
+  /** The day of the check, which must be a date and not in the future. */
+  private @Nullable LocalDate checkedOn(NewCheck input, List<FieldProblem> problems) {
+    LocalDate checkedOn = date("checkedOn", input.checkedOn(), problems);
+    if (checkedOn != null && checkedOn.isAfter(LocalDate.now(clock))) {
+      problems.add(new FieldProblem("checkedOn", "monitoring.error.future", List.of()));
+    }
+    return checkedOn;
+  }
+
+  /** The practice checked, if one is named: it must be the plan's. */
+  private static @Nullable String practice(Plan plan, NewCheck input,
+      List<FieldProblem> problems) {
+    String practice = isBlank(input.practiceId()) ? null : input.practiceId();
+    if (practice != null && plan.content().practice(practice).isEmpty()) {
+      problems.add(new FieldProblem("practiceId", "monitoring.error.practice", List.of()));
+    }
+    return practice;
+  }
+
+  /** The unit checked, if one is named: it must be one of the agency's {@code units}. */
+  private static @Nullable String unit(NewCheck input, Set<String> units,
+      List<FieldProblem> problems) {
+    String unit = isBlank(input.unitCode()) ? null : input.unitCode();
+    if (unit != null && !units.contains(unit)) {
+      problems.add(new FieldProblem("unitCode", "monitoring.error.unit", List.of()));
+    }
+    return unit;
   }
 
   private List<SpotCheck.FollowUp> followUps(NewCheck input, Set<String> units,

@@ -115,17 +115,35 @@ class DemoPlansLoader {
     }
     PlanContent content = demo.skeleton() ? skeleton(demo) : demo.content();
     PlanValidation.check(demo.title(), content, unitCodes(demo.agency()));
-    Long templateId = demo.template() == null ? null : store.find(demo.template().agency(),
-            demo.template().year(), PlanKind.TEMPLATE)
-        .orElseThrow(() -> new IllegalStateException("no template " + demo.template())).id();
     Instant day = day(demo).atTime(LocalTime.of(9, 0)).atZone(TAIPEI).toInstant();
-    String prefix = ACCOUNTS.get(demo.agency());
-    String quality = prefix == null ? "demo" : prefix + ".quality";
-    String director = prefix == null ? "demo" : prefix + ".director";
-    long id = store.insert(new Plan(0, demo.agency(), demo.year(), demo.kind(), templateId,
+    String quality = account(demo.agency(), "quality");
+    long id = store.insert(new Plan(0, demo.agency(), demo.year(), demo.kind(), templateId(demo),
         demo.frameworkCode(), demo.title(), PlanStatus.DRAFT, 0, content, null, null, null, null,
         0), quality, day);
     store.record(id, PlanAction.CREATE, 0, null, quality, day, null);
+    takeThroughLifecycle(id, demo, day, quality, account(demo.agency(), "director"));
+    return true;
+  }
+
+  /** The id of the template the plan cites, or null if it cites none. */
+  private @Nullable Long templateId(DemoPlan demo) {
+    TemplateKey template = demo.template();
+    if (template == null) {
+      return null;
+    }
+    return store.find(template.agency(), template.year(), PlanKind.TEMPLATE)
+        .orElseThrow(() -> new IllegalStateException("no template " + template)).id();
+  }
+
+  /** The agency's demo account with the role ({@code jiaoxi.quality}), or {@code demo}. */
+  private static String account(String agency, String role) {
+    String prefix = ACCOUNTS.get(agency);
+    return prefix == null ? "demo" : prefix + "." + role;
+  }
+
+  /** Approves and publishes the new draft an hour apart; an agency's plan then starts. */
+  private void takeThroughLifecycle(long id, DemoPlan demo, Instant day, String quality,
+      String director) {
     int version = 0;
     version = step(id, version, PlanAction.APPROVE, director, day.plusSeconds(3600),
         demo.approvalRef());
@@ -133,7 +151,6 @@ class DemoPlansLoader {
     if (demo.kind() == PlanKind.PLAN) {
       step(id, version, PlanAction.START, quality, day.plusSeconds(10800), null);
     }
-    return true;
   }
 
   private int step(long id, int version, PlanAction action, String actor, Instant at,

@@ -36,23 +36,25 @@ final class OdtReport {
   private static void automaticStyles(Xml xml) {
     xml.start("office:automatic-styles");
     xml.start("style:style", "style:name", "Title", "style:family", "paragraph")
-        .empty("style:paragraph-properties", "fo:margin-top", "4cm", "fo:text-align", "center")
-        .empty("style:text-properties", "fo:font-size", "22pt", "fo:font-weight", "bold",
-            "style:font-size-asian", "22pt", "style:font-weight-asian", "bold")
-        .end();
+        .empty("style:paragraph-properties", "fo:margin-top", "4cm", "fo:text-align", "center");
+    boldText(xml, "22pt").end();
     xml.start("style:style", "style:name", "Break", "style:family", "paragraph")
         .empty("style:paragraph-properties", "fo:break-before", "page").end();
     xml.start("style:style", "style:name", "Heading", "style:family", "paragraph")
         .empty("style:paragraph-properties", "fo:margin-top", "0.6cm", "fo:margin-bottom",
-            "0.2cm")
-        .empty("style:text-properties", "fo:font-size", "15pt", "fo:font-weight", "bold",
-            "style:font-size-asian", "15pt", "style:font-weight-asian", "bold")
-        .end();
+            "0.2cm");
+    boldText(xml, "15pt").end();
     xml.start("style:style", "style:name", CELL, "style:family", "table-cell")
         .empty("style:table-cell-properties", "fo:border", "0.5pt solid #000000",
             "fo:padding", "0.08cm")
         .end();
     xml.end();
+  }
+
+  /** Bold text of {@code size}, Latin and Asian alike, in the style being written. */
+  private static Xml boldText(Xml xml, String size) {
+    return xml.empty("style:text-properties", "fo:font-size", size, "fo:font-weight", "bold",
+        "style:font-size-asian", size, "style:font-weight-asian", "bold");
   }
 
   private static void heading(Xml xml, int level, String text) {
@@ -127,6 +129,15 @@ final class OdtReport {
       xml.element("text:p", l.get("report.no-indicators"));
       return;
     }
+    indicatorTable(xml, r, l);
+    int n = 0;
+    for (IndicatorRow i : r.indicators()) {
+      n++;
+      chart(xml, l, pkg, n, i);
+    }
+  }
+
+  private static void indicatorTable(Xml xml, YearReport r, YearReport.Labels l) {
     List<List<String>> rows = new ArrayList<>();
     for (IndicatorRow i : r.indicators()) {
       rows.add(List.of(i.practice(), i.name(), i.measure(), OdfXml.number(i.target()),
@@ -135,18 +146,18 @@ final class OdtReport {
     table(xml, "Indicators", List.of(l.get("report.practice"), l.get("report.indicator"),
         l.get("report.measure"), l.get("report.target"), l.get("report.actual"),
         l.get("report.met-heading")), rows);
-    int n = 0;
-    for (IndicatorRow i : r.indicators()) {
-      n++;
-      String caption = l.get("report.chart-caption", i.name(), OdfXml.number(i.target()));
-      heading(xml, 2, caption);
-      String path = pkg.png("chart-" + n + ".png", i.chart());
-      xml.start("text:p").start("draw:frame", "draw:name", "chart-" + n, "text:anchor-type",
-          "as-char", "svg:width", "14cm", "svg:height", "6cm");
-      xml.empty("draw:image", "xlink:href", path, "xlink:type", "simple", "xlink:show", "embed",
-          "xlink:actuate", "onLoad");
-      xml.element("svg:title", caption).end().end();
-    }
+  }
+
+  /** Chart {@code n} (from 1) as {@code chart-n.png} in the package, under its caption. */
+  private static void chart(Xml xml, YearReport.Labels l, OdfPackage pkg, int n, IndicatorRow i) {
+    String caption = l.get("report.chart-caption", i.name(), OdfXml.number(i.target()));
+    heading(xml, 2, caption);
+    String path = pkg.png("chart-" + n + ".png", i.chart());
+    xml.start("text:p").start("draw:frame", "draw:name", "chart-" + n, "text:anchor-type",
+        "as-char", "svg:width", "14cm", "svg:height", "6cm");
+    xml.empty("draw:image", "xlink:href", path, "xlink:type", "simple", "xlink:show", "embed",
+        "xlink:actuate", "onLoad");
+    xml.element("svg:title", caption).end().end();
   }
 
   private static void scores(Xml xml, YearReport r, YearReport.Labels l) {

@@ -169,15 +169,20 @@ final class PdfReport {
     }
     doc.add(table);
     for (IndicatorRow i : r.indicators()) {
-      heading(l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
-          new Font(body.getBaseFont(), 12, Font.BOLD));
-      try {
-        Image chart = Image.getInstance(i.chart());
-        chart.scaleToFit(420, 180);
-        doc.add(chart);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      chart(i);
+    }
+  }
+
+  /** The indicator's chart under a caption naming it and its target. */
+  private void chart(IndicatorRow i) {
+    heading(l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
+        new Font(body.getBaseFont(), 12, Font.BOLD));
+    try {
+      Image chart = Image.getInstance(i.chart());
+      chart.scaleToFit(420, 180);
+      doc.add(chart);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -63,12 +63,7 @@ class PlanListController {
       @ModelAttribute("form") NewPlanForm form, BindingResult result, Model model,
       Locale locale) {
     List<FieldProblem> problems = new ArrayList<>();
-    int year = 0;
-    if (form.getYear().strip().matches("\\d{4}")) {
-      year = Integer.parseInt(form.getYear().strip());
-    } else {
-      problems.add(new FieldProblem("year", "performance.api.error.year", List.of()));
-    }
+    int year = year(form, problems);
     if (form.getTitle().isBlank()) {
       problems.add(new FieldProblem("title", "performance.plan.error.title", List.of(300)));
     }
@@ -89,6 +84,15 @@ class PlanListController {
           .contains(f) ? f : null);
       return show(staff, model, locale);
     }
+  }
+
+  /** The form's four-digit year, or 0 with a problem. */
+  private static int year(NewPlanForm form, List<FieldProblem> problems) {
+    if (form.getYear().strip().matches("\\d{4}")) {
+      return Integer.parseInt(form.getYear().strip());
+    }
+    problems.add(new FieldProblem("year", "performance.api.error.year", List.of()));
+    return 0;
   }
 
   @PostMapping("/console/plans/derive")
@@ -121,15 +125,7 @@ class PlanListController {
     model.addAttribute("mayCreate", manager);
     model.addAttribute("mayIssueTemplates", manager
         && !organisation.descendantsOf(staff.agencyCode()).isEmpty());
-    model.addAttribute("kindChoices", forms.enumOptions(PlanKind.class, "performance.plan.kind.",
-        locale));
-    model.addAttribute("frameworkChoices", forms.options(frameworks.all(), f -> f.code(),
-        f -> f.name().in(locale), "plans.new.own-headings", locale));
-    List<Plan> templates = manager ? plans.templatesAbove(agency) : List.of();
-    model.addAttribute("templateChoices", forms.options(templates, t -> String.valueOf(t.id()),
-        t -> t.year() + " " + t.title() + " (" + pages.agencyName(t.agencyCode(), locale) + ")",
-        "plans.derive.choose", locale));
-    model.addAttribute("hasTemplates", !templates.isEmpty());
+    addChoices(model, manager ? plans.templatesAbove(agency) : List.of(), locale);
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new NewPlanForm());
     }
@@ -137,5 +133,17 @@ class PlanListController {
       model.addAttribute("deriveForm", new NewPlanForm());
     }
     return PAGE;
+  }
+
+  /** The choices of the two forms: kinds, frameworks, and the {@code templates} to derive from. */
+  private void addChoices(Model model, List<Plan> templates, Locale locale) {
+    model.addAttribute("kindChoices", forms.enumOptions(PlanKind.class, "performance.plan.kind.",
+        locale));
+    model.addAttribute("frameworkChoices", forms.options(frameworks.all(), f -> f.code(),
+        f -> f.name().in(locale), "plans.new.own-headings", locale));
+    model.addAttribute("templateChoices", forms.options(templates, t -> String.valueOf(t.id()),
+        t -> t.year() + " " + t.title() + " (" + pages.agencyName(t.agencyCode(), locale) + ")",
+        "plans.derive.choose", locale));
+    model.addAttribute("hasTemplates", !templates.isEmpty());
   }
 }
