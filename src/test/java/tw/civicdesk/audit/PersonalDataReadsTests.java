@@ -32,11 +32,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.AttachmentSamples;
-import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.AttachmentSamples;
+import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.FieldType;
@@ -82,8 +81,7 @@ class PersonalDataReadsTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
-  @Autowired CaseAttachments attachments;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   TestOrganisation.Setup agency;
@@ -124,8 +122,8 @@ class PersonalDataReadsTests {
         .isEqualTo(201);
     number = jdbc.sql("select number from casework_case where agency_code = ?")
         .param(agency.code().value()).query((rs, n) -> new CaseNumber(rs.getString(1))).single();
-    attachment = attachments.add(number, "id-card.pdf", AttachmentSamples.PDF, null,
-        Actor.applicant()).id();
+    attachment = work.attach(agency.as(Role.COUNTER_CLERK), new CaseCommand.Attach(number,
+        "id-card.pdf", AttachmentSamples.PDF, null)).id();
   }
 
   private static String digits(String tag) {
@@ -225,7 +223,7 @@ class PersonalDataReadsTests {
   @Test
   void theVerificationCodeIsShownOnlyToCounterClerksAndTheFilerEachTimeAudited()
       throws Exception {
-    String code = codes.codeFor(number);
+    String code = work.verificationCode(number);
     long before = rows(AuditEvent.VERIFICATION_CODE_SHOWN);
     for (Role role : Role.values()) {
       String page = mvc.perform(get("/console/cases/" + number.value() + "/receipt")
@@ -238,7 +236,7 @@ class PersonalDataReadsTests {
   @Test
   void noOtherStaffPageOrApiShowsPersonalDataOrTheCodeToAnyRole() throws Exception {
     List<String> secrets = new ArrayList<>(personal);
-    secrets.add(codes.codeFor(number));
+    secrets.add(work.verificationCode(number));
     Set<String> pages = new TreeSet<>();
     for (String prefix : List.of("GET /console", "GET /api/v1/staff", "GET /api/v1/cases/")) {
       mapped(prefix.substring(4)).stream().filter(m -> m.startsWith(prefix))

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.util.unit.DataSize;
-import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.AttachmentSamples;
 
 class FileInspectionTests {
 

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.figures.Dimension;
 import tw.civicdesk.figures.Figures;
 import tw.civicdesk.figures.FiguresQuery;
@@ -183,12 +183,12 @@ class DashboardTests {
     mvc.perform(get("/console/dashboard")).andExpect(status().is3xxRedirection());
   }
 
-  private static String number(Case c) {
-    return c.number().value();
+  private static String number(CaseNumber c) {
+    return c.value();
   }
 
   /** The number as the page shows it, in groups that can be read out. */
-  private static String grouped(Case c) {
-    return c.number().grouped();
+  private static String grouped(CaseNumber c) {
+    return c.grouped();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,15 +15,13 @@ import tw.civicdesk.calendar.AgencyClosure;
 import tw.civicdesk.calendar.CalendarAdministration;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.catalogue.Channel;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Agency;
@@ -54,7 +51,7 @@ class ClosureReschedulingTests {
   static final LocalDate MOVED = LocalDate.parse("2026-08-12");
 
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired CalendarAdministration calendar;
   @Autowired OrganisationAdministration administration;
   @Autowired Organisation organisation;
@@ -72,18 +69,17 @@ class ClosureReschedulingTests {
     elsewhere = TestOrganisation.from(context).agency("SUNNY", null);
   }
 
-  Case file(TestOrganisation.Setup agency, LocalDate received) {
-    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER, agency.code(),
-        agency.unit().id(), null, TimeLimit.workingDays(6), received, null, null, Map.of(),
-        CaseLinks.NONE), Actor.staff(Party.COUNTER_CLERK, "clerk"));
-    return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(
-        Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)),
-        agency.username(Role.CASE_OFFICER), x.now()));
+  /** A counter case received on {@code received} with six working days, assigned. */
+  CaseNumber file(TestOrganisation.Setup agency, LocalDate received) {
+    CaseFixtures cases = CaseFixtures.of(context, agency,
+        new ServiceCode(agency.code().value() + "-SERVICE"));
+    return cases.assigned(cases.fileAtCounter(null, received, TimeLimit.workingDays(6))
+        .number()).number();
   }
 
-  LocalDate storedDue(Case c) {
+  LocalDate storedDue(CaseNumber c) {
     return jdbc.sql("select due_date from casework_case where number = ?")
-        .param(c.number().value()).query(LocalDate.class).single();
+        .param(c.value()).query(LocalDate.class).single();
   }
 
   void choose(TestOrganisation.Setup agency, ClosurePolicy policy) {
@@ -93,20 +89,20 @@ class ClosureReschedulingTests {
         a.version());
   }
 
-  List<StaffNoticeKind> told(TestOrganisation.Setup agency, Case c) {
+  List<StaffNoticeKind> told(TestOrganisation.Setup agency, CaseNumber c) {
     return notices.inbox(agency.username(Role.CASE_OFFICER), 100).stream()
-        .filter(n -> c.number().value().equals(n.caseNumber()))
+        .filter(n -> c.value().equals(n.caseNumber()))
         .map(StaffNotices.Posted::kind).filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
         .toList();
   }
 
   @Test
   void aTyphoonDayMovesOnlyTheStoppingCasesOfItsAgencyAndWithdrawingItMovesThemBack() {
-    Case stopping = file(hit, RECEIVED);
-    Case afterwards = file(hit, TYPHOON.plusDays(1));
+    CaseNumber stopping = file(hit, RECEIVED);
+    CaseNumber afterwards = file(hit, TYPHOON.plusDays(1));
     choose(hit, ClosurePolicy.NONE);
-    Case strict = file(hit, RECEIVED);
-    Case other = file(elsewhere, RECEIVED);
+    CaseNumber strict = file(hit, RECEIVED);
+    CaseNumber other = file(elsewhere, RECEIVED);
     assertThat(List.of(storedDue(stopping), storedDue(strict), storedDue(other)))
         .containsOnly(DUE);
     LocalDate afterwardsDue = storedDue(afterwards);
@@ -118,15 +114,15 @@ class ClosureReschedulingTests {
     assertThat(storedDue(strict)).as("filed under NONE").isEqualTo(DUE);
     assertThat(storedDue(other)).as("another agency").isEqualTo(DUE);
     assertThat(storedDue(afterwards)).as("received after the closure").isEqualTo(afterwardsDue);
-    List<HistoryEntry> history = work.get(stopping.number(), hit.code()).history();
+    List<HistoryEntry> history = work.history(stopping);
     HistoryEntry moved = history.get(history.size() - 1);
     assertThat(moved.action()).isEqualTo(CaseAction.RESCHEDULE);
     assertThat(moved.actor().party()).isEqualTo(Party.SYSTEM);
     assertThat(moved.publicNote()).isEqualTo("2026-08-12");
-    assertThat(work.get(strict.number(), hit.code()).history())
+    assertThat(work.history(strict))
         .noneMatch(h -> h.action() == CaseAction.RESCHEDULE);
     PublicTimeline timeline = lookup.lookUp(hit.as(Role.CASE_OFFICER),
-        stopping.number().value()).timeline();
+        stopping.value()).timeline();
     assertThat(timeline.dueDate()).isEqualTo(MOVED);
     assertThat(timeline.timeline().get(timeline.timeline().size() - 1)).satisfies(e -> {
       assertThat(e.step()).isEqualTo(TrackingStep.RESCHEDULED);
@@ -143,17 +139,17 @@ class ClosureReschedulingTests {
 
     assertThat(storedDue(stopping)).isEqualTo(DUE);
     assertThat(storedDue(strict)).isEqualTo(DUE);
-    assertThat(work.get(stopping.number(), hit.code()).history())
+    assertThat(work.history(stopping))
         .filteredOn(h -> h.action() == CaseAction.RESCHEDULE)
         .extracting(HistoryEntry::publicNote).containsExactly("2026-08-12", "2026-08-11");
   }
 
   @Test
   void aHalfDayClosureMovesNothing() {
-    Case c = file(hit, RECEIVED);
+    CaseNumber c = file(hit, RECEIVED);
     calendar.addClosure(hit.code(), TYPHOON, ClosureKind.HALF_DAY, "颱風下午停止上班", "admin");
     assertThat(storedDue(c)).isEqualTo(DUE);
-    assertThat(work.get(c.number(), hit.code()).history())
+    assertThat(work.history(c))
         .noneMatch(h -> h.action() == CaseAction.RESCHEDULE);
   }
 
@@ -161,6 +157,9 @@ class ClosureReschedulingTests {
   void aNewAgencyFollowsTheApplicationDefaultWhichStopsTheClock() {
     assertThat(organisation.agency(hit.code()).orElseThrow().closurePolicy()).isNull();
     assertThat(organisation.closurePolicy(hit.code())).isEqualTo(ClosurePolicy.STOPS_CLOCK);
-    assertThat(file(hit, RECEIVED).clock().closurePolicy()).isEqualTo(ClosurePolicy.STOPS_CLOCK);
+    CaseNumber filed = file(hit, RECEIVED);
+    assertThat(jdbc.sql("select closure_policy from casework_case where number = ?")
+        .param(filed.value()).query(String.class).single()).as("kept with the case")
+        .isEqualTo(ClosurePolicy.STOPS_CLOCK.name());
   }
 }

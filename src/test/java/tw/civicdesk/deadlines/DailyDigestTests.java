@@ -20,11 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CounterCases;
-import tw.civicdesk.casework.internal.RunningClocks;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
@@ -47,7 +49,7 @@ class DailyDigestTests {
   static final LocalDate DAY = LocalDate.parse("2026-03-18");
 
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired DailyDigest digest;
   @Autowired StaffNotices notices;
   @Autowired JdbcClient jdbc;
@@ -60,17 +62,30 @@ class DailyDigestTests {
     agency = TestOrganisation.from(context).agency("DIGEST", null);
     String officer = agency.username(Role.CASE_OFFICER);
     file("2026-02-11", officer);      // late
-    Case today = file("2026-03-10", officer);
-    Case soon = file("2026-03-11", officer);
-    Case later = file("2026-03-13", officer);
+    CaseNumber today = file("2026-03-10", officer);
+    CaseNumber soon = file("2026-03-11", officer);
+    CaseNumber later = file("2026-03-13", officer);
     file("2026-02-11", null);         // late and unassigned
-    assertThat(work.dueDate(today)).isEqualTo(DAY);
-    assertThat(work.dueDate(soon)).isEqualTo(LocalDate.parse("2026-03-19"));
-    assertThat(work.dueDate(later)).isEqualTo(LocalDate.parse("2026-03-23"));
+    assertThat(dueDate(today)).isEqualTo(DAY);
+    assertThat(dueDate(soon)).isEqualTo(LocalDate.parse("2026-03-19"));
+    assertThat(dueDate(later)).isEqualTo(LocalDate.parse("2026-03-23"));
   }
 
-  Case file(String received, @Nullable String officer) {
-    return CounterCases.file(work, agency, LocalDate.parse(received), officer);
+  /**
+   * A case received on {@code received} at the counter with six working days, assigned by the
+   * unit head to {@code officer} unless {@code null}.
+   */
+  CaseNumber file(String received, @Nullable String officer) {
+    CaseNumber number = CaseFixtures.of(context, agency, new ServiceCode("DIGEST-SERVICE"))
+        .fileAtCounter(null, LocalDate.parse(received), TimeLimit.workingDays(6)).number();
+    if (officer != null) {
+      work.assign(agency.as(Role.UNIT_HEAD), new CaseCommand.Assign(number, 0, officer));
+    }
+    return number;
+  }
+
+  @Nullable LocalDate dueDate(CaseNumber number) {
+    return work.summary(number).orElseThrow().dueDate();
   }
 
   List<StaffNotices.Posted> digests(Role role) {

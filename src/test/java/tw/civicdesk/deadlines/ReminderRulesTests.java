@@ -12,7 +12,7 @@ import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.ShippedCalendar;
+import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**

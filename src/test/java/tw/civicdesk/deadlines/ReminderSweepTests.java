@@ -13,11 +13,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseViews;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CounterCases;
-import tw.civicdesk.casework.internal.RunningClocks;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -31,11 +33,10 @@ import tw.civicdesk.organisation.TestOrganisation;
 class ReminderSweepTests {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired ReminderSweep sweep;
   @Autowired StaffNotices notices;
   @Autowired JdbcClient jdbc;
-  @Autowired RunningClocks clocks;
 
   TestOrganisation.Setup agency;
 
@@ -44,22 +45,30 @@ class ReminderSweepTests {
     agency = TestOrganisation.from(context).agency("SWEEP", null);
   }
 
-  /** A case received on {@code received} with six working days, assigned to the officer. */
-  Case file(String received, @Nullable String officer) {
-    return CounterCases.file(work, agency, LocalDate.parse(received), officer);
+  /**
+   * A case received on {@code received} at the counter with six working days, assigned by the
+   * unit head to {@code officer} unless {@code null}.
+   */
+  CaseNumber file(String received, @Nullable String officer) {
+    CaseNumber number = CaseFixtures.of(context, agency, new ServiceCode("SWEEP-SERVICE"))
+        .fileAtCounter(null, LocalDate.parse(received), TimeLimit.workingDays(6)).number();
+    if (officer != null) {
+      work.assign(agency.as(Role.UNIT_HEAD), new CaseCommand.Assign(number, 0, officer));
+    }
+    return number;
   }
 
   /** The reminders {@code role} got about {@code c} (not the notice that it was assigned). */
-  List<StaffNoticeKind> told(Role role, Case c) {
+  List<StaffNoticeKind> told(Role role, CaseNumber c) {
     return notices.inbox(agency.username(role), 100).stream()
-        .filter(n -> c.number().value().equals(n.caseNumber()))
+        .filter(n -> c.value().equals(n.caseNumber()))
         .map(StaffNotices.Posted::kind).filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
         .toList();
   }
 
   @Test
   void aSeverelyLateCaseReachesItsOfficerTheUnitHeadAndTheQualityOfficerOnce() {
-    Case late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
+    CaseNumber late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
     sweep.run(LocalDate.parse("2026-03-18"));
     sweep.run(LocalDate.parse("2026-03-18"));
     sweep.run(LocalDate.parse("2026-03-19"));
@@ -70,13 +79,13 @@ class ReminderSweepTests {
         .containsExactly(StaffNoticeKind.SEVERELY_OVERDUE);
     assertThat(notices.inbox(agency.username(Role.CASE_OFFICER), 100))
         .filteredOn(n -> n.kind() == StaffNoticeKind.OVERDUE).singleElement()
-        .satisfies(n -> assertThat(n.args()).containsExactly(late.number().value(),
+        .satisfies(n -> assertThat(n.args()).containsExactly(late.value(),
             "2026-02-26"));
   }
 
   @Test
   void aCaseNobodyWasGivenReachesTheUnitHeadAfterTheLunarNewYearWeek() {
-    Case waiting = file("2026-02-13", null);
+    CaseNumber waiting = file("2026-02-13", null);
     sweep.run(LocalDate.parse("2026-02-23"));
     assertThat(told(Role.UNIT_HEAD, waiting)).isEmpty();
     sweep.run(LocalDate.parse("2026-02-24"));
@@ -85,35 +94,35 @@ class ReminderSweepTests {
 
   @Test
   void twoSweepsAtOnceTellEveryoneOnce() throws Exception {
-    Case late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
+    CaseNumber late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
     Concurrently.atOnce(2, () -> sweep.run(LocalDate.parse("2026-03-02")));
     assertThat(jdbc.sql("select count(*) from notification_staff_notice where case_number = ?"
             + " and kind <> 'CASE_ASSIGNED'")
-        .param(late.number().value()).query(Long.class).single()).isEqualTo(2);
+        .param(late.value()).query(Long.class).single()).isEqualTo(2);
     assertThat(told(Role.CASE_OFFICER, late)).containsExactly(StaffNoticeKind.OVERDUE);
     assertThat(told(Role.UNIT_HEAD, late)).containsExactly(StaffNoticeKind.OVERDUE_ESCALATED);
   }
 
   @Test
   void thePartsOfADaySweepEveryRunningCaseOnceBetweenThem() {
-    List<Case> cases = new java.util.ArrayList<>();
+    List<CaseNumber> cases = new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
       cases.add(file("2026-02-11", agency.username(Role.CASE_OFFICER)));
     }
     java.util.Map<String, Integer> partOf = new java.util.HashMap<>();
     for (int part = 0; part < 4; part++) {
       String after = "";
-      for (List<CaseViews.RunningCase> page = clocks.after(after, 5, part, 4);
-          !page.isEmpty(); page = clocks.after(after, 5, part, 4)) {
+      for (List<CaseViews.RunningCase> page = work.runningClocks(after, 5, part, 4);
+          !page.isEmpty(); page = work.runningClocks(after, 5, part, 4)) {
         for (CaseViews.RunningCase c : page) {
           assertThat(partOf.put(c.number().value(), part)).as("in one part only").isNull();
         }
         after = page.get(page.size() - 1).number().value();
       }
     }
-    assertThat(partOf).containsKeys(cases.stream().map(c -> c.number().value())
+    assertThat(partOf).containsKeys(cases.stream().map(CaseNumber::value)
         .toArray(String[]::new));
-    assertThat(partOf.size()).isEqualTo(clocks.after("", 100_000).size());
+    assertThat(partOf.size()).isEqualTo(work.runningClocks("", 100_000, 0, 1).size());
 
     int posted = 0;
     for (int part = 3; part >= 0; part--) {

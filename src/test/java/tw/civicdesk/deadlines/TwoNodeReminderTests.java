@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,14 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.CivicDeskApplication;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.catalogue.Channel;
-import tw.civicdesk.organisation.Role;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -59,14 +53,10 @@ class TwoNodeReminderTests {
           "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
           "--spring.flyway.user=postgres")) {
         TestOrganisation.Setup agency = TestOrganisation.from(first).agency("NODES", null);
-        CaseEngine work = first.getBean(CaseEngine.class);
-        Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
-            agency.code(), agency.unit().id(), null, TimeLimit.workingDays(6),
-            LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE),
-            Actor.staff(Party.COUNTER_CLERK, "clerk"));
-        work.act(c.number(), c.version(), agency.code(), (k, x) -> k.assign(
-            Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)),
-            agency.username(Role.CASE_OFFICER), x.now()));
+        CaseFixtures cases = CaseFixtures.of(first, agency,
+            new ServiceCode(agency.code().value() + "-SERVICE"));
+        CaseWork.Stepped c = cases.assigned(cases.fileAtCounter(null,
+            LocalDate.parse("2026-02-11"), TimeLimit.workingDays(6)).number());
 
         // Both nodes ask for the same sweep, due in two seconds: one instance, one run.
         Instant due = Instant.now().plusSeconds(2);

@@ -19,18 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseWorkAt;
 import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -48,7 +45,6 @@ class FiguresApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired TransactionTemplate tx;
 
   TestOrganisation.Setup county;
   TestOrganisation.Setup township;
@@ -61,19 +57,18 @@ class FiguresApiTests {
     township = organisation.agency("FAT", county.code());
     sibling = organisation.agency("FAS", county.code());
     ManualClock clock = ManualClock.on("2026-02-11");
-    CaseEngine work = CaseWorkAt.of(context, clock);
-    Actor head = Actor.staff(Party.UNIT_HEAD, "head");
+    CaseWork work = CaseWorkAt.of(context, clock);
+    StaffPrincipal head = township.as(Role.UNIT_HEAD);
+    StaffPrincipal officer = township.as(Role.CASE_OFFICER);
     for (int i = 0; i < 3; i++) {
-      Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.PETITION, Channel.ONLINE,
+      CaseNumber c = work.file(new CaseCommand.File(CaseKind.PETITION, Channel.ONLINE,
           township.code(), township.unit().id(), null, TimeLimit.workingDays(3),
-          LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE), head));
+          LocalDate.parse("2026-02-11"), null, null, Map.of(), null)).number();
       if (i == 0) {
-        Case assigned = tx.execute(s -> work.act(c.number(), c.version(), c.agency(),
-            (k, x) -> k.assign(head, "officer", x.now())));
-        Case started = tx.execute(s -> work.act(c.number(), assigned.version(), c.agency(),
-            (k, x) -> k.start(Actor.staff(Party.CASE_OFFICER, "officer"), x.now())));
-        tx.execute(s -> work.act(c.number(), started.version(), c.agency(),
-            (k, x) -> k.decide(head, Decision.ANSWERED, "已函復", null, x.now())));
+        int v = work.assign(head, new CaseCommand.Assign(c, 0, officer.getUsername()))
+            .version();
+        v = work.start(officer, new CaseCommand.Start(c, v)).version();
+        work.decide(head, new CaseCommand.Decide(c, v, Decision.ANSWERED, "已函復", null));
       }
     }
   }

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.figures.Recount.Done;
 import tw.civicdesk.figures.Recount.Story;
 import tw.civicdesk.organisation.AgencyCode;
@@ -23,11 +23,12 @@ import tw.civicdesk.organisation.TestOrganisation;
 /**
  * Whatever happens to cases, the figures equal a brute-force recount ({@link Recount}). Each try
  * makes a fresh agency with an agency below it, drives up to 14 random case histories through
- * the real {@link CaseEngine} into the database — filed on random days of 2025–2027, across the
- * Lunar New Year and every other holiday, then assigned, started, paused for supplements,
- * extended, decided, closed, transferred to the agency below, withdrawn or merged, in random
- * order (refused steps change nothing) — and compares every figure, grouped several ways and
- * for a whole and a partial period, overdue as of a random day.
+ * the one door of case work ({@link CaseWork}, on a clock moved day by day) into the database —
+ * filed on random days of 2025–2027, across the Lunar New Year and every other holiday, then
+ * assigned, started, paused for supplements, extended, decided, closed, transferred to the
+ * agency below, withdrawn or merged, in random order (refused steps change nothing) — and
+ * compares every figure, grouped several ways and for a whole and a partial period, overdue as
+ * of a random day.
  *
  * <p>The histories come from jqwik generators sampled inside one JUnit test, so that the
  * application context is shared (jqwik properties get no Spring injection); there is no
@@ -49,11 +50,11 @@ class FiguresPropertiesTests {
     int[] seen = new int[4];
     for (int seed = 1; seed <= TRIES; seed++) {
       Random random = new Random(seed);
-      AgencyCode home = organisation.agency("FP", null).code();
-      AgencyCode below = organisation.agency("FPB", home).code();
+      TestOrganisation.Setup home = organisation.agency("FP", null);
+      TestOrganisation.Setup below = organisation.agency("FPB", home.code());
       List<Story> stories = histories.drive(home, below);
       LocalDate today = FIRST.plusDays(random.nextInt(1000));
-      compare(stories, home, today, "try " + seed + " of " + stories + ", today " + today);
+      compare(stories, home.code(), today, "try " + seed + " of " + stories + ", today " + today);
       stories.forEach(s -> count(seen, s));
     }
     // the random histories reach what the figures are about

@@ -28,25 +28,25 @@ class FiguresRebuildTests {
   void aRebuildFromTheCasesEqualsTheRollupKeptStepByStep() {
     TestOrganisation organisation = TestOrganisation.from(context);
     RandomCaseHistories histories = new RandomCaseHistories(context);
-    AgencyCode home = organisation.agency("FR", null).code();
-    AgencyCode other = organisation.agency("FRO", null).code();
+    TestOrganisation.Setup home = organisation.agency("FR", null);
+    TestOrganisation.Setup other = organisation.agency("FRO", null);
     int cases = 0;
     for (int run = 0; run < 4; run++) {
       cases += histories.drive(home, other).size();
     }
-    List<Map<String, Object>> kept = rollup(home, other);
+    List<Map<String, Object>> kept = rollup(home.code(), other.code());
 
     FiguresRebuild.Result result = rebuild.rebuild();
 
     assertThat(result.counted()).isGreaterThanOrEqualTo(cases);
     assertThat(kept).isNotEmpty();
-    assertThat(rollup(home, other)).isEqualTo(kept);
+    assertThat(rollup(home.code(), other.code())).isEqualTo(kept);
   }
 
   @Test
   void aRebuildLeavesOutACaseWhoseDaysTheLoadedCalendarCannotCountInsteadOfFailing() {
     TestOrganisation organisation = TestOrganisation.from(context);
-    AgencyCode home = organisation.agency("FRX", null).code();
+    TestOrganisation.Setup home = organisation.agency("FRX", null);
     RandomCaseHistories histories = new RandomCaseHistories(context);
     List<String> decided = List.of();
     for (int run = 0; run < 20 && decided.isEmpty(); run++) {
@@ -54,7 +54,7 @@ class FiguresRebuildTests {
       decided = jdbc.sql("select c.number from casework_case c join casework_history h"
           + " on h.case_number = c.number and h.action = 'DECIDE'"
           + " where c.agency_code = ? and c.parent_number is null order by c.number")
-          .param(home.value()).query(String.class).list();
+          .param(home.code().value()).query(String.class).list();
     }
     assertThat(decided).isNotEmpty();
     String number = decided.get(0);

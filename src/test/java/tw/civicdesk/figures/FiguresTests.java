@@ -2,10 +2,6 @@
 package tw.civicdesk.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static tw.civicdesk.figures.RandomCaseHistories.CLERK;
-import static tw.civicdesk.figures.RandomCaseHistories.HEAD;
-import static tw.civicdesk.figures.RandomCaseHistories.OFFICER;
-import static tw.civicdesk.figures.RandomCaseHistories.QUALITY;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,22 +10,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.CalendarAdministration;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CaseWorkAt;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /** The rollup follows a case step by step, across the Lunar New Year holidays of 2026. */
@@ -38,16 +33,23 @@ class FiguresTests {
 
   @Autowired ApplicationContext context;
   @Autowired Figures figures;
-  @Autowired TransactionTemplate tx;
+
+  /** Files an application of {@code setup}'s unit through {@code work}, by its counter clerk. */
+  private static CaseNumber file(CaseWork work, TestOrganisation.Setup setup, Channel channel,
+      String service, TimeLimit limit, String received) {
+    return work.file(CaseCommand.File.application(channel, setup.code(), setup.unit().id(),
+        new ServiceCode(service), 1, limit, LocalDate.parse(received), null, null, Map.of(),
+        setup.username(Role.COUNTER_CLERK))).number();
+  }
 
   @Test
   void aCaseDecidedAfterASupplementIsOnTimeAndCountsOnlyTheWorkingDaysTheClockRan() {
-    AgencyCode agency = TestOrganisation.from(context).agency("FIG", null).code();
+    TestOrganisation.Setup setup = TestOrganisation.from(context).agency("FIG", null);
+    AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-02-11");
-    CaseEngine work = CaseWorkAt.of(context, clock);
-    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE,
-        agency, 7, new ServiceRef(new ServiceCode("FIG-CERT"), 1), TimeLimit.workingDays(3),
-        LocalDate.parse("2026-02-11"), null, null, Map.of(), CaseLinks.NONE), CLERK));
+    CaseWork work = CaseWorkAt.of(context, clock);
+    CaseNumber c = file(work, setup, Channel.ONLINE, "FIG-CERT", TimeLimit.workingDays(3),
+        "2026-02-11");
     YearMonth feb = YearMonth.of(2026, 2);
     FiguresRow filed = only(figures.figures(FiguresQuery.of(agency, feb, feb),
         LocalDate.parse("2026-02-25")));
@@ -56,16 +58,19 @@ class FiguresTests {
     assertThat(filed.open()).isEqualTo(1);
     assertThat(filed.overdue()).isEqualTo(1);
 
-    c = step(work, c, (k, x) -> k.assign(HEAD, "officer", x.now()));
-    c = step(work, c, (k, x) -> k.start(OFFICER, x.now()));
-    c = step(work, c, (k, x) -> k.requestSupplement(OFFICER, List.of("印章"),
-        7, x.today(), x.calendar(), x.now()));
+    StaffPrincipal officer = setup.as(Role.CASE_OFFICER);
+    int v = work.assign(setup.as(Role.UNIT_HEAD),
+        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    v = work.start(officer, new CaseCommand.Start(c, v)).version();
+    v = work.requestSupplement(officer,
+        new CaseCommand.RequestSupplement(c, v, List.of("印章"), 7)).version();
     clock.moveTo("2026-02-24");
-    c = step(work, c, (k, x) -> k.supply(OFFICER, x.today(), x.now(), null));
+    v = work.supply(officer, new CaseCommand.Supply(c, v, null)).version();
     clock.moveTo("2026-02-26");
-    c = step(work, c, (k, x) -> k.decide(OFFICER, Decision.APPROVED, "符合", null, x.now()));
+    v = work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null))
+        .version();
     clock.moveTo("2026-03-02");
-    step(work, c, (k, x) -> k.close(OFFICER, x.now()));
+    work.close(officer, new CaseCommand.Close(c, v));
 
     List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, feb, feb.plusMonths(1),
         Dimension.MONTH, Dimension.SERVICE), LocalDate.parse("2026-03-02"));
@@ -91,14 +96,15 @@ class FiguresTests {
     TestOrganisation.Setup setup = TestOrganisation.from(context).agency("FIGTY", null);
     AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-08-03");
-    CaseEngine work = CaseWorkAt.of(context, clock);
-    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
-        agency, setup.unit().id(), null, TimeLimit.workingDays(6), LocalDate.parse("2026-08-03"),
-        null, null, Map.of(), CaseLinks.NONE), CLERK));
-    c = step(work, c, (k, x) -> k.assign(HEAD, "officer", x.now()));
-    c = step(work, c, (k, x) -> k.start(OFFICER, x.now()));
+    CaseWork work = CaseWorkAt.of(context, clock);
+    CaseNumber c = file(work, setup, Channel.COUNTER, "FIGTY-CERT", TimeLimit.workingDays(6),
+        "2026-08-03");
+    StaffPrincipal officer = setup.as(Role.CASE_OFFICER);
+    int v = work.assign(setup.as(Role.UNIT_HEAD),
+        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    v = work.start(officer, new CaseCommand.Start(c, v)).version();
     clock.moveTo("2026-08-12"); // due on the 11th: one day late
-    step(work, c, (k, x) -> k.decide(OFFICER, Decision.APPROVED, "符合", null, x.now()));
+    work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null));
     YearMonth august = YearMonth.of(2026, 8);
     FiguresQuery query = FiguresQuery.of(agency, august, august);
     assertThat(only(figures.figures(query)).decidedOnTime()).isZero();
@@ -114,17 +120,18 @@ class FiguresTests {
 
   @Test
   void followUpsAndTheirAnswersCountInTheMonthOfTheStep() {
-    AgencyCode agency = TestOrganisation.from(context).agency("FIGFU", null).code();
+    TestOrganisation.Setup setup = TestOrganisation.from(context).agency("FIGFU", null);
+    AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-03-02");
-    CaseEngine work = CaseWorkAt.of(context, clock);
-    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER,
-        agency, 7, null, TimeLimit.workingDays(3), LocalDate.parse("2026-03-02"), null, null,
-        Map.of(), CaseLinks.NONE), CLERK));
+    CaseWork work = CaseWorkAt.of(context, clock);
+    CaseNumber c = file(work, setup, Channel.COUNTER, "FIGFU-CERT", TimeLimit.workingDays(3),
+        "2026-03-02");
     clock.moveTo("2026-03-31"); // due on the 5th: late
-    c = step(work, c, (k, x) -> k.followUp(QUALITY, "請說明", x.today(), x.calendar(), x.now()));
-    c = step(work, c, (k, x) -> k.followUp(QUALITY, "再催", x.today(), x.calendar(), x.now()));
+    StaffPrincipal quality = setup.as(Role.QUALITY_OFFICER);
+    work.followUp(quality, new CaseCommand.FollowUp(c, 0, "請說明"));
+    work.followUp(quality, new CaseCommand.FollowUp(c, 1, "再催"));
     clock.moveTo("2026-04-01");
-    step(work, c, (k, x) -> k.answerFollowUp(HEAD, "已催辦", x.now()));
+    work.answerFollowUp(setup.as(Role.UNIT_HEAD), new CaseCommand.AnswerFollowUp(c, 2, "已催辦"));
 
     YearMonth march = YearMonth.of(2026, 3);
     List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, march, march.plusMonths(1),
@@ -137,10 +144,6 @@ class FiguresTests {
     context.getBean(FiguresRebuild.class).rebuild();
     assertThat(figures.figures(FiguresQuery.of(agency, march, march.plusMonths(1),
         Dimension.MONTH), LocalDate.parse("2026-04-01"))).isEqualTo(rows);
-  }
-
-  private Case step(CaseEngine work, Case c, CaseEngine.Step step) {
-    return tx.execute(s -> work.act(c.number(), c.version(), c.agency(), step));
   }
 
   private static FiguresRow only(List<FiguresRow> rows) {

@@ -2,9 +2,6 @@
 package tw.civicdesk.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static tw.civicdesk.figures.RandomCaseHistories.CLERK;
-import static tw.civicdesk.figures.RandomCaseHistories.HEAD;
-import static tw.civicdesk.figures.RandomCaseHistories.OFFICER;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,23 +10,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CaseWorkAt;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.TestOrganisation.Setup;
 import tw.civicdesk.performance.IndicatorProvider;
@@ -41,7 +36,6 @@ class PlanIndicatorProvidersTests {
 
   @Autowired ApplicationContext context;
   @Autowired Indicators indicators;
-  @Autowired TransactionTemplate tx;
   @Autowired Clock clock;
 
   private BigDecimal value(String code, AgencyCode agency, String from, String to) {
@@ -50,34 +44,37 @@ class PlanIndicatorProvidersTests {
         .orElse(null);
   }
 
-  private Case filed(CaseEngine work, AgencyCode agency, Channel channel, int days) {
-    return tx.execute(s -> work.file(new CaseEngine.Filing(CaseKind.APPLICATION, channel, agency,
-        7, new ServiceRef(new ServiceCode("IND-CERT"), 1), TimeLimit.workingDays(days),
-        LocalDate.parse("2026-03-02"), null, null, Map.of(), CaseLinks.NONE), CLERK));
+  /** An application received on 2 March 2026 by the agency's counter clerk. */
+  private CaseNumber filed(CaseWork work, Setup agency, Channel channel, int days) {
+    return work.file(CaseCommand.File.application(channel, agency.code(), agency.unit().id(),
+        new ServiceCode("IND-CERT"), 1, TimeLimit.workingDays(days),
+        LocalDate.parse("2026-03-02"), null, null, Map.of(),
+        agency.username(Role.COUNTER_CLERK))).number();
   }
 
-  private void decide(CaseEngine work, Case c) {
-    Case assigned = tx.execute(s -> work.act(c.number(), c.version(), c.agency(),
-        (k, x) -> k.assign(HEAD, "officer", x.now())));
-    Case started = tx.execute(s -> work.act(c.number(), assigned.version(), c.agency(),
-        (k, x) -> k.start(OFFICER, x.now())));
-    tx.execute(s -> work.act(c.number(), started.version(), c.agency(),
-        (k, x) -> k.decide(OFFICER, Decision.APPROVED, "符合", null, x.now())));
+  /** Assigned by the unit head, started and approved by the officer. */
+  private void decide(CaseWork work, Setup agency, CaseNumber c) {
+    StaffPrincipal officer = agency.as(Role.CASE_OFFICER);
+    int v = work.assign(agency.as(Role.UNIT_HEAD),
+        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    v = work.start(officer, new CaseCommand.Start(c, v)).version();
+    work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null));
   }
 
   @Test
   void theOnTimeRateAndTheOnlineShareOfApplicationsAreCountedFromTheCases() {
-    AgencyCode agency = TestOrganisation.from(context).agency("IND", null).code();
+    Setup setup = TestOrganisation.from(context).agency("IND", null);
+    AgencyCode agency = setup.code();
     ManualClock at = ManualClock.on("2026-03-02");
-    CaseEngine work = CaseWorkAt.of(context, at);
-    Case quick = filed(work, agency, Channel.ONLINE, 5);
-    Case slow = filed(work, agency, Channel.ONLINE, 1);
-    Case counter = filed(work, agency, Channel.COUNTER, 5);
-    filed(work, agency, Channel.COUNTER, 5); // still open: received, not decided
+    CaseWork work = CaseWorkAt.of(context, at);
+    CaseNumber quick = filed(work, setup, Channel.ONLINE, 5);
+    CaseNumber slow = filed(work, setup, Channel.ONLINE, 1);
+    CaseNumber counter = filed(work, setup, Channel.COUNTER, 5);
+    filed(work, setup, Channel.COUNTER, 5); // still open: received, not decided
     at.moveTo("2026-03-04");
-    decide(work, quick); // due 03-09: on time
-    decide(work, counter); // on time
-    decide(work, slow); // due 03-03: late
+    decide(work, setup, quick); // due 03-09: on time
+    decide(work, setup, counter); // on time
+    decide(work, setup, slow); // due 03-03: late
 
     // by hand: 2 of 3 decided on time = 66.7 %; 2 of 4 received online = 50.0 %
     assertThat(value("figures.on-time-rate", agency, "2026-01-01", "2026-03-31"))

@@ -3,6 +3,7 @@ package tw.civicdesk.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -10,51 +11,54 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
+import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CaseWorkAt;
+import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.CaseWorkAt;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.figures.Recount.Done;
 import tw.civicdesk.figures.Recount.Story;
-import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.error.DomainException;
 
 /**
- * Random case histories driven through the real {@link CaseEngine} into the test database: cases
- * filed on random days of 2025–2027 (across the Lunar New Year and every other holiday), then
- * random attempts to assign, start, ask for and supply supplements, extend, decide, close,
- * transfer (to a second agency), withdraw or merge; refused attempts change nothing. What
- * happened is returned as {@link Story stories} for {@link Recount}.
+ * Random case histories driven through the one door of case work ({@link CaseWorkAt}, on a
+ * clock moved day by day) into the test database: cases filed on random days of 2025–2027
+ * (across the Lunar New Year and every other holiday) in either of two units of a home agency,
+ * then random attempts by its staff to assign, start, ask for and supply supplements, extend,
+ * decide, close, transfer (to the agency below), withdraw or merge; refused attempts change
+ * nothing. What happened is returned as {@link Story stories} for {@link Recount}.
+ *
+ * <p>The counter clerk files every case (and so reaches it) and records supplies and
+ * withdrawals; the unit head of the case's unit assigns, asks for documents, extends, decides,
+ * answers follow-ups, merges and transfers; the officer starts and closes; the quality officer
+ * chases.
  */
 final class RandomCaseHistories {
 
-  static final Actor CLERK = Actor.staff(Party.COUNTER_CLERK, "clerk");
-  static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
-  static final Actor OFFICER = Actor.staff(Party.CASE_OFFICER, "officer");
-  static final Actor QUALITY = Actor.staff(Party.QUALITY_OFFICER, "quality");
   static final LocalDate FIRST = LocalDate.of(2025, 1, 2);
   static final LocalDate LAST_RECEIPT = LocalDate.of(2027, 3, 31);
 
   private final ApplicationContext context;
-  private final TransactionTemplate tx;
-  /** The first case of the current run: the one others are merged into (itself refuses). */
-  private CaseNumber firstOfRun;
+  /** The unit head of each unit of the current run's home agency. */
+  private final Map<Long, StaffPrincipal> heads = new HashMap<>();
+  /** The first case of each unit in the current run: the one others are merged into. */
+  private final Map<Long, CaseNumber> firstOfRun = new HashMap<>();
+  private TestOrganisation.Setup home;
+  private TestOrganisation.Setup below;
 
   RandomCaseHistories(ApplicationContext context) {
     this.context = context;
-    this.tx = context.getBean(TransactionTemplate.class);
   }
 
   /** One attempted step, {@code gap} days after the previous one. */
@@ -117,40 +121,49 @@ final class RandomCaseHistories {
     return cut;
   }
 
-  /** Drives up to 14 random cases at {@code home}, transfers going to {@code other}. */
-  List<Story> drive(AgencyCode home, AgencyCode other) {
+  /**
+   * Drives up to 14 random cases at {@code home} (in its unit and a second one made here),
+   * transfers going to {@code other}.
+   */
+  List<Story> drive(TestOrganisation.Setup home, TestOrganisation.Setup other) {
     List<Plan> plans = plans().list().ofMinSize(1).ofMaxSize(14).sample();
+    this.home = home;
+    this.below = other;
+    TestOrganisation organisation = TestOrganisation.from(context);
+    long second = organisation.unit(home, "U2").id();
+    heads.clear();
+    heads.put(home.unit().id(), home.as(Role.UNIT_HEAD));
+    heads.put(second, organisation.member(home, second, "head-u2", Role.UNIT_HEAD));
+    firstOfRun.clear();
     List<Story> stories = new ArrayList<>();
-    firstOfRun = null;
     for (Plan plan : plans) {
-      drive(plan, home, other, stories);
+      drive(plan, plan.secondUnit() ? second : home.unit().id(), stories);
     }
     return stories;
   }
 
   /** Files the case of {@code plan} and attempts its steps; adds what happened to stories. */
-  private void drive(Plan plan, AgencyCode home, AgencyCode below, List<Story> stories) {
+  private void drive(Plan plan, long unit, List<Story> stories) {
     LocalDate day = FIRST.plusDays(plan.receivedOffset());
     ManualClock clock = ManualClock.on(day.toString());
-    CaseEngine work = CaseWorkAt.of(context, clock);
-    long unit = plan.secondUnit() ? 2 : 1;
+    CaseWork work = CaseWorkAt.of(context, clock);
     ServiceCode service = !plan.application() ? null
         : new ServiceCode(plan.secondService() ? "FP-SECOND" : "FP-FIRST");
     CaseKind kind = plan.application() ? CaseKind.APPLICATION : CaseKind.PETITION;
-    Case c = tx.execute(s -> work.file(new CaseEngine.Filing(kind, plan.channel(), home, unit,
+    CaseNumber number = work.file(new CaseCommand.File(kind, plan.channel(), home.code(), unit,
         service == null ? null : new ServiceRef(service, 1), plan.limit(), day, null, null,
-        Map.of(), CaseLinks.NONE), CLERK));
-    firstOfRun = firstOfRun == null ? c.number() : firstOfRun;
+        Map.of(), home.username(Role.COUNTER_CLERK))).number();
+    firstOfRun.putIfAbsent(unit, number);
     List<Done> done = new ArrayList<>();
     LocalDate dueAtDecision = null;
+    int version = 0;
     for (Attempt a : plan.attempts()) {
       clock.moveTo(clock.instant().atZone(ManualClock.TAIPEI).toLocalDate().plusDays(a.gap())
           .toString());
       LocalDate on = clock.instant().atZone(ManualClock.TAIPEI).toLocalDate();
-      LocalDate dueBefore = work.dueDate(c);
-      Case before = c;
+      LocalDate dueBefore = now(work, number).dueDate();
       try {
-        c = tx.execute(s -> take(work, before, a.action(), on, below, stories));
+        version = take(work, number, version, unit, plan.limit(), a.action(), stories);
       } catch (DomainException refused) {
         continue;
       }
@@ -159,44 +172,52 @@ final class RandomCaseHistories {
         dueAtDecision = dueBefore;
       }
     }
-    stories.add(new Story(home, unit, service, plan.channel(), kind, day, done, c.status(),
-        work.dueDate(c), dueAtDecision));
+    CaseViews.Summary now = now(work, number);
+    stories.add(new Story(home.code(), unit, service, plan.channel(), kind, day, done,
+        now.status(), now.dueDate(), dueAtDecision));
   }
 
-  private Case take(CaseEngine work, Case c, CaseAction action, LocalDate on, AgencyCode below,
-      List<Story> stories) {
-    if (action == CaseAction.TRANSFER) {
-      return transfer(work, c, on, below, stories);
-    }
-    return work.act(c.number(), c.version(), c.agency(), (k, x) -> {
-      switch (action) {
-        case ASSIGN -> k.assign(HEAD, "officer", x.now());
-        case START -> k.start(OFFICER, x.now());
-        case REQUEST_SUPPLEMENT -> k.requestSupplement(HEAD, List.of("印章"),
-            7, x.today(), x.calendar(), x.now());
-        case SUPPLY -> k.supply(CLERK, x.today(), x.now(), null);
-        case EXTEND -> k.extend(HEAD, k.clock().limit(), "人力不足", x.today(), x.calendar(),
-            x.now());
-        case DECIDE -> k.decide(HEAD, Decision.APPROVED, "符合", null, x.now());
-        case CLOSE -> k.close(OFFICER, x.now());
-        case WITHDRAW -> k.withdraw(CLERK, null, x.now());
-        case FOLLOW_UP -> k.followUp(QUALITY, "請說明", x.today(), x.calendar(), x.now());
-        case ANSWER_FOLLOW_UP -> k.answerFollowUp(HEAD, "已催辦", x.now());
-        default -> k.mergeInto(HEAD, firstOfRun, x.now());
-      }
-    });
+  /** Attempts {@code action} on case {@code n} seen at {@code v}; answers the new version. */
+  private int take(CaseWork work, CaseNumber n, int v, long unit, TimeLimit limit,
+      CaseAction action, List<Story> stories) {
+    StaffPrincipal head = heads.get(unit);
+    StaffPrincipal officer = home.as(Role.CASE_OFFICER);
+    StaffPrincipal clerk = home.as(Role.COUNTER_CLERK);
+    return (switch (action) {
+      case ASSIGN -> work.assign(head, new CaseCommand.Assign(n, v, officer.getUsername()));
+      case START -> work.start(officer, new CaseCommand.Start(n, v));
+      case REQUEST_SUPPLEMENT -> work.requestSupplement(head,
+          new CaseCommand.RequestSupplement(n, v, List.of("印章"), 7));
+      case SUPPLY -> work.supply(clerk, new CaseCommand.Supply(n, v, null));
+      case EXTEND -> work.extend(head,
+          new CaseCommand.Extend(n, v, limit.amount(), null, "人力不足"));
+      case DECIDE -> work.decide(head,
+          new CaseCommand.Decide(n, v, Decision.APPROVED, "符合", null));
+      case CLOSE -> work.close(officer, new CaseCommand.Close(n, v));
+      case WITHDRAW -> work.withdraw(clerk, new CaseCommand.Withdraw(n, v, null));
+      case FOLLOW_UP -> work.followUp(home.as(Role.QUALITY_OFFICER),
+          new CaseCommand.FollowUp(n, v, "請說明"));
+      case ANSWER_FOLLOW_UP -> work.answerFollowUp(head,
+          new CaseCommand.AnswerFollowUp(n, v, "已催辦"));
+      case TRANSFER -> transfer(work, head, n, v, stories);
+      default -> work.merge(head, new CaseCommand.Merge(n, v, firstOfRun.get(unit)));
+    }).version();
   }
 
-  /** Transfers to the agency below, opening its case there as {@code CaseLinking} does. */
-  private Case transfer(CaseEngine work, Case c, LocalDate on, AgencyCode below,
+  /** Transfers to the agency below; the case it opens there is a story of its own. */
+  private CaseWork.Stepped transfer(CaseWork work, StaffPrincipal head, CaseNumber n, int v,
       List<Story> stories) {
-    Case opened = work.file(new CaseEngine.Filing(c.kind(), c.channel(), below, 1, null,
-        c.clock().limit(), on, null, null, Map.of(), CaseLinks.transferredFrom(c.number())),
-        HEAD);
-    Case moved = work.act(c.number(), c.version(), c.agency(), (k, x) -> k.transfer(HEAD, below,
-        opened.number(), "非本所權責", x.now()));
-    stories.add(new Story(below, 1, null, c.channel(), c.kind(), opened.clock().received(),
-        List.of(), opened.status(), work.dueDate(opened), null));
+    CaseWork.Stepped moved = work.transfer(head, new CaseCommand.Transfer(n, v, below.code(),
+        below.unit().id(), "非本所權責"));
+    CaseViews.Summary opened = now(work, work.lookUp(n, any -> true).orElseThrow().links()
+        .transferredTo());
+    stories.add(new Story(below.code(), opened.unitId(), opened.service() == null ? null
+        : opened.service().code(), opened.channel(), opened.kind(), opened.receivedOn(),
+        List.of(), opened.status(), opened.dueDate(), null));
     return moved;
+  }
+
+  private static CaseViews.Summary now(CaseWork work, CaseNumber number) {
+    return work.summary(number).orElseThrow();
   }
 }

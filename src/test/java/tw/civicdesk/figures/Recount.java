@@ -13,7 +13,7 @@ import tw.civicdesk.calendar.CalendarDay;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.internal.ShippedCalendar;
+import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.ReceiptChecks;
+import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.platform.throttle.Throttle;
 
@@ -32,7 +32,6 @@ class ForwardedRequestsTests {
   @Autowired MockMvc mvc;
   @LocalServerPort int port;
   @Autowired Throttle throttle;
-  @Autowired ReceiptChecks receipts;
 
   @Test
   void anUntrustedForwardedForIsIgnoredAndTheConnectionsAddressIsCounted() throws Exception {
@@ -42,9 +41,11 @@ class ForwardedRequestsTests {
                 + "?code=AAAAAAAA"))
         .header("X-Forwarded-For", "198.51.100.20").build(), HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(404);
-    assertThat(throttle.counted(receipts.limit(), "case:" + number)).isOne();
-    assertThat(throttle.counted(receipts.limit(), Throttle.address("198.51.100.20"))).isZero();
-    assertThat(throttle.counted(receipts.limit(), Throttle.address("127.0.0.1"))).isPositive();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, "case:" + number)).isOne();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("198.51.100.20")))
+        .isZero();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("127.0.0.1")))
+        .isPositive();
   }
 
   @Test

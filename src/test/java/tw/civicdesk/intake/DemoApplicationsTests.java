@@ -12,11 +12,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.DemoCatalogueFixture;
 import tw.civicdesk.organisation.Organisation;
@@ -87,7 +84,6 @@ class DemoApplicationsTests {
   @Test
   void theDemoUnitHeadAndOfficerReachEveryCaseTheOfficerWorks() {
     demo().load();
-    CaseEngine work = context.getBean(CaseEngine.class);
     for (String prefix : List.of("jiaoxi", "toucheng", "fengshan", "yanshui", "easthealth",
         "planning")) {
       StaffPrincipal head = organisation.accountForSignIn(prefix + ".head").orElseThrow();
@@ -98,8 +94,8 @@ class DemoApplicationsTests {
       assertThat(numbers).as(prefix).hasSizeGreaterThanOrEqualTo(5);
       for (String number : numbers) {
         CaseNumber n = new CaseNumber(number);
-        assertThat(work.get(n, head).number()).isEqualTo(n);
-        assertThat(work.get(n, officer).officer()).isEqualTo(officer.getUsername());
+        assertThat(cases.summary(n, head).number()).isEqualTo(n);
+        assertThat(cases.summary(n, officer).officer()).isEqualTo(officer.getUsername());
       }
     }
   }

@@ -3,6 +3,9 @@ package tw.civicdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,27 +18,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.internal.CaseLinking;
-import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseRuleViolated;
-import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Decision;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.catalogue.CatalogueFixtures;
-import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
+import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
  * Steps on a case become notices in the step's own transaction: to the applicant on the channel
@@ -45,34 +44,30 @@ import tw.civicdesk.organisation.TestOrganisation;
 class CaseNoticeTests {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
-  @Autowired CaseLinking linking;
+  @Autowired CaseWork work;
+  @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired StaffNotices notices;
-  @Autowired VerificationCodes codes;
   @Autowired Clock clock;
   @Autowired TransactionTemplate transaction;
 
   TestOrganisation.Setup agency;
-  ServiceCode service;
-  Actor head;
-  Actor officer;
+  CaseFixtures cases;
+  StaffPrincipal head;
+  StaffPrincipal officer;
 
   @BeforeEach
   void publishAService() {
     agency = TestOrganisation.from(context).agency("NOTE", null);
-    service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
-    head = Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD));
-    officer = Actor.staff(Party.CASE_OFFICER, agency.username(Role.CASE_OFFICER));
+    ServiceCode service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
+    cases = CaseFixtures.of(context, agency, service);
+    head = agency.as(Role.UNIT_HEAD);
+    officer = agency.as(Role.CASE_OFFICER);
   }
 
-  Case fileFor(Applicant applicant) {
-    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
-        agency.unit().id(), new ServiceRef(service, 1), TimeLimit.workingDays(6),
-        LocalDate.now(clock), null, applicant, Map.of(), CaseLinks.NONE), Actor.applicant());
-    c = work.act(c.number(), c.version(), agency.code(),
-        (k, x) -> k.assign(head, officer.who(), x.now()));
-    return work.act(c.number(), c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
+  /** A case filed online by {@code applicant}, assigned to the officer, who started it. */
+  CaseWork.Stepped fileFor(Applicant applicant) {
+    return cases.inProgress(cases.fileOnline(applicant, LocalDate.now(clock)).number());
   }
 
   static Applicant byEmail(String address, Locale language) {
@@ -91,7 +86,7 @@ class CaseNoticeTests {
   @Test
   void filingAnApplicationQueuesItsReceiptFromTheFilingEventOnTheChosenChannel() {
     String address = "r-" + UUID.randomUUID() + "@example.tw";
-    Case c = fileFor(byEmail(address, Locale.ENGLISH));
+    CaseWork.Stepped c = fileFor(byEmail(address, Locale.ENGLISH));
 
     List<Map<String, Object>> receipts = jdbc.sql("select kind, channel, recipient, subject"
             + " from notification_message where case_number = ? and kind = 'RECEIPT'")
@@ -103,10 +98,12 @@ class CaseNoticeTests {
 
   @Test
   void aCaseOpenedByTransferGetsNoReceiptOfItsOwn() {
-    Case c = fileFor(byEmail("t-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
+    CaseWork.Stepped c = fileFor(byEmail("t-" + UUID.randomUUID() + "@example.tw",
+        Locale.ENGLISH));
     var other = TestOrganisation.from(context).agency("NOTF", null);
-    CaseNumber opened = linking.transfer(c.number(), c.version(), agency.code(), head,
-        other.code(), other.unit().id(), "管轄").number();
+    work.transfer(head, new CaseCommand.Transfer(c.number(), c.version(), other.code(),
+        other.unit().id(), "管轄"));
+    CaseNumber opened = cases.transferredTo(c.number());
 
     assertThat(jdbc.sql("select count(*) from notification_message where case_number = ?"
         + " and kind = 'RECEIPT'").param(opened.value())
@@ -116,11 +113,11 @@ class CaseNoticeTests {
   @Test
   void askingForDocumentsQueuesOneMailListingEveryDeficiencyInTheApplicantsLanguage() {
     String address = "a-" + UUID.randomUUID() + "@example.tw";
-    Case c = fileFor(byEmail(address, Locale.ENGLISH));
-    Case asked = work.act(c.number(), c.version(), agency.code(), (k, x) ->
-        k.requestSupplement(officer, List.of("Household register", "Bank book cover"), 7,
-            x.today(), x.calendar(), x.now()));
-    LocalDate by = java.util.Objects.requireNonNull(asked.supplyBy());
+    CaseWork.Stepped c = fileFor(byEmail(address, Locale.ENGLISH));
+    work.requestSupplement(officer, new CaseCommand.RequestSupplement(c.number(), c.version(),
+        List.of("Household register", "Bank book cover"), 7));
+    List<HistoryEntry> history = work.history(c.number());
+    LocalDate by = java.util.Objects.requireNonNull(history.get(history.size() - 1).supplyBy());
 
     List<Map<String, Object>> sent = messages(c.number());
     assertThat(sent).hasSize(1);
@@ -139,23 +136,25 @@ class CaseNoticeTests {
 
   @Test
   void anExtensionTellsTheNewDueDateAndTheReasonInChinese() {
-    Case c = fileFor(byEmail("b-" + UUID.randomUUID() + "@example.tw", Locale.TAIWAN));
-    Case extended = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.extend(head,
-        TimeLimit.workingDays(3), "需會勘現場", x.today(), x.calendar(), x.now()));
+    CaseWork.Stepped c = fileFor(byEmail("b-" + UUID.randomUUID() + "@example.tw",
+        Locale.TAIWAN));
+    CaseWork.Stepped extended = work.extend(head, new CaseCommand.Extend(c.number(),
+        c.version(), 3, TimeLimit.Unit.WORKING_DAYS, "需會勘現場"));
 
     Map<String, Object> mail = messages(c.number()).get(0);
     assertThat(mail).containsEntry("kind", "EXTENDED")
         .containsEntry("subject", "案件 " + c.number().value() + " 處理期限延長");
-    LocalDate due = work.dueDate(extended);
+    LocalDate due = java.util.Objects.requireNonNull(extended.dueDate());
     assertThat((String) mail.get("body_text")).contains("需會勘現場",
         due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
   }
 
   @Test
   void aRefusalTellsTheOutcomeWithTheReasonsAndHowToAppeal() {
-    Case c = fileFor(byEmail("c-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
-    work.act(c.number(), c.version(), agency.code(), (k, x) -> k.decide(head, Decision.REJECTED,
-        "Income above the threshold", "Appeal within 30 days", x.now()));
+    CaseWork.Stepped c = fileFor(byEmail("c-" + UUID.randomUUID() + "@example.tw",
+        Locale.ENGLISH));
+    work.decide(head, new CaseCommand.Decide(c.number(), c.version(), Decision.REJECTED,
+        "Income above the threshold", "Appeal within 30 days"));
 
     Map<String, Object> mail = messages(c.number()).get(0);
     assertThat(mail).containsEntry("kind", "DECIDED")
@@ -167,34 +166,36 @@ class CaseNoticeTests {
   @Test
   void aTransferTellsTheCompetentAgencyTheNewCaseNumberAndItsVerificationCode() {
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("NOTO", null);
-    Case c = fileFor(byEmail("d-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
-    Case opened = linking.transfer(c.number(), c.version(), agency.code(), head, other.code(),
-        other.unit().id(), "Not our competence");
+    CaseWork.Stepped c = fileFor(byEmail("d-" + UUID.randomUUID() + "@example.tw",
+        Locale.ENGLISH));
+    work.transfer(head, new CaseCommand.Transfer(c.number(), c.version(), other.code(),
+        other.unit().id(), "Not our competence"));
+    CaseNumber opened = cases.transferredTo(c.number());
 
     Map<String, Object> mail = messages(c.number()).get(0);
     assertThat(mail).containsEntry("kind", "TRANSFERRED");
-    assertThat((String) mail.get("body_text")).contains(opened.number().value(),
+    assertThat((String) mail.get("body_text")).contains(opened.value(),
         MessageSecret.PLACEHOLDER, "Test ", "Not our competence",
-        "/track?number=" + opened.number().value())
-        .doesNotContain("→").doesNotContain(codes.codeFor(opened.number()));
+        "/track?number=" + opened.value())
+        .doesNotContain("→").doesNotContain(work.verificationCode(opened));
     assertThat(jdbc.sql("select secret_case from notification_message where case_number = ?"
             + " and kind = 'TRANSFERRED'")
         .param(c.number().value()).query(String.class).single())
-        .as("the new case's code is derived when sent").isEqualTo(opened.number().value());
+        .as("the new case's code is derived when sent").isEqualTo(opened.value());
     assertThat(notices.inbox(other.username(Role.UNIT_HEAD), 10)).singleElement()
         .satisfies(n -> {
           assertThat(n.kind()).isEqualTo(StaffNoticeKind.CASE_TRANSFERRED_IN);
-          assertThat(n.args()).containsExactly(opened.number().value(), c.number().value());
+          assertThat(n.args()).containsExactly(opened.value(), c.number().value());
         });
   }
 
   @Test
   void anApplicantWhoChoseSmsGetsATextWithinTwoChineseParts() {
     String phone = "09" + (10_000_000 + (int) (Math.random() * 89_999_999));
-    Case c = fileFor(new Applicant("王小明", null, null, phone, null, Locale.TAIWAN,
-        Applicant.NotifyBy.SMS));
-    work.act(c.number(), c.version(), agency.code(), (k, x) -> k.decide(head, Decision.APPROVED,
-        "符合資格", null, x.now()));
+    CaseWork.Stepped c = fileFor(new Applicant("王小明", null, null, phone, null,
+        Locale.TAIWAN, Applicant.NotifyBy.SMS));
+    work.decide(head, new CaseCommand.Decide(c.number(), c.version(), Decision.APPROVED,
+        "符合資格", null));
 
     Map<String, Object> sms = messages(c.number()).get(0);
     assertThat(sms).containsEntry("channel", "SMS").containsEntry("recipient", phone)
@@ -208,40 +209,46 @@ class CaseNoticeTests {
   @Test
   void anApplicantWhoChosePostOrNoNoticesGetsNoMessage() {
     for (Applicant.NotifyBy by : List.of(Applicant.NotifyBy.POST, Applicant.NotifyBy.NONE)) {
-      Case c = fileFor(new Applicant("王小明", null, "e@example.tw", "0912345678", "台北市",
-          Locale.TAIWAN, by));
-      work.act(c.number(), c.version(), agency.code(), (k, x) -> k.decide(head,
-          Decision.APPROVED, "符合資格", null, x.now()));
+      CaseWork.Stepped c = fileFor(new Applicant("王小明", null, "e@example.tw", "0912345678",
+          "台北市", Locale.TAIWAN, by));
+      work.decide(head, new CaseCommand.Decide(c.number(), c.version(), Decision.APPROVED,
+          "符合資格", null));
       assertThat(messages(c.number())).isEmpty();
     }
   }
 
   @Test
   void aRefusedStepQueuesNothingAndPostsNothing() {
-    Case c = fileFor(byEmail("e-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
-    long before = notices.unread(officer.who());
-    assertThatThrownBy(() -> work.act(c.number(), c.version(), agency.code(),
-        (k, x) -> k.extend(head, TimeLimit.workingDays(3), " ", x.today(), x.calendar(),
-            x.now())))
-        .isInstanceOf(CaseRuleViolated.class);
+    CaseWork.Stepped c = fileFor(byEmail("e-" + UUID.randomUUID() + "@example.tw",
+        Locale.ENGLISH));
+    long before = notices.unread(officer.getUsername());
+    assertThatThrownBy(() -> work.extend(head, new CaseCommand.Extend(c.number(), c.version(),
+        3, TimeLimit.Unit.WORKING_DAYS, " ")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("casework.reason.required");
     assertThat(messages(c.number())).isEmpty();
-    assertThat(notices.unread(officer.who())).isEqualTo(before);
+    assertThat(notices.unread(officer.getUsername())).isEqualTo(before);
   }
 
   @Test
-  void theOfficerIsToldInTheConsoleWhenGivenACaseAndWhenTheApplicantSupplies() {
-    Case filed = fileFor(byEmail("f-" + UUID.randomUUID() + "@example.tw", Locale.ENGLISH));
-    Case c = work.act(filed.number(), filed.version(), agency.code(),
-        (k, x) -> k.requestSupplement(officer, List.of("ID card"),
-            7, x.today(), x.calendar(), x.now()));
-    work.act(c.number(), c.version(), agency.code(),
-        (k, x) -> k.supply(Actor.applicant(), x.today(), x.now(), null));
+  void theOfficerIsToldInTheConsoleWhenGivenACaseAndWhenTheApplicantSupplies()
+      throws Exception {
+    CaseWork.Stepped filed = fileFor(byEmail("f-" + UUID.randomUUID() + "@example.tw",
+        Locale.ENGLISH));
+    CaseWork.Stepped c = work.requestSupplement(officer, new CaseCommand.RequestSupplement(
+        filed.number(), filed.version(), List.of("ID card"), 7));
+    // The applicant supplies through their door, the supplement page, with the receipt.
+    mvc.perform(post("/supplements").with(csrf()).param("number", c.number().value())
+            .param("code", work.verificationCode(c.number())).param("note", "attached"))
+        .andExpect(status().isOk());
+    List<HistoryEntry> history = work.history(c.number());
+    assertThat(history.get(history.size() - 1).who()).isEqualTo("applicant");
 
-    List<StaffNotices.Posted> inbox = notices.inbox(officer.who(), 100).stream()
+    List<StaffNotices.Posted> inbox = notices.inbox(officer.getUsername(), 100).stream()
         .filter(n -> c.number().value().equals(n.caseNumber())).toList();
     assertThat(inbox).extracting(StaffNotices.Posted::kind).containsExactly(
         StaffNoticeKind.SUPPLEMENT_SUPPLIED, StaffNoticeKind.CASE_ASSIGNED);
-    assertThat(notices.inbox(head.who(), 100))
+    assertThat(notices.inbox(head.getUsername(), 100))
         .noneMatch(n -> c.number().value().equals(n.caseNumber()));
   }
 

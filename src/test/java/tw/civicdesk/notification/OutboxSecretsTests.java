@@ -33,23 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.internal.CaseLinking;
-import tw.civicdesk.casework.CaseLinks;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueFixtures;
-import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
@@ -74,13 +65,11 @@ class OutboxSecretsTests {
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired NotificationDispatcher dispatcher;
-  @Autowired VerificationCodes codes;
   @Autowired Outbox outbox;
   @Autowired OutboxPurge purge;
   @Autowired Notifications notifications;
   @Autowired TransactionTemplate transaction;
-  @Autowired CaseEngine work;
-  @Autowired CaseLinking linking;
+  @Autowired CaseWork work;
   @Autowired Clock clock;
 
   TestOrganisation.Setup agency;
@@ -151,7 +140,7 @@ class OutboxSecretsTests {
     String applicant = "secret-" + tag + "@example.invalid";
     String newAddress = "moved-" + tag + "@example.invalid";
     String number = file(applicant, "EMAIL");
-    String code = codes.codeFor(new CaseNumber(number));
+    String code = work.verificationCode(new CaseNumber(number));
     mvc.perform(post("/track/mine").with(csrf()).with(from("10.34.0.1")).param("lang", "en")
         .param("address", applicant));
     mvc.perform(post("/track/contact").with(csrf()).with(from("10.34.0.2")).param("lang", "en")
@@ -199,22 +188,16 @@ class OutboxSecretsTests {
   void aTransferNoticeCarriesTheNewCasesCodeOnlyInTheMailSent() throws Exception {
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("SECRETO", null);
     String address = "transfer-" + UUID.randomUUID() + "@example.invalid";
-    Actor head = Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD));
-    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.ONLINE, agency.code(),
-        agency.unit().id(), new ServiceRef(service, 1), TimeLimit.workingDays(6),
-        LocalDate.now(clock), null, new Applicant("林小明", null, address, null, null,
-            Locale.ENGLISH, Applicant.NotifyBy.EMAIL), Map.of(), CaseLinks.NONE),
-        Actor.applicant());
-    Actor officer = Actor.staff(Party.CASE_OFFICER, agency.username(Role.CASE_OFFICER));
-    c = work.act(c.number(), c.version(), agency.code(),
-        (k, x) -> k.assign(head, officer.who(), x.now()));
-    c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
-    Case opened = linking.transfer(c.number(), c.version(), agency.code(), head, other.code(),
-        other.unit().id(), "Not our competence");
-    String code = codes.codeFor(opened.number());
+    CaseFixtures cases = CaseFixtures.of(context, agency, service);
+    CaseWork.Stepped c = cases.inProgress(cases.fileOnline(new Applicant("林小明", null, address,
+        null, null, Locale.ENGLISH, Applicant.NotifyBy.EMAIL), LocalDate.now(clock)).number());
+    work.transfer(agency.as(Role.UNIT_HEAD), new CaseCommand.Transfer(c.number(), c.version(),
+        other.code(), other.unit().id(), "Not our competence"));
+    CaseNumber opened = cases.transferredTo(c.number());
+    String code = work.verificationCode(opened);
     assertThat(String.join("\n", stored(List.of(address)))).doesNotContain(code);
     drain();
-    assertThat(mailTo(address, "sent to")).contains(opened.number().value(), code);
+    assertThat(mailTo(address, "sent to")).contains(opened.value(), code);
     assertThat(String.join("\n", stored(List.of(address)))).doesNotContain(code);
   }
 

@@ -22,11 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.AttachmentSamples;
-import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.AttachmentSamples;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -52,7 +52,7 @@ class ScopingTests {
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   @Autowired CatalogueEditing editing;
-  @Autowired CaseAttachments attachments;
+  @Autowired CaseWork work;
 
   TestOrganisation.Setup own;
   TestOrganisation.Setup other;
@@ -71,8 +71,8 @@ class ScopingTests {
         otherService, other.unit().id(), CatalogueFixtures.lowIncomeCertificate());
     editing.publish(other.as(Role.QUALITY_OFFICER), otherService, entry.revision());
     otherCase = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
-    otherAttachment = attachments.add(otherCase, "a.pdf", AttachmentSamples.PDF, null,
-        Actor.staff(Party.COUNTER_CLERK, other.username(Role.COUNTER_CLERK))).id();
+    otherAttachment = work.attach(other.as(Role.CASE_OFFICER), new CaseCommand.Attach(otherCase,
+        "a.pdf", AttachmentSamples.PDF, null)).id();
     otherPlan = otherPlan();
   }
 
@@ -199,10 +199,9 @@ class ScopingTests {
         mvc.perform(get(query).with(user(own.as(role)))).andExpect(status().isNotFound());
       }
     }
-    assertThat(attachments.list(otherCase)).hasSize(1);
-    assertThat(attachments.verifications(otherCase)).isEmpty();
-    assertThat(context.getBean(tw.civicdesk.casework.internal.CaseEngine.class).get(otherCase, other.code())
-        .history()).as("the other agency's case took no step").hasSize(1);
+    assertThat(CaseFixtures.storedAttachments(context, otherCase)).isOne();
+    assertThat(CaseFixtures.storedVerifications(context, otherCase)).isZero();
+    assertThat(work.history(otherCase)).as("the other agency's case took no step").hasSize(1);
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged").isZero();
   }

@@ -21,6 +21,9 @@ public final class TestOrganisation {
   /** The password of every staff account made here. */
   public static final String PASSWORD = "correct-horse-battery";
 
+  /** The display name of the staff members {@link #member} makes (the set-up's are 王小明). */
+  public static final String MEMBER_NAME = "陳小華";
+
   private final Agencies agencies;
   private final Units units;
   private final StaffMembers staff;
@@ -49,14 +52,54 @@ public final class TestOrganisation {
         now);
     Map<Role, StaffPrincipal> members = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
-      String username = (code.value() + "." + role.name()).toLowerCase(Locale.ROOT)
-          .replace('_', '-');
-      long id = staff.insert(new StaffMember(0, username, "王小明", username + "@example.invalid",
-          code, unitId, EnumSet.of(role), true, 0), passwordHash, now);
-      members.put(role, staff.findForSignIn(username).orElseThrow());
-      assert members.get(role).id() == id;
+      members.put(role, member(code, unitId, username(code, role), "王小明", role));
     }
     return new Setup(code, units.find(unitId).orElseThrow(), members);
+  }
+
+  /**
+   * The username {@link #agency} gives the staff member of {@code agency} holding {@code role},
+   * for a test that knows a case's agency (its number) but not the set-up.
+   */
+  public static String username(AgencyCode agency, Role role) {
+    return (agency.value() + "." + role.name()).toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * One more unit of {@code agency} with the code {@code code}; asked again for the same code,
+   * the one made the first time.
+   */
+  public Unit unit(Setup agency, String code) {
+    return units.findByAgency(agency.code()).stream().filter(u -> u.code().equals(code))
+        .findFirst().orElseGet(() -> units.find(units.insert(agency.code(), code,
+            new BilingualText("社會課" + code, "Social " + code), UnitKind.SECTION,
+            Instant.now())).orElseThrow());
+  }
+
+  /**
+   * One more staff member of {@code agency} in {@code unitId} holding {@code role} (a colleague
+   * of the set-up's own), with the username {@link #username(AgencyCode, String)} and the display
+   * name {@value #MEMBER_NAME}; asked again for the same tag, the one made the first time.
+   */
+  public StaffPrincipal member(Setup agency, long unitId, String tag, Role role) {
+    String username = username(agency.code(), tag);
+    return staff.findForSignIn(username)
+        .orElseGet(() -> member(agency.code(), unitId, username, MEMBER_NAME, role));
+  }
+
+  /** The username of the staff member {@link #member} makes for {@code tag}. */
+  public static String username(AgencyCode agency, String tag) {
+    return (agency.value() + "." + tag).toLowerCase(Locale.ROOT);
+  }
+
+  private StaffPrincipal member(AgencyCode code, long unitId, String username,
+      String displayName, Role role) {
+    long id = staff.insert(new StaffMember(0, username, displayName,
+        username + "@example.invalid", code, unitId, EnumSet.of(role), true, 0), passwordHash,
+        Instant.now());
+    StaffPrincipal made = staff.findForSignIn(username).orElseThrow();
+    assert made.id() == id;
+    return made;
   }
 
   /** What {@link #agency} made. */

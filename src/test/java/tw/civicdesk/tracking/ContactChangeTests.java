@@ -22,11 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Applicant.NotifyBy;
+import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseViews;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.ReceiptChecks;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.platform.throttle.Throttle;
 
@@ -48,10 +47,8 @@ class ContactChangeTests {
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired NotificationDispatcher dispatcher;
-  @Autowired VerificationCodes codes;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired Throttle throttle;
-  @Autowired ReceiptChecks receipts;
 
   String requestChange(CaseNumber number, String code, String channel, String address,
       String client) throws Exception {
@@ -64,7 +61,7 @@ class ContactChangeTests {
   String confirm(CaseNumber number, String confirmation, String client) throws Exception {
     return mvc.perform(post("/track/contact/confirm").with(csrf()).with(from(client))
             .param("lang", "en").param("number", number.value())
-            .param("code", codes.codeFor(number)).param("confirmation", confirmation))
+            .param("code", work.verificationCode(number)).param("confirmation", confirmation))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }
 
@@ -81,7 +78,7 @@ class ContactChangeTests {
   }
 
   String email(CaseNumber number) {
-    return work.noticeContact(number).orElseThrow().email();
+    return CaseFixtures.storedContact(context, number).email();
   }
 
   @Test
@@ -89,15 +86,15 @@ class ContactChangeTests {
     String old = MyCasesTests.uniqueAddress("old");
     String fresh = MyCasesTests.uniqueAddress("new");
     CaseNumber number = TrackingFixtures.aCaseFiledBy(context, "CONTACTA", old);
-    String page = requestChange(number, codes.codeFor(number), "EMAIL", fresh.toUpperCase(),
-        "10.6.0.1");
+    String page = requestChange(number, work.verificationCode(number), "EMAIL",
+        fresh.toUpperCase(), "10.6.0.1");
     assertThat(page).contains("six-digit code was sent", "id=\"confirmation\"");
     String code = mailedCode(fresh);
     assertThat(email(number)).isEqualTo(old);
 
     String done = confirm(number, code, "10.6.0.1");
     assertThat(done).contains("now go to the new address");
-    CaseViews.NoticeContact contact = work.noticeContact(number).orElseThrow();
+    CaseViews.NoticeContact contact = CaseFixtures.storedContact(context, number);
     assertThat(contact.email()).isEqualTo(fresh);
     assertThat(contact.notifyBy()).isEqualTo(NotifyBy.EMAIL);
     assertThat(jdbc.sql("select count(*) from tracking_contact_change where case_number = ?"
@@ -115,7 +112,7 @@ class ContactChangeTests {
   void aChangeToSmsSendsTheCodeByTextMessageToTheNewNumber() throws Exception {
     CaseNumber number = TrackingFixtures.aCaseFiledBy(context, "CONTACTB",
         MyCasesTests.uniqueAddress("sms"));
-    requestChange(number, codes.codeFor(number), "SMS", "0912-345678", "10.6.0.2");
+    requestChange(number, work.verificationCode(number), "SMS", "0912-345678", "10.6.0.2");
     var queued = jdbc.sql("select body_text, secret from notification_message"
         + " where recipient = ? and kind = 'CONTACT_VERIFICATION' and case_number = ?"
         + " and channel = 'SMS'").params("0912-345678", number.value()).query().singleRow();
@@ -123,9 +120,9 @@ class ContactChangeTests {
     assertThat(code).as("kept beside the text only while the message waits").matches("\\d{6}");
     assertThat((String) queued.get("body_text")).contains("code: {{secret}}")
         .doesNotContain(code);
-    assertThat(work.noticeContact(number).orElseThrow().notifyBy()).isEqualTo(NotifyBy.EMAIL);
+    assertThat(CaseFixtures.storedContact(context, number).notifyBy()).isEqualTo(NotifyBy.EMAIL);
     confirm(number, code, "10.6.0.2");
-    CaseViews.NoticeContact contact = work.noticeContact(number).orElseThrow();
+    CaseViews.NoticeContact contact = CaseFixtures.storedContact(context, number);
     assertThat(contact.notifyBy()).isEqualTo(NotifyBy.SMS);
     assertThat(contact.phone()).isEqualTo("0912-345678");
   }
@@ -135,7 +132,7 @@ class ContactChangeTests {
     String old = MyCasesTests.uniqueAddress("old");
     String fresh = MyCasesTests.uniqueAddress("new");
     CaseNumber number = TrackingFixtures.aCaseFiledBy(context, "CONTACTC", old);
-    requestChange(number, codes.codeFor(number), "EMAIL", fresh, "10.6.0.3");
+    requestChange(number, work.verificationCode(number), "EMAIL", fresh, "10.6.0.3");
     String code = mailedCode(fresh);
     String wrong = code.equals("000000") ? "111111" : "000000";
     for (int left = 4; left >= 1; left--) {
@@ -153,7 +150,7 @@ class ContactChangeTests {
         MyCasesTests.uniqueAddress("old"));
     String page = requestChange(number, "AAAAAAAA", "EMAIL", fresh, "10.6.0.4");
     assertThat(page).contains("id=\"code-error\"", "No case matches this case number");
-    assertThat(throttle.counted(receipts.limit(), "case:" + number.value())).isOne();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, "case:" + number.value())).isOne();
     assertThat(jdbc.sql("select count(*) from notification_message where recipient = ?")
         .param(fresh).query(Long.class).single()).isZero();
   }
@@ -162,7 +159,8 @@ class ContactChangeTests {
   void aMalformedAddressGetsALocalizedFieldErrorAndNoMessage() throws Exception {
     CaseNumber number = TrackingFixtures.aCaseFiledBy(context, "CONTACTE",
         MyCasesTests.uniqueAddress("old"));
-    String page = requestChange(number, codes.codeFor(number), "SMS", "call me", "10.6.0.5");
+    String page = requestChange(number, work.verificationCode(number), "SMS", "call me",
+        "10.6.0.5");
     assertThat(page).contains("id=\"address-error\"", "mobile number of 7 to 20 digits");
     assertThat(jdbc.sql("select count(*) from tracking_contact_change where case_number = ?")
         .param(number.value()).query(Long.class).single()).isZero();

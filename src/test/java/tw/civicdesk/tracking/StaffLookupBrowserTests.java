@@ -42,7 +42,7 @@ class StaffLookupBrowserTests extends BrowserTest {
       field.sendKeys(number.value());
       andWaitForNextPage(() -> field.sendKeys(Keys.ENTER));
       assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).isNotEmpty();
-      assertThat(browser.getPageSource()).contains("→ " + TrackingFixtures.OFFICER);
+      assertThat(browser.getPageSource()).contains("→ " + TestOrganisation.MEMBER_NAME);
       assertAccessible("look-up result " + lang);
       WebElement again = browser.findElement(By.id("number"));
       again.clear();

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
@@ -38,7 +38,7 @@ class StaffLookupTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
   @Autowired JdbcClient jdbc;
   @Autowired StaffLookup lookup;
   @Autowired TransactionTemplate transactions;
@@ -61,9 +61,10 @@ class StaffLookupTests {
   void staffOfTheOwningAgencySeeThePublicTimelineAndTheInternalNotes() throws Exception {
     String page = part(lookUp(township.as(Role.COUNTER_CLERK), number.value(), 200), "<main",
         "</main>");
-    // Test staff are all called 王小明 too; the page's main part must not name the applicant.
+    // The page names staff (the officer in the note of the assignment too), never the
+    // applicant, who is called 王小明 like the agency's own test staff.
     assertThat(page).contains("通知補正", "戶籍謄本", "存摺封面影本", "展延處理期限", "需會勘現場",
-        "王○明", "→ " + TrackingFixtures.OFFICER, "head.secret", "民政課", "申辦案件",
+        "王○明", "→ " + TestOrganisation.MEMBER_NAME, "民政課", "申辦案件",
         "href=\"/console/cases/" + number.value() + "\"")
         .doesNotContain("王小明", "wang@example.tw");
   }
@@ -71,7 +72,7 @@ class StaffLookupTests {
   @Test
   void thePublicPartIsExactlyWhatTheCitizenSees() throws Exception {
     String citizen = mvc.perform(post("/track").with(csrf()).with(from("10.5.0.1"))
-            .param("number", number.value()).param("code", codes.codeFor(number)))
+            .param("number", number.value()).param("code", work.verificationCode(number)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     String staff = lookUp(township.as(Role.CASE_OFFICER), number.value(), 200);
     assertThat(part(staff, "<dl class=\"profile\">", "</dl>"))
@@ -83,7 +84,7 @@ class StaffLookupTests {
   @Test
   void staffOfASupervisingAgencyFindACaseOfAnAgencyBelowIt() throws Exception {
     String page = lookUp(county.as(Role.COUNTER_CLERK), number.value(), 200);
-    assertThat(page).contains("戶籍謄本", "→ " + TrackingFixtures.OFFICER, "督導")
+    assertThat(page).contains("戶籍謄本", "→ " + TestOrganisation.MEMBER_NAME, "督導")
         .doesNotContain("href=\"/console/cases/" + number.value() + "\"");
   }
 
@@ -164,14 +165,15 @@ class StaffLookupTests {
             .with(httpBasic(county.username(Role.COUNTER_CLERK), TestOrganisation.PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.agency.code").value(township.code().value()))
-        .andExpect(jsonPath("$.officer").value(TrackingFixtures.OFFICER))
+        .andExpect(jsonPath("$.officer").value(TrackingFixtures.officer(number)))
         .andExpect(jsonPath("$.kind").value("APPLICATION"))
         .andExpect(jsonPath("$.ownAgency").value(false))
-        .andExpect(jsonPath("$.history[1].internalNote").value("→ " + TrackingFixtures.OFFICER))
-        .andExpect(jsonPath("$.history[1].actor").value("head.secret"))
+        .andExpect(jsonPath("$.history[1].internalNote")
+            .value("→ " + TrackingFixtures.officer(number)))
+        .andExpect(jsonPath("$.history[1].actor").value(TrackingFixtures.head(number)))
         .andReturn().getResponse().getContentAsString();
     String citizen = mvc.perform(get("/api/v1/tracking/" + number.value())
-            .param("code", codes.codeFor(number)).with(from("10.5.0.2")))
+            .param("code", work.verificationCode(number)).with(from("10.5.0.2")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat((Object) JsonPath.read(staff, "$.publicView"))
         .isEqualTo(JsonPath.read(citizen, "$"));

@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
@@ -24,7 +25,7 @@ import tw.civicdesk.platform.browser.BrowserTest;
 class TrackingBrowserTests extends BrowserTest {
 
   @Autowired ApplicationContext context;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
 
   @Test
   void theTrackingPageAndItsTimelinePassAxeInBothLanguagesOnADesktopAndAPhone() {
@@ -36,10 +37,11 @@ class TrackingBrowserTests extends BrowserTest {
           browser.get(url("/track?lang=" + lang + "&number=" + number.value()));
           assertAccessible("track form " + lang + " " + size);
           WebElement code = browser.findElement(By.id("code"));
-          code.sendKeys(codes.codeFor(number));
+          code.sendKeys(work.verificationCode(number));
           andWaitForNextPage(() -> code.sendKeys(Keys.ENTER));
           assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).isNotEmpty();
-          assertThat(browser.getPageSource()).doesNotContain(TrackingFixtures.OFFICER);
+          assertThat(browser.getPageSource()).doesNotContain(TrackingFixtures.officer(number),
+              TestOrganisation.MEMBER_NAME);
           assertAccessible("track timeline " + lang + " " + size);
         }
       }

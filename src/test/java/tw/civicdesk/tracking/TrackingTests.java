@@ -20,7 +20,8 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.organisation.TestOrganisation;
 
 /**
  * The holder of a receipt tracks the case on the API and the page: the right code shows the
@@ -32,7 +33,7 @@ class TrackingTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
 
   CaseNumber number;
 
@@ -44,7 +45,7 @@ class TrackingTests {
   @Test
   void theRightCodeShowsThePublicTimelineWithoutInternalNotesOrOfficers() throws Exception {
     String json = mvc.perform(get("/api/v1/tracking/" + number.value())
-            .param("code", codes.codeFor(number)).with(from("10.1.0.1")))
+            .param("code", work.verificationCode(number)).with(from("10.1.0.1")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.caseNumber").value(number.value()))
         .andExpect(jsonPath("$.service.name['zh-TW']").isNotEmpty())
@@ -58,20 +59,22 @@ class TrackingTests {
         .andExpect(jsonPath("$.timeline[5].step").value("EXTENDED"))
         .andExpect(jsonPath("$.timeline[5].note").value("需會勘現場"))
         .andReturn().getResponse().getContentAsString();
-    assertThat(json).doesNotContain(TrackingFixtures.OFFICER, "head.secret", "王小明",
+    assertThat(json).doesNotContain(TrackingFixtures.officer(number),
+        TrackingFixtures.head(number), TestOrganisation.MEMBER_NAME, "王小明",
         "wang@example.tw", "→");
   }
 
   @Test
   void thePageShowsTheTimelineInBothLanguagesAndNoInternalDetail() throws Exception {
     String zh = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.2"))
-            .param("number", number.value()).param("code", codes.codeFor(number)))
+            .param("number", number.value()).param("code", work.verificationCode(number)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(zh).contains("通知補正", "戶籍謄本", "存摺封面影本", "展延處理期限", "需會勘現場",
-        "王○明").doesNotContain(TrackingFixtures.OFFICER, "head.secret", "王小明");
+        "王○明").doesNotContain(TrackingFixtures.officer(number), TrackingFixtures.head(number),
+        TestOrganisation.MEMBER_NAME, "王小明");
     String en = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.2"))
             .param("lang", "en").param("number", number.value())
-            .param("code", codes.codeFor(number)))
+            .param("code", work.verificationCode(number)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(en).contains("Documents requested from you", "Time limit extended");
   }
@@ -84,7 +87,7 @@ class TrackingTests {
     LocalDate by = context.getBean(WorkingCalendar.class).dueDate(waiting.agency(),
         LocalDate.now(context.getBean(Clock.class)), TimeLimit.calendarDays(7));
     String zh = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.3"))
-            .param("number", waiting.value()).param("code", codes.codeFor(waiting)))
+            .param("number", waiting.value()).param("code", work.verificationCode(waiting)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     String box = zh.substring(zh.indexOf("call-to-action"), zh.indexOf("</div>",
         zh.indexOf("call-to-action")));
@@ -94,11 +97,11 @@ class TrackingTests {
         .isNotEqualTo(zh.lastIndexOf("請於 " + by + " 前補正"));
     String en = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.3"))
             .param("lang", "en").param("number", waiting.value())
-            .param("code", codes.codeFor(waiting)))
+            .param("code", work.verificationCode(waiting)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(en).contains("Please send them by " + by + ".");
-    mvc.perform(get("/api/v1/tracking/" + waiting.value()).param("code", codes.codeFor(waiting))
-            .with(from("10.1.0.3")))
+    mvc.perform(get("/api/v1/tracking/" + waiting.value())
+            .param("code", work.verificationCode(waiting)).with(from("10.1.0.3")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.timeline[3].supplyBy").value(by.toString()));
   }
@@ -109,7 +112,8 @@ class TrackingTests {
             .param("code", "AAAAAAAA").with(from("10.1.0.3")))
         .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
     String unknown = mvc.perform(get("/api/v1/tracking/" + number.agency().value()
-            + "-20200101-99999").param("code", codes.codeFor(number)).with(from("10.1.0.3")))
+            + "-20200101-99999").param("code", work.verificationCode(number))
+            .with(from("10.1.0.3")))
         .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
     String malformed = mvc.perform(get("/api/v1/tracking/nonsense")
             .param("code", "AAAAAAAA").with(from("10.1.0.3")))
@@ -122,7 +126,7 @@ class TrackingTests {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     String pageUnknown = mvc.perform(post("/track").with(csrf()).with(from("10.1.0.4"))
             .param("number", number.value().replaceAll("-\\d+$", "-99999"))
-            .param("code", codes.codeFor(number)))
+            .param("code", work.verificationCode(number)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(errorOf(pageWrong)).isEqualTo(errorOf(pageUnknown)).contains("查無");
     assertThat(pageWrong).doesNotContain("戶籍謄本");

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.ThrottleLimits;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 
 /**
  * Guessing is throttled: after three failures (the limit of {@link ThrottleLimits}) from one
@@ -28,7 +28,7 @@ class TrackingThrottleTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
 
   @Test
   void anAddressIsRefusedAfterTheLimitEvenWithTheRightCodeAndNotBefore() throws Exception {
@@ -38,19 +38,19 @@ class TrackingThrottleTests {
               .param("code", "AAAAAAAA").with(from("10.2.0.1")))
           .andExpect(status().isNotFound());
     }
-    mvc.perform(get("/api/v1/tracking/" + number.value()).param("code", codes.codeFor(number))
-            .with(from("10.2.0.1")))
+    mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", work.verificationCode(number)).with(from("10.2.0.1")))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().string("Retry-After", "900"))
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("tracking.too-many")));
     mvc.perform(post("/track").with(csrf()).with(from("10.2.0.1"))
-            .param("number", number.value()).param("code", codes.codeFor(number)))
+            .param("number", number.value()).param("code", work.verificationCode(number)))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().string("Retry-After", "900"))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("15 分鐘後再試")));
-    mvc.perform(get("/api/v1/tracking/" + number.value()).param("code", codes.codeFor(number))
-            .with(from("10.2.0.2")))
+    mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", work.verificationCode(number)).with(from("10.2.0.2")))
         .andExpect(status().isOk());
   }
 
@@ -62,8 +62,8 @@ class TrackingThrottleTests {
               .with(from("10.3.0." + i)))
           .andExpect(status().isNotFound());
     }
-    mvc.perform(get("/api/v1/tracking/" + number.value()).param("code", codes.codeFor(number))
-            .with(from("10.3.0.9")))
+    mvc.perform(get("/api/v1/tracking/" + number.value())
+            .param("code", work.verificationCode(number)).with(from("10.3.0.9")))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().exists("Retry-After"));
   }

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
@@ -34,7 +34,7 @@ class YourApplicationBrowserTests extends BrowserTest {
       "/track/mine");
 
   @Autowired ApplicationContext context;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
   @Autowired Clock clock;
 
   boolean phone;
@@ -95,7 +95,7 @@ class YourApplicationBrowserTests extends BrowserTest {
 
         browser.get(url("/track?number=" + number.value()));
         WebElement code = browser.findElement(By.id("code"));
-        code.sendKeys(codes.codeFor(number));
+        code.sendKeys(work.verificationCode(number));
         andWaitForNextPage(() -> code.sendKeys(Keys.ENTER));
         WebElement call = browser.findElement(By.cssSelector(".call-to-action"));
         assertThat(call.getText()).contains(asked, "戶籍謄本", "存摺封面影本", by);
@@ -105,7 +105,7 @@ class YourApplicationBrowserTests extends BrowserTest {
         screenshot("your-application-track-" + lang + (onPhone ? "-phone" : "-desktop"));
         follow(".call-to-action a[href*='/supplements']");
         assertThat(browser.getCurrentUrl()).endsWith("/supplements?number=" + number.value())
-            .doesNotContain(codes.codeFor(number));
+            .doesNotContain(work.verificationCode(number));
         assertThat(browser.findElement(By.id("number")).getAttribute("value"))
             .isEqualTo(number.value());
         assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEmpty();

@@ -80,7 +80,7 @@ public final class Case {
    * A case received on {@code received}, with its clock started from the service's limit under
    * the agency's closure policy in force now.
    */
-  public static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
+  static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
       long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit,
       ClosurePolicy policy, Actor by, Instant at) {
     return file(number, kind, channel, agency, unitId, service, received, limit, policy,
@@ -141,7 +141,7 @@ public final class Case {
    * Gives the case to an officer (分案), or to another one (改分); a case officer takes an
    * unassigned case (認領) only for themselves ({@link CaseRuleViolated} on {@code officer}).
    */
-  public void assign(Actor actor, String officerUsername, Instant at) {
+  void assign(Actor actor, String officerUsername, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.ASSIGN, actor);
     Objects.requireNonNull(officerUsername, "officer");
     if (actor.party() == Party.CASE_OFFICER
@@ -153,7 +153,7 @@ public final class Case {
   }
 
   /** The officer starts work. */
-  public void start(Actor actor, Instant at) {
+  void start(Actor actor, Instant at) {
     record(require(CaseAction.START, actor), actor, at, null, null);
   }
 
@@ -176,7 +176,7 @@ public final class Case {
    * @throws tw.civicdesk.calendar.DateOutsideCalendarException when the date lies beyond the
    *     loaded calendar
    */
-  public void requestSupplement(Actor actor, List<String> deficiencies, int days,
+  void requestSupplement(Actor actor, List<String> deficiencies, int days,
       LocalDate today, CalendarSnapshot calendar, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.REQUEST_SUPPLEMENT, actor);
     List<String> named = CaseRules.supplementRequest(actor, deficiencies, days, supplementRounds);
@@ -188,7 +188,7 @@ public final class Case {
   }
 
   /** The applicant supplied what was missing; the clock resumes after {@code today}. */
-  public void supply(Actor actor, LocalDate today, Instant at, @Nullable String note) {
+  void supply(Actor actor, LocalDate today, Instant at, @Nullable String note) {
     CaseTransitions.Transition t = require(CaseAction.SUPPLY, actor);
     clock = clock.resume(today);
     supplyBy = null;
@@ -196,7 +196,7 @@ public final class Case {
   }
 
   /** Extends the period once, before it runs out, by at most the original period (§51③④). */
-  public void extend(Actor actor, TimeLimit by, String reason, LocalDate today,
+  void extend(Actor actor, TimeLimit by, String reason, LocalDate today,
       CalendarSnapshot calendar, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.EXTEND, actor);
     CaseRules.requireReason(reason, "reason");
@@ -206,7 +206,7 @@ public final class Case {
   }
 
   /** Decides; a refusal must tell the applicant how to appeal (訴願). */
-  public void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy,
+  void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy,
       Instant at) {
     CaseTransitions.Transition t = require(CaseAction.DECIDE, actor);
     CaseRules.decision(reason, openChildren, outcome, remedy);
@@ -215,17 +215,17 @@ public final class Case {
   }
 
   /** Closes a decided case. */
-  public void close(Actor actor, Instant at) {
+  void close(Actor actor, Instant at) {
     record(require(CaseAction.CLOSE, actor), actor, at, null, null);
   }
 
   /** The applicant withdraws the case. */
-  public void withdraw(Actor actor, @Nullable String reason, Instant at) {
+  void withdraw(Actor actor, @Nullable String reason, Instant at) {
     record(require(CaseAction.WITHDRAW, actor), actor, at, reason, null);
   }
 
   /** Merges this case into {@code into}, a case on the same matter (併案). */
-  public void mergeInto(Actor actor, CaseNumber into, Instant at) {
+  void mergeInto(Actor actor, CaseNumber into, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.MERGE, actor);
     if (into.equals(number)) {
       throw new CaseRuleViolated(CaseRuleViolated.MERGE_SELF, "into");
@@ -238,7 +238,7 @@ public final class Case {
    * Sends the case to the competent agency (移文); {@code opened} is the linked case opened
    * there, whose number the applicant is told.
    */
-  public void transfer(Actor actor, AgencyCode to, CaseNumber opened, String reason, Instant at) {
+  void transfer(Actor actor, AgencyCode to, CaseNumber opened, String reason, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.TRANSFER, actor);
     CaseRules.requireReason(reason, "reason");
     links = links.withTransferredTo(opened);
@@ -266,7 +266,7 @@ public final class Case {
    * @throws CaseRuleViolated on field {@code text}: blank, longer than {@value
    *     #FOLLOW_UP_MAX_LENGTH} characters, or the case not yet due
    */
-  public void followUp(Actor actor, String text, LocalDate today, CalendarSnapshot calendar,
+  void followUp(Actor actor, String text, LocalDate today, CalendarSnapshot calendar,
       Instant at) {
     CaseTransitions.Transition t = require(CaseAction.FOLLOW_UP, actor);
     String checked = CaseRules.followUpText(text);
@@ -281,7 +281,7 @@ public final class Case {
    *
    * @throws CaseRuleViolated on field {@code text}: blank, too long, or no open follow-up
    */
-  public void answerFollowUp(Actor actor, String text, Instant at) {
+  void answerFollowUp(Actor actor, String text, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.ANSWER_FOLLOW_UP, actor);
     String checked = CaseRules.followUpText(text);
     if (!followUpOpen()) {

@@ -35,10 +35,12 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ConflictException;
 
 /**
- * The case module's API: files a case and takes one step on it at a time. Every step loads the
- * case, checks that it is still at the version the caller saw, lets the {@link Case} apply its
- * rules, and stores the result only if nobody stored another change meanwhile — two officers
- * acting at once never both win.
+ * The engine behind {@link tw.civicdesk.casework.CaseWork}: files a case and takes one step on it
+ * at a time. Every step loads the case, checks that it is still at the version the caller saw,
+ * lets the {@link Case} apply its rules, and stores the result only if nobody stored another
+ * change meanwhile — two officers acting at once never both win. Filing and stepping ({@code
+ * file}, {@code act} with a {@link Step}) are for case work's own parts only; everyone else goes
+ * through the facade's named use cases.
  */
 @Service
 @Transactional
@@ -86,11 +88,11 @@ public class CaseEngine {
   }
 
   /** What a step may use: today in Taiwan, the current instant and the calendar. */
-  public record StepContext(LocalDate today, Instant now, CalendarSnapshot calendar) {}
+  record StepContext(LocalDate today, Instant now, CalendarSnapshot calendar) {}
 
   /** One step on a case, e.g. {@code (c, ctx) -> c.start(actor, ctx.now())}. */
   @FunctionalInterface
-  public interface Step {
+  interface Step {
     void apply(Case c, StepContext context);
   }
 
@@ -99,7 +101,7 @@ public class CaseEngine {
    *
    * @param service the catalogue version for applications, {@code null} for other kinds
    */
-  public Case file(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
+  Case file(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
       @Nullable ServiceRef service, TimeLimit limit, Actor by) {
     return file(new Filing(kind, channel, agency, unitId, service, limit, LocalDate.now(clock),
         null, null, Map.of(), CaseLinks.NONE), by);
@@ -127,7 +129,7 @@ public class CaseEngine {
    * ({@link Organisation#closurePolicy}), which the case keeps. The applicant is stored apart,
    * with the moment of consent.
    */
-  public Case file(Filing filing, Actor by) {
+  Case file(Filing filing, Actor by) {
     StepContext context = context();
     if (filing.receivedOn().isAfter(context.today())) {
       throw new CaseRuleViolated(CaseRuleViolated.RECEIVED_IN_FUTURE, "receivedOn");
@@ -209,7 +211,7 @@ public class CaseEngine {
    * @return the masked name; empty when there is no such case or it has no applicant
    */
   @Transactional(readOnly = true)
-  public Optional<String> maskedApplicantName(CaseNumber number) {
+  Optional<String> maskedApplicantName(CaseNumber number) {
     return applicants.name(number).map(MaskPolicy.DEFAULT::name);
   }
 
@@ -308,7 +310,7 @@ public class CaseEngine {
    * @throws CaseChanged when someone stored a change after the caller loaded the case (409);
    *     the caller keeps what they typed and reloads
    */
-  public Case act(CaseNumber number, int version, StaffPrincipal actor, Step step) {
+  Case act(CaseNumber number, int version, StaffPrincipal actor, Step step) {
     requireReach(number, actor);
     return act(number, version, actor.agencyCode(), step);
   }
@@ -320,7 +322,7 @@ public class CaseEngine {
    * @throws CaseNotFound when there is no such case in that agency
    * @throws CaseChanged when someone stored a change after the caller loaded the case (409)
    */
-  public Case act(CaseNumber number, int version, AgencyCode actorAgency, Step step) {
+  Case act(CaseNumber number, int version, AgencyCode actorAgency, Step step) {
     Case c = get(number, actorAgency);
     if (c.version() != version) {
       throw new CaseChanged();
@@ -385,7 +387,7 @@ public class CaseEngine {
    *
    * @return empty when the case has no applicant
    */
-  public Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
+  Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
     return applicants.find(number).map(CaseViews.NoticeContact::of);
   }
 

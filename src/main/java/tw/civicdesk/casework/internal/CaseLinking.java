@@ -24,7 +24,7 @@ import tw.civicdesk.organisation.Unit;
  */
 @Service
 @Transactional
-public class CaseLinking {
+class CaseLinking {
 
   private final CaseEngine work;
   private final Cases cases;
@@ -50,7 +50,7 @@ public class CaseLinking {
    *
    * @return the child case
    */
-  public Case requestJointHandling(CaseNumber parent, int version, AgencyCode agency,
+  Case requestJointHandling(CaseNumber parent, int version, AgencyCode agency,
       Actor actor, long unitId, TimeLimit limit) {
     Case p = work.get(parent, agency);
     p.checkJointHandling(actor);
@@ -76,7 +76,7 @@ public class CaseLinking {
    *
    * @return the case opened at {@code to}
    */
-  public Case transfer(CaseNumber number, int version, AgencyCode agency, Actor actor,
+  Case transfer(CaseNumber number, int version, AgencyCode agency, Actor actor,
       AgencyCode to, long unitId, String reason) {
     Case c = work.get(number, agency);
     if (to.equals(agency)) {
@@ -93,7 +93,7 @@ public class CaseLinking {
   }
 
   /** Merges a duplicate into {@code into}, a case of the same agency that goes on (併案). */
-  public Case merge(CaseNumber number, int version, AgencyCode agency, Actor actor,
+  Case merge(CaseNumber number, int version, AgencyCode agency, Actor actor,
       CaseNumber into) {
     work.get(Objects.requireNonNull(into, "into"), agency);
     return work.act(number, version, agency, (c, ctx) -> c.mergeInto(actor, into, ctx.now()));

@@ -59,7 +59,7 @@ public class StaffActions {
 
   /** One step, given the case, the actor chosen for it and the step context. */
   @FunctionalInterface
-  public interface StaffStep {
+  interface StaffStep {
     void apply(Case c, Actor as, CaseEngine.StepContext context);
   }
 

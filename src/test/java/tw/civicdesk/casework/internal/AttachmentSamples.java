@@ -1,59 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.casework.internal;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
-
-import org.springframework.context.ApplicationContext;
-import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.ServiceRef;
-import tw.civicdesk.catalogue.Channel;
-import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.AgencyCode;
-
-/** Small files of each kind, and cases to attach them to; for the attachment tests. */
+/**
+ * The sample files of {@link tw.civicdesk.casework.AttachmentSamples} under their old name, kept
+ * only while a test of another module still imports it from here; remove it with that import.
+ */
 public final class AttachmentSamples {
 
-  public static final byte[] PDF = ascii("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-      + "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
-  public static final byte[] PNG = bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
-      0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0,
-      0x1f, 0x15, 0xc4, 0x89);
-  public static final byte[] EXE = bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff);
-  public static final byte[] HTML = ascii("<!DOCTYPE html><html><head><title>x</title></head>"
-      + "<body><script>alert(1)</script></body></html>");
-  /** Tika calls this a PDF, but something comes before the header. */
-  public static final byte[] POLYGLOT = ascii("<html><script>alert(1)</script>\n%PDF-1.4\n%%EOF\n");
+  public static final byte[] PDF = tw.civicdesk.casework.AttachmentSamples.PDF;
+  public static final byte[] PNG = tw.civicdesk.casework.AttachmentSamples.PNG;
+  public static final byte[] EXE = tw.civicdesk.casework.AttachmentSamples.EXE;
 
   private AttachmentSamples() {}
-
-  /** The bytes of ASCII {@code text}. */
-  public static byte[] ascii(String text) {
-    return text.getBytes(US_ASCII);
-  }
-
-  /** Bytes from ints 0–255, for magic numbers. */
-  public static byte[] bytes(int... values) {
-    byte[] out = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (byte) values[i];
-    }
-    return out;
-  }
-
-  /** A new application case of {@code agency}, filed at the counter through {@link CaseEngine}. */
-  public static CaseNumber fileCase(ApplicationContext context, AgencyCode agency, long unitId) {
-    return fileCase(context, agency, unitId, "clerk");
-  }
-
-  /** As above, filed by the counter clerk {@code clerk} (a username). */
-  public static CaseNumber fileCase(ApplicationContext context, AgencyCode agency, long unitId,
-      String clerk) {
-    return context.getBean(CaseEngine.class).file(CaseKind.APPLICATION, Channel.COUNTER, agency,
-        unitId, new ServiceRef(new ServiceCode(agency.value() + "-SERVICE"), 1),
-        TimeLimit.workingDays(6), Actor.staff(Party.COUNTER_CLERK, clerk)).number();
-  }
 }

@@ -3,11 +3,11 @@ package tw.civicdesk.casework.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static tw.civicdesk.casework.internal.AttachmentSamples.EXE;
-import static tw.civicdesk.casework.internal.AttachmentSamples.HTML;
-import static tw.civicdesk.casework.internal.AttachmentSamples.PDF;
-import static tw.civicdesk.casework.internal.AttachmentSamples.PNG;
-import static tw.civicdesk.casework.internal.AttachmentSamples.POLYGLOT;
+import static tw.civicdesk.casework.AttachmentSamples.EXE;
+import static tw.civicdesk.casework.AttachmentSamples.HTML;
+import static tw.civicdesk.casework.AttachmentSamples.PDF;
+import static tw.civicdesk.casework.AttachmentSamples.PNG;
+import static tw.civicdesk.casework.AttachmentSamples.POLYGLOT;
 
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Attachment;
 import tw.civicdesk.casework.CaseNumber;

@@ -18,6 +18,7 @@ import tw.civicdesk.calendar.AgencyClosure;
 import tw.civicdesk.calendar.CalendarDay;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.ClosureKind;
+import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.ClosurePolicy;

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.calendar.CalendarSnapshot;
+import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.CaseAction;

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.ThrottleLimits;
+import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;

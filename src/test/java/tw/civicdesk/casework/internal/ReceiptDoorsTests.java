@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.Concurrently;
 import tw.civicdesk.ThrottleLimits;
+import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.throttle.Throttle;

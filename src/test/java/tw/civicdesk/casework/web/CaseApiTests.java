@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
@@ -40,15 +40,15 @@ class CaseApiTests {
 
   CaseListFixtures fixtures;
   TestOrganisation.Setup agency;
-  Case c;
+  CaseNumber c;
   String base;
 
   @BeforeEach
   void aReceivedCase() {
     fixtures = new CaseListFixtures(context);
     agency = TestOrganisation.from(context).agency("API", null);
-    c = fixtures.fileBy(agency.code(), agency.unit().id(), agency.username(Role.COUNTER_CLERK));
-    base = "/api/v1/cases/" + c.number().value();
+    c = fixtures.fileBy(agency, agency.unit().id(), agency.username(Role.COUNTER_CLERK));
+    base = "/api/v1/cases/" + c.value();
   }
 
   ResultActions step(Role role, String path, String json) throws Exception {
@@ -117,7 +117,7 @@ class CaseApiTests {
 
   @Test
   void aStaleVersionIsAConflictWithALocalizedDetail() throws Exception {
-    fixtures.assign(c, "someone");
+    fixtures.assign(agency, c, agency.username(Role.CASE_OFFICER));
     step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
         + agency.username(Role.CASE_OFFICER) + "\"}")
         .andExpect(status().isConflict())
@@ -161,7 +161,7 @@ class CaseApiTests {
 
   @Test
   void anotherOfficerMayNotWorkACaseAssignedToSomeoneElse() throws Exception {
-    fixtures.assign(c, "colleague");
+    fixtures.assign(agency, c, fixtures.colleague(agency, "colleague").getUsername());
     step(Role.CASE_OFFICER, "/start", "{\"version\":1}").andExpect(status().isForbidden());
     step(Role.UNIT_HEAD, "/assign", "{\"version\":1,\"officer\":\"nobody\"}")
         .andExpect(status().isUnprocessableContent())
@@ -192,22 +192,22 @@ class CaseApiTests {
   void aCaseCanBeWithdrawnMergedTransferredOrSharedWithAnotherUnit() throws Exception {
     expect(step(Role.COUNTER_CLERK, "/withdrawal", "{\"version\":0,\"reason\":\"不辦了\"}"),
         "WITHDRAWN", 1);
-    Case target = fixtures.file(agency.code(), agency.unit().id());
-    c = fixtures.file(agency.code(), agency.unit().id());
-    base = "/api/v1/cases/" + c.number().value();
-    step(Role.UNIT_HEAD, "/merge", "{\"version\":0,\"into\":\"" + target.number() + "\"}")
+    CaseNumber target = fixtures.file(agency, agency.unit().id());
+    c = fixtures.file(agency, agency.unit().id());
+    base = "/api/v1/cases/" + c.value();
+    step(Role.UNIT_HEAD, "/merge", "{\"version\":0,\"into\":\"" + target + "\"}")
         .andExpect(jsonPath("$.status").value("MERGED"))
-        .andExpect(jsonPath("$.links.mergedInto").value(target.number().value()));
+        .andExpect(jsonPath("$.links.mergedInto").value(target.value()));
     TestOrganisation.Setup competent = TestOrganisation.from(context).agency("API", null);
-    c = fixtures.file(agency.code(), agency.unit().id());
-    base = "/api/v1/cases/" + c.number().value();
+    c = fixtures.file(agency, agency.unit().id());
+    base = "/api/v1/cases/" + c.value();
     step(Role.UNIT_HEAD, "/transfer", "{\"version\":0,\"to\":\"" + competent.code()
         + "\",\"unitId\":" + competent.unit().id() + ",\"reason\":\"非本機關權責\"}")
         .andExpect(jsonPath("$.status").value("TRANSFERRED"))
         .andExpect(jsonPath("$.links.transferredTo").isNotEmpty());
-    c = fixtures.assign(fixtures.file(agency.code(), agency.unit().id()),
-        agency.username(Role.CASE_OFFICER));
-    base = "/api/v1/cases/" + c.number().value();
+    c = fixtures.file(agency, agency.unit().id());
+    fixtures.assign(agency, c, agency.username(Role.CASE_OFFICER));
+    base = "/api/v1/cases/" + c.value();
     step(Role.CASE_OFFICER, "/start", "{\"version\":1}");
     step(Role.CASE_OFFICER, "/joint-handling", "{\"version\":2,\"unitId\":"
         + agency.unit().id() + ",\"amount\":2,\"unit\":\"WORKING_DAYS\"}")

@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static tw.civicdesk.casework.internal.AttachmentSamples.EXE;
-import static tw.civicdesk.casework.internal.AttachmentSamples.PDF;
-import static tw.civicdesk.casework.internal.AttachmentSamples.PNG;
+import static tw.civicdesk.casework.AttachmentSamples.EXE;
+import static tw.civicdesk.casework.AttachmentSamples.PDF;
+import static tw.civicdesk.casework.AttachmentSamples.PNG;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Attachment;
-import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.AttachmentSamples;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
@@ -40,6 +40,7 @@ class CaseAttachmentControllerTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
+  @Autowired CaseWork work;
   @Autowired CaseAttachments attachments;
 
   TestOrganisation.Setup own;
@@ -63,8 +64,8 @@ class CaseAttachmentControllerTests {
 
   @Test
   void aDownloadIsAnAttachmentWithAnEncodedNameTheStoredTypeAndNoSniffing() throws Exception {
-    Attachment a = attachments.add(number, "戶籍 謄本.pdf", PDF, null,
-        Actor.staff(Party.COUNTER_CLERK, "clerk"));
+    Attachment a = work.attach(own.as(Role.COUNTER_CLERK),
+        new CaseCommand.Attach(number, "戶籍 謄本.pdf", PDF, null));
 
     byte[] body = mvc.perform(get(casePage(number) + "/attachments/" + a.id())
             .with(user(own.as(Role.CASE_OFFICER))))
@@ -83,8 +84,8 @@ class CaseAttachmentControllerTests {
 
   @Test
   void staffOfAnotherAgencyGetNotFoundForTheFileAndCannotAddOrVerify() throws Exception {
-    Attachment theirs = attachments.add(otherNumber, "a.pdf", PDF, null,
-        Actor.staff(Party.COUNTER_CLERK, "clerk"));
+    Attachment theirs = work.attach(other.as(Role.CASE_OFFICER),
+        new CaseCommand.Attach(otherNumber, "a.pdf", PDF, null));
 
     mvc.perform(get(casePage(otherNumber) + "/attachments/" + theirs.id())
         .with(user(own.as(Role.UNIT_HEAD)))).andExpect(status().isNotFound());

@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -45,7 +45,7 @@ class CaseJourneyBrowserTests extends BrowserTest {
 
   @Autowired ApplicationContext context;
   @Autowired Intake intake;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
 
   @Test
   void anOfficerTakesDecidesAndConfirmsACaseInBothLanguagesAtBothSizes() throws Exception {
@@ -73,7 +73,7 @@ class CaseJourneyBrowserTests extends BrowserTest {
         choose("take");
         check("take form " + where, codes, phone);
         submit();
-        assertThat(work.get(number, agency.code()).status()).isEqualTo(CaseStatus.ASSIGNED);
+        assertThat(work.summary(number).orElseThrow().status()).isEqualTo(CaseStatus.ASSIGNED);
         check("taken case " + where, codes, phone);
         choose("start");
         submit();
@@ -98,13 +98,13 @@ class CaseJourneyBrowserTests extends BrowserTest {
 
         assertThat(browser.findElement(By.id("confirm")).isDisplayed()).isTrue();
         check("check and confirm " + where, codes, phone);
-        assertThat(work.get(number, agency.code()).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(work.summary(number).orElseThrow().status()).isEqualTo(CaseStatus.IN_PROGRESS);
         andWaitForNextPage(() -> browser.findElement(By.id("confirm")).click());
         assertThat(browser.findElement(By.cssSelector(".alert[role=status]")).getText())
             .isNotBlank();
         check("decided case " + where, codes, phone);
-        assertThat(work.get(number, agency.code()).status()).isEqualTo(CaseStatus.DECIDED);
-        var history = work.get(number, agency.code()).history();
+        assertThat(work.summary(number).orElseThrow().status()).isEqualTo(CaseStatus.DECIDED);
+        var history = work.history(number);
         assertThat(history.get(history.size() - 1).publicNote())
             .isEqualTo("不符資格 " + where + "\n得於30日內提起訴願");
         if (!phone) {
@@ -143,7 +143,7 @@ class CaseJourneyBrowserTests extends BrowserTest {
         check("assign form " + where, codes, phone);
         new Select(browser.findElement(By.id("ASSIGN-officer"))).selectByValue(officer);
         submit();
-        assertThat(work.get(number, agency.code()).officer()).isEqualTo(officer);
+        assertThat(work.summary(number).orElseThrow().officer()).isEqualTo(officer);
         assertThat(browser.findElement(By.tagName("main")).getText())
             .contains(agency.as(Role.CASE_OFFICER).displayName());
         check("assigned case " + where, codes, phone);

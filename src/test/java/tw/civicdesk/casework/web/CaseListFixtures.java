@@ -3,32 +3,38 @@ package tw.civicdesk.casework.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.CaseKind;
-import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.Decision;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
-import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.organisation.TestOrganisation;
 
-/** Files cases and moves them along for the list and API tests. */
+/**
+ * Files cases and moves them along through the one door of case work, for the list and API
+ * tests: filed at the counter by {@value #CLERK} unless a clerk is named, assigned by the
+ * agency's unit head, worked by the officer they are given.
+ */
 final class CaseListFixtures {
 
-  static final Actor CLERK = Actor.staff(Party.COUNTER_CLERK, "clerk");
-  static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
+  /** A counter clerk's username that is no test agency's staff: filing reaches nobody. */
+  static final String CLERK = "clerk";
 
-  private final CaseEngine work;
+  private final CaseWork work;
   private final Clock clock;
+  private final TestOrganisation organisation;
 
   CaseListFixtures(ApplicationContext context) {
-    this.work = context.getBean(CaseEngine.class);
+    this.work = context.getBean(CaseWork.class);
     this.clock = context.getBean(Clock.class);
+    this.organisation = TestOrganisation.from(context);
   }
 
   LocalDate today() {
@@ -36,50 +42,57 @@ final class CaseListFixtures {
   }
 
   /** A case received {@code daysAgo} days ago in {@code unitId}, due {@code limit} after. */
-  Case file(AgencyCode agency, long unitId, String service, Channel channel, TimeLimit limit,
-      int daysAgo) {
+  CaseNumber file(TestOrganisation.Setup agency, long unitId, String service, Channel channel,
+      TimeLimit limit, int daysAgo) {
     return file(agency, unitId, service, channel, limit, daysAgo, CLERK);
   }
 
-  /** As above, filed by {@code by}. */
-  Case file(AgencyCode agency, long unitId, String service, Channel channel, TimeLimit limit,
-      int daysAgo, Actor by) {
-    return work.file(new CaseEngine.Filing(CaseKind.APPLICATION, channel, agency, unitId,
-        new ServiceRef(new ServiceCode(service), 1), limit, today().minusDays(daysAgo), null,
-        null, Map.of(), CaseLinks.NONE), by);
+  /** As above, filed by the counter clerk {@code clerk} (a username). */
+  CaseNumber file(TestOrganisation.Setup agency, long unitId, String service, Channel channel,
+      TimeLimit limit, int daysAgo, String clerk) {
+    return work.file(CaseCommand.File.application(channel, agency.code(), unitId,
+        new ServiceCode(service), 1, limit, today().minusDays(daysAgo), null, null, Map.of(),
+        clerk)).number();
   }
 
   /** A counter case of today in {@code unitId}, filed by the counter clerk {@code clerk}. */
-  Case fileBy(AgencyCode agency, long unitId, String clerk) {
+  CaseNumber fileBy(TestOrganisation.Setup agency, long unitId, String clerk) {
     return file(agency, unitId, "LIST-SERVICE", Channel.COUNTER, TimeLimit.workingDays(6), 0,
-        Actor.staff(Party.COUNTER_CLERK, clerk));
+        clerk);
   }
 
-  Case file(AgencyCode agency, long unitId) {
+  CaseNumber file(TestOrganisation.Setup agency, long unitId) {
     return file(agency, unitId, "LIST-SERVICE", Channel.COUNTER, TimeLimit.workingDays(6), 0);
   }
 
-  Case assign(Case c, String officer) {
-    return work.act(c.number(), c.version(), c.agency(),
-        (k, ctx) -> k.assign(HEAD, officer, ctx.now()));
+  /** Another case officer of {@code agency}'s unit, named {@code tag}. */
+  StaffPrincipal colleague(TestOrganisation.Setup agency, String tag) {
+    return organisation.member(agency, agency.unit().id(), tag, Role.CASE_OFFICER);
+  }
+
+  /** The unit head assigns the new case {@code c} (at version 0) to {@code officer}. */
+  CaseWork.Stepped assign(TestOrganisation.Setup agency, CaseNumber c, String officer) {
+    return work.assign(agency.as(Role.UNIT_HEAD), new CaseCommand.Assign(c, 0, officer));
   }
 
   /** Assigned to {@code officer}, started, and waiting for a supplement (no due date). */
-  Case awaitingSupplement(Case c, String officer) {
-    Case a = assign(c, officer);
-    Actor o = Actor.staff(Party.CASE_OFFICER, officer);
-    Case s = work.act(a.number(), a.version(), a.agency(), (k, ctx) -> k.start(o, ctx.now()));
-    return work.act(s.number(), s.version(), s.agency(), (k, ctx) -> k.requestSupplement(o,
-        java.util.List.of("戶籍謄本"), 7, ctx.today(), ctx.calendar(), ctx.now()));
+  CaseWork.Stepped awaitingSupplement(TestOrganisation.Setup agency, CaseNumber c,
+      StaffPrincipal officer) {
+    int version = started(agency, c, officer);
+    return work.requestSupplement(officer, new CaseCommand.RequestSupplement(c, version,
+        List.of("戶籍謄本"), 7));
   }
 
   /** Assigned, started, approved and closed by {@code officer}. */
-  Case closed(Case c, String officer) {
-    Case a = assign(c, officer);
-    Actor o = Actor.staff(Party.CASE_OFFICER, officer);
-    Case s = work.act(a.number(), a.version(), a.agency(), (k, ctx) -> k.start(o, ctx.now()));
-    Case d = work.act(s.number(), s.version(), s.agency(), (k, ctx) -> k.decide(o,
-        tw.civicdesk.casework.Decision.APPROVED, "符合規定", null, ctx.now()));
-    return work.act(d.number(), d.version(), d.agency(), (k, ctx) -> k.close(o, ctx.now()));
+  CaseWork.Stepped closed(TestOrganisation.Setup agency, CaseNumber c, StaffPrincipal officer) {
+    int version = started(agency, c, officer);
+    version = work.decide(officer, new CaseCommand.Decide(c, version, Decision.APPROVED,
+        "符合規定", null)).version();
+    return work.close(officer, new CaseCommand.Close(c, version));
+  }
+
+  private int started(TestOrganisation.Setup agency, CaseNumber c, StaffPrincipal officer) {
+    int version = assign(agency, c, officer.getUsername()).version();
+    return work.start(officer, new CaseCommand.Start(c, version)).version();
   }
 }

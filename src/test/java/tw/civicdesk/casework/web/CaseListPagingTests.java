@@ -22,8 +22,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.internal.CaseList;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
@@ -40,7 +40,7 @@ class CaseListPagingTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseList list;
+  @Autowired CaseWork work;
 
   TestOrganisation.Setup agency;
   Set<String> filed;
@@ -50,16 +50,16 @@ class CaseListPagingTests {
     CaseListFixtures fixtures = new CaseListFixtures(context);
     agency = TestOrganisation.from(context).agency("LIST", null);
     Random random = new Random(20260213L);
-    List<Case> cases = new ArrayList<>();
+    List<CaseNumber> cases = new ArrayList<>();
     for (int i = 0; i < 23; i++) {
-      Case c = fixtures.file(agency.code(), agency.unit().id(), "LIST-SERVICE", Channel.ONLINE,
+      CaseNumber c = fixtures.file(agency, agency.unit().id(), "LIST-SERVICE", Channel.ONLINE,
           TimeLimit.calendarDays(1 + random.nextInt(5)), random.nextInt(4));
       if (random.nextInt(5) == 0) {
-        c = fixtures.awaitingSupplement(c, agency.username(Role.CASE_OFFICER));
+        fixtures.awaitingSupplement(agency, c, agency.as(Role.CASE_OFFICER));
       }
       cases.add(c);
     }
-    filed = cases.stream().map(c -> c.number().value()).collect(Collectors.toSet());
+    filed = cases.stream().map(CaseNumber::value).collect(Collectors.toSet());
   }
 
   @Test
@@ -70,7 +70,7 @@ class CaseListPagingTests {
       CaseQuery.Cursor after = null;
       int pages = 0;
       do {
-        CaseQuery.Page page = list.page(new CaseQuery(admin, CaseQuery.View.ALL,
+        CaseQuery.Page page = work.list(new CaseQuery(admin, CaseQuery.View.ALL,
             CaseQuery.Filter.NONE, sort, after, 3));
         assertThat(page.rows()).hasSizeLessThanOrEqualTo(3);
         seen.addAll(page.rows());

@@ -22,10 +22,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
@@ -47,7 +49,7 @@ class CasePageTests {
   @Autowired ApplicationContext context;
   @Autowired CatalogueEditing editing;
   @Autowired Intake intake;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired JdbcClient jdbc;
 
   TestOrganisation.Setup agency;
@@ -104,7 +106,7 @@ class CasePageTests {
     mvc.perform(post(page + "/actions/start").with(csrf())
             .with(user(agency.as(Role.CASE_OFFICER))).param("version", "1"))
         .andExpect(redirectedUrl(page));
-    Case c = work.get(number, agency.code());
+    CaseViews.Summary c = work.summary(number).orElseThrow();
     assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(c.officer()).isEqualTo(agency.username(Role.CASE_OFFICER));
     mvc.perform(get(page).with(user(agency.as(Role.CASE_OFFICER))))
@@ -123,7 +125,8 @@ class CasePageTests {
         .andExpect(content().string(containsString("這個案件剛被其他人處理過")))
         .andExpect(content().string(containsString("需會同現場勘查，理由詳述")))
         .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-    assertThat(work.get(number, agency.code()).clock().extension()).isNull();
+    assertThat(work.history(number)).as("no extension, nor any other step")
+        .extracting(HistoryEntry::action).containsExactly(null, CaseAction.ASSIGN);
   }
 
   @Test
@@ -135,6 +138,6 @@ class CasePageTests {
             .param("version", "1").param("amount", "two").param("reason", ""))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"EXTEND-amount-error\"")));
-    assertThat(work.get(number, agency.code()).version()).isEqualTo(1);
+    assertThat(work.history(number)).as("nothing changed: filed and assigned only").hasSize(2);
   }
 }

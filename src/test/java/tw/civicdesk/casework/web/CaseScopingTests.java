@@ -28,13 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.AttachmentSamples;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.AttachmentSamples;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -62,8 +60,7 @@ class CaseScopingTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired CaseEngine work;
-  @Autowired CaseAttachments attachments;
+  @Autowired CaseWork work;
   @Autowired Organisation organisation;
 
   TestOrganisation.Setup county;
@@ -103,8 +100,8 @@ class CaseScopingTests {
         CatalogueFixtures.lowIncomeCertificate()).revision());
     number = AttachmentSamples.fileCase(context, own.code(), own.unit().id(),
         own.username(Role.COUNTER_CLERK));
-    attachment = attachments.add(number, "a.pdf", AttachmentSamples.PDF, null,
-        Actor.staff(Party.COUNTER_CLERK, own.username(Role.COUNTER_CLERK))).id();
+    attachment = work.attach(own.as(Role.COUNTER_CLERK), new CaseCommand.Attach(number, "a.pdf",
+        AttachmentSamples.PDF, null)).id();
   }
 
   /** One account per role in {@code unitId} of {@code agency}, opened by its administrator. */
@@ -294,25 +291,24 @@ class CaseScopingTests {
   }
 
   private void assertUnchanged() {
-    Case c = work.get(number, own.code());
-    assertThat(c.version()).as("the case took no step").isZero();
-    assertThat(c.history()).hasSize(1);
-    assertThat(attachments.list(number)).hasSize(1);
-    assertThat(attachments.verifications(number)).isEmpty();
+    assertThat(work.history(number)).as("the case took no step").hasSize(1);
+    assertThat(CaseFixtures.storedAttachments(context, number)).isOne();
+    assertThat(CaseFixtures.storedVerifications(context, number)).isZero();
   }
 
   @Test
   void jointHandlingAndAssignmentWidenTheReachOfTheUnitsAndOfficersConcerned() throws Exception {
     StaffPrincipal head = own.as(Role.UNIT_HEAD);
-    Case parent = work.get(number, own.code());
-    parent = new CaseListFixtures(context).assign(parent, own.username(Role.CASE_OFFICER));
-    Actor officer = Actor.staff(Party.CASE_OFFICER, own.username(Role.CASE_OFFICER));
-    parent = work.act(number, parent.version(), own.code(), (k, x) -> k.start(officer, x.now()));
+    int version = new CaseListFixtures(context).assign(own, number,
+        own.username(Role.CASE_OFFICER)).version();
+    version = work.start(own.as(Role.CASE_OFFICER), new CaseCommand.Start(number, version))
+        .version();
     mvc.perform(post("/api/v1/cases/" + number.value() + "/joint-handling").with(user(head))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + parent.version()
+            .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version
                 + ",\"unitId\":" + otherUnit + ",\"amount\":1,\"unit\":\"WORKING_DAYS\"}"))
         .andReturn();
-    CaseNumber child = work.children(number, own.code()).get(0).number();
+    CaseNumber child = work.lookUp(number, any -> true).orElseThrow().children().get(0)
+        .number();
     StaffPrincipal helper = otherUnitStaff.get(Role.CASE_OFFICER);
     assertThat(status(helper, "/console/cases/" + child.value())).isEqualTo(200);
     assertThat(status(helper, "/console/cases/" + number.value())).as("the parent it helps with")
@@ -324,7 +320,7 @@ class CaseScopingTests {
 
     CaseNumber second = AttachmentSamples.fileCase(context, own.code(), own.unit().id());
     assertThat(status(helper, "/console/cases/" + second.value())).isEqualTo(404);
-    new CaseListFixtures(context).assign(work.get(second, own.code()), helper.getUsername());
+    new CaseListFixtures(context).assign(own, second, helper.getUsername());
     assertThat(status(helper, "/console/cases/" + second.value()))
         .as("assigned to an officer of another unit").isEqualTo(200);
   }

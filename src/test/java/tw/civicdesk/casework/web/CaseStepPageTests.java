@@ -125,7 +125,7 @@ class CaseStepPageTests {
     mvc.perform(post(page + "/actions/take").with(csrf()).with(user(stranger))
         .param("version", "0")).andExpect(status().isNotFound());
     // Reaching a case of another unit (here: filed it at the counter) is not owning it.
-    CaseNumber filed = tw.civicdesk.casework.internal.AttachmentSamples.fileCase(context, agency.code(),
+    CaseNumber filed = tw.civicdesk.casework.AttachmentSamples.fileCase(context, agency.code(),
         agency.unit().id(), stranger.getUsername());
     String filedPage = "/console/cases/" + filed.value();
     assertThat(html(filedPage, stranger).select(".action-choices a").eachText())

@@ -10,8 +10,7 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.internal.CaseEngine;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
@@ -24,18 +23,18 @@ import tw.civicdesk.platform.browser.BrowserTest;
 class FollowUpLogBrowserTests extends BrowserTest {
 
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
 
   @Test
   void theFollowUpLogPassesAxeInBothLanguages() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRFU", null);
-    Case c = FollowUpLogTests.FollowUpLogFixtures.chased(work, agency, "請說明逾期原因", null);
+    CaseNumber c = FollowUpLogTests.FollowUpLogFixtures.chased(context, agency, "請說明逾期原因",
+        null);
     signIn(agency.username(Role.QUALITY_OFFICER));
     andWaitForNextPage(() -> browser.findElement(By.cssSelector("a[href='/console/follow-ups']"))
         .click());
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/follow-ups?lang=" + lang));
-      assertThat(browser.getPageSource()).contains(c.number().value());
+      assertThat(browser.getPageSource()).contains(c.value());
       assertAccessible("follow-up log " + lang);
       andWaitForNextPage(() -> browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER));
       assertAccessible("follow-up log filtered " + lang);

@@ -18,11 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CounterCases;
-import tw.civicdesk.casework.Party;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
@@ -35,28 +36,27 @@ class FollowUpLogTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
 
   TestOrganisation.Setup county;
   TestOrganisation.Setup town;
-  Case answered;
-  Case open;
+  CaseNumber answered;
+  CaseNumber open;
 
   @BeforeEach
   void twoChasedCasesOneAnswered() {
     TestOrganisation orgs = TestOrganisation.from(context);
     county = orgs.agency("FULOGC", null);
     town = orgs.agency("FULOGT", county.code());
-    answered = FollowUpLogFixtures.chased(work, town, "請說明逾期原因", "待會勘");
-    open = FollowUpLogFixtures.chased(work, town, "=再次稽催", null);
+    answered = FollowUpLogFixtures.chased(context, town, "請說明逾期原因", "待會勘");
+    open = FollowUpLogFixtures.chased(context, town, "=再次稽催", null);
   }
 
   @Test
   void theTownsQualityOfficerSeesBothWithTheAnswer() throws Exception {
     mvc.perform(get("/console/follow-ups").with(user(town.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString(answered.number().value())))
-        .andExpect(content().string(Matchers.containsString(open.number().value())))
+        .andExpect(content().string(Matchers.containsString(answered.value())))
+        .andExpect(content().string(Matchers.containsString(open.value())))
         .andExpect(content().string(Matchers.containsString("待會勘")))
         .andExpect(content().string(Matchers.containsString("href=\"/console/follow-ups\"")));
   }
@@ -65,14 +65,14 @@ class FollowUpLogTests {
   void theAnsweredFilterAndTheMonthNarrowTheLog() throws Exception {
     mvc.perform(get("/console/follow-ups").param("answered", "NO")
             .with(user(town.as(Role.UNIT_HEAD))))
-        .andExpect(content().string(Matchers.containsString(open.number().value())))
+        .andExpect(content().string(Matchers.containsString(open.value())))
         .andExpect(content().string(Matchers.not(Matchers.containsString(
-            answered.number().value()))));
+            answered.value()))));
     YearMonth lastYear = YearMonth.now(ZoneId.of("Asia/Taipei")).minusYears(1);
     mvc.perform(get("/console/follow-ups").param("month", lastYear.toString())
             .with(user(town.as(Role.QUALITY_OFFICER))))
         .andExpect(content().string(Matchers.not(Matchers.containsString(
-            open.number().value()))));
+            open.value()))));
     mvc.perform(get("/console/follow-ups").param("month", "March")
             .with(user(town.as(Role.QUALITY_OFFICER))).param("lang", "en"))
         .andExpect(content().string(Matchers.containsString("month-error")))
@@ -84,7 +84,7 @@ class FollowUpLogTests {
     mvc.perform(get("/console/follow-ups").param("agency", town.code().value())
             .with(user(county.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString(open.number().grouped())))
+        .andExpect(content().string(Matchers.containsString(open.grouped())))
         // Who sent it is named, not given as a user name.
         .andExpect(content().string(Matchers.not(Matchers.containsString(
             town.username(Role.QUALITY_OFFICER)))));
@@ -114,24 +114,28 @@ class FollowUpLogTests {
     String csv = new String(body, StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFcase_number,agency,unit_id,unit_name,sent_at,sent_by,"
         + "text,answered_at,answered_by,answer\r\n");
-    assertThat(csv).contains(answered.number().value(), "待會勘", "'=再次稽催")
+    assertThat(csv).contains(answered.value(), "待會勘", "'=再次稽催")
         .doesNotContain("王小明");
     assertThat(csv.lines()).hasSize(3);
   }
 
-  /** Cases chased (and perhaps answered) through the real steps. */
+  /**
+   * Unassigned counter cases received on 11 February 2026 (late), chased by the quality officer
+   * and perhaps answered by the unit head, through the one door of case work.
+   */
   static final class FollowUpLogFixtures {
     private FollowUpLogFixtures() {}
 
-    static Case chased(CaseEngine work, TestOrganisation.Setup agency, String text,
-        @org.jspecify.annotations.Nullable String answer) {
-      Case c = CounterCases.file(work, agency, LocalDate.parse("2026-02-11"), null);
-      c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.followUp(
-          Actor.staff(Party.QUALITY_OFFICER, agency.username(Role.QUALITY_OFFICER)), text,
-          x.today(), x.calendar(), x.now()));
+    static CaseNumber chased(ApplicationContext context, TestOrganisation.Setup agency,
+        String text, @org.jspecify.annotations.Nullable String answer) {
+      CaseFixtures cases = CaseFixtures.of(context, agency, new ServiceCode("FULOG-SERVICE"));
+      CaseWork work = cases.work();
+      CaseNumber c = cases.fileAtCounter(null, LocalDate.parse("2026-02-11"),
+          TimeLimit.workingDays(6)).number();
+      work.followUp(agency.as(Role.QUALITY_OFFICER), new CaseCommand.FollowUp(c, null, text));
       if (answer != null) {
-        c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.answerFollowUp(
-            Actor.staff(Party.UNIT_HEAD, agency.username(Role.UNIT_HEAD)), answer, x.now()));
+        work.answerFollowUp(agency.as(Role.UNIT_HEAD),
+            new CaseCommand.AnswerFollowUp(c, null, answer));
       }
       return c;
     }

@@ -22,15 +22,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.CounterCases;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseFixtures;
+import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.Role;
@@ -47,9 +48,8 @@ class FollowUpTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired StaffNotices notices;
-  @Autowired VerificationCodes codes;
 
   TestOrganisation.Setup agency;
 
@@ -58,23 +58,29 @@ class FollowUpTests {
     agency = TestOrganisation.from(context).agency("FOLLOW", null);
   }
 
-  /** A case received on {@code received} with six working days, assigned to the officer. */
-  Case assigned(LocalDate received) {
-    return CounterCases.file(work, agency, received, agency.username(Role.CASE_OFFICER));
+  /**
+   * A case received at the counter on {@code received} with six working days, assigned by the
+   * unit head to the officer (version 1).
+   */
+  CaseNumber assigned(LocalDate received) {
+    CaseFixtures cases = CaseFixtures.of(context, agency, new ServiceCode("FOLLOW-SERVICE"));
+    return cases.assigned(cases.fileAtCounter(null, received, TimeLimit.workingDays(6)).number())
+        .number();
   }
 
-  Case late() {
+  CaseNumber late() {
     return assigned(LocalDate.parse("2026-02-11"));
   }
 
-  ResultActions api(StaffPrincipal staff, Case c, String path, String body) throws Exception {
-    return mvc.perform(post("/api/v1/cases/" + c.number().value() + path).with(user(staff))
+  ResultActions api(StaffPrincipal staff, CaseNumber c, String path, String body)
+      throws Exception {
+    return mvc.perform(post("/api/v1/cases/" + c.value() + path).with(user(staff))
         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
-  List<StaffNoticeKind> told(Role role, Case c) {
+  List<StaffNoticeKind> told(Role role, CaseNumber c) {
     return notices.inbox(agency.username(role), 100).stream()
-        .filter(n -> c.number().value().equals(n.caseNumber()))
+        .filter(n -> c.value().equals(n.caseNumber()))
         .map(StaffNotices.Posted::kind)
         .filter(k -> k == StaffNoticeKind.FOLLOW_UP || k == StaffNoticeKind.FOLLOW_UP_ANSWERED)
         .toList();
@@ -82,7 +88,7 @@ class FollowUpTests {
 
   @Test
   void aQualityOfficerChasesALateCaseAndTheOfficerAnswersIt() throws Exception {
-    Case c = late();
+    CaseNumber c = late();
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"請說明逾期原因\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ASSIGNED"))
@@ -92,7 +98,7 @@ class FollowUpTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ASSIGNED"));
 
-    List<HistoryEntry> history = work.get(c.number(), agency.code()).history();
+    List<HistoryEntry> history = work.history(c);
     assertThat(history).extracting(HistoryEntry::action).containsSubsequence(
         CaseAction.FOLLOW_UP, CaseAction.ANSWER_FOLLOW_UP);
     assertThat(history.get(2).internalNote()).isEqualTo("請說明逾期原因");
@@ -106,22 +112,22 @@ class FollowUpTests {
 
   @Test
   void theApplicantsTrackingPageShowsNeitherTheFollowUpNorItsAnswer() throws Exception {
-    Case c = late();
-    String code = codes.codeFor(c.number());
-    String before = mvc.perform(get("/api/v1/tracking/" + c.number().value())
+    CaseNumber c = late();
+    String code = work.verificationCode(c);
+    String before = mvc.perform(get("/api/v1/tracking/" + c.value())
         .param("code", code)).andReturn().getResponse().getContentAsString();
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"請說明逾期原因\"}")
         .andExpect(status().isOk());
     api(agency.as(Role.UNIT_HEAD), c, "/follow-up-answers", "{\"text\":\"已催辦承辦人\"}")
         .andExpect(status().isOk());
-    mvc.perform(get("/api/v1/tracking/" + c.number().value()).param("code", code))
+    mvc.perform(get("/api/v1/tracking/" + c.value()).param("code", code))
         .andExpect(status().isOk()).andExpect(content().json(before))
         .andExpect(content().string(Matchers.not(Matchers.containsString("逾期原因"))));
   }
 
   @Test
   void aCaseNotYetDueCannotBeChased() throws Exception {
-    Case c = assigned(LocalDate.now(java.time.ZoneId.of("Asia/Taipei")));
+    CaseNumber c = assigned(LocalDate.now(java.time.ZoneId.of("Asia/Taipei")));
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"請說明\"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("text"))
@@ -130,16 +136,15 @@ class FollowUpTests {
 
   @Test
   void aWithdrawnCaseCannotBeChased() throws Exception {
-    Case c = late();
-    work.act(c.number(), c.version(), agency.code(),
-        (k, x) -> k.withdraw(Actor.applicant(), null, x.now()));
+    CaseNumber c = late();
+    work.withdraw(agency.as(Role.COUNTER_CLERK), new CaseCommand.Withdraw(c, 1, null));
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"請說明\"}")
         .andExpect(status().isConflict());
   }
 
   @Test
   void anAnswerWithoutAFollowUpIsRefused() throws Exception {
-    Case c = late();
+    CaseNumber c = late();
     api(agency.as(Role.CASE_OFFICER), c, "/follow-up-answers", "{\"text\":\"說明\"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].code").value("casework.follow-up.none-open"));
@@ -148,7 +153,7 @@ class FollowUpTests {
   @Test
   void onlyAQualityOfficerChasesAndMayRecordAnAnswerGivenOnPaperButACounterClerkMayNot()
       throws Exception {
-    Case c = late();
+    CaseNumber c = late();
     api(agency.as(Role.CASE_OFFICER), c, "/follow-ups", "{\"text\":\"x\"}")
         .andExpect(status().isForbidden());
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"x\"}")
@@ -163,7 +168,7 @@ class FollowUpTests {
 
   @Test
   void anotherAgencysQualityOfficerDoesNotFindTheCase() throws Exception {
-    Case c = late();
+    CaseNumber c = late();
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("FOLLOW", null);
     api(other.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"x\"}")
         .andExpect(status().isNotFound());
@@ -171,7 +176,7 @@ class FollowUpTests {
 
   @Test
   void aMissingOrTooLongTextIsAProblemDetailNamingTheField() throws Exception {
-    Case c = late();
+    CaseNumber c = late();
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"  \"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -187,8 +192,8 @@ class FollowUpTests {
 
   @Test
   void theCasePageOffersEachTheirFormAndKeepsARefusedText() throws Exception {
-    Case c = late();
-    String page = "/console/cases/" + c.number().value();
+    CaseNumber c = late();
+    String page = "/console/cases/" + c.value();
     mvc.perform(get(page + "?action=follow-up").with(user(agency.as(Role.QUALITY_OFFICER))))
         .andExpect(content().string(Matchers.containsString("FOLLOW_UP-text")))
         .andExpect(content().string(Matchers.not(Matchers.containsString(
@@ -207,6 +212,6 @@ class FollowUpTests {
         .andExpect(content().string(Matchers.containsString("ANSWER_FOLLOW_UP-text")))
         .andExpect(content().string(Matchers.containsString("Answer the follow-up")))
         .andExpect(content().string(Matchers.containsString("請說明")));
-    assertThat(work.get(c.number(), agency.code()).status()).isEqualTo(CaseStatus.ASSIGNED);
+    assertThat(work.summary(c).orElseThrow().status()).isEqualTo(CaseStatus.ASSIGNED);
   }
 }

@@ -19,13 +19,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.internal.AttachmentSamples;
+import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.Party;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.HistoryEntry;
+import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
@@ -38,9 +40,8 @@ class SupplementPageTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired CaseEngine work;
+  @Autowired CaseWork work;
   @Autowired CaseAttachments attachments;
-  @Autowired VerificationCodes codes;
 
   TestOrganisation.Setup agency;
   CaseNumber number;
@@ -49,14 +50,12 @@ class SupplementPageTests {
   void aCaseWaitingForDocuments() {
     agency = TestOrganisation.from(context).agency("SUPPLY", null);
     number = AttachmentSamples.fileCase(context, agency.code(), agency.unit().id());
-    Actor head = Actor.staff(Party.UNIT_HEAD, "head");
-    Actor officer = Actor.staff(Party.CASE_OFFICER, "officer");
-    var c = work.get(number, agency.code());
-    c = work.act(number, c.version(), agency.code(), (k, x) -> k.assign(head, "officer",
-        x.now()));
-    c = work.act(number, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
-    work.act(number, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺封面影本"), 7, x.today(), x.calendar(), x.now()));
+    StaffPrincipal officer = agency.as(Role.CASE_OFFICER);
+    int version = work.assign(agency.as(Role.UNIT_HEAD),
+        new CaseCommand.Assign(number, 0, officer.getUsername())).version();
+    version = work.start(officer, new CaseCommand.Start(number, version)).version();
+    work.requestSupplement(officer, new CaseCommand.RequestSupplement(number, version,
+        List.of("戶籍謄本", "存摺封面影本"), 7));
   }
 
   @Test
@@ -68,7 +67,7 @@ class SupplementPageTests {
         .andReturn().getResponse().getContentAsString();
     String wrongNumber = mvc.perform(post("/supplements/lookup").with(csrf())
             .param("number", agency.code().value() + "-20260101-99999")
-            .param("code", codes.codeFor(number)))
+            .param("code", work.verificationCode(number)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(wrongCode).contains("id=\"code-error\"");
     assertThat(errorOf(wrongCode)).isEqualTo(errorOf(wrongNumber));
@@ -76,7 +75,7 @@ class SupplementPageTests {
 
   @Test
   void theApplicantSeesTheListUploadsAndTheClockRunsAgain() throws Exception {
-    String code = codes.codeFor(number);
+    String code = work.verificationCode(number);
     mvc.perform(post("/supplements/lookup").with(csrf()).param("number", number.value())
             .param("code", code.toLowerCase(java.util.Locale.ROOT)))
         .andExpect(status().isOk())
@@ -89,9 +88,8 @@ class SupplementPageTests {
             .param("note", "已補上"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("已收到您的補正資料")));
-    var c = work.get(number, agency.code());
-    assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
-    assertThat(c.history().get(c.history().size() - 1).actor()).isEqualTo(Actor.applicant());
+    assertThat(work.summary(number).orElseThrow().status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(lastStep().actor()).isEqualTo(Actor.applicant());
     assertThat(attachments.list(number)).extracting(a -> a.uploadedBy()).contains("applicant");
   }
 
@@ -100,10 +98,11 @@ class SupplementPageTests {
     mvc.perform(multipart("/supplements")
             .file(new MockMultipartFile("attachments", "x.pdf", "application/pdf",
                 AttachmentSamples.EXE))
-            .with(csrf()).param("number", number.value()).param("code", codes.codeFor(number)))
+            .with(csrf()).param("number", number.value())
+            .param("code", work.verificationCode(number)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"attachments-error\"")));
-    assertThat(work.get(number, agency.code()).status())
+    assertThat(work.summary(number).orElseThrow().status())
         .isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(attachments.list(number)).isEmpty();
   }
@@ -115,18 +114,22 @@ class SupplementPageTests {
             .param("code", "AAAAAAAA"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"code-error\"")));
-    assertThat(work.get(number, agency.code()).status())
+    assertThat(work.summary(number).orElseThrow().status())
         .isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     mvc.perform(post("/withdrawals").with(csrf()).param("number", number.value())
-            .param("code", codes.codeFor(number)).param("reason", "已另案申請"))
+            .param("code", work.verificationCode(number)).param("reason", "已另案申請"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("您的申請已撤回")));
-    var c = work.get(number, agency.code());
-    assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
-    assertThat(c.history().get(c.history().size() - 1).actor()).isEqualTo(Actor.applicant());
+    assertThat(work.summary(number).orElseThrow().status()).isEqualTo(CaseStatus.WITHDRAWN);
+    assertThat(lastStep().actor()).isEqualTo(Actor.applicant());
     mvc.perform(post("/withdrawals").with(csrf()).param("number", number.value())
-            .param("code", codes.codeFor(number)))
+            .param("code", work.verificationCode(number)))
         .andExpect(content().string(containsString("已決行或結案的案件不能撤回")));
+  }
+
+  private HistoryEntry lastStep() {
+    List<HistoryEntry> history = work.history(number);
+    return history.get(history.size() - 1);
   }
 
   private static String errorOf(String html) {

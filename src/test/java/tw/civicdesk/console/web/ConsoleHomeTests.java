@@ -45,22 +45,21 @@ class ConsoleHomeTests {
 
   @Test
   void theCounterClerkLandsOnIntakeAndTheCasesTheyFiledToday() throws Exception {
-    var byAnother = new ConsoleHomeFixtures(context).fileBy(agency,
-        tw.civicdesk.casework.Actor.staff(tw.civicdesk.casework.Party.COUNTER_CLERK, "another"));
+    var byAnother = new ConsoleHomeFixtures(context).fileBy(agency, "another");
     String page = home(Role.COUNTER_CLERK, "zh-TW");
     assertThat(page).contains("id=\"counter\"", "href=\"/console/intake\"", "臨櫃新收申請",
-        cases.filedToday().number().grouped(), "您今日收件（3）")
-        .doesNotContain(byAnother.number().grouped(), "id=\"work\"", "id=\"unit\"");
+        cases.filedToday().grouped(), "您今日收件（3）")
+        .doesNotContain(byAnother.grouped(), "id=\"work\"", "id=\"unit\"");
   }
 
   @Test
   void theCaseOfficerLandsOnTheirOpenCasesAndTheUnassignedOnesOfTheirUnit() throws Exception {
     String page = home(Role.CASE_OFFICER, "en");
     String mine = page.substring(page.indexOf("id=\"mine\""), page.indexOf("id=\"unassigned\""));
-    assertThat(mine).contains(cases.overdue().number().grouped(), "Overdue")
-        .doesNotContain(cases.unassigned().number().grouped());
+    assertThat(mine).contains(cases.overdue().grouped(), "Overdue")
+        .doesNotContain(cases.unassigned().grouped());
     assertThat(page.substring(page.indexOf("id=\"unassigned\"")))
-        .contains(cases.unassigned().number().grouped(), cases.filedToday().number().grouped());
+        .contains(cases.unassigned().grouped(), cases.filedToday().grouped());
     assertThat(page).doesNotContain("id=\"counter\"", "href=\"/console/intake\"");
   }
 
@@ -70,10 +69,10 @@ class ConsoleHomeTests {
     String page = home(Role.UNIT_HEAD, "zh-TW");
     String overdue = page.substring(page.indexOf("id=\"unit-overdue\""),
         page.indexOf("id=\"unit-due-soon\""));
-    assertThat(overdue).contains(cases.overdue().number().grouped(),
+    assertThat(overdue).contains(cases.overdue().grouped(),
         agency.as(Role.CASE_OFFICER).displayName());
     assertThat(page.substring(page.indexOf("id=\"unit-unassigned\"")))
-        .contains(cases.unassigned().number().grouped());
+        .contains(cases.unassigned().grouped());
   }
 
   @Test

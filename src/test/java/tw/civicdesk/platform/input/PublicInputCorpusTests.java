@@ -23,15 +23,14 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.Actor;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.internal.VerificationCodes;
+import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
+import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.input.CorpusRequests.Req;
 import tw.civicdesk.platform.input.PublicHandlers.Handler;
@@ -71,8 +70,7 @@ class PublicInputCorpusTests {
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired CatalogueEditing editing;
-  @Autowired CaseEngine work;
-  @Autowired VerificationCodes codes;
+  @Autowired CaseWork work;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
 
   @Test
@@ -178,17 +176,15 @@ class PublicInputCorpusTests {
     CaseNumber tracked = file(service);
     CaseNumber withdrawn = file(service);
     CaseNumber awaiting = file(service);
-    Actor head = Actor.staff(Party.UNIT_HEAD, "head");
-    Actor officer = Actor.staff(Party.CASE_OFFICER, "officer");
-    var c = work.get(awaiting, agency.code());
-    c = work.act(awaiting, c.version(), agency.code(),
-        (k, x) -> k.assign(head, "officer", x.now()));
-    c = work.act(awaiting, c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
-    work.act(awaiting, c.version(), agency.code(), (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本"), 7, x.today(), x.calendar(), x.now()));
+    StaffPrincipal officer = agency.as(Role.CASE_OFFICER);
+    int version = work.assign(agency.as(Role.UNIT_HEAD),
+        new CaseCommand.Assign(awaiting, 0, officer.getUsername())).version();
+    version = work.start(officer, new CaseCommand.Start(awaiting, version)).version();
+    work.requestSupplement(officer, new CaseCommand.RequestSupplement(awaiting, version,
+        List.of("戶籍謄本"), 7));
     return new Data(agency.code().value(), service.value(), tracked.value(),
-        codes.codeFor(tracked), withdrawn.value(), codes.codeFor(withdrawn), awaiting.value(),
-        codes.codeFor(awaiting));
+        work.verificationCode(tracked), withdrawn.value(), work.verificationCode(withdrawn),
+        awaiting.value(), work.verificationCode(awaiting));
   }
 
   private CaseNumber file(ServiceCode service) throws Exception {

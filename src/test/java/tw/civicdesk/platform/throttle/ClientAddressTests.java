@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tw.civicdesk.ThrottleLimits;
-import tw.civicdesk.casework.internal.ReceiptChecks;
+import tw.civicdesk.casework.CaseFixtures;
 
 /**
  * Behind a trusted reverse proxy (127.0.0.1 in {@link ThrottleLimits}) the client address every
@@ -27,7 +27,6 @@ class ClientAddressTests {
 
   @LocalServerPort int port;
   @Autowired Throttle throttle;
-  @Autowired ReceiptChecks receipts;
 
   HttpResponse<String> get(String path, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -49,12 +48,13 @@ class ClientAddressTests {
     assertThat(over.statusCode()).isEqualTo(429);
     assertThat(over.headers().firstValue("Retry-After")).isPresent();
     assertThat(over.body()).contains("urn:civicdesk:problem:tracking.too-many");
-    assertThat(throttle.counted(receipts.limit(), Throttle.address("203.0.113.10")))
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("203.0.113.10")))
         .isEqualTo(ThrottleLimits.FAILURES);
     assertThat(get("/api/v1/tracking/PROXY-20200101-00008?code=AAAAAAAA",
         "X-Forwarded-For", "198.51.100.7, 203.0.113.11").statusCode())
         .as("another citizen behind the same proxy").isEqualTo(404);
-    assertThat(throttle.counted(receipts.limit(), Throttle.address("203.0.113.11"))).isOne();
+    assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("203.0.113.11")))
+        .isOne();
   }
 
   @Test
