@@ -18,9 +18,10 @@ import tw.civicdesk.platform.error.DomainException;
 /** House rules of the code base (STYLE.md), checked on the production classes. */
 class ArchitectureTests {
 
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("tw.civicdesk");
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("tw.civicdesk");
 
   @Test
   void everyModuleDeclaresItsTypesNonNullUnlessMarkedNullable() throws Exception {
@@ -34,25 +35,37 @@ class ArchitectureTests {
         }
       }
     }
-    org.assertj.core.api.Assertions.assertThat(unmarked).as("modules without @NullMarked")
+    org.assertj.core.api.Assertions.assertThat(unmarked)
+        .as("modules without @NullMarked")
         .isEmpty();
   }
 
   @Test
   void timeComesFromTheInjectedClock() {
-    noClasses().should().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(java.time.LocalDate.class, "now")
-        .orShould().callMethod(java.time.LocalDateTime.class, "now")
-        .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-        .orShould().callMethod(java.lang.System.class, "currentTimeMillis")
+    noClasses()
+        .should()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(java.time.ZonedDateTime.class, "now")
+        .orShould()
+        .callMethod(java.lang.System.class, "currentTimeMillis")
         .because("every 'now' comes from the injected java.time.Clock")
         .check(classes);
   }
 
   @Test
   void nobodyUsesTheOldDateTypes() {
-    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Calendar")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.Date")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.Calendar")
         .check(classes);
   }
 
@@ -63,27 +76,40 @@ class ArchitectureTests {
 
   @Test
   void domainCodeNeverReachesIntoTheWebLayer() {
-    noClasses().that().resideOutsideOfPackages("tw.civicdesk..web..", "tw.civicdesk.platform..")
-        .should().dependOnClassesThat().resideInAPackage("tw.civicdesk..web..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("tw.civicdesk..web..", "tw.civicdesk.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("tw.civicdesk..web..")
         .check(classes);
   }
 
   @Test
   void codeThrowsSpecificExceptionsNotVanillaRuntimeException() {
-    noClasses().that().doNotHaveFullyQualifiedName(DomainException.class.getName())
-        .should().callConstructor(RuntimeException.class)
-        .orShould().callConstructor(RuntimeException.class, String.class)
-        .orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(DomainException.class.getName())
+        .should()
+        .callConstructor(RuntimeException.class)
+        .orShould()
+        .callConstructor(RuntimeException.class, String.class)
+        .orShould()
+        .callConstructor(RuntimeException.class, String.class, Throwable.class)
         .check(classes);
   }
 
   @Test
   void onlyTheDatabaseSetUpReachesTheOwnersConnections() {
-    noClasses().that().resideOutsideOfPackage("tw.civicdesk.platform.db..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..",
-            "io.zonky.test.db..")
-        .because("the application works as its own database role; the owner's connections"
-            + " (Flyway's, the embedded server's superuser) are for migrations only (ADR 0030)")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("tw.civicdesk.platform.db..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.flywaydb..", "io.zonky.test.db..")
+        .because(
+            "the application works as its own database role; the owner's connections"
+                + " (Flyway's, the embedded server's superuser) are for migrations only (ADR 0030)")
         .check(classes);
   }
 }

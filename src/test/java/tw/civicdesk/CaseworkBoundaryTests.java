@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Case work has one door: other modules use its facade ({@code CaseWork}), its command records,
- * its read views and its value types — never the aggregate, its stores or its helpers, which live
- * in {@code casework.internal}.
+ * Case work has one door: other modules use its facade ({@code CaseWork}), its command records, its
+ * read views and its value types — never the aggregate, its stores or its helpers, which live in
+ * {@code casework.internal}.
  */
 class CaseworkBoundaryTests {
 
@@ -25,15 +25,19 @@ class CaseworkBoundaryTests {
 
   private static final String CASEWORK = "tw.civicdesk.casework";
 
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("tw.civicdesk");
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("tw.civicdesk");
 
   @Test
   void noOtherModuleReachesIntoCaseworksInternalsOrItsWebLayer() {
-    noClasses().that().resideOutsideOfPackage(CASEWORK + "..")
-        .should().dependOnClassesThat().resideInAnyPackage(CASEWORK + ".internal..",
-            CASEWORK + ".web..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(CASEWORK + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(CASEWORK + ".internal..", CASEWORK + ".web..")
         .because("other modules go through CaseWork and its views (issue 17)")
         .check(classes);
   }
@@ -41,7 +45,8 @@ class CaseworkBoundaryTests {
   @Test
   void otherModulesUseAtMostFifteenCaseworkTypes() {
     Set<String> used = usedFromOutside();
-    assertThat(used).as("top-level casework types used by other modules: %s", used)
+    assertThat(used)
+        .as("top-level casework types used by other modules: %s", used)
         .hasSizeLessThanOrEqualTo(MOST_PUBLISHED_TYPES_USED);
   }
 

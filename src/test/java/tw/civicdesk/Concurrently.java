@@ -21,10 +21,12 @@ public final class Concurrently {
     try {
       List<Future<T>> runs = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        runs.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return task.call();
+                }));
       }
       start.countDown();
       List<T> results = new ArrayList<>();

@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Owner rights, for the few tests that need them: every {@link IntegrationTest} runs as the
  * application's role, which owns no table (ADR 0030), so a test that tampers with the audit table,
  * disables a trigger or runs {@code ANALYZE} asks for them here, explicitly. The connections are
- * Flyway's (the owner's), never the application's pool: what a test does through them is not in
- * the application's transaction, and the application's code never runs on them unless a test
- * builds it on {@link #jdbc()} itself.
+ * Flyway's (the owner's), never the application's pool: what a test does through them is not in the
+ * application's transaction, and the application's code never runs on them unless a test builds it
+ * on {@link #jdbc()} itself.
  *
  * <pre>{@code
  * @Autowired Flyway flyway;

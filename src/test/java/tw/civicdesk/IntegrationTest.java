@@ -17,31 +17,38 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  *
  * <p>E-mail goes to {@link #SMTP_PORT} on the loopback, where notification tests run GreenMail
  * (elsewhere nothing listens and queued mail stays queued), and SMS to an HTTP gateway at {@link
- * #SMS_PORT} (likewise); the dispatcher polls hourly, so tests
- * run it by calling it, and a failed send is retried after 300 ms rather than 10 s. Wrong
- * receipt codes and anonymous filings are not limited in practice here; {@link ThrottleLimits}
- * gives the tests of those limits a context of their own with small ones.
+ * #SMS_PORT} (likewise); the dispatcher polls hourly, so tests run it by calling it, and a failed
+ * send is retried after 300 ms rather than 10 s. Wrong receipt codes and anonymous filings are not
+ * limited in practice here; {@link ThrottleLimits} gives the tests of those limits a context of
+ * their own with small ones.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"civicdesk.embedded-db.dir=", "civicdesk.demo.enabled=false",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=${civicdesk.test.smtp-port:30251}",
-        "civicdesk.notification.poll=1h", "civicdesk.notification.backoff=300ms",
-        "civicdesk.sms.gateway=http",
-        // Set, as in production; PublicAddressTests (ThrottleLimits) runs without it.
-        "civicdesk.public-base-url=http://localhost:8080",
-        "civicdesk.sms.http.url=http://127.0.0.1:${civicdesk.test.sms-port:30252}/sms",
-        "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
-        "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
-        "civicdesk.deadlines.sweep-cron=-", "civicdesk.performance.chase-cron=-",
-        "civicdesk.housekeeping.cron=-",
-        // Most test requests come from 127.0.0.1: in the shared context they must not throttle
-        // one another. The limits themselves are tested in their own context (ThrottleLimits),
-        // the sign-in limit per address with instances of its own (SignInLimitsTests).
-        "civicdesk.tracking.max-failures=100000", "civicdesk.intake.anonymous-per-hour=100000",
-        "civicdesk.security.max-failed-sign-ins-per-address=1000"})
+    properties = {
+      "civicdesk.embedded-db.dir=",
+      "civicdesk.demo.enabled=false",
+      "spring.mail.host=127.0.0.1",
+      "spring.mail.port=${civicdesk.test.smtp-port:30251}",
+      "civicdesk.notification.poll=1h",
+      "civicdesk.notification.backoff=300ms",
+      "civicdesk.sms.gateway=http",
+      // Set, as in production; PublicAddressTests (ThrottleLimits) runs without it.
+      "civicdesk.public-base-url=http://localhost:8080",
+      "civicdesk.sms.http.url=http://127.0.0.1:${civicdesk.test.sms-port:30252}/sms",
+      "civicdesk.sms.http.key=" + IntegrationTest.SMS_KEY,
+      "civicdesk.sms.callback-key=" + IntegrationTest.CALLBACK_KEY,
+      "civicdesk.deadlines.sweep-cron=-",
+      "civicdesk.performance.chase-cron=-",
+      "civicdesk.housekeeping.cron=-",
+      // Most test requests come from 127.0.0.1: in the shared context they must not throttle
+      // one another. The limits themselves are tested in their own context (ThrottleLimits),
+      // the sign-in limit per address with instances of its own (SignInLimitsTests).
+      "civicdesk.tracking.max-failures=100000",
+      "civicdesk.intake.anonymous-per-hour=100000",
+      "civicdesk.security.max-failed-sign-ins-per-address=1000"
+    })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
@@ -52,7 +59,10 @@ public @interface IntegrationTest {
    */
   int SMTP_PORT = Integer.getInteger("civicdesk.test.smtp-port", 30251);
 
-  /** The port of the tests' SMS gateway: 30252, or the system property {@code civicdesk.test.sms-port}. */
+  /**
+   * The port of the tests' SMS gateway: 30252, or the system property {@code
+   * civicdesk.test.sms-port}.
+   */
   int SMS_PORT = Integer.getInteger("civicdesk.test.sms-port", 30252);
 
   /** The key the application presents to the SMS gateway. */

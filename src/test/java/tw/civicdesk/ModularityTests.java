@@ -39,15 +39,25 @@ class ModularityTests {
   void performanceIsSixRoomsThatMeetOnlyThroughTheirPublishedApi() {
     ApplicationModule performance = modules.getModuleByName("performance").orElseThrow();
     List<ApplicationModule> rooms = List.copyOf(modules.getNestedModules(performance));
-    assertThat(rooms).extracting(m -> m.getIdentifier().toString()).containsExactlyInAnyOrder(
-        "performance.frameworks", "performance.plans", "performance.monitoring",
-        "performance.indicators", "performance.evaluation", "performance.reports");
+    assertThat(rooms)
+        .extracting(m -> m.getIdentifier().toString())
+        .containsExactlyInAnyOrder(
+            "performance.frameworks",
+            "performance.plans",
+            "performance.monitoring",
+            "performance.indicators",
+            "performance.evaluation",
+            "performance.reports");
     for (ApplicationModule room : rooms) {
       room.getAllowedDependencies(modules).stream()
           .filter(d -> rooms.contains(d.getTargetModule()))
-          .forEach(d -> assertThat(Optional.ofNullable(d.getTargetNamedInterface())
-              .map(NamedInterface::getName)).as("%s may use %s", room.getIdentifier(), d)
-              .contains("api"));
+          .forEach(
+              d ->
+                  assertThat(
+                          Optional.ofNullable(d.getTargetNamedInterface())
+                              .map(NamedInterface::getName))
+                      .as("%s may use %s", room.getIdentifier(), d)
+                      .contains("api"));
     }
   }
 
@@ -92,7 +102,8 @@ class ModularityTests {
 
   private static String kind(String line) {
     String trimmed = line.strip();
-    return trimmed.startsWith("Component(") ? "Component" : trimmed.startsWith("Rel(") ? "Rel"
-        : null;
+    return trimmed.startsWith("Component(")
+        ? "Component"
+        : trimmed.startsWith("Rel(") ? "Rel" : null;
   }
 }

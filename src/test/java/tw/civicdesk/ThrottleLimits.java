@@ -8,22 +8,26 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * {@link IntegrationTest} with small throttle limits, for the tests of the one throttle (ADR
- * 0024); every class with this annotation shares one context (a second one beside the
- * integration tests'): {@value #FAILURES} failed receipt checks per client address and per case
- * in 15 minutes, {@value #LINKS} message-sending requests, {@value #FILINGS} anonymous filings an
- * hour — and a trusted reverse proxy on 127.0.0.1, so that requests over real HTTP from the tests
- * may name their client in {@code X-Forwarded-For} (MockMvc requests do not pass through Tomcat
- * and are unaffected) — and no {@code civicdesk.public-base-url}, so links take the request's
- * address.
+ * {@link IntegrationTest} with small throttle limits, for the tests of the one throttle (ADR 0024);
+ * every class with this annotation shares one context (a second one beside the integration tests'):
+ * {@value #FAILURES} failed receipt checks per client address and per case in 15 minutes, {@value
+ * #LINKS} message-sending requests, {@value #FILINGS} anonymous filings an hour — and a trusted
+ * reverse proxy on 127.0.0.1, so that requests over real HTTP from the tests may name their client
+ * in {@code X-Forwarded-For} (MockMvc requests do not pass through Tomcat and are unaffected) — and
+ * no {@code civicdesk.public-base-url}, so links take the request's address.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
-@TestPropertySource(properties = {"civicdesk.tracking.max-failures=" + ThrottleLimits.FAILURES,
-    "civicdesk.tracking.window=15m", "civicdesk.tracking.max-link-requests=" + ThrottleLimits.LINKS,
-    "civicdesk.intake.anonymous-per-hour=" + ThrottleLimits.FILINGS,
-    "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1", "civicdesk.public-base-url="})
+@TestPropertySource(
+    properties = {
+      "civicdesk.tracking.max-failures=" + ThrottleLimits.FAILURES,
+      "civicdesk.tracking.window=15m",
+      "civicdesk.tracking.max-link-requests=" + ThrottleLimits.LINKS,
+      "civicdesk.intake.anonymous-per-hour=" + ThrottleLimits.FILINGS,
+      "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+      "civicdesk.public-base-url="
+    })
 public @interface ThrottleLimits {
 
   /** Failed receipt checks per client address and per case in a window. */

@@ -17,18 +17,18 @@ import org.springframework.stereotype.Component;
 import tw.civicdesk.platform.db.EmbeddedDbSettings;
 
 /**
- * The anchor of the audit chain outside the database (ADR 0029): a file holding the id and hash
- * of the newest row this node appended, {@code civicdesk-audit-anchor-v1 <id> <hash>}, rewritten
+ * The anchor of the audit chain outside the database (ADR 0029): a file holding the id and hash of
+ * the newest row this node appended, {@code civicdesk-audit-anchor-v1 <id> <hash>}, rewritten
  * (atomically) after every commit that appended. Whoever removes the newest rows, or rewrites the
- * table with fresh hashes, through the database alone leaves the anchored row missing or
- * different, and {@link AuditLog#verify} says so.
+ * table with fresh hashes, through the database alone leaves the anchored row missing or different,
+ * and {@link AuditLog#verify} says so.
  *
  * <p>The file is {@code civicdesk.audit.anchor-file}; by default {@code audit-anchor} beside the
  * embedded database's directory ({@code civicdesk.embedded-db.dir}), and a throw-away file when
- * that directory is throw-away too (tests). Before an append moves it on, the append checks in
- * its own transaction that the anchored row is still there unchanged; if it is not, the anchor
- * is frozen: the file is kept as the evidence and never advanced again (an error is logged) until
- * an operator moves it aside.
+ * that directory is throw-away too (tests). Before an append moves it on, the append checks in its
+ * own transaction that the anchored row is still there unchanged; if it is not, the anchor is
+ * frozen: the file is kept as the evidence and never advanced again (an error is logged) until an
+ * operator moves it aside.
  */
 @Component
 class AuditAnchor {
@@ -100,7 +100,8 @@ class AuditAnchor {
     }
     try {
       Matcher m = LINE.matcher(Files.readString(file, StandardCharsets.US_ASCII));
-      return m.matches() ? new Reading(new Head(Long.parseLong(m.group(1)), m.group(2)), false)
+      return m.matches()
+          ? new Reading(new Head(Long.parseLong(m.group(1)), m.group(2)), false)
           : new Reading(null, true);
     } catch (IOException | NumberFormatException e) {
       return new Reading(null, true);
@@ -108,17 +109,17 @@ class AuditAnchor {
   }
 
   /**
-   * The row an append must find unchanged before it may move the anchor on; {@code null} when
-   * there is nothing to check (no anchor yet, or a frozen one, which never moves again).
+   * The row an append must find unchanged before it may move the anchor on; {@code null} when there
+   * is nothing to check (no anchor yet, or a frozen one, which never moves again).
    */
   synchronized @Nullable Head mustHold() {
     return frozen != null ? null : current;
   }
 
   /**
-   * After the commit of a transaction that appended {@code head}: moves the anchor to it when
-   * the anchored row was found unchanged in that transaction ({@code held}) and {@code head} is
-   * newer; otherwise freezes the anchor, keeping the file as it is.
+   * After the commit of a transaction that appended {@code head}: moves the anchor to it when the
+   * anchored row was found unchanged in that transaction ({@code held}) and {@code head} is newer;
+   * otherwise freezes the anchor, keeping the file as it is.
    */
   synchronized void appended(Head head, boolean held) {
     if (frozen != null) {
@@ -126,10 +127,12 @@ class AuditAnchor {
     }
     if (!held) {
       frozen = "anchored row " + (current == null ? "?" : current.id()) + " missing or changed";
-      LOG.error("The audit log no longer holds the anchored entry {} unchanged: the newest"
-          + " entries were removed or the log rewritten. The anchor {} is kept as evidence and"
-          + " no longer advanced; move it aside once this has been investigated (ADR 0029)",
-          current == null ? "?" : current.id(), file);
+      LOG.error(
+          "The audit log no longer holds the anchored entry {} unchanged: the newest"
+              + " entries were removed or the log rewritten. The anchor {} is kept as evidence and"
+              + " no longer advanced; move it aside once this has been investigated (ADR 0029)",
+          current == null ? "?" : current.id(),
+          file);
       return;
     }
     if (current != null && head.id() <= current.id()) {
@@ -145,16 +148,17 @@ class AuditAnchor {
         Files.createDirectories(dir);
       }
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(tmp, FORMAT + " " + head.id() + " " + head.hash() + "\n",
-          StandardCharsets.US_ASCII);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(
+          tmp, FORMAT + " " + head.id() + " " + head.hash() + "\n", StandardCharsets.US_ASCII);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       current = head;
       writeFailed = false;
     } catch (IOException e) {
       if (!writeFailed) {
-        LOG.warn("The audit anchor {} cannot be written ({}); entries stay unanchored until it"
-            + " can", file, e.getClass().getSimpleName());
+        LOG.warn(
+            "The audit anchor {} cannot be written ({}); entries stay unanchored until it" + " can",
+            file,
+            e.getClass().getSimpleName());
       }
       writeFailed = true;
     }

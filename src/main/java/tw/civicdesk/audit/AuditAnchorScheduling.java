@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily {@code audit-head} task on db-scheduler (ADR 0029): by {@code
  * civicdesk.audit.head-log-cron} in Taiwan time (00:05 by default; {@code -} turns it off), one
  * node writes the newest audit row's id and hash to the application log — a trail of heads kept
- * wherever the logs are shipped, apart from the database and the anchor file — and says whether
- * the anchored row is still there unchanged.
+ * wherever the logs are shipped, apart from the database and the anchor file — and says whether the
+ * anchored row is still there unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditAnchorScheduling {
@@ -28,8 +28,11 @@ class AuditAnchorScheduling {
   private static final Logger LOG = LoggerFactory.getLogger(AuditAnchorScheduling.class);
 
   @Bean
-  RecurringTask<Void> auditHeadDaily(AuditRows rows, AuditAnchor anchor,
-      PlatformTransactionManager transactions, AuditSettings settings) {
+  RecurringTask<Void> auditHeadDaily(
+      AuditRows rows,
+      AuditAnchor anchor,
+      PlatformTransactionManager transactions,
+      AuditSettings settings) {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
     return Tasks.recurring(TASK, Schedules.cron(settings.headLogCron(), TAIPEI))
@@ -49,11 +52,17 @@ class AuditAnchorScheduling {
     }
     AuditAnchor.Reading reading = anchor.read();
     AuditAnchor.Head anchored = reading.head();
-    boolean holds = !reading.unreadable() && (anchored == null
-        || rows.hashOf(anchored.id()).filter(anchored.hash()::equals).isPresent());
-    String line = "Audit head id=" + head.get().id() + " hash=" + head.get().hash()
-        + (anchored == null ? " (no anchor)" : " anchor id=" + anchored.id())
-        + (holds ? "" : ": the anchored entry is missing or changed (ADR 0029)");
+    boolean holds =
+        !reading.unreadable()
+            && (anchored == null
+                || rows.hashOf(anchored.id()).filter(anchored.hash()::equals).isPresent());
+    String line =
+        "Audit head id="
+            + head.get().id()
+            + " hash="
+            + head.get().hash()
+            + (anchored == null ? " (no anchor)" : " anchor id=" + anchored.id())
+            + (holds ? "" : ": the anchored entry is missing or changed (ADR 0029)");
     if (holds) {
       LOG.info(line);
     } else {

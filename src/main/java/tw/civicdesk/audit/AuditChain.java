@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The hash chain: {@code hash = hex(SHA-256(UTF-8(prev_hash + canonical(row))))}, where the first
  * row's {@code prev_hash} is {@link #GENESIS} and {@code canonical(row)} is {@code
- * "civicdesk-audit-v1"} followed, for each of id, at (microseconds since the epoch), actor,
- * agency code, action, subject type, subject id and detail, by {@code "|-"} for a null value or
- * {@code "|" + <UTF-8 byte length> + ":" + value}. The length prefix makes the serialisation
- * unambiguous whatever the values contain. Also a walk over stored rows in id order that finds
- * the first row that breaks the chain, and whether the row anchored outside the database (ADR
- * 0029) is still there unchanged.
+ * "civicdesk-audit-v1"} followed, for each of id, at (microseconds since the epoch), actor, agency
+ * code, action, subject type, subject id and detail, by {@code "|-"} for a null value or {@code "|"
+ * + <UTF-8 byte length> + ":" + value}. The length prefix makes the serialisation unambiguous
+ * whatever the values contain. Also a walk over stored rows in id order that finds the first row
+ * that breaks the chain, and whether the row anchored outside the database (ADR 0029) is still
+ * there unchanged.
  */
 final class AuditChain {
 
@@ -50,15 +50,18 @@ final class AuditChain {
     field(canonical, row.subjectType());
     field(canonical, row.subjectId());
     field(canonical, row.detail());
-    return HexFormat.of().formatHex(sha256().digest(
-        canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static void field(StringBuilder canonical, @Nullable String value) {
     if (value == null) {
       canonical.append("|-");
     } else {
-      canonical.append('|').append(value.getBytes(StandardCharsets.UTF_8).length).append(':')
+      canonical
+          .append('|')
+          .append(value.getBytes(StandardCharsets.UTF_8).length)
+          .append(':')
           .append(value);
     }
   }
@@ -74,8 +77,9 @@ final class AuditChain {
   /** Checks the next stored row of a walk in id order. */
   void next(StoredRow row) {
     rows++;
-    if (firstBrokenId == null && (!row.prevHash().equals(expectedPrevious)
-        || !hash(row.prevHash(), row.entry()).equals(row.hash()))) {
+    if (firstBrokenId == null
+        && (!row.prevHash().equals(expectedPrevious)
+            || !hash(row.prevHash(), row.entry()).equals(row.hash()))) {
       firstBrokenId = row.entry().id();
     }
     expectedPrevious = row.hash();
@@ -92,9 +96,15 @@ final class AuditChain {
    */
   ChainCheck result(boolean unreadableAnchor) {
     ChainCheck.Anchor anchor = unreadableAnchor ? ChainCheck.Anchor.UNREADABLE : anchor();
-    Long broken = firstBrokenId != null || anchor.holds() || anchored == null ? firstBrokenId
-        : Long.valueOf(anchored.id());
-    return new ChainCheck(firstBrokenId == null && anchor.holds(), rows, broken, anchor,
+    Long broken =
+        firstBrokenId != null || anchor.holds() || anchored == null
+            ? firstBrokenId
+            : Long.valueOf(anchored.id());
+    return new ChainCheck(
+        firstBrokenId == null && anchor.holds(),
+        rows,
+        broken,
+        anchor,
         anchored == null ? null : anchored.id());
   }
 
@@ -103,7 +113,8 @@ final class AuditChain {
       return ChainCheck.Anchor.NONE;
     }
     if (anchoredHashFound != null) {
-      return anchoredHashFound.equals(anchored.hash()) ? ChainCheck.Anchor.CONFIRMED
+      return anchoredHashFound.equals(anchored.hash())
+          ? ChainCheck.Anchor.CONFIRMED
           : ChainCheck.Anchor.CHANGED;
     }
     return lastId < anchored.id() ? ChainCheck.Anchor.HEAD_OLDER : ChainCheck.Anchor.MISSING_ROW;

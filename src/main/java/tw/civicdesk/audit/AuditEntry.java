@@ -10,5 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param id the row's place in the chain; a later row has a larger id
  * @param at when it was recorded (from the injected clock, microsecond precision)
  */
-public record AuditEntry(long id, Instant at, String actor, @Nullable String agencyCode,
-    String action, String subjectType, String subjectId, @Nullable String detail) {}
+public record AuditEntry(
+    long id,
+    Instant at,
+    String actor,
+    @Nullable String agencyCode,
+    String action,
+    String subjectType,
+    String subjectId,
+    @Nullable String detail) {}

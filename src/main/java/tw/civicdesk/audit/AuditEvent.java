@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  * One thing a staff member did with personal data, to be written by {@link AuditLog#record}.
  *
  * <p>No field ever holds the personal data itself: {@code subjectId} is the identifier of the
- * record (a case number, a staff id), never a national ID, name, address or phone number;
- * {@code detail} says what was done (e.g. {@code "fields=address,phone"} or {@code
- * "export=csv"}), never the values read or written.
+ * record (a case number, a staff id), never a national ID, name, address or phone number; {@code
+ * detail} says what was done (e.g. {@code "fields=address,phone"} or {@code "export=csv"}), never
+ * the values read or written.
  *
- * @param actor the username of the staff member ({@code system:<job>} for a job, {@code
- *     applicant} for the holder of a receipt acting on it); not blank, at most 200 characters
+ * @param actor the username of the staff member ({@code system:<job>} for a job, {@code applicant}
+ *     for the holder of a receipt acting on it); not blank, at most 200 characters
  * @param agencyCode the agency on whose behalf it was done, usually the one owning the subject;
  *     {@code null} when no agency applies (e.g. a system administrator's national task)
  * @param action what was done, upper case with underscores, e.g. {@code PERSONAL_DATA_READ} or
@@ -23,8 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @param detail what was done in more detail, without any personal data; at most 1000 characters
  * @throws IllegalArgumentException when a field is blank, too long or malformed
  */
-public record AuditEvent(String actor, @Nullable String agencyCode, String action,
-    String subjectType, String subjectId, @Nullable String detail) {
+public record AuditEvent(
+    String actor,
+    @Nullable String agencyCode,
+    String action,
+    String subjectType,
+    String subjectId,
+    @Nullable String detail) {
 
   /** Staff read personal data (a page or an export that shows it unmasked). */
   public static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
@@ -45,10 +50,10 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
   public static final String VERIFICATION_CODE_SHOWN = "VERIFICATION_CODE_SHOWN";
 
   /**
-   * An administrator opened or changed a staff account — name, e-mail, unit, roles, enabled
-   * flag or password ({@code subjectType} {@code STAFF}, {@code subjectId} the account's id,
-   * {@code agencyCode} the account's agency). {@code detail} names the fields that changed, e.g.
-   * {@code fields=roles,password}, or {@code created;fields=…}; never their values.
+   * An administrator opened or changed a staff account — name, e-mail, unit, roles, enabled flag or
+   * password ({@code subjectType} {@code STAFF}, {@code subjectId} the account's id, {@code
+   * agencyCode} the account's agency). {@code detail} names the fields that changed, e.g. {@code
+   * fields=roles,password}, or {@code created;fields=…}; never their values.
    */
   public static final String STAFF_ACCOUNT_CHANGED = "STAFF_ACCOUNT_CHANGED";
 
@@ -70,20 +75,23 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
   /**
    * The {@code detail} of a read, in the form {@code docs/audit-events.md} describes: {@code
    * read=<what>;purpose=<why>;roles=<the reader's roles>}, e.g. {@code
-   * read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER}. Each part names what
-   * was read, never a value.
+   * read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER}. Each part names what was
+   * read, never a value.
    *
    * @param read what was read, e.g. {@code applicant} or {@code attachment:42}; at least one
    * @param purpose why: the use the page or API serves, e.g. {@code case-handling}
    * @param roles the reader's roles at the time, e.g. {@code CASE_OFFICER}; written sorted, and
    *     left out when none are known
    */
-  public static String readDetail(java.util.Collection<String> read, String purpose,
-      java.util.Collection<String> roles) {
+  public static String readDetail(
+      java.util.Collection<String> read, String purpose, java.util.Collection<String> roles) {
     if (read.isEmpty()) {
       throw new IllegalArgumentException("a read names what was read");
     }
-    return "read=" + String.join(",", read) + ";purpose=" + purpose
+    return "read="
+        + String.join(",", read)
+        + ";purpose="
+        + purpose
         + (roles.isEmpty() ? "" : ";roles=" + String.join(",", new java.util.TreeSet<>(roles)));
   }
 
@@ -95,8 +103,8 @@ public record AuditEvent(String actor, @Nullable String agencyCode, String actio
 
   private static void requireCode(String name, @Nullable String value) {
     if (value == null || !CODE.matcher(value).matches()) {
-      throw new IllegalArgumentException(name + " must be upper case with underscores, e.g."
-          + " PERSONAL_DATA_READ");
+      throw new IllegalArgumentException(
+          name + " must be upper case with underscores, e.g." + " PERSONAL_DATA_READ");
     }
   }
 }

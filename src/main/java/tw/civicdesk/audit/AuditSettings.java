@@ -13,11 +13,12 @@ import tw.civicdesk.platform.settings.CronOrOff;
  * @param anchorFile {@code civicdesk.audit.anchor-file}: the file outside the database holding the
  *     newest entry's id and hash; empty (the default): {@code audit-anchor} beside {@code
  *     civicdesk.embedded-db.dir}, or a throw-away file when that is throw-away too
- * @param headLogCron {@code civicdesk.audit.head-log-cron}: when the newest entry's id and hash
- *     are written to the application log, a cron expression in Taiwan time (default {@code 0 5 0
- *     * * *}, 00:05 every day); {@code -} turns it off
+ * @param headLogCron {@code civicdesk.audit.head-log-cron}: when the newest entry's id and hash are
+ *     written to the application log, a cron expression in Taiwan time (default {@code 0 5 0 * *
+ *     *}, 00:05 every day); {@code -} turns it off
  */
 @ConfigurationProperties("civicdesk.audit")
 @Validated
-record AuditSettings(@DefaultValue("") String anchorFile,
+record AuditSettings(
+    @DefaultValue("") String anchorFile,
     @DefaultValue("0 5 0 * * *") @NotBlank @CronOrOff String headLogCron) {}

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@link AuditLog#verify} found.
  *
- * @param intact whether every row links to its predecessor and matches its own hash, and the
- *     anchor kept outside the database is {@link Anchor#CONFIRMED} (or there is none yet)
+ * @param intact whether every row links to its predecessor and matches its own hash, and the anchor
+ *     kept outside the database is {@link Anchor#CONFIRMED} (or there is none yet)
  * @param rows how many rows were checked
  * @param firstBrokenId the id of the first row that does not: a changed row, or the row after a
  *     removed one; for an anchor that does not hold, the anchored row's id; {@code null} when
@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param anchor what the anchor outside the database says about the newest rows (ADR 0029)
  * @param anchoredId the id of the anchored row, {@code null} without a readable anchor
  */
-public record ChainCheck(boolean intact, long rows, @Nullable Long firstBrokenId, Anchor anchor,
+public record ChainCheck(
+    boolean intact,
+    long rows,
+    @Nullable Long firstBrokenId,
+    Anchor anchor,
     @Nullable Long anchoredId) {
 
   /** What the anchor kept outside the database says. */

@@ -26,7 +26,10 @@ public class CalendarAdministration {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  CalendarAdministration(CalendarStore store, SnapshotCache cache, ObjectProvider<Clock> clock,
+  CalendarAdministration(
+      CalendarStore store,
+      SnapshotCache cache,
+      ObjectProvider<Clock> clock,
       ApplicationEventPublisher events) {
     this.store = store;
     this.cache = cache;
@@ -36,12 +39,11 @@ public class CalendarAdministration {
 
   /**
    * Imports an official office calendar file as published by DGPA (data.gov.tw dataset 14718):
-   * header {@code 西元日期,星期,是否放假,備註}, UTF-8 with or without byte-order mark or
-   * Big5/CP950, CRLF or LF. The file is validated in full first (dates, weekdays, flags,
-   * duplicates, gaps); then the file's days must touch or overlap the loaded calendar, so that it
-   * stays one contiguous run (an import may extend it at either end or overwrite part of it).
-   * Accepted days overwrite stored ones and an import record is written; on rejection nothing is
-   * written at all.
+   * header {@code 西元日期,星期,是否放假,備註}, UTF-8 with or without byte-order mark or Big5/CP950, CRLF or
+   * LF. The file is validated in full first (dates, weekdays, flags, duplicates, gaps); then the
+   * file's days must touch or overlap the loaded calendar, so that it stays one contiguous run (an
+   * import may extend it at either end or overwrite part of it). Accepted days overwrite stored
+   * ones and an import record is written; on rejection nothing is written at all.
    *
    * @param fileName the uploaded file's name, for the record; not blank
    * @param content the file's bytes
@@ -57,22 +59,35 @@ public class CalendarAdministration {
     LocalDate first = days.get(0).day();
     LocalDate last = days.get(days.size() - 1).day();
     store.lockDaysForWrite();
-    store.loadedRange().ifPresent(loaded -> {
-      if (first.isAfter(loaded.last().plusDays(1)) || last.isBefore(loaded.first().minusDays(1))) {
-        throw new CalendarImportRejected(List.of(CalendarImportError.of(0,
-            "calendar.import.error.not-adjacent", first, last, loaded.first(), loaded.last())));
-      }
-    });
+    store
+        .loadedRange()
+        .ifPresent(
+            loaded -> {
+              if (first.isAfter(loaded.last().plusDays(1))
+                  || last.isBefore(loaded.first().minusDays(1))) {
+                throw new CalendarImportRejected(
+                    List.of(
+                        CalendarImportError.of(
+                            0,
+                            "calendar.import.error.not-adjacent",
+                            first,
+                            last,
+                            loaded.first(),
+                            loaded.last())));
+              }
+            });
     Map<LocalDate, Boolean> before = store.holidayFlags(first, last);
     long id = store.insertImport(clock.instant(), by, name, first, last, days.size());
     store.upsertDays(days, "import:" + id);
     cache.invalidateAfterCommit();
     int holidays = (int) days.stream().filter(CalendarDay::holiday).count();
-    int changed = (int) days.stream()
-        .filter(d -> before.containsKey(d.day()) && before.get(d.day()) != d.holiday())
-        .count();
-    return new ImportResult(id, first, last, days.size(), holidays, days.size() - before.size(),
-        changed);
+    int changed =
+        (int)
+            days.stream()
+                .filter(d -> before.containsKey(d.day()) && before.get(d.day()) != d.holiday())
+                .count();
+    return new ImportResult(
+        id, first, last, days.size(), holidays, days.size() - before.size(), changed);
   }
 
   /**
@@ -85,11 +100,11 @@ public class CalendarAdministration {
 
   /**
    * Records that {@code agency}'s office is closed on {@code day}. A {@link ClosureKind#FULL_DAY}
-   * closure makes the day a non-working day for that agency only; a
-   * {@link ClosureKind#HALF_DAY} closure is kept for the record and changes no date. A closure
-   * on a day that is off anyway is accepted and changes nothing. A full-day closure publishes
-   * {@link AgencyClosureChanged} in this transaction; what listeners change (the due dates of
-   * the agency's cases) commits or rolls back with the closure.
+   * closure makes the day a non-working day for that agency only; a {@link ClosureKind#HALF_DAY}
+   * closure is kept for the record and changes no date. A closure on a day that is off anyway is
+   * accepted and changes nothing. A full-day closure publishes {@link AgencyClosureChanged} in this
+   * transaction; what listeners change (the due dates of the agency's cases) commits or rolls back
+   * with the closure.
    *
    * @param reason why, e.g. the typhoon's name; 1 to {@value AgencyClosure#MAX_REASON_LENGTH}
    *     characters after trimming
@@ -108,8 +123,10 @@ public class CalendarAdministration {
     if (day.isBefore(loaded.first()) || day.isAfter(loaded.last())) {
       throw new DateOutsideCalendarException(day, loaded.first(), loaded.last());
     }
-    long id = store.insertClosure(closure, clock.instant(), by)
-        .orElseThrow(() -> new DuplicateClosure(agency, day));
+    long id =
+        store
+            .insertClosure(closure, clock.instant(), by)
+            .orElseThrow(() -> new DuplicateClosure(agency, day));
     cache.invalidateAfterCommit();
     AgencyClosure stored = new AgencyClosure(id, agency, day, kind, closure.reason());
     announce(stored, true);
@@ -117,16 +134,16 @@ public class CalendarAdministration {
   }
 
   /**
-   * Removes one of {@code agency}'s closures; the day becomes a working day again if the
-   * official calendar says so. Withdrawing a full-day closure publishes
-   * {@link AgencyClosureChanged} in this transaction, as {@link #addClosure} does.
+   * Removes one of {@code agency}'s closures; the day becomes a working day again if the official
+   * calendar says so. Withdrawing a full-day closure publishes {@link AgencyClosureChanged} in this
+   * transaction, as {@link #addClosure} does.
    *
    * @throws ClosureNotFound when the agency has no closure with that id
    */
   public void removeClosure(AgencyCode agency, long id) {
     Objects.requireNonNull(agency, "agency");
-    AgencyClosure removed = store.deleteClosure(agency, id)
-        .orElseThrow(() -> new ClosureNotFound(agency, id));
+    AgencyClosure removed =
+        store.deleteClosure(agency, id).orElseThrow(() -> new ClosureNotFound(agency, id));
     cache.invalidateAfterCommit();
     announce(removed, false);
   }

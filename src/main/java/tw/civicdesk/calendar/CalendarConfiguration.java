@@ -7,13 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the snapshot cache. Creating it loads the shipped calendar (missing days only) and then
- * the first snapshot, both during start-up: any bean that receives a {@link WorkingCalendar} can
- * use it at once, and the first request does not pay for the load.
+ * Wires the snapshot cache. Creating it loads the shipped calendar (missing days only) and then the
+ * first snapshot, both during start-up: any bean that receives a {@link WorkingCalendar} can use it
+ * at once, and the first request does not pay for the load.
  *
  * <p>The time source is the application's {@link Clock} bean, or the system UTC clock while there
- * is none. {@code civicdesk.calendar.refresh-interval} ({@link CalendarSettings}) bounds how long
- * a change made on another node can go unseen.
+ * is none. {@code civicdesk.calendar.refresh-interval} ({@link CalendarSettings}) bounds how long a
+ * change made on another node can go unseen.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
@@ -25,8 +25,11 @@ class CalendarConfiguration {
       ObjectProvider<Clock> clock,
       CalendarSettings settings) {
     shipped.loadMissingDays();
-    SnapshotCache cache = new SnapshotCache(
-        store::loadSnapshot, clock.getIfAvailable(Clock::systemUTC), settings.refreshInterval());
+    SnapshotCache cache =
+        new SnapshotCache(
+            store::loadSnapshot,
+            clock.getIfAvailable(Clock::systemUTC),
+            settings.refreshInterval());
     cache.current();
     return cache;
   }

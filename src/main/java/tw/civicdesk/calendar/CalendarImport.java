@@ -16,5 +16,10 @@ import java.time.LocalDate;
  * @param dayCount the number of days in the file
  */
 public record CalendarImport(
-    long id, Instant importedAt, String importedBy, String fileName, LocalDate firstDay,
-    LocalDate lastDay, int dayCount) {}
+    long id,
+    Instant importedAt,
+    String importedBy,
+    String fileName,
+    LocalDate firstDay,
+    LocalDate lastDay,
+    int dayCount) {}

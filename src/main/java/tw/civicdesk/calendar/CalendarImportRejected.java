@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.calendar;
 
-import tw.civicdesk.platform.error.InvalidInputException;
-
 import java.util.List;
+import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
  * An uploaded calendar file was rejected; nothing was written. {@link #errors()} lists every
@@ -14,10 +13,14 @@ public class CalendarImportRejected extends InvalidInputException {
 
   private final transient List<CalendarImportError> errors;
 
-  /** @param errors the problems found; must not be empty */
+  /**
+   * @param errors the problems found; must not be empty
+   */
   public CalendarImportRejected(List<CalendarImportError> errors) {
-    super("calendar.import.error.rejected",
-        "Calendar file rejected: " + describe(errors), errors.size());
+    super(
+        "calendar.import.error.rejected",
+        "Calendar file rejected: " + describe(errors),
+        errors.size());
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("A rejection needs at least one error");
     }
@@ -30,8 +33,10 @@ public class CalendarImportRejected extends InvalidInputException {
   }
 
   private static String describe(List<CalendarImportError> errors) {
-    return errors.stream().limit(5)
-        .map(e -> "line " + e.line() + " " + e.messageKey() + " " + e.arguments())
-        .toList() + (errors.size() > 5 ? " and " + (errors.size() - 5) + " more" : "");
+    return errors.stream()
+            .limit(5)
+            .map(e -> "line " + e.line() + " " + e.messageKey() + " " + e.arguments())
+            .toList()
+        + (errors.size() > 5 ? " and " + (errors.size() - 5) + " more" : "");
   }
 }

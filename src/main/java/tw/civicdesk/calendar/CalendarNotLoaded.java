@@ -4,9 +4,8 @@ package tw.civicdesk.calendar;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
- * The database holds no calendar days at all, so no date can be computed. This does not happen
- * once the shipped calendar has been loaded at start-up. Message key
- * {@code calendar.error.not-loaded}.
+ * The database holds no calendar days at all, so no date can be computed. This does not happen once
+ * the shipped calendar has been loaded at start-up. Message key {@code calendar.error.not-loaded}.
  */
 public class CalendarNotLoaded extends InvalidInputException {
 

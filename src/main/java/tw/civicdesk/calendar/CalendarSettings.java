@@ -15,5 +15,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("civicdesk.calendar")
 @Validated
-record CalendarSettings(
-    @DefaultValue("60s") @DurationMin(millis = 1) Duration refreshInterval) {}
+record CalendarSettings(@DefaultValue("60s") @DurationMin(millis = 1) Duration refreshInterval) {}

@@ -16,25 +16,25 @@ import java.util.function.IntUnaryOperator;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * An immutable view of the office calendar at one moment: a contiguous run of days, each a
- * working day or a day off by the official calendar, plus each agency's full-day closures. All
- * period arithmetic of CivicDesk happens here (行政程序法 §48).
+ * An immutable view of the office calendar at one moment: a contiguous run of days, each a working
+ * day or a day off by the official calendar, plus each agency's full-day closures. All period
+ * arithmetic of CivicDesk happens here (行政程序法 §48).
  *
- * <p>A day is a <em>working day</em> for an agency when the official calendar marks it as a
- * working day (是否放假 = 0, which includes 補行上班 Saturdays) and the agency has no
- * {@link ClosureKind#FULL_DAY} closure on it. {@link ClosureKind#HALF_DAY} closures do not remove
- * the working day: the office still opens for part of the day and can receive and dispatch, so
- * they are kept for the record only.
+ * <p>A day is a <em>working day</em> for an agency when the official calendar marks it as a working
+ * day (是否放假 = 0, which includes 補行上班 Saturdays) and the agency has no {@link ClosureKind#FULL_DAY}
+ * closure on it. {@link ClosureKind#HALF_DAY} closures do not remove the working day: the office
+ * still opens for part of the day and can receive and dispatch, so they are kept for the record
+ * only.
  *
- * <p>A day is a <em>running day</em> for an agency when it is not a working day removed by one
- * of the agency's full-day closures: calendar-day periods that a closure stops (行政程序法 §51⑤)
- * count running days ({@link #addRunningDays}). {@link #withoutClosures()} is the view for
- * periods that agency closures do not move.
+ * <p>A day is a <em>running day</em> for an agency when it is not a working day removed by one of
+ * the agency's full-day closures: calendar-day periods that a closure stops (行政程序法 §51⑤) count
+ * running days ({@link #addRunningDays}). {@link #withoutClosures()} is the view for periods that
+ * agency closures do not move.
  *
  * <p>Every method needs its dates to lie within {@link #firstDay()}..{@link #lastDay()}. A date
- * outside that range, including one that a roll or a search would need beyond the last day,
- * raises {@link DateOutsideCalendarException}; the calendar never guesses. Amounts must not be
- * negative ({@link InvalidTimeLimit}). Arguments must not be null.
+ * outside that range, including one that a roll or a search would need beyond the last day, raises
+ * {@link DateOutsideCalendarException}; the calendar never guesses. Amounts must not be negative
+ * ({@link InvalidTimeLimit}). Arguments must not be null.
  *
  * <p>Cost: building is linear in the number of days and closures; every query is O(log n) (prefix
  * sums of national working days, binary search, sorted per-agency closure arrays). Instances are
@@ -46,8 +46,10 @@ public final class CalendarSnapshot {
 
   private final LocalDate firstDay;
   private final boolean[] holiday;
+
   /** {@code workingBefore[i]}: national working days among indices {@code [0, i)}. */
   private final int[] workingBefore;
+
   /** Per agency: sorted indices of national working days that a full-day closure removes. */
   private final Map<AgencyCode, int[]> closedWorkingDays;
 
@@ -78,8 +80,8 @@ public final class CalendarSnapshot {
   /**
    * Builds a snapshot.
    *
-   * @param days the official calendar: at least one day, in any order, forming one contiguous
-   *     run without duplicates
+   * @param days the official calendar: at least one day, in any order, forming one contiguous run
+   *     without duplicates
    * @param closures agency closures in any order; half-day closures, closures on days off and
    *     closures outside the days given change nothing
    * @throws IllegalArgumentException when {@code days} is empty, has a gap or a duplicate
@@ -97,8 +99,11 @@ public final class CalendarSnapshot {
     for (int i = 0; i < holiday.length; i++) {
       LocalDate expected = first.plusDays(i);
       if (!sorted.get(i).day().equals(expected)) {
-        throw new IllegalArgumentException("Calendar days must be contiguous and unique: expected "
-            + expected + " but found " + sorted.get(i).day());
+        throw new IllegalArgumentException(
+            "Calendar days must be contiguous and unique: expected "
+                + expected
+                + " but found "
+                + sorted.get(i).day());
       }
       holiday[i] = sorted.get(i).holiday();
     }
@@ -110,14 +115,17 @@ public final class CalendarSnapshot {
     Map<AgencyCode, TreeSet<Integer>> byAgency = new HashMap<>();
     for (AgencyClosure closure : closures) {
       long index = ChronoUnit.DAYS.between(first, closure.day());
-      if (closure.kind() == ClosureKind.FULL_DAY && index >= 0 && index < holiday.length
+      if (closure.kind() == ClosureKind.FULL_DAY
+          && index >= 0
+          && index < holiday.length
           && !holiday[(int) index]) {
         byAgency.computeIfAbsent(closure.agency(), a -> new TreeSet<>()).add((int) index);
       }
     }
     Map<AgencyCode, int[]> result = new HashMap<>();
-    byAgency.forEach((agency, indices) ->
-        result.put(agency, indices.stream().mapToInt(Integer::intValue).toArray()));
+    byAgency.forEach(
+        (agency, indices) ->
+            result.put(agency, indices.stream().mapToInt(Integer::intValue).toArray()));
     return Map.copyOf(result);
   }
 
@@ -132,8 +140,8 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * Whether {@code day} is a working day for {@code agency}: a working day by the official
-   * calendar and not covered by a full-day closure of that agency.
+   * Whether {@code day} is a working day for {@code agency}: a working day by the official calendar
+   * and not covered by a full-day closure of that agency.
    *
    * @throws DateOutsideCalendarException when {@code day} is not loaded
    */
@@ -143,9 +151,9 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * The {@code n}-th working day strictly after {@code start} (§48②: the start day is not
-   * counted). The result is always a working day, so no end-of-period roll applies. With
-   * {@code n = 0} the result is {@code start} itself, unchanged, even if it is not a working day.
+   * The {@code n}-th working day strictly after {@code start} (§48②: the start day is not counted).
+   * The result is always a working day, so no end-of-period roll applies. With {@code n = 0} the
+   * result is {@code start} itself, unchanged, even if it is not a working day.
    *
    * @throws InvalidTimeLimit when {@code n} is negative
    * @throws DateOutsideCalendarException when {@code start} is not loaded, or when the loaded
@@ -157,10 +165,10 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * The last day of a period of {@code n} calendar days starting after {@code start}:
-   * {@code start + n}, moved to the next working day if that is not a working day (§48④: a
-   * Saturday or a day off ends the period on the next working day; a 補行上班 Saturday is a
-   * working day and does not move). With {@code n = 0} the same roll applies to {@code start}.
+   * The last day of a period of {@code n} calendar days starting after {@code start}: {@code start
+   * + n}, moved to the next working day if that is not a working day (§48④: a Saturday or a day off
+   * ends the period on the next working day; a 補行上班 Saturday is a working day and does not move).
+   * With {@code n = 0} the same roll applies to {@code start}.
    *
    * @throws InvalidTimeLimit when {@code n} is negative
    * @throws DateOutsideCalendarException when {@code start}, the raw end or the rolled end is not
@@ -173,11 +181,10 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * The last day of a period of {@code n} months starting after {@code start}. By §48③ the
-   * period ends the day before the corresponding day, which, since the start day is not
-   * counted, is the corresponding day {@code start.plusMonths(n)}; where the last month has no
-   * such day it is that month's last day. Then §48④ moves it to the next working day as in
-   * {@link #addCalendarDays}.
+   * The last day of a period of {@code n} months starting after {@code start}. By §48③ the period
+   * ends the day before the corresponding day, which, since the start day is not counted, is the
+   * corresponding day {@code start.plusMonths(n)}; where the last month has no such day it is that
+   * month's last day. Then §48④ moves it to the next working day as in {@link #addCalendarDays}.
    *
    * @throws InvalidTimeLimit when {@code n} is negative
    * @throws DateOutsideCalendarException when {@code start}, the raw end or the rolled end is not
@@ -191,8 +198,8 @@ public final class CalendarSnapshot {
 
   /**
    * The number of working days {@code d} with {@code from < d <= to}; when {@code to} is before
-   * {@code from}, the negative of the reverse count; 0 when they are equal. For any
-   * {@code n >= 0}, {@code workingDaysBetween(a, s, addWorkingDays(a, s, n)) == n}.
+   * {@code from}, the negative of the reverse count; 0 when they are equal. For any {@code n >= 0},
+   * {@code workingDaysBetween(a, s, addWorkingDays(a, s, n)) == n}.
    *
    * @throws DateOutsideCalendarException when either date is not loaded
    */
@@ -220,23 +227,23 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * The same official calendar as if no agency had any closure: for the periods of an agency
-   * whose closures do not move its deadlines (closure policy {@code NONE}). Every method of the
-   * view answers as this snapshot would for an agency without closures. Costs nothing: the view
-   * is built once and shares this snapshot's arrays.
+   * The same official calendar as if no agency had any closure: for the periods of an agency whose
+   * closures do not move its deadlines (closure policy {@code NONE}). Every method of the view
+   * answers as this snapshot would for an agency without closures. Costs nothing: the view is built
+   * once and shares this snapshot's arrays.
    */
   public CalendarSnapshot withoutClosures() {
     return withoutClosures;
   }
 
   /**
-   * The {@code n}-th <em>running day</em> strictly after {@code start}: a calendar day that is
-   * not one of {@code agency}'s full-day closures of a working day. A closure stops the period
-   * (行政程序法 §51⑤: the processing period does not run while a disaster keeps the office
-   * closed), so each closed day inside the period lengthens it by one day; days off count, as
-   * in any calendar-day period. No end-of-period roll is applied (callers apply §48④ with
-   * {@link #addCalendarDays addCalendarDays(agency, end, 0)}). With {@code n = 0} the result is
-   * {@code start}. For an agency without closures it is {@code start + n}.
+   * The {@code n}-th <em>running day</em> strictly after {@code start}: a calendar day that is not
+   * one of {@code agency}'s full-day closures of a working day. A closure stops the period (行政程序法
+   * §51⑤: the processing period does not run while a disaster keeps the office closed), so each
+   * closed day inside the period lengthens it by one day; days off count, as in any calendar-day
+   * period. No end-of-period roll is applied (callers apply §48④ with {@link #addCalendarDays
+   * addCalendarDays(agency, end, 0)}). With {@code n = 0} the result is {@code start}. For an
+   * agency without closures it is {@code start + n}.
    *
    * @throws InvalidTimeLimit when {@code n} is negative
    * @throws DateOutsideCalendarException when {@code start} is not loaded, or when the loaded
@@ -258,9 +265,9 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * The number of running days {@code d} (see {@link #addRunningDays}) with
-   * {@code from < d <= to}; negative when {@code to} is before {@code from}. For any
-   * {@code n >= 0}, {@code runningDaysBetween(a, s, addRunningDays(a, s, n)) == n}.
+   * The number of running days {@code d} (see {@link #addRunningDays}) with {@code from < d <= to};
+   * negative when {@code to} is before {@code from}. For any {@code n >= 0}, {@code
+   * runningDaysBetween(a, s, addRunningDays(a, s, n)) == n}.
    *
    * @throws DateOutsideCalendarException when either date is not loaded
    */
@@ -315,9 +322,9 @@ public final class CalendarSnapshot {
   }
 
   /**
-   * The smallest index {@code j >= from} with {@code count(j + 1) >= target}, for a
-   * non-decreasing {@code count} of days among indices {@code [0, end)}; that index is then a day
-   * that is counted. -1 when the loaded calendar ends first.
+   * The smallest index {@code j >= from} with {@code count(j + 1) >= target}, for a non-decreasing
+   * {@code count} of days among indices {@code [0, end)}; that index is then a day that is counted.
+   * -1 when the loaded calendar ends first.
    */
   private int firstReaching(IntUnaryOperator count, int from, int target) {
     int n = holiday.length;

@@ -23,12 +23,14 @@ class CalendarStore {
   /** The first and last loaded day. */
   record LoadedRange(LocalDate first, LocalDate last) {}
 
-  private static final String UPSERT_DAY = """
+  private static final String UPSERT_DAY =
+      """
       insert into calendar_day (day, holiday, description, source) values (?, ?, ?, ?)
       on conflict (day) do update
         set holiday = excluded.holiday, description = excluded.description, source = excluded.source
       """;
-  private static final String INSERT_MISSING_DAY = """
+  private static final String INSERT_MISSING_DAY =
+      """
       insert into calendar_day (day, holiday, description, source) values (?, ?, ?, ?)
       on conflict (day) do nothing
       """;
@@ -47,51 +49,64 @@ class CalendarStore {
    * @throws CalendarNotLoaded when no day is stored
    */
   CalendarSnapshot loadSnapshot() {
-    List<CalendarDay> days = jdbc.sql("select day, holiday, description from calendar_day")
-        .query((rs, n) -> new CalendarDay(
-            rs.getObject("day", LocalDate.class), rs.getBoolean("holiday"),
-            rs.getString("description")))
-        .list();
+    List<CalendarDay> days =
+        jdbc.sql("select day, holiday, description from calendar_day")
+            .query(
+                (rs, n) ->
+                    new CalendarDay(
+                        rs.getObject("day", LocalDate.class),
+                        rs.getBoolean("holiday"),
+                        rs.getString("description")))
+            .list();
     if (days.isEmpty()) {
       throw new CalendarNotLoaded();
     }
-    List<AgencyClosure> closures = jdbc.sql("""
+    List<AgencyClosure> closures =
+        jdbc.sql(
+                """
             select id, agency_code, day, kind, reason from agency_closure where kind = 'FULL_DAY'
             """)
-        .query(CalendarStore::closure)
-        .list();
+            .query(CalendarStore::closure)
+            .list();
     return CalendarSnapshot.of(days, closures);
   }
 
   Optional<LoadedRange> loadedRange() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select min(day) as first, max(day) as last from calendar_day having count(*) > 0
             """)
-        .query((rs, n) -> new LoadedRange(
-            rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
+        .query(
+            (rs, n) ->
+                new LoadedRange(
+                    rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
         .optional();
   }
 
   int countDays(LocalDate first, LocalDate last) {
     return jdbc.sql("select count(*) from calendar_day where day between :first and :last")
-        .param("first", first).param("last", last)
-        .query(Integer.class).single();
+        .param("first", first)
+        .param("last", last)
+        .query(Integer.class)
+        .single();
   }
 
   /** The stored working/day-off flag of every loaded day in {@code first..last}. */
   Map<LocalDate, Boolean> holidayFlags(LocalDate first, LocalDate last) {
     Map<LocalDate, Boolean> flags = new HashMap<>();
     jdbc.sql("select day, holiday from calendar_day where day between :first and :last")
-        .param("first", first).param("last", last)
-        .query(rs -> {
-          flags.put(rs.getObject("day", LocalDate.class), rs.getBoolean("holiday"));
-        });
+        .param("first", first)
+        .param("last", last)
+        .query(
+            rs -> {
+              flags.put(rs.getObject("day", LocalDate.class), rs.getBoolean("holiday"));
+            });
     return flags;
   }
 
   /**
-   * Blocks other writers of the calendar until the transaction ends (readers are not blocked),
-   * so that the contiguity check and the write of an import cannot interleave with another one.
+   * Blocks other writers of the calendar until the transaction ends (readers are not blocked), so
+   * that the contiguity check and the write of an import cannot interleave with another one.
    */
   void lockDaysForWrite() {
     jdbc.sql("lock table calendar_day in share row exclusive mode").update();
@@ -117,67 +132,92 @@ class CalendarStore {
         .toList();
   }
 
-  long insertImport(Instant at, String by, String fileName, LocalDate first, LocalDate last,
-      int dayCount) {
-    return jdbc.sql("""
+  long insertImport(
+      Instant at, String by, String fileName, LocalDate first, LocalDate last, int dayCount) {
+    return jdbc.sql(
+            """
             insert into calendar_import
               (imported_at, imported_by, file_name, first_day, last_day, day_count)
             values (:at, :by, :fileName, :first, :last, :dayCount)
             returning id
             """)
-        .param("at", utc(at)).param("by", by).param("fileName", fileName)
-        .param("first", first).param("last", last).param("dayCount", dayCount)
-        .query(Long.class).single();
+        .param("at", utc(at))
+        .param("by", by)
+        .param("fileName", fileName)
+        .param("first", first)
+        .param("last", last)
+        .param("dayCount", dayCount)
+        .query(Long.class)
+        .single();
   }
 
   List<CalendarImport> imports() {
     return jdbc.sql("select * from calendar_import order by imported_at desc, id desc")
-        .query((rs, n) -> new CalendarImport(rs.getLong("id"),
-            rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
-            rs.getString("imported_by"), rs.getString("file_name"),
-            rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
-            rs.getInt("day_count")))
+        .query(
+            (rs, n) ->
+                new CalendarImport(
+                    rs.getLong("id"),
+                    rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("imported_by"),
+                    rs.getString("file_name"),
+                    rs.getObject("first_day", LocalDate.class),
+                    rs.getObject("last_day", LocalDate.class),
+                    rs.getInt("day_count")))
         .list();
   }
 
   /** Stores a closure unless the agency already has one that day; returns the new id if any. */
   Optional<Long> insertClosure(AgencyClosure closure, Instant at, String by) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             insert into agency_closure (agency_code, day, kind, reason, created_at, created_by)
             values (:agency, :day, :kind, :reason, :at, :by)
             on conflict (agency_code, day) do nothing
             returning id
             """)
-        .param("agency", closure.agency().value()).param("day", closure.day())
-        .param("kind", closure.kind().name()).param("reason", closure.reason())
-        .param("at", utc(at)).param("by", by)
-        .query(Long.class).optional();
+        .param("agency", closure.agency().value())
+        .param("day", closure.day())
+        .param("kind", closure.kind().name())
+        .param("reason", closure.reason())
+        .param("at", utc(at))
+        .param("by", by)
+        .query(Long.class)
+        .optional();
   }
 
   /** Deletes one of the agency's closures; returns it, or empty when there was none. */
   Optional<AgencyClosure> deleteClosure(AgencyCode agency, long id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             delete from agency_closure where id = :id and agency_code = :agency
             returning id, agency_code, day, kind, reason
             """)
-        .param("id", id).param("agency", agency.value())
-        .query(CalendarStore::closure).optional();
+        .param("id", id)
+        .param("agency", agency.value())
+        .query(CalendarStore::closure)
+        .optional();
   }
 
   List<AgencyClosure> closures(AgencyCode agency, LocalDate first, LocalDate last) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, agency_code, day, kind, reason from agency_closure
             where agency_code = :agency and day between :first and :last
             order by day
             """)
-        .param("agency", agency.value()).param("first", first).param("last", last)
+        .param("agency", agency.value())
+        .param("first", first)
+        .param("last", last)
         .query(CalendarStore::closure)
         .list();
   }
 
   private static AgencyClosure closure(ResultSet rs, int rowNum) throws SQLException {
-    return new AgencyClosure(rs.getLong("id"), new AgencyCode(rs.getString("agency_code")),
-        rs.getObject("day", LocalDate.class), ClosureKind.valueOf(rs.getString("kind")),
+    return new AgencyClosure(
+        rs.getLong("id"),
+        new AgencyCode(rs.getString("agency_code")),
+        rs.getObject("day", LocalDate.class),
+        ClosureKind.valueOf(rs.getString("kind")),
         rs.getString("reason"));
   }
 

@@ -8,8 +8,8 @@ public enum ClosureKind {
   FULL_DAY,
 
   /**
-   * 半日停止上班: the office closes for part of the day (morning or afternoon). The office still
-   * opens, so the day remains a working day; the closure is kept for the record only.
+   * 半日停止上班: the office closes for part of the day (morning or afternoon). The office still opens,
+   * so the day remains a working day; the closure is kept for the record only.
    */
   HALF_DAY
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.calendar;
 
-import tw.civicdesk.platform.error.NotFoundException;
-
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.platform.error.NotFoundException;
 
 /**
  * No closure with that id belongs to the agency (it never existed, was removed, or belongs to
@@ -13,7 +12,10 @@ import tw.civicdesk.organisation.AgencyCode;
 public class ClosureNotFound extends NotFoundException {
 
   public ClosureNotFound(AgencyCode agency, long id) {
-    super("calendar.closure.error.not-found",
-        "Agency " + agency + " has no closure " + id, id, agency.value());
+    super(
+        "calendar.closure.error.not-found",
+        "Agency " + agency + " has no closure " + id,
+        id,
+        agency.value());
   }
 }

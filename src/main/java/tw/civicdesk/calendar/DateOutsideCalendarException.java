@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.calendar;
 
-import tw.civicdesk.platform.error.InvalidInputException;
-
 import java.time.LocalDate;
+import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
  * A calculation needed a day that the loaded calendar does not cover. The calendar never guesses
  * whether such a day is a working day; an administrator has to import the official calendar for
- * that year first. Message key {@code calendar.error.outside-range}, arguments: the date, the
- * first and the last loaded day.
+ * that year first. Message key {@code calendar.error.outside-range}, arguments: the date, the first
+ * and the last loaded day.
  */
 public class DateOutsideCalendarException extends InvalidInputException {
 
@@ -18,15 +17,18 @@ public class DateOutsideCalendarException extends InvalidInputException {
   private final LocalDate lastDay;
 
   /**
-   * @param date the day that was needed (for a search running off the end: the day after the
-   *     last loaded day)
+   * @param date the day that was needed (for a search running off the end: the day after the last
+   *     loaded day)
    * @param firstDay the first loaded day
    * @param lastDay the last loaded day
    */
   public DateOutsideCalendarException(LocalDate date, LocalDate firstDay, LocalDate lastDay) {
-    super("calendar.error.outside-range",
+    super(
+        "calendar.error.outside-range",
         "Date " + date + " is outside the loaded calendar " + firstDay + ".." + lastDay,
-        date, firstDay, lastDay);
+        date,
+        firstDay,
+        lastDay);
     this.date = date;
     this.firstDay = firstDay;
     this.lastDay = lastDay;

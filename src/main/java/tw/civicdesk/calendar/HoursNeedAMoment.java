@@ -11,7 +11,11 @@ import tw.civicdesk.platform.error.InvalidInputException;
 public class HoursNeedAMoment extends InvalidInputException {
 
   public HoursNeedAMoment(TimeLimit limit) {
-    super("calendar.error.hours-need-moment", "Time limit " + limit + " has no due "
-        + (limit.unit() == TimeLimit.Unit.HOURS ? "date" : "moment"));
+    super(
+        "calendar.error.hours-need-moment",
+        "Time limit "
+            + limit
+            + " has no due "
+            + (limit.unit() == TimeLimit.Unit.HOURS ? "date" : "moment"));
   }
 }

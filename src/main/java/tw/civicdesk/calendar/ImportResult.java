@@ -15,5 +15,10 @@ import java.time.LocalDate;
  * @param changed days that were loaded before and whose working/day-off flag is now different
  */
 public record ImportResult(
-    long importId, LocalDate firstDay, LocalDate lastDay, int days, int holidays, int added,
+    long importId,
+    LocalDate firstDay,
+    LocalDate lastDay,
+    int days,
+    int holidays,
+    int added,
     int changed) {}

@@ -10,7 +10,10 @@ import tw.civicdesk.platform.error.InvalidInputException;
 public class InvalidClosureReason extends InvalidInputException {
 
   public InvalidClosureReason(int min, int max) {
-    super("calendar.closure.error.reason",
-        "A closure reason must have " + min + " to " + max + " characters", min, max);
+    super(
+        "calendar.closure.error.reason",
+        "A closure reason must have " + min + " to " + max + " characters",
+        min,
+        max);
   }
 }

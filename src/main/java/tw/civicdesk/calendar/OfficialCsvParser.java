@@ -27,36 +27,40 @@ import tw.civicdesk.platform.input.TextCheck;
 import tw.civicdesk.platform.input.TextKind;
 
 /**
- * Reads the official DGPA office calendar CSV (data.gov.tw dataset 14718): header
- * {@code 西元日期,星期,是否放假,備註}, one row per day, {@code 西元日期} as {@code YYYYMMDD},
- * {@code 星期} one of 一二三四五六日 matching the real weekday, {@code 是否放假} {@code 0}
- * (working day) or {@code 2} (day off). The file may be UTF-8 with or without a byte-order mark,
- * or Big5/CP950 (the 2025-10-20 revision is); lines may end in CRLF or LF; blank lines are
- * ignored.
+ * Reads the official DGPA office calendar CSV (data.gov.tw dataset 14718): header {@code
+ * 西元日期,星期,是否放假,備註}, one row per day, {@code 西元日期} as {@code YYYYMMDD}, {@code 星期} one of 一二三四五六日
+ * matching the real weekday, {@code 是否放假} {@code 0} (working day) or {@code 2} (day off). The file
+ * may be UTF-8 with or without a byte-order mark, or Big5/CP950 (the 2025-10-20 revision is); lines
+ * may end in CRLF or LF; blank lines are ignored.
  *
  * <p>Validation is all or nothing: every problem is collected (up to {@value #MAX_ERRORS}) and
  * reported together in a {@link CalendarImportRejected}. The days must form one contiguous run
- * without duplicates; they may appear in any order. Whether a day is off is decided from
- * {@code 是否放假} only, never from the remark, which must be one line of at most {@value
- * #MAX_REMARK} characters without control characters (the text check of ADR 0027).
+ * without duplicates; they may appear in any order. Whether a day is off is decided from {@code
+ * 是否放假} only, never from the remark, which must be one line of at most {@value #MAX_REMARK}
+ * characters without control characters (the text check of ADR 0027).
  */
 final class OfficialCsvParser {
 
   static final List<String> HEADER = List.of("西元日期", "星期", "是否放假", "備註");
   static final int MAX_BYTES = 1024 * 1024;
   static final int MAX_ERRORS = 100;
+
   /** The longest remark; a remark must also be one line of storable text (ADR 0027). */
   static final int MAX_REMARK = 200;
 
   private static final String WEEKDAYS = "一二三四五六日";
   private static final DateTimeFormatter YYYYMMDD =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setIgnoreEmptyLines(false) // keeps record numbers equal to line numbers
-      .setTrim(true)
-      .get();
-  private static final Charset CP950 = Charset.isSupported("x-windows-950")
-      ? Charset.forName("x-windows-950") : Charset.forName("Big5");
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT
+          .builder()
+          .setIgnoreEmptyLines(false) // keeps record numbers equal to line numbers
+          .setTrim(true)
+          .get();
+  private static final Charset CP950 =
+      Charset.isSupported("x-windows-950")
+          ? Charset.forName("x-windows-950")
+          : Charset.forName("Big5");
 
   private OfficialCsvParser() {}
 
@@ -71,8 +75,10 @@ final class OfficialCsvParser {
       throw rejected(
           CalendarImportError.of(0, "calendar.import.error.too-large", MAX_BYTES / 1024));
     }
-    String text = decode(content).orElseThrow(
-        () -> rejected(CalendarImportError.of(0, "calendar.import.error.encoding")));
+    String text =
+        decode(content)
+            .orElseThrow(
+                () -> rejected(CalendarImportError.of(0, "calendar.import.error.encoding")));
     Rows rows = new Rows();
     try (CSVParser csv = CSVParser.parse(new StringReader(text), FORMAT)) {
       for (CSVRecord record : csv) {
@@ -87,12 +93,15 @@ final class OfficialCsvParser {
   }
 
   /**
-   * A byte-order mark means UTF-8. Otherwise the bytes are decoded strictly as UTF-8 and, if
-   * that fails, strictly as CP950 (Big5 with Microsoft's extensions).
+   * A byte-order mark means UTF-8. Otherwise the bytes are decoded strictly as UTF-8 and, if that
+   * fails, strictly as CP950 (Big5 with Microsoft's extensions).
    */
   static Optional<String> decode(byte[] content) {
-    boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF
-        && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
+    boolean bom =
+        content.length >= 3
+            && (content[0] & 0xFF) == 0xEF
+            && (content[1] & 0xFF) == 0xBB
+            && (content[2] & 0xFF) == 0xBF;
     if (bom) {
       return strict(StandardCharsets.UTF_8, content, 3);
     }
@@ -101,11 +110,13 @@ final class OfficialCsvParser {
 
   private static Optional<String> strict(Charset charset, byte[] content, int offset) {
     try {
-      return Optional.of(charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content, offset, content.length - offset))
-          .toString());
+      return Optional.of(
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content, offset, content.length - offset))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
@@ -143,8 +154,12 @@ final class OfficialCsvParser {
       List<String> names = new ArrayList<>(withoutTrailingBlanks(values));
       names.replaceAll(name -> name.replace("\uFEFF", "").strip());
       if (!names.equals(HEADER)) {
-        errors.add(CalendarImportError.of(lastLine, "calendar.import.error.header",
-            String.join(",", HEADER), String.join(",", names)));
+        errors.add(
+            CalendarImportError.of(
+                lastLine,
+                "calendar.import.error.header",
+                String.join(",", HEADER),
+                String.join(",", names)));
         return false;
       }
       return true;
@@ -190,8 +205,8 @@ final class OfficialCsvParser {
     private boolean weekday(int line, LocalDate day, String value) {
       String expected = String.valueOf(WEEKDAYS.charAt(day.getDayOfWeek().getValue() - 1));
       if (!expected.equals(value)) {
-        errors.add(CalendarImportError.of(line, "calendar.import.error.weekday", day, value,
-            expected));
+        errors.add(
+            CalendarImportError.of(line, "calendar.import.error.weekday", day, value, expected));
         return false;
       }
       return true;
@@ -230,8 +245,12 @@ final class OfficialCsvParser {
         LocalDate previous = days.get(i - 1).day();
         LocalDate next = days.get(i).day();
         if (!next.equals(previous.plusDays(1))) {
-          errors.add(CalendarImportError.of(lineOfDay.get(next), "calendar.import.error.gap",
-              previous.plusDays(1), next.minusDays(1)));
+          errors.add(
+              CalendarImportError.of(
+                  lineOfDay.get(next),
+                  "calendar.import.error.gap",
+                  previous.plusDays(1),
+                  next.minusDays(1)));
         }
       }
     }

@@ -24,10 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the calendar shipped with the application ({@value #RESOURCE}) into the database.
  *
  * <p>Only days that are not stored yet are inserted ({@code on conflict do nothing}), so an
- * administrator's newer import is never overwritten, and running it again (on every start, on
- * every node) changes nothing. When all shipped days are already stored it does not write at
- * all. The shipped file has its own simple format: {@code #} comment lines (source and licence
- * attribution), then {@code date,is_holiday,description} with ISO dates and {@code true/false}.
+ * administrator's newer import is never overwritten, and running it again (on every start, on every
+ * node) changes nothing. When all shipped days are already stored it does not write at all. The
+ * shipped file has its own simple format: {@code #} comment lines (source and licence attribution),
+ * then {@code date,is_holiday,description} with ISO dates and {@code true/false}.
  */
 @Component
 class ShippedCalendarLoader {
@@ -37,11 +37,13 @@ class ShippedCalendarLoader {
 
   private static final Logger log = LoggerFactory.getLogger(ShippedCalendarLoader.class);
   private static final List<String> HEADER = List.of("date", "is_holiday", "description");
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setCommentMarker('#')
-      .setIgnoreEmptyLines(true)
-      .setTrim(true)
-      .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT
+          .builder()
+          .setCommentMarker('#')
+          .setIgnoreEmptyLines(true)
+          .setTrim(true)
+          .get();
 
   private final CalendarStore store;
   private final TransactionTemplate transaction;
@@ -96,8 +98,9 @@ class ShippedCalendarLoader {
         require(record.size() == 3, record, "3 columns expected");
         String flag = record.get(1);
         require(flag.equals("true") || flag.equals("false"), record, "true or false expected");
-        days.add(new CalendarDay(LocalDate.parse(record.get(0)), Boolean.parseBoolean(flag),
-            record.get(2)));
+        days.add(
+            new CalendarDay(
+                LocalDate.parse(record.get(0)), Boolean.parseBoolean(flag), record.get(2)));
       }
     }
     require(!days.isEmpty(), null, "no days");
@@ -106,8 +109,12 @@ class ShippedCalendarLoader {
 
   private static void require(boolean condition, @Nullable CSVRecord record, String problem) {
     if (!condition) {
-      throw new IllegalStateException("Malformed " + RESOURCE
-          + (record == null ? "" : " at record " + record.getRecordNumber()) + ": " + problem);
+      throw new IllegalStateException(
+          "Malformed "
+              + RESOURCE
+              + (record == null ? "" : " at record " + record.getRecordNumber())
+              + ": "
+              + problem);
     }
   }
 }

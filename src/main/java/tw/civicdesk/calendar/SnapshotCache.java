@@ -73,12 +73,13 @@ final class SnapshotCache {
   void invalidateAfterCommit() {
     invalidate();
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          invalidate();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              invalidate();
+            }
+          });
     }
   }
 

@@ -4,9 +4,9 @@ package tw.civicdesk.calendar;
 import java.util.Objects;
 
 /**
- * A time limit for handling something: an amount and a unit, e.g. {@code workingDays(6)} for a
- * 普通件 or {@code months(2)} for an application without a published processing period. Turned
- * into a due date only by {@link WorkingCalendar#dueDate}.
+ * A time limit for handling something: an amount and a unit, e.g. {@code workingDays(6)} for a 普通件
+ * or {@code months(2)} for an application without a published processing period. Turned into a due
+ * date only by {@link WorkingCalendar#dueDate}.
  *
  * @param amount the length, zero or more
  * @param unit how the length is counted
@@ -25,8 +25,8 @@ public record TimeLimit(int amount, Unit unit) {
     /** Calendar months (§48③); the last day rolls to a working day (§48④). */
     MONTHS,
     /**
-     * Hours from the moment of receipt (§48①), e.g. services handled on arrival (隨到隨辦);
-     * turned into a due moment by {@link #dueMoment}, not into a due date.
+     * Hours from the moment of receipt (§48①), e.g. services handled on arrival (隨到隨辦); turned into
+     * a due moment by {@link #dueMoment}, not into a due date.
      */
     HOURS
   }
@@ -58,8 +58,8 @@ public record TimeLimit(int amount, Unit unit) {
   }
 
   /**
-   * The moment an {@link Unit#HOURS} limit ends: {@code received} plus the hours, counted as
-   * clock hours from the moment given (行政程序法 §48①).
+   * The moment an {@link Unit#HOURS} limit ends: {@code received} plus the hours, counted as clock
+   * hours from the moment given (行政程序法 §48①).
    *
    * @throws HoursNeedAMoment when this limit is not counted in hours
    */

@@ -9,19 +9,18 @@ import org.springframework.stereotype.Service;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The calendar module's API: what a working day is for an agency, and when a period ends
- * (行政程序法 §48). Every deadline in CivicDesk comes from here.
+ * The calendar module's API: what a working day is for an agency, and when a period ends (行政程序法
+ * §48). Every deadline in CivicDesk comes from here.
  *
- * <p>Each call works on the current {@link CalendarSnapshot}, kept in memory. A change made
- * through {@link CalendarAdministration} on this node is visible as soon as its transaction
- * commits; a change made on another node sharing the database is visible within the refresh
- * interval ({@code civicdesk.calendar.refresh-interval}, 60 s by default). Code that needs several
- * answers from one consistent calendar (a batch of due dates) should take {@link #snapshot()} once
- * and ask it.
+ * <p>Each call works on the current {@link CalendarSnapshot}, kept in memory. A change made through
+ * {@link CalendarAdministration} on this node is visible as soon as its transaction commits; a
+ * change made on another node sharing the database is visible within the refresh interval ({@code
+ * civicdesk.calendar.refresh-interval}, 60 s by default). Code that needs several answers from one
+ * consistent calendar (a batch of due dates) should take {@link #snapshot()} once and ask it.
  *
- * <p>Rules, exceptions and edge cases are those of {@link CalendarSnapshot}: dates outside
- * {@link CalendarCoverage#firstDay()}..{@link CalendarCoverage#lastDay()} raise
- * {@link DateOutsideCalendarException}; negative amounts raise {@link InvalidTimeLimit}.
+ * <p>Rules, exceptions and edge cases are those of {@link CalendarSnapshot}: dates outside {@link
+ * CalendarCoverage#firstDay()}..{@link CalendarCoverage#lastDay()} raise {@link
+ * DateOutsideCalendarException}; negative amounts raise {@link InvalidTimeLimit}.
  */
 @Service
 public class WorkingCalendar {
@@ -61,8 +60,8 @@ public class WorkingCalendar {
   }
 
   /**
-   * Whether {@code day} is a working day for {@code agency}. See
-   * {@link CalendarSnapshot#isWorkingDay}.
+   * Whether {@code day} is a working day for {@code agency}. See {@link
+   * CalendarSnapshot#isWorkingDay}.
    */
   public boolean isWorkingDay(AgencyCode agency, LocalDate day) {
     return snapshot().isWorkingDay(agency, day);
@@ -77,16 +76,16 @@ public class WorkingCalendar {
   }
 
   /**
-   * {@code start + n} days, moved to the next working day if it is not one (§48④). See
-   * {@link CalendarSnapshot#addCalendarDays}.
+   * {@code start + n} days, moved to the next working day if it is not one (§48④). See {@link
+   * CalendarSnapshot#addCalendarDays}.
    */
   public LocalDate addCalendarDays(AgencyCode agency, LocalDate start, int n) {
     return snapshot().addCalendarDays(agency, start, n);
   }
 
   /**
-   * {@code start.plusMonths(n)} (clamped to the month's end, §48③), moved to the next working
-   * day if it is not one (§48④). See {@link CalendarSnapshot#addMonths}.
+   * {@code start.plusMonths(n)} (clamped to the month's end, §48③), moved to the next working day
+   * if it is not one (§48④). See {@link CalendarSnapshot#addMonths}.
    */
   public LocalDate addMonths(AgencyCode agency, LocalDate start, int n) {
     return snapshot().addMonths(agency, start, n);

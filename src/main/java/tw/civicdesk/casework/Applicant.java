@@ -8,24 +8,33 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.identity.NationalId;
-import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.InvalidFields;
+import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * The person who filed a case, with what they gave to be reached. Personal data: stored apart
- * from the case, read by staff only through {@link CaseEngine#applicant}, which audits every read;
- * never on a public page, in open data or in a log line ({@link #toString()} is masked).
+ * The person who filed a case, with what they gave to be reached. Personal data: stored apart from
+ * the case, read by staff only through {@link CaseEngine#applicant}, which audits every read; never
+ * on a public page, in open data or in a log line ({@link #toString()} is masked).
  *
  * @param language the language notices are written in, zh-TW or en
  * @param notifyBy how the applicant wants to hear of the case; the matching contact is present
  */
-public record Applicant(String name, @Nullable NationalId nationalId, @Nullable String email,
-    @Nullable String phone, @Nullable String address, Locale language, NotifyBy notifyBy) {
+public record Applicant(
+    String name,
+    @Nullable NationalId nationalId,
+    @Nullable String email,
+    @Nullable String phone,
+    @Nullable String address,
+    Locale language,
+    NotifyBy notifyBy) {
 
   /** How an applicant wants to be told of their case. */
   public enum NotifyBy {
-    EMAIL, SMS, POST, NONE
+    EMAIL,
+    SMS,
+    POST,
+    NONE
   }
 
   public Applicant {
@@ -37,12 +46,13 @@ public record Applicant(String name, @Nullable NationalId nationalId, @Nullable 
     email = blankToNull(email);
     phone = blankToNull(phone);
     address = blankToNull(address);
-    boolean reachable = switch (notifyBy) {
-      case EMAIL -> email != null;
-      case SMS -> phone != null;
-      case POST -> address != null;
-      case NONE -> true;
-    };
+    boolean reachable =
+        switch (notifyBy) {
+          case EMAIL -> email != null;
+          case SMS -> phone != null;
+          case POST -> address != null;
+          case NONE -> true;
+        };
     if (!reachable) {
       throw new IllegalArgumentException("No contact for notices by " + notifyBy);
     }
@@ -54,8 +64,11 @@ public record Applicant(String name, @Nullable NationalId nationalId, @Nullable 
 
   @Override
   public String toString() {
-    return "Applicant[personal data withheld, language=" + Languages.tag(language)
-        + ", notifyBy=" + notifyBy + "]";
+    return "Applicant[personal data withheld, language="
+        + Languages.tag(language)
+        + ", notifyBy="
+        + notifyBy
+        + "]";
   }
 
   // The formats an applicant's e-mail address and phone number must have: one rule for intake's
@@ -83,8 +96,8 @@ public record Applicant(String name, @Nullable NationalId nationalId, @Nullable 
    * address also in lower case), once it has the channel's format.
    *
    * @throws InvalidFields on field {@code address} ({@code casework.contact.email} or {@code
-   *     .phone}) when it has not, or on {@code channel} ({@code casework.contact.channel}) when
-   *     the channel is neither e-mail nor SMS
+   *     .phone}) when it has not, or on {@code channel} ({@code casework.contact.channel}) when the
+   *     channel is neither e-mail nor SMS
    */
   public static String checkedContact(@Nullable NotifyBy channel, @Nullable String address) {
     String given = address == null ? "" : address.strip();
@@ -94,17 +107,19 @@ public record Applicant(String name, @Nullable NationalId nationalId, @Nullable 
     if (channel == NotifyBy.SMS && isPhone(given)) {
       return given;
     }
-    FieldProblem problem = channel == NotifyBy.EMAIL
-        ? new FieldProblem("address", "casework.contact.email", List.of())
-        : channel == NotifyBy.SMS ? new FieldProblem("address", "casework.contact.phone", List.of())
-        : new FieldProblem("channel", "casework.contact.channel", List.of());
+    FieldProblem problem =
+        channel == NotifyBy.EMAIL
+            ? new FieldProblem("address", "casework.contact.email", List.of())
+            : channel == NotifyBy.SMS
+                ? new FieldProblem("address", "casework.contact.phone", List.of())
+                : new FieldProblem("channel", "casework.contact.channel", List.of());
     throw new InvalidFields(List.of(problem));
   }
 
   /**
    * An e-mail address as cases are matched by it: trimmed and in lower case (the local part is
-   * case-sensitive by the letter of RFC 5321, but no mail service in practice treats it so, and
-   * a citizen does not remember how they capitalised it).
+   * case-sensitive by the letter of RFC 5321, but no mail service in practice treats it so, and a
+   * citizen does not remember how they capitalised it).
    */
   public static String normalisedEmail(String email) {
     return email.strip().toLowerCase(Locale.ROOT);

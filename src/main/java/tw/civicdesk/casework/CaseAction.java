@@ -28,9 +28,9 @@ public enum CaseAction {
   /** 會辦: open a child case for another unit; the case stays in progress. */
   REQUEST_JOINT_HANDLING,
   /**
-   * 期限調整: the system records that an office closure of the agency (停止上班, e.g. a typhoon
-   * day) added or withdrawn moved the due date of a case filed under
-   * {@link tw.civicdesk.organisation.ClosurePolicy#STOPS_CLOCK}; the status stays.
+   * 期限調整: the system records that an office closure of the agency (停止上班, e.g. a typhoon day) added
+   * or withdrawn moved the due date of a case filed under {@link
+   * tw.civicdesk.organisation.ClosurePolicy#STOPS_CLOCK}; the status stays.
    */
   RESCHEDULE,
   /**

@@ -15,10 +15,10 @@ import tw.civicdesk.organisation.AgencyCode;
 
 /**
  * What a caller asks of {@link CaseEngine}: one record per use case. A command names the case and
- * the version its caller saw, and the values of the step; it never names the party the caller
- * acts in, which casework decides from the transition table ({@link CaseTransitions}) and the
- * caller's roles. Values are checked by the case's own rules when the step is taken, so a
- * command may carry anything a form or a JSON body held.
+ * the version its caller saw, and the values of the step; it never names the party the caller acts
+ * in, which casework decides from the transition table ({@link CaseTransitions}) and the caller's
+ * roles. Values are checked by the case's own rules when the step is taken, so a command may carry
+ * anything a form or a JSON body held.
  */
 public sealed interface CaseCommand {
 
@@ -31,34 +31,60 @@ public sealed interface CaseCommand {
   }
 
   /**
-   * Files a new case (收件). Every kind files through this one command; what differs between
-   * kinds is in {@link CaseKind}'s rules (an application names a catalogue service, other kinds
-   * do not).
+   * Files a new case (收件). Every kind files through this one command; what differs between kinds is
+   * in {@link CaseKind}'s rules (an application names a catalogue service, other kinds do not).
    *
-   * @param clerk the staff member recording it (at the counter, from a call or a letter), or
-   *     {@code null} when the applicant files it themselves online
+   * @param clerk the staff member recording it (at the counter, from a call or a letter), or {@code
+   *     null} when the applicant files it themselves online
    * @param service the catalogue version for applications, {@code null} for other kinds
    * @param receivedOn the day the agency received it; never in the future
    * @param postmarkedOn a letter's postmark date, else {@code null}
    * @param applicant who filed it, {@code null} when nobody is to be told
    * @param fields the service's form values by field name, already checked
    */
-  record File(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
-      @Nullable ServiceRef service, TimeLimit limit, LocalDate receivedOn,
-      @Nullable LocalDate postmarkedOn, @Nullable Applicant applicant, Map<String, String> fields,
-      @Nullable String clerk) implements CaseCommand {
+  record File(
+      CaseKind kind,
+      Channel channel,
+      AgencyCode agency,
+      long unitId,
+      @Nullable ServiceRef service,
+      TimeLimit limit,
+      LocalDate receivedOn,
+      @Nullable LocalDate postmarkedOn,
+      @Nullable Applicant applicant,
+      Map<String, String> fields,
+      @Nullable String clerk)
+      implements CaseCommand {
     public File {
       Objects.requireNonNull(kind, "kind");
       fields = Map.copyOf(fields);
     }
 
     /** An application (申辦案件) for version {@code version} of catalogue service {@code code}. */
-    public static File application(Channel channel, AgencyCode agency, long unitId,
-        ServiceCode code, int version, TimeLimit limit, LocalDate receivedOn,
-        @Nullable LocalDate postmarkedOn, @Nullable Applicant applicant,
-        Map<String, String> fields, @Nullable String clerk) {
-      return new File(CaseKind.APPLICATION, channel, agency, unitId, new ServiceRef(code, version),
-          limit, receivedOn, postmarkedOn, applicant, fields, clerk);
+    public static File application(
+        Channel channel,
+        AgencyCode agency,
+        long unitId,
+        ServiceCode code,
+        int version,
+        TimeLimit limit,
+        LocalDate receivedOn,
+        @Nullable LocalDate postmarkedOn,
+        @Nullable Applicant applicant,
+        Map<String, String> fields,
+        @Nullable String clerk) {
+      return new File(
+          CaseKind.APPLICATION,
+          channel,
+          agency,
+          unitId,
+          new ServiceRef(code, version),
+          limit,
+          receivedOn,
+          postmarkedOn,
+          applicant,
+          fields,
+          clerk);
     }
   }
 
@@ -74,8 +100,9 @@ public sealed interface CaseCommand {
    * @param days the days to supply them in; {@code null} for the agency's default ({@code
    *     civicdesk.casework.supplement-days})
    */
-  record RequestSupplement(CaseNumber number, int version, List<String> deficiencies,
-      @Nullable Integer days) implements OnCase {
+  record RequestSupplement(
+      CaseNumber number, int version, List<String> deficiencies, @Nullable Integer days)
+      implements OnCase {
     public RequestSupplement {
       deficiencies = List.copyOf(deficiencies);
     }
@@ -85,15 +112,17 @@ public sealed interface CaseCommand {
   record Supply(CaseNumber number, int version, @Nullable String note) implements OnCase {}
 
   /**
-   * 展延: extends the period once by {@code amount}, in {@code unit} or, when {@code null}, in
-   * the unit of the case's own time limit.
+   * 展延: extends the period once by {@code amount}, in {@code unit} or, when {@code null}, in the
+   * unit of the case's own time limit.
    */
-  record Extend(CaseNumber number, int version, int amount, TimeLimit.@Nullable Unit unit,
-      String reason) implements OnCase {}
+  record Extend(
+      CaseNumber number, int version, int amount, TimeLimit.@Nullable Unit unit, String reason)
+      implements OnCase {}
 
   /** 決行: approves, rejects or answers. */
-  record Decide(CaseNumber number, int version, Decision outcome, String reason,
-      @Nullable String remedy) implements OnCase {}
+  record Decide(
+      CaseNumber number, int version, Decision outcome, String reason, @Nullable String remedy)
+      implements OnCase {}
 
   /** 結案: closes a decided case. */
   record Close(CaseNumber number, int version) implements OnCase {}
@@ -113,8 +142,8 @@ public sealed interface CaseCommand {
       implements OnCase {}
 
   /**
-   * 稽催: chases a case due today or late. {@code version} {@code null} takes the case as it is
-   * now, since a follow-up changes nothing anybody else could have changed under it.
+   * 稽催: chases a case due today or late. {@code version} {@code null} takes the case as it is now,
+   * since a follow-up changes nothing anybody else could have changed under it.
    */
   record FollowUp(CaseNumber number, @Nullable Integer version, String text)
       implements CaseCommand {}
@@ -128,8 +157,9 @@ public sealed interface CaseCommand {
    *
    * @param document the required document the file answers, if any
    */
-  record Attach(CaseNumber number, @Nullable String filename, byte[] content,
-      @Nullable String document) implements CaseCommand {
+  record Attach(
+      CaseNumber number, @Nullable String filename, byte[] content, @Nullable String document)
+      implements CaseCommand {
     @Override
     public String toString() {
       return "Attach[" + number + ", " + content.length + " bytes]";
@@ -137,8 +167,10 @@ public sealed interface CaseCommand {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Attach a && a.number.equals(number)
-          && Objects.equals(a.filename, filename) && java.util.Arrays.equals(a.content, content)
+      return other instanceof Attach a
+          && a.number.equals(number)
+          && Objects.equals(a.filename, filename)
+          && java.util.Arrays.equals(a.content, content)
           && Objects.equals(a.document, document);
     }
 

@@ -8,10 +8,10 @@ import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * What case work announces, in the transaction that stores the change: a case was filed, a
- * step was taken. Listeners that run in that transaction (plain {@code @EventListener}) write
- * only what must commit or roll back with the change — e.g. the notification outbox, the figures
- * rollup; anything that fails there undoes it. The events live only in memory.
+ * What case work announces, in the transaction that stores the change: a case was filed, a step was
+ * taken. Listeners that run in that transaction (plain {@code @EventListener}) write only what must
+ * commit or roll back with the change — e.g. the notification outbox, the figures rollup; anything
+ * that fails there undoes it. The events live only in memory.
  */
 public sealed interface CaseEvents {
 
@@ -28,9 +28,9 @@ public sealed interface CaseEvents {
   CaseKind kind();
 
   /**
-   * Published by {@link CaseEngine#file} for every new case, in the transaction that stores it
-   * (see {@link CaseStepTaken} for what listeners may do there). A child case of joint handling
-   * has {@link CaseLinks#parent()}, a case opened by transfer {@link CaseLinks#transferredFrom()}.
+   * Published by {@link CaseEngine#file} for every new case, in the transaction that stores it (see
+   * {@link CaseStepTaken} for what listeners may do there). A child case of joint handling has
+   * {@link CaseLinks#parent()}, a case opened by transfer {@link CaseLinks#transferredFrom()}.
    * Holds no personal data but where notices go ({@link CaseViews.NoticeContact}, whose {@code
    * toString} withholds it): the event lives only in memory, within the transaction.
    *
@@ -40,9 +40,17 @@ public sealed interface CaseEvents {
    * @param channel how the case came in
    * @param receivedOn the day the agency received it, from which its clock runs
    */
-  record CaseFiled(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
-      @Nullable ServiceRef service, @Nullable LocalDate dueDate, CaseLinks links,
-      CaseViews.@Nullable NoticeContact applicant, Channel channel, LocalDate receivedOn)
+  record CaseFiled(
+      CaseNumber number,
+      AgencyCode agency,
+      long unitId,
+      CaseKind kind,
+      @Nullable ServiceRef service,
+      @Nullable LocalDate dueDate,
+      CaseLinks links,
+      CaseViews.@Nullable NoticeContact applicant,
+      Channel channel,
+      LocalDate receivedOn)
       implements CaseEvents {
 
     /** Whether the case has an applicant (who may be told by post or not at all). */
@@ -55,8 +63,8 @@ public sealed interface CaseEvents {
    * Published by {@link CaseEngine} once per step stored on a case (one per new history entry), in
    * the transaction that stores it, before it commits. Listeners that run in that transaction
    * (plain {@code @EventListener}) write only what must commit or roll back with the step — e.g.
-   * the notification outbox; anything that fails there undoes the step. Holds no personal data
-   * but where notices to the applicant go ({@link CaseViews.NoticeContact}, withheld from {@code
+   * the notification outbox; anything that fails there undoes the step. Holds no personal data but
+   * where notices to the applicant go ({@link CaseViews.NoticeContact}, withheld from {@code
    * toString}), so that a listener never reads back into case work inside its transaction; the
    * event lives only in memory.
    *
@@ -72,17 +80,29 @@ public sealed interface CaseEvents {
    * @param links the case's links after the step (e.g. the case a transfer opened)
    * @param channel how the case came in
    * @param receivedOn the day the agency received the case, from which its clock runs
-   * @param on the day of the step in Taiwan — the day the case's clock uses for it (e.g. the day
-   *     a supplement was requested)
+   * @param on the day of the step in Taiwan — the day the case's clock uses for it (e.g. the day a
+   *     supplement was requested)
    * @param dueBefore the due date in force before the step, {@code null} while a supplement was
    *     awaited
    * @param applicant where notices to the applicant go, {@code null} when the case has none
    */
-  record CaseStepTaken(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
-      @Nullable ServiceRef service, HistoryEntry step, @Nullable String officer,
-      @Nullable Decision decision, @Nullable LocalDate dueDate, CaseLinks links, Channel channel,
-      LocalDate receivedOn, LocalDate on, @Nullable LocalDate dueBefore,
-      CaseViews.@Nullable NoticeContact applicant) implements CaseEvents {
+  record CaseStepTaken(
+      CaseNumber number,
+      AgencyCode agency,
+      long unitId,
+      CaseKind kind,
+      @Nullable ServiceRef service,
+      HistoryEntry step,
+      @Nullable String officer,
+      @Nullable Decision decision,
+      @Nullable LocalDate dueDate,
+      CaseLinks links,
+      Channel channel,
+      LocalDate receivedOn,
+      LocalDate on,
+      @Nullable LocalDate dueBefore,
+      CaseViews.@Nullable NoticeContact applicant)
+      implements CaseEvents {
 
     /** The action of the step; never {@code null} (filing is {@link CaseFiled}). */
     public CaseAction action() {

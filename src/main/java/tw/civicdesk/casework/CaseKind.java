@@ -15,8 +15,8 @@ public enum CaseKind {
   MEDIA_ITEM;
 
   /**
-   * The kind's rule on the catalogue: an application is filed for one catalogue service (its
-   * form, documents and time limit come from it); every other kind has none.
+   * The kind's rule on the catalogue: an application is filed for one catalogue service (its form,
+   * documents and time limit come from it); every other kind has none.
    */
   public boolean needsService() {
     return this == APPLICATION;

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param transferredTo the case opened at the competent agency when this one was transferred
  * @param mergedInto the case this duplicate was merged into (併案)
  */
-public record CaseLinks(@Nullable CaseNumber parent, @Nullable CaseNumber transferredFrom,
-    @Nullable CaseNumber transferredTo, @Nullable CaseNumber mergedInto) {
+public record CaseLinks(
+    @Nullable CaseNumber parent,
+    @Nullable CaseNumber transferredFrom,
+    @Nullable CaseNumber transferredTo,
+    @Nullable CaseNumber mergedInto) {
 
   /** A case on its own. */
   public static final CaseLinks NONE = new CaseLinks(null, null, null, null);

@@ -25,6 +25,14 @@ public interface CaseMessages {
    * @param segments SMS parts, {@code null} for e-mail
    * @param lastError why the last attempt failed, a failure type
    */
-  record Message(String messageId, String kind, String channel, String status, Instant queuedAt,
-      Instant statusAt, int attempts, @Nullable Integer segments, @Nullable String lastError) {}
+  record Message(
+      String messageId,
+      String kind,
+      String channel,
+      String status,
+      Instant queuedAt,
+      Instant statusAt,
+      int attempts,
+      @Nullable Integer segments,
+      @Nullable String lastError) {}
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * A case number (案號): the agency's code, the day of receipt and that day's sequence number at
- * the agency, e.g. {@code YILAN-JIAOXI-20260213-00042}. Unique and never reused.
+ * A case number (案號): the agency's code, the day of receipt and that day's sequence number at the
+ * agency, e.g. {@code YILAN-JIAOXI-20260213-00042}. Unique and never reused.
  */
 public record CaseNumber(String value) implements Serializable {
 
@@ -17,7 +17,9 @@ public record CaseNumber(String value) implements Serializable {
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u3000]+");
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-  /** @throws IllegalArgumentException when {@code value} is not a well-formed case number */
+  /**
+   * @throws IllegalArgumentException when {@code value} is not a well-formed case number
+   */
   public CaseNumber {
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException("Malformed case number");
@@ -29,8 +31,8 @@ public record CaseNumber(String value) implements Serializable {
     if (sequence < 1) {
       throw new IllegalArgumentException("Sequences start at 1");
     }
-    return new CaseNumber(agency.value() + "-" + DAY.format(day) + "-"
-        + String.format("%05d", sequence));
+    return new CaseNumber(
+        agency.value() + "-" + DAY.format(day) + "-" + String.format("%05d", sequence));
   }
 
   /** The agency that received the case: everything before the date and sequence. */
@@ -54,7 +56,8 @@ public record CaseNumber(String value) implements Serializable {
    * typed with spaces are taken) and letters are upper-cased; {@code empty} when it is not a case
    * number.
    */
-  public static java.util.Optional<CaseNumber> parse(@org.jspecify.annotations.Nullable String raw) {
+  public static java.util.Optional<CaseNumber> parse(
+      @org.jspecify.annotations.Nullable String raw) {
     return raw != null && isValid(raw)
         ? java.util.Optional.of(new CaseNumber(normalise(raw)))
         : java.util.Optional.empty();

@@ -21,8 +21,13 @@ import tw.civicdesk.platform.error.InvalidInputException;
  * @param after where the previous page ended, {@code null} for the first page
  * @param size rows per page, 1 to {@value #MAX_SIZE}
  */
-public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter, Sort sort,
-    @Nullable Cursor after, int size) {
+public record CaseQuery(
+    StaffPrincipal staff,
+    CaseQuery.View view,
+    Filter filter,
+    Sort sort,
+    @Nullable Cursor after,
+    int size) {
 
   /** The largest page. */
   public static final int MAX_SIZE = 100;
@@ -57,8 +62,12 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
    * @param dueBy due on or before this day (cases without a due date never match)
    * @param overdueOnly only cases still being worked whose due date has passed
    */
-  public record Filter(Set<CaseStatus> statuses, @Nullable ServiceCode service,
-      @Nullable Channel channel, @Nullable LocalDate dueFrom, @Nullable LocalDate dueBy,
+  public record Filter(
+      Set<CaseStatus> statuses,
+      @Nullable ServiceCode service,
+      @Nullable Channel channel,
+      @Nullable LocalDate dueFrom,
+      @Nullable LocalDate dueBy,
       boolean overdueOnly) {
 
     /** No filter at all. */
@@ -69,8 +78,12 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
     }
 
     /** A filter without a first due day. */
-    public Filter(Set<CaseStatus> statuses, @Nullable ServiceCode service,
-        @Nullable Channel channel, @Nullable LocalDate dueBy, boolean overdueOnly) {
+    public Filter(
+        Set<CaseStatus> statuses,
+        @Nullable ServiceCode service,
+        @Nullable Channel channel,
+        @Nullable LocalDate dueBy,
+        boolean overdueOnly) {
       this(statuses, service, channel, null, dueBy, overdueOnly);
     }
   }
@@ -86,8 +99,8 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
   }
 
   /**
-   * The last row of a page: its sort key ({@code null} when sorting by number) and its number.
-   * The next page starts strictly after it (keyset paging).
+   * The last row of a page: its sort key ({@code null} when sorting by number) and its number. The
+   * next page starts strictly after it (keyset paging).
    */
   public record Cursor(@Nullable LocalDate key, CaseNumber number) {
     public Cursor {
@@ -111,11 +124,20 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
    * @param officer the assigned officer's username, {@code null} before assignment
    * @param overdue whether the case is still being worked and its due date has passed
    * @param unitId the unit handling the case
-   * @param serviceVersion the version of {@code serviceCode} the case was filed under (for its name)
+   * @param serviceVersion the version of {@code serviceCode} the case was filed under (for its
+   *     name)
    */
-  public record Row(CaseNumber number, @Nullable String serviceCode, Channel channel,
-      CaseStatus status, LocalDate receivedOn, @Nullable LocalDate dueDate,
-      @Nullable String officer, boolean overdue, long unitId, @Nullable Integer serviceVersion) {}
+  public record Row(
+      CaseNumber number,
+      @Nullable String serviceCode,
+      Channel channel,
+      CaseStatus status,
+      LocalDate receivedOn,
+      @Nullable LocalDate dueDate,
+      @Nullable String officer,
+      boolean overdue,
+      long unitId,
+      @Nullable Integer serviceVersion) {}
 
   /**
    * One page of a case list.
@@ -146,7 +168,10 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
    * </ul>
    */
   public enum View {
-    MINE, UNIT, UNASSIGNED, ALL;
+    MINE,
+    UNIT,
+    UNASSIGNED,
+    ALL;
 
     /** The views {@code staff} may open, in display order; never empty. */
     public static Set<View> allowedFor(StaffPrincipal staff) {
@@ -167,7 +192,9 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
       return views;
     }
 
-    /** The view a staff member sees first: mine for officers, unassigned for unit heads, else all. */
+    /**
+     * The view a staff member sees first: mine for officers, unassigned for unit heads, else all.
+     */
     public static View defaultFor(StaffPrincipal staff) {
       if (staff.has(Role.CASE_OFFICER)) {
         return MINE;
@@ -180,7 +207,8 @@ public record CaseQuery(StaffPrincipal staff, CaseQuery.View view, Filter filter
 
     /** Whether {@code staff} sees the unassigned cases of the whole agency, not just their unit. */
     public static boolean agencyWide(StaffPrincipal staff) {
-      return staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_ADMIN)
+      return staff.has(Role.QUALITY_OFFICER)
+          || staff.has(Role.AGENCY_ADMIN)
           || staff.has(Role.SYSTEM_ADMIN);
     }
   }

@@ -14,16 +14,16 @@ import tw.civicdesk.organisation.AgencyCode;
 
 /**
  * What other modules read of cases, through {@link CaseEngine}: each record holds what one kind of
- * reader needs and nothing more, never the aggregate. None holds the applicant's personal data
- * but {@link NoticeContact} (for notification alone) and the masked name of {@link PublicCase}.
+ * reader needs and nothing more, never the aggregate. None holds the applicant's personal data but
+ * {@link NoticeContact} (for notification alone) and the masked name of {@link PublicCase}.
  */
 public final class CaseViews {
 
   private CaseViews() {}
 
   /**
-   * A case as the holder of its receipt may see it on the tracking page: no internal note, no
-   * staff username, the applicant's name masked (王○明).
+   * A case as the holder of its receipt may see it on the tracking page: no internal note, no staff
+   * username, the applicant's name masked (王○明).
    *
    * @param service the catalogue service, {@code null} for kinds other than applications
    * @param decision the outcome once decided, else {@code null}
@@ -31,9 +31,15 @@ public final class CaseViews {
    * @param maskedName the applicant's name masked for the public, {@code null} when none
    * @param steps every step, filing first, each with its public note only
    */
-  public record PublicCase(CaseNumber number, CaseKind kind, @Nullable ServiceRef service,
-      CaseStatus status, @Nullable Decision decision, @Nullable LocalDate dueDate,
-      @Nullable String maskedName, List<PublicStep> steps) {
+  public record PublicCase(
+      CaseNumber number,
+      CaseKind kind,
+      @Nullable ServiceRef service,
+      CaseStatus status,
+      @Nullable Decision decision,
+      @Nullable LocalDate dueDate,
+      @Nullable String maskedName,
+      List<PublicStep> steps) {
     public PublicCase {
       steps = List.copyOf(steps);
     }
@@ -46,19 +52,30 @@ public final class CaseViews {
    * @param publicNote what the applicant may read, else {@code null}
    * @param supplyBy for a supplement request, the date to supply by
    */
-  public record PublicStep(@Nullable CaseAction action, CaseStatus to, Instant at,
-      @Nullable String publicNote, @Nullable LocalDate supplyBy) {}
+  public record PublicStep(
+      @Nullable CaseAction action,
+      CaseStatus to,
+      Instant at,
+      @Nullable String publicNote,
+      @Nullable LocalDate supplyBy) {}
 
   /**
-   * What staff answering the phone see of a case looked up by its number: the public view and
-   * the internal details, but not the applicant.
+   * What staff answering the phone see of a case looked up by its number: the public view and the
+   * internal details, but not the applicant.
    *
    * @param officer the assigned officer's username, {@code null} while unassigned
    * @param history every step, internal ones too, oldest first
    */
-  public record Lookup(PublicCase publicCase, AgencyCode agency, long unitId,
-      @Nullable String officer, Channel channel, LocalDate receivedOn, CaseLinks links,
-      List<Child> children, List<HistoryEntry> history) {
+  public record Lookup(
+      PublicCase publicCase,
+      AgencyCode agency,
+      long unitId,
+      @Nullable String officer,
+      Channel channel,
+      LocalDate receivedOn,
+      CaseLinks links,
+      List<Child> children,
+      List<HistoryEntry> history) {
     public Lookup {
       children = List.copyOf(children);
       history = List.copyOf(history);
@@ -66,21 +83,35 @@ public final class CaseViews {
   }
 
   /**
-   * What a case is, without its history or anyone's personal data: for receipts, notices and
-   * the system.
+   * What a case is, without its history or anyone's personal data: for receipts, notices and the
+   * system.
    *
    * @param service the catalogue version for applications, {@code null} for other kinds
    * @param dueDate {@code null} while a supplement is awaited
    * @param officer the assigned officer's username, {@code null} while unassigned
    * @param filedBy who filed it: the counter clerk's username, or {@code applicant} online
    */
-  public record Summary(CaseNumber number, CaseKind kind, AgencyCode agency, long unitId,
-      Channel channel, @Nullable ServiceRef service, CaseStatus status, LocalDate receivedOn,
-      TimeLimit limit, @Nullable LocalDate dueDate, @Nullable String officer, String filedBy) {}
+  public record Summary(
+      CaseNumber number,
+      CaseKind kind,
+      AgencyCode agency,
+      long unitId,
+      Channel channel,
+      @Nullable ServiceRef service,
+      CaseStatus status,
+      LocalDate receivedOn,
+      TimeLimit limit,
+      @Nullable LocalDate dueDate,
+      @Nullable String officer,
+      String filedBy) {}
 
   /** A child case opened for joint handling (會辦), as its parent's page shows it. */
-  public record Child(CaseNumber number, long unitId, @Nullable String officer,
-      CaseStatus status, @Nullable LocalDate dueDate) {}
+  public record Child(
+      CaseNumber number,
+      long unitId,
+      @Nullable String officer,
+      CaseStatus status,
+      @Nullable LocalDate dueDate) {}
 
   /**
    * What a notice to an applicant may use; {@link #toString()} withholds the addresses.
@@ -90,13 +121,16 @@ public final class CaseViews {
    * @param phone the mobile number, if given
    * @param language zh-TW or en
    */
-  public record NoticeContact(Applicant.NotifyBy notifyBy, @Nullable String email,
-      @Nullable String phone, Locale language) {
+  public record NoticeContact(
+      Applicant.NotifyBy notifyBy,
+      @Nullable String email,
+      @Nullable String phone,
+      Locale language) {
 
     /** The contact of {@code applicant}. */
     public static NoticeContact of(Applicant applicant) {
-      return new NoticeContact(applicant.notifyBy(), applicant.email(), applicant.phone(),
-          applicant.language());
+      return new NoticeContact(
+          applicant.notifyBy(), applicant.email(), applicant.phone(), applicant.language());
     }
 
     /** The address for the chosen channel: the e-mail or the phone; {@code null} otherwise. */
@@ -120,8 +154,13 @@ public final class CaseViews {
    * @param officer the assigned officer, {@code null} while unassigned
    * @param dueDate the due date stored with the case's last step
    */
-  public record RunningCase(CaseNumber number, AgencyCode agency, long unitId,
-      @Nullable String officer, LocalDate receivedOn, TimeLimit limit,
+  public record RunningCase(
+      CaseNumber number,
+      AgencyCode agency,
+      long unitId,
+      @Nullable String officer,
+      LocalDate receivedOn,
+      TimeLimit limit,
       @Nullable LocalDate dueDate) {}
 
   /**
@@ -135,10 +174,20 @@ public final class CaseViews {
    * @param openPause the day of a supplement request not yet answered, else {@code null}
    * @param steps its history after filing, oldest first
    */
-  public record Fact(CaseNumber number, AgencyCode agency, long unitId, CaseKind kind,
-      Channel channel, @Nullable ServiceCode service, boolean child, CaseStatus status,
-      LocalDate receivedOn, @Nullable LocalDate dueDate, List<Pause> pauses,
-      @Nullable LocalDate openPause, List<FactStep> steps) {
+  public record Fact(
+      CaseNumber number,
+      AgencyCode agency,
+      long unitId,
+      CaseKind kind,
+      Channel channel,
+      @Nullable ServiceCode service,
+      boolean child,
+      CaseStatus status,
+      LocalDate receivedOn,
+      @Nullable LocalDate dueDate,
+      List<Pause> pauses,
+      @Nullable LocalDate openPause,
+      List<FactStep> steps) {
     public Fact {
       pauses = List.copyOf(pauses);
       steps = List.copyOf(steps);

@@ -21,21 +21,21 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * The one door of case work (案件處理): a named method per use case, each taking a {@link
- * CaseCommand} and answering what its caller needs, and the reads other modules may make, each
- * answering a {@link CaseViews view} — never the aggregate. Every kind of case ({@link CaseKind})
- * goes through the same methods.
+ * The one door of case work (案件處理): a named method per use case, each taking a {@link CaseCommand}
+ * and answering what its caller needs, and the reads other modules may make, each answering a
+ * {@link CaseViews view} — never the aggregate. Every kind of case ({@link CaseKind}) goes through
+ * the same methods.
  *
- * <p>A staff member's step is checked against the transition table from the case's current
- * status: casework chooses the party they act in (the most senior of their roles the table
- * allows — a unit head who is also an officer assigns as head and starts as officer), and a case
- * out of their reach ({@link CaseReach}: their own agency, by need-to-know) is not found.
+ * <p>A staff member's step is checked against the transition table from the case's current status:
+ * casework chooses the party they act in (the most senior of their roles the table allows — a unit
+ * head who is also an officer assigns as head and starts as officer), and a case out of their reach
+ * ({@link CaseReach}: their own agency, by need-to-know) is not found.
  *
  * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@code casework.case.changed}
  * (409) when the case is no longer at the command's version — two officers acting at once never
  * both win; {@code casework.transition.*} (409/403) for a step the table does not have from the
- * current status or that none of the caller's parties may take; {@code casework.*} (422) for
- * the case's own rules. A refused command changes nothing.
+ * current status or that none of the caller's parties may take; {@code casework.*} (422) for the
+ * case's own rules. A refused command changes nothing.
  */
 @Service
 @Transactional
@@ -48,8 +48,13 @@ public class CaseWork {
   private final VerificationCodes codes;
   private final CaseAttachments attachments;
 
-  CaseWork(CaseEngine engine, StaffActions staff, CaseReads reads, ReceiptHolderActions holders,
-      VerificationCodes codes, CaseAttachments attachments) {
+  CaseWork(
+      CaseEngine engine,
+      StaffActions staff,
+      CaseReads reads,
+      ReceiptHolderActions holders,
+      VerificationCodes codes,
+      CaseAttachments attachments) {
     this.engine = engine;
     this.staff = staff;
     this.reads = reads;
@@ -77,25 +82,38 @@ public class CaseWork {
    * @param version the version to send with the next step
    * @param dueDate {@code null} while a supplement is awaited
    */
-  public record Stepped(CaseNumber number, int version, CaseStatus status,
-      @Nullable LocalDate dueDate) {}
+  public record Stepped(
+      CaseNumber number, int version, CaseStatus status, @Nullable LocalDate dueDate) {}
 
   /**
-   * Files a case (收件): it gets the next number of its agency for today and its clock starts
-   * from the day it was received. Filed by the applicant online when {@link
-   * CaseCommand.File#clerk()} is {@code null}, else by that counter clerk, whose recording of
-   * the applicant is audited. {@link CaseEvents.CaseFiled} is published in the caller's transaction.
+   * Files a case (收件): it gets the next number of its agency for today and its clock starts from
+   * the day it was received. Filed by the applicant online when {@link CaseCommand.File#clerk()} is
+   * {@code null}, else by that counter clerk, whose recording of the applicant is audited. {@link
+   * CaseEvents.CaseFiled} is published in the caller's transaction.
    *
    * @throws CaseRuleViolated when the kind's rules refuse it (an application without a service,
    *     another kind with one) or it was received in the future
    */
   public Filed file(CaseCommand.File command) {
-    Actor by = command.clerk() == null ? Actor.applicant()
-        : Actor.staff(Party.COUNTER_CLERK, command.clerk());
-    Case c = engine.fileNew(new CaseEngine.Filing(command.kind(), command.channel(),
-        command.agency(), command.unitId(), command.service(), command.limit(),
-        command.receivedOn(), command.postmarkedOn(), command.applicant(), command.fields(),
-        CaseLinks.NONE), by);
+    Actor by =
+        command.clerk() == null
+            ? Actor.applicant()
+            : Actor.staff(Party.COUNTER_CLERK, command.clerk());
+    Case c =
+        engine.fileNew(
+            new CaseEngine.Filing(
+                command.kind(),
+                command.channel(),
+                command.agency(),
+                command.unitId(),
+                command.service(),
+                command.limit(),
+                command.receivedOn(),
+                command.postmarkedOn(),
+                command.applicant(),
+                command.fields(),
+                CaseLinks.NONE),
+            by);
     return new Filed(c.number(), engine.dueDate(c), codes.codeFor(c.number()));
   }
 
@@ -141,8 +159,14 @@ public class CaseWork {
 
   /** 移文: the competent agency gets a linked case with the applicant. */
   public Stepped transfer(StaffPrincipal by, CaseCommand.Transfer command) {
-    return stepped(staff.transfer(by, command.number(), command.version(), command.to(),
-        command.unitId(), command.reason()));
+    return stepped(
+        staff.transfer(
+            by,
+            command.number(),
+            command.version(),
+            command.to(),
+            command.unitId(),
+            command.reason()));
   }
 
   /** 併案 into another case {@code by} reaches. */
@@ -151,10 +175,10 @@ public class CaseWork {
   }
 
   /** 會辦: opens a child case for another unit of the agency. */
-  public Stepped requestJointHandling(StaffPrincipal by,
-      CaseCommand.RequestJointHandling command) {
-    return stepped(staff.requestJointHandling(by, command.number(), command.version(),
-        command.unitId(), command.limit()));
+  public Stepped requestJointHandling(StaffPrincipal by, CaseCommand.RequestJointHandling command) {
+    return stepped(
+        staff.requestJointHandling(
+            by, command.number(), command.version(), command.unitId(), command.limit()));
   }
 
   /** 稽催, by a quality officer, on a case due today or late. */
@@ -164,26 +188,29 @@ public class CaseWork {
 
   /** 稽催答覆: answers the open follow-ups. */
   public Stepped answerFollowUp(StaffPrincipal by, CaseCommand.AnswerFollowUp command) {
-    return stepped(staff.answerFollowUp(by, command.number(), command.version(),
-        command.text()));
+    return stepped(staff.answerFollowUp(by, command.number(), command.version(), command.text()));
   }
 
   /**
    * Attaches a file to a case {@code by} reaches, judged by its content alone.
    *
    * @return the attachment as stored, metadata only
-   * @throws CaseAttachments.AttachmentRefused (422, field {@value CaseAttachments#FIELD}) when
-   *     the file is empty, too large, of a refused type, or the case has the most files
+   * @throws CaseAttachments.AttachmentRefused (422, field {@value CaseAttachments#FIELD}) when the
+   *     file is empty, too large, of a refused type, or the case has the most files
    */
   public Attachment attach(StaffPrincipal by, CaseCommand.Attach command) {
     attachments.requireCase(command.number(), by);
-    return attachments.add(command.number(), command.filename(), command.content(),
-        command.document(), StaffActions.caseActor(by));
+    return attachments.add(
+        command.number(),
+        command.filename(),
+        command.content(),
+        command.document(),
+        StaffActions.caseActor(by));
   }
 
   /**
-   * Notices of the receipt holder's case go from now on to the new, proven address (the
-   * caller had the holder prove it); audited as a change of personal data by the applicant.
+   * Notices of the receipt holder's case go from now on to the new, proven address (the caller had
+   * the holder prove it); audited as a change of personal data by the applicant.
    *
    * @throws CaseNotFound when number and code do not match (counted as a failed guess)
    */
@@ -197,12 +224,12 @@ public class CaseWork {
    * through. Call it outside a transaction.
    *
    * @return empty when the number is malformed or unknown or the code wrong (alike, counted)
-   * @throws tw.civicdesk.platform.error.TooManyRequestsException when the address or the number
-   *     has had too many failures in the current window
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when the address or the number has
+   *     had too many failures in the current window
    */
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-  public Optional<HeldReceipt> held(@Nullable String number, @Nullable String code,
-      String clientAddress) {
+  public Optional<HeldReceipt> held(
+      @Nullable String number, @Nullable String code, String clientAddress) {
     return holders.held(number, code, clientAddress).map(c -> new HeldReceipt(c.number()));
   }
 
@@ -213,8 +240,8 @@ public class CaseWork {
   }
 
   /**
-   * The public view of case {@code number}, for a caller that has already proven the right to
-   * see it (a "my cases" link, a receipt just printed); empty when there is no such case.
+   * The public view of case {@code number}, for a caller that has already proven the right to see
+   * it (a "my cases" link, a receipt just printed); empty when there is no such case.
    */
   @Transactional(readOnly = true)
   public Optional<CaseViews.PublicCase> publicView(CaseNumber number) {
@@ -242,15 +269,14 @@ public class CaseWork {
    * mayLookUp} accepts its agency; the caller audits a staff look-up.
    */
   @Transactional(readOnly = true)
-  public Optional<CaseViews.Lookup> lookUp(CaseNumber number,
-      Predicate<AgencyCode> mayLookUp) {
+  public Optional<CaseViews.Lookup> lookUp(CaseNumber number, Predicate<AgencyCode> mayLookUp) {
     return reads.lookUp(number, mayLookUp);
   }
 
   /**
-   * Every step of case {@code number}, internal ones too, oldest first; empty when there is no
-   * such case. For the system (e.g. telling the senders of the follow-ups an answer answers),
-   * never for a screen.
+   * Every step of case {@code number}, internal ones too, oldest first; empty when there is no such
+   * case. For the system (e.g. telling the senders of the follow-ups an answer answers), never for
+   * a screen.
    */
   @Transactional(readOnly = true)
   public List<HistoryEntry> history(CaseNumber number) {
@@ -264,8 +290,8 @@ public class CaseWork {
 
   /**
    * The cases filed with the e-mail address {@code email}, newest first, at most {@value
-   * CaseEngine#MAX_CASES_BY_EMAIL}, for the public "my cases" link once the owner of the
-   * mailbox proved it; numbers only.
+   * CaseEngine#MAX_CASES_BY_EMAIL}, for the public "my cases" link once the owner of the mailbox
+   * proved it; numbers only.
    */
   @Transactional(readOnly = true)
   public List<CaseNumber> casesFiledBy(String email) {
@@ -291,12 +317,11 @@ public class CaseWork {
   }
 
   /**
-   * Up to {@code limit} cases whose clock runs, numbered after {@code after} ("" first), of
-   * part {@code part} of {@code parts} (by the number's hash), for the deadlines module.
+   * Up to {@code limit} cases whose clock runs, numbered after {@code after} ("" first), of part
+   * {@code part} of {@code parts} (by the number's hash), for the deadlines module.
    */
   @Transactional(readOnly = true)
-  public List<CaseViews.RunningCase> runningClocks(String after, int limit, int part,
-      int parts) {
+  public List<CaseViews.RunningCase> runningClocks(String after, int limit, int part, int parts) {
     return reads.running(after, limit, part, parts);
   }
 
@@ -307,14 +332,13 @@ public class CaseWork {
   }
 
   private static Stepped stepped(StaffActions.StaffCaseView view) {
-    return new Stepped(view.c().number(), view.c().version(), view.c().status(),
-        view.dueDate());
+    return new Stepped(view.c().number(), view.c().version(), view.c().status(), view.dueDate());
   }
 
   /**
-   * Proof that a receipt's case number and verification code were checked by {@link #held} —
-   * the one throttled check — and matched: made nowhere else, so a receipt holder's action that
-   * takes one cannot skip the throttle.
+   * Proof that a receipt's case number and verification code were checked by {@link #held} — the
+   * one throttled check — and matched: made nowhere else, so a receipt holder's action that takes
+   * one cannot skip the throttle.
    */
   public static final class HeldReceipt {
 

@@ -12,12 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param from the status before, {@code null} for filing
  * @param publicNote what the applicant may read on the tracking page
  * @param internalNote for staff only
- * @param supplyBy for a supplement request, the date by which to supply (補正期限); else
- *     {@code null}
+ * @param supplyBy for a supplement request, the date by which to supply (補正期限); else {@code null}
  */
-public record HistoryEntry(int sequence, @Nullable CaseAction action, @Nullable CaseStatus from,
-    CaseStatus to, Actor actor, Instant at, @Nullable String publicNote,
-    @Nullable String internalNote, @Nullable LocalDate supplyBy) {
+public record HistoryEntry(
+    int sequence,
+    @Nullable CaseAction action,
+    @Nullable CaseStatus from,
+    CaseStatus to,
+    Actor actor,
+    Instant at,
+    @Nullable String publicNote,
+    @Nullable String internalNote,
+    @Nullable LocalDate supplyBy) {
 
   /** Who took the step: a staff username, {@code applicant} or {@code system}. */
   public String who() {

@@ -23,15 +23,16 @@ public enum Party {
   /** The parties a staff member can act as, from their roles. */
   public static Set<Party> of(Set<Role> roles) {
     Set<Party> parties = EnumSet.noneOf(Party.class);
-    roles.forEach(role -> {
-      switch (role) {
-        case COUNTER_CLERK -> parties.add(COUNTER_CLERK);
-        case CASE_OFFICER -> parties.add(CASE_OFFICER);
-        case UNIT_HEAD -> parties.add(UNIT_HEAD);
-        case QUALITY_OFFICER -> parties.add(QUALITY_OFFICER);
-        default -> { }
-      }
-    });
+    roles.forEach(
+        role -> {
+          switch (role) {
+            case COUNTER_CLERK -> parties.add(COUNTER_CLERK);
+            case CASE_OFFICER -> parties.add(CASE_OFFICER);
+            case UNIT_HEAD -> parties.add(UNIT_HEAD);
+            case QUALITY_OFFICER -> parties.add(QUALITY_OFFICER);
+            default -> {}
+          }
+        });
     return parties;
   }
 }

@@ -10,18 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tw.civicdesk.platform.i18n.BilingualText;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.catalogue.CatalogueExceptions.FileNotFound;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.search.SearchIndex;
 import tw.civicdesk.search.SearchQuery;
 
 /**
- * Reads of the catalogue: what the public sees (published versions only), any version a case
- * refers to, the console's working copies, search and the figures for the performance report.
+ * Reads of the catalogue: what the public sees (published versions only), any version a case refers
+ * to, the console's working copies, search and the figures for the performance report.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,8 +36,12 @@ public class Catalogue {
   private final FormFiles files;
   private final SearchIndex search;
 
-  Catalogue(ServiceEntries entries, ServiceVersions versions, CatalogueQueries queries,
-      FormFiles files, SearchIndex search) {
+  Catalogue(
+      ServiceEntries entries,
+      ServiceVersions versions,
+      CatalogueQueries queries,
+      FormFiles files,
+      SearchIndex search) {
     this.entries = entries;
     this.versions = versions;
     this.queries = queries;
@@ -47,7 +51,9 @@ public class Catalogue {
 
   /** The version the public sees now, if the service exists and has been published. */
   public Optional<ServiceVersion> published(ServiceCode code) {
-    return entries.find(code).filter(ServiceEntry::isPublished)
+    return entries
+        .find(code)
+        .filter(ServiceEntry::isPublished)
         .flatMap(e -> versions.find(code, e.currentVersion()));
   }
 
@@ -75,11 +81,14 @@ public class Catalogue {
    * characters), in {@code agency} if given; matches in the name first.
    */
   public List<ServiceVersion> search(String text, @Nullable AgencyCode agency) {
-    List<String> codes = search.search(new SearchQuery(SEARCH_KIND, text,
-        agency == null ? null : agency.value(), 100));
-    Map<String, ServiceVersion> found = versions.find(codes.stream().map(ServiceCode::new)
-            .toList(), VersionStatus.PUBLISHED).stream()
-        .collect(Collectors.toMap(v -> v.code().value(), Function.identity()));
+    List<String> codes =
+        search.search(
+            new SearchQuery(SEARCH_KIND, text, agency == null ? null : agency.value(), 100));
+    Map<String, ServiceVersion> found =
+        versions
+            .find(codes.stream().map(ServiceCode::new).toList(), VersionStatus.PUBLISHED)
+            .stream()
+            .collect(Collectors.toMap(v -> v.code().value(), Function.identity()));
     return codes.stream().map(found::get).filter(v -> v != null).toList();
   }
 
@@ -105,21 +114,23 @@ public class Catalogue {
   }
 
   /**
-   * The working copies of {@code agency}'s services for the console, for staff who may edit
-   * some of them; {@link ServiceNotFound} for everyone else.
+   * The working copies of {@code agency}'s services for the console, for staff who may edit some of
+   * them; {@link ServiceNotFound} for everyone else.
    */
   public List<ServiceVersion> workingCopies(StaffPrincipal staff, AgencyCode agency) {
     if (!CatalogueAccess.canEditSome(staff, agency)) {
       throw new ServiceNotFound();
     }
-    return entries.findByAgency(agency).stream().map(this::workingCopy)
+    return entries.findByAgency(agency).stream()
+        .map(this::workingCopy)
         .sorted(Comparator.comparing((ServiceVersion v) -> v.content().name().zh()))
         .toList();
   }
 
   /** The entry of a service {@code staff} may edit; {@link ServiceNotFound} otherwise. */
   public ServiceEntry entryFor(StaffPrincipal staff, ServiceCode code) {
-    return entries.find(code)
+    return entries
+        .find(code)
         .filter(e -> CatalogueAccess.canEdit(staff, e.agency(), e.unitId()))
         .orElseThrow(ServiceNotFound::new);
   }
@@ -131,7 +142,8 @@ public class Catalogue {
 
   ServiceVersion workingCopy(ServiceEntry entry) {
     Integer number = entry.hasDraft() ? entry.draftVersion() : entry.currentVersion();
-    return versions.find(entry.code(), number == null ? 1 : number)
+    return versions
+        .find(entry.code(), number == null ? 1 : number)
         .orElseThrow(ServiceNotFound::new);
   }
 }

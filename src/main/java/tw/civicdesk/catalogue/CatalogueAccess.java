@@ -7,8 +7,8 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * Who may change a service: the agency's quality officers and administrators, the unit head of
- * the owning unit, and system administrators. Everyone else gets "not found".
+ * Who may change a service: the agency's quality officers and administrators, the unit head of the
+ * owning unit, and system administrators. Everyone else gets "not found".
  */
 public final class CatalogueAccess {
 
@@ -22,14 +22,17 @@ public final class CatalogueAccess {
     if (!staff.agencyCode().equals(agency)) {
       return false;
     }
-    return staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_ADMIN)
+    return staff.has(Role.QUALITY_OFFICER)
+        || staff.has(Role.AGENCY_ADMIN)
         || (staff.has(Role.UNIT_HEAD) && staff.unitId() != null && staff.unitId() == unitId);
   }
 
   /** Whether {@code staff} may edit any service of {@code agency} (to see the console list). */
   public static boolean canEditSome(StaffPrincipal staff, AgencyCode agency) {
-    return AccessPolicy.isSystemAdmin(staff) || staff.agencyCode().equals(agency)
-        && (staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_ADMIN)
-            || staff.has(Role.UNIT_HEAD));
+    return AccessPolicy.isSystemAdmin(staff)
+        || staff.agencyCode().equals(agency)
+            && (staff.has(Role.QUALITY_OFFICER)
+                || staff.has(Role.AGENCY_ADMIN)
+                || staff.has(Role.UNIT_HEAD));
   }
 }

@@ -40,8 +40,14 @@ public class CatalogueEditing {
   private final SearchIndex search;
   private final Clock clock;
 
-  CatalogueEditing(ServiceEntries entries, ServiceVersions versions, FormFiles files,
-      FileInspection inspection, Organisation organisation, SearchIndex search, Clock clock) {
+  CatalogueEditing(
+      ServiceEntries entries,
+      ServiceVersions versions,
+      FormFiles files,
+      FileInspection inspection,
+      Organisation organisation,
+      SearchIndex search,
+      Clock clock) {
     this.entries = entries;
     this.versions = versions;
     this.files = files;
@@ -52,8 +58,12 @@ public class CatalogueEditing {
   }
 
   /** Creates a service with a first draft version; nothing is public until it is published. */
-  public ServiceEntry create(StaffPrincipal actor, AgencyCode agency, ServiceCode code,
-      long unitId, ServiceContent content) {
+  public ServiceEntry create(
+      StaffPrincipal actor,
+      AgencyCode agency,
+      ServiceCode code,
+      long unitId,
+      ServiceContent content) {
     requireEditable(actor, agency, unitId);
     if (entries.exists(code)) {
       throw new CatalogueConflict(CatalogueConflict.CODE_TAKEN, "code");
@@ -65,29 +75,29 @@ public class CatalogueEditing {
   }
 
   /**
-   * Saves the draft of a service (making one from the published version if needed). The draft
-   * keeps its forms and form fields whatever {@code content} holds: those change through {@link
+   * Saves the draft of a service (making one from the published version if needed). The draft keeps
+   * its forms and form fields whatever {@code content} holds: those change through {@link
    * #addForm}, {@link #removeForm}, {@link #addField} and {@link #removeField}.
    */
-  public ServiceEntry saveDraft(StaffPrincipal actor, ServiceCode code, int revision,
-      long unitId, ServiceContent content) {
+  public ServiceEntry saveDraft(
+      StaffPrincipal actor, ServiceCode code, int revision, long unitId, ServiceContent content) {
     ServiceEntry entry = editable(actor, code);
     requireEditable(actor, entry.agency(), unitId);
     ServiceContent base = draftBase(entry).content();
-    return writeDraft(entry, revision, unitId,
-        content.withForms(base.forms()).withFields(base.fields()));
+    return writeDraft(
+        entry, revision, unitId, content.withForms(base.forms()).withFields(base.fields()));
   }
 
   /**
    * Adds a form field at the end of the draft's application form.
    *
-   * @throws FieldRejected on {@code fieldName} when the draft has a field of that name, or when
-   *     it has {@value #MAX_FIELDS} fields already
+   * @throws FieldRejected on {@code fieldName} when the draft has a field of that name, or when it
+   *     has {@value #MAX_FIELDS} fields already
    * @throws ServiceNotFound when {@code actor} may not edit the service
    * @throws CatalogueConflict when someone changed the service since {@code revision}
    */
-  public ServiceEntry addField(StaffPrincipal actor, ServiceCode code, int revision,
-      FormField field) {
+  public ServiceEntry addField(
+      StaffPrincipal actor, ServiceCode code, int revision, FormField field) {
     ServiceEntry entry = editable(actor, code);
     ServiceVersion base = draftBase(entry);
     List<FormField> fields = new ArrayList<>(base.content().fields());
@@ -102,12 +112,12 @@ public class CatalogueEditing {
   }
 
   /** Takes the field named {@code fieldName} off the draft; nothing else changes if none is. */
-  public ServiceEntry removeField(StaffPrincipal actor, ServiceCode code, int revision,
-      String fieldName) {
+  public ServiceEntry removeField(
+      StaffPrincipal actor, ServiceCode code, int revision, String fieldName) {
     ServiceEntry entry = editable(actor, code);
     ServiceVersion base = draftBase(entry);
-    List<FormField> fields = base.content().fields().stream()
-        .filter(f -> !f.name().equals(fieldName)).toList();
+    List<FormField> fields =
+        base.content().fields().stream().filter(f -> !f.name().equals(fieldName)).toList();
     return writeDraft(entry, revision, base.unitId(), base.content().withFields(fields));
   }
 
@@ -115,15 +125,27 @@ public class CatalogueEditing {
    * Adds an uploaded form to the draft; the file is checked by its content first ({@link
    * UploadRejected}). Without a title the cleaned file name serves as one.
    */
-  public FormFile addForm(StaffPrincipal actor, ServiceCode code, int revision, FormKind kind,
-      @Nullable BilingualText title, String originalName, byte[] content) {
+  public FormFile addForm(
+      StaffPrincipal actor,
+      ServiceCode code,
+      int revision,
+      FormKind kind,
+      @Nullable BilingualText title,
+      String originalName,
+      byte[] content) {
     ServiceEntry entry = editable(actor, code);
     InspectedFile inspected = inspection.inspect(originalName, content);
     ServiceVersion base = draftBase(entry);
     long id = files.insert(code, inspected, content, actor.getUsername(), clock.instant());
-    FormFile form = new FormFile(id, kind,
-        title == null ? new BilingualText(inspected.fileName(), "") : title,
-        inspected.fileName(), inspected.contentType(), inspected.size(), inspected.sha256());
+    FormFile form =
+        new FormFile(
+            id,
+            kind,
+            title == null ? new BilingualText(inspected.fileName(), "") : title,
+            inspected.fileName(),
+            inspected.contentType(),
+            inspected.size(),
+            inspected.sha256());
     List<FormFile> forms = new ArrayList<>(base.content().forms());
     forms.add(form);
     writeDraft(entry, revision, base.unitId(), base.content().withForms(forms));
@@ -131,12 +153,12 @@ public class CatalogueEditing {
   }
 
   /** Takes a form off the draft (published versions keep offering it). */
-  public ServiceEntry removeForm(StaffPrincipal actor, ServiceCode code, int revision,
-      long fileId) {
+  public ServiceEntry removeForm(
+      StaffPrincipal actor, ServiceCode code, int revision, long fileId) {
     ServiceEntry entry = editable(actor, code);
     ServiceVersion base = draftBase(entry);
-    List<FormFile> forms = base.content().forms().stream().filter(f -> f.fileId() != fileId)
-        .toList();
+    List<FormFile> forms =
+        base.content().forms().stream().filter(f -> f.fileId() != fileId).toList();
     return writeDraft(entry, revision, base.unitId(), base.content().withForms(forms));
   }
 
@@ -162,8 +184,8 @@ public class CatalogueEditing {
    *
    * @return whether the service was created
    */
-  boolean importPublished(ServiceCode code, AgencyCode agency, long unitId,
-      ServiceContent content, String by) {
+  boolean importPublished(
+      ServiceCode code, AgencyCode agency, long unitId, ServiceContent content, String by) {
     if (entries.exists(code)) {
       return false;
     }
@@ -176,10 +198,15 @@ public class CatalogueEditing {
     return true;
   }
 
-  private static SearchDocument searchDocument(ServiceCode code, AgencyCode agency,
-      ServiceContent c) {
-    return new SearchDocument(Catalogue.SEARCH_KIND, code.value(), agency.value(), c.name(),
-        new BilingualText(c.summary().zh() + " " + c.description().zh(),
+  private static SearchDocument searchDocument(
+      ServiceCode code, AgencyCode agency, ServiceContent c) {
+    return new SearchDocument(
+        Catalogue.SEARCH_KIND,
+        code.value(),
+        agency.value(),
+        c.name(),
+        new BilingualText(
+            c.summary().zh() + " " + c.description().zh(),
             c.summary().en() + " " + c.description().en()));
   }
 
@@ -189,20 +216,19 @@ public class CatalogueEditing {
     if (!entry.hasDraft() || !entry.isPublished()) {
       throw new CatalogueConflict(CatalogueConflict.NOTHING_TO_PUBLISH, "");
     }
-    if (!entries.update(code, revision, entry.unitId(), entry.currentVersion(), null,
-        clock.instant())) {
+    if (!entries.update(
+        code, revision, entry.unitId(), entry.currentVersion(), null, clock.instant())) {
       throw new CatalogueConflict(CatalogueConflict.CONCURRENT, "");
     }
     versions.deleteDraft(code, entry.draftVersion());
     return entries.find(code).orElseThrow();
   }
 
-  private ServiceEntry writeDraft(ServiceEntry entry, int revision, long unitId,
-      ServiceContent content) {
+  private ServiceEntry writeDraft(
+      ServiceEntry entry, int revision, long unitId, ServiceContent content) {
     ServiceCode code = entry.code();
     int number = entry.hasDraft() ? entry.draftVersion() : entry.currentVersion() + 1;
-    if (!entries.update(code, revision, unitId, entry.currentVersion(), number,
-        clock.instant())) {
+    if (!entries.update(code, revision, unitId, entry.currentVersion(), number, clock.instant())) {
       throw new CatalogueConflict(CatalogueConflict.CONCURRENT, "");
     }
     if (entry.hasDraft()) {
@@ -219,7 +245,8 @@ public class CatalogueEditing {
   }
 
   private ServiceEntry editable(StaffPrincipal actor, ServiceCode code) {
-    return entries.find(code)
+    return entries
+        .find(code)
         .filter(e -> CatalogueAccess.canEdit(actor, e.agency(), e.unitId()))
         .orElseThrow(ServiceNotFound::new);
   }

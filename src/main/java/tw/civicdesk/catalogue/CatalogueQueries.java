@@ -16,7 +16,8 @@ class CatalogueQueries {
   /** Days end at midnight in Taiwan. */
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
-  private static final String FILTER = """
+  private static final String FILTER =
+      """
       where v.status = 'PUBLISHED'
         and (cast(:agency as text) is null or s.agency_code = :agency)
         and (cast(:unit as bigint) is null or v.unit_id = :unit)
@@ -31,13 +32,26 @@ class CatalogueQueries {
   }
 
   ServicePage published(ServiceFilter f) {
-    List<ServiceVersion> items = bind(jdbc.sql(ServiceVersions.SELECT + FILTER
-            + " order by s.agency_code, v.name_zh, v.service_code limit :size offset :offset"), f)
-        .param("size", f.size()).param("offset", (long) f.page() * f.size())
-        .query(ServiceVersions::map).list();
-    long total = bind(jdbc.sql("select count(*) from catalogue_service_version v"
-        + " join catalogue_service s on s.code = v.service_code " + FILTER), f)
-        .query(Long.class).single();
+    List<ServiceVersion> items =
+        bind(
+                jdbc.sql(
+                    ServiceVersions.SELECT
+                        + FILTER
+                        + " order by s.agency_code, v.name_zh, v.service_code limit :size offset :offset"),
+                f)
+            .param("size", f.size())
+            .param("offset", (long) f.page() * f.size())
+            .query(ServiceVersions::map)
+            .list();
+    long total =
+        bind(
+                jdbc.sql(
+                    "select count(*) from catalogue_service_version v"
+                        + " join catalogue_service s on s.code = v.service_code "
+                        + FILTER),
+                f)
+            .query(Long.class)
+            .single();
     return new ServicePage(items, f.page(), f.size(), total);
   }
 
@@ -50,7 +64,8 @@ class CatalogueQueries {
 
   CatalogueFigures figures(AgencyCode agency, LocalDate asOf) {
     Timestamp endOfDay = Timestamp.from(asOf.plusDays(1).atStartOfDay(TAIPEI).toInstant());
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select count(*) as services,
                count(*) filter (where jsonb_array_length(v.steps) > 0) as with_steps,
                count(*) filter (where 'ONLINE' = any(v.channels)) as online,
@@ -62,10 +77,18 @@ class CatalogueQueries {
         where s.agency_code = :agency and v.published_at < :end
           and (v.superseded_at is null or v.superseded_at >= :end)
         """)
-        .param("agency", agency.value()).param("end", endOfDay)
-        .query((rs, n) -> new CatalogueFigures(agency, asOf, rs.getInt("services"),
-            rs.getInt("with_steps"), rs.getInt("online"), rs.getInt("documents"),
-            rs.getInt("verifiable")))
+        .param("agency", agency.value())
+        .param("end", endOfDay)
+        .query(
+            (rs, n) ->
+                new CatalogueFigures(
+                    agency,
+                    asOf,
+                    rs.getInt("services"),
+                    rs.getInt("with_steps"),
+                    rs.getInt("online"),
+                    rs.getInt("documents"),
+                    rs.getInt("verifiable")))
         .single();
   }
 }

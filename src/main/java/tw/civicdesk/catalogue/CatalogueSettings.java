@@ -10,8 +10,8 @@ import tw.civicdesk.platform.settings.PositiveSize;
 /**
  * Settings of the catalogue.
  *
- * @param maxUploadSize {@code civicdesk.catalogue.max-upload-size}: the largest form file an
- *     editor may upload ({@value #MAX_UPLOAD_SIZE_DEFAULT} by default, binary megabytes)
+ * @param maxUploadSize {@code civicdesk.catalogue.max-upload-size}: the largest form file an editor
+ *     may upload ({@value #MAX_UPLOAD_SIZE_DEFAULT} by default, binary megabytes)
  */
 @ConfigurationProperties("civicdesk.catalogue")
 @Validated

@@ -17,12 +17,12 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * The demo catalogue: services that the five seed agencies ({@code shared/seeds/}) really handle,
  * with legal basis, steps, required documents, fee, channels and published time limit.
  *
- * <p>Fees and limits follow national rules where there are any (戶政規費收費標準, 鄉鎮市調解條例
- * §30, 政府資訊公開法 §12, DOMAIN.md §1.4). The rest are typical of such offices; they are not
- * quoted from the five agencies' own tables. One file per agency keeps every file short:
- * {@link DemoCatalogueJiaoxi}, {@link DemoCatalogueFengshan}, {@link DemoCatalogueYanshui},
- * {@link DemoCatalogueEastHealth}, {@link DemoCataloguePlanning} and, a second township under
- * Yilan County, {@link DemoCatalogueToucheng}.
+ * <p>Fees and limits follow national rules where there are any (戶政規費收費標準, 鄉鎮市調解條例 §30, 政府資訊公開法 §12,
+ * DOMAIN.md §1.4). The rest are typical of such offices; they are not quoted from the five
+ * agencies' own tables. One file per agency keeps every file short: {@link DemoCatalogueJiaoxi},
+ * {@link DemoCatalogueFengshan}, {@link DemoCatalogueYanshui}, {@link DemoCatalogueEastHealth},
+ * {@link DemoCataloguePlanning} and, a second township under Yilan County, {@link
+ * DemoCatalogueToucheng}.
  */
 final class DemoCatalogue {
 
@@ -33,16 +33,19 @@ final class DemoCatalogue {
 
   /** Every demo service of the five agencies, agency by agency. */
   static List<DemoService> services() {
-    return Stream.of(DemoCatalogueJiaoxi.services(), DemoCatalogueFengshan.services(),
-            DemoCatalogueYanshui.services(), DemoCatalogueEastHealth.services(),
-            DemoCataloguePlanning.services(), DemoCatalogueToucheng.services())
+    return Stream.of(
+            DemoCatalogueJiaoxi.services(),
+            DemoCatalogueFengshan.services(),
+            DemoCatalogueYanshui.services(),
+            DemoCatalogueEastHealth.services(),
+            DemoCataloguePlanning.services(),
+            DemoCatalogueToucheng.services())
         .flatMap(List::stream)
         .toList();
   }
 
   /** Starts a service of {@code agency}, owned by {@code unit}. */
-  static ServiceBuilder service(String code, String agency, String unit,
-      ServiceCategory category) {
+  static ServiceBuilder service(String code, String agency, String unit, ServiceCategory category) {
     return new ServiceBuilder(code, agency, unit, category);
   }
 
@@ -145,17 +148,15 @@ final class DemoCatalogue {
     }
 
     /** A field of the online application form. */
-    ServiceBuilder field(String fieldName, FieldType type, boolean required, String zh,
-        String en) {
+    ServiceBuilder field(String fieldName, FieldType type, boolean required, String zh, String en) {
       fields.add(FormField.of(fieldName, type, required, t(zh, en)));
       return this;
     }
 
     /** A choice field of the online application form; choices are made with {@link #choice}. */
-    ServiceBuilder choiceField(String fieldName, boolean required, String zh, String en,
-        FormField.Choice... choices) {
-      fields.add(new FormField(fieldName, FieldType.CHOICE, required, t(zh, en),
-          List.of(choices)));
+    ServiceBuilder choiceField(
+        String fieldName, boolean required, String zh, String en, FormField.Choice... choices) {
+      fields.add(new FormField(fieldName, FieldType.CHOICE, required, t(zh, en), List.of(choices)));
       return this;
     }
 
@@ -165,16 +166,23 @@ final class DemoCatalogue {
     }
 
     /**
-     * The fields of the request form of 政府資訊公開法 §10: the information wanted, what it is
-     * for, and how to receive it (閱覽、抄錄、複製、電子傳遞).
+     * The fields of the request form of 政府資訊公開法 §10: the information wanted, what it is for, and
+     * how to receive it (閱覽、抄錄、複製、電子傳遞).
      */
     ServiceBuilder govInfoRequestFields() {
-      field("description", FieldType.PARAGRAPH, true,
+      field(
+          "description",
+          FieldType.PARAGRAPH,
+          true,
           "申請政府資訊之內容描述（名稱、文號、日期或其他足以特定之事項）",
           "The information you want: its title, reference number, date or anything else that "
               + "identifies it");
       field("purpose", FieldType.TEXT, true, "申請用途", "What you will use it for");
-      return choiceField("delivery", true, "提供方式", "How to receive it",
+      return choiceField(
+          "delivery",
+          true,
+          "提供方式",
+          "How to receive it",
           choice("read", "閱覽", "Read it at the office"),
           choice("transcribe", "抄錄", "Copy it by hand at the office"),
           choice("paper", "複製（紙本，郵寄或自取）", "Paper copy, by post or collected"),
@@ -182,18 +190,39 @@ final class DemoCatalogue {
     }
 
     DemoService build() {
-      if (name == null || summary == null || description == null || legalBasis == null
-          || steps.size() < 3 || steps.size() > 6 || documents.isEmpty() || documents.size() > 6
+      if (name == null
+          || summary == null
+          || description == null
+          || legalBasis == null
+          || steps.size() < 3
+          || steps.size() > 6
+          || documents.isEmpty()
+          || documents.size() > 6
           || channels.isEmpty()) {
         throw new IllegalStateException("Incomplete demo service " + code);
       }
       if (channels.contains(Channel.ONLINE) && fields.stream().noneMatch(FormField::required)) {
-        throw new IllegalStateException("An online demo service asks for what its form asks: "
-            + code);
+        throw new IllegalStateException(
+            "An online demo service asks for what its form asks: " + code);
       }
-      return new DemoService(code, agency, unit, new ServiceContent(name, summary, description,
-          category, legalBasis, steps, documents, List.of(), fee, channels, limit, target,
-          fields));
+      return new DemoService(
+          code,
+          agency,
+          unit,
+          new ServiceContent(
+              name,
+              summary,
+              description,
+              category,
+              legalBasis,
+              steps,
+              documents,
+              List.of(),
+              fee,
+              channels,
+              limit,
+              target,
+              fields));
     }
   }
 }

@@ -29,8 +29,7 @@ class DemoCatalogueLoader {
   private final Organisation organisation;
   private final TransactionTemplate tx;
 
-  DemoCatalogueLoader(CatalogueEditing editing, Organisation organisation,
-      TransactionTemplate tx) {
+  DemoCatalogueLoader(CatalogueEditing editing, Organisation organisation, TransactionTemplate tx) {
     this.editing = editing;
     this.organisation = organisation;
     this.tx = tx;
@@ -47,10 +46,15 @@ class DemoCatalogueLoader {
     int created = 0;
     for (DemoService s : services) {
       AgencyCode agency = new AgencyCode(s.agencyCode());
-      Long unitId = organisation.units(agency).stream().filter(u -> u.code().equals(s.unitCode()))
-          .findFirst().map(Unit::id).orElse(null);
-      if (unitId != null && editing.importPublished(new ServiceCode(s.code()), agency, unitId,
-          s.content(), "demo")) {
+      Long unitId =
+          organisation.units(agency).stream()
+              .filter(u -> u.code().equals(s.unitCode()))
+              .findFirst()
+              .map(Unit::id)
+              .orElse(null);
+      if (unitId != null
+          && editing.importPublished(
+              new ServiceCode(s.code()), agency, unitId, s.content(), "demo")) {
         created++;
       }
     }

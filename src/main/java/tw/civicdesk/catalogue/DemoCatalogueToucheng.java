@@ -16,8 +16,8 @@ import java.util.List;
 import tw.civicdesk.catalogue.DemoCatalogue.DemoService;
 
 /**
- * Demo services of 宜蘭縣頭城鎮公所, the second township under Yilan County in the demo (so that
- * the county's overview compares two agencies). Not from the seeds: a few services typical of a
+ * Demo services of 宜蘭縣頭城鎮公所, the second township under Yilan County in the demo (so that the
+ * county's overview compares two agencies). Not from the seeds: a few services typical of a
  * township office.
  */
 final class DemoCatalogueToucheng {
@@ -33,10 +33,11 @@ final class DemoCatalogueToucheng {
   private static DemoService mediation() {
     return service("TOUCHENG-MEDIATION", AGENCY, "CIVIL", MEDIATION)
         .name("民事及告訴乃論刑事事件調解聲請", "Mediation of civil and complaint-only criminal cases")
-        .summary("由鎮調解委員會免費協助當事人解決民事糾紛及告訴乃論之刑事事件。",
+        .summary(
+            "由鎮調解委員會免費協助當事人解決民事糾紛及告訴乃論之刑事事件。",
             "The township mediation committee helps parties settle disputes, free of charge.")
-        .description("車禍、債務、相鄰、租賃等民事糾紛，以及告訴乃論之刑事事件，均可向鎮公所聲請"
-                + "調解。調解成立者，調解書經法院核定後與民事確定判決有同一效力。",
+        .description(
+            "車禍、債務、相鄰、租賃等民事糾紛，以及告訴乃論之刑事事件，均可向鎮公所聲請" + "調解。調解成立者，調解書經法院核定後與民事確定判決有同一效力。",
             "Civil disputes such as traffic accidents, debts or neighbour quarrels, and offences "
                 + "prosecuted only on complaint, can be mediated at the township office. A "
                 + "settlement approved by the district court has the force of a final judgment.")
@@ -54,10 +55,11 @@ final class DemoCatalogueToucheng {
   private static DemoService lowIncomeCertificate() {
     return service("TOUCHENG-LOW-INCOME-CERT", AGENCY, "SOCIAL", SOCIAL_WELFARE)
         .name("低收入戶、中低收入戶證明", "Certificate of low-income household status")
-        .summary("已核定資格者申請證明書，供減免或補助使用。",
+        .summary(
+            "已核定資格者申請證明書，供減免或補助使用。",
             "Households with approved status get a certificate for fee waivers and subsidies.")
-        .description("經縣政府核定為低收入戶或中低收入戶者，可申請證明書，供學雜費減免、健保及"
-                + "水電費優惠等使用。",
+        .description(
+            "經縣政府核定為低收入戶或中低收入戶者，可申請證明書，供學雜費減免、健保及" + "水電費優惠等使用。",
             "Households approved by the county government can ask for a certificate, used for "
                 + "tuition waivers, health insurance and utility discounts.")
         .law("社會救助法", "Public Assistance Act")
@@ -73,10 +75,11 @@ final class DemoCatalogueToucheng {
   private static DemoService bulkyWaste() {
     return service("TOUCHENG-BULKY-WASTE", AGENCY, "CLEANING", ENVIRONMENT)
         .name("大型廢棄物及廢家電清運", "Collection of bulky waste and old appliances")
-        .summary("預約清潔隊到府收運家具等大型廢棄物及廢家電。",
+        .summary(
+            "預約清潔隊到府收運家具等大型廢棄物及廢家電。",
             "Book the sanitation team to collect furniture and old appliances from your home.")
-        .description("家具、床墊等大型廢棄物及廢家電不可隨一般垃圾丟棄，請以電話或網路預約，清潔隊"
-                + "依路線排定收運日期。",
+        .description(
+            "家具、床墊等大型廢棄物及廢家電不可隨一般垃圾丟棄，請以電話或網路預約，清潔隊" + "依路線排定收運日期。",
             "Furniture, mattresses and large appliances may not be put out with household "
                 + "rubbish. Book a collection by phone or online; the team sets a date on its "
                 + "route.")

@@ -9,8 +9,8 @@ public enum FieldType {
   /** Free text, at most {@value FormFieldCheck#MAX_TEXT} characters. */
   TEXT,
   /**
-   * Free text of several lines, such as a description of the information wanted, at most
-   * {@value FormFieldCheck#MAX_PARAGRAPH} characters; the form shows a text area.
+   * Free text of several lines, such as a description of the information wanted, at most {@value
+   * FormFieldCheck#MAX_PARAGRAPH} characters; the form shows a text area.
    */
   PARAGRAPH,
   /** A decimal number such as {@code 2} or {@code -1.5}. */
@@ -25,9 +25,9 @@ public enum FieldType {
   NATIONAL_ID;
 
   /**
-   * Whether a value of this kind is personal data that staff pages show masked and reveal only
-   * in an audited view (ADR 0028): addresses and national IDs. Free text, numbers, dates and
-   * choices are shown as they are; a service that asks for personal data uses these two types.
+   * Whether a value of this kind is personal data that staff pages show masked and reveal only in
+   * an audited view (ADR 0028): addresses and national IDs. Free text, numbers, dates and choices
+   * are shown as they are; a service that asks for personal data uses these two types.
    */
   public boolean personalData() {
     return this == ADDRESS || this == NATIONAL_ID;

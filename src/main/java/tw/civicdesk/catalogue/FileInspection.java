@@ -12,14 +12,14 @@ import tw.civicdesk.platform.files.ContentInspection.InspectedContent;
 /**
  * Inspects an uploaded file (a blank form, a filled-in example) before anything is stored, and
  * decides from its content alone whether it is accepted — by the shared rules of {@link
- * ContentInspection} (PDF, ODT, ODS, PNG or JPEG judged by content; polyglots refused; a safe
- * name whose extension matches the type), with the catalogue's own limit and messages.
+ * ContentInspection} (PDF, ODT, ODS, PNG or JPEG judged by content; polyglots refused; a safe name
+ * whose extension matches the type), with the catalogue's own limit and messages.
  *
- * <p>Contract of {@link #inspect(String, byte[])}, checked in this order: empty content is
- * rejected with {@value #EMPTY}; content above the limit ({@code
- * civicdesk.catalogue.max-upload-size}, 5 MB = 5 MiB by default) with {@value #TOO_LARGE},
- * argument: the limit in MB as a number; content of any other type with {@value #TYPE}. Every
- * rejection is an {@link UploadRejected} bound to the form field {@code file}.
+ * <p>Contract of {@link #inspect(String, byte[])}, checked in this order: empty content is rejected
+ * with {@value #EMPTY}; content above the limit ({@code civicdesk.catalogue.max-upload-size}, 5 MB
+ * = 5 MiB by default) with {@value #TOO_LARGE}, argument: the limit in MB as a number; content of
+ * any other type with {@value #TYPE}. Every rejection is an {@link UploadRejected} bound to the
+ * form field {@code file}.
  *
  * <p>Thread-safe; one instance serves all requests.
  */
@@ -28,8 +28,10 @@ public class FileInspection {
 
   /** Message key: the file is empty. */
   public static final String EMPTY = "catalogue.upload.error.empty";
+
   /** Message key: the file is above the limit; argument {@code {0}} is the limit in MB. */
   public static final String TOO_LARGE = "catalogue.upload.error.too-large";
+
   /** Message key: the content is not of an accepted type. */
   public static final String TYPE = "catalogue.upload.error.type";
 
@@ -67,12 +69,17 @@ public class FileInspection {
    * @throws UploadRejected with {@value #EMPTY}, {@value #TOO_LARGE} or {@value #TYPE}
    */
   public InspectedFile inspect(String originalName, byte[] content) {
-    InspectedContent file = ContentInspection.inspect(originalName, content, limit,
-        (refusal, megabytes) -> switch (refusal) {
-          case EMPTY -> new UploadRejected(EMPTY);
-          case TOO_LARGE -> new UploadRejected(TOO_LARGE, megabytes);
-          case TYPE -> new UploadRejected(TYPE);
-        });
+    InspectedContent file =
+        ContentInspection.inspect(
+            originalName,
+            content,
+            limit,
+            (refusal, megabytes) ->
+                switch (refusal) {
+                  case EMPTY -> new UploadRejected(EMPTY);
+                  case TOO_LARGE -> new UploadRejected(TOO_LARGE, megabytes);
+                  case TYPE -> new UploadRejected(TYPE);
+                });
     return new InspectedFile(file.fileName(), file.contentType(), file.size(), file.sha256());
   }
 

@@ -20,13 +20,13 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param type what kind of value the field takes
  * @param required whether the applicant must fill it in
  * @param label what the applicant reads next to the field
- * @param choices the values to choose from: at least one, with distinct values, exactly when
- *     {@code type} is {@link FieldType#CHOICE}; empty for every other type
+ * @param choices the values to choose from: at least one, with distinct values, exactly when {@code
+ *     type} is {@link FieldType#CHOICE}; empty for every other type
  * @throws IllegalArgumentException when any of these rules is broken
  * @throws NullPointerException when a component is {@code null}
  */
-public record FormField(String name, FieldType type, boolean required, BilingualText label,
-    List<Choice> choices) {
+public record FormField(
+    String name, FieldType type, boolean required, BilingualText label, List<Choice> choices) {
 
   /** The shape of {@link #name()}. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
@@ -40,14 +40,14 @@ public record FormField(String name, FieldType type, boolean required, Bilingual
     }
     choices = List.copyOf(choices);
     if ((type == FieldType.CHOICE) == choices.isEmpty()) {
-      throw new IllegalArgumentException("Choices are given for CHOICE fields only, and they"
-          + " need at least one: " + name);
+      throw new IllegalArgumentException(
+          "Choices are given for CHOICE fields only, and they" + " need at least one: " + name);
     }
     Set<String> values = new HashSet<>();
     for (Choice choice : choices) {
       if (!values.add(choice.value())) {
-        throw new IllegalArgumentException("Two choices of " + name + " have the value "
-            + choice.value());
+        throw new IllegalArgumentException(
+            "Two choices of " + name + " have the value " + choice.value());
       }
     }
   }
@@ -58,17 +58,17 @@ public record FormField(String name, FieldType type, boolean required, Bilingual
   }
 
   /**
-   * How a stored value of this field reads on a staff page that is not an audited view of
-   * personal data: a {@link FieldType#NATIONAL_ID} masked to its first six characters
-   * ({@code A12345****}, DOMAIN.md §8), an {@link FieldType#ADDRESS} cut after its road ({@link
-   * MaskPolicy#address}), a {@link FieldType#CHOICE} by its label in {@code locale}, anything else
-   * as it is.
+   * How a stored value of this field reads on a staff page that is not an audited view of personal
+   * data: a {@link FieldType#NATIONAL_ID} masked to its first six characters ({@code A12345****},
+   * DOMAIN.md §8), an {@link FieldType#ADDRESS} cut after its road ({@link MaskPolicy#address}), a
+   * {@link FieldType#CHOICE} by its label in {@code locale}, anything else as it is.
    *
    * @param value a value as {@link FormFieldCheck#normalized()} gave it
    */
   public String display(String value, Locale locale) {
     if (type == FieldType.NATIONAL_ID) {
-      return NationalId.isValid(value) ? NationalId.parse(value).masked()
+      return NationalId.isValid(value)
+          ? NationalId.parse(value).masked()
           : "*".repeat(value.length());
     }
     if (type == FieldType.ADDRESS) {
@@ -79,14 +79,17 @@ public record FormField(String name, FieldType type, boolean required, Bilingual
 
   /**
    * How a stored value reads in an audited view of personal data: unmasked, a {@link
-   * FieldType#CHOICE} by its label in {@code locale}. Only for a caller that has written the
-   * audit row of the read (ADR 0028).
+   * FieldType#CHOICE} by its label in {@code locale}. Only for a caller that has written the audit
+   * row of the read (ADR 0028).
    *
    * @param value a value as {@link FormFieldCheck#normalized()} gave it
    */
   public String revealed(String value, Locale locale) {
-    return choices.stream().filter(c -> c.value().equals(value)).findFirst()
-        .map(c -> c.label().in(locale)).orElse(value);
+    return choices.stream()
+        .filter(c -> c.value().equals(value))
+        .findFirst()
+        .map(c -> c.label().in(locale))
+        .orElse(value);
   }
 
   /** Whether {@code value} is the value of one of the {@link #choices()}. */

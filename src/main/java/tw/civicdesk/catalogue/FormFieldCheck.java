@@ -21,16 +21,16 @@ import tw.civicdesk.identity.NationalId;
  * The check of the values an applicant gave for a service's {@link FormField}s. Immutable; build it
  * with {@link #of}.
  *
- * <p>Every value is first stripped of surrounding white space (a value that is then empty counts
- * as not given). The rules, with the message key of the {@link FieldProblem}:
+ * <p>Every value is first stripped of surrounding white space (a value that is then empty counts as
+ * not given). The rules, with the message key of the {@link FieldProblem}:
  *
  * <ul>
  *   <li>a required field not given: {@code catalogue.field.required};
  *   <li>a value under a name that is no field: {@code catalogue.field.unknown};
- *   <li>{@link FieldType#TEXT} longer than {@value #MAX_TEXT}, {@link FieldType#PARAGRAPH}
- *       longer than {@value #MAX_PARAGRAPH} and {@link FieldType#ADDRESS} longer than {@value
- *       #MAX_ADDRESS} characters (Unicode code points):
- *       {@code catalogue.field.too-long} with the maximum as argument;
+ *   <li>{@link FieldType#TEXT} longer than {@value #MAX_TEXT}, {@link FieldType#PARAGRAPH} longer
+ *       than {@value #MAX_PARAGRAPH} and {@link FieldType#ADDRESS} longer than {@value
+ *       #MAX_ADDRESS} characters (Unicode code points): {@code catalogue.field.too-long} with the
+ *       maximum as argument;
  *   <li>{@link FieldType#NUMBER} not a decimal number ({@code 12}, {@code -3}, {@code 0.5}: ASCII
  *       digits, at most 18 before and 9 after the point, no sign but {@code -}, no exponent, no
  *       grouping): {@code catalogue.field.number};
@@ -38,9 +38,8 @@ import tw.civicdesk.identity.NationalId;
  *       catalogue.field.date};
  *   <li>{@link FieldType#CHOICE} not the value of one of the field's choices: {@code
  *       catalogue.field.choice};
- *   <li>{@link FieldType#NATIONAL_ID} not accepted by {@link NationalId#isValid} (national ID,
- *       old or 2021 resident certificate, check digit included): {@code
- *       catalogue.field.national-id}.
+ *   <li>{@link FieldType#NATIONAL_ID} not accepted by {@link NationalId#isValid} (national ID, old
+ *       or 2021 resident certificate, check digit included): {@code catalogue.field.national-id}.
  * </ul>
  */
 public final class FormFieldCheck {
@@ -56,8 +55,8 @@ public final class FormFieldCheck {
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,9})?");
   private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /**
    * What is wrong with one value an applicant gave for a {@link FormField}.
@@ -112,8 +111,10 @@ public final class FormFieldCheck {
       }
       normalized.put(field.name(), normalize(field.type(), value));
     }
-    values.keySet().stream().filter(name -> name != null && !known.contains(name))
-        .sorted().forEach(name -> errors.put(name, FieldProblem.of("catalogue.field.unknown")));
+    values.keySet().stream()
+        .filter(name -> name != null && !known.contains(name))
+        .sorted()
+        .forEach(name -> errors.put(name, FieldProblem.of("catalogue.field.unknown")));
     return new FormFieldCheck(errors, normalized);
   }
 
@@ -123,8 +124,8 @@ public final class FormFieldCheck {
   }
 
   /**
-   * The problems by field name: first the fields' in form order, then unknown names in
-   * alphabetical order. Empty when {@link #ok()}. Unmodifiable.
+   * The problems by field name: first the fields' in form order, then unknown names in alphabetical
+   * order. Empty when {@link #ok()}. Unmodifiable.
    */
   public Map<String, FieldProblem> errors() {
     return errors;
@@ -144,18 +145,19 @@ public final class FormFieldCheck {
       case TEXT -> maxLength(value, MAX_TEXT);
       case PARAGRAPH -> maxLength(value, MAX_PARAGRAPH);
       case ADDRESS -> maxLength(value, MAX_ADDRESS);
-      case NUMBER -> NUMBER.matcher(value).matches() ? null
-          : FieldProblem.of("catalogue.field.number");
+      case NUMBER ->
+          NUMBER.matcher(value).matches() ? null : FieldProblem.of("catalogue.field.number");
       case DATE -> isDate(value) ? null : FieldProblem.of("catalogue.field.date");
       case CHOICE -> field.offers(value) ? null : FieldProblem.of("catalogue.field.choice");
-      case NATIONAL_ID -> NationalId.isValid(value) ? null
-          : FieldProblem.of("catalogue.field.national-id");
+      case NATIONAL_ID ->
+          NationalId.isValid(value) ? null : FieldProblem.of("catalogue.field.national-id");
     };
   }
 
   private static @Nullable FieldProblem maxLength(String value, int max) {
     return value.codePointCount(0, value.length()) > max
-        ? FieldProblem.of("catalogue.field.too-long", max) : null;
+        ? FieldProblem.of("catalogue.field.too-long", max)
+        : null;
   }
 
   private static boolean isDate(String value) {
@@ -172,7 +174,8 @@ public final class FormFieldCheck {
 
   private static String normalize(FieldType type, String value) {
     if (type == FieldType.NATIONAL_ID) {
-      return NationalId.isValid(value) ? NationalId.parse(value).value()
+      return NationalId.isValid(value)
+          ? NationalId.parse(value).value()
           : value.toUpperCase(Locale.ROOT);
     }
     return value;

@@ -6,14 +6,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The stable code of a service, unique across CivicDesk, e.g. {@code JIAOXI-LOW-INCOME-CERT}: 3
- * to 64 upper-case ASCII letters, digits and hyphens, starting with a letter.
+ * The stable code of a service, unique across CivicDesk, e.g. {@code JIAOXI-LOW-INCOME-CERT}: 3 to
+ * 64 upper-case ASCII letters, digits and hyphens, starting with a letter.
  */
 public record ServiceCode(String value) implements Serializable {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9-]{2,63}");
 
-  /** @throws IllegalArgumentException when {@code value} is not well formed */
+  /**
+   * @throws IllegalArgumentException when {@code value} is not well formed
+   */
   public ServiceCode {
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException("Malformed service code");

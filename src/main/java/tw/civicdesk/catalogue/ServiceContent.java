@@ -79,14 +79,38 @@ public record ServiceContent(
 
   /** The same content with other forms (fields kept), for adding or removing a file. */
   public ServiceContent withForms(List<FormFile> newForms) {
-    return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
-        newForms, fee, channels, timeLimit, handlingTarget, fields);
+    return new ServiceContent(
+        name,
+        summary,
+        description,
+        category,
+        legalBasis,
+        steps,
+        documents,
+        newForms,
+        fee,
+        channels,
+        timeLimit,
+        handlingTarget,
+        fields);
   }
 
   /** The same content with other form fields, for adding or removing a field on a draft. */
   public ServiceContent withFields(List<FormField> newFields) {
-    return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
-        forms, fee, channels, timeLimit, handlingTarget, newFields);
+    return new ServiceContent(
+        name,
+        summary,
+        description,
+        category,
+        legalBasis,
+        steps,
+        documents,
+        forms,
+        fee,
+        channels,
+        timeLimit,
+        handlingTarget,
+        newFields);
   }
 
   /** The form field named {@code fieldName}, if there is one. */
@@ -96,8 +120,20 @@ public record ServiceContent(
 
   /** The same content offered through {@code newChannels}. */
   public ServiceContent withChannels(Set<Channel> newChannels) {
-    return new ServiceContent(name, summary, description, category, legalBasis, steps, documents,
-        forms, fee, newChannels, timeLimit, handlingTarget, fields);
+    return new ServiceContent(
+        name,
+        summary,
+        description,
+        category,
+        legalBasis,
+        steps,
+        documents,
+        forms,
+        fee,
+        newChannels,
+        timeLimit,
+        handlingTarget,
+        fields);
   }
 
   /** One step of the procedure (作業流程), in order. */

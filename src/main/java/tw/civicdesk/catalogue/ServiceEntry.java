@@ -14,8 +14,13 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param revision optimistic-lock counter, incremented by every change; edits carry the revision
  *     they started from and fail when someone else changed the service meanwhile
  */
-public record ServiceEntry(ServiceCode code, AgencyCode agency, long unitId,
-    @Nullable Integer currentVersion, @Nullable Integer draftVersion, int revision) {
+public record ServiceEntry(
+    ServiceCode code,
+    AgencyCode agency,
+    long unitId,
+    @Nullable Integer currentVersion,
+    @Nullable Integer draftVersion,
+    int revision) {
 
   public boolean isPublished() {
     return currentVersion != null;

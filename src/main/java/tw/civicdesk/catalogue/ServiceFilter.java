@@ -10,8 +10,13 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param page 0-based page number
  * @param size services per page, 1–100
  */
-public record ServiceFilter(@Nullable AgencyCode agency, @Nullable Long unitId,
-    @Nullable ServiceCategory category, @Nullable Channel channel, int page, int size) {
+public record ServiceFilter(
+    @Nullable AgencyCode agency,
+    @Nullable Long unitId,
+    @Nullable ServiceCategory category,
+    @Nullable Channel channel,
+    int page,
+    int size) {
 
   /** Largest page size the catalogue serves. */
   public static final int MAX_PAGE_SIZE = 100;

@@ -12,5 +12,11 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param unitId the owning unit of the agency
  * @param publishedAt when this version became public, {@code null} for a draft
  */
-public record ServiceVersion(ServiceCode code, AgencyCode agency, long unitId, int version,
-    VersionStatus status, ServiceContent content, @Nullable Instant publishedAt) {}
+public record ServiceVersion(
+    ServiceCode code,
+    AgencyCode agency,
+    long unitId,
+    int version,
+    VersionStatus status,
+    ServiceContent content,
+    @Nullable Instant publishedAt) {}

@@ -20,7 +20,8 @@ import tw.civicdesk.platform.i18n.BilingualText;
 @Repository
 class ServiceVersions {
 
-  static final String SELECT = """
+  static final String SELECT =
+      """
       select v.*, s.agency_code from catalogue_service_version v
       join catalogue_service s on s.code = v.service_code
       """;
@@ -33,12 +34,15 @@ class ServiceVersions {
 
   Optional<ServiceVersion> find(ServiceCode code, int version) {
     return jdbc.sql(SELECT + " where v.service_code = ? and v.version = ?")
-        .params(code.value(), version).query(ServiceVersions::map).optional();
+        .params(code.value(), version)
+        .query(ServiceVersions::map)
+        .optional();
   }
 
   Optional<BilingualText> name(ServiceCode code, int version) {
-    return jdbc.sql("select name_zh, name_en from catalogue_service_version"
-            + " where service_code = ? and version = ?")
+    return jdbc.sql(
+            "select name_zh, name_en from catalogue_service_version"
+                + " where service_code = ? and version = ?")
         .params(code.value(), version)
         .query((rs, n) -> new BilingualText(rs.getString("name_zh"), rs.getString("name_en")))
         .optional();
@@ -50,11 +54,14 @@ class ServiceVersions {
     }
     return jdbc.sql(SELECT + " where v.service_code in (:codes) and v.status = :status")
         .param("codes", codes.stream().map(ServiceCode::value).toList())
-        .param("status", status.name()).query(ServiceVersions::map).list();
+        .param("status", status.name())
+        .query(ServiceVersions::map)
+        .list();
   }
 
   void insertDraft(ServiceCode code, int version, long unitId, ServiceContent c, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into catalogue_service_version (service_code, version, status, unit_id,
           name_zh, name_en, summary_zh, summary_en, description_zh, description_en, category,
           legal_basis_zh, legal_basis_en, fee_amount, fee_note_zh, fee_note_en, channels,
@@ -62,12 +69,18 @@ class ServiceVersions {
           fields, created_at)
         values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?,
           ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?)
-        """).params(concat(new Object[] {code.value(), version, unitId}, columns(c),
-            new Object[] {Timestamp.from(now)})).update();
+        """)
+        .params(
+            concat(
+                new Object[] {code.value(), version, unitId},
+                columns(c),
+                new Object[] {Timestamp.from(now)}))
+        .update();
   }
 
   void updateDraft(ServiceCode code, int version, long unitId, ServiceContent c) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update catalogue_service_version set unit_id = ?, name_zh = ?, name_en = ?,
           summary_zh = ?, summary_en = ?, description_zh = ?, description_en = ?, category = ?,
           legal_basis_zh = ?, legal_basis_en = ?, fee_amount = ?, fee_note_zh = ?,
@@ -75,37 +88,60 @@ class ServiceVersions {
           target_amount = ?, target_unit = ?, steps = ?::jsonb, documents = ?::jsonb,
           forms = ?::jsonb, fields = ?::jsonb
         where service_code = ? and version = ? and status = 'DRAFT'
-        """).params(concat(new Object[] {unitId}, columns(c),
-            new Object[] {code.value(), version})).update();
+        """)
+        .params(concat(new Object[] {unitId}, columns(c), new Object[] {code.value(), version}))
+        .update();
   }
 
   void deleteDraft(ServiceCode code, int version) {
-    jdbc.sql("delete from catalogue_service_version where service_code = ? and version = ?"
-        + " and status = 'DRAFT'").params(code.value(), version).update();
+    jdbc.sql(
+            "delete from catalogue_service_version where service_code = ? and version = ?"
+                + " and status = 'DRAFT'")
+        .params(code.value(), version)
+        .update();
   }
 
   /** Publishes the draft {@code version} and supersedes the version published before it. */
   void publish(ServiceCode code, int version, String by, Instant now) {
-    jdbc.sql("update catalogue_service_version set status = 'SUPERSEDED', superseded_at = ?"
-            + " where service_code = ? and status = 'PUBLISHED'")
-        .params(Timestamp.from(now), code.value()).update();
-    jdbc.sql("update catalogue_service_version set status = 'PUBLISHED', published_at = ?,"
-            + " published_by = ? where service_code = ? and version = ? and status = 'DRAFT'")
-        .params(Timestamp.from(now), by, code.value(), version).update();
+    jdbc.sql(
+            "update catalogue_service_version set status = 'SUPERSEDED', superseded_at = ?"
+                + " where service_code = ? and status = 'PUBLISHED'")
+        .params(Timestamp.from(now), code.value())
+        .update();
+    jdbc.sql(
+            "update catalogue_service_version set status = 'PUBLISHED', published_at = ?,"
+                + " published_by = ? where service_code = ? and version = ? and status = 'DRAFT'")
+        .params(Timestamp.from(now), by, code.value(), version)
+        .update();
   }
 
   private static Object[] columns(ServiceContent c) {
     TimeLimit limit = c.timeLimit();
     TimeLimit target = c.handlingTarget();
     BilingualText note = c.fee().note();
-    return new Object[] {c.name().zh(), c.name().en(), c.summary().zh(), c.summary().en(),
-        c.description().zh(), c.description().en(), c.category().name(), c.legalBasis().zh(),
-        c.legalBasis().en(), c.fee().amount(), note == null ? null : note.zh(),
-        note == null ? null : note.en(), channels(c.channels()),
-        limit == null ? null : limit.amount(), limit == null ? null : limit.unit().name(),
-        target == null ? null : target.amount(), target == null ? null : target.unit().name(),
-        ContentJson.steps(c.steps()), ContentJson.documents(c.documents()),
-        ContentJson.forms(c.forms()), ContentJson.fields(c.fields())};
+    return new Object[] {
+      c.name().zh(),
+      c.name().en(),
+      c.summary().zh(),
+      c.summary().en(),
+      c.description().zh(),
+      c.description().en(),
+      c.category().name(),
+      c.legalBasis().zh(),
+      c.legalBasis().en(),
+      c.fee().amount(),
+      note == null ? null : note.zh(),
+      note == null ? null : note.en(),
+      channels(c.channels()),
+      limit == null ? null : limit.amount(),
+      limit == null ? null : limit.unit().name(),
+      target == null ? null : target.amount(),
+      target == null ? null : target.unit().name(),
+      ContentJson.steps(c.steps()),
+      ContentJson.documents(c.documents()),
+      ContentJson.forms(c.forms()),
+      ContentJson.fields(c.fields())
+    };
   }
 
   private static Object[] concat(Object[]... parts) {
@@ -121,19 +157,31 @@ class ServiceVersions {
     for (String c : (String[]) rs.getArray("channels").getArray()) {
       channels.add(Channel.valueOf(c));
     }
-    ServiceContent content = new ServiceContent(
-        text(rs, "name"), text(rs, "summary"), text(rs, "description"),
-        ServiceCategory.valueOf(rs.getString("category")), text(rs, "legal_basis"),
-        ContentJson.steps(rs.getString("steps")), ContentJson.documents(rs.getString("documents")),
-        ContentJson.forms(rs.getString("forms")),
-        new ServiceContent.Fee(rs.getInt("fee_amount"),
-            ContentJson.optional(rs.getString("fee_note_zh"), rs.getString("fee_note_en"))),
-        channels, limit(rs, "time_limit"), limit(rs, "target"),
-        ContentJson.fields(rs.getString("fields")));
+    ServiceContent content =
+        new ServiceContent(
+            text(rs, "name"),
+            text(rs, "summary"),
+            text(rs, "description"),
+            ServiceCategory.valueOf(rs.getString("category")),
+            text(rs, "legal_basis"),
+            ContentJson.steps(rs.getString("steps")),
+            ContentJson.documents(rs.getString("documents")),
+            ContentJson.forms(rs.getString("forms")),
+            new ServiceContent.Fee(
+                rs.getInt("fee_amount"),
+                ContentJson.optional(rs.getString("fee_note_zh"), rs.getString("fee_note_en"))),
+            channels,
+            limit(rs, "time_limit"),
+            limit(rs, "target"),
+            ContentJson.fields(rs.getString("fields")));
     Timestamp published = rs.getTimestamp("published_at");
-    return new ServiceVersion(new ServiceCode(rs.getString("service_code")),
-        new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"), rs.getInt("version"),
-        VersionStatus.valueOf(rs.getString("status")), content,
+    return new ServiceVersion(
+        new ServiceCode(rs.getString("service_code")),
+        new AgencyCode(rs.getString("agency_code")),
+        rs.getLong("unit_id"),
+        rs.getInt("version"),
+        VersionStatus.valueOf(rs.getString("status")),
+        content,
         published == null ? null : published.toInstant());
   }
 
@@ -143,7 +191,8 @@ class ServiceVersions {
 
   private static @Nullable TimeLimit limit(ResultSet rs, String prefix) throws SQLException {
     String unit = rs.getString(prefix + "_unit");
-    return unit == null ? null
+    return unit == null
+        ? null
         : new TimeLimit(rs.getInt(prefix + "_amount"), TimeLimit.Unit.valueOf(unit));
   }
 }

@@ -37,17 +37,26 @@ class CaseNames {
     }
     Map<String, String> people = new HashMap<>();
     for (Role role : List.of(Role.CASE_OFFICER, Role.UNIT_HEAD, Role.COUNTER_CLERK)) {
-      organisation.colleagues(viewer, role)
-          .forEach(s -> people.put(s.username(), s.displayName()));
+      organisation.colleagues(viewer, role).forEach(s -> people.put(s.username(), s.displayName()));
     }
     Map<Long, BilingualText> units = new HashMap<>();
     organisation.units(viewer.agencyCode()).forEach(u -> units.put(u.id(), u.name()));
     Map<String, @Nullable BilingualText> services = new HashMap<>();
-    return rows.stream().map(r -> new HomeCase(r.number(),
-        r.serviceCode() == null ? null
-            : services.computeIfAbsent(r.serviceCode(), this::serviceName),
-        r.status(), r.receivedOn(), r.dueDate(), r.overdue(),
-        r.officer() == null ? null : people.get(r.officer()), units.get(r.unitId()))).toList();
+    return rows.stream()
+        .map(
+            r ->
+                new HomeCase(
+                    r.number(),
+                    r.serviceCode() == null
+                        ? null
+                        : services.computeIfAbsent(r.serviceCode(), this::serviceName),
+                    r.status(),
+                    r.receivedOn(),
+                    r.dueDate(),
+                    r.overdue(),
+                    r.officer() == null ? null : people.get(r.officer()),
+                    units.get(r.unitId())))
+        .toList();
   }
 
   private @Nullable BilingualText serviceName(String code) {

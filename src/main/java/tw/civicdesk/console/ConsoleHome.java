@@ -32,7 +32,13 @@ public class ConsoleHome {
   public Home of(StaffPrincipal staff) {
     Agency agency = organisation.agencyFor(staff, staff.agencyCode());
     List<AgencyFigures> figures = organisation.figuresFor(staff);
-    return new Home(agency, figures, work.counter(staff), work.work(staff), work.unit(staff),
-        oversight.oversight(staff), oversight.administration(staff, figures));
+    return new Home(
+        agency,
+        figures,
+        work.counter(staff),
+        work.work(staff),
+        work.unit(staff),
+        oversight.oversight(staff),
+        oversight.administration(staff, figures));
   }
 }

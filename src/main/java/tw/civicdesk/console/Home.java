@@ -8,15 +8,20 @@ import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation.AgencyFigures;
 
 /**
- * What one staff member's console home shows: their agency, and one section per kind of work
- * their roles give them ({@code null} when they have no such role). Every list is short (the
- * first {@value #SHOWN} rows) and says whether there is more, with the page that has it all.
+ * What one staff member's console home shows: their agency, and one section per kind of work their
+ * roles give them ({@code null} when they have no such role). Every list is short (the first
+ * {@value #SHOWN} rows) and says whether there is more, with the page that has it all.
  *
- * @param figures counts of their agency and, for quality officers of a supervising agency, of
- *     the agencies below
+ * @param figures counts of their agency and, for quality officers of a supervising agency, of the
+ *     agencies below
  */
-public record Home(Agency agency, List<AgencyFigures> figures, @Nullable Counter counter,
-    @Nullable Work work, @Nullable UnitWork unit, @Nullable Oversight oversight,
+public record Home(
+    Agency agency,
+    List<AgencyFigures> figures,
+    @Nullable Counter counter,
+    @Nullable Work work,
+    @Nullable UnitWork unit,
+    @Nullable Oversight oversight,
     @Nullable Administration administration) {
 
   /** The rows of a list shown on the home. */
@@ -28,7 +33,10 @@ public record Home(Agency agency, List<AgencyFigures> figures, @Nullable Counter
 
   /** Whether the person has no section at all (e.g. an agency head): only the agency is shown. */
   public boolean plain() {
-    return counter == null && work == null && unit == null && oversight == null
+    return counter == null
+        && work == null
+        && unit == null
+        && oversight == null
         && administration == null;
   }
 
@@ -53,11 +61,11 @@ public record Home(Agency agency, List<AgencyFigures> figures, @Nullable Counter
   public record Work(Cases mine, Cases unassigned) {}
 
   /**
-   * The unit head's: the unit's overdue cases, those due within the window (working days), and
-   * the received cases waiting to be assigned.
+   * The unit head's: the unit's overdue cases, those due within the window (working days), and the
+   * received cases waiting to be assigned.
    */
-  public record UnitWork(Cases overdue, Cases dueSoon, int windowDays, LocalDate windowEnd,
-      Cases unassigned) {}
+  public record UnitWork(
+      Cases overdue, Cases dueSoon, int windowDays, LocalDate windowEnd, Cases unassigned) {}
 
   /**
    * The quality officer's: counts that lead to the page behind each.
@@ -69,8 +77,15 @@ public record Home(Agency agency, List<AgencyFigures> figures, @Nullable Counter
    *     {@code overdueMore} when there are more)
    * @param overview whether the performance overview of the agencies below is open to them
    */
-  public record Oversight(int unansweredFollowUps, int draftPlans, int plans, int overdue,
-      boolean overdueMore, int dueSoon, boolean dueSoonMore, boolean overview) {}
+  public record Oversight(
+      int unansweredFollowUps,
+      int draftPlans,
+      int plans,
+      int overdue,
+      boolean overdueMore,
+      int dueSoon,
+      boolean dueSoonMore,
+      boolean overview) {}
 
   /**
    * An administrator's: their agency's units and staff, and whether they administer every agency

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.dashboard.Dashboard;
 import tw.civicdesk.dashboard.DueLists;
-import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Organisation.AgencyFigures;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -24,8 +23,8 @@ class OversightSections {
   private final Dashboard dashboard;
   private final OverviewAccess overview;
 
-  OversightSections(CaseWork followUps, PlanSummaries plans, Dashboard dashboard,
-      OverviewAccess overview) {
+  OversightSections(
+      CaseWork followUps, PlanSummaries plans, Dashboard dashboard, OverviewAccess overview) {
     this.followUps = followUps;
     this.plans = plans;
     this.dashboard = dashboard;
@@ -39,23 +38,31 @@ class OversightSections {
     }
     int unanswered = followUps.unansweredFollowUps(staff);
     List<PlanSummary> readable = plans.visibleTo(staff);
-    int drafts = (int) readable.stream()
-        .filter(p -> p.agencyCode().equals(staff.agencyCode().value())
-            && p.draft()).count();
+    int drafts =
+        (int)
+            readable.stream()
+                .filter(p -> p.agencyCode().equals(staff.agencyCode().value()) && p.draft())
+                .count();
     DueLists due = dashboard.dueLists(staff);
-    return new Home.Oversight(unanswered, drafts, readable.size(), due.overdue().count(),
-        due.overdue().more(), due.dueSoon().count(), due.dueSoon().more(),
+    return new Home.Oversight(
+        unanswered,
+        drafts,
+        readable.size(),
+        due.overdue().count(),
+        due.overdue().more(),
+        due.dueSoon().count(),
+        due.dueSoon().more(),
         overview.available(staff));
   }
 
   /** An agency or system administrator's counts of their own agency. */
-  Home.@Nullable Administration administration(StaffPrincipal staff,
-      List<AgencyFigures> figures) {
+  Home.@Nullable Administration administration(StaffPrincipal staff, List<AgencyFigures> figures) {
     boolean system = staff.has(Role.SYSTEM_ADMIN);
     if (!system && !staff.has(Role.AGENCY_ADMIN)) {
       return null;
     }
-    return figures.stream().filter(f -> f.agency().code().equals(staff.agencyCode()))
+    return figures.stream()
+        .filter(f -> f.agency().code().equals(staff.agencyCode()))
         .findFirst()
         .map(f -> new Home.Administration(f.units(), f.activeStaff(), system))
         .orElse(new Home.Administration(0, 0, system));

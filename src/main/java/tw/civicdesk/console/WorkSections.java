@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.console.Home.Cases;
 import tw.civicdesk.dashboard.Dashboard;
 import tw.civicdesk.dashboard.DueList;
@@ -22,8 +22,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
 @Component
 class WorkSections {
 
-  private static final CaseQuery.Filter RECEIVED = new CaseQuery.Filter(
-      Set.of(CaseStatus.RECEIVED), null, null, null, false);
+  private static final CaseQuery.Filter RECEIVED =
+      new CaseQuery.Filter(Set.of(CaseStatus.RECEIVED), null, null, null, false);
 
   private final CaseWork cases;
   private final Dashboard dashboard;
@@ -38,9 +38,9 @@ class WorkSections {
   }
 
   /**
-   * The cases a counter clerk filed today, in the order filed. A case number carries the day it
-   * was filed ({@link CaseNumber#of}), so the cases filed today are those numbered after the
-   * last number yesterday could have had: one keyset page of their list, by number.
+   * The cases a counter clerk filed today, in the order filed. A case number carries the day it was
+   * filed ({@link CaseNumber#of}), so the cases filed today are those numbered after the last
+   * number yesterday could have had: one keyset page of their list, by number.
    */
   Home.@Nullable Counter counter(StaffPrincipal staff) {
     if (!staff.has(Role.COUNTER_CLERK)) {
@@ -48,11 +48,17 @@ class WorkSections {
     }
     LocalDate today = LocalDate.now(clock);
     CaseNumber lastOfYesterday = CaseNumber.of(staff.agencyCode(), today.minusDays(1), 99_999);
-    CaseQuery.Page page = cases.list(new CaseQuery(staff, CaseQuery.View.ALL,
-        CaseQuery.Filter.NONE, CaseQuery.Sort.NUMBER,
-        new CaseQuery.Cursor(null, lastOfYesterday), CaseQuery.MAX_SIZE));
-    List<CaseQuery.Row> filed = page.rows().stream()
-        .filter(r -> r.number().agency().equals(staff.agencyCode())).toList();
+    CaseQuery.Page page =
+        cases.list(
+            new CaseQuery(
+                staff,
+                CaseQuery.View.ALL,
+                CaseQuery.Filter.NONE,
+                CaseQuery.Sort.NUMBER,
+                new CaseQuery.Cursor(null, lastOfYesterday),
+                CaseQuery.MAX_SIZE));
+    List<CaseQuery.Row> filed =
+        page.rows().stream().filter(r -> r.number().agency().equals(staff.agencyCode())).toList();
     return new Home.Counter(today, cases(staff, filed, page.next() != null));
   }
 
@@ -62,8 +68,10 @@ class WorkSections {
       return null;
     }
     Cases mine = cases(staff, page(staff, CaseQuery.View.MINE, CaseQuery.Filter.NONE));
-    Cases unassigned = staff.unitId() == null ? cases(staff, List.of(), false)
-        : unassigned(staff, CaseQuery.View.UNIT);
+    Cases unassigned =
+        staff.unitId() == null
+            ? cases(staff, List.of(), false)
+            : unassigned(staff, CaseQuery.View.UNIT);
     return new Home.Work(mine, unassigned);
   }
 
@@ -73,23 +81,27 @@ class WorkSections {
       return null;
     }
     DueLists due = dashboard.dueLists(staff);
-    return new Home.UnitWork(cases(staff, due.overdue()), cases(staff, due.dueSoon()),
-        due.windowDays(), due.windowEnd(), unassigned(staff, CaseQuery.View.UNASSIGNED));
+    return new Home.UnitWork(
+        cases(staff, due.overdue()),
+        cases(staff, due.dueSoon()),
+        due.windowDays(),
+        due.windowEnd(),
+        unassigned(staff, CaseQuery.View.UNASSIGNED));
   }
 
   /**
-   * The received cases without an officer: the unit head's own view, or for an officer their
-   * unit's list narrowed to received cases nobody has taken.
+   * The received cases without an officer: the unit head's own view, or for an officer their unit's
+   * list narrowed to received cases nobody has taken.
    */
   private Cases unassigned(StaffPrincipal staff, CaseQuery.View view) {
     CaseQuery.Page page = page(staff, view, RECEIVED);
-    return cases(staff, page.rows().stream().filter(r -> r.officer() == null).toList(),
-        page.next() != null);
+    return cases(
+        staff, page.rows().stream().filter(r -> r.officer() == null).toList(), page.next() != null);
   }
 
   private CaseQuery.Page page(StaffPrincipal staff, CaseQuery.View view, CaseQuery.Filter filter) {
-    return cases.list(new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null,
-        CaseQuery.MAX_SIZE));
+    return cases.list(
+        new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null, CaseQuery.MAX_SIZE));
   }
 
   private Cases cases(StaffPrincipal staff, CaseQuery.Page page) {
@@ -97,12 +109,14 @@ class WorkSections {
   }
 
   private Cases cases(StaffPrincipal staff, DueList list) {
-    return new Cases(names.name(staff, list.rows().stream().limit(Home.SHOWN).toList()),
-        list.count(), list.more());
+    return new Cases(
+        names.name(staff, list.rows().stream().limit(Home.SHOWN).toList()),
+        list.count(),
+        list.more());
   }
 
   private Cases cases(StaffPrincipal staff, List<CaseQuery.Row> rows, boolean more) {
-    return new Cases(names.name(staff, rows.stream().limit(Home.SHOWN).toList()), rows.size(),
-        more);
+    return new Cases(
+        names.name(staff, rows.stream().limit(Home.SHOWN).toList()), rows.size(), more);
   }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.calendar.WorkingCalendar;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.deadlines.DeadlineSettings;
@@ -41,8 +41,10 @@ public class Dashboard {
   public static final int SHOWN = 10;
 
   /** The statuses in which a case's clock runs: the only ones that can be due or late. */
-  private static final Set<CaseStatus> CLOCK_RUNS = java.util.Arrays.stream(CaseStatus.values())
-      .filter(CaseStatus::clockRuns).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<CaseStatus> CLOCK_RUNS =
+      java.util.Arrays.stream(CaseStatus.values())
+          .filter(CaseStatus::clockRuns)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final CaseWork cases;
   private final Figures figures;
@@ -52,8 +54,13 @@ public class Dashboard {
   private final Clock clock;
   private final int dueSoonWorkingDays;
 
-  Dashboard(CaseWork cases, Figures figures, Organisation organisation, WorkingCalendar calendar,
-      Catalogue catalogue, Clock clock,
+  Dashboard(
+      CaseWork cases,
+      Figures figures,
+      Organisation organisation,
+      WorkingCalendar calendar,
+      Catalogue catalogue,
+      Clock clock,
       DeadlineSettings deadlines) {
     this.cases = cases;
     this.figures = figures;
@@ -89,8 +96,7 @@ public class Dashboard {
       }
       agency = AgencyCode.of(rawCode.strip());
       Set<AgencyCode> below = organisation.descendantsOf(staff.agencyCode());
-      if (!organisation.exists(agency)
-          || !AccessPolicy.canReadAggregates(staff, agency, below)) {
+      if (!organisation.exists(agency) || !AccessPolicy.canReadAggregates(staff, agency, below)) {
         throw new AgencyNotFoundException();
       }
     }
@@ -105,7 +111,8 @@ public class Dashboard {
     List<Agency> choices = new ArrayList<>();
     organisation.agency(staff.agencyCode()).ifPresent(choices::add);
     if (readsBelow(staff)) {
-      organisation.descendantsOf(staff.agencyCode())
+      organisation
+          .descendantsOf(staff.agencyCode())
           .forEach(code -> organisation.agency(code).ifPresent(choices::add));
     }
     return choices;
@@ -139,21 +146,28 @@ public class Dashboard {
     DueList overdue = list(staff, view, late);
     Map<String, BilingualText> services = new HashMap<>();
     java.util.stream.Stream.concat(dueSoon.rows().stream(), overdue.rows().stream())
-        .map(tw.civicdesk.casework.CaseQuery.Row::serviceCode).filter(java.util.Objects::nonNull)
-        .distinct().filter(ServiceCode::isValid)
-        .forEach(code -> catalogue.published(ServiceCode.of(code))
-            .ifPresent(v -> services.put(code, v.content().name())));
+        .map(tw.civicdesk.casework.CaseQuery.Row::serviceCode)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .filter(ServiceCode::isValid)
+        .forEach(
+            code ->
+                catalogue
+                    .published(ServiceCode.of(code))
+                    .ifPresent(v -> services.put(code, v.content().name())));
     return new DueLists(view, today, dueSoonWorkingDays, end, dueSoon, overdue, units, services);
   }
 
   private DueList list(StaffPrincipal staff, CaseQuery.View view, CaseQuery.Filter filter) {
-    return DueList.of(cases.list(new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null,
-        CaseQuery.MAX_SIZE)));
+    return DueList.of(
+        cases.list(
+            new CaseQuery(staff, view, filter, CaseQuery.Sort.DUE, null, CaseQuery.MAX_SIZE)));
   }
 
   /** Quality officers and administrators: the agency; unit heads: their unit; else their own. */
   static CaseQuery.View viewFor(StaffPrincipal staff) {
-    if (staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_ADMIN)
+    if (staff.has(Role.QUALITY_OFFICER)
+        || staff.has(Role.AGENCY_ADMIN)
         || staff.has(Role.SYSTEM_ADMIN)) {
       return CaseQuery.View.ALL;
     }
@@ -164,16 +178,19 @@ public class Dashboard {
   }
 
   /**
-   * The figures of {@code query} as {@code staff} may read them (see {@link Figures#scoped}),
-   * each group named in both languages.
+   * The figures of {@code query} as {@code staff} may read them (see {@link Figures#scoped}), each
+   * group named in both languages.
    */
   public FiguresTable figures(StaffPrincipal staff, FiguresQuery query, Grouping grouping) {
     FiguresQuery scoped = figures.scoped(staff, query);
     LocalDate today = LocalDate.now(clock);
     List<FiguresRow> rows = figures.figures(scoped, today);
     Map<Object, BilingualText> names = names(scoped);
-    return new FiguresTable(scoped, grouping, today, rows.stream()
-        .map(r -> new FiguresTable.Line(label(r, names), r)).toList());
+    return new FiguresTable(
+        scoped,
+        grouping,
+        today,
+        rows.stream().map(r -> new FiguresTable.Line(label(r, names), r)).toList());
   }
 
   private Map<Object, BilingualText> names(FiguresQuery query) {

@@ -5,8 +5,8 @@ import java.util.List;
 import tw.civicdesk.casework.CaseQuery;
 
 /**
- * The first cases of a due list, earliest due date first, and how many there are: exactly
- * {@code count}, or at least {@code count} when {@code more}.
+ * The first cases of a due list, earliest due date first, and how many there are: exactly {@code
+ * count}, or at least {@code count} when {@code more}.
  *
  * @param rows the first {@link Dashboard#SHOWN} cases
  * @param count the cases counted, at most {@link tw.civicdesk.casework.CaseQuery#MAX_SIZE}
@@ -19,7 +19,9 @@ public record DueList(List<CaseQuery.Row> rows, int count, boolean more) {
   }
 
   static DueList of(CaseQuery.Page page) {
-    return new DueList(page.rows().stream().limit(Dashboard.SHOWN).toList(), page.rows().size(),
+    return new DueList(
+        page.rows().stream().limit(Dashboard.SHOWN).toList(),
+        page.rows().size(),
         page.next() != null);
   }
 }

@@ -15,8 +15,14 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param units the names of the agency's units, by id
  * @param services the names of the services of the listed cases, by service code
  */
-public record DueLists(CaseQuery.View view, LocalDate today, int windowDays, LocalDate windowEnd,
-    DueList dueSoon, DueList overdue, Map<Long, BilingualText> units,
+public record DueLists(
+    CaseQuery.View view,
+    LocalDate today,
+    int windowDays,
+    LocalDate windowEnd,
+    DueList dueSoon,
+    DueList overdue,
+    Map<Long, BilingualText> units,
     Map<String, BilingualText> services) {
 
   public DueLists {

@@ -14,8 +14,8 @@ import tw.civicdesk.platform.i18n.BilingualText;
  *
  * @param asOf the day open and overdue cases are counted for
  */
-public record FiguresTable(FiguresQuery query, Grouping grouping, LocalDate asOf,
-    List<Line> lines) {
+public record FiguresTable(
+    FiguresQuery query, Grouping grouping, LocalDate asOf, List<Line> lines) {
 
   public FiguresTable {
     lines = List.copyOf(lines);

@@ -15,8 +15,8 @@ import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.organisation.AgencyCode;
@@ -24,11 +24,11 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 
 /**
- * The daily digest (每日摘要), run by the day's sweep task ({@link ReminderScheduling}): one
- * in-console notice per officer — how many of their own running cases are due soon (within {@code
+ * The daily digest (每日摘要), run by the day's sweep task ({@link ReminderScheduling}): one in-console
+ * notice per officer — how many of their own running cases are due soon (within {@code
  * civicdesk.deadlines.due-soon-working-days} working days), due today and late — and one per unit
- * head — the same for their unit's cases, plus those nobody was given. Someone with nothing
- * due gets none; on a day the agency does not work, nobody of it gets one.
+ * head — the same for their unit's cases, plus those nobody was given. Someone with nothing due
+ * gets none; on a day the agency does not work, nobody of it gets one.
  *
  * <p>Contract: each recipient gets at most one digest of each kind per day, however often and on
  * however many nodes it runs (occasion {@code digest:<day>} or {@code unit-digest:<day>}); with
@@ -45,8 +45,12 @@ public class DailyDigest {
   private final TransactionTemplate transaction;
   private final DeadlineSettings settings;
 
-  DailyDigest(CaseWork clocks, WorkingCalendar calendar, StaffNotices notices,
-      Organisation organisation, PlatformTransactionManager transactions,
+  DailyDigest(
+      CaseWork clocks,
+      WorkingCalendar calendar,
+      StaffNotices notices,
+      Organisation organisation,
+      PlatformTransactionManager transactions,
       DeadlineSettings settings) {
     this.clocks = clocks;
     this.calendar = calendar;
@@ -57,7 +61,11 @@ public class DailyDigest {
   }
 
   /** Where a running case stands on a day, for the digest. */
-  enum Standing { DUE_SOON, DUE_TODAY, LATE }
+  enum Standing {
+    DUE_SOON,
+    DUE_TODAY,
+    LATE
+  }
 
   /** The counts of one digest; {@code unassigned} only for a unit. */
   static final class Tally {
@@ -91,12 +99,16 @@ public class DailyDigest {
       }
       after = page.get(page.size() - 1).number().value();
     }
-    return Objects.requireNonNull(transaction.execute(status ->
-        post(today, snapshot, officers, units)));
+    return Objects.requireNonNull(
+        transaction.execute(status -> post(today, snapshot, officers, units)));
   }
 
-  private void count(CaseViews.RunningCase c, LocalDate today, CalendarSnapshot snapshot,
-      Map<String, Tally> officers, Map<Long, Tally> units) {
+  private void count(
+      CaseViews.RunningCase c,
+      LocalDate today,
+      CalendarSnapshot snapshot,
+      Map<String, Tally> officers,
+      Map<Long, Tally> units) {
     Standing standing;
     try {
       if (!snapshot.isWorkingDay(c.agency(), today)) {
@@ -120,18 +132,25 @@ public class DailyDigest {
   }
 
   /** Late, due today, due within the due-soon window ({@link ReminderRules#standing}), or none. */
-  @Nullable Standing standing(AgencyCode agency, @Nullable LocalDate due, LocalDate today,
-      CalendarSnapshot snapshot) {
-    ReminderOccasion occasion = due == null ? null
-        : ReminderRules.standing(agency, due, today, snapshot, settings.policy());
-    return occasion == null ? null : switch (occasion) {
-      case DUE_SOON -> Standing.DUE_SOON;
-      case DUE_TODAY -> Standing.DUE_TODAY;
-      default -> Standing.LATE;
-    };
+  @Nullable Standing standing(
+      AgencyCode agency, @Nullable LocalDate due, LocalDate today, CalendarSnapshot snapshot) {
+    ReminderOccasion occasion =
+        due == null
+            ? null
+            : ReminderRules.standing(agency, due, today, snapshot, settings.policy());
+    return occasion == null
+        ? null
+        : switch (occasion) {
+          case DUE_SOON -> Standing.DUE_SOON;
+          case DUE_TODAY -> Standing.DUE_TODAY;
+          default -> Standing.LATE;
+        };
   }
 
-  private int post(LocalDate today, CalendarSnapshot snapshot, Map<String, Tally> officers,
+  private int post(
+      LocalDate today,
+      CalendarSnapshot snapshot,
+      Map<String, Tally> officers,
       Map<Long, Tally> units) {
     int posted = 0;
     for (Map.Entry<String, Tally> e : officers.entrySet()) {
@@ -141,18 +160,23 @@ public class DailyDigest {
       if (e.getValue().isEmpty()) {
         continue;
       }
-      for (String head : organisation.usernamesHolding(e.getValue().agency, e.getKey(),
-          Role.UNIT_HEAD)) {
+      for (String head :
+          organisation.usernamesHolding(e.getValue().agency, e.getKey(), Role.UNIT_HEAD)) {
         posted += post(head, e.getValue(), StaffNoticeKind.UNIT_DIGEST, today, snapshot);
       }
     }
     return posted;
   }
 
-  private int post(String recipient, Tally tally, StaffNoticeKind kind, LocalDate today,
+  private int post(
+      String recipient,
+      Tally tally,
+      StaffNoticeKind kind,
+      LocalDate today,
       CalendarSnapshot snapshot) {
-    LocalDate dueBy = snapshot.dueDate(tally.agency, today,
-        TimeLimit.workingDays(settings.policy().dueSoonWorkingDays()));
+    LocalDate dueBy =
+        snapshot.dueDate(
+            tally.agency, today, TimeLimit.workingDays(settings.policy().dueSoonWorkingDays()));
     List<String> args = new ArrayList<>(List.of(today.toString(), dueBy.toString()));
     for (int count : tally.counts) {
       args.add(String.valueOf(count));
@@ -160,8 +184,11 @@ public class DailyDigest {
     if (kind == StaffNoticeKind.UNIT_DIGEST) {
       args.add(String.valueOf(tally.unassigned));
     }
-    boolean fresh = notices.post(new StaffNotices.StaffNotice(recipient, tally.agency, kind, null,
-        args, kind.key() + ":" + today), settings.digestMail());
+    boolean fresh =
+        notices.post(
+            new StaffNotices.StaffNotice(
+                recipient, tally.agency, kind, null, args, kind.key() + ":" + today),
+            settings.digestMail());
     return fresh ? 1 : 0;
   }
 }

@@ -10,13 +10,13 @@ import org.springframework.validation.annotation.Validated;
 import tw.civicdesk.platform.settings.CronOrOff;
 
 /**
- * Settings of the reminder sweep and the daily digest; published so that the dashboard's "due
- * soon" is the reminders' (the default closure policy under this prefix is organisation's).
+ * Settings of the reminder sweep and the daily digest; published so that the dashboard's "due soon"
+ * is the reminders' (the default closure policy under this prefix is organisation's).
  *
  * @param sweepCron {@code civicdesk.deadlines.sweep-cron}: when the reminder sweep runs, a cron
  *     expression in Taiwan time (default {@code 0 30 7 * * MON-FRI}); {@code -} turns it off
- * @param sweepParts {@code civicdesk.deadlines.sweep-parts}: how many parts a day's sweep is
- *     split into, run side by side (default 4)
+ * @param sweepParts {@code civicdesk.deadlines.sweep-parts}: how many parts a day's sweep is split
+ *     into, run side by side (default 4)
  * @param dueSoonWorkingDays {@code civicdesk.deadlines.due-soon-working-days}: how many working
  *     days before its due date a case is "due soon" (default 2)
  * @param escalateAfterWorkingDays {@code civicdesk.deadlines.escalate-after-working-days}: late
@@ -35,7 +35,10 @@ public record DeadlineSettings(
 
   /** The reminder policy with these day counts and the default severity and unassigned rules. */
   ReminderPolicy policy() {
-    return new ReminderPolicy(dueSoonWorkingDays, escalateAfterWorkingDays,
-        ReminderPolicy.DEFAULT.severeFactor(), ReminderPolicy.DEFAULT.unassignedWorkingDays());
+    return new ReminderPolicy(
+        dueSoonWorkingDays,
+        escalateAfterWorkingDays,
+        ReminderPolicy.DEFAULT.severeFactor(),
+        ReminderPolicy.DEFAULT.unassignedWorkingDays());
   }
 }

@@ -17,11 +17,11 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 
 /**
- * Tells the people concerned of the follow-up log (稽催紀錄), in the transaction of the step (a
- * plain {@link EventListener}, like the other case notices): a follow-up reaches the assigned
- * officer (the unit heads while nobody is assigned) and the unit heads of the case's unit; an
- * answer reaches every quality officer whose follow-up it answers. Each notice's occasion names
- * the step ({@code follow-up:<case>:<sequence>}), so it is posted once per recipient.
+ * Tells the people concerned of the follow-up log (稽催紀錄), in the transaction of the step (a plain
+ * {@link EventListener}, like the other case notices): a follow-up reaches the assigned officer
+ * (the unit heads while nobody is assigned) and the unit heads of the case's unit; an answer
+ * reaches every quality officer whose follow-up it answers. Each notice's occasion names the step
+ * ({@code follow-up:<case>:<sequence>}), so it is posted once per recipient.
  */
 @Component
 class FollowUpNotices {
@@ -30,8 +30,7 @@ class FollowUpNotices {
   private final StaffNotices notices;
   private final Organisation organisation;
 
-  FollowUpNotices(CaseWork work, StaffNotices notices,
-      Organisation organisation) {
+  FollowUpNotices(CaseWork work, StaffNotices notices, Organisation organisation) {
     this.work = work;
     this.notices = notices;
     this.organisation = organisation;
@@ -53,8 +52,8 @@ class FollowUpNotices {
 
   /** Who sent the follow-ups this answer answers: those after the previous answer. */
   private Set<String> senders(CaseEvents.CaseStepTaken answer) {
-    List<HistoryEntry> before = new ArrayList<>(work.history(answer.number())
-        .subList(0, answer.step().sequence() - 1));
+    List<HistoryEntry> before =
+        new ArrayList<>(work.history(answer.number()).subList(0, answer.step().sequence() - 1));
     Set<String> senders = new LinkedHashSet<>();
     for (HistoryEntry h : before) {
       if (h.action() == CaseAction.ANSWER_FOLLOW_UP) {
@@ -71,8 +70,9 @@ class FollowUpNotices {
     String occasion = kind.key() + ":" + number + ":" + step.step().sequence();
     for (String recipient : recipients) {
       if (!recipient.equals(step.step().who())) {
-        notices.post(new StaffNotices.StaffNotice(recipient, step.agency(), kind, number,
-            List.of(number), occasion));
+        notices.post(
+            new StaffNotices.StaffNotice(
+                recipient, step.agency(), kind, number, List.of(number), occasion));
       }
     }
   }

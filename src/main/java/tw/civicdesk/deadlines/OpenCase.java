@@ -16,8 +16,13 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param limit its time limit
  * @param dueDate its due date now, {@code null} while a supplement is awaited (the clock stands)
  */
-public record OpenCase(CaseNumber number, AgencyCode agency, @Nullable String officer,
-    LocalDate receivedOn, TimeLimit limit, @Nullable LocalDate dueDate) {
+public record OpenCase(
+    CaseNumber number,
+    AgencyCode agency,
+    @Nullable String officer,
+    LocalDate receivedOn,
+    TimeLimit limit,
+    @Nullable LocalDate dueDate) {
 
   public OpenCase {
     Objects.requireNonNull(number, "number");

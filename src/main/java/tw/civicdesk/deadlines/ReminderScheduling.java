@@ -19,20 +19,20 @@ import org.springframework.context.annotation.Configuration;
  * PostgreSQL, and a due task instance is picked by one node only, however many nodes run.
  *
  * <ul>
- *   <li>{@code reminder-sweep}: recurring, by {@code civicdesk.deadlines.sweep-cron} in Taiwan
- *       time ({@code -} turns it off), starts the day's sweep as {@code reminder-sweep-day} does;
- *   <li>{@code reminder-sweep-day}: the sweep of the day named by its instance id (ISO date),
- *       e.g. to catch up after an outage; scheduling the same day twice keeps one instance. It
- *       splits the running cases into {@code civicdesk.deadlines.sweep-parts} parts (default 4),
- *       schedules one {@code reminder-sweep-part} per part ({@code <day>/<part>/<parts>}, at
- *       once), and posts the {@link DailyDigest} of the day;
+ *   <li>{@code reminder-sweep}: recurring, by {@code civicdesk.deadlines.sweep-cron} in Taiwan time
+ *       ({@code -} turns it off), starts the day's sweep as {@code reminder-sweep-day} does;
+ *   <li>{@code reminder-sweep-day}: the sweep of the day named by its instance id (ISO date), e.g.
+ *       to catch up after an outage; scheduling the same day twice keeps one instance. It splits
+ *       the running cases into {@code civicdesk.deadlines.sweep-parts} parts (default 4), schedules
+ *       one {@code reminder-sweep-part} per part ({@code <day>/<part>/<parts>}, at once), and posts
+ *       the {@link DailyDigest} of the day;
  *   <li>{@code reminder-sweep-part}: the sweep of one part; the parts run side by side on the
  *       scheduler threads of every node, so that more nodes sweep faster.
  * </ul>
  *
- * <p>A part that fails is retried by db-scheduler; since every reminder carries its occasion
- * key, a retried or repeated part tells nobody twice. The digest counts the cases' due dates,
- * not the reminders, so it does not wait for the parts.
+ * <p>A part that fails is retried by db-scheduler; since every reminder carries its occasion key, a
+ * retried or repeated part tells nobody twice. The digest counts the cases' due dates, not the
+ * reminders, so it does not wait for the parts.
  */
 @Configuration(proxyBeanMethods = false)
 class ReminderScheduling {
@@ -46,30 +46,37 @@ class ReminderScheduling {
   static final TaskDescriptor<Void> SWEEP_PART = TaskDescriptor.of("reminder-sweep-part");
 
   @Bean
-  RecurringTask<Void> reminderSweepDaily(DailyDigest digest, Clock clock,
-      DeadlineSettings settings) {
+  RecurringTask<Void> reminderSweepDaily(
+      DailyDigest digest, Clock clock, DeadlineSettings settings) {
     return Tasks.recurring("reminder-sweep", Schedules.cron(settings.sweepCron(), TAIPEI))
-        .execute((instance, context) -> startDay(context, digest,
-            LocalDate.now(clock.withZone(TAIPEI)), settings.sweepParts()));
+        .execute(
+            (instance, context) ->
+                startDay(
+                    context, digest, LocalDate.now(clock.withZone(TAIPEI)), settings.sweepParts()));
   }
 
   @Bean
   OneTimeTask<Void> reminderSweepDay(DailyDigest digest, DeadlineSettings settings) {
-    return Tasks.oneTime(SWEEP_DAY).execute((instance, context) -> startDay(
-        context, digest, LocalDate.parse(instance.getId()), settings.sweepParts()));
+    return Tasks.oneTime(SWEEP_DAY)
+        .execute(
+            (instance, context) ->
+                startDay(
+                    context, digest, LocalDate.parse(instance.getId()), settings.sweepParts()));
   }
 
   @Bean
   OneTimeTask<Void> reminderSweepPart(ReminderSweep sweep) {
-    return Tasks.oneTime(SWEEP_PART).execute((instance, context) -> {
-      String[] id = instance.getId().split("/");
-      sweep.run(LocalDate.parse(id[0]), Integer.parseInt(id[1]), Integer.parseInt(id[2]));
-    });
+    return Tasks.oneTime(SWEEP_PART)
+        .execute(
+            (instance, context) -> {
+              String[] id = instance.getId().split("/");
+              sweep.run(LocalDate.parse(id[0]), Integer.parseInt(id[1]), Integer.parseInt(id[2]));
+            });
   }
 
   /**
-   * Schedules the parts of {@code day}'s sweep (each once), due when the task that starts them
-   * was due (so at once, by db-scheduler's own clock), then posts the day's digests.
+   * Schedules the parts of {@code day}'s sweep (each once), due when the task that starts them was
+   * due (so at once, by db-scheduler's own clock), then posts the day's digests.
    */
   static void startDay(ExecutionContext context, DailyDigest digest, LocalDate day, int parts) {
     if (parts < 1) {
@@ -77,8 +84,10 @@ class ReminderScheduling {
     }
     Instant due = context.getExecution().getExecutionTime();
     for (int part = 0; part < parts; part++) {
-      context.getSchedulerClient().scheduleIfNotExists(
-          SWEEP_PART.instance(day + "/" + part + "/" + parts).scheduledTo(due));
+      context
+          .getSchedulerClient()
+          .scheduleIfNotExists(
+              SWEEP_PART.instance(day + "/" + part + "/" + parts).scheduledTo(due));
     }
     digest.run(day);
   }

@@ -7,15 +7,25 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Changes to the rollup tables, added up in memory before they are written: what a step takes
- * back and adds, or everything a rebuild counts. Not thread-safe.
+ * Changes to the rollup tables, added up in memory before they are written: what a step takes back
+ * and adds, or everything a rebuild counts. Not thread-safe.
  */
 final class Buckets {
 
   /** The counters of {@code figures_month}, in column order. */
   enum Counter {
-    RECEIVED, DECIDED, DECIDED_ON_TIME, DECIDED_EXTENDED, WORKING_DAYS_SUM, CLOSED, EXTENDED,
-    TRANSFERRED, WITHDRAWN, MERGED, FOLLOW_UPS, FOLLOW_UPS_ANSWERED;
+    RECEIVED,
+    DECIDED,
+    DECIDED_ON_TIME,
+    DECIDED_EXTENDED,
+    WORKING_DAYS_SUM,
+    CLOSED,
+    EXTENDED,
+    TRANSFERRED,
+    WITHDRAWN,
+    MERGED,
+    FOLLOW_UPS,
+    FOLLOW_UPS_ANSWERED;
 
     String column() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -23,8 +33,8 @@ final class Buckets {
   }
 
   /** A rollup key: the grouping columns shared by every rollup table. */
-  record Key(String agency, LocalDate month, long unitId, String service, String channel,
-      String kind) {}
+  record Key(
+      String agency, LocalDate month, long unitId, String service, String channel, String kind) {}
 
   /** A key of {@code figures_working_days}. */
   record DaysKey(Key key, int workingDays) {}
@@ -58,11 +68,12 @@ final class Buckets {
       count(c, c.closedOn(), Counter.CLOSED, sign);
     }
     if (c.endedOn() != null) {
-      Counter ended = switch (c.status()) {
-        case TRANSFERRED -> Counter.TRANSFERRED;
-        case WITHDRAWN -> Counter.WITHDRAWN;
-        default -> Counter.MERGED;
-      };
+      Counter ended =
+          switch (c.status()) {
+            case TRANSFERRED -> Counter.TRANSFERRED;
+            case WITHDRAWN -> Counter.WITHDRAWN;
+            default -> Counter.MERGED;
+          };
       count(c, c.endedOn(), ended, sign);
     }
   }
@@ -70,8 +81,10 @@ final class Buckets {
   /** Counts one more of {@code counter} for case {@code c} in the month of {@code on}. */
   void count(CountedCase c, LocalDate on, Counter counter, long amount) {
     if (amount != 0) {
-      months.computeIfAbsent(key(c, on), k -> new long[Counter.values().length])
-          [counter.ordinal()] += amount;
+      months
+              .computeIfAbsent(key(c, on), k -> new long[Counter.values().length])[
+              counter.ordinal()] +=
+          amount;
     }
   }
 
@@ -84,7 +97,12 @@ final class Buckets {
   }
 
   private static Key key(CountedCase c, LocalDate day) {
-    return new Key(c.agency(), day.withDayOfMonth(1), c.unitId(), c.service(),
-        c.channel().name(), c.kind().name());
+    return new Key(
+        c.agency(),
+        day.withDayOfMonth(1),
+        c.unitId(),
+        c.service(),
+        c.channel().name(),
+        c.kind().name());
   }
 }

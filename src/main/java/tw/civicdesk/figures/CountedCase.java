@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
@@ -20,22 +20,33 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param service the service code, {@code ""} for none
  * @param dueOn the due date in force, {@code null} while a supplement is awaited
  * @param pauseFrom the day of a supplement request not yet answered
- * @param pausedDays working days paused by answered supplement requests: for each, the days
- *     after the request up to and including the day of the answer (as casework's case clock counts)
+ * @param pausedDays working days paused by answered supplement requests: for each, the days after
+ *     the request up to and including the day of the answer (as casework's case clock counts)
  * @param onTime whether it was decided on or before the due date in force before the decision
  * @param workingDays working days after receipt up to and including the day of decision, minus
  *     {@code pausedDays}
  * @param endedOn the day of the transfer, withdrawal or merge that ended it
  */
-record CountedCase(String number, String agency, long unitId, String service, Channel channel,
-    CaseKind kind, LocalDate receivedOn, CaseStatus status, @Nullable LocalDate dueOn,
-    @Nullable LocalDate pauseFrom, int pausedDays, @Nullable LocalDate extendedOn,
-    @Nullable LocalDate decidedOn, @Nullable Boolean onTime, @Nullable Integer workingDays,
-    @Nullable LocalDate closedOn, @Nullable LocalDate endedOn) {
+record CountedCase(
+    String number,
+    String agency,
+    long unitId,
+    String service,
+    Channel channel,
+    CaseKind kind,
+    LocalDate receivedOn,
+    CaseStatus status,
+    @Nullable LocalDate dueOn,
+    @Nullable LocalDate pauseFrom,
+    int pausedDays,
+    @Nullable LocalDate extendedOn,
+    @Nullable LocalDate decidedOn,
+    @Nullable Boolean onTime,
+    @Nullable Integer workingDays,
+    @Nullable LocalDate closedOn,
+    @Nullable LocalDate endedOn) {
 
-  /**
-   * Whether the case counts as open: not yet decided, and not transferred, withdrawn or merged.
-   */
+  /** Whether the case counts as open: not yet decided, and not transferred, withdrawn or merged. */
   boolean open() {
     return status != CaseStatus.DECIDED && !status.isFinal();
   }
@@ -45,9 +56,23 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
     if (e.links().parent() != null) {
       return null;
     }
-    return new CountedCase(e.number().value(), e.agency().value(), e.unitId(),
-        e.service() == null ? "" : e.service().code().value(), e.channel(), e.kind(),
-        e.receivedOn(), CaseStatus.RECEIVED, e.dueDate(), null, 0, null, null, null, null, null,
+    return new CountedCase(
+        e.number().value(),
+        e.agency().value(),
+        e.unitId(),
+        e.service() == null ? "" : e.service().code().value(),
+        e.channel(),
+        e.kind(),
+        e.receivedOn(),
+        CaseStatus.RECEIVED,
+        e.dueDate(),
+        null,
+        0,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 
@@ -65,9 +90,26 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
     if (f.child()) {
       return null;
     }
-    Moving m = new Moving(new CountedCase(f.number().value(), f.agency().value(), f.unitId(),
-        f.service() == null ? "" : f.service().value(), f.channel(), f.kind(), f.receivedOn(),
-        f.status(), f.dueDate(), null, 0, null, null, null, null, null, null));
+    Moving m =
+        new Moving(
+            new CountedCase(
+                f.number().value(),
+                f.agency().value(),
+                f.unitId(),
+                f.service() == null ? "" : f.service().value(),
+                f.channel(),
+                f.kind(),
+                f.receivedOn(),
+                f.status(),
+                f.dueDate(),
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     for (CaseViews.Pause pause : f.pauses()) {
       // Every pause precedes the decision: a case is paused only while in progress.
       m.pausedDays += calendar.workingDaysBetween(f.agency(), pause.requested(), pause.supplied());
@@ -110,8 +152,8 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
     }
 
     /** Applies step {@code action} taken on {@code on}, with the due date in force before it. */
-    void take(CaseAction action, LocalDate on, @Nullable LocalDate dueBefore,
-        CalendarSnapshot calendar) {
+    void take(
+        CaseAction action, LocalDate on, @Nullable LocalDate dueBefore, CalendarSnapshot calendar) {
       AgencyCode agency = new AgencyCode(from.agency);
       switch (action) {
         case REQUEST_SUPPLEMENT -> pauseFrom = on;
@@ -143,9 +185,24 @@ record CountedCase(String number, String agency, long unitId, String service, Ch
     }
 
     CountedCase row() {
-      return new CountedCase(from.number, from.agency, from.unitId, from.service, from.channel,
-          from.kind, from.receivedOn, status, dueOn, pauseFrom, pausedDays, extendedOn,
-          decidedOn, onTime, workingDays, closedOn, endedOn);
+      return new CountedCase(
+          from.number,
+          from.agency,
+          from.unitId,
+          from.service,
+          from.channel,
+          from.kind,
+          from.receivedOn,
+          status,
+          dueOn,
+          pauseFrom,
+          pausedDays,
+          extendedOn,
+          decidedOn,
+          onTime,
+          workingDays,
+          closedOn,
+          endedOn);
     }
   }
 }

@@ -19,19 +19,19 @@ import tw.civicdesk.organisation.UnitNotFoundException;
 import tw.civicdesk.platform.error.ForbiddenException;
 
 /**
- * The figures module's API: exact figures for a scope and a period, grouped as asked
- * (definitions in {@code docs/figures.md}). Every request reads rollup rows only — a few range
- * scans on (agency, month) — never the cases, so its cost does not grow with the number of
- * cases. Rows come sorted by agency, unit, service, channel, kind and month; a group with
- * nothing to count has no row (e.g. a month without cases).
+ * The figures module's API: exact figures for a scope and a period, grouped as asked (definitions
+ * in {@code docs/figures.md}). Every request reads rollup rows only — a few range scans on (agency,
+ * month) — never the cases, so its cost does not grow with the number of cases. Rows come sorted by
+ * agency, unit, service, channel, kind and month; a group with nothing to count has no row (e.g. a
+ * month without cases).
  */
 @Service
 @Transactional(readOnly = true)
 public class Figures {
 
   /** The roles that may read figures (through {@link #figuresFor}). */
-  public static final Set<Role> READERS = Set.of(Role.QUALITY_OFFICER, Role.UNIT_HEAD,
-      Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+  public static final Set<Role> READERS =
+      Set.of(Role.QUALITY_OFFICER, Role.UNIT_HEAD, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
 
   private final FiguresReader reader;
   private final Organisation organisation;
@@ -64,9 +64,9 @@ public class Figures {
 
   /**
    * The figures for {@code query} as {@code viewer} may read them: one of {@link #READERS};
-   * aggregates of their own agency, and of the agencies below it for a quality officer
-   * ({@link AccessPolicy#canReadAggregates}); a unit head who holds none of the other roles
-   * only their own unit's.
+   * aggregates of their own agency, and of the agencies below it for a quality officer ({@link
+   * AccessPolicy#canReadAggregates}); a unit head who holds none of the other roles only their own
+   * unit's.
    *
    * @throws ForbiddenException (403) when {@code viewer} holds none of {@link #READERS}
    * @throws AgencyNotFoundException (404) when the agency, or an agency below it that the query
@@ -84,18 +84,21 @@ public class Figures {
     }
     Set<AgencyCode> below = organisation.descendantsOf(viewer.agencyCode());
     Set<AgencyCode> asked = agenciesOf(query);
-    boolean readable = organisation.exists(query.agency()) && asked.stream()
-        .allMatch(a -> AccessPolicy.canReadAggregates(viewer, a, below));
+    boolean readable =
+        organisation.exists(query.agency())
+            && asked.stream().allMatch(a -> AccessPolicy.canReadAggregates(viewer, a, below));
     if (!readable) {
       throw new AgencyNotFoundException();
     }
-    boolean unitOnly = viewer.has(Role.UNIT_HEAD) && READERS.stream()
-        .filter(r -> r != Role.UNIT_HEAD).noneMatch(viewer::has);
+    boolean unitOnly =
+        viewer.has(Role.UNIT_HEAD)
+            && READERS.stream().filter(r -> r != Role.UNIT_HEAD).noneMatch(viewer::has);
     if (!unitOnly) {
       return query;
     }
     Long own = viewer.unitId();
-    if (own == null || query.withDescendants()
+    if (own == null
+        || query.withDescendants()
         || (query.unitId() != null && !query.unitId().equals(own))) {
       throw new UnitNotFoundException();
     }

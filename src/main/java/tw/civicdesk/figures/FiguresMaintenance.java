@@ -54,10 +54,10 @@ class FiguresMaintenance {
   }
 
   /**
-   * The one place that says which steps the follow-up counters count (稽催): a follow-up sent
-   * counts {@link Counter#FOLLOW_UPS}, its answer {@link Counter#FOLLOW_UPS_ANSWERED}, in the
-   * month of the step, for the case's agency, unit, service, channel and kind. Used by the
-   * rollup and by {@link FiguresRebuild} alike.
+   * The one place that says which steps the follow-up counters count (稽催): a follow-up sent counts
+   * {@link Counter#FOLLOW_UPS}, its answer {@link Counter#FOLLOW_UPS_ANSWERED}, in the month of the
+   * step, for the case's agency, unit, service, channel and kind. Used by the rollup and by {@link
+   * FiguresRebuild} alike.
    */
   static Optional<Counter> classify(CaseAction action) {
     return switch (action) {
@@ -66,5 +66,4 @@ class FiguresMaintenance {
       default -> Optional.empty();
     };
   }
-
 }

@@ -13,15 +13,20 @@ import tw.civicdesk.organisation.AgencyCode;
  * What figures to compute.
  *
  * @param agency the agency whose cases count
- * @param withDescendants also every agency below it (group by {@link Dimension#AGENCY} to see
- *     them side by side, else they add up)
+ * @param withDescendants also every agency below it (group by {@link Dimension#AGENCY} to see them
+ *     side by side, else they add up)
  * @param unitId only this unit of {@code agency}, or {@code null} for all units
  * @param from the first month counted
  * @param to the last month counted, not before {@code from}
  * @param by the dimensions to group by; empty for one row of totals
  */
-public record FiguresQuery(AgencyCode agency, boolean withDescendants, @Nullable Long unitId,
-    YearMonth from, YearMonth to, Set<Dimension> by) {
+public record FiguresQuery(
+    AgencyCode agency,
+    boolean withDescendants,
+    @Nullable Long unitId,
+    YearMonth from,
+    YearMonth to,
+    Set<Dimension> by) {
 
   /** The longest period one query may cover, in months (ten years). */
   public static final int MAX_MONTHS = 120;
@@ -56,8 +61,7 @@ public record FiguresQuery(AgencyCode agency, boolean withDescendants, @Nullable
   }
 
   /** Figures of one agency, all units, grouped by {@code by}. */
-  public static FiguresQuery of(AgencyCode agency, YearMonth from, YearMonth to,
-      Dimension... by) {
+  public static FiguresQuery of(AgencyCode agency, YearMonth from, YearMonth to, Dimension... by) {
     return new FiguresQuery(agency, false, null, from, to, Set.of(by));
   }
 }

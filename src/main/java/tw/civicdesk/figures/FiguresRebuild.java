@@ -12,19 +12,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.WorkingCalendar;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseWork;
 
 /**
  * Recomputes every figure from the cases ({@link CaseWork#facts}), replacing the rollup: for a
- * database that had cases before the figures module came (run at start-up when the rollup is
- * empty and cases exist), after a repair, or by a benchmark's data generator.
+ * database that had cases before the figures module came (run at start-up when the rollup is empty
+ * and cases exist), after a repair, or by a benchmark's data generator.
  *
  * <p>It runs in one transaction that first locks the rollup tables: steps taken meanwhile wait
- * until it commits and then apply to the rebuilt rows, so nothing is lost or counted twice.
- * Working days and on-time are computed with today's calendar and the due date stored with each
- * case's last step; they equal the rollup kept step by step as long as no closure or calendar
- * change has since moved a day the case already used.
+ * until it commits and then apply to the rebuilt rows, so nothing is lost or counted twice. Working
+ * days and on-time are computed with today's calendar and the due date stored with each case's last
+ * step; they equal the rollup kept step by step as long as no closure or calendar change has since
+ * moved a day the case already used.
  */
 @Service
 public class FiguresRebuild implements ApplicationRunner {
@@ -39,7 +39,10 @@ public class FiguresRebuild implements ApplicationRunner {
   private final WorkingCalendar calendar;
   private final TransactionTemplate transactions;
 
-  FiguresRebuild(CaseWork facts, FiguresStore store, WorkingCalendar calendar,
+  FiguresRebuild(
+      CaseWork facts,
+      FiguresStore store,
+      WorkingCalendar calendar,
       TransactionTemplate transactions) {
     this.facts = facts;
     this.store = store;
@@ -60,40 +63,43 @@ public class FiguresRebuild implements ApplicationRunner {
 
   /** Replaces the whole rollup with figures recomputed from every case. */
   public Result rebuild() {
-    return java.util.Objects.requireNonNull(transactions.execute(tx -> {
-      long start = System.nanoTime();
-      store.clear();
-      CalendarSnapshot snapshot = calendar.snapshot();
-      Buckets sums = new Buckets();
-      long read = 0;
-      long counted = 0;
-      long outside = 0;
-      String after = "";
-      for (List<CaseViews.Fact> page = facts.facts(after, BATCH); !page.isEmpty();
-          page = facts.facts(after, BATCH)) {
-        List<CountedCase> rows = new ArrayList<>(page.size());
-        for (CaseViews.Fact fact : page) {
-          CountedCase row;
-          try {
-            row = CountedCase.of(fact, snapshot);
-          } catch (DateOutsideCalendarException e) {
-            outside++;
-            continue;
-          }
-          if (row != null) {
-            rows.add(row);
-            sums.add(row, 1);
-            countFollowUps(fact, row, sums);
-          }
-        }
-        store.save(rows);
-        read += page.size();
-        counted += rows.size();
-        after = page.get(page.size() - 1).number().value();
-      }
-      store.write(sums.withoutZeros());
-      return new Result(read, counted, outside, (System.nanoTime() - start) / 1_000_000);
-    }));
+    return java.util.Objects.requireNonNull(
+        transactions.execute(
+            tx -> {
+              long start = System.nanoTime();
+              store.clear();
+              CalendarSnapshot snapshot = calendar.snapshot();
+              Buckets sums = new Buckets();
+              long read = 0;
+              long counted = 0;
+              long outside = 0;
+              String after = "";
+              for (List<CaseViews.Fact> page = facts.facts(after, BATCH);
+                  !page.isEmpty();
+                  page = facts.facts(after, BATCH)) {
+                List<CountedCase> rows = new ArrayList<>(page.size());
+                for (CaseViews.Fact fact : page) {
+                  CountedCase row;
+                  try {
+                    row = CountedCase.of(fact, snapshot);
+                  } catch (DateOutsideCalendarException e) {
+                    outside++;
+                    continue;
+                  }
+                  if (row != null) {
+                    rows.add(row);
+                    sums.add(row, 1);
+                    countFollowUps(fact, row, sums);
+                  }
+                }
+                store.save(rows);
+                read += page.size();
+                counted += rows.size();
+                after = page.get(page.size() - 1).number().value();
+              }
+              store.write(sums.withoutZeros());
+              return new Result(read, counted, outside, (System.nanoTime() - start) / 1_000_000);
+            }));
   }
 
   /** At start-up: rebuilds when cases exist but the rollup has none (e.g. just migrated). */
@@ -102,11 +108,16 @@ public class FiguresRebuild implements ApplicationRunner {
     Boolean empty = transactions.execute(tx -> !store.anyCounted() && facts.anyCase());
     if (Boolean.TRUE.equals(empty)) {
       Result result = rebuild();
-      LOG.info("Figures rebuilt from {} cases ({} counted) in {} ms", result.cases(),
-          result.counted(), result.millis());
+      LOG.info(
+          "Figures rebuilt from {} cases ({} counted) in {} ms",
+          result.cases(),
+          result.counted(),
+          result.millis());
       if (result.outsideCalendar() > 0) {
-        LOG.warn("Figures leave out {} cases with days outside the loaded office calendar;"
-            + " load the missing year and rebuild to count them", result.outsideCalendar());
+        LOG.warn(
+            "Figures leave out {} cases with days outside the loaded office calendar;"
+                + " load the missing year and rebuild to count them",
+            result.outsideCalendar());
       }
     }
   }

@@ -9,13 +9,12 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The figures of one group; definitions, what counts and in which month in {@code
- * docs/figures.md}. A group field is {@code null} when the query was not grouped by it
- * ({@link #service()} is also {@code null} for the group of cases without a service).
+ * The figures of one group; definitions, what counts and in which month in {@code docs/figures.md}.
+ * A group field is {@code null} when the query was not grouped by it ({@link #service()} is also
+ * {@code null} for the group of cases without a service).
  *
  * @param received cases received (month of receipt)
- * @param decided cases decided — 決行, the completion the on-time rate measures (month of
- *     decision)
+ * @param decided cases decided — 決行, the completion the on-time rate measures (month of decision)
  * @param decidedOnTime of those, decided on or before the due date in force (supplement pauses
  *     excluded, an extension's due date for extended cases)
  * @param decidedExtended of those, cases whose period had been extended
@@ -24,21 +23,37 @@ import tw.civicdesk.organisation.AgencyCode;
  * @param transferred cases sent to the competent agency (移文; month of the transfer)
  * @param withdrawn cases withdrawn by the applicant (month of withdrawal)
  * @param merged duplicates merged into another case (month of the merge)
- * @param workingDaysSum working days from receipt to decision, supplement pauses excluded, over
- *     the decided cases
- * @param p90WorkingDays the 90th percentile (nearest rank) of those working days, {@code null}
- *     when nothing was decided
+ * @param workingDaysSum working days from receipt to decision, supplement pauses excluded, over the
+ *     decided cases
+ * @param p90WorkingDays the 90th percentile (nearest rank) of those working days, {@code null} when
+ *     nothing was decided
  * @param open cases received in the period and not yet decided or ended, today
  * @param overdue of those, the cases whose clock runs and whose due date is before today
  * @param followUps follow-ups (稽催) sent (month of the follow-up)
  * @param followUpsAnswered follow-ups answered (month of the answer)
  */
-public record FiguresRow(@Nullable AgencyCode agency, @Nullable Long unitId,
-    @Nullable ServiceCode service, @Nullable Channel channel, @Nullable CaseKind kind,
-    @Nullable YearMonth month, long received, long decided, long decidedOnTime,
-    long decidedExtended, long closed, long extended, long transferred, long withdrawn,
-    long merged, long workingDaysSum, @Nullable Integer p90WorkingDays, long open, long overdue,
-    long followUps, long followUpsAnswered) {
+public record FiguresRow(
+    @Nullable AgencyCode agency,
+    @Nullable Long unitId,
+    @Nullable ServiceCode service,
+    @Nullable Channel channel,
+    @Nullable CaseKind kind,
+    @Nullable YearMonth month,
+    long received,
+    long decided,
+    long decidedOnTime,
+    long decidedExtended,
+    long closed,
+    long extended,
+    long transferred,
+    long withdrawn,
+    long merged,
+    long workingDaysSum,
+    @Nullable Integer p90WorkingDays,
+    long open,
+    long overdue,
+    long followUps,
+    long followUpsAnswered) {
 
   /** Decided on time ÷ decided, between 0 and 1; {@code null} when nothing was decided. */
   public @Nullable Double onTimeRate() {

@@ -39,8 +39,13 @@ import tw.civicdesk.platform.i18n.BilingualText;
 class PlanIndicatorProviders {
 
   /** One provider: its description and how it computes a value. */
-  record Provider(String code, BilingualText name, String measure, boolean higherIsBetter,
-      Computation computation) implements IndicatorProvider {
+  record Provider(
+      String code,
+      BilingualText name,
+      String measure,
+      boolean higherIsBetter,
+      Computation computation)
+      implements IndicatorProvider {
 
     @Override
     public Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to) {
@@ -56,35 +61,50 @@ class PlanIndicatorProviders {
 
   @Bean
   IndicatorProvider onTimeRateIndicator(Figures figures) {
-    return new Provider("figures.on-time-rate",
+    return new Provider(
+        "figures.on-time-rate",
         new BilingualText("申辦案件於處理時限內完成之比率", "Applications decided within the time limit"),
-        "%", true, (agency, from, to) -> {
-          List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, YearMonth.from(from),
-              YearMonth.from(to)));
-          return percent(rows.stream().mapToLong(FiguresRow::decidedOnTime).sum(),
+        "%",
+        true,
+        (agency, from, to) -> {
+          List<FiguresRow> rows =
+              figures.figures(FiguresQuery.of(agency, YearMonth.from(from), YearMonth.from(to)));
+          return percent(
+              rows.stream().mapToLong(FiguresRow::decidedOnTime).sum(),
               rows.stream().mapToLong(FiguresRow::decided).sum());
         });
   }
 
   @Bean
   IndicatorProvider onlineApplicationsIndicator(Figures figures) {
-    return new Provider("figures.online-applications",
-        new BilingualText("線上申辦件數比率", "Applications received online"), "%", true,
+    return new Provider(
+        "figures.online-applications",
+        new BilingualText("線上申辦件數比率", "Applications received online"),
+        "%",
+        true,
         (agency, from, to) -> {
-          List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, YearMonth.from(from),
-              YearMonth.from(to), Dimension.CHANNEL));
+          List<FiguresRow> rows =
+              figures.figures(
+                  FiguresQuery.of(
+                      agency, YearMonth.from(from), YearMonth.from(to), Dimension.CHANNEL));
           long all = rows.stream().mapToLong(FiguresRow::received).sum();
-          long online = rows.stream().filter(r -> r.channel() == Channel.ONLINE)
-              .mapToLong(FiguresRow::received).sum();
+          long online =
+              rows.stream()
+                  .filter(r -> r.channel() == Channel.ONLINE)
+                  .mapToLong(FiguresRow::received)
+                  .sum();
           return percent(online, all);
         });
   }
 
   @Bean
   IndicatorProvider sopCoverageIndicator(Catalogue catalogue) {
-    return new Provider("catalogue.sop-coverage",
+    return new Provider(
+        "catalogue.sop-coverage",
         new BilingualText("申辦業務標準作業流程訂定比率", "Services with a published procedure (SOP)"),
-        "%", true, (agency, from, to) -> {
+        "%",
+        true,
+        (agency, from, to) -> {
           CatalogueFigures f = catalogue.figures(agency, to);
           return percent(f.withSteps(), f.services());
         });
@@ -92,9 +112,12 @@ class PlanIndicatorProviders {
 
   @Bean
   IndicatorProvider onlineShareIndicator(Catalogue catalogue) {
-    return new Provider("catalogue.online-share",
+    return new Provider(
+        "catalogue.online-share",
         new BilingualText("可線上申辦之服務項目比率", "Services that can be applied for online"),
-        "%", true, (agency, from, to) -> {
+        "%",
+        true,
+        (agency, from, to) -> {
           CatalogueFigures f = catalogue.figures(agency, to);
           return percent(f.online(), f.services());
         });
@@ -102,17 +125,23 @@ class PlanIndicatorProviders {
 
   @Bean
   IndicatorProvider documentsReplacedIndicator(Catalogue catalogue) {
-    return new Provider("catalogue.documents-replaced",
+    return new Provider(
+        "catalogue.documents-replaced",
         new BilingualText("可以電子查驗免附之書證件數", "Documents electronic verification replaces"),
-        "件", true, (agency, from, to) -> Optional.of(BigDecimal.valueOf(
-            catalogue.figures(agency, to).electronicallyVerifiable())));
+        "件",
+        true,
+        (agency, from, to) ->
+            Optional.of(
+                BigDecimal.valueOf(catalogue.figures(agency, to).electronicallyVerifiable())));
   }
 
   static Optional<BigDecimal> percent(long part, long whole) {
     if (whole == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+    return Optional.of(
+        BigDecimal.valueOf(part)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
   }
 }

@@ -16,13 +16,13 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * Ends a staff member's session at their first request after an administrator disabled their
- * account, changed its roles or unit, or reset its password ({@link Organisation#isCurrent}):
- * the session is invalidated and the request goes on unauthenticated, so the console sends them
- * to sign in and the API answers 401. It asks the database on every authenticated request —
- * session or HTTP Basic — so a change made on one node holds on every node at once.
+ * account, changed its roles or unit, or reset its password ({@link Organisation#isCurrent}): the
+ * session is invalidated and the request goes on unauthenticated, so the console sends them to sign
+ * in and the API answers 401. It asks the database on every authenticated request — session or HTTP
+ * Basic — so a change made on one node holds on every node at once.
  *
- * <p>Runs after the authentication filters and before the anonymous one, so that an ended
- * session becomes an anonymous request that the path rules then judge.
+ * <p>Runs after the authentication filters and before the anonymous one, so that an ended session
+ * becomes an anonymous request that the path rules then judge.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -42,10 +42,12 @@ class CurrentAccountFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     Authentication authentication = contexts.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+    if (authentication != null
+        && authentication.getPrincipal() instanceof StaffPrincipal staff
         && !organisation.isCurrent(staff)) {
       contexts.clearContext();
       HttpSession session = request.getSession(false);

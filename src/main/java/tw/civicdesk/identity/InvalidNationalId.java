@@ -7,9 +7,9 @@ import tw.civicdesk.platform.error.InvalidInputException;
  * A text that is not a {@link NationalId}: either not shaped like one ({@link #FORMAT}) or shaped
  * like one with a wrong check digit ({@link #CHECKSUM}).
  *
- * <p>Contract: neither the message key, its arguments nor the English detail ever contain the
- * text that was rejected, because that text is personal data (個人資料). Callers that need to show
- * what was typed keep it themselves, in the form being re-rendered.
+ * <p>Contract: neither the message key, its arguments nor the English detail ever contain the text
+ * that was rejected, because that text is personal data (個人資料). Callers that need to show what was
+ * typed keep it themselves, in the form being re-rendered.
  */
 public class InvalidNationalId extends InvalidInputException {
 
@@ -25,8 +25,8 @@ public class InvalidNationalId extends InvalidInputException {
 
   /** The rejection for a text of the wrong shape; carries no part of that text. */
   static InvalidNationalId format() {
-    return new InvalidNationalId(FORMAT,
-        "not shaped like a national ID or resident certificate number (value withheld)");
+    return new InvalidNationalId(
+        FORMAT, "not shaped like a national ID or resident certificate number (value withheld)");
   }
 
   /** The rejection for a wrong check digit; carries no part of the text. */

@@ -9,11 +9,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Wraps the password check with the lockout ({@link SignInFailures}): every attempt — form or
- * HTTP Basic — is counted per username, per client address and per pair <em>before</em> the
- * password is looked at, and refused with {@link LockedException} when a limit is reached; an
- * attempt that signs in is refunded. Whatever else fails (wrong password, unknown or disabled
- * account) stays counted.
+ * Wraps the password check with the lockout ({@link SignInFailures}): every attempt — form or HTTP
+ * Basic — is counted per username, per client address and per pair <em>before</em> the password is
+ * looked at, and refused with {@link LockedException} when a limit is reached; an attempt that
+ * signs in is refunded. Whatever else fails (wrong password, unknown or disabled account) stays
+ * counted.
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -40,7 +40,8 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
   /** The client address the web filters recorded, or {@code null} outside a web request. */
   private static @Nullable String addressOf(Authentication authentication) {
     return authentication.getDetails() instanceof WebAuthenticationDetails details
-        ? details.getRemoteAddress() : null;
+        ? details.getRemoteAddress()
+        : null;
   }
 
   @Override

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How an agency masks personal data (個人資料遮罩) on public pages, in open data and in logs
- * (DOMAIN.md §8). Each method shows at most what its rule allows and never more; when a text does
- * not fit the rule's expectations, the method masks more, not less. Every method taking text
- * accepts {@code null} and blank text and then returns the empty string. Characters are counted
- * as Unicode code points, so a name with a character outside the Basic Multilingual Plane (such
- * as 𠀋) is masked character by character like any other.
+ * How an agency masks personal data (個人資料遮罩) on public pages, in open data and in logs (DOMAIN.md
+ * §8). Each method shows at most what its rule allows and never more; when a text does not fit the
+ * rule's expectations, the method masks more, not less. Every method taking text accepts {@code
+ * null} and blank text and then returns the empty string. Characters are counted as Unicode code
+ * points, so a name with a character outside the Basic Multilingual Plane (such as 𠀋) is masked
+ * character by character like any other.
  *
  * <p>Only the name style varies between agencies; identifiers always lose their last four
- * characters (國發會 103.12.31 發資字第1031501471號), phone numbers their middle digits and
- * addresses everything after the road or lane.
+ * characters (國發會 103.12.31 發資字第1031501471號), phone numbers their middle digits and addresses
+ * everything after the road or lane.
  *
  * @param nameStyle how names are masked; must not be {@code null}
  */
@@ -34,6 +34,7 @@ public record MaskPolicy(NameStyle nameStyle) {
   private static final int PHONE_HEAD = 4;
   private static final int PHONE_TAIL = 3;
   private static final int PHONE_MIN_MASKED = 3;
+
   /** From this many digits on, a phone number keeps a head and a tail. */
   private static final int PHONE_LONG = 7;
 
@@ -62,9 +63,9 @@ public record MaskPolicy(NameStyle nameStyle) {
    *       period, in both styles: {@code John Smith} → {@code J.}.
    *   <li>Any other name (Chinese, Japanese, …) keeps, per {@link #nameStyle()}, its first and
    *       last, or only its first character, and shows ○ for each other character, so the length
-   *       stays visible: 王小明 → 王○明 or 王○○. A two-character name keeps only its first
-   *       character (王明 → 王○); a one-character name is fully masked (○). Compound surnames
-   *       are not recognised: 歐陽小明 → 歐○○○ under {@link NameStyle#SURNAME_ONLY}.
+   *       stays visible: 王小明 → 王○明 or 王○○. A two-character name keeps only its first character (王明
+   *       → 王○); a one-character name is fully masked (○). Compound surnames are not recognised:
+   *       歐陽小明 → 歐○○○ under {@link NameStyle#SURNAME_ONLY}.
    * </ul>
    *
    * @param fullName the name; surrounding spaces are ignored
@@ -92,8 +93,8 @@ public record MaskPolicy(NameStyle nameStyle) {
   }
 
   /**
-   * Masks a national ID or resident certificate number: the last four characters become
-   * {@code *} (e.g. {@code A12345****}), whatever the policy.
+   * Masks a national ID or resident certificate number: the last four characters become {@code *}
+   * (e.g. {@code A12345****}), whatever the policy.
    *
    * @param id the identifier; must not be {@code null}
    */
@@ -105,9 +106,9 @@ public record MaskPolicy(NameStyle nameStyle) {
    * Masks a phone number digit by digit and leaves every other character (spaces, hyphens,
    * brackets, {@code +}) where it is. With seven digits or more, the last three digits stay and so
    * do the first four, but never so many that fewer than three digits are masked: {@code
-   * 0912-345-678} → {@code 0912-***-678}, {@code 03-9876543} → {@code 03-9***543}, {@code
-   * 1234567} → {@code 1***567}. With three to six digits only the last two stay ({@code 12345} →
-   * {@code ***45}); one or two digits are masked entirely.
+   * 0912-345-678} → {@code 0912-***-678}, {@code 03-9876543} → {@code 03-9***543}, {@code 1234567}
+   * → {@code 1***567}. With three to six digits only the last two stay ({@code 12345} → {@code
+   * ***45}); one or two digits are masked entirely.
    *
    * @param phone the number as written
    * @return the masked number, or {@code ""} for {@code null} or blank
@@ -158,14 +159,12 @@ public record MaskPolicy(NameStyle nameStyle) {
   /**
    * Truncates an address to its road or lane. The text is cut after the first 路, 街, 大道 or 巷,
    * whichever comes first, keeping that marker; the section (段), lane, number and floor after it
-   * are dropped too ({@code 宜蘭縣礁溪鄉中山路二段123號5樓} → {@code 宜蘭縣礁溪鄉中山路}). Without
-   * any of these, the text is cut after the first 段, 村 or 里. Without those either, at most the
-   * first six characters stay, ending before the first digit that follows a non-digit (so a
-   * leading postal code may stay but a house number may not), followed by … when anything was
-   * dropped.
+   * are dropped too ({@code 宜蘭縣礁溪鄉中山路二段123號5樓} → {@code 宜蘭縣礁溪鄉中山路}). Without any of these, the text
+   * is cut after the first 段, 村 or 里. Without those either, at most the first six characters stay,
+   * ending before the first digit that follows a non-digit (so a leading postal code may stay but a
+   * house number may not), followed by … when anything was dropped.
    *
-   * <p>A marker inside a place name cuts early (高雄市路竹區… → 高雄市路); that shows less, never
-   * more.
+   * <p>A marker inside a place name cuts early (高雄市路竹區… → 高雄市路); that shows less, never more.
    *
    * @param address the address as written
    * @return the truncated address, or {@code ""} for {@code null} or blank

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * A Taiwanese personal identifier: the national ID (國民身分證統一編號, {@code [A-Z][12]\d{8}}) or a
- * resident certificate / UI number (統一證號) in the old format ({@code [A-Z][A-D]\d{8}}) or the
- * format issued from January 2021 ({@code [A-Z][89]\d{8}}).
+ * resident certificate / UI number (統一證號) in the old format ({@code [A-Z][A-D]\d{8}}) or the format
+ * issued from January 2021 ({@code [A-Z][89]\d{8}}).
  *
- * <p>Check (DOMAIN.md §8): the first letter has a two-digit value (A10 … H17, I34, J18 … N22,
- * O35, P23 … V29, W32, X30, Y31, Z33) split into tens {@code t} and units {@code u}; an old-format
+ * <p>Check (DOMAIN.md §8): the first letter has a two-digit value (A10 … H17, I34, J18 … N22, O35,
+ * P23 … V29, W32, X30, Y31, Z33) split into tens {@code t} and units {@code u}; an old-format
  * second letter counts as the units digit of its own value (A→0, B→1, C→2, D→3). The number is
  * valid when {@code t·1 + u·9 + d1·8 + d2·7 + … + d8·1 + d9·1 ≡ 0 (mod 10)}. Letters no longer
  * issued (L, R, S, Y) are still accepted, since older numbers carry them.
@@ -69,9 +69,9 @@ public record NationalId(String value) {
   }
 
   /**
-   * Reads a number as people type it: surrounding spaces are removed, full-width characters
-   * become half-width (Unicode NFKC, so {@code Ａ１２３…} and ideographic spaces are understood)
-   * and letters become upper case.
+   * Reads a number as people type it: surrounding spaces are removed, full-width characters become
+   * half-width (Unicode NFKC, so {@code Ａ１２３…} and ideographic spaces are understood) and letters
+   * become upper case.
    *
    * @param raw the text typed; may be {@code null}
    * @return the identifier, in canonical form
@@ -118,8 +118,8 @@ public record NationalId(String value) {
   }
 
   /**
-   * The number with its last four characters replaced by {@code *}, e.g. {@code A12345****}
-   * (國發會 103.12.31 發資字第1031501471號). Safe for public pages and logs.
+   * The number with its last four characters replaced by {@code *}, e.g. {@code A12345****} (國發會
+   * 103.12.31 發資字第1031501471號). Safe for public pages and logs.
    */
   public String masked() {
     return value.substring(0, value.length() - MASKED_LENGTH) + "*".repeat(MASKED_LENGTH);
@@ -137,7 +137,8 @@ public record NationalId(String value) {
     }
     String halfWidth = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
     StringBuilder upper = new StringBuilder(halfWidth.length());
-    halfWidth.chars()
+    halfWidth
+        .chars()
         .map(c -> c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c)
         .forEach(c -> upper.append((char) c));
     return upper.toString();

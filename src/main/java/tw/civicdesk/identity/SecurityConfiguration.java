@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -22,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -32,8 +34,6 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 
@@ -41,11 +41,11 @@ import tw.civicdesk.organisation.Role;
  * Which paths need what, how staff sign in and out, and the security headers of every answer.
  *
  * <p>Public: the site pages, {@code GET /api/v1/**} (except one case, {@code GET
- * /api/v1/cases/{number}}, and the staff look-up {@code /api/v1/staff/**}, which need a
- * signed-in staff member), health, the OpenAPI description and static
- * files. Staff console ({@code /console/**}): signed-in staff; finer rules (own agency, roles) are
- * {@link tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers whose
- * request carries no forwarding header, or system administrators.
+ * /api/v1/cases/{number}}, and the staff look-up {@code /api/v1/staff/**}, which need a signed-in
+ * staff member), health, the OpenAPI description and static files. Staff console ({@code
+ * /console/**}): signed-in staff; finer rules (own agency, roles) are {@link
+ * tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers whose request
+ * carries no forwarding header, or system administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,29 +53,32 @@ class SecurityConfiguration {
   static final String SIGN_IN = "/sign-in";
 
   /** A request whose body is JSON: no HTML form can send one across sites without CORS. */
-  private static final RequestMatcher JSON_BODY = request -> {
-    String type = request.getContentType();
-    if (type == null) {
-      return false;
-    }
-    try {
-      MediaType media = MediaType.parseMediaType(type);
-      return media.isCompatibleWith(MediaType.APPLICATION_JSON)
-          || media.getSubtype().endsWith("+json");
-    } catch (InvalidMediaTypeException e) {
-      return false;
-    }
-  };
+  private static final RequestMatcher JSON_BODY =
+      request -> {
+        String type = request.getContentType();
+        if (type == null) {
+          return false;
+        }
+        try {
+          MediaType media = MediaType.parseMediaType(type);
+          return media.isCompatibleWith(MediaType.APPLICATION_JSON)
+              || media.getSubtype().endsWith("+json");
+        } catch (InvalidMediaTypeException e) {
+          return false;
+        }
+      };
+
   /** A request that sends its own credentials; browsers add none (no Basic prompt is sent). */
   private static final RequestMatcher OWN_CREDENTIALS =
       request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
   /** Headers a reverse proxy adds; their presence means the peer is not the caller. */
-  private static final List<String> FORWARDING_HEADERS = List.of("X-Forwarded-For", "Forwarded",
-      "X-Real-IP");
+  private static final List<String> FORWARDING_HEADERS =
+      List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");
 
-  private static final String CSP = "default-src 'self'; img-src 'self' data:; "
-      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  private static final String CSP =
+      "default-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   /**
    * The one authentication manager: staff accounts with lockout. Declaring it as the bean keeps
@@ -83,92 +86,121 @@ class SecurityConfiguration {
    * (no parent manager that would count a failure twice or bypass the lockout).
    */
   @Bean
-  AuthenticationManager authenticationManager(Organisation organisation,
-      PasswordEncoder passwords, SignInFailures failures) {
+  AuthenticationManager authenticationManager(
+      Organisation organisation, PasswordEncoder passwords, SignInFailures failures) {
     return new ProviderManager(authenticationProvider(organisation, passwords, failures));
   }
 
-  private static LockingAuthenticationProvider authenticationProvider(Organisation organisation,
-      PasswordEncoder passwords, SignInFailures failures) {
-    UserDetailsService accounts = username -> organisation.accountForSignIn(username)
-        .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+  private static LockingAuthenticationProvider authenticationProvider(
+      Organisation organisation, PasswordEncoder passwords, SignInFailures failures) {
+    UserDetailsService accounts =
+        username ->
+            organisation
+                .accountForSignIn(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     DaoAuthenticationProvider check = new DaoAuthenticationProvider(accounts);
     check.setPasswordEncoder(passwords);
     return new LockingAuthenticationProvider(check, failures);
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager staffAccounts,
-      Organisation organisation) throws Exception {
+  SecurityFilterChain filterChain(
+      HttpSecurity http, AuthenticationManager staffAccounts, Organisation organisation)
+      throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.authenticationManager(staffAccounts)
         // A session of an account changed since sign-in (disabled, roles, unit, password) ends.
-        .addFilterBefore(new CurrentAccountFilter(organisation),
+        .addFilterBefore(
+            new CurrentAccountFilter(organisation),
             org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
         // A JSON request is not reachable by a cross-site form (application/json needs a CORS
         // preflight no origin passes), and one with its own Authorization header carries no
         // ambient credential; staff API clients authenticate with HTTP Basic and send no CSRF
         // token. Anything else under /api (a multipart upload on the browser's session cookie)
         // still needs the session's CSRF token.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(
-            path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS))))
-        .httpBasic(basic -> basic.authenticationEntryPoint(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(
+                    new AndRequestMatcher(
+                        path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS))))
+        .httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .authorizeHttpRequests(SecurityConfiguration::authorize)
         .formLogin(SecurityConfiguration::signIn)
-        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(signedOut())
-            .deleteCookies("JSESSIONID"))
-        .exceptionHandling(ex -> ex
-            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                path.matcher("/api/**"))
-            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
-                path.matcher("/**")))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/sign-out")
+                    .logoutSuccessHandler(signedOut())
+                    .deleteCookies("JSESSIONID"))
+        .exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**"))
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(SIGN_IN), path.matcher("/**")))
         .headers(SecurityConfiguration::headers);
     return http.build();
   }
 
   /**
-   * Staff sign in on {@link #SIGN_IN} and land on the console (or where they were going); a
-   * failed attempt comes back to the page with {@code ?locked} or {@code ?error}.
+   * Staff sign in on {@link #SIGN_IN} and land on the console (or where they were going); a failed
+   * attempt comes back to the page with {@code ?locked} or {@code ?error}.
    */
   private static void signIn(FormLoginConfigurer<HttpSecurity> form) {
-    form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
+    form.loginPage(SIGN_IN)
+        .loginProcessingUrl(SIGN_IN)
         .defaultSuccessUrl("/console", false)
-        .failureHandler((request, response, exception) -> response.sendRedirect(
-            request.getContextPath() + SIGN_IN
-                + (exception instanceof LockedException ? "?locked" : "?error")))
+        .failureHandler(
+            (request, response, exception) ->
+                response.sendRedirect(
+                    request.getContextPath()
+                        + SIGN_IN
+                        + (exception instanceof LockedException ? "?locked" : "?error")))
         .permitAll();
   }
 
   /** The security headers of every answer: the content policy, referrer policy, no framing. */
   private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
         .frameOptions(frame -> frame.deny());
   }
 
   /** Who may reach which path; controllers scope records further (ADR 0006). */
   private static void authorize(
-      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-    auth
-        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          auth) {
+    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
         .permitAll()
-        .requestMatchers("/actuator/prometheus").access(loopbackOrSystemAdmin())
-        .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
-        .requestMatchers("/console/**").authenticated()
+        .requestMatchers("/actuator/prometheus")
+        .access(loopbackOrSystemAdmin())
+        .requestMatchers("/actuator/**")
+        .hasRole(Role.SYSTEM_ADMIN.name())
+        .requestMatchers("/console/**")
+        .authenticated()
         // One case with its history is for staff of its agency (the controller scopes it).
-        .requestMatchers(HttpMethod.GET, "/api/v1/cases/*").authenticated()
+        .requestMatchers(HttpMethod.GET, "/api/v1/cases/*")
+        .authenticated()
         // Staff look a case up by number alone (the controller scopes and audits it).
-        .requestMatchers("/api/v1/staff/**").authenticated()
+        .requestMatchers("/api/v1/staff/**")
+        .authenticated()
         // Tracking is public: the verification code is the credential.
-        .requestMatchers(HttpMethod.GET, "/api/v1/tracking/*").permitAll()
-        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-        .requestMatchers(HttpMethod.POST, "/api/v1/cases").permitAll()
+        .requestMatchers(HttpMethod.GET, "/api/v1/tracking/*")
+        .permitAll()
+        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+        .permitAll()
+        .requestMatchers(HttpMethod.POST, "/api/v1/cases")
+        .permitAll()
         // An SMS gateway's delivery receipts carry the gateway's own bearer key.
         .requestMatchers(HttpMethod.POST, "/api/v1/notifications/delivery-receipts")
         .permitAll()
-        .requestMatchers("/api/**").authenticated()
-        .anyRequest().permitAll();
+        .requestMatchers("/api/**")
+        .authenticated()
+        .anyRequest()
+        .permitAll();
   }
 
   /**
@@ -183,8 +215,8 @@ class SecurityConfiguration {
 
   /**
    * Prometheus metrics for a caller on this machine or a system administrator. A request that
-   * carries a forwarding header came through a proxy, which may well run on this machine: it is
-   * not taken for a local caller, whatever its peer address (ADR 0024).
+   * carries a forwarding header came through a proxy, which may well run on this machine: it is not
+   * taken for a local caller, whatever its peer address (ADR 0024).
    */
   private static AuthorizationManager<RequestAuthorizationContext> loopbackOrSystemAdmin() {
     IpAddressMatcher v4 = new IpAddressMatcher("127.0.0.0/8");
@@ -193,8 +225,10 @@ class SecurityConfiguration {
       var request = context.getRequest();
       boolean forwarded = FORWARDING_HEADERS.stream().anyMatch(h -> request.getHeader(h) != null);
       boolean loopback = !forwarded && (v4.matches(request) || v6.matches(request));
-      boolean admin = authentication.get() != null && authentication.get().getAuthorities()
-          .stream().anyMatch(a -> a.getAuthority().equals(Role.SYSTEM_ADMIN.authority()));
+      boolean admin =
+          authentication.get() != null
+              && authentication.get().getAuthorities().stream()
+                  .anyMatch(a -> a.getAuthority().equals(Role.SYSTEM_ADMIN.authority()));
       return new AuthorizationDecision(loopback || admin);
     };
   }

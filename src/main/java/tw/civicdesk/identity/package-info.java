@@ -9,7 +9,8 @@
  * accounts exist; every state-changing form carries a CSRF token; the staff console needs a
  * signed-in staff member.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity 身分",
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Identity 身分",
     allowedDependencies = "organisation")
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.identity;

@@ -14,15 +14,20 @@ import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.catalogue.Channel;
 
 /**
- * An application as submitted, not yet checked: every value as the applicant or the clerk gave
- * it. {@link Intake} checks it against the service and refuses it with every field error at once.
+ * An application as submitted, not yet checked: every value as the applicant or the clerk gave it.
+ * {@link Intake} checks it against the service and refuses it with every field error at once.
  *
  * @param receivedOn for phone and mail, the day the agency received it; ignored (today) for the
  *     counter and online
  * @param postmarkedOn for mail, the postmark date
  */
-public record Application(String serviceCode, Channel channel, ApplicantForm applicant,
-    Map<String, String> fields, boolean consent, @Nullable LocalDate receivedOn,
+public record Application(
+    String serviceCode,
+    Channel channel,
+    ApplicantForm applicant,
+    Map<String, String> fields,
+    boolean consent,
+    @Nullable LocalDate receivedOn,
     @Nullable LocalDate postmarkedOn) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,16 +40,21 @@ public record Application(String serviceCode, Channel channel, ApplicantForm app
    * What the applicant typed about themselves.
    *
    * @param language {@code zh-TW} or {@code en}, blank for the page's language
-   * @param notifyBy {@code EMAIL}, {@code SMS}, {@code POST} or {@code NONE}, blank for e-mail
-   *     when an address is given, else none
+   * @param notifyBy {@code EMAIL}, {@code SMS}, {@code POST} or {@code NONE}, blank for e-mail when
+   *     an address is given, else none
    */
-  public record ApplicantForm(@Nullable String name, @Nullable String nationalId,
-      @Nullable String email, @Nullable String phone, @Nullable String address,
-      @Nullable String language, @Nullable String notifyBy) {}
+  public record ApplicantForm(
+      @Nullable String name,
+      @Nullable String nationalId,
+      @Nullable String email,
+      @Nullable String phone,
+      @Nullable String address,
+      @Nullable String language,
+      @Nullable String notifyBy) {}
 
   /**
-   * A SHA-256 fingerprint of the whole application with map entries in key order, so that the
-   * same content always has the same fingerprint; compared when an idempotency key comes back.
+   * A SHA-256 fingerprint of the whole application with map entries in key order, so that the same
+   * content always has the same fingerprint; compared when an idempotency key comes back.
    */
   public String fingerprint() {
     Map<String, Object> canonical = new TreeMap<>();
@@ -56,8 +66,9 @@ public record Application(String serviceCode, Channel channel, ApplicantForm app
     canonical.put("receivedOn", String.valueOf(receivedOn));
     canonical.put("postmarkedOn", String.valueOf(postmarkedOn));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -19,10 +19,10 @@ import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * Checks an application's own values — the applicant, consent, the dates a phone call or letter
- * was received — and the service's form fields, collecting every problem before refusing, so the
- * applicant corrects everything at once. Field names are the form's paths ({@code
- * applicant.email}, {@code fields[purpose]}, {@code consent}, {@code receivedOn}).
+ * Checks an application's own values — the applicant, consent, the dates a phone call or letter was
+ * received — and the service's form fields, collecting every problem before refusing, so the
+ * applicant corrects everything at once. Field names are the form's paths ({@code applicant.email},
+ * {@code fields[purpose]}, {@code consent}, {@code receivedOn}).
  */
 final class ApplicationCheck {
 
@@ -33,7 +33,10 @@ final class ApplicationCheck {
   static final int MAX_DAYS_BACK = 60;
 
   /** An application that passed: the applicant, the checked form values, the received day. */
-  record Checked(Applicant applicant, Map<String, String> fields, LocalDate receivedOn,
+  record Checked(
+      Applicant applicant,
+      Map<String, String> fields,
+      LocalDate receivedOn,
       @Nullable LocalDate postmarkedOn) {}
 
   private final List<FieldProblem> problems = new ArrayList<>();
@@ -44,16 +47,21 @@ final class ApplicationCheck {
    * @param pageLanguage the language to notify in when the applicant chose none
    * @throws InvalidFields with every problem found
    */
-  static Checked check(Application app, List<FormField> formFields, LocalDate today,
-      Locale pageLanguage) {
+  static Checked check(
+      Application app, List<FormField> formFields, LocalDate today, Locale pageLanguage) {
     ApplicationCheck check = new ApplicationCheck();
-    Application.ApplicantForm form = app.applicant() == null
-        ? new Application.ApplicantForm(null, null, null, null, null, null, null)
-        : app.applicant();
+    Application.ApplicantForm form =
+        app.applicant() == null
+            ? new Application.ApplicantForm(null, null, null, null, null, null, null)
+            : app.applicant();
     // In the order of the form: the service's questions, the applicant, consent.
     FormFieldCheck fields = FormFieldCheck.of(formFields, app.fields());
-    fields.errors().forEach((name, p) -> check.problems.add(
-        new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
+    fields
+        .errors()
+        .forEach(
+            (name, p) ->
+                check.problems.add(
+                    new FieldProblem("fields[" + name + "]", p.messageKey(), p.args())));
     Applicant applicant = check.applicant(form, pageLanguage);
     if (!app.consent()) {
       check.problem("consent", "intake.consent.required");
@@ -62,7 +70,10 @@ final class ApplicationCheck {
     if (!check.problems.isEmpty()) {
       throw new InvalidFields(check.problems);
     }
-    return new Checked(applicant, fields.normalized(), received,
+    return new Checked(
+        applicant,
+        fields.normalized(),
+        received,
         app.channel() == Channel.MAIL ? app.postmarkedOn() : null);
   }
 
@@ -99,24 +110,26 @@ final class ApplicationCheck {
     if (notifyBy == null || !reachable(notifyBy, email, phone, address)) {
       return null;
     }
-    return name == null || problemsExist() ? null
+    return name == null || problemsExist()
+        ? null
         : new Applicant(name, id, email, phone, address, language, notifyBy);
   }
 
   /**
    * The contact the chosen notice needs, and only that one: e-mail for {@link NotifyBy#EMAIL}, a
-   * mobile number for {@link NotifyBy#SMS}, the address for {@link NotifyBy#POST}, none for
-   * {@link NotifyBy#NONE}. The problem is put on the missing field with a message naming the
-   * channel ({@code intake.applicant.contact-for-notice.EMAIL} …).
+   * mobile number for {@link NotifyBy#SMS}, the address for {@link NotifyBy#POST}, none for {@link
+   * NotifyBy#NONE}. The problem is put on the missing field with a message naming the channel
+   * ({@code intake.applicant.contact-for-notice.EMAIL} …).
    */
-  private boolean reachable(NotifyBy by, @Nullable String email, @Nullable String phone,
-      @Nullable String address) {
-    String field = switch (by) {
-      case EMAIL -> email == null ? "applicant.email" : null;
-      case SMS -> phone == null ? "applicant.phone" : null;
-      case POST -> address == null ? "applicant.address" : null;
-      case NONE -> null;
-    };
+  private boolean reachable(
+      NotifyBy by, @Nullable String email, @Nullable String phone, @Nullable String address) {
+    String field =
+        switch (by) {
+          case EMAIL -> email == null ? "applicant.email" : null;
+          case SMS -> phone == null ? "applicant.phone" : null;
+          case POST -> address == null ? "applicant.address" : null;
+          case NONE -> null;
+        };
     if (field != null) {
       problem(field, "intake.applicant.contact-for-notice." + by.name());
       return false;
@@ -147,8 +160,8 @@ final class ApplicationCheck {
       return Languages.normalise(pageLanguage);
     }
     Locale asked = Locale.forLanguageTag(value);
-    boolean known = Languages.SUPPORTED.stream()
-        .anyMatch(l -> l.getLanguage().equals(asked.getLanguage()));
+    boolean known =
+        Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(asked.getLanguage()));
     if (!known) {
       problem("applicant.language", "intake.applicant.language");
     }

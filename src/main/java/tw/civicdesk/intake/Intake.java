@@ -27,12 +27,12 @@ import tw.civicdesk.platform.error.InvalidInputException;
  * <ul>
  *   <li>the service is the published version of {@code serviceCode}, and offers the channel; a
  *       citizen applies only online, staff only for services of their own agency;
- *   <li>every problem with the application is reported at once ({@link InvalidFields}) and
- *       nothing is stored;
- *   <li>the case goes to the service's owning unit, its clock starts on the day received, and
- *       the applicant is stored apart with the moment of consent;
- *   <li>a key is used once: the same key with the same application answers the first receipt,
- *       with another application {@link KeyReused} (422); concurrent uses wait for the first;
+ *   <li>every problem with the application is reported at once ({@link InvalidFields}) and nothing
+ *       is stored;
+ *   <li>the case goes to the service's owning unit, its clock starts on the day received, and the
+ *       applicant is stored apart with the moment of consent;
+ *   <li>a key is used once: the same key with the same application answers the first receipt, with
+ *       another application {@link KeyReused} (422); concurrent uses wait for the first;
  *   <li>an applicant who chose notices by e-mail gets the receipt by e-mail: it is queued in the
  *       transaction that files the case and sent after the commit (notification module).
  * </ul>
@@ -49,8 +49,13 @@ public class Intake {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  Intake(Catalogue catalogue, CaseWork cases, IntakeRequests requests, Receipts receipts,
-      Clock clock, TransactionTemplate transaction) {
+  Intake(
+      Catalogue catalogue,
+      CaseWork cases,
+      IntakeRequests requests,
+      Receipts receipts,
+      Clock clock,
+      TransactionTemplate transaction) {
     this.transaction = transaction;
     this.catalogue = catalogue;
     this.cases = cases;
@@ -81,8 +86,7 @@ public class Intake {
    */
   public void check(Application application, Submitter by, Locale language) {
     ServiceVersion service = service(application, by);
-    ApplicationCheck.check(application, service.content().fields(), LocalDate.now(clock),
-        language);
+    ApplicationCheck.check(application, service.content().fields(), LocalDate.now(clock), language);
   }
 
   /**
@@ -98,8 +102,7 @@ public class Intake {
         transaction.execute(status -> fileOnce(key, application, by, language)));
   }
 
-  private CaseNumber fileOnce(String key, Application application, Submitter by,
-      Locale language) {
+  private CaseNumber fileOnce(String key, Application application, Submitter by, Locale language) {
     String fingerprint = application.fingerprint();
     var previous = requests.claim(key, fingerprint, clock.instant());
     if (previous.isPresent()) {
@@ -109,12 +112,23 @@ public class Intake {
       return previous.get().caseNumber();
     }
     ServiceVersion service = service(application, by);
-    ApplicationCheck.Checked checked = ApplicationCheck.check(application,
-        service.content().fields(), LocalDate.now(clock), language);
-    CaseWork.Filed filed = cases.file(CaseCommand.File.application(application.channel(),
-        service.agency(), service.unitId(), service.code(), service.version(),
-        service.content().effectiveTimeLimit(), checked.receivedOn(), checked.postmarkedOn(),
-        checked.applicant(), checked.fields(), by.clerk()));
+    ApplicationCheck.Checked checked =
+        ApplicationCheck.check(
+            application, service.content().fields(), LocalDate.now(clock), language);
+    CaseWork.Filed filed =
+        cases.file(
+            CaseCommand.File.application(
+                application.channel(),
+                service.agency(),
+                service.unitId(),
+                service.code(),
+                service.version(),
+                service.content().effectiveTimeLimit(),
+                checked.receivedOn(),
+                checked.postmarkedOn(),
+                checked.applicant(),
+                checked.fields(),
+                by.clerk()));
     // The receipt notice goes out from notification, on the case's filing event.
     requests.complete(key, filed.number());
     return filed.number();
@@ -129,7 +143,8 @@ public class Intake {
       throw refused("serviceCode", "intake.service.unknown");
     }
     Channel channel = application.channel();
-    if (channel == null || !service.content().offers(channel)
+    if (channel == null
+        || !service.content().offers(channel)
         || by.isStaff() == (channel == Channel.ONLINE)) {
       throw refused("channel", "intake.channel.not-offered");
     }

@@ -8,9 +8,9 @@ import tw.civicdesk.platform.housekeeping.Purge;
 
 /**
  * Housekeeping of idempotency keys: a key is answered with its first receipt for {@code
- * civicdesk.intake.idempotency-retention} (7 days by default) after it was first used — long
- * past any client's retries and any double-clicked form — and then deleted, so the table does not
- * grow by a row per application for ever. A key used again after that files a new application.
+ * civicdesk.intake.idempotency-retention} (7 days by default) after it was first used — long past
+ * any client's retries and any double-clicked form — and then deleted, so the table does not grow
+ * by a row per application for ever. A key used again after that files a new application.
  */
 @Component
 class IntakeRequestPurge implements Purge {

@@ -25,22 +25,33 @@ class IntakeRequests {
   }
 
   /**
-   * Claims {@code key} for this transaction, or answers what it was used for before. A claim by
-   * a concurrent transaction makes this one wait until that one commits (then the previous use
-   * is answered) or rolls back (then this one claims it).
+   * Claims {@code key} for this transaction, or answers what it was used for before. A claim by a
+   * concurrent transaction makes this one wait until that one commits (then the previous use is
+   * answered) or rolls back (then this one claims it).
    */
   Optional<Previous> claim(String key, String fingerprint, Instant now) {
-    int claimed = jdbc.sql("""
+    int claimed =
+        jdbc.sql(
+                """
         insert into intake_request (idempotency_key, fingerprint, case_number, created_at)
         values (?, ?, ?, ?) on conflict (idempotency_key) do nothing
-        """).params(key, fingerprint, PENDING, Timestamp.from(now)).update();
+        """)
+            .params(key, fingerprint, PENDING, Timestamp.from(now))
+            .update();
     if (claimed == 1) {
       return Optional.empty();
     }
-    return Optional.of(jdbc.sql("""
+    return Optional.of(
+        jdbc.sql(
+                """
         select fingerprint, case_number from intake_request where idempotency_key = ?
-        """).param(key).query((rs, n) -> new Previous(rs.getString("fingerprint"),
-            new CaseNumber(rs.getString("case_number")))).single());
+        """)
+            .param(key)
+            .query(
+                (rs, n) ->
+                    new Previous(
+                        rs.getString("fingerprint"), new CaseNumber(rs.getString("case_number"))))
+            .single());
   }
 
   /**
@@ -51,12 +62,14 @@ class IntakeRequests {
    */
   int purgeBefore(Instant cutoff) {
     return jdbc.sql("delete from intake_request where created_at < ?")
-        .param(Timestamp.from(cutoff)).update();
+        .param(Timestamp.from(cutoff))
+        .update();
   }
 
   /** Records the case filed under a key claimed in this transaction. */
   void complete(String key, CaseNumber number) {
     jdbc.sql("update intake_request set case_number = ? where idempotency_key = ?")
-        .params(number.value(), key).update();
+        .params(number.value(), key)
+        .update();
   }
 }

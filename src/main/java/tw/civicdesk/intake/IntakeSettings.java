@@ -9,8 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of intake; published so that the privacy notice states the retention that is
- * enforced.
+ * Settings of intake; published so that the privacy notice states the retention that is enforced.
  *
  * @param anonymousPerHour {@code civicdesk.intake.anonymous-per-hour}: applications one client
  *     address may send an hour without signing in, online form and API together, every request
@@ -21,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("civicdesk.intake")
 @Validated
-public record IntakeSettings(@DefaultValue("30") @Positive int anonymousPerHour,
+public record IntakeSettings(
+    @DefaultValue("30") @Positive int anonymousPerHour,
     @DefaultValue("7d") @DurationMin(seconds = 1) Duration idempotencyRetention) {
 
   /** The name of the anonymous door of filing ({@code @AnonymousLimit(door = …)}). */

@@ -12,19 +12,27 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
- * The receipt (收件確認) of a filed application. Holds no personal data; the verification code
- * is for the applicant only, so a receipt is shown to whoever filed it and nobody else — on the
- * console, with the code, only to the staff member who filed it and to counter clerks, each time
- * audited ({@link Receipts#forStaff}, ADR 0028).
+ * The receipt (收件確認) of a filed application. Holds no personal data; the verification code is for
+ * the applicant only, so a receipt is shown to whoever filed it and nobody else — on the console,
+ * with the code, only to the staff member who filed it and to counter clerks, each time audited
+ * ({@link Receipts#forStaff}, ADR 0028).
  *
  * @param verificationCode the code, {@code null} when withheld from the staff member reading
  * @param dueDate the day the agency must have decided by, from the calendar; {@code null} only
  *     while a supplement is awaited
  * @param nextSteps the service's own procedure, in order
  */
-public record Receipt(CaseNumber caseNumber, @Nullable String verificationCode, @Nullable LocalDate dueDate,
-    CaseStatus status, LocalDate receivedOn, Channel channel, ServiceCode serviceCode,
-    BilingualText serviceName, TimeLimit timeLimit, List<BilingualText> nextSteps,
+public record Receipt(
+    CaseNumber caseNumber,
+    @Nullable String verificationCode,
+    @Nullable LocalDate dueDate,
+    CaseStatus status,
+    LocalDate receivedOn,
+    Channel channel,
+    ServiceCode serviceCode,
+    BilingualText serviceName,
+    TimeLimit timeLimit,
+    List<BilingualText> nextSteps,
     Contact contact) {
 
   public Receipt {
@@ -33,11 +41,25 @@ public record Receipt(CaseNumber caseNumber, @Nullable String verificationCode, 
 
   /** The same receipt with the verification code withheld. */
   Receipt withoutCode() {
-    return new Receipt(caseNumber, null, dueDate, status, receivedOn, channel, serviceCode,
-        serviceName, timeLimit, nextSteps, contact);
+    return new Receipt(
+        caseNumber,
+        null,
+        dueDate,
+        status,
+        receivedOn,
+        channel,
+        serviceCode,
+        serviceName,
+        timeLimit,
+        nextSteps,
+        contact);
   }
 
   /** Whom the applicant can ask: the owning unit at its agency. */
-  public record Contact(BilingualText agencyName, BilingualText unitName, String phone,
-      BilingualText address, BilingualText openingHours) {}
+  public record Contact(
+      BilingualText agencyName,
+      BilingualText unitName,
+      String phone,
+      BilingualText address,
+      BilingualText openingHours) {}
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.audit.AuditEvent;
 import tw.civicdesk.audit.AuditLog;
-import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
@@ -31,8 +31,7 @@ public class Receipts {
   private final Organisation organisation;
   private final AuditLog audit;
 
-  Receipts(CaseWork cases, Catalogue catalogue,
-      Organisation organisation, AuditLog audit) {
+  Receipts(CaseWork cases, Catalogue catalogue, Organisation organisation, AuditLog audit) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.organisation = organisation;
@@ -52,13 +51,12 @@ public class Receipts {
 
   /**
    * The receipt of application {@code number} for the console, when {@code staff} reaches the case
-   * (their agency's, by need-to-know, ADR 0025). The
-   * verification code is on it only for the staff member who filed the case (to hand or read it
-   * to the applicant) and for counter clerks (who reprint a receipt for an applicant who proves
-   * who they are); each time it is, one {@link AuditEvent#VERIFICATION_CODE_SHOWN} row is written
-   * in this transaction ({@code read=verification-code;purpose=receipt-print} for the filer,
-   * {@code purpose=receipt-reprint} for a clerk). Everyone else gets the receipt with the code
-   * withheld, unaudited.
+   * (their agency's, by need-to-know, ADR 0025). The verification code is on it only for the staff
+   * member who filed the case (to hand or read it to the applicant) and for counter clerks (who
+   * reprint a receipt for an applicant who proves who they are); each time it is, one {@link
+   * AuditEvent#VERIFICATION_CODE_SHOWN} row is written in this transaction ({@code
+   * read=verification-code;purpose=receipt-print} for the filer, {@code purpose=receipt-reprint}
+   * for a clerk). Everyone else gets the receipt with the code withheld, unaudited.
    *
    * @throws CaseWork.CaseNotFound when there is no such application, or it is out of the staff
    *     member's reach
@@ -71,24 +69,36 @@ public class Receipts {
       return build(c).withoutCode();
     }
     Receipt receipt = build(c);
-    audit.record(new AuditEvent(staff.getUsername(), staff.agencyCode().value(),
-        AuditEvent.VERIFICATION_CODE_SHOWN, "CASE", number.value(), AuditEvent.readDetail(
-            List.of("verification-code"), filer ? "receipt-print" : "receipt-reprint",
-            staff.roles().stream().map(Enum::name).toList())));
+    audit.record(
+        new AuditEvent(
+            staff.getUsername(),
+            staff.agencyCode().value(),
+            AuditEvent.VERIFICATION_CODE_SHOWN,
+            "CASE",
+            number.value(),
+            AuditEvent.readDetail(
+                List.of("verification-code"),
+                filer ? "receipt-print" : "receipt-reprint",
+                staff.roles().stream().map(Enum::name).toList())));
     return receipt;
   }
 
   /**
-   * The receipt, with its code, for the staff member {@code by} who just filed application
-   * {@code number} through the API (which answers it); audited like {@link #forStaff} with
-   * {@code purpose=receipt-filed}.
+   * The receipt, with its code, for the staff member {@code by} who just filed application {@code
+   * number} through the API (which answers it); audited like {@link #forStaff} with {@code
+   * purpose=receipt-filed}.
    */
   @Transactional
   Receipt forFiler(CaseNumber number, Submitter by) {
     Receipt receipt = of(number);
-    audit.record(new AuditEvent(by.who(), number.agency().value(),
-        AuditEvent.VERIFICATION_CODE_SHOWN, "CASE", number.value(), AuditEvent.readDetail(
-            List.of("verification-code"), "receipt-filed", List.of())));
+    audit.record(
+        new AuditEvent(
+            by.who(),
+            number.agency().value(),
+            AuditEvent.VERIFICATION_CODE_SHOWN,
+            "CASE",
+            number.value(),
+            AuditEvent.readDetail(List.of("verification-code"), "receipt-filed", List.of())));
     return receipt;
   }
 
@@ -101,12 +111,23 @@ public class Receipts {
     ServiceVersion service = catalogue.version(ref.code(), ref.version()).orElseThrow();
     ServiceContent content = service.content();
     Agency agency = organisation.agency(c.agency()).orElseThrow();
-    Unit unit = organisation.units(c.agency()).stream().filter(u -> u.id() == c.unitId())
-        .findFirst().orElseThrow();
-    return new Receipt(number, cases.verificationCode(number), c.dueDate(), c.status(),
-        c.receivedOn(), c.channel(), ref.code(), content.name(), c.limit(),
+    Unit unit =
+        organisation.units(c.agency()).stream()
+            .filter(u -> u.id() == c.unitId())
+            .findFirst()
+            .orElseThrow();
+    return new Receipt(
+        number,
+        cases.verificationCode(number),
+        c.dueDate(),
+        c.status(),
+        c.receivedOn(),
+        c.channel(),
+        ref.code(),
+        content.name(),
+        c.limit(),
         content.steps().stream().map(ServiceContent.Step::text).toList(),
-        new Receipt.Contact(agency.name(), unit.name(), agency.phone(), agency.address(),
-            agency.openingHours()));
+        new Receipt.Contact(
+            agency.name(), unit.name(), agency.phone(), agency.address(), agency.openingHours()));
   }
 }

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * Who hands an application in: the citizen themselves (online), or a staff member of {@code
- * agency} recording it at the counter, from a call or from a letter.
+ * Who hands an application in: the citizen themselves (online), or a staff member of {@code agency}
+ * recording it at the counter, from a call or from a letter.
  *
  * @param clerk the staff member's username, {@code null} for the citizen
  */

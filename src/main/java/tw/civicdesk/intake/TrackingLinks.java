@@ -15,10 +15,10 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.platform.address.PublicAddress;
 
 /**
- * The link a receipt gives to the public tracking page, and the same link as a QR code for a
- * phone. The link carries the case number only, never the verification code (which the holder
- * types in), so neither a photo of the QR code nor a browser history gives the case away. The
- * site's address comes from {@link PublicAddress}: the setting, else the request's own address.
+ * The link a receipt gives to the public tracking page, and the same link as a QR code for a phone.
+ * The link carries the case number only, never the verification code (which the holder types in),
+ * so neither a photo of the QR code nor a browser history gives the case away. The site's address
+ * comes from {@link PublicAddress}: the setting, else the request's own address.
  */
 @Component
 public class TrackingLinks {
@@ -37,9 +37,20 @@ public class TrackingLinks {
   /** The modules of the QR code of {@code text}: {@code true} where a square is dark. */
   static boolean[][] qrModules(String text) {
     try {
-      BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-              EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
+      BitMatrix m =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      2,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8"));
       boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
       for (int y = 0; y < m.getHeight(); y++) {
         for (int x = 0; x < m.getWidth(); x++) {
@@ -67,9 +78,15 @@ public class TrackingLinks {
         }
       }
     }
-    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-        + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    String svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+            + size
+            + " "
+            + size
+            + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+            + "<path fill=\"#000\" d=\""
+            + path
+            + "\"/></svg>";
     return "data:image/svg+xml;base64,"
         + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
   }

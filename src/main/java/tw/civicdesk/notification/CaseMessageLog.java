@@ -19,9 +19,18 @@ class CaseMessageLog implements CaseMessages {
   @Override
   public List<Message> of(CaseNumber number) {
     return notifications.messagesOf(number.value()).stream()
-        .map(m -> new Message(m.messageId().toString(), m.kind().name(), m.channel().name(),
-            m.status().name(), m.queuedAt(), m.statusAt(), m.attempts(), m.segments(),
-            m.lastError()))
+        .map(
+            m ->
+                new Message(
+                    m.messageId().toString(),
+                    m.kind().name(),
+                    m.channel().name(),
+                    m.status().name(),
+                    m.queuedAt(),
+                    m.statusAt(),
+                    m.attempts(),
+                    m.segments(),
+                    m.lastError()))
         .toList();
   }
 }

@@ -22,10 +22,10 @@ import tw.civicdesk.platform.i18n.Languages;
  *
  * <ul>
  *   <li>To the applicant, on the channel they chose (e-mail or SMS; nothing by post or none):
- *       supplement requested (every deficiency, the date to supply them by), period extended (reason, new due date),
- *       decided, transferred (the new agency, case number and verification code); and the receipt
- *       of a new application ({@link ReceiptNotices}). Every notice takes the applicant's
- *       contact from the event: nothing reads back into case work here.
+ *       supplement requested (every deficiency, the date to supply them by), period extended
+ *       (reason, new due date), decided, transferred (the new agency, case number and verification
+ *       code); and the receipt of a new application ({@link ReceiptNotices}). Every notice takes
+ *       the applicant's contact from the event: nothing reads back into case work here.
  *   <li>To staff in the console: the officer when a case is assigned to them, supplied or
  *       withdrawn; the unit heads of a unit asked for joint handling or given a transferred case.
  * </ul>
@@ -40,8 +40,12 @@ class CaseNotices {
   private final MessageRendering rendering;
   private final MessageSource messages;
 
-  CaseNotices(ReceiptNotices receipts, Notifications notifications, StaffNotices staff,
-      Organisation organisation, MessageRendering rendering,
+  CaseNotices(
+      ReceiptNotices receipts,
+      Notifications notifications,
+      StaffNotices staff,
+      Organisation organisation,
+      MessageRendering rendering,
       MessageSource messages) {
     this.receipts = receipts;
     this.notifications = notifications;
@@ -55,43 +59,59 @@ class CaseNotices {
   void onStep(CaseEvents.CaseStepTaken step) {
     tellApplicant(step);
     String officer = step.officer();
-    StaffNoticeKind kind = switch (step.action()) {
-      case ASSIGN -> StaffNoticeKind.CASE_ASSIGNED;
-      case SUPPLY -> StaffNoticeKind.SUPPLEMENT_SUPPLIED;
-      case WITHDRAW -> StaffNoticeKind.CASE_WITHDRAWN;
-      default -> null;
-    };
+    StaffNoticeKind kind =
+        switch (step.action()) {
+          case ASSIGN -> StaffNoticeKind.CASE_ASSIGNED;
+          case SUPPLY -> StaffNoticeKind.SUPPLEMENT_SUPPLIED;
+          case WITHDRAW -> StaffNoticeKind.CASE_WITHDRAWN;
+          default -> null;
+        };
     if (kind != null && officer != null && !officer.equals(step.step().who())) {
-      staff.post(new StaffNotices.StaffNotice(officer, step.agency(), kind,
-          step.number().value(), List.of(step.number().value()), null));
+      staff.post(
+          new StaffNotices.StaffNotice(
+              officer,
+              step.agency(),
+              kind,
+              step.number().value(),
+              List.of(step.number().value()),
+              null));
     }
   }
 
   @EventListener
   void onFiled(CaseEvents.CaseFiled filed) {
     receipts.queue(filed);
-    CaseNumber from = filed.links().parent() != null ? filed.links().parent()
-        : filed.links().transferredFrom();
+    CaseNumber from =
+        filed.links().parent() != null ? filed.links().parent() : filed.links().transferredFrom();
     if (from == null) {
       return;
     }
-    StaffNoticeKind kind = filed.links().parent() != null
-        ? StaffNoticeKind.JOINT_HANDLING_REQUESTED : StaffNoticeKind.CASE_TRANSFERRED_IN;
-    for (String head : organisation.usernamesHolding(filed.agency(), filed.unitId(),
-        Role.UNIT_HEAD)) {
-      staff.post(new StaffNotices.StaffNotice(head, filed.agency(), kind,
-          filed.number().value(), List.of(filed.number().value(), from.value()), null));
+    StaffNoticeKind kind =
+        filed.links().parent() != null
+            ? StaffNoticeKind.JOINT_HANDLING_REQUESTED
+            : StaffNoticeKind.CASE_TRANSFERRED_IN;
+    for (String head :
+        organisation.usernamesHolding(filed.agency(), filed.unitId(), Role.UNIT_HEAD)) {
+      staff.post(
+          new StaffNotices.StaffNotice(
+              head,
+              filed.agency(),
+              kind,
+              filed.number().value(),
+              List.of(filed.number().value(), from.value()),
+              null));
     }
   }
 
   private void tellApplicant(CaseEvents.CaseStepTaken step) {
-    NoticeKind kind = switch (step.action()) {
-      case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
-      case EXTEND -> NoticeKind.EXTENDED;
-      case DECIDE -> NoticeKind.DECIDED;
-      case TRANSFER -> NoticeKind.TRANSFERRED;
-      default -> null;
-    };
+    NoticeKind kind =
+        switch (step.action()) {
+          case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
+          case EXTEND -> NoticeKind.EXTENDED;
+          case DECIDE -> NoticeKind.DECIDED;
+          case TRANSFER -> NoticeKind.TRANSFERRED;
+          default -> null;
+        };
     CaseViews.NoticeContact contact = step.applicant();
     String address = contact == null ? null : contact.address();
     if (kind == null || contact == null || address == null) {
@@ -100,36 +120,54 @@ class CaseNotices {
     Applicant.NotifyBy by = contact.notifyBy();
     Locale language = Languages.normalise(contact.language());
     CaseNumber opened = step.links().transferredTo();
-    String track = kind == NoticeKind.TRANSFERRED && opened != null ? opened.value()
-        : step.number().value();
-    String link = kind == NoticeKind.SUPPLEMENT_REQUESTED
-        ? rendering.supplementUrl(step.number().value(), language)
-        : rendering.trackUrl(track, language);
-    Notice notice = new Notice(kind, step.number().value(),
-        by == Applicant.NotifyBy.EMAIL ? NoticeChannel.EMAIL : NoticeChannel.SMS, address,
-        language, args(kind, step, language), details(kind, step.step().publicNote()), link);
-    notifications.queue(kind == NoticeKind.TRANSFERRED && opened != null
-        ? notice.withSecret(MessageSecret.verificationCodeOf(opened.value())) : notice);
+    String track =
+        kind == NoticeKind.TRANSFERRED && opened != null ? opened.value() : step.number().value();
+    String link =
+        kind == NoticeKind.SUPPLEMENT_REQUESTED
+            ? rendering.supplementUrl(step.number().value(), language)
+            : rendering.trackUrl(track, language);
+    Notice notice =
+        new Notice(
+            kind,
+            step.number().value(),
+            by == Applicant.NotifyBy.EMAIL ? NoticeChannel.EMAIL : NoticeChannel.SMS,
+            address,
+            language,
+            args(kind, step, language),
+            details(kind, step.step().publicNote()),
+            link);
+    notifications.queue(
+        kind == NoticeKind.TRANSFERRED && opened != null
+            ? notice.withSecret(MessageSecret.verificationCodeOf(opened.value()))
+            : notice);
   }
 
   /** The texts' arguments: the case number, then what the kind's texts name. */
   private List<Object> args(NoticeKind kind, CaseEvents.CaseStepTaken step, Locale language) {
     List<Object> args = new ArrayList<>(List.of(step.number().value()));
     switch (kind) {
-      case SUPPLEMENT_REQUESTED -> args.add(step.step().supplyBy() == null ? ""
-          : step.step().supplyBy());
+      case SUPPLEMENT_REQUESTED ->
+          args.add(step.step().supplyBy() == null ? "" : step.step().supplyBy());
       case EXTENDED -> args.add(step.dueDate() == null ? "" : step.dueDate());
-      case DECIDED -> args.add(messages.getMessage("notification.decision."
-          + (step.decision() == null ? "ANSWERED" : step.decision().name()), null, language));
+      case DECIDED ->
+          args.add(
+              messages.getMessage(
+                  "notification.decision."
+                      + (step.decision() == null ? "ANSWERED" : step.decision().name()),
+                  null,
+                  language));
       case TRANSFERRED -> {
         CaseNumber opened = java.util.Objects.requireNonNull(step.links().transferredTo());
         args.add(opened.value());
-        args.add(organisation.agency(opened.agency()).map(a -> a.name().in(language))
-            .orElse(opened.agency().value()));
+        args.add(
+            organisation
+                .agency(opened.agency())
+                .map(a -> a.name().in(language))
+                .orElse(opened.agency().value()));
         // The new case's verification code, derived when the message is sent (ADR 0028).
         args.add(MessageSecret.PLACEHOLDER);
       }
-      default -> { }
+      default -> {}
     }
     return args;
   }
@@ -139,10 +177,10 @@ class CaseNotices {
     if (publicNote == null || publicNote.isBlank()) {
       return List.of();
     }
-    List<String> lines = publicNote.lines().map(String::strip).filter(l -> !l.isEmpty())
-        .toList();
+    List<String> lines = publicNote.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     // A transfer's note ends with the new case number, which the lead already gives.
     return kind == NoticeKind.TRANSFERRED
-        ? lines.stream().filter(l -> !l.startsWith("→")).toList() : lines;
+        ? lines.stream().filter(l -> !l.startsWith("→")).toList()
+        : lines;
   }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.notification;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,12 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivery receipts (送達回報) from an SMS gateway or mail provider: they move a sent message to
- * {@link DeliveryStatus#DELIVERED}, {@link DeliveryStatus#FAILED} or {@link
- * DeliveryStatus#BOUNCED} along {@link DeliveryStatus#acceptsReceipt}. A repeated receipt
- * changes nothing and is answered as accepted (gateways retry). A failure or bounce is told to
- * the case's staff in the console ({@link UndeliveredNotices}). The caller authenticates with
- * the key {@code civicdesk.sms.callback-key}; without one configured, every receipt is refused.
+ * Delivery receipts (送達回報) from an SMS gateway or mail provider: they move a sent message to {@link
+ * DeliveryStatus#DELIVERED}, {@link DeliveryStatus#FAILED} or {@link DeliveryStatus#BOUNCED} along
+ * {@link DeliveryStatus#acceptsReceipt}. A repeated receipt changes nothing and is answered as
+ * accepted (gateways retry). A failure or bounce is told to the case's staff in the console ({@link
+ * UndeliveredNotices}). The caller authenticates with the key {@code civicdesk.sms.callback-key};
+ * without one configured, every receipt is refused.
  */
 @Service
 public class DeliveryReceipts {
@@ -27,8 +27,7 @@ public class DeliveryReceipts {
   private final Clock clock;
   private final byte[] key;
 
-  DeliveryReceipts(Outbox outbox, UndeliveredNotices undelivered, Clock clock,
-      SmsSettings sms) {
+  DeliveryReceipts(Outbox outbox, UndeliveredNotices undelivered, Clock clock, SmsSettings sms) {
     this.outbox = outbox;
     this.undelivered = undelivered;
     this.clock = clock;
@@ -49,19 +48,24 @@ public class DeliveryReceipts {
 
   /** Whether {@code presented} is the configured callback key (compared in constant time). */
   public boolean authenticates(@Nullable String presented) {
-    return key.length > 0 && presented != null
+    return key.length > 0
+        && presented != null
         && MessageDigest.isEqual(key, presented.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Records that the message {@code messageId} (or, without one, the message the gateway knows
-   * as {@code providerRef}) reached {@code status} at {@code at} (now when {@code null}).
+   * Records that the message {@code messageId} (or, without one, the message the gateway knows as
+   * {@code providerRef}) reached {@code status} at {@code at} (now when {@code null}).
    *
    * @param error the gateway's reason for a failure, e.g. an error code; no personal data
    */
   @Transactional
-  public Result record(@Nullable UUID messageId, @Nullable String providerRef,
-      DeliveryStatus status, @Nullable Instant at, @Nullable String error) {
+  public Result record(
+      @Nullable UUID messageId,
+      @Nullable String providerRef,
+      DeliveryStatus status,
+      @Nullable Instant at,
+      @Nullable String error) {
     Optional<Outbox.Stored> found = outbox.lockForReceipt(messageId, providerRef);
     if (found.isEmpty()) {
       return Result.UNKNOWN;

@@ -63,8 +63,11 @@ class EmailChannel implements MessageChannel {
     for (int i = 0; i < messages.size(); i++) {
       if (outcomes.get(i) == null) {
         Exception cause = failed.get(mime.get(i));
-        outcomes.set(i, cause != null ? failure(cause, error)
-            : allFailed ? new Failed(error, false) : new Sent(null));
+        outcomes.set(
+            i,
+            cause != null
+                ? failure(cause, error)
+                : allFailed ? new Failed(error, false) : new Sent(null));
       }
     }
     return outcomes;
@@ -72,16 +75,19 @@ class EmailChannel implements MessageChannel {
 
   /** A recipient the server refused for good (e.g. 550 no such user) is not tried again. */
   private static Failed failure(Exception cause, String error) {
-    boolean refused = cause instanceof SendFailedException sf
-        && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0;
-    return refused ? new Failed(SendFailedException.class.getSimpleName(), true)
+    boolean refused =
+        cause instanceof SendFailedException sf
+            && sf.getInvalidAddresses() != null
+            && sf.getInvalidAddresses().length > 0;
+    return refused
+        ? new Failed(SendFailedException.class.getSimpleName(), true)
         : new Failed(error, false);
   }
 
   private MimeMessage mime(Outgoing message) throws MessagingException {
     MimeMessage mime = mail.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(mime,
-        MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+    MimeMessageHelper helper =
+        new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
     helper.setTo(message.recipient());
     helper.setSubject(Objects.requireNonNullElse(message.subject(), ""));
     if (message.html() == null) {

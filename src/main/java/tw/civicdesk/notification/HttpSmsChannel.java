@@ -21,10 +21,10 @@ import org.springframework.web.client.RestClientResponseException;
  * <pre>{"messageId": "…", "to": "0912345678", "text": "…", "segments": 1,
  *  "callbackUrl": "https://…/api/v1/notifications/delivery-receipts"}</pre>
  *
- * ({@code callbackUrl} only when {@code civicdesk.public-base-url} is set.)
- * A 2xx answer means accepted; its JSON {@code id}, if any, is kept as the gateway's reference.
- * A 4xx other than 408 and 429 is a permanent refusal (e.g. an invalid number) and is not
- * retried; anything else (5xx, 408, 429, no connection) is retried with backoff.
+ * ({@code callbackUrl} only when {@code civicdesk.public-base-url} is set.) A 2xx answer means
+ * accepted; its JSON {@code id}, if any, is kept as the gateway's reference. A 4xx other than 408
+ * and 429 is a permanent refusal (e.g. an invalid number) and is not retried; anything else (5xx,
+ * 408, 429, no connection) is retried with backoff.
  */
 class HttpSmsChannel implements MessageChannel {
 
@@ -64,14 +64,19 @@ class HttpSmsChannel implements MessageChannel {
       body.put("callbackUrl", callbackUrl);
     }
     try {
-      Accepted accepted = http.post().uri(url).contentType(MediaType.APPLICATION_JSON)
-          .header("Authorization", "Bearer " + key).body(body).retrieve()
-          .body(Accepted.class);
+      Accepted accepted =
+          http.post()
+              .uri(url)
+              .contentType(MediaType.APPLICATION_JSON)
+              .header("Authorization", "Bearer " + key)
+              .body(body)
+              .retrieve()
+              .body(Accepted.class);
       return new Sent(accepted == null ? null : accepted.id());
     } catch (RestClientResponseException e) {
       HttpStatusCode status = e.getStatusCode();
-      boolean permanent = status.is4xxClientError() && status.value() != 408
-          && status.value() != 429;
+      boolean permanent =
+          status.is4xxClientError() && status.value() != 408 && status.value() != 429;
       return new Failed("HTTP " + status.value(), permanent);
     } catch (RestClientException e) {
       return new Failed(e.getClass().getSimpleName(), false);

@@ -6,9 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SMS for development ({@code civicdesk.sms.gateway=log}, the default): nothing leaves the
- * machine; each message is logged by id and length only — never the number or the text — and
- * marked sent.
+ * SMS for development ({@code civicdesk.sms.gateway=log}, the default): nothing leaves the machine;
+ * each message is logged by id and length only — never the number or the text — and marked sent.
  */
 class LogOnlySmsChannel implements MessageChannel {
 
@@ -22,7 +21,9 @@ class LogOnlySmsChannel implements MessageChannel {
   @Override
   public List<Outcome> send(List<Outgoing> messages) {
     for (Outgoing message : messages) {
-      LOG.info("SMS {} not sent (log-only gateway): {} part(s)", message.messageId(),
+      LOG.info(
+          "SMS {} not sent (log-only gateway): {} part(s)",
+          message.messageId(),
           SmsText.segments(message.text()));
     }
     return messages.stream().<Outcome>map(m -> new Sent(null)).toList();

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One way of delivering messages (e-mail, SMS), behind which adapters plug in: SMTP, an HTTP SMS
  * gateway, a log-only SMS adapter for development. The dispatcher hands a channel a batch of
- * claimed messages and marks each by its outcome. Contract: {@link #send} answers one outcome
- * per message, in order, and throws nothing for a message's own failure.
+ * claimed messages and marks each by its outcome. Contract: {@link #send} answers one outcome per
+ * message, in order, and throws nothing for a message's own failure.
  */
 public interface MessageChannel {
 
@@ -27,8 +27,14 @@ public interface MessageChannel {
    * @param html {@code null} for SMS
    * @param attempts attempts made before this one
    */
-  record Outgoing(long id, UUID messageId, String recipient, @Nullable String subject,
-      String text, @Nullable String html, int attempts) {
+  record Outgoing(
+      long id,
+      UUID messageId,
+      String recipient,
+      @Nullable String subject,
+      String text,
+      @Nullable String html,
+      int attempts) {
     @Override
     public String toString() {
       return "Outgoing[" + messageId + ", recipient withheld]";
@@ -42,9 +48,8 @@ public interface MessageChannel {
   record Sent(@Nullable String providerRef) implements Outcome {}
 
   /**
-   * Not handed over. {@code error} names the failure without personal data (e.g. an exception
-   * type or HTTP status); a {@code permanent} failure (the address or number refused) is not
-   * retried.
+   * Not handed over. {@code error} names the failure without personal data (e.g. an exception type
+   * or HTTP status); a {@code permanent} failure (the address or number refused) is not retried.
    */
   record Failed(String error, boolean permanent) implements Outcome {}
 }

@@ -7,8 +7,7 @@ import tw.civicdesk.platform.address.PublicAddress;
 
 /**
  * Absolute links in messages, on the site's address ({@link PublicAddress}: {@code
- * civicdesk.public-base-url}, else the address of the request that queues the message, else
- * none).
+ * civicdesk.public-base-url}, else the address of the request that queues the message, else none).
  */
 @Component
 class MessageLinks {

@@ -19,10 +19,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * Renders messages in the recipient's language (texts from the {@code i18n/notification}
- * bundle): an e-mail as an HTML part and a plain-text part with the same content, from the
- * Thymeleaf templates under {@code templates/notification/}; an SMS as one plain text with its
- * number of parts ({@link SmsText}).
+ * Renders messages in the recipient's language (texts from the {@code i18n/notification} bundle):
+ * an e-mail as an HTML part and a plain-text part with the same content, from the Thymeleaf
+ * templates under {@code templates/notification/}; an SMS as one plain text with its number of
+ * parts ({@link SmsText}).
  */
 @Component
 class MessageRendering {
@@ -31,8 +31,7 @@ class MessageRendering {
   private final MessageSource messages;
   private final MessageLinks links;
 
-  MessageRendering(ITemplateEngine templates, MessageSource messages,
-      MessageLinks links) {
+  MessageRendering(ITemplateEngine templates, MessageSource messages, MessageLinks links) {
     this.templates = templates;
     this.messages = messages;
     this.links = links;
@@ -45,34 +44,50 @@ class MessageRendering {
    * @param html {@code null} for SMS
    * @param segments the SMS parts it takes, {@code null} for e-mail
    */
-  record Rendered(@Nullable String subject, String text, @Nullable String html,
-      @Nullable Integer segments) {
+  record Rendered(
+      @Nullable String subject, String text, @Nullable String html, @Nullable Integer segments) {
 
     /** The same message, its SMS parts counted with {@code secret} in place of the placeholder. */
     Rendered countedWith(String secret) {
-      return segments == null ? this : new Rendered(subject, text, html,
-          SmsText.segments(text.replace(MessageSecret.PLACEHOLDER, secret)));
+      return segments == null
+          ? this
+          : new Rendered(
+              subject,
+              text,
+              html,
+              SmsText.segments(text.replace(MessageSecret.PLACEHOLDER, secret)));
     }
   }
 
   /**
-   * The receipt: case number, verification code, due date, tracking link, next steps. The code
-   * is rendered as {@link MessageSecret#PLACEHOLDER}; the dispatcher derives it when sending.
+   * The receipt: case number, verification code, due date, tracking link, next steps. The code is
+   * rendered as {@link MessageSecret#PLACEHOLDER}; the dispatcher derives it when sending.
    */
   Rendered receipt(ReceiptNotice notice, NoticeChannel channel) {
     Locale language = Languages.normalise(notice.language());
-    String due = notice.dueDate() == null
-        ? messages.getMessage("notification.receipt.due.none", null, language)
-        : date(notice.dueDate(), language);
+    String due =
+        notice.dueDate() == null
+            ? messages.getMessage("notification.receipt.due.none", null, language)
+            : date(notice.dueDate(), language);
     String trackUrl = trackUrl(notice.caseNumber(), language);
     if (channel == NoticeChannel.SMS) {
       // Without a known address the SMS names the page instead of linking it.
-      return sms(messages.getMessage("notification.receipt.sms",
-          new Object[] {notice.caseNumber(), MessageSecret.PLACEHOLDER, due,
-              trackUrl == null ? "/track" : trackUrl}, language));
+      return sms(
+          messages.getMessage(
+              "notification.receipt.sms",
+              new Object[] {
+                notice.caseNumber(),
+                MessageSecret.PLACEHOLDER,
+                due,
+                trackUrl == null ? "/track" : trackUrl
+              },
+              language));
     }
-    Context context = context(language, messages.getMessage("notification.receipt.subject",
-        new Object[] {notice.caseNumber()}, language));
+    Context context =
+        context(
+            language,
+            messages.getMessage(
+                "notification.receipt.subject", new Object[] {notice.caseNumber()}, language));
     context.setVariable("notice", notice);
     context.setVariable("code", MessageSecret.PLACEHOLDER);
     context.setVariable("due", due);
@@ -97,18 +112,24 @@ class MessageRendering {
   }
 
   /**
-   * The tracking page for {@code number}, in {@code language}; the code is not in the link.
-   * {@code null} when no site address is known ({@link MessageLinks#link}).
+   * The tracking page for {@code number}, in {@code language}; the code is not in the link. {@code
+   * null} when no site address is known ({@link MessageLinks#link}).
    */
   @Nullable String trackUrl(String number, Locale language) {
-    return links.link("/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
-        + "&lang=" + Languages.tag(language));
+    return links.link(
+        "/track?number="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "&lang="
+            + Languages.tag(language));
   }
 
   /** The supplement page with {@code number} filled in (never the code); or {@code null}. */
   @Nullable String supplementUrl(String number, Locale language) {
-    return links.link("/supplements?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
-        + "&lang=" + Languages.tag(language));
+    return links.link(
+        "/supplements?number="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "&lang="
+            + Languages.tag(language));
   }
 
   /** A day as the recipient reads it, e.g. 2026年12月4日 or December 4, 2026. */
@@ -133,8 +154,8 @@ class MessageRendering {
 
   private Rendered mail(Context context, String template) {
     String html = templates.process(new TemplateSpec(template, TemplateMode.HTML), context);
-    String text = templates.process(new TemplateSpec(template + ".txt", TemplateMode.TEXT),
-        context);
+    String text =
+        templates.process(new TemplateSpec(template + ".txt", TemplateMode.TEXT), context);
     return new Rendered((String) context.getVariable("subject"), text, html, null);
   }
 

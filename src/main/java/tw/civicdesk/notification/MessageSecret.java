@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A secret a message carries — a verification code, a link's token, a confirmation code — that
- * the outbox must not keep in clear (ADR 0028). The message is rendered with {@link #PLACEHOLDER}
- * where the secret goes, and the dispatcher puts the secret in when it sends: a verification code
- * is derived again from its case number, a one-time secret is kept beside the message only while
- * it waits, and dropped once it is sent, given up or past its validity.
+ * A secret a message carries — a verification code, a link's token, a confirmation code — that the
+ * outbox must not keep in clear (ADR 0028). The message is rendered with {@link #PLACEHOLDER} where
+ * the secret goes, and the dispatcher puts the secret in when it sends: a verification code is
+ * derived again from its case number, a one-time secret is kept beside the message only while it
+ * waits, and dropped once it is sent, given up or past its validity.
  */
 public sealed interface MessageSecret {
 
@@ -25,8 +25,8 @@ public sealed interface MessageSecret {
   }
 
   /**
-   * A random secret (a link's token, a six-digit code) valid for {@code validFor} from queueing:
-   * a message not sent by then is given up ({@code FAILED}, {@code SecretExpired}).
+   * A random secret (a link's token, a six-digit code) valid for {@code validFor} from queueing: a
+   * message not sent by then is given up ({@code FAILED}, {@code SecretExpired}).
    */
   static MessageSecret oneTime(String value, Duration validFor) {
     return new OneTime(value, validFor);

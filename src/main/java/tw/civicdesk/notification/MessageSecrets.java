@@ -9,9 +9,9 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 
 /**
- * Keeps secrets out of the outbox (ADR 0028): what is stored instead of a {@link MessageSecret}
- * — the case number whose verification code is derived again, or a one-time secret kept beside
- * the message only while it waits — and the message as it is sent, the placeholder replaced.
+ * Keeps secrets out of the outbox (ADR 0028): what is stored instead of a {@link MessageSecret} —
+ * the case number whose verification code is derived again, or a one-time secret kept beside the
+ * message only while it waits — and the message as it is sent, the placeholder replaced.
  */
 @Component
 class MessageSecrets {
@@ -67,21 +67,25 @@ class MessageSecrets {
   static void requireHidden(MessageRendering.Rendered rendered, String value) {
     if (rendered.text().contains(value)
         || (rendered.html() != null && rendered.html().contains(value))) {
-      throw new IllegalStateException("A message's secret must be given as MessageSecret,"
-          + " with the placeholder in its texts");
+      throw new IllegalStateException(
+          "A message's secret must be given as MessageSecret,"
+              + " with the placeholder in its texts");
     }
   }
 
   /** {@code message} as it is sent: the placeholder replaced by the secret, if it has one. */
-  MessageChannel.Outgoing reveal(MessageChannel.Outgoing message, @Nullable String secretCase,
-      @Nullable String secret) {
+  MessageChannel.Outgoing reveal(
+      MessageChannel.Outgoing message, @Nullable String secretCase, @Nullable String secret) {
     String value = secretCase != null ? codes.verificationCode(new CaseNumber(secretCase)) : secret;
     if (value == null) {
       return message;
     }
     String subject = message.subject();
     String html = message.html();
-    return new MessageChannel.Outgoing(message.id(), message.messageId(), message.recipient(),
+    return new MessageChannel.Outgoing(
+        message.id(),
+        message.messageId(),
+        message.recipient(),
         subject == null ? null : subject.replace(MessageSecret.PLACEHOLDER, value),
         message.text().replace(MessageSecret.PLACEHOLDER, value),
         html == null ? null : html.replace(MessageSecret.PLACEHOLDER, HtmlUtils.htmlEscape(value)),

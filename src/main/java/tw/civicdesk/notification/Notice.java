@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message to queue for one recipient, in the recipient's language. Its texts come from the
  * kind's keys ({@link NoticeKind}) formatted with {@code args}; an e-mail also lists {@code
- * details} and ends with {@code link}; an SMS is the kind's {@code .sms} text followed by the
- * link. Holds no personal data beyond the address the recipient gave ({@link #toString()}
- * withholds it). A secret (a code, a link's token) is never written into {@code args} or {@code
- * link} themselves: they hold {@link MessageSecret#PLACEHOLDER}, and {@code secret} says what
- * goes there when the message is sent (ADR 0028).
+ * details} and ends with {@code link}; an SMS is the kind's {@code .sms} text followed by the link.
+ * Holds no personal data beyond the address the recipient gave ({@link #toString()} withholds it).
+ * A secret (a code, a link's token) is never written into {@code args} or {@code link} themselves:
+ * they hold {@link MessageSecret#PLACEHOLDER}, and {@code secret} says what goes there when the
+ * message is sent (ADR 0028).
  *
  * @param kind what it is about
  * @param caseNumber the case it is about, {@code null} when about none (or several)
@@ -26,9 +26,16 @@ import org.jspecify.annotations.Nullable;
  * @param secret what replaces the placeholder when the message is sent, or {@code null} when it
  *     carries none
  */
-public record Notice(NoticeKind kind, @Nullable String caseNumber, NoticeChannel channel,
-    String recipient, Locale language, List<Object> args, List<String> details,
-    @Nullable String link, @Nullable MessageSecret secret) {
+public record Notice(
+    NoticeKind kind,
+    @Nullable String caseNumber,
+    NoticeChannel channel,
+    String recipient,
+    Locale language,
+    List<Object> args,
+    List<String> details,
+    @Nullable String link,
+    @Nullable MessageSecret secret) {
 
   public Notice {
     Objects.requireNonNull(kind, "kind");
@@ -43,15 +50,29 @@ public record Notice(NoticeKind kind, @Nullable String caseNumber, NoticeChannel
   }
 
   /** A notice that carries no secret. */
-  public Notice(NoticeKind kind, @Nullable String caseNumber, NoticeChannel channel,
-      String recipient, Locale language, List<Object> args, List<String> details,
+  public Notice(
+      NoticeKind kind,
+      @Nullable String caseNumber,
+      NoticeChannel channel,
+      String recipient,
+      Locale language,
+      List<Object> args,
+      List<String> details,
       @Nullable String link) {
     this(kind, caseNumber, channel, recipient, language, args, details, link, null);
   }
 
   /** This notice with {@code secret} to put where its texts or link hold the placeholder. */
   public Notice withSecret(MessageSecret secret) {
-    return new Notice(kind, caseNumber, channel, recipient, language, args, details, link,
+    return new Notice(
+        kind,
+        caseNumber,
+        channel,
+        recipient,
+        language,
+        args,
+        details,
+        link,
         Objects.requireNonNull(secret, "secret"));
   }
 

@@ -26,8 +26,8 @@ public enum NoticeKind {
   /** 聯絡方式驗證: a code confirming a new e-mail address or mobile number. */
   CONTACT_VERIFICATION,
   /**
-   * 站內通知副本: the e-mail copy of an in-console notice to a staff member (a reminder or the
-   * daily digest); its only argument is the notice's text. Never to an applicant.
+   * 站內通知副本: the e-mail copy of an in-console notice to a staff member (a reminder or the daily
+   * digest); its only argument is the notice's text. Never to an applicant.
    */
   STAFF_MAIL;
 

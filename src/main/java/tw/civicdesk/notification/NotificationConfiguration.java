@@ -22,8 +22,8 @@ import org.springframework.web.client.RestClient;
  *
  * <ul>
  *   <li>e-mail when a mail server is configured ({@code spring.mail.host});
- *   <li>SMS by {@code civicdesk.sms.gateway}: {@code log} (default; development, nothing leaves
- *       the machine), {@code http} (a gateway at {@code civicdesk.sms.http.url} with {@code
+ *   <li>SMS by {@code civicdesk.sms.gateway}: {@code log} (default; development, nothing leaves the
+ *       machine), {@code http} (a gateway at {@code civicdesk.sms.http.url} with {@code
  *       civicdesk.sms.http.key}) or {@code off} (SMS stay queued).
  * </ul>
  */
@@ -38,14 +38,14 @@ class NotificationConfiguration {
 
   /** Runs the dispatcher every {@code civicdesk.notification.poll}, the first time at start. */
   @Bean
-  SchedulingConfigurer outboxPolling(NotificationDispatcher dispatcher,
-      NotificationSettings settings) {
+  SchedulingConfigurer outboxPolling(
+      NotificationDispatcher dispatcher, NotificationSettings settings) {
     return tasks -> tasks.addFixedDelayTask(dispatcher::dispatchDue, settings.poll());
   }
 
   @Bean
-  Channels messageChannels(ObjectProvider<JavaMailSender> mail, SmsSettings sms,
-      MessageLinks links) {
+  Channels messageChannels(
+      ObjectProvider<JavaMailSender> mail, SmsSettings sms, MessageLinks links) {
     List<MessageChannel> channels = new ArrayList<>();
     JavaMailSender sender = mail.getIfAvailable();
     if (sender == null) {
@@ -66,8 +66,9 @@ class NotificationConfiguration {
         // Built at start-up, outside any request: only the setting can name the callback.
         String callback = links.link("/api/v1/notifications/delivery-receipts");
         if (callback == null) {
-          LOG.info("civicdesk.public-base-url is not set: SMS are sent without a callbackUrl;"
-              + " configure the delivery-receipt address at the gateway");
+          LOG.info(
+              "civicdesk.public-base-url is not set: SMS are sent without a callbackUrl;"
+                  + " configure the delivery-receipt address at the gateway");
         }
         channels.add(new HttpSmsChannel(http, URI.create(url), key, callback));
       }
@@ -77,8 +78,9 @@ class NotificationConfiguration {
   }
 
   private static JdkClientHttpRequestFactory requestFactory() {
-    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    JdkClientHttpRequestFactory factory =
+        new JdkClientHttpRequestFactory(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     factory.setReadTimeout(Duration.ofSeconds(10));
     return factory;
   }

@@ -17,25 +17,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <ul>
  *   <li>messages are claimed in batches ({@code civicdesk.notification.batch}), per channel, each
- *       batch sent and marked in its own transaction; the rows stay locked ({@code for update
- *       skip locked}) from claim to mark, so concurrent runs, on this node or another, never
- *       send one message twice;
+ *       batch sent and marked in its own transaction; the rows stay locked ({@code for update skip
+ *       locked}) from claim to mark, so concurrent runs, on this node or another, never send one
+ *       message twice;
  *   <li>a sent message is {@code SENT} with {@code sent_at}; a failed send counts an attempt and
- *       waits {@link NotificationSettings#delayAfter} before the next; after the maximum number
- *       of attempts, or at once when the address is refused for good, it is {@code FAILED};
- *       staff of the case are told in the console of a message given up ({@link
- *       UndeliveredNotices}); a message whose one-time secret (a link's token, a confirmation
- *       code) expired before it could be sent is given up unsent, and nobody is told;
+ *       waits {@link NotificationSettings#delayAfter} before the next; after the maximum number of
+ *       attempts, or at once when the address is refused for good, it is {@code FAILED}; staff of
+ *       the case are told in the console of a message given up ({@link UndeliveredNotices}); a
+ *       message whose one-time secret (a link's token, a confirmation code) expired before it could
+ *       be sent is given up unsent, and nobody is told;
  *   <li>a secret is put into a message only as it is sent, and a one-time secret is dropped from
  *       the outbox once the message is sent or given up (ADR 0028); housekeeping deletes old
  *       messages ({@code civicdesk.notification.retention});
- *   <li>a channel that is off (no mail server, SMS gateway {@code off}) leaves its messages
- *       {@code QUEUED}.
+ *   <li>a channel that is off (no mail server, SMS gateway {@code off}) leaves its messages {@code
+ *       QUEUED}.
  * </ul>
  *
- * A crash between sending and marking sends the message again on the next run; its id lets
- * the receiver drop the duplicate. Spring's scheduler runs it every {@code
- * civicdesk.notification.poll} ({@link NotificationConfiguration}).
+ * A crash between sending and marking sends the message again on the next run; its id lets the
+ * receiver drop the duplicate. Spring's scheduler runs it every {@code civicdesk.notification.poll}
+ * ({@link NotificationConfiguration}).
  */
 @Component
 public class NotificationDispatcher {
@@ -52,8 +52,12 @@ public class NotificationDispatcher {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  NotificationDispatcher(Outbox outbox, UndeliveredNotices undelivered,
-      NotificationConfiguration.Channels channels, NotificationSettings settings, Clock clock,
+  NotificationDispatcher(
+      Outbox outbox,
+      UndeliveredNotices undelivered,
+      NotificationConfiguration.Channels channels,
+      NotificationSettings settings,
+      Clock clock,
       PlatformTransactionManager transactions) {
     this.outbox = outbox;
     this.undelivered = undelivered;
@@ -90,7 +94,9 @@ public class NotificationDispatcher {
     Instant now = clock.instant();
     int expired = outbox.expireSecrets(channel.channel(), now);
     if (expired > 0) {
-      LOG.info("{} {} notification(s) given up: their one-time secret expired", expired,
+      LOG.info(
+          "{} {} notification(s) given up: their one-time secret expired",
+          expired,
           channel.channel());
     }
     List<MessageChannel.Outgoing> due = outbox.claim(channel.channel(), now, settings.batch());
@@ -101,8 +107,8 @@ public class NotificationDispatcher {
     int sent = 0;
     for (int i = 0; i < due.size(); i++) {
       MessageChannel.Outgoing message = due.get(i);
-      MessageChannel.Outcome outcome = i < outcomes.size() ? outcomes.get(i)
-          : new MessageChannel.Failed("NoOutcome", false);
+      MessageChannel.Outcome outcome =
+          i < outcomes.size() ? outcomes.get(i) : new MessageChannel.Failed("NoOutcome", false);
       if (outcome instanceof MessageChannel.Sent s) {
         outbox.sent(message.id(), s.providerRef(), now);
         sent++;
@@ -115,14 +121,22 @@ public class NotificationDispatcher {
   }
 
   /** Counts a failed attempt; the stored error names the failure only, never an address. */
-  private void failed(MessageChannel.Outgoing message, MessageChannel.Failed failure,
-      Instant now) {
+  private void failed(MessageChannel.Outgoing message, MessageChannel.Failed failure, Instant now) {
     int attempts = message.attempts() + 1;
     boolean giveUp = failure.permanent() || attempts >= settings.maxAttempts();
-    outbox.failed(message.id(), attempts,
-        giveUp ? null : now.plus(settings.delayAfter(attempts)), failure.error(), now)
+    outbox
+        .failed(
+            message.id(),
+            attempts,
+            giveUp ? null : now.plus(settings.delayAfter(attempts)),
+            failure.error(),
+            now)
         .ifPresent(caseNumber -> undelivered.tell(caseNumber, message.messageId()));
-    LOG.warn("Notification {} not sent (attempt {}, {}){}", message.messageId(), attempts,
-        failure.error(), giveUp ? ": given up" : "");
+    LOG.warn(
+        "Notification {} not sent (attempt {}, {}){}",
+        message.messageId(),
+        attempts,
+        failure.error(),
+        giveUp ? ": given up" : "");
   }
 }

@@ -18,11 +18,10 @@ import org.springframework.validation.annotation.Validated;
  *     doubled with every further failure, at most {@link #MAX_DELAY} (default 10 s)
  * @param maxAttempts {@code civicdesk.notification.max-attempts}: failed sends after which a
  *     message is marked failed (default 10)
- * @param batch {@code civicdesk.notification.batch}: the messages claimed, sent and marked in
- *     one transaction (default 100)
- * @param retention {@code civicdesk.notification.retention}: how long a message no longer
- *     waiting is kept after its last status change before housekeeping deletes it (default 180
- *     days)
+ * @param batch {@code civicdesk.notification.batch}: the messages claimed, sent and marked in one
+ *     transaction (default 100)
+ * @param retention {@code civicdesk.notification.retention}: how long a message no longer waiting
+ *     is kept after its last status change before housekeeping deletes it (default 180 days)
  */
 @ConfigurationProperties("civicdesk.notification")
 @Validated

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The notification module's API for messages to citizens: queues them in the outbox. Contract:
  * every queueing method runs in the caller's transaction ({@link Propagation#MANDATORY}; without
- * one it throws), so a message exists exactly when the change it tells of commits; nothing is
- * sent here — the {@link NotificationDispatcher} sends queued messages after the commit.
- * Messages are rendered when queued, in the recipient's language.
+ * one it throws), so a message exists exactly when the change it tells of commits; nothing is sent
+ * here — the {@link NotificationDispatcher} sends queued messages after the commit. Messages are
+ * rendered when queued, in the recipient's language.
  */
 @Service
 public class Notifications {
@@ -32,16 +32,21 @@ public class Notifications {
   }
 
   /**
-   * Queues the receipt (收件確認) of a filed application on {@code channel}: an e-mail with
-   * every detail, or an SMS with the number, code, due date and tracking link. The verification
-   * code is not stored: it is derived from the case number when the message is sent.
+   * Queues the receipt (收件確認) of a filed application on {@code channel}: an e-mail with every
+   * detail, or an SMS with the number, code, due date and tracking link. The verification code is
+   * not stored: it is derived from the case number when the message is sent.
    *
    * @return the message id, the receiver's de-duplication key
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID queueReceipt(ReceiptNotice notice, NoticeChannel channel) {
-    return insert(NoticeKind.RECEIPT, notice.caseNumber(), channel, notice.recipient(),
-        notice.language(), rendering.receipt(notice, channel),
+    return insert(
+        NoticeKind.RECEIPT,
+        notice.caseNumber(),
+        channel,
+        notice.recipient(),
+        notice.language(),
+        rendering.receipt(notice, channel),
         MessageSecret.verificationCodeOf(notice.caseNumber()));
   }
 
@@ -61,13 +66,24 @@ public class Notifications {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID queue(Notice notice) {
-    return insert(notice.kind(), notice.caseNumber(), notice.channel(), notice.recipient(),
-        notice.language(), rendering.notice(notice), notice.secret());
+    return insert(
+        notice.kind(),
+        notice.caseNumber(),
+        notice.channel(),
+        notice.recipient(),
+        notice.language(),
+        rendering.notice(notice),
+        notice.secret());
   }
 
-  private UUID insert(NoticeKind kind, @org.jspecify.annotations.Nullable String caseNumber,
-      NoticeChannel channel, String recipient, java.util.Locale language,
-      MessageRendering.Rendered content, @org.jspecify.annotations.Nullable MessageSecret secret) {
+  private UUID insert(
+      NoticeKind kind,
+      @org.jspecify.annotations.Nullable String caseNumber,
+      NoticeChannel channel,
+      String recipient,
+      java.util.Locale language,
+      MessageRendering.Rendered content,
+      @org.jspecify.annotations.Nullable MessageSecret secret) {
     Instant now = clock.instant();
     MessageRendering.Rendered stored = content;
     if (secret != null) {
@@ -75,14 +91,16 @@ public class Notifications {
       MessageSecrets.requireHidden(content, value);
       stored = content.countedWith(value);
     }
-    return outbox.insert(new Outbox.NewMessage(kind, caseNumber, channel, recipient, language,
-        stored, secrets.stored(secret, now)), now);
+    return outbox.insert(
+        new Outbox.NewMessage(
+            kind, caseNumber, channel, recipient, language, stored, secrets.stored(secret, now)),
+        now);
   }
 
   /**
    * Every message about case {@code caseNumber}, oldest first, with its delivery status — no
-   * recipient address, no text. The caller must already have checked that the viewer may see
-   * the case.
+   * recipient address, no text. The caller must already have checked that the viewer may see the
+   * case.
    */
   @Transactional(readOnly = true)
   public List<MessageStatus> messagesOf(String caseNumber) {
@@ -95,14 +113,28 @@ public class Notifications {
    * @param segments SMS parts, {@code null} for e-mail
    * @param lastError why the last attempt failed (a failure type, never an address)
    */
-  public record MessageStatus(UUID messageId, NoticeKind kind, NoticeChannel channel,
-      DeliveryStatus status, java.time.Instant queuedAt, java.time.Instant statusAt,
-      int attempts, @org.jspecify.annotations.Nullable Integer segments,
+  public record MessageStatus(
+      UUID messageId,
+      NoticeKind kind,
+      NoticeChannel channel,
+      DeliveryStatus status,
+      java.time.Instant queuedAt,
+      java.time.Instant statusAt,
+      int attempts,
+      @org.jspecify.annotations.Nullable Integer segments,
       @org.jspecify.annotations.Nullable String lastError) {
 
     static MessageStatus of(Outbox.Stored s) {
-      return new MessageStatus(s.messageId(), s.kind(), s.channel(), s.status(), s.createdAt(),
-          s.statusAt(), s.attempts(), s.segments(), s.lastError());
+      return new MessageStatus(
+          s.messageId(),
+          s.kind(),
+          s.channel(),
+          s.status(),
+          s.createdAt(),
+          s.statusAt(),
+          s.attempts(),
+          s.segments(),
+          s.lastError());
     }
   }
 }

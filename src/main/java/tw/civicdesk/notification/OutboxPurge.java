@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import tw.civicdesk.platform.housekeeping.Purge;
 
 /**
- * Housekeeping of the outbox: a message no longer waiting (sent, delivered, failed, bounced)
- * whose status last changed more than {@code civicdesk.notification.retention} ago (180 days by
- * default) is deleted — with it the recipient's address and the text, which are personal data,
- * and its line under "Messages to the applicant" on the case page. A queued message is never
- * deleted. Deletes in batches of {@value #BATCH}, each on its own.
+ * Housekeeping of the outbox: a message no longer waiting (sent, delivered, failed, bounced) whose
+ * status last changed more than {@code civicdesk.notification.retention} ago (180 days by default)
+ * is deleted — with it the recipient's address and the text, which are personal data, and its line
+ * under "Messages to the applicant" on the case page. A queued message is never deleted. Deletes in
+ * batches of {@value #BATCH}, each on its own.
  */
 @Component
 class OutboxPurge implements Purge {

@@ -11,11 +11,11 @@ import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * The receipt (收件確認) of a new application, queued in the filing's transaction on the channel
- * the applicant chose (e-mail or SMS; by post or not at all, nothing), from the filing event: the
- * same route as every other notice to an applicant. A child case or a case opened by transfer
- * gets none (the applicant of a transfer is told by the transfer notice), nor does a case whose
- * service version the catalogue does not hold (intake files only published ones).
+ * The receipt (收件確認) of a new application, queued in the filing's transaction on the channel the
+ * applicant chose (e-mail or SMS; by post or not at all, nothing), from the filing event: the same
+ * route as every other notice to an applicant. A child case or a case opened by transfer gets none
+ * (the applicant of a transfer is told by the transfer notice), nor does a case whose service
+ * version the catalogue does not hold (intake files only published ones).
  */
 @Component
 class ReceiptNotices {
@@ -31,7 +31,9 @@ class ReceiptNotices {
   void queue(CaseEvents.CaseFiled filed) {
     CaseViews.NoticeContact contact = filed.applicant();
     var ref = filed.service();
-    if (contact == null || ref == null || filed.links().parent() != null
+    if (contact == null
+        || ref == null
+        || filed.links().parent() != null
         || filed.links().transferredFrom() != null) {
       return;
     }
@@ -39,16 +41,22 @@ class ReceiptNotices {
     if (address == null) {
       return;
     }
-    ServiceContent service = catalogue.version(ref.code(), ref.version())
-        .map(ServiceVersion::content).orElse(null);
+    ServiceContent service =
+        catalogue.version(ref.code(), ref.version()).map(ServiceVersion::content).orElse(null);
     if (service == null) {
       return;
     }
     Locale language = Languages.normalise(contact.language());
-    notifications.queueReceipt(new ReceiptNotice(filed.number().value(), filed.dueDate(),
-        service.name().in(language),
-        service.steps().stream().map(step -> step.text().in(language)).toList(), address,
-        language), contact.notifyBy() == tw.civicdesk.casework.Applicant.NotifyBy.SMS
-            ? NoticeChannel.SMS : NoticeChannel.EMAIL);
+    notifications.queueReceipt(
+        new ReceiptNotice(
+            filed.number().value(),
+            filed.dueDate(),
+            service.name().in(language),
+            service.steps().stream().map(step -> step.text().in(language)).toList(),
+            address,
+            language),
+        contact.notifyBy() == tw.civicdesk.casework.Applicant.NotifyBy.SMS
+            ? NoticeChannel.SMS
+            : NoticeChannel.EMAIL);
   }
 }

@@ -19,7 +19,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("civicdesk.sms")
 @Validated
-record SmsSettings(@DefaultValue("log") @NotNull Gateway gateway, @DefaultValue @Valid Http http,
+record SmsSettings(
+    @DefaultValue("log") @NotNull Gateway gateway,
+    @DefaultValue @Valid Http http,
     @DefaultValue("") String callbackKey) {
 
   /** The SMS adapters. */
@@ -38,6 +40,6 @@ record SmsSettings(@DefaultValue("log") @NotNull Gateway gateway, @DefaultValue 
    * @param url {@code civicdesk.sms.http.url}: where each message is posted (empty by default)
    * @param key {@code civicdesk.sms.http.key}: the bearer key presented to it (empty by default)
    */
-  record Http(@DefaultValue("") @URL(regexp = "(https?://.+)?") String url,
-      @DefaultValue("") String key) {}
+  record Http(
+      @DefaultValue("") @URL(regexp = "(https?://.+)?") String url, @DefaultValue("") String key) {}
 }

@@ -2,21 +2,24 @@
 package tw.civicdesk.notification;
 
 /**
- * Length rules of SMS: a text in the GSM 7-bit alphabet fits 160 characters in one message and
- * 153 per part when concatenated; any other text (e.g. Chinese) is sent as UCS-2, 70 characters
- * in one message and 67 per part when concatenated. Characters are UTF-16 code units, as UCS-2
- * counts them (a character outside the BMP takes two).
+ * Length rules of SMS: a text in the GSM 7-bit alphabet fits 160 characters in one message and 153
+ * per part when concatenated; any other text (e.g. Chinese) is sent as UCS-2, 70 characters in one
+ * message and 67 per part when concatenated. Characters are UTF-16 code units, as UCS-2 counts them
+ * (a character outside the BMP takes two).
  */
 final class SmsText {
 
   /** One UCS-2 message, e.g. Chinese text. */
   static final int UCS2_SINGLE = 70;
+
   static final int UCS2_PART = 67;
   static final int GSM_SINGLE = 160;
   static final int GSM_PART = 153;
 
-  private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./"
-      + "0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+  private static final String GSM_BASIC =
+      "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./"
+          + "0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
   /** Characters of the GSM extension table; each takes two septets. */
   private static final String GSM_EXTENDED = "^{}\\[~]|€\f";
 

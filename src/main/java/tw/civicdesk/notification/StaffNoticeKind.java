@@ -4,9 +4,9 @@ package tw.civicdesk.notification;
 import java.util.Locale;
 
 /**
- * What an in-console notice tells a staff member. Its text is {@code notification.staff.<key>}
- * of the {@code i18n/notification} bundle, formatted with the notice's arguments (the case
- * number first).
+ * What an in-console notice tells a staff member. Its text is {@code notification.staff.<key>} of
+ * the {@code i18n/notification} bundle, formatted with the notice's arguments (the case number
+ * first).
  */
 public enum StaffNoticeKind {
   /** A case was assigned to you (分案). Args: case number. */
@@ -38,24 +38,26 @@ public enum StaffNoticeKind {
    * (ISO). The deadlines module may add kinds of its own for each occasion.
    */
   REMINDER,
-  /** A quality officer sent a follow-up (稽催) on a case: to its officer and unit heads. Args: case. */
+  /**
+   * A quality officer sent a follow-up (稽催) on a case: to its officer and unit heads. Args: case.
+   */
   FOLLOW_UP,
   /** The follow-up you sent was answered: to the quality officer. Args: case. */
   FOLLOW_UP_ANSWERED,
   /**
-   * 每日摘要: an officer's own running cases that are due soon, due today and late. Args: day
-   * (ISO), last day of the due-soon window (ISO), then the three counts.
+   * 每日摘要: an officer's own running cases that are due soon, due today and late. Args: day (ISO),
+   * last day of the due-soon window (ISO), then the three counts.
    */
   DIGEST,
   /**
-   * 每日摘要 (單位): a unit head's unit — cases due soon, due today, late, and not assigned.
-   * Args: day, last day of the due-soon window, then the four counts.
+   * 每日摘要 (單位): a unit head's unit — cases due soon, due today, late, and not assigned. Args: day,
+   * last day of the due-soon window, then the four counts.
    */
   UNIT_DIGEST,
   /**
-   * 管制考核: a unit head's unit has not reported on a practice of a service-quality plan for a
-   * period that has ended (from the performance module). Args: period, practice (excerpt), plan
-   * title, plan id.
+   * 管制考核: a unit head's unit has not reported on a practice of a service-quality plan for a period
+   * that has ended (from the performance module). Args: period, practice (excerpt), plan title,
+   * plan id.
    */
   PLAN_PROGRESS_DUE;
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The stable code of an agency, e.g. {@code YILAN-JIAOXI}: 2 to 32 upper-case ASCII letters,
- * digits and hyphens, starting with a letter. Codes appear in URLs and APIs and never change.
+ * The stable code of an agency, e.g. {@code YILAN-JIAOXI}: 2 to 32 upper-case ASCII letters, digits
+ * and hyphens, starting with a letter. Codes appear in URLs and APIs and never change.
  *
  * @param value the canonical (upper-case) code
  */

@@ -21,8 +21,8 @@ import tw.civicdesk.organisation.DemoOrganisation.DemoUnit;
 
 /**
  * Loads {@link DemoOrganisation} in the {@code demo} profile (on for {@code ./mvnw
- * spring-boot:run}, off otherwise) and prints where to sign in. Idempotent: records that exist
- * are left as they are, so a restart on the persistent database changes nothing.
+ * spring-boot:run}, off otherwise) and prints where to sign in. Idempotent: records that exist are
+ * left as they are, so a restart on the persistent database changes nothing.
  */
 @Component
 @Profile("demo")
@@ -37,8 +37,13 @@ class DemoDataLoader {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  DemoDataLoader(Agencies agencies, Units units, StaffMembers staff, PasswordEncoder passwords,
-      TransactionTemplate tx, Clock clock) {
+  DemoDataLoader(
+      Agencies agencies,
+      Units units,
+      StaffMembers staff,
+      PasswordEncoder passwords,
+      TransactionTemplate tx,
+      Clock clock) {
     this.agencies = agencies;
     this.units = units;
     this.staff = staff;
@@ -50,15 +55,18 @@ class DemoDataLoader {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   void loadAtStart(ApplicationReadyEvent ready) {
-    load(ready.getApplicationContext() instanceof WebServerApplicationContext web
-        ? web.getWebServer().getPort() : 8080);
+    load(
+        ready.getApplicationContext() instanceof WebServerApplicationContext web
+            ? web.getWebServer().getPort()
+            : 8080);
   }
 
   /** Loads what is missing and logs the addresses on {@code port} and the demo accounts. */
   void load(int port) {
     int created = tx.execute(status -> loadAll());
     List<String> usernames = DemoOrganisation.staff().stream().map(DemoStaff::username).toList();
-    log.info("""
+    log.info(
+        """
 
         ------------------------------------------------------------------
         CivicDesk demo ({} new records). Public site: http://localhost:{}/
@@ -66,7 +74,11 @@ class DemoDataLoader {
         Demo accounts (password for all: {}):
           {}
         ------------------------------------------------------------------""",
-        created, port, port, DemoOrganisation.PASSWORD, String.join(", ", usernames));
+        created,
+        port,
+        port,
+        DemoOrganisation.PASSWORD,
+        String.join(", ", usernames));
   }
 
   private int loadAll() {
@@ -80,10 +92,17 @@ class DemoDataLoader {
     for (DemoAgency a : DemoOrganisation.agencies()) {
       AgencyCode code = new AgencyCode(a.code());
       if (!agencies.exists(code)) {
-        agencies.insert(new Agency(code, a.parent() == null ? null : new AgencyCode(a.parent()),
-            DemoOrganisation.text(a.zh(), a.en()), a.type(),
-            DemoOrganisation.text(a.addressZh(), a.addressEn()), a.phone(),
-            DemoOrganisation.text(DemoOrganisation.HOURS_ZH, DemoOrganisation.HOURS_EN), null, 0),
+        agencies.insert(
+            new Agency(
+                code,
+                a.parent() == null ? null : new AgencyCode(a.parent()),
+                DemoOrganisation.text(a.zh(), a.en()),
+                a.type(),
+                DemoOrganisation.text(a.addressZh(), a.addressEn()),
+                a.phone(),
+                DemoOrganisation.text(DemoOrganisation.HOURS_ZH, DemoOrganisation.HOURS_EN),
+                null,
+                0),
             now);
         created++;
       }
@@ -107,10 +126,27 @@ class DemoDataLoader {
       }
       hash = hash == null ? passwords.encode(DemoOrganisation.PASSWORD) : hash;
       AgencyCode agency = new AgencyCode(s.agency());
-      Long unitId = s.unit() == null ? null : units.findByAgency(agency).stream()
-          .filter(u -> u.code().equals(s.unit())).findFirst().map(Unit::id).orElse(null);
-      staff.insert(new StaffMember(0, s.username(), s.displayName(), s.username() + "@demo.invalid",
-          agency, unitId, EnumSet.copyOf(s.roles()), true, 0), hash, now);
+      Long unitId =
+          s.unit() == null
+              ? null
+              : units.findByAgency(agency).stream()
+                  .filter(u -> u.code().equals(s.unit()))
+                  .findFirst()
+                  .map(Unit::id)
+                  .orElse(null);
+      staff.insert(
+          new StaffMember(
+              0,
+              s.username(),
+              s.displayName(),
+              s.username() + "@demo.invalid",
+              agency,
+              unitId,
+              EnumSet.copyOf(s.roles()),
+              true,
+              0),
+          hash,
+          now);
       created++;
     }
     return created;

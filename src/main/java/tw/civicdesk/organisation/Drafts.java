@@ -15,16 +15,27 @@ public final class Drafts {
    *
    * @param closurePolicy {@code null} to follow the application default
    */
-  public record AgencyDraft(AgencyCode code, @Nullable AgencyCode parentCode, BilingualText name,
-      AgencyType type, BilingualText address, String phone, BilingualText openingHours,
+  public record AgencyDraft(
+      AgencyCode code,
+      @Nullable AgencyCode parentCode,
+      BilingualText name,
+      AgencyType type,
+      BilingualText address,
+      String phone,
+      BilingualText openingHours,
       @Nullable ClosurePolicy closurePolicy) {}
 
   /** The editable fields of a unit. */
   public record UnitDraft(String code, BilingualText name, UnitKind kind) {}
 
   /** The editable fields of a staff account (the agency is fixed at creation). */
-  public record StaffDraft(String username, String displayName, String email,
-      @Nullable Long unitId, Set<Role> roles, boolean enabled) {
+  public record StaffDraft(
+      String username,
+      String displayName,
+      String email,
+      @Nullable Long unitId,
+      Set<Role> roles,
+      boolean enabled) {
 
     public StaffDraft {
       roles = Set.copyOf(roles);

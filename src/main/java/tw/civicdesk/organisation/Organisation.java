@@ -34,8 +34,7 @@ public class Organisation {
   private final StaffMembers staff;
   private final ClosurePolicy defaultClosurePolicy;
 
-  Organisation(Agencies agencies, Units units, StaffMembers staff,
-      OrganisationSettings settings) {
+  Organisation(Agencies agencies, Units units, StaffMembers staff, OrganisationSettings settings) {
     this.agencies = agencies;
     this.units = units;
     this.staff = staff;
@@ -59,11 +58,14 @@ public class Organisation {
   /** Every agency, ordered so that each parent comes before its children. */
   public List<Agency> agencies() {
     List<Agency> all = agencies.findAll();
-    Map<AgencyCode, List<Agency>> children = all.stream().filter(a -> a.parentCode() != null)
-        .collect(Collectors.groupingBy(Agency::parentCode));
+    Map<AgencyCode, List<Agency>> children =
+        all.stream()
+            .filter(a -> a.parentCode() != null)
+            .collect(Collectors.groupingBy(Agency::parentCode));
     List<Agency> ordered = new java.util.ArrayList<>(all.size());
     Deque<Agency> stack = new ArrayDeque<>();
-    all.stream().filter(a -> a.parentCode() == null || !agencyIn(all, a.parentCode()))
+    all.stream()
+        .filter(a -> a.parentCode() == null || !agencyIn(all, a.parentCode()))
         .sorted(Comparator.comparing((Agency a) -> a.code().value()).reversed())
         .forEach(stack::push);
     while (!stack.isEmpty()) {
@@ -128,10 +130,12 @@ public class Organisation {
 
   /** Codes of all agencies below {@code code} in the hierarchy (not including itself). */
   public Set<AgencyCode> descendantsOf(AgencyCode code) {
-    Map<AgencyCode, List<AgencyCode>> children = agencies.findAll().stream()
-        .filter(a -> a.parentCode() != null)
-        .collect(Collectors.groupingBy(Agency::parentCode,
-            Collectors.mapping(Agency::code, Collectors.toList())));
+    Map<AgencyCode, List<AgencyCode>> children =
+        agencies.findAll().stream()
+            .filter(a -> a.parentCode() != null)
+            .collect(
+                Collectors.groupingBy(
+                    Agency::parentCode, Collectors.mapping(Agency::code, Collectors.toList())));
     Set<AgencyCode> found = new LinkedHashSet<>();
     Deque<AgencyCode> todo = new ArrayDeque<>(children.getOrDefault(code, List.of()));
     while (!todo.isEmpty()) {
@@ -150,7 +154,9 @@ public class Organisation {
 
   /** The unit if {@code viewer} may see its agency; else {@link UnitNotFoundException}. */
   public Unit unitFor(StaffPrincipal viewer, long id) {
-    return units.find(id).filter(u -> AccessPolicy.canView(viewer, u.agencyCode()))
+    return units
+        .find(id)
+        .filter(u -> AccessPolicy.canView(viewer, u.agencyCode()))
         .orElseThrow(UnitNotFoundException::new);
   }
 
@@ -168,18 +174,18 @@ public class Organisation {
    */
   public List<StaffMember> colleagues(StaffPrincipal viewer, Role role) {
     return staff.findByAgency(viewer.agencyCode()).stream()
-        .filter(s -> s.enabled() && s.roles().contains(role)).toList();
+        .filter(s -> s.enabled() && s.roles().contains(role))
+        .toList();
   }
 
   /**
    * The display names of every staff member of {@code viewer}'s own agency (disabled accounts
-   * included, since they still appear in case histories), by username: what a screen shows where
-   * it would otherwise show a username. Any staff member may see who works with them.
+   * included, since they still appear in case histories), by username: what a screen shows where it
+   * would otherwise show a username. Any staff member may see who works with them.
    */
   public Map<String, String> displayNames(StaffPrincipal viewer) {
     Map<String, String> names = new LinkedHashMap<>();
-    staff.findByAgency(viewer.agencyCode())
-        .forEach(s -> names.put(s.username(), s.displayName()));
+    staff.findByAgency(viewer.agencyCode()).forEach(s -> names.put(s.username(), s.displayName()));
     return names;
   }
 
@@ -190,9 +196,13 @@ public class Organisation {
    */
   public List<String> usernamesHolding(AgencyCode agency, @Nullable Long unitId, Role role) {
     return staff.findByAgency(agency).stream()
-        .filter(s -> s.enabled() && s.roles().contains(role)
-            && (unitId == null || unitId.equals(s.unitId())))
-        .map(StaffMember::username).toList();
+        .filter(
+            s ->
+                s.enabled()
+                    && s.roles().contains(role)
+                    && (unitId == null || unitId.equals(s.unitId())))
+        .map(StaffMember::username)
+        .toList();
   }
 
   /**
@@ -200,25 +210,31 @@ public class Organisation {
    * system (e.g. e-mail copies of console notices), not for screens.
    */
   public Optional<String> emailOf(String username) {
-    return staff.findByUsername(username).filter(StaffMember::enabled).map(StaffMember::email)
-        .map(String::strip).filter(e -> !e.isEmpty());
+    return staff
+        .findByUsername(username)
+        .filter(StaffMember::enabled)
+        .map(StaffMember::email)
+        .map(String::strip)
+        .filter(e -> !e.isEmpty());
   }
 
   /**
-   * The staff account if {@code viewer} may manage it ({@link AccessPolicy#canManageAccount}:
-   * its agency, and every role it holds); else {@link StaffNotFoundException}, exactly as for a
-   * missing account.
+   * The staff account if {@code viewer} may manage it ({@link AccessPolicy#canManageAccount}: its
+   * agency, and every role it holds); else {@link StaffNotFoundException}, exactly as for a missing
+   * account.
    */
   public StaffMember staffMemberFor(StaffPrincipal viewer, long id) {
-    return staff.find(id).filter(s -> AccessPolicy.canManageAccount(viewer, s))
+    return staff
+        .find(id)
+        .filter(s -> AccessPolicy.canManageAccount(viewer, s))
         .orElseThrow(StaffNotFoundException::new);
   }
 
   /**
-   * The account for signing in, with its password hash, or empty. Only the sign-in machinery
-   * calls this. A username no account could have (a control character, a lone surrogate, more
-   * than {@link #MAX_USERNAME_LENGTH} characters; ADR 0027) is answered empty without asking the
-   * database, as an unknown one is.
+   * The account for signing in, with its password hash, or empty. Only the sign-in machinery calls
+   * this. A username no account could have (a control character, a lone surrogate, more than {@link
+   * #MAX_USERNAME_LENGTH} characters; ADR 0027) is answered empty without asking the database, as
+   * an unknown one is.
    */
   public Optional<StaffPrincipal> accountForSignIn(String username) {
     if (!TextCheck.accepts(username, TextKind.LINE, MAX_USERNAME_LENGTH)) {
@@ -228,14 +244,16 @@ public class Organisation {
   }
 
   /**
-   * Whether {@code principal}, loaded at sign-in (and kept in a session), still matches its
-   * stored account: false once the account was disabled or removed, or its password, roles or
-   * unit changed. Asked on every authenticated request, so that such a change ends the
-   * account's sessions on every node at their next request.
+   * Whether {@code principal}, loaded at sign-in (and kept in a session), still matches its stored
+   * account: false once the account was disabled or removed, or its password, roles or unit
+   * changed. Asked on every authenticated request, so that such a change ends the account's
+   * sessions on every node at their next request.
    */
   public boolean isCurrent(StaffPrincipal principal) {
-    return staff.credentialsStamp(principal.id())
-        .map(principal.credentialsStamp()::equals).orElse(false);
+    return staff
+        .credentialsStamp(principal.id())
+        .map(principal.credentialsStamp()::equals)
+        .orElse(false);
   }
 
   /**
@@ -245,11 +263,15 @@ public class Organisation {
   public List<AgencyFigures> figuresFor(StaffPrincipal viewer) {
     Set<AgencyCode> below = descendantsOf(viewer.agencyCode());
     return agencies().stream()
-        .filter(a -> a.code().equals(viewer.agencyCode())
-            || (viewer.has(Role.SYSTEM_ADMIN) || viewer.has(Role.QUALITY_OFFICER))
-                && below.contains(a.code()))
-        .map(a -> new AgencyFigures(a, units.findByAgency(a.code()).size(),
-            staff.countByAgency(a.code())))
+        .filter(
+            a ->
+                a.code().equals(viewer.agencyCode())
+                    || (viewer.has(Role.SYSTEM_ADMIN) || viewer.has(Role.QUALITY_OFFICER))
+                        && below.contains(a.code()))
+        .map(
+            a ->
+                new AgencyFigures(
+                    a, units.findByAgency(a.code()).size(), staff.countByAgency(a.code())))
         .toList();
   }
 

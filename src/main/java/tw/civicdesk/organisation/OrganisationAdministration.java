@@ -11,8 +11,8 @@ import tw.civicdesk.organisation.Drafts.UnitDraft;
 /**
  * Changes to agencies and units made by administrators (staff accounts: {@link StaffAccounts}).
  * Each method checks {@link AccessPolicy} first (records outside the actor's scope are "not
- * found"), then the rules, and changes nothing when any check fails. Concurrent edits are caught
- * by the version number.
+ * found"), then the rules, and changes nothing when any check fails. Concurrent edits are caught by
+ * the version number.
  */
 @Service
 @Transactional
@@ -23,8 +23,8 @@ public class OrganisationAdministration {
   private final Organisation organisation;
   private final Clock clock;
 
-  OrganisationAdministration(Agencies agencies, Units units, Organisation organisation,
-      Clock clock) {
+  OrganisationAdministration(
+      Agencies agencies, Units units, Organisation organisation, Clock clock) {
     this.agencies = agencies;
     this.units = units;
     this.organisation = organisation;
@@ -46,16 +46,28 @@ public class OrganisationAdministration {
   }
 
   /**
-   * Changes an agency's profile and its closure policy. Agency administrators may change their
-   * own agency but not its place in the hierarchy; system administrators may also move it. A new
+   * Changes an agency's profile and its closure policy. Agency administrators may change their own
+   * agency but not its place in the hierarchy; system administrators may also move it. A new
    * closure policy applies to cases filed from now on; filed cases keep theirs.
    */
   public Agency updateAgency(StaffPrincipal actor, AgencyDraft draft, int version) {
-    Agency current = agencies.find(draft.code())
-        .filter(a -> AccessPolicy.canManage(actor, a.code())).orElseThrow(AgencyNotFoundException::new);
-    AgencyDraft effective = AccessPolicy.isSystemAdmin(actor) ? draft
-        : new AgencyDraft(draft.code(), current.parentCode(), draft.name(), current.type(),
-            draft.address(), draft.phone(), draft.openingHours(), draft.closurePolicy());
+    Agency current =
+        agencies
+            .find(draft.code())
+            .filter(a -> AccessPolicy.canManage(actor, a.code()))
+            .orElseThrow(AgencyNotFoundException::new);
+    AgencyDraft effective =
+        AccessPolicy.isSystemAdmin(actor)
+            ? draft
+            : new AgencyDraft(
+                draft.code(),
+                current.parentCode(),
+                draft.name(),
+                current.type(),
+                draft.address(),
+                draft.phone(),
+                draft.openingHours(),
+                draft.closurePolicy());
     checkParent(effective);
     if (!agencies.update(toAgency(effective, version), now())) {
       throw new OrganisationConflict(OrganisationConflict.CONCURRENT, "");
@@ -77,8 +89,11 @@ public class OrganisationAdministration {
 
   /** Changes a unit of an agency the actor manages. */
   public Unit updateUnit(StaffPrincipal actor, long id, UnitDraft draft, int version) {
-    Unit unit = units.find(id).filter(u -> AccessPolicy.canManage(actor, u.agencyCode()))
-        .orElseThrow(UnitNotFoundException::new);
+    Unit unit =
+        units
+            .find(id)
+            .filter(u -> AccessPolicy.canManage(actor, u.agencyCode()))
+            .orElseThrow(UnitNotFoundException::new);
     if (units.codeTaken(unit.agencyCode(), draft.code(), id)) {
       throw new OrganisationConflict(OrganisationConflict.UNIT_CODE_TAKEN, "code");
     }
@@ -102,8 +117,16 @@ public class OrganisationAdministration {
   }
 
   private static Agency toAgency(AgencyDraft d, int version) {
-    return new Agency(d.code(), d.parentCode(), d.name(), d.type(), d.address(), d.phone(),
-        d.openingHours(), d.closurePolicy(), version);
+    return new Agency(
+        d.code(),
+        d.parentCode(),
+        d.name(),
+        d.type(),
+        d.address(),
+        d.phone(),
+        d.openingHours(),
+        d.closurePolicy(),
+        version);
   }
 
   private Instant now() {

@@ -11,7 +11,9 @@ public class OrganisationConflict extends ConflictException {
   static final String UNIT_CODE_TAKEN = "organisation.error.unit-code-taken";
   static final String USERNAME_TAKEN = "organisation.error.username-taken";
 
-  /** @param field the form field at fault, or blank for the whole form */
+  /**
+   * @param field the form field at fault, or blank for the whole form
+   */
   OrganisationConflict(String messageKey, String field) {
     super(messageKey);
     onField(field);

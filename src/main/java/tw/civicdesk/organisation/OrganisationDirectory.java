@@ -23,16 +23,19 @@ class OrganisationDirectory implements StaffDirectory {
   @Override
   public Map<String, String> displayNames(Collection<String> usernames) {
     Map<String, String> names = new HashMap<>();
-    usernames.stream().distinct().forEach(u -> staff.findByUsername(u)
-        .ifPresent(m -> names.put(u, m.displayName())));
+    usernames.stream()
+        .distinct()
+        .forEach(u -> staff.findByUsername(u).ifPresent(m -> names.put(u, m.displayName())));
     return names;
   }
 
   @Override
   public Map<String, BilingualText> agencyNames(Collection<String> agencyCodes) {
     Map<String, BilingualText> names = new HashMap<>();
-    agencyCodes.stream().distinct().filter(AgencyCode::isValid).forEach(c -> agencies
-        .find(AgencyCode.of(c)).ifPresent(a -> names.put(c, a.name())));
+    agencyCodes.stream()
+        .distinct()
+        .filter(AgencyCode::isValid)
+        .forEach(c -> agencies.find(AgencyCode.of(c)).ifPresent(a -> names.put(c, a.name())));
     return names;
   }
 }

@@ -28,11 +28,11 @@ import tw.civicdesk.organisation.Drafts.StaffDraft;
  *       cannot lock themselves out.
  * </ul>
  *
- * <p>Every change — opened, edited, roles, enabled flag, password — writes one audit row
- * ({@link AuditEvent#STAFF_ACCOUNT_CHANGED}) in the same transaction, naming the fields that
- * changed and never their values. A refused change writes nothing and changes nothing. Changing
- * the password, the roles, the unit or the enabled flag also ends the account's open sessions at
- * their next request (see {@link StaffPrincipal#credentialsStamp()}).
+ * <p>Every change — opened, edited, roles, enabled flag, password — writes one audit row ({@link
+ * AuditEvent#STAFF_ACCOUNT_CHANGED}) in the same transaction, naming the fields that changed and
+ * never their values. A refused change writes nothing and changes nothing. Changing the password,
+ * the roles, the unit or the enabled flag also ends the account's open sessions at their next
+ * request (see {@link StaffPrincipal#credentialsStamp()}).
  */
 @Service
 @Transactional
@@ -49,8 +49,12 @@ public class StaffAccounts {
   private final AuditLog audit;
   private final Clock clock;
 
-  StaffAccounts(StaffMembers staff, Organisation organisation, PasswordEncoder passwords,
-      AuditLog audit, Clock clock) {
+  StaffAccounts(
+      StaffMembers staff,
+      Organisation organisation,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      Clock clock) {
     this.staff = staff;
     this.organisation = organisation;
     this.passwords = passwords;
@@ -67,8 +71,8 @@ public class StaffAccounts {
    *     another agency or a weak password
    * @throws OrganisationConflict when the username is taken
    */
-  public StaffMember create(StaffPrincipal actor, AgencyCode agency, StaffDraft draft,
-      String rawPassword) {
+  public StaffMember create(
+      StaffPrincipal actor, AgencyCode agency, StaffDraft draft, String rawPassword) {
     if (!AccessPolicy.canManage(actor, agency) || !organisation.exists(agency)) {
       throw new AgencyNotFoundException();
     }
@@ -77,11 +81,23 @@ public class StaffAccounts {
     if (staff.usernameTaken(draft.username())) {
       throw new OrganisationConflict(OrganisationConflict.USERNAME_TAKEN, "username");
     }
-    StaffMember member = new StaffMember(0, draft.username(), draft.displayName(), draft.email(),
-        agency, draft.unitId(), draft.roles(), draft.enabled(), 0);
+    StaffMember member =
+        new StaffMember(
+            0,
+            draft.username(),
+            draft.displayName(),
+            draft.email(),
+            agency,
+            draft.unitId(),
+            draft.roles(),
+            draft.enabled(),
+            0);
     long id = staff.insert(member, passwords.encode(rawPassword), now());
-    record(actor, agency, id, "created;fields=username,displayName,email,unit,roles,enabled,"
-        + "password");
+    record(
+        actor,
+        agency,
+        id,
+        "created;fields=username,displayName,email,unit,roles,enabled," + "password");
     return staff.find(id).orElseThrow();
   }
 
@@ -89,14 +105,14 @@ public class StaffAccounts {
    * Changes an account's name, e-mail, unit, roles or enabled flag, seen at {@code version}, and
    * sets {@code newPassword} when it is not blank — all in one transaction.
    *
-   * @throws StaffNotFoundException when the account is out of the actor's reach, or the actor
-   *     tries to give themselves a role they do not hold
+   * @throws StaffNotFoundException when the account is out of the actor's reach, or the actor tries
+   *     to give themselves a role they do not hold
    * @throws OrganisationRuleViolated for a broken rule (see {@link #create}) or when the actor
    *     disables their own account or removes one of their own roles
    * @throws OrganisationConflict when someone else changed the account since {@code version}
    */
-  public StaffMember update(StaffPrincipal actor, long id, StaffDraft draft, int version,
-      @Nullable String newPassword) {
+  public StaffMember update(
+      StaffPrincipal actor, long id, StaffDraft draft, int version, @Nullable String newPassword) {
     StaffMember current = organisation.staffMemberFor(actor, id);
     if (current.id() == actor.id()) {
       checkOwnAccount(current, draft);
@@ -106,9 +122,17 @@ public class StaffAccounts {
     if (password) {
       checkPassword(newPassword);
     }
-    StaffMember changed = new StaffMember(id, current.username(), draft.displayName(),
-        draft.email(), current.agencyCode(), draft.unitId(), draft.roles(), draft.enabled(),
-        version);
+    StaffMember changed =
+        new StaffMember(
+            id,
+            current.username(),
+            draft.displayName(),
+            draft.email(),
+            current.agencyCode(),
+            draft.unitId(),
+            draft.roles(),
+            draft.enabled(),
+            version);
     if (!staff.update(changed, now())) {
       throw new OrganisationConflict(OrganisationConflict.CONCURRENT, "");
     }
@@ -150,8 +174,7 @@ public class StaffAccounts {
       throw new OrganisationRuleViolated(OrganisationRuleViolated.ROLE_NOT_GRANTABLE, "roles");
     }
     Long unitId = draft.unitId();
-    if (unitId != null
-        && organisation.units(agency).stream().noneMatch(u -> u.id() == unitId)) {
+    if (unitId != null && organisation.units(agency).stream().noneMatch(u -> u.id() == unitId)) {
       throw new OrganisationRuleViolated(OrganisationRuleViolated.UNIT_OF_OTHER_AGENCY, "unitId");
     }
   }
@@ -187,8 +210,14 @@ public class StaffAccounts {
   }
 
   private void record(StaffPrincipal actor, AgencyCode agency, long id, String detail) {
-    audit.record(new AuditEvent(actor.getUsername(), agency.value(),
-        AuditEvent.STAFF_ACCOUNT_CHANGED, SUBJECT, Long.toString(id), detail));
+    audit.record(
+        new AuditEvent(
+            actor.getUsername(),
+            agency.value(),
+            AuditEvent.STAFF_ACCOUNT_CHANGED,
+            SUBJECT,
+            Long.toString(id),
+            detail));
   }
 
   private Instant now() {

@@ -9,8 +9,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unitId the unit within {@code agencyCode}, or {@code null} for agency-wide staff
  */
-public record StaffMember(long id, String username, String displayName, String email,
-    AgencyCode agencyCode, @Nullable Long unitId, Set<Role> roles, boolean enabled, int version) {
+public record StaffMember(
+    long id,
+    String username,
+    String displayName,
+    String email,
+    AgencyCode agencyCode,
+    @Nullable Long unitId,
+    Set<Role> roles,
+    boolean enabled,
+    int version) {
 
   public StaffMember {
     roles = Set.copyOf(roles);

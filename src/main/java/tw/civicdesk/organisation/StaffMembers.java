@@ -29,34 +29,43 @@ class StaffMembers {
 
   List<StaffMember> findByAgency(AgencyCode agency) {
     return jdbc.sql("select " + COLUMNS + " from staff where agency_code = ? order by username")
-        .param(agency.value()).query(StaffMembers::map).list();
+        .param(agency.value())
+        .query(StaffMembers::map)
+        .list();
   }
 
   Optional<StaffMember> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from staff where id = ?").param(id)
-        .query(StaffMembers::map).optional();
+    return jdbc.sql("select " + COLUMNS + " from staff where id = ?")
+        .param(id)
+        .query(StaffMembers::map)
+        .optional();
   }
 
   Optional<StaffMember> findByUsername(String username) {
-    return jdbc.sql("select " + COLUMNS + " from staff where username = ?").param(username)
-        .query(StaffMembers::map).optional();
+    return jdbc.sql("select " + COLUMNS + " from staff where username = ?")
+        .param(username)
+        .query(StaffMembers::map)
+        .optional();
   }
 
   Optional<StaffPrincipal> findForSignIn(String username) {
     return jdbc.sql("select " + COLUMNS + ", password_hash from staff where username = ?")
         .param(username)
-        .query((rs, n) -> {
-          StaffMember member = map(rs, n);
-          String hash = rs.getString("password_hash");
-          return new StaffPrincipal(member, hash, stamp(member, hash));
-        })
+        .query(
+            (rs, n) -> {
+              StaffMember member = map(rs, n);
+              String hash = rs.getString("password_hash");
+              return new StaffPrincipal(member, hash, stamp(member, hash));
+            })
         .optional();
   }
 
   /** The credentials stamp of account {@code id} as stored now, or empty when it is gone. */
   Optional<String> credentialsStamp(long id) {
-    return jdbc.sql("select " + COLUMNS + ", password_hash from staff where id = ?").param(id)
-        .query((rs, n) -> stamp(map(rs, n), rs.getString("password_hash"))).optional();
+    return jdbc.sql("select " + COLUMNS + ", password_hash from staff where id = ?")
+        .param(id)
+        .query((rs, n) -> stamp(map(rs, n), rs.getString("password_hash")))
+        .optional();
   }
 
   /**
@@ -64,11 +73,19 @@ class StaffMembers {
    * for the same stored row, different after any change that should end the account's sessions.
    */
   static String stamp(StaffMember m, String passwordHash) {
-    String canonical = String.join("|", "v1", passwordHash, roles(m.roles()),
-        String.valueOf(m.unitId()), Boolean.toString(m.enabled()), m.agencyCode().value());
+    String canonical =
+        String.join(
+            "|",
+            "v1",
+            passwordHash,
+            roles(m.roles()),
+            String.valueOf(m.unitId()),
+            Boolean.toString(m.enabled()),
+            m.agencyCode().value());
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -76,37 +93,64 @@ class StaffMembers {
   }
 
   boolean usernameTaken(String username) {
-    return jdbc.sql("select count(*) from staff where lower(username) = lower(?)").param(username)
-        .query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from staff where lower(username) = lower(?)")
+            .param(username)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   long insert(StaffMember m, String passwordHash, Instant now) {
-    return jdbc.sql("insert into staff (username, display_name, email, agency_code, unit_id,"
-            + " password_hash, roles, enabled, created_at, updated_at)"
-            + " values (?,?,?,?,?,?,?::text[],?,?,?) returning id")
-        .params(m.username(), m.displayName(), m.email(), m.agencyCode().value(), m.unitId(),
-            passwordHash, roles(m.roles()), m.enabled(), Timestamp.from(now), Timestamp.from(now))
-        .query(Long.class).single();
+    return jdbc.sql(
+            "insert into staff (username, display_name, email, agency_code, unit_id,"
+                + " password_hash, roles, enabled, created_at, updated_at)"
+                + " values (?,?,?,?,?,?,?::text[],?,?,?) returning id")
+        .params(
+            m.username(),
+            m.displayName(),
+            m.email(),
+            m.agencyCode().value(),
+            m.unitId(),
+            passwordHash,
+            roles(m.roles()),
+            m.enabled(),
+            Timestamp.from(now),
+            Timestamp.from(now))
+        .query(Long.class)
+        .single();
   }
 
   boolean update(StaffMember m, Instant now) {
-    return jdbc.sql("update staff set display_name = ?, email = ?, unit_id = ?,"
-            + " roles = ?::text[], enabled = ?, version = version + 1, updated_at = ?"
-            + " where id = ? and version = ?")
-        .params(m.displayName(), m.email(), m.unitId(), roles(m.roles()), m.enabled(),
-            Timestamp.from(now), m.id(), m.version())
-        .update() == 1;
+    return jdbc.sql(
+                "update staff set display_name = ?, email = ?, unit_id = ?,"
+                    + " roles = ?::text[], enabled = ?, version = version + 1, updated_at = ?"
+                    + " where id = ? and version = ?")
+            .params(
+                m.displayName(),
+                m.email(),
+                m.unitId(),
+                roles(m.roles()),
+                m.enabled(),
+                Timestamp.from(now),
+                m.id(),
+                m.version())
+            .update()
+        == 1;
   }
 
   void updatePassword(long id, String passwordHash, Instant now) {
-    jdbc.sql("update staff set password_hash = ?, version = version + 1, updated_at = ?"
-            + " where id = ?")
-        .params(passwordHash, Timestamp.from(now), id).update();
+    jdbc.sql(
+            "update staff set password_hash = ?, version = version + 1, updated_at = ?"
+                + " where id = ?")
+        .params(passwordHash, Timestamp.from(now), id)
+        .update();
   }
 
   long countByAgency(AgencyCode agency) {
     return jdbc.sql("select count(*) from staff where agency_code = ? and enabled")
-        .param(agency.value()).query(Long.class).single();
+        .param(agency.value())
+        .query(Long.class)
+        .single();
   }
 
   /** PostgreSQL array literal of role names, e.g. {@code {CASE_OFFICER,UNIT_HEAD}}. */
@@ -119,9 +163,15 @@ class StaffMembers {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
     long unit = rs.getLong("unit_id");
-    return new StaffMember(rs.getLong("id"), rs.getString("username"),
-        rs.getString("display_name"), rs.getString("email"),
-        new AgencyCode(rs.getString("agency_code")), rs.wasNull() ? null : unit, roles,
-        rs.getBoolean("enabled"), rs.getInt("version"));
+    return new StaffMember(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("email"),
+        new AgencyCode(rs.getString("agency_code")),
+        rs.wasNull() ? null : unit,
+        roles,
+        rs.getBoolean("enabled"),
+        rs.getInt("version"));
   }
 }

@@ -16,8 +16,8 @@ import tw.civicdesk.platform.security.AgencyMember;
 /**
  * The signed-in staff member: who they are, which agency and unit they belong to and their roles.
  * The password hash is present only while signing in and erased afterwards; the {@linkplain
- * #credentialsStamp() credentials stamp} stays, so that every request can tell whether the
- * account was changed since (see {@link Organisation#isCurrent}).
+ * #credentialsStamp() credentials stamp} stays, so that every request can tell whether the account
+ * was changed since (see {@link Organisation#isCurrent}).
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, AgencyMember {
 
@@ -47,9 +47,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
   /**
    * A digest of what the account could do when this principal was loaded — its password hash,
-   * roles, unit and enabled flag. It changes whenever an administrator resets the password,
-   * changes the roles or the unit, or disables the account; a session whose stamp no longer
-   * matches the stored account is ended at its next request. Not a secret to show anyone.
+   * roles, unit and enabled flag. It changes whenever an administrator resets the password, changes
+   * the roles or the unit, or disables the account; a session whose stamp no longer matches the
+   * stored account is ended at its next request. Not a secret to show anyone.
    */
   public String credentialsStamp() {
     return credentialsStamp;

@@ -8,5 +8,5 @@ import tw.civicdesk.platform.i18n.BilingualText;
  *
  * @param code short code unique within the agency, e.g. {@code CIVIL}
  */
-public record Unit(long id, AgencyCode agencyCode, String code, BilingualText name, UnitKind kind,
-    int version) {}
+public record Unit(
+    long id, AgencyCode agencyCode, String code, BilingualText name, UnitKind kind, int version) {}

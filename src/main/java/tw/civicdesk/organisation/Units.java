@@ -25,35 +25,51 @@ class Units {
 
   List<Unit> findByAgency(AgencyCode agency) {
     return jdbc.sql("select " + COLUMNS + " from org_unit where agency_code = ? order by id")
-        .param(agency.value()).query(Units::map).list();
+        .param(agency.value())
+        .query(Units::map)
+        .list();
   }
 
   Optional<Unit> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from org_unit where id = ?").param(id)
-        .query(Units::map).optional();
+    return jdbc.sql("select " + COLUMNS + " from org_unit where id = ?")
+        .param(id)
+        .query(Units::map)
+        .optional();
   }
 
   boolean codeTaken(AgencyCode agency, String code, long exceptId) {
     return jdbc.sql("select count(*) from org_unit where agency_code = ? and code = ? and id <> ?")
-        .params(agency.value(), code, exceptId).query(Long.class).single() > 0;
+            .params(agency.value(), code, exceptId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   long insert(AgencyCode agency, String code, BilingualText name, UnitKind kind, Instant now) {
-    return jdbc.sql("insert into org_unit (agency_code, code, name_zh, name_en, kind, created_at)"
-            + " values (?,?,?,?,?,?) returning id")
+    return jdbc.sql(
+            "insert into org_unit (agency_code, code, name_zh, name_en, kind, created_at)"
+                + " values (?,?,?,?,?,?) returning id")
         .params(agency.value(), code, name.zh(), name.en(), kind.name(), Timestamp.from(now))
-        .query(Long.class).single();
+        .query(Long.class)
+        .single();
   }
 
   boolean update(long id, String code, BilingualText name, UnitKind kind, int version) {
-    return jdbc.sql("update org_unit set code = ?, name_zh = ?, name_en = ?, kind = ?,"
-            + " version = version + 1 where id = ? and version = ?")
-        .params(code, name.zh(), name.en(), kind.name(), id, version).update() == 1;
+    return jdbc.sql(
+                "update org_unit set code = ?, name_zh = ?, name_en = ?, kind = ?,"
+                    + " version = version + 1 where id = ? and version = ?")
+            .params(code, name.zh(), name.en(), kind.name(), id, version)
+            .update()
+        == 1;
   }
 
   private static Unit map(ResultSet rs, int row) throws SQLException {
-    return new Unit(rs.getLong("id"), new AgencyCode(rs.getString("agency_code")),
-        rs.getString("code"), new BilingualText(rs.getString("name_zh"), rs.getString("name_en")),
-        UnitKind.valueOf(rs.getString("kind")), rs.getInt("version"));
+    return new Unit(
+        rs.getLong("id"),
+        new AgencyCode(rs.getString("agency_code")),
+        rs.getString("code"),
+        new BilingualText(rs.getString("name_zh"), rs.getString("name_en")),
+        UnitKind.valueOf(rs.getString("kind")),
+        rs.getInt("version"));
   }
 }

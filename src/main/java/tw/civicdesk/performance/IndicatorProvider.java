@@ -8,10 +8,10 @@ import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
  * A port through which another module computes an indicator of a plan from the work itself, e.g.
- * the catalogue's share of services with an online channel or the figures' on-time completion
- * rate. Any Spring bean implementing it is registered by its {@link #code()}; a practice's
- * indicator names the code in {@code IndicatorTarget.provider}. Adding a provider touches only the
- * module that provides it.
+ * the catalogue's share of services with an online channel or the figures' on-time completion rate.
+ * Any Spring bean implementing it is registered by its {@link #code()}; a practice's indicator
+ * names the code in {@code IndicatorTarget.provider}. Adding a provider touches only the module
+ * that provides it.
  */
 public interface IndicatorProvider {
 

@@ -26,19 +26,23 @@ class PostgresSearchIndex implements SearchIndex {
   public void put(SearchDocument d) {
     String title = TextNormaliser.normalise(d.title().zh() + " " + d.title().en());
     String body = TextNormaliser.normalise(d.body().zh() + " " + d.body().en());
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into search_document (kind, reference, scope, title, body)
         values (?, ?, ?, ?, ?)
         on conflict (kind, reference) do update
           set scope = excluded.scope, title = excluded.title, body = excluded.body
-        """).params(d.kind(), d.reference(), d.scope(), title, body).update();
+        """)
+        .params(d.kind(), d.reference(), d.scope(), title, body)
+        .update();
   }
 
   @Override
   @Transactional
   public void remove(String kind, String reference) {
     jdbc.sql("delete from search_document where kind = ? and reference = ?")
-        .params(kind, reference).update();
+        .params(kind, reference)
+        .update();
   }
 
   @Override
@@ -48,17 +52,20 @@ class PostgresSearchIndex implements SearchIndex {
     if (text.codePointCount(0, text.length()) < MIN_QUERY_LENGTH) {
       return List.of();
     }
-    String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        + "%";
-    return jdbc.sql("""
+    String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return jdbc.sql(
+            """
         select reference from search_document
         where kind = :kind and (cast(:scope as text) is null or scope = :scope)
           and (title like :pattern or body like :pattern)
         order by (title like :pattern) desc, reference
         limit :limit
         """)
-        .param("kind", query.kind()).param("scope", query.scope()).param("pattern", pattern)
+        .param("kind", query.kind())
+        .param("scope", query.scope())
+        .param("pattern", pattern)
         .param("limit", query.limit())
-        .query(String.class).list();
+        .query(String.class)
+        .list();
   }
 }

@@ -12,5 +12,5 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param title matched first
  * @param body the rest of the text
  */
-public record SearchDocument(String kind, String reference, String scope, BilingualText title,
-    BilingualText body) {}
+public record SearchDocument(
+    String kind, String reference, String scope, BilingualText title, BilingualText body) {}

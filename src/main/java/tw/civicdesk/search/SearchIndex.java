@@ -4,8 +4,8 @@ package tw.civicdesk.search;
 import java.util.List;
 
 /**
- * The search port. Writes take part in the caller's transaction, so a document is findable
- * exactly when the change that made it is committed.
+ * The search port. Writes take part in the caller's transaction, so a document is findable exactly
+ * when the change that made it is committed.
  */
 public interface SearchIndex {
 

@@ -15,10 +15,14 @@ import tw.civicdesk.organisation.Unit;
  * @param timeline what the citizen sees, including status and due date
  * @param owner the agency holding the case
  * @param unit the unit handling it, {@code null} if the unit is gone
- * @param details the internal details from case work: officer, channel, day received, links,
- *     child cases (會辦) and every step with its actor and internal note
- * @param ownAgency whether the case belongs to the reader's own agency, whose full case page
- *     they may open
+ * @param details the internal details from case work: officer, channel, day received, links, child
+ *     cases (會辦) and every step with its actor and internal note
+ * @param ownAgency whether the case belongs to the reader's own agency, whose full case page they
+ *     may open
  */
-public record CaseLookup(PublicTimeline timeline, Agency owner, @Nullable Unit unit,
-    CaseViews.Lookup details, boolean ownAgency) {}
+public record CaseLookup(
+    PublicTimeline timeline,
+    Agency owner,
+    @Nullable Unit unit,
+    CaseViews.Lookup details,
+    boolean ownAgency) {}

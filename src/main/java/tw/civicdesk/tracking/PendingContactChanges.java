@@ -27,8 +27,8 @@ class PendingContactChanges {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A change waiting for its code. */
-  record Pending(UUID id, CaseNumber caseNumber, NotifyBy channel, String address,
-      String codeHash) {
+  record Pending(
+      UUID id, CaseNumber caseNumber, NotifyBy channel, String address, String codeHash) {
 
     boolean matches(String code) {
       return Sha256.matches(id + ":" + code.strip(), codeHash);
@@ -61,29 +61,47 @@ class PendingContactChanges {
    */
   String replace(CaseNumber number, NotifyBy channel, String address) {
     Instant now = clock.instant();
-    jdbc.sql("delete from tracking_contact_change where confirmed_at is null"
-        + " and (case_number = ? or expires_at <= ?)")
-        .params(number.value(), Timestamp.from(now)).update();
+    jdbc.sql(
+            "delete from tracking_contact_change where confirmed_at is null"
+                + " and (case_number = ? or expires_at <= ?)")
+        .params(number.value(), Timestamp.from(now))
+        .update();
     UUID id = UUID.randomUUID();
     String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into tracking_contact_change (id, case_number, channel, address, code_hash,
           requested_at, expires_at)
         values (?, ?, ?, ?, ?, ?, ?)
-        """).params(id, number.value(), channel.name(), address, Sha256.hex(id + ":" + code),
-            Timestamp.from(now), Timestamp.from(now.plus(lifetime))).update();
+        """)
+        .params(
+            id,
+            number.value(),
+            channel.name(),
+            address,
+            Sha256.hex(id + ":" + code),
+            Timestamp.from(now),
+            Timestamp.from(now.plus(lifetime)))
+        .update();
     return code;
   }
 
   /** The unexpired change waiting for case {@code number}'s code, if any. */
   Optional<Pending> waiting(CaseNumber number) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select id, channel, address, code_hash from tracking_contact_change
         where case_number = ? and confirmed_at is null and expires_at > ?
-        """).params(number.value(), Timestamp.from(clock.instant()))
-        .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), number,
-            NotifyBy.valueOf(rs.getString("channel")), rs.getString("address"),
-            rs.getString("code_hash")))
+        """)
+        .params(number.value(), Timestamp.from(clock.instant()))
+        .query(
+            (rs, n) ->
+                new Pending(
+                    rs.getObject("id", UUID.class),
+                    number,
+                    NotifyBy.valueOf(rs.getString("channel")),
+                    rs.getString("address"),
+                    rs.getString("code_hash")))
         .optional();
   }
 
@@ -94,9 +112,14 @@ class PendingContactChanges {
    * @return the wrong codes still allowed, 0 when the change is gone
    */
   int wrongCode(Pending change) {
-    Integer attempts = jdbc.sql("update tracking_contact_change set attempts = attempts + 1"
-            + " where id = ? returning attempts")
-        .param(change.id()).query(Integer.class).optional().orElse(MAX_ATTEMPTS);
+    Integer attempts =
+        jdbc.sql(
+                "update tracking_contact_change set attempts = attempts + 1"
+                    + " where id = ? returning attempts")
+            .param(change.id())
+            .query(Integer.class)
+            .optional()
+            .orElse(MAX_ATTEMPTS);
     if (attempts >= MAX_ATTEMPTS) {
       jdbc.sql("delete from tracking_contact_change where id = ?").param(change.id()).update();
       return 0;
@@ -105,13 +128,17 @@ class PendingContactChanges {
   }
 
   /**
-   * Marks {@code change} done now, keeping the record (case, channel, times) but not the address
-   * or the code; false if it was no longer waiting (confirmed or deleted meanwhile).
+   * Marks {@code change} done now, keeping the record (case, channel, times) but not the address or
+   * the code; false if it was no longer waiting (confirmed or deleted meanwhile).
    */
   boolean confirmed(Pending change) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
         update tracking_contact_change set confirmed_at = ?, address = null, code_hash = null
         where id = ? and confirmed_at is null
-        """).params(Timestamp.from(clock.instant()), change.id()).update() == 1;
+        """)
+            .params(Timestamp.from(clock.instant()), change.id())
+            .update()
+        == 1;
   }
 }

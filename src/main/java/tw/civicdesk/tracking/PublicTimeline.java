@@ -20,8 +20,13 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param applicant the masked name (王○明), {@code null} when the case has no applicant
  * @param timeline the public steps, oldest first
  */
-public record PublicTimeline(CaseNumber caseNumber, @Nullable Service service, CaseStatus status,
-    @Nullable LocalDate dueDate, @Nullable String applicant, List<Entry> timeline) {
+public record PublicTimeline(
+    CaseNumber caseNumber,
+    @Nullable Service service,
+    CaseStatus status,
+    @Nullable LocalDate dueDate,
+    @Nullable String applicant,
+    List<Entry> timeline) {
 
   public PublicTimeline {
     timeline = List.copyOf(timeline);
@@ -36,10 +41,13 @@ public record PublicTimeline(CaseNumber caseNumber, @Nullable Service service, C
    * @param outcome the decision, for {@link TrackingStep#DECIDED} only
    * @param note the public note: the deficiencies (one per line), the extension's reason, the
    *     decision's reason and remedy, the case a transfer or merge went to; else {@code null}
-   * @param supplyBy for {@link TrackingStep#SUPPLEMENT_REQUESTED}, the date by which to supply
-   *     the documents (補正期限), {@code null} for a request made before it was kept; else
-   *     {@code null}
+   * @param supplyBy for {@link TrackingStep#SUPPLEMENT_REQUESTED}, the date by which to supply the
+   *     documents (補正期限), {@code null} for a request made before it was kept; else {@code null}
    */
-  public record Entry(Instant at, TrackingStep step, @Nullable Decision outcome,
-      @Nullable String note, @Nullable LocalDate supplyBy) {}
+  public record Entry(
+      Instant at,
+      TrackingStep step,
+      @Nullable Decision outcome,
+      @Nullable String note,
+      @Nullable LocalDate supplyBy) {}
 }

@@ -8,9 +8,9 @@ import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.catalogue.Catalogue;
 
 /**
- * The one mapping from a case to what the holder of its receipt may see, used by the public
- * look-up ({@link Tracking}) and the staff look-up ({@link StaffLookup}) alike, so that staff
- * answering the phone see exactly what the citizen sees.
+ * The one mapping from a case to what the holder of its receipt may see, used by the public look-up
+ * ({@link Tracking}) and the staff look-up ({@link StaffLookup}) alike, so that staff answering the
+ * phone see exactly what the citizen sees.
  */
 @Component
 class PublicTimelines {
@@ -22,22 +22,33 @@ class PublicTimelines {
   }
 
   /**
-   * The public timeline of case {@code c}: its service, status, due date, the masked applicant
-   * name and the public steps with their public notes — never an internal note or a staff
-   * username. The caller must already have decided that its reader may see the case.
+   * The public timeline of case {@code c}: its service, status, due date, the masked applicant name
+   * and the public steps with their public notes — never an internal note or a staff username. The
+   * caller must already have decided that its reader may see the case.
    */
   PublicTimeline of(CaseViews.PublicCase c) {
     var ref = c.service();
-    PublicTimeline.Service service = ref == null ? null
-        : catalogue.name(ref.code(), ref.version())
-            .map(name -> new PublicTimeline.Service(ref.code(), name)).orElse(null);
+    PublicTimeline.Service service =
+        ref == null
+            ? null
+            : catalogue
+                .name(ref.code(), ref.version())
+                .map(name -> new PublicTimeline.Service(ref.code(), name))
+                .orElse(null);
     List<PublicTimeline.Entry> entries = new ArrayList<>();
     for (CaseViews.PublicStep h : c.steps()) {
-      TrackingStep.of(h.action()).ifPresent(step -> entries.add(new PublicTimeline.Entry(h.at(),
-          step, step == TrackingStep.DECIDED ? c.decision() : null,
-          step.showsNote() ? h.publicNote() : null, h.supplyBy())));
+      TrackingStep.of(h.action())
+          .ifPresent(
+              step ->
+                  entries.add(
+                      new PublicTimeline.Entry(
+                          h.at(),
+                          step,
+                          step == TrackingStep.DECIDED ? c.decision() : null,
+                          step.showsNote() ? h.publicNote() : null,
+                          h.supplyBy())));
     }
-    return new PublicTimeline(c.number(), service, c.status(), c.dueDate(), c.maskedName(),
-        entries);
+    return new PublicTimeline(
+        c.number(), service, c.status(), c.dueDate(), c.maskedName(), entries);
   }
 }

@@ -14,8 +14,9 @@ final class Sha256 {
   /** The digest of {@code text} (UTF-8) in lower-case hex. */
   static String hex(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
@@ -23,7 +24,7 @@ final class Sha256 {
 
   /** Whether {@code text}'s digest is {@code hex}, compared in constant time. */
   static boolean matches(String text, String hex) {
-    return MessageDigest.isEqual(hex(text).getBytes(StandardCharsets.US_ASCII),
-        hex.getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        hex(text).getBytes(StandardCharsets.US_ASCII), hex.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.tracking;
 
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.audit.AuditEvent;
 import tw.civicdesk.audit.AuditLog;
-import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.AgencyCode;
@@ -19,11 +18,11 @@ import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * Staff answering the phone look a case up by its number alone (no verification code): they see
- * the citizen's public timeline and the internal details ({@link CaseLookup}). Their reach is
- * {@link AccessPolicy#canLookUpCase}: their own agency's cases and those of every agency below
- * it. Every successful look-up is audited; a failed one is not, and a case outside the reader's
- * reach fails exactly like a number nobody has.
+ * Staff answering the phone look a case up by its number alone (no verification code): they see the
+ * citizen's public timeline and the internal details ({@link CaseLookup}). Their reach is {@link
+ * AccessPolicy#canLookUpCase}: their own agency's cases and those of every agency below it. Every
+ * successful look-up is audited; a failed one is not, and a case outside the reader's reach fails
+ * exactly like a number nobody has.
  */
 @Service
 public class StaffLookup {
@@ -33,8 +32,7 @@ public class StaffLookup {
   private final PublicTimelines timelines;
   private final AuditLog audit;
 
-  StaffLookup(CaseWork work, Organisation organisation, PublicTimelines timelines,
-      AuditLog audit) {
+  StaffLookup(CaseWork work, Organisation organisation, PublicTimelines timelines, AuditLog audit) {
     this.work = work;
     this.organisation = organisation;
     this.timelines = timelines;
@@ -42,11 +40,10 @@ public class StaffLookup {
   }
 
   /**
-   * The case numbered {@code rawNumber} (trimmed, any case) as {@code staff} may see it. Before
-   * it returns, one audit row ({@link AuditEvent#CASE_LOOKUP}, actor the staff member's
-   * username, agency their agency, subject {@code CASE} and the number, detail the owning
-   * agency) is written in this transaction, together with the reads; a look-up that throws
-   * writes none.
+   * The case numbered {@code rawNumber} (trimmed, any case) as {@code staff} may see it. Before it
+   * returns, one audit row ({@link AuditEvent#CASE_LOOKUP}, actor the staff member's username,
+   * agency their agency, subject {@code CASE} and the number, detail the owning agency) is written
+   * in this transaction, together with the reads; a look-up that throws writes none.
    *
    * @param staff the signed-in staff member, not {@code null}
    * @throws NumberMissing (422, on field {@code number}) when {@code rawNumber} is blank
@@ -60,21 +57,34 @@ public class StaffLookup {
       throw new NumberMissing();
     }
     CaseNumber number = CaseNumber.parse(rawNumber).orElseThrow(NumberMalformed::new);
-    CaseViews.Lookup c = work.lookUp(number, agency -> mayLookUp(staff, agency))
-        .orElseThrow(NotFound::new);
-    CaseLookup lookup = new CaseLookup(timelines.of(c.publicCase()),
-        organisation.agency(c.agency()).orElseThrow(NotFound::new),
-        organisation.units(c.agency()).stream().filter(u -> u.id() == c.unitId()).findFirst()
-            .orElse(null),
-        c, c.agency().equals(staff.agencyCode()));
-    audit.record(new AuditEvent(staff.getUsername(), staff.agencyCode().value(),
-        AuditEvent.CASE_LOOKUP, "CASE", number.value(), "owner=" + c.agency().value()));
+    CaseViews.Lookup c =
+        work.lookUp(number, agency -> mayLookUp(staff, agency)).orElseThrow(NotFound::new);
+    CaseLookup lookup =
+        new CaseLookup(
+            timelines.of(c.publicCase()),
+            organisation.agency(c.agency()).orElseThrow(NotFound::new),
+            organisation.units(c.agency()).stream()
+                .filter(u -> u.id() == c.unitId())
+                .findFirst()
+                .orElse(null),
+            c,
+            c.agency().equals(staff.agencyCode()));
+    audit.record(
+        new AuditEvent(
+            staff.getUsername(),
+            staff.agencyCode().value(),
+            AuditEvent.CASE_LOOKUP,
+            "CASE",
+            number.value(),
+            "owner=" + c.agency().value()));
     return lookup;
   }
 
   private boolean mayLookUp(StaffPrincipal staff, AgencyCode agency) {
-    Set<AgencyCode> below = agency.equals(staff.agencyCode()) ? Set.of()
-        : organisation.descendantsOf(staff.agencyCode());
+    Set<AgencyCode> below =
+        agency.equals(staff.agencyCode())
+            ? Set.of()
+            : organisation.descendantsOf(staff.agencyCode());
     return AccessPolicy.canLookUpCase(staff, agency, below);
   }
 

@@ -30,30 +30,28 @@ public class Tracking {
    * The public timeline of the case {@code caseNumber} (trimmed, any case) for the holder of its
    * {@code code}, asked from {@code clientAddress}.
    *
-   * @throws TooManyRequestsException when the address or the case number has had too many
-   *     failed guesses in the current window — whether this code is right or not
+   * @throws TooManyRequestsException when the address or the case number has had too many failed
+   *     guesses in the current window — whether this code is right or not
    * @throws NotTracked when the number is malformed or unknown or the code is wrong (the same
-   *     exception after the same work); the failure is counted against the address and the
-   *     number
+   *     exception after the same work); the failure is counted against the address and the number
    */
-  public PublicTimeline track(@Nullable String caseNumber, @Nullable String code,
-      String clientAddress) {
+  public PublicTimeline track(
+      @Nullable String caseNumber, @Nullable String code, String clientAddress) {
     HeldReceipt held = held(caseNumber, code, clientAddress);
     return timelines.of(work.publicView(held));
   }
 
   /**
-   * The receipt of the holder's {@code caseNumber} and {@code code}, with the same checks,
-   * answers and counting as {@link #track} — for every page of tracking that acts with a
-   * receipt.
+   * The receipt of the holder's {@code caseNumber} and {@code code}, with the same checks, answers
+   * and counting as {@link #track} — for every page of tracking that acts with a receipt.
    */
   HeldReceipt held(@Nullable String caseNumber, @Nullable String code, String clientAddress) {
     return work.held(caseNumber, code, clientAddress).orElseThrow(NotTracked::new);
   }
 
   /**
-   * The public timeline of case {@code number}, for a caller that has already proven the right
-   * to see it (e.g. a "my cases" link); empty when there is no such case.
+   * The public timeline of case {@code number}, for a caller that has already proven the right to
+   * see it (e.g. a "my cases" link); empty when there is no such case.
    */
   Optional<PublicTimeline> timelineOf(CaseNumber number) {
     return work.publicView(number).map(timelines::of);

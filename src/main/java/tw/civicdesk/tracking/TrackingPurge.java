@@ -10,9 +10,9 @@ import tw.civicdesk.platform.housekeeping.Purge;
 
 /**
  * Deletes tracking's rows past their use: "my cases" links that have expired (with the e-mail
- * address they hold) and contact changes whose code expired unconfirmed (with the new address
- * they hold). A confirmed change is kept — without address or code — as the record of the
- * change (ADR 0013). Requests purge expired links too; this catches the rest when nobody asks.
+ * address they hold) and contact changes whose code expired unconfirmed (with the new address they
+ * hold). A confirmed change is kept — without address or code — as the record of the change (ADR
+ * 0013). Requests purge expired links too; this catches the rest when nobody asks.
  */
 @Component
 class TrackingPurge implements Purge {
@@ -32,10 +32,14 @@ class TrackingPurge implements Purge {
   @Transactional
   public int purge(Instant now) {
     Timestamp at = Timestamp.from(now);
-    int links = jdbc.sql("delete from tracking_my_cases_link where expires_at <= ?").param(at)
-        .update();
-    int changes = jdbc.sql("delete from tracking_contact_change"
-        + " where confirmed_at is null and expires_at <= ?").param(at).update();
+    int links =
+        jdbc.sql("delete from tracking_my_cases_link where expires_at <= ?").param(at).update();
+    int changes =
+        jdbc.sql(
+                "delete from tracking_contact_change"
+                    + " where confirmed_at is null and expires_at <= ?")
+            .param(at)
+            .update();
     return links + changes;
   }
 }

@@ -7,13 +7,21 @@ import tw.civicdesk.casework.CaseAction;
 
 /**
  * A step of a case as the public timeline names it; its label is the message {@code
- * tracking.step.<NAME>}. Joint handling between units (會辦) and follow-ups (稽催) with
- * their answers are internal and have no step. The
- * public note of {@link #RESCHEDULED} is the new due date.
+ * tracking.step.<NAME>}. Joint handling between units (會辦) and follow-ups (稽催) with their answers
+ * are internal and have no step. The public note of {@link #RESCHEDULED} is the new due date.
  */
 public enum TrackingStep {
-  RECEIVED, ASSIGNED, IN_PROGRESS, SUPPLEMENT_REQUESTED, SUPPLIED, EXTENDED, DECIDED, CLOSED,
-  TRANSFERRED, WITHDRAWN, MERGED,
+  RECEIVED,
+  ASSIGNED,
+  IN_PROGRESS,
+  SUPPLEMENT_REQUESTED,
+  SUPPLIED,
+  EXTENDED,
+  DECIDED,
+  CLOSED,
+  TRANSFERRED,
+  WITHDRAWN,
+  MERGED,
   /** The due date moved because the agency's office closed (or a closure was withdrawn). */
   RESCHEDULED;
 
@@ -22,21 +30,22 @@ public enum TrackingStep {
     if (action == null) {
       return Optional.of(RECEIVED);
     }
-    return Optional.ofNullable(switch (action) {
-      case ASSIGN -> ASSIGNED;
-      case START -> IN_PROGRESS;
-      case REQUEST_SUPPLEMENT -> SUPPLEMENT_REQUESTED;
-      case SUPPLY -> SUPPLIED;
-      case EXTEND -> EXTENDED;
-      case DECIDE -> DECIDED;
-      case CLOSE -> CLOSED;
-      case TRANSFER -> TRANSFERRED;
-      case WITHDRAW -> WITHDRAWN;
-      case MERGE -> MERGED;
-      case RESCHEDULE -> RESCHEDULED;
-      // Internal: joint handling between units, and follow-ups (稽催) with their answers.
-      case REQUEST_JOINT_HANDLING, FOLLOW_UP, ANSWER_FOLLOW_UP -> null;
-    });
+    return Optional.ofNullable(
+        switch (action) {
+          case ASSIGN -> ASSIGNED;
+          case START -> IN_PROGRESS;
+          case REQUEST_SUPPLEMENT -> SUPPLEMENT_REQUESTED;
+          case SUPPLY -> SUPPLIED;
+          case EXTEND -> EXTENDED;
+          case DECIDE -> DECIDED;
+          case CLOSE -> CLOSED;
+          case TRANSFER -> TRANSFERRED;
+          case WITHDRAW -> WITHDRAWN;
+          case MERGE -> MERGED;
+          case RESCHEDULE -> RESCHEDULED;
+          // Internal: joint handling between units, and follow-ups (稽催) with their answers.
+          case REQUEST_JOINT_HANDLING, FOLLOW_UP, ANSWER_FOLLOW_UP -> null;
+        });
   }
 
   /** Whether the entry's public note may be shown for this step. */

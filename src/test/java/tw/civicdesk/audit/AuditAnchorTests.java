@@ -58,7 +58,7 @@ class AuditAnchorTests {
     assertThat(Files.readString(anchor.file())).contains("not-a-hash");
 
     AuditChain chain = new AuditChain(null);
-    assertThat(chain.result(true)).isEqualTo(new ChainCheck(false, 0, null,
-        ChainCheck.Anchor.UNREADABLE, null));
+    assertThat(chain.result(true))
+        .isEqualTo(new ChainCheck(false, 0, null, ChainCheck.Anchor.UNREADABLE, null));
   }
 }

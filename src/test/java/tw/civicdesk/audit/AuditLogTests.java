@@ -33,31 +33,40 @@ class AuditLogTests {
   }
 
   static AuditEvent read(String actor, String agency, String subject) {
-    return new AuditEvent(actor, agency, AuditEvent.PERSONAL_DATA_READ, "CASE", subject,
-        "fields=applicant");
+    return new AuditEvent(
+        actor, agency, AuditEvent.PERSONAL_DATA_READ, "CASE", subject, "fields=applicant");
   }
 
   private long countBy(String actor) {
-    return jdbc.sql("select count(*) from audit_log where actor = ?").param(actor)
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from audit_log where actor = ?")
+        .param(actor)
+        .query(Long.class)
+        .single();
   }
 
   @Test
   void aRecordedEventIsStampedWithTheInjectedClockAndLinksToThePreviousRow() {
     Instant fixed = Instant.parse("2026-03-02T01:02:03.123456789Z");
-    AuditLog stamped = new AuditLog(rows, Clock.fixed(fixed, ZoneId.of("Asia/Taipei")),
-        anchor);
+    AuditLog stamped = new AuditLog(rows, Clock.fixed(fixed, ZoneId.of("Asia/Taipei")), anchor);
     String actor = unique("clock");
-    new TransactionTemplate(transactions).executeWithoutResult(s ->
-        stamped.record(read(actor, "AUD-1", "C-1")));
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(s -> stamped.record(read(actor, "AUD-1", "C-1")));
 
     AuditEntry entry = auditLog.page(new AuditQuery(null, null, actor, null, 10)).get(0);
     assertThat(entry.at()).isEqualTo(Instant.parse("2026-03-02T01:02:03.123456Z"));
     assertThat(entry.action()).isEqualTo("PERSONAL_DATA_READ");
-    String previous = jdbc.sql("select hash from audit_log where id < ? order by id desc limit 1")
-        .param(entry.id()).query(String.class).optional().orElse(AuditChain.GENESIS);
-    assertThat(jdbc.sql("select prev_hash from audit_log where id = ?").param(entry.id())
-        .query(String.class).single()).isEqualTo(previous);
+    String previous =
+        jdbc.sql("select hash from audit_log where id < ? order by id desc limit 1")
+            .param(entry.id())
+            .query(String.class)
+            .optional()
+            .orElse(AuditChain.GENESIS);
+    assertThat(
+            jdbc.sql("select prev_hash from audit_log where id = ?")
+                .param(entry.id())
+                .query(String.class)
+                .single())
+        .isEqualTo(previous);
   }
 
   @Test
@@ -72,15 +81,18 @@ class AuditLogTests {
     auditLog.record(read(unique("officer"), agency, "CASE-1"));
 
     List<AuditEntry> first = auditLog.page(new AuditQuery(agency, null, clerk, null, 3));
-    assertThat(first).extracting(AuditEntry::subjectId)
+    assertThat(first)
+        .extracting(AuditEntry::subjectId)
         .containsExactly("CASE-5", "CASE-4", "CASE-3");
-    List<AuditEntry> older = auditLog.page(new AuditQuery(agency, " ", clerk,
-        first.get(2).id(), 3));
+    List<AuditEntry> older =
+        auditLog.page(new AuditQuery(agency, " ", clerk, first.get(2).id(), 3));
     assertThat(older).extracting(AuditEntry::subjectId).containsExactly("CASE-2", "CASE-1");
     assertThat(auditLog.page(new AuditQuery(agency, "CASE-1", null, null, 10)))
-        .hasSize(2).allMatch(e -> e.agencyCode().equals(agency));
+        .hasSize(2)
+        .allMatch(e -> e.agencyCode().equals(agency));
     assertThat(auditLog.page(new AuditQuery(null, "CASE-1", clerk, null, 10)))
-        .extracting(AuditEntry::agencyCode).containsExactly(other, agency);
+        .extracting(AuditEntry::agencyCode)
+        .containsExactly(other, agency);
   }
 
   @Test
@@ -88,8 +100,8 @@ class AuditLogTests {
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
     String actor = unique("reader");
-    assertThatThrownBy(() -> readOnly.executeWithoutResult(s ->
-        auditLog.record(read(actor, "AUD-1", "C-1"))))
+    assertThatThrownBy(
+            () -> readOnly.executeWithoutResult(s -> auditLog.record(read(actor, "AUD-1", "C-1"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("read-only");
     assertThat(countBy(actor)).isZero();
@@ -99,8 +111,10 @@ class AuditLogTests {
   void aRepeatableReadCallerIsRefusedBecauseItCouldNotSeeTheNewestRow() {
     TransactionTemplate repeatable = new TransactionTemplate(transactions);
     repeatable.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    assertThatThrownBy(() -> repeatable.executeWithoutResult(s ->
-        auditLog.record(read(unique("rr"), "AUD-1", "C-1"))))
+    assertThatThrownBy(
+            () ->
+                repeatable.executeWithoutResult(
+                    s -> auditLog.record(read(unique("rr"), "AUD-1", "C-1"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("READ COMMITTED");
   }
@@ -108,11 +122,13 @@ class AuditLogTests {
   @Test
   void theRowIsWrittenInTheCallersTransactionAndRollsBackWithIt() {
     String actor = unique("rollback");
-    new TransactionTemplate(transactions).executeWithoutResult(s -> {
-      auditLog.record(read(actor, "AUD-1", "C-1"));
-      assertThat(countBy(actor)).isOne();
-      s.setRollbackOnly();
-    });
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s -> {
+              auditLog.record(read(actor, "AUD-1", "C-1"));
+              assertThat(countBy(actor)).isOne();
+              s.setRollbackOnly();
+            });
     assertThat(countBy(actor)).isZero();
   }
 
@@ -122,9 +138,12 @@ class AuditLogTests {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new AuditEvent("clerk", null, "read", "CASE", "C-1", null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new AuditEvent("clerk", null, "PERSONAL_DATA_READ", "CASE", "",
-        null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new AuditEvent("clerk", null, "PERSONAL_DATA_READ", "CASE", "C-1",
-        "x".repeat(1001))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new AuditEvent("clerk", null, "PERSONAL_DATA_READ", "CASE", "", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new AuditEvent(
+                    "clerk", null, "PERSONAL_DATA_READ", "CASE", "C-1", "x".repeat(1001)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

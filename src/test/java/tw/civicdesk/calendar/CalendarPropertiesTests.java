@@ -40,18 +40,23 @@ class CalendarPropertiesTests {
   static final LocalDate LAST;
 
   static {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        CalendarPropertiesTests.class.getResourceAsStream("/" + ShippedCalendarLoader.RESOURCE),
-        StandardCharsets.UTF_8))) {
-      in.lines().filter(line -> !line.startsWith("#") && !line.startsWith("date,"))
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                CalendarPropertiesTests.class.getResourceAsStream(
+                    "/" + ShippedCalendarLoader.RESOURCE),
+                StandardCharsets.UTF_8))) {
+      in.lines()
+          .filter(line -> !line.startsWith("#") && !line.startsWith("date,"))
           .map(line -> line.split(",", -1))
-          .forEach(cells -> {
-            LocalDate day = LocalDate.parse(cells[0]);
-            DAYS.add(new CalendarDay(day, cells[1].equals("true"), cells[2]));
-            if (cells[1].equals("true")) {
-              DAYS_OFF.add(day);
-            }
-          });
+          .forEach(
+              cells -> {
+                LocalDate day = LocalDate.parse(cells[0]);
+                DAYS.add(new CalendarDay(day, cells[1].equals("true"), cells[2]));
+                if (cells[1].equals("true")) {
+                  DAYS_OFF.add(day);
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,7 +69,8 @@ class CalendarPropertiesTests {
 
     static Case of(List<AgencyClosure> closures) {
       Set<LocalDate> closedForA = new HashSet<>();
-      closures.stream().filter(c -> c.agency().equals(A) && c.kind() == ClosureKind.FULL_DAY)
+      closures.stream()
+          .filter(c -> c.agency().equals(A) && c.kind() == ClosureKind.FULL_DAY)
           .forEach(c -> closedForA.add(c.day()));
       return new Case(closures, CalendarSnapshot.of(DAYS, closures), closedForA);
     }
@@ -106,23 +112,28 @@ class CalendarPropertiesTests {
 
   @Provide
   Arbitrary<LocalDate> days() {
-    return Arbitraries.integers().between(0, (int) ChronoUnit.DAYS.between(FIRST, LAST))
+    return Arbitraries.integers()
+        .between(0, (int) ChronoUnit.DAYS.between(FIRST, LAST))
         .map(FIRST::plusDays);
   }
 
   @Provide
   Arbitrary<Case> calendars() {
-    Arbitrary<AgencyClosure> closure = Combinators.combine(
-            Arbitraries.of(A, B), days(), Arbitraries.of(ClosureKind.class))
-        .as((agency, day, kind) -> new AgencyClosure(0, agency, day, kind, "typhoon"));
-    return closure.list().ofMaxSize(60)
+    Arbitrary<AgencyClosure> closure =
+        Combinators.combine(Arbitraries.of(A, B), days(), Arbitraries.of(ClosureKind.class))
+            .as((agency, day, kind) -> new AgencyClosure(0, agency, day, kind, "typhoon"));
+    return closure
+        .list()
+        .ofMaxSize(60)
         .uniqueElements(c -> List.of(c.agency(), c.day()))
         .map(Case::of);
   }
 
   @Property(tries = 1000)
-  void addingWorkingDaysEqualsSteppingDayByDay(@ForAll("calendars") Case calendar,
-      @ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 200) int n) {
+  void addingWorkingDaysEqualsSteppingDayByDay(
+      @ForAll("calendars") Case calendar,
+      @ForAll("days") LocalDate start,
+      @ForAll @IntRange(min = 0, max = 200) int n) {
     Optional<LocalDate> expected = calendar.stepWorkingDays(start, n);
     if (expected.isPresent()) {
       assertThat(calendar.snapshot().addWorkingDays(A, start, n)).isEqualTo(expected.get());
@@ -133,15 +144,19 @@ class CalendarPropertiesTests {
   }
 
   @Property(tries = 1000)
-  void workingDaysBetweenEqualsCountingDayByDay(@ForAll("calendars") Case calendar,
-      @ForAll("days") LocalDate from, @ForAll("days") LocalDate to) {
+  void workingDaysBetweenEqualsCountingDayByDay(
+      @ForAll("calendars") Case calendar,
+      @ForAll("days") LocalDate from,
+      @ForAll("days") LocalDate to) {
     int expected = to.isBefore(from) ? -calendar.count(to, from) : calendar.count(from, to);
     assertThat(calendar.snapshot().workingDaysBetween(A, from, to)).isEqualTo(expected);
   }
 
   @Property(tries = 1000)
-  void addingCalendarDaysEqualsAddingThenRollingDayByDay(@ForAll("calendars") Case calendar,
-      @ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 200) int n) {
+  void addingCalendarDaysEqualsAddingThenRollingDayByDay(
+      @ForAll("calendars") Case calendar,
+      @ForAll("days") LocalDate start,
+      @ForAll @IntRange(min = 0, max = 200) int n) {
     LocalDate end = start.plusDays(n);
     Optional<LocalDate> expected = end.isAfter(LAST) ? Optional.empty() : calendar.roll(end);
     if (expected.isPresent()) {
@@ -153,8 +168,10 @@ class CalendarPropertiesTests {
   }
 
   @Property(tries = 1000)
-  void addingMonthsEqualsTheCorrespondingDayRolledDayByDay(@ForAll("calendars") Case calendar,
-      @ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 24) int n) {
+  void addingMonthsEqualsTheCorrespondingDayRolledDayByDay(
+      @ForAll("calendars") Case calendar,
+      @ForAll("days") LocalDate start,
+      @ForAll @IntRange(min = 0, max = 24) int n) {
     LocalDate end = start.plusMonths(n);
     Optional<LocalDate> expected = end.isAfter(LAST) ? Optional.empty() : calendar.roll(end);
     if (expected.isPresent()) {
@@ -166,8 +183,10 @@ class CalendarPropertiesTests {
   }
 
   @Property(tries = 1000)
-  void countingTheWorkingDaysAddedGivesBackTheAmount(@ForAll("calendars") Case calendar,
-      @ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 200) int n) {
+  void countingTheWorkingDaysAddedGivesBackTheAmount(
+      @ForAll("calendars") Case calendar,
+      @ForAll("days") LocalDate start,
+      @ForAll @IntRange(min = 0, max = 200) int n) {
     Optional<LocalDate> end = calendar.stepWorkingDays(start, n);
     if (end.isPresent()) {
       CalendarSnapshot snapshot = calendar.snapshot();
@@ -177,8 +196,8 @@ class CalendarPropertiesTests {
   }
 
   @Property(tries = 1000)
-  void isWorkingDayAgreesWithTheRawCalendarAndTheClosures(@ForAll("calendars") Case calendar,
-      @ForAll("days") LocalDate day) {
+  void isWorkingDayAgreesWithTheRawCalendarAndTheClosures(
+      @ForAll("calendars") Case calendar, @ForAll("days") LocalDate day) {
     assertThat(calendar.snapshot().isWorkingDay(A, day)).isEqualTo(calendar.working(day));
     assertThat(calendar.snapshot().isWorkingDay(new AgencyCode("PROP-NONE"), day))
         .isEqualTo(!DAYS_OFF.contains(day));

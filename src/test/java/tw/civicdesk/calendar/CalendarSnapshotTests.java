@@ -28,7 +28,10 @@ class CalendarSnapshotTests {
   }
 
   @ParameterizedTest(name = "{3}: {0} + {1} working days = {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-02-13 | 1 | 2026-02-23 | Lunar New Year 2026: Friday before 除夕 to the Monday after
       2026-02-12 | 2 | 2026-02-23 | Lunar New Year 2026 from Thursday
       2025-02-07 | 1 | 2025-02-08 | the 2025-02-08 補行上班 Saturday is a working day
@@ -44,7 +47,10 @@ class CalendarSnapshotTests {
   }
 
   @ParameterizedTest(name = "{3}: {0} + {1} calendar days = {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-03-04 | 10 | 2026-03-16 | §48④: ends on Saturday 03-14, so on Monday
       2026-03-05 | 10 | 2026-03-16 | ends on Sunday 03-15, so on Monday
       2026-09-15 | 10 | 2026-09-29 | ends on 中秋節, rolls over the weekend and 教師節
@@ -59,7 +65,10 @@ class CalendarSnapshotTests {
   }
 
   @ParameterizedTest(name = "{3}: {0} + {1} months = {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2026-01-05 | 2 | 2026-03-05 | §51② two months, corresponding day is a working day
       2026-01-31 | 1 | 2026-03-02 | clamped to 02-28 和平紀念日 (Saturday), rolls to Monday
       2025-12-31 | 2 | 2026-03-02 | clamped to 02-28 across a year boundary
@@ -96,8 +105,8 @@ class CalendarSnapshotTests {
 
   @Test
   void aTyphoonClosureShiftsOnlyThatAgencysDeadline() {
-    CalendarSnapshot calendar = withClosures(
-        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    CalendarSnapshot calendar =
+        withClosures(new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
     assertThat(calendar.isWorkingDay(AGENCY, d("2026-08-04"))).isFalse();
     assertThat(calendar.isWorkingDay(OTHER, d("2026-08-04"))).isTrue();
     assertThat(calendar.addWorkingDays(AGENCY, d("2026-08-03"), 1)).isEqualTo(d("2026-08-05"));
@@ -111,8 +120,8 @@ class CalendarSnapshotTests {
   void aSupplementPeriodInCalendarDaysEndsOnTheNextWorkingDayAfterAClosureOrAWeekend() {
     // 補正期間 7 days from Tuesday 07-28 ends Tuesday 08-04: closed by the typhoon for AGENCY,
     // so its applicants have until Wednesday 08-05 (§48④); another agency's stays 08-04.
-    CalendarSnapshot calendar = withClosures(
-        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    CalendarSnapshot calendar =
+        withClosures(new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
     TimeLimit week = TimeLimit.calendarDays(7);
     assertThat(calendar.dueDate(AGENCY, d("2026-07-28"), week)).isEqualTo(d("2026-08-05"));
     assertThat(calendar.dueDate(OTHER, d("2026-07-28"), week)).isEqualTo(d("2026-08-04"));
@@ -122,22 +131,21 @@ class CalendarSnapshotTests {
 
   @Test
   void aTyphoonClosureLengthensOnlyThatAgencysRunningDays() {
-    CalendarSnapshot calendar = withClosures(
-        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    CalendarSnapshot calendar =
+        withClosures(new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
     // Ten days after Friday 07-31 are 08-01..08-10 for an open office; the closed Tuesday 08-04
     // does not run, so the tenth running day is 08-11. Weekend days run as in any calendar day.
     assertThat(calendar.addRunningDays(OTHER, d("2026-07-31"), 10)).isEqualTo(d("2026-08-10"));
     assertThat(calendar.addRunningDays(AGENCY, d("2026-07-31"), 10)).isEqualTo(d("2026-08-11"));
-    assertThat(calendar.runningDaysBetween(AGENCY, d("2026-07-31"), d("2026-08-11")))
-        .isEqualTo(10);
+    assertThat(calendar.runningDaysBetween(AGENCY, d("2026-07-31"), d("2026-08-11"))).isEqualTo(10);
     assertThat(calendar.addRunningDays(AGENCY, d("2026-08-04"), 0)).isEqualTo(d("2026-08-04"));
     assertThat(calendar.addRunningDays(AGENCY, d("2026-08-03"), 1)).isEqualTo(d("2026-08-05"));
   }
 
   @Test
   void theViewWithoutClosuresCountsOnTheOfficialCalendarAlone() {
-    CalendarSnapshot calendar = withClosures(
-        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
+    CalendarSnapshot calendar =
+        withClosures(new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班"));
     CalendarSnapshot national = calendar.withoutClosures();
     assertThat(national.isWorkingDay(AGENCY, d("2026-08-04"))).isTrue();
     assertThat(national.addWorkingDays(AGENCY, d("2026-08-03"), 1)).isEqualTo(d("2026-08-04"));
@@ -145,7 +153,8 @@ class CalendarSnapshotTests {
     assertThat(national.addRunningDays(AGENCY, d("2026-07-31"), 10)).isEqualTo(d("2026-08-10"));
     assertThat(national.withoutClosures()).isSameAs(national);
     assertThat(CALENDAR.withoutClosures()).isSameAs(CALENDAR);
-    assertThat(calendar.isWorkingDay(AGENCY, d("2026-08-04"))).as("the snapshot is unchanged")
+    assertThat(calendar.isWorkingDay(AGENCY, d("2026-08-04")))
+        .as("the snapshot is unchanged")
         .isFalse();
   }
 
@@ -153,22 +162,22 @@ class CalendarSnapshotTests {
   void runningDaysAcrossLunarNewYear2026AreCalendarDays() {
     // Days off run in a calendar-day period; only an agency's closure stops it.
     assertThat(CALENDAR.addRunningDays(AGENCY, d("2026-02-13"), 10)).isEqualTo(d("2026-02-23"));
-    assertThat(CALENDAR.runningDaysBetween(AGENCY, d("2026-02-13"), d("2026-02-23")))
-        .isEqualTo(10);
+    assertThat(CALENDAR.runningDaysBetween(AGENCY, d("2026-02-13"), d("2026-02-23"))).isEqualTo(10);
   }
 
   @Test
   void aHalfDayClosureKeepsTheWorkingDay() {
-    CalendarSnapshot calendar = withClosures(
-        new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.HALF_DAY, "颱風下午停止上班"));
+    CalendarSnapshot calendar =
+        withClosures(
+            new AgencyClosure(0, AGENCY, d("2026-08-04"), ClosureKind.HALF_DAY, "颱風下午停止上班"));
     assertThat(calendar.isWorkingDay(AGENCY, d("2026-08-04"))).isTrue();
     assertThat(calendar.addWorkingDays(AGENCY, d("2026-08-03"), 1)).isEqualTo(d("2026-08-04"));
   }
 
   @Test
   void aClosureOnADayOffChangesNothing() {
-    CalendarSnapshot calendar = withClosures(
-        new AgencyClosure(0, AGENCY, d("2026-08-01"), ClosureKind.FULL_DAY, "颱風"));
+    CalendarSnapshot calendar =
+        withClosures(new AgencyClosure(0, AGENCY, d("2026-08-01"), ClosureKind.FULL_DAY, "颱風"));
     assertThat(calendar.addWorkingDays(AGENCY, d("2026-07-31"), 1)).isEqualTo(d("2026-08-03"));
   }
 
@@ -201,12 +210,14 @@ class CalendarSnapshotTests {
   @Test
   void aStartOutsideTheLoadedCalendarIsRefused() {
     assertThatThrownBy(() -> CALENDAR.addWorkingDays(AGENCY, d("2024-12-31"), 1))
-        .isInstanceOfSatisfying(DateOutsideCalendarException.class, e -> {
-          assertThat(e.date()).isEqualTo(d("2024-12-31"));
-          assertThat(e.firstDay()).isEqualTo(d("2025-01-01"));
-          assertThat(e.lastDay()).isEqualTo(d("2027-12-31"));
-          assertThat(e.messageKey()).isEqualTo("calendar.error.outside-range");
-        });
+        .isInstanceOfSatisfying(
+            DateOutsideCalendarException.class,
+            e -> {
+              assertThat(e.date()).isEqualTo(d("2024-12-31"));
+              assertThat(e.firstDay()).isEqualTo(d("2025-01-01"));
+              assertThat(e.lastDay()).isEqualTo(d("2027-12-31"));
+              assertThat(e.messageKey()).isEqualTo("calendar.error.outside-range");
+            });
     assertThatThrownBy(() -> CALENDAR.isWorkingDay(AGENCY, d("2028-01-03")))
         .isInstanceOf(DateOutsideCalendarException.class);
     assertThatThrownBy(() -> CALENDAR.addWorkingDays(AGENCY, d("2028-01-03"), 0))
@@ -218,7 +229,8 @@ class CalendarSnapshotTests {
   @Test
   void aSearchRunningPastTheLastLoadedDayIsRefused() {
     assertThatThrownBy(() -> CALENDAR.addWorkingDays(AGENCY, d("2027-12-30"), 1))
-        .isInstanceOfSatisfying(DateOutsideCalendarException.class,
+        .isInstanceOfSatisfying(
+            DateOutsideCalendarException.class,
             e -> assertThat(e.date()).isEqualTo(d("2028-01-01")));
     assertThatThrownBy(() -> CALENDAR.addWorkingDays(AGENCY, d("2027-12-01"), 30))
         .isInstanceOf(DateOutsideCalendarException.class);
@@ -227,10 +239,12 @@ class CalendarSnapshotTests {
   @Test
   void aRollPastTheLastLoadedDayIsRefused() {
     assertThatThrownBy(() -> CALENDAR.addCalendarDays(AGENCY, d("2027-12-25"), 6))
-        .isInstanceOfSatisfying(DateOutsideCalendarException.class,
+        .isInstanceOfSatisfying(
+            DateOutsideCalendarException.class,
             e -> assertThat(e.date()).isEqualTo(d("2028-01-01")));
     assertThatThrownBy(() -> CALENDAR.addCalendarDays(AGENCY, d("2027-12-25"), 10))
-        .isInstanceOfSatisfying(DateOutsideCalendarException.class,
+        .isInstanceOfSatisfying(
+            DateOutsideCalendarException.class,
             e -> assertThat(e.date()).isEqualTo(d("2028-01-04")));
     assertThatThrownBy(() -> CALENDAR.addMonths(AGENCY, d("2027-12-15"), 1))
         .isInstanceOf(DateOutsideCalendarException.class);
@@ -239,23 +253,26 @@ class CalendarSnapshotTests {
   @Test
   void negativeAmountsAreRefused() {
     assertThatThrownBy(() -> CALENDAR.addWorkingDays(AGENCY, d("2026-03-02"), -1))
-        .isInstanceOfSatisfying(InvalidTimeLimit.class,
+        .isInstanceOfSatisfying(
+            InvalidTimeLimit.class,
             e -> assertThat(e.messageKey()).isEqualTo("calendar.error.negative-amount"));
     assertThatThrownBy(() -> TimeLimit.calendarDays(-3)).isInstanceOf(InvalidTimeLimit.class);
   }
 
   @Test
   void theShippedCalendarHasTheOfficialNumberOfDaysOff() {
-    assertThat(CALENDAR.coverage().years()).containsExactly(
-        new CalendarCoverage.YearSummary(2025, 365, 118),
-        new CalendarCoverage.YearSummary(2026, 365, 120),
-        new CalendarCoverage.YearSummary(2027, 365, 121));
+    assertThat(CALENDAR.coverage().years())
+        .containsExactly(
+            new CalendarCoverage.YearSummary(2025, 365, 118),
+            new CalendarCoverage.YearSummary(2026, 365, 120),
+            new CalendarCoverage.YearSummary(2027, 365, 121));
   }
 
   @Test
   void aCalendarWithAGapCannotBeBuilt() {
-    List<CalendarDay> gap = List.of(new CalendarDay(d("2026-01-01"), true, ""),
-        new CalendarDay(d("2026-01-03"), true, ""));
+    List<CalendarDay> gap =
+        List.of(
+            new CalendarDay(d("2026-01-01"), true, ""), new CalendarDay(d("2026-01-03"), true, ""));
     assertThatThrownBy(() -> CalendarSnapshot.of(gap, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CalendarSnapshot.of(List.of(), List.of()))

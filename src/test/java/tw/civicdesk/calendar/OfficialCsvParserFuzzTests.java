@@ -22,8 +22,9 @@ class OfficialCsvParserFuzzTests {
     try {
       days = OfficialCsvParser.parse(content);
     } catch (CalendarImportRejected rejected) {
-      assertThat(rejected.errors()).isNotEmpty().hasSizeLessThanOrEqualTo(
-          OfficialCsvParser.MAX_ERRORS + 1);
+      assertThat(rejected.errors())
+          .isNotEmpty()
+          .hasSizeLessThanOrEqualTo(OfficialCsvParser.MAX_ERRORS + 1);
       return;
     }
     assertThat(days).isNotEmpty();
@@ -31,7 +32,9 @@ class OfficialCsvParserFuzzTests {
       assertThat(days.get(i).day()).isEqualTo(days.get(i - 1).day().plusDays(1));
     }
     for (CalendarDay day : days) {
-      assertThat(TextCheck.problem(day.description(), TextKind.LINE)).as(day.description()).isEmpty();
+      assertThat(TextCheck.problem(day.description(), TextKind.LINE))
+          .as(day.description())
+          .isEmpty();
     }
   }
 }

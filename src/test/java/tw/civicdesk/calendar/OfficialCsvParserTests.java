@@ -41,8 +41,12 @@ class OfficialCsvParserTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "dgpa-2027-03-utf8-bom-crlf.csv", "dgpa-2027-03-utf8-lf.csv", "dgpa-2027-03-big5-crlf.csv"})
+  @ValueSource(
+      strings = {
+        "dgpa-2027-03-utf8-bom-crlf.csv",
+        "dgpa-2027-03-utf8-lf.csv",
+        "dgpa-2027-03-big5-crlf.csv"
+      })
   void readsMarch2027InEveryPublishedEncoding(String file) {
     List<CalendarDay> days = OfficialCsvParser.parse(fixture(file));
 
@@ -62,8 +66,9 @@ class OfficialCsvParserTests {
 
   @Test
   void decidesTheDayOffFromTheFlagAndNeverFromTheRemark() {
-    List<CalendarDay> days = OfficialCsvParser.parse(utf8(HEADER
-        + "20250207,五,2,\r\n20250208,六,0,補行上班\r\n20250209,日,2,放假\r\n"));
+    List<CalendarDay> days =
+        OfficialCsvParser.parse(
+            utf8(HEADER + "20250207,五,2,\r\n20250208,六,0,補行上班\r\n20250209,日,2,放假\r\n"));
 
     assertThat(days).extracting(CalendarDay::holiday).containsExactly(true, false, true);
     assertThat(days.get(1).description()).isEqualTo("補行上班");
@@ -71,32 +76,41 @@ class OfficialCsvParserTests {
 
   @Test
   void acceptsDaysInAnyOrderAndIgnoresBlankLines() {
-    List<CalendarDay> days = OfficialCsvParser.parse(utf8(HEADER
-        + "20250103,五,0,\n\n20250101,三,2,開國紀念日\n20250102,四,0,\n\n"));
+    List<CalendarDay> days =
+        OfficialCsvParser.parse(
+            utf8(HEADER + "20250103,五,0,\n\n20250101,三,2,開國紀念日\n20250102,四,0,\n\n"));
 
-    assertThat(days).extracting(CalendarDay::day).containsExactly(
-        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3));
+    assertThat(days)
+        .extracting(CalendarDay::day)
+        .containsExactly(
+            LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3));
   }
 
   @Test
   void rejectsAWrongHeaderWithoutReadingTheRows() {
     assertThat(errorsOf(utf8("date,weekday,holiday,remark\n20250101,三,2,\n")))
-        .containsExactly(CalendarImportError.of(1, "calendar.import.error.header",
-            "西元日期,星期,是否放假,備註", "date,weekday,holiday,remark"));
+        .containsExactly(
+            CalendarImportError.of(
+                1,
+                "calendar.import.error.header",
+                "西元日期,星期,是否放假,備註",
+                "date,weekday,holiday,remark"));
   }
 
   @Test
   void rejectsTheGoogleCalendarVariant() {
     String google = "Subject,Start Date,Start Time,End Date,End Time,All Day Event,Description\n";
-    assertThat(errorsOf(utf8(google))).extracting(CalendarImportError::messageKey)
+    assertThat(errorsOf(utf8(google)))
+        .extracting(CalendarImportError::messageKey)
         .containsExactly("calendar.import.error.header");
   }
 
   @Test
   void rejectsAWeekdayThatDoesNotMatchTheDate() {
     assertThat(errorsOf(utf8(HEADER + "20250101,三,2,\n20250102,五,0,\n")))
-        .containsExactly(CalendarImportError.of(3, "calendar.import.error.weekday",
-            LocalDate.of(2025, 1, 2), "五", "四"));
+        .containsExactly(
+            CalendarImportError.of(
+                3, "calendar.import.error.weekday", LocalDate.of(2025, 1, 2), "五", "四"));
   }
 
   @Test
@@ -118,22 +132,29 @@ class OfficialCsvParserTests {
   @Test
   void rejectsADuplicateDay() {
     assertThat(errorsOf(utf8(HEADER + "20250101,三,2,\n20250102,四,0,\n20250101,三,0,\n")))
-        .containsExactly(CalendarImportError.of(4, "calendar.import.error.duplicate",
-            LocalDate.of(2025, 1, 1), 2));
+        .containsExactly(
+            CalendarImportError.of(
+                4, "calendar.import.error.duplicate", LocalDate.of(2025, 1, 1), 2));
   }
 
   @Test
   void rejectsAGapBetweenDays() {
     assertThat(errorsOf(utf8(HEADER + "20250101,三,2,\n20250104,六,2,\n")))
-        .containsExactly(CalendarImportError.of(3, "calendar.import.error.gap",
-            LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3)));
+        .containsExactly(
+            CalendarImportError.of(
+                3,
+                "calendar.import.error.gap",
+                LocalDate.of(2025, 1, 2),
+                LocalDate.of(2025, 1, 3)));
   }
 
   @Test
   void rejectsAFileWithoutDays() {
-    assertThat(errorsOf(new byte[0])).extracting(CalendarImportError::messageKey)
+    assertThat(errorsOf(new byte[0]))
+        .extracting(CalendarImportError::messageKey)
         .containsExactly("calendar.import.error.empty");
-    assertThat(errorsOf(utf8(HEADER))).extracting(CalendarImportError::messageKey)
+    assertThat(errorsOf(utf8(HEADER)))
+        .extracting(CalendarImportError::messageKey)
         .containsExactly("calendar.import.error.empty");
   }
 
@@ -148,12 +169,15 @@ class OfficialCsvParserTests {
 
   @Test
   void reportsEveryProblemOfTheFileAtOnce() {
-    List<CalendarImportError> errors = errorsOf(utf8(HEADER
-        + "20250101,一,2,\n20250102,四,9,\nyesterday,四,0,\n20250103,五,0,\n"));
+    List<CalendarImportError> errors =
+        errorsOf(utf8(HEADER + "20250101,一,2,\n20250102,四,9,\nyesterday,四,0,\n20250103,五,0,\n"));
 
-    assertThat(errors).extracting(CalendarImportError::messageKey).containsExactly(
-        "calendar.import.error.weekday", "calendar.import.error.flag",
-        "calendar.import.error.date");
+    assertThat(errors)
+        .extracting(CalendarImportError::messageKey)
+        .containsExactly(
+            "calendar.import.error.weekday",
+            "calendar.import.error.flag",
+            "calendar.import.error.date");
   }
 
   @Test
@@ -179,7 +203,8 @@ class OfficialCsvParserTests {
   @Test
   void rejectsBytesThatAreNeitherUtf8NorBig5() {
     byte[] garbage = {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, (byte) 0x81, (byte) 0xFF};
-    assertThat(errorsOf(garbage)).extracting(CalendarImportError::messageKey)
+    assertThat(errorsOf(garbage))
+        .extracting(CalendarImportError::messageKey)
         .containsExactly("calendar.import.error.encoding");
   }
 
@@ -187,10 +212,13 @@ class OfficialCsvParserTests {
   void rejectsAnOversizedFile() {
     byte[] huge = new byte[OfficialCsvParser.MAX_BYTES + 1];
     assertThatThrownBy(() -> OfficialCsvParser.parse(huge))
-        .isInstanceOfSatisfying(CalendarImportRejected.class, e -> {
-          assertThat(e.errors()).extracting(CalendarImportError::messageKey)
-              .containsExactly("calendar.import.error.too-large");
-          assertThat(e.messageKey()).isEqualTo("calendar.import.error.rejected");
-        });
+        .isInstanceOfSatisfying(
+            CalendarImportRejected.class,
+            e -> {
+              assertThat(e.errors())
+                  .extracting(CalendarImportError::messageKey)
+                  .containsExactly("calendar.import.error.too-large");
+              assertThat(e.messageKey()).isEqualTo("calendar.import.error.rejected");
+            });
   }
 }

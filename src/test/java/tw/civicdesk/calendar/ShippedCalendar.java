@@ -4,8 +4,8 @@ package tw.civicdesk.calendar;
 import java.util.List;
 
 /**
- * The calendar shipped with the application, read from its CSV by the loader itself, for unit
- * tests of every module that counts days.
+ * The calendar shipped with the application, read from its CSV by the loader itself, for unit tests
+ * of every module that counts days.
  */
 public final class ShippedCalendar {
 

@@ -16,15 +16,19 @@ import tw.civicdesk.ManualClock;
 
 class SnapshotCacheTests {
 
-  static final CalendarSnapshot ONE_DAY = CalendarSnapshot.of(
-      List.of(new CalendarDay(LocalDate.of(2026, 1, 2), false, "")), List.of());
+  static final CalendarSnapshot ONE_DAY =
+      CalendarSnapshot.of(List.of(new CalendarDay(LocalDate.of(2026, 1, 2), false, "")), List.of());
 
   final ManualClock clock = new ManualClock(Instant.parse("2026-01-02T01:00:00Z"));
   final AtomicInteger loads = new AtomicInteger();
-  final SnapshotCache cache = new SnapshotCache(() -> {
-    loads.incrementAndGet();
-    return ONE_DAY;
-  }, clock, Duration.ofSeconds(60));
+  final SnapshotCache cache =
+      new SnapshotCache(
+          () -> {
+            loads.incrementAndGet();
+            return ONE_DAY;
+          },
+          clock,
+          Duration.ofSeconds(60));
 
   @Test
   void aSnapshotIsReusedWithinTheRefreshInterval() {
@@ -73,12 +77,16 @@ class SnapshotCacheTests {
   @Test
   void aLoadThatRacesWithAnInvalidationIsNotKept() {
     AtomicReference<SnapshotCache> racing = new AtomicReference<>();
-    racing.set(new SnapshotCache(() -> {
-      if (loads.incrementAndGet() == 1) {
-        racing.get().invalidate(); // a change commits while the first load is reading
-      }
-      return ONE_DAY;
-    }, clock, Duration.ofSeconds(60)));
+    racing.set(
+        new SnapshotCache(
+            () -> {
+              if (loads.incrementAndGet() == 1) {
+                racing.get().invalidate(); // a change commits while the first load is reading
+              }
+              return ONE_DAY;
+            },
+            clock,
+            Duration.ofSeconds(60)));
 
     racing.get().current();
     racing.get().current();

@@ -20,8 +20,12 @@ class TimeLimitTests {
     assertThatThrownBy(() -> TimeLimit.workingDays(3).dueMoment(LocalDateTime.of(2026, 3, 2, 9, 0)))
         .isInstanceOf(HoursNeedAMoment.class);
     CalendarSnapshot calendar = CalendarSnapshotTests.CALENDAR;
-    assertThatThrownBy(() -> calendar.dueDate(CalendarSnapshotTests.AGENCY,
-        java.time.LocalDate.of(2026, 3, 2), TimeLimit.hours(4)))
+    assertThatThrownBy(
+            () ->
+                calendar.dueDate(
+                    CalendarSnapshotTests.AGENCY,
+                    java.time.LocalDate.of(2026, 3, 2),
+                    TimeLimit.hours(4)))
         .isInstanceOf(HoursNeedAMoment.class);
   }
 

@@ -10,9 +10,9 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 import tw.civicdesk.casework.internal.CaseWorkParts;
 
 /**
- * The one door of case work ({@link CaseWork}) on the test database, reading the time from a
- * clock the test moves — for tests of figures, dashboards and deadlines that file and move cases
- * on past days. Like the application's bean it runs each call in a transaction by its
+ * The one door of case work ({@link CaseWork}) on the test database, reading the time from a clock
+ * the test moves — for tests of figures, dashboards and deadlines that file and move cases on past
+ * days. Like the application's bean it runs each call in a transaction by its
  * {@code @Transactional} annotations, and its events reach the application's listeners.
  */
 public final class CaseWorkAt {
@@ -22,12 +22,20 @@ public final class CaseWorkAt {
   /** Case work on the context's database, at the time of {@code clock}. */
   public static CaseWork of(ApplicationContext context, Clock clock) {
     CaseWorkParts parts = CaseWorkParts.at(context, clock);
-    ProxyFactory proxy = new ProxyFactory(new CaseWork(parts.engine(), parts.staff(),
-        parts.reads(), parts.holders(), parts.codes(), parts.attachments()));
+    ProxyFactory proxy =
+        new ProxyFactory(
+            new CaseWork(
+                parts.engine(),
+                parts.staff(),
+                parts.reads(),
+                parts.holders(),
+                parts.codes(),
+                parts.attachments()));
     proxy.setProxyTargetClass(true);
-    proxy.addAdvice(new TransactionInterceptor(
-        context.getBean(PlatformTransactionManager.class),
-        new AnnotationTransactionAttributeSource()));
+    proxy.addAdvice(
+        new TransactionInterceptor(
+            context.getBean(PlatformTransactionManager.class),
+            new AnnotationTransactionAttributeSource()));
     return (CaseWork) proxy.getProxy(CaseWork.class.getClassLoader());
   }
 }

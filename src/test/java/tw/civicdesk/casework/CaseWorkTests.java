@@ -43,33 +43,59 @@ class CaseWorkTests {
 
   int casesOf(TestOrganisation.Setup a) {
     return jdbc.sql("select count(*) from casework_case where agency_code = ?")
-        .param(a.code().value()).query(Integer.class).single();
+        .param(a.code().value())
+        .query(Integer.class)
+        .single();
   }
 
   @Test
   void filingAnswersTheNumberTheDueDateAndTheCodeOfTheReceipt() {
-    CaseWork.Filed filed = CaseFixtures.of(context, agency, new ServiceCode("DOOR-001"))
-        .fileOnline(CaseFixtures.byEmail("door-" + UUID.randomUUID() + "@example.tw",
-            Locale.TAIWAN), LocalDate.now(clock));
+    CaseWork.Filed filed =
+        CaseFixtures.of(context, agency, new ServiceCode("DOOR-001"))
+            .fileOnline(
+                CaseFixtures.byEmail("door-" + UUID.randomUUID() + "@example.tw", Locale.TAIWAN),
+                LocalDate.now(clock));
 
     assertThat(filed.number().agency()).isEqualTo(agency.code());
     assertThat(filed.dueDate()).isAfter(LocalDate.now(clock));
-    assertThat(filed.verificationCode()).isEqualTo(work.verificationCode(filed.number()))
+    assertThat(filed.verificationCode())
+        .isEqualTo(work.verificationCode(filed.number()))
         .hasSize(8);
     assertThat(filed.toString()).doesNotContain(filed.verificationCode());
   }
 
   @Test
   void anApplicationWithoutAServiceAndAPetitionWithOneAreRefusedAndStoreNothing() {
-    CaseCommand.File application = new CaseCommand.File(CaseKind.APPLICATION, Channel.ONLINE,
-        agency.code(), agency.unit().id(), null, TimeLimit.workingDays(6), LocalDate.now(clock),
-        null, null, Map.of(), null);
-    CaseCommand.File petition = new CaseCommand.File(CaseKind.PETITION, Channel.ONLINE,
-        agency.code(), agency.unit().id(), new ServiceRef(new ServiceCode("DOOR-001"), 1),
-        TimeLimit.workingDays(6), LocalDate.now(clock), null, null, Map.of(), null);
+    CaseCommand.File application =
+        new CaseCommand.File(
+            CaseKind.APPLICATION,
+            Channel.ONLINE,
+            agency.code(),
+            agency.unit().id(),
+            null,
+            TimeLimit.workingDays(6),
+            LocalDate.now(clock),
+            null,
+            null,
+            Map.of(),
+            null);
+    CaseCommand.File petition =
+        new CaseCommand.File(
+            CaseKind.PETITION,
+            Channel.ONLINE,
+            agency.code(),
+            agency.unit().id(),
+            new ServiceRef(new ServiceCode("DOOR-001"), 1),
+            TimeLimit.workingDays(6),
+            LocalDate.now(clock),
+            null,
+            null,
+            Map.of(),
+            null);
 
     for (CaseCommand.File refused : java.util.List.of(application, petition)) {
-      assertThatThrownBy(() -> work.file(refused)).isInstanceOf(InvalidInputException.class)
+      assertThatThrownBy(() -> work.file(refused))
+          .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("casework.kind.service");
     }
     assertThat(casesOf(agency)).isZero();
@@ -77,29 +103,48 @@ class CaseWorkTests {
 
   @Test
   void aPetitionFilesThroughTheSameDoorAndMovesOnTheSameTable() {
-    CaseWork.Filed filed = work.file(new CaseCommand.File(CaseKind.PETITION, Channel.ONLINE,
-        agency.code(), agency.unit().id(), null, TimeLimit.workingDays(6),
-        LocalDate.now(clock), null, null, Map.of(), null));
-    CaseWork.Stepped assigned = work.assign(agency.as(Role.UNIT_HEAD),
-        new CaseCommand.Assign(filed.number(), 0, agency.username(Role.CASE_OFFICER)));
-    CaseWork.Stepped started = work.start(agency.as(Role.CASE_OFFICER),
-        new CaseCommand.Start(filed.number(), assigned.version()));
+    CaseWork.Filed filed =
+        work.file(
+            new CaseCommand.File(
+                CaseKind.PETITION,
+                Channel.ONLINE,
+                agency.code(),
+                agency.unit().id(),
+                null,
+                TimeLimit.workingDays(6),
+                LocalDate.now(clock),
+                null,
+                null,
+                Map.of(),
+                null));
+    CaseWork.Stepped assigned =
+        work.assign(
+            agency.as(Role.UNIT_HEAD),
+            new CaseCommand.Assign(filed.number(), 0, agency.username(Role.CASE_OFFICER)));
+    CaseWork.Stepped started =
+        work.start(
+            agency.as(Role.CASE_OFFICER),
+            new CaseCommand.Start(filed.number(), assigned.version()));
 
     assertThat(started.status()).isEqualTo(CaseStatus.IN_PROGRESS);
-    assertThat(work.history(filed.number())).extracting(HistoryEntry::who)
-        .containsExactly("applicant", agency.username(Role.UNIT_HEAD),
-            agency.username(Role.CASE_OFFICER));
+    assertThat(work.history(filed.number()))
+        .extracting(HistoryEntry::who)
+        .containsExactly(
+            "applicant", agency.username(Role.UNIT_HEAD), agency.username(Role.CASE_OFFICER));
   }
 
   @Test
   void aStepOnAVersionSomeoneElseChangedIsRefusedAndChangesNothing() {
-    CaseWork.Filed filed = CaseFixtures.of(context, agency, new ServiceCode("DOOR-001"))
-        .fileOnline(null, LocalDate.now(clock));
-    work.assign(agency.as(Role.UNIT_HEAD),
+    CaseWork.Filed filed =
+        CaseFixtures.of(context, agency, new ServiceCode("DOOR-001"))
+            .fileOnline(null, LocalDate.now(clock));
+    work.assign(
+        agency.as(Role.UNIT_HEAD),
         new CaseCommand.Assign(filed.number(), 0, agency.username(Role.CASE_OFFICER)));
 
-    assertThatThrownBy(() -> work.start(agency.as(Role.CASE_OFFICER),
-        new CaseCommand.Start(filed.number(), 0)))
+    assertThatThrownBy(
+            () ->
+                work.start(agency.as(Role.CASE_OFFICER), new CaseCommand.Start(filed.number(), 0)))
         .hasMessageContaining("casework.case.changed");
     assertThat(work.history(filed.number())).hasSize(2);
   }

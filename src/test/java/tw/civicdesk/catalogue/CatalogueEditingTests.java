@@ -43,8 +43,8 @@ class CatalogueEditingTests {
   }
 
   private ServiceEntry created() {
-    return editing.create(quality, agency.code(), code, agency.unit().id(),
-        CatalogueFixtures.lowIncomeCertificate());
+    return editing.create(
+        quality, agency.code(), code, agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
   }
 
   @Test
@@ -62,9 +62,11 @@ class CatalogueEditingTests {
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.status()).isEqualTo(VersionStatus.PUBLISHED);
     assertThat(catalogue.published(code)).contains(v1);
-    assertThat(catalogue.search("收入戶", agency.code())).extracting(ServiceVersion::code)
+    assertThat(catalogue.search("收入戶", agency.code()))
+        .extracting(ServiceVersion::code)
         .containsExactly(code);
-    assertThat(catalogue.search("household CERT", null)).extracting(ServiceVersion::code)
+    assertThat(catalogue.search("household CERT", null))
+        .extracting(ServiceVersion::code)
         .contains(code);
   }
 
@@ -73,8 +75,8 @@ class CatalogueEditingTests {
     int first = editing.publish(quality, code, created().revision()).version();
     ServiceEntry afterPublish = catalogue.entryFor(quality, code);
     ServiceContent changed = CatalogueFixtures.withoutTimeLimit("低收入戶證明（新版）");
-    ServiceEntry drafted = editing.saveDraft(quality, code, afterPublish.revision(),
-        agency.unit().id(), changed);
+    ServiceEntry drafted =
+        editing.saveDraft(quality, code, afterPublish.revision(), agency.unit().id(), changed);
     assertThat(drafted.draftVersion()).isEqualTo(2);
     assertThat(catalogue.published(code).orElseThrow().version()).isEqualTo(first);
 
@@ -91,14 +93,19 @@ class CatalogueEditingTests {
   void publishingCarriesTheDraftsFormFieldsIntoTheNewVersionWhileOldVersionsKeepTheirs() {
     editing.publish(quality, code, created().revision());
     ServiceEntry entry = catalogue.entryFor(quality, code);
-    ServiceEntry drafted = editing.addField(quality, code, entry.revision(),
-        FormField.of("observedOn", FieldType.DATE, false, new BilingualText("日期", "Date")));
+    ServiceEntry drafted =
+        editing.addField(
+            quality,
+            code,
+            entry.revision(),
+            FormField.of("observedOn", FieldType.DATE, false, new BilingualText("日期", "Date")));
     drafted = editing.removeField(quality, code, drafted.revision(), "copies");
     ServiceVersion v2 = editing.publish(quality, code, drafted.revision());
-    assertThat(v2.content().fields()).extracting(FormField::name)
+    assertThat(v2.content().fields())
+        .extracting(FormField::name)
         .containsExactly("nationalId", "purpose", "observedOn");
-    assertThat(v2.content().fields().get(1)).isEqualTo(CatalogueFixtures.certificateFields()
-        .get(1));
+    assertThat(v2.content().fields().get(1))
+        .isEqualTo(CatalogueFixtures.certificateFields().get(1));
     assertThat(catalogue.version(code, 1).orElseThrow().content().fields())
         .isEqualTo(CatalogueFixtures.certificateFields());
   }
@@ -106,43 +113,72 @@ class CatalogueEditingTests {
   @Test
   void aFieldNameIsUsedOnceAFormHasAtMostThirtyFieldsAndOnlyEditorsAddThem() {
     ServiceEntry entry = created();
-    FormField copiesAgain = FormField.of("copies", FieldType.TEXT, false,
-        new BilingualText("份數", ""));
+    FormField copiesAgain =
+        FormField.of("copies", FieldType.TEXT, false, new BilingualText("份數", ""));
     assertThatThrownBy(() -> editing.addField(quality, code, entry.revision(), copiesAgain))
-        .isInstanceOf(FieldRejected.class).hasMessage("catalogue.field-editor.name-taken")
-        .extracting(e -> ((FieldRejected) e).field()).isEqualTo("fieldName");
-    assertThatThrownBy(() -> editing.addField(agency.as(Role.CASE_OFFICER), code,
-        entry.revision(), copiesAgain)).isInstanceOf(ServiceNotFound.class);
+        .isInstanceOf(FieldRejected.class)
+        .hasMessage("catalogue.field-editor.name-taken")
+        .extracting(e -> ((FieldRejected) e).field())
+        .isEqualTo("fieldName");
+    assertThatThrownBy(
+            () ->
+                editing.addField(agency.as(Role.CASE_OFFICER), code, entry.revision(), copiesAgain))
+        .isInstanceOf(ServiceNotFound.class);
     int revision = entry.revision();
     for (int i = 3; i < CatalogueEditing.MAX_FIELDS; i++) {
-      revision = editing.addField(quality, code, revision, FormField.of("extra" + i,
-          FieldType.TEXT, false, new BilingualText("欄位", ""))).revision();
+      revision =
+          editing
+              .addField(
+                  quality,
+                  code,
+                  revision,
+                  FormField.of("extra" + i, FieldType.TEXT, false, new BilingualText("欄位", "")))
+              .revision();
     }
     int last = revision;
-    assertThatThrownBy(() -> editing.addField(quality, code, last, FormField.of("oneMore",
-        FieldType.TEXT, false, new BilingualText("欄位", ""))))
-        .isInstanceOf(FieldRejected.class).hasMessage("catalogue.field-editor.too-many");
+    assertThatThrownBy(
+            () ->
+                editing.addField(
+                    quality,
+                    code,
+                    last,
+                    FormField.of("oneMore", FieldType.TEXT, false, new BilingualText("欄位", ""))))
+        .isInstanceOf(FieldRejected.class)
+        .hasMessage("catalogue.field-editor.too-many");
   }
 
   @Test
   void twoEditorsWorkingFromTheSameRevisionDoNotBothWin() {
     ServiceEntry entry = created();
-    editing.saveDraft(quality, code, entry.revision(), agency.unit().id(),
+    editing.saveDraft(
+        quality,
+        code,
+        entry.revision(),
+        agency.unit().id(),
         CatalogueFixtures.lowIncomeCertificate());
-    assertThatThrownBy(() -> editing.saveDraft(agency.as(Role.AGENCY_ADMIN), code,
-        entry.revision(), agency.unit().id(), CatalogueFixtures.withoutTimeLimit("別人的修改")))
+    assertThatThrownBy(
+            () ->
+                editing.saveDraft(
+                    agency.as(Role.AGENCY_ADMIN),
+                    code,
+                    entry.revision(),
+                    agency.unit().id(),
+                    CatalogueFixtures.withoutTimeLimit("別人的修改")))
         .isInstanceOf(CatalogueConflict.class);
-    assertThat(catalogue.workingCopy(quality, code).content().name().zh())
-        .isEqualTo("低收入戶證明申請");
+    assertThat(catalogue.workingCopy(quality, code).content().name().zh()).isEqualTo("低收入戶證明申請");
   }
 
   @Test
   void staffOfAnotherAgencyAndCaseOfficersCannotEditAndSeeNothing() {
     created();
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("CATX", null);
-    for (StaffPrincipal outsider : new StaffPrincipal[] {other.as(Role.QUALITY_OFFICER),
-        other.as(Role.AGENCY_ADMIN), agency.as(Role.CASE_OFFICER),
-        agency.as(Role.COUNTER_CLERK)}) {
+    for (StaffPrincipal outsider :
+        new StaffPrincipal[] {
+          other.as(Role.QUALITY_OFFICER),
+          other.as(Role.AGENCY_ADMIN),
+          agency.as(Role.CASE_OFFICER),
+          agency.as(Role.COUNTER_CLERK)
+        }) {
       assertThatThrownBy(() -> editing.publish(outsider, code, 0))
           .isInstanceOf(ServiceNotFound.class);
       assertThatThrownBy(() -> catalogue.workingCopy(outsider, code))
@@ -158,14 +194,18 @@ class CatalogueEditingTests {
     ServiceEntry entry = catalogue.entryFor(head, code);
     assertThat(entry.code()).isEqualTo(code);
     ServiceCode elsewhere = new ServiceCode(agency.code().value() + "-ELSEWHERE");
-    assertThatThrownBy(() -> editing.create(head, agency.code(), elsewhere, -1,
-        CatalogueFixtures.lowIncomeCertificate())).isInstanceOf(UnitNotOfAgency.class);
+    assertThatThrownBy(
+            () ->
+                editing.create(
+                    head, agency.code(), elsewhere, -1, CatalogueFixtures.lowIncomeCertificate()))
+        .isInstanceOf(UnitNotOfAgency.class);
   }
 
   @Test
   void aTakenCodeIsRefused() {
     created();
-    assertThatThrownBy(this::created).isInstanceOf(CatalogueConflict.class)
+    assertThatThrownBy(this::created)
+        .isInstanceOf(CatalogueConflict.class)
         .hasMessage(CatalogueConflict.CODE_TAKEN);
   }
 
@@ -173,11 +213,20 @@ class CatalogueEditingTests {
   void figuresCountPublishedServicesStepsOnlineAndDocumentsAsOfADay() {
     editing.publish(quality, code, created().revision());
     ServiceCode second = new ServiceCode(agency.code().value() + "-OTHER");
-    ServiceEntry draft = editing.create(quality, agency.code(), second, agency.unit().id(),
-        CatalogueFixtures.withoutTimeLimit("其他服務"));
+    ServiceEntry draft =
+        editing.create(
+            quality,
+            agency.code(),
+            second,
+            agency.unit().id(),
+            CatalogueFixtures.withoutTimeLimit("其他服務"));
     editing.publish(quality, second, draft.revision());
-    editing.create(quality, agency.code(), new ServiceCode(agency.code().value() + "-DRAFT"),
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    editing.create(
+        quality,
+        agency.code(),
+        new ServiceCode(agency.code().value() + "-DRAFT"),
+        agency.unit().id(),
+        CatalogueFixtures.lowIncomeCertificate());
 
     LocalDate today = LocalDate.now(clock);
     CatalogueFigures figures = catalogue.figures(agency.code(), today);

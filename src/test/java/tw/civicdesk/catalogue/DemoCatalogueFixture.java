@@ -13,7 +13,10 @@ public final class DemoCatalogueFixture {
 
   public static void load(ApplicationContext context) {
     DemoData.load(context);
-    new DemoCatalogueLoader(context.getBean(CatalogueEditing.class),
-        context.getBean(Organisation.class), context.getBean(TransactionTemplate.class)).load();
+    new DemoCatalogueLoader(
+            context.getBean(CatalogueEditing.class),
+            context.getBean(Organisation.class),
+            context.getBean(TransactionTemplate.class))
+        .load();
   }
 }

@@ -27,13 +27,18 @@ import tw.civicdesk.casework.AttachmentSamples;
 
 class FileInspectionTests {
 
-  static final byte[] PDF = ascii("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-      + "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
-  static final byte[] PNG = bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
-      0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0,
-      0x1f, 0x15, 0xc4, 0x89);
-  static final byte[] JPEG = bytes(0xff, 0xd8, 0xff, 0xe0, 0, 16, 'J', 'F', 'I', 'F', 0,
-      1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9);
+  static final byte[] PDF =
+      ascii(
+          "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+              + "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
+  static final byte[] PNG =
+      bytes(
+          0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+          0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89);
+  static final byte[] JPEG =
+      bytes(
+          0xff, 0xd8, 0xff, 0xe0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff,
+          0xd9);
   static final String ODT_TYPE = "application/vnd.oasis.opendocument.text";
   static final byte[] ODT = odf(ODT_TYPE);
   static final byte[] ODS = odf("application/vnd.oasis.opendocument.spreadsheet");
@@ -86,8 +91,8 @@ class FileInspectionTests {
   }
 
   static String rejectionKey(FileInspection inspection, String name, byte[] content) {
-    UploadRejected rejected = catchThrowableOfType(UploadRejected.class,
-        () -> inspection.inspect(name, content));
+    UploadRejected rejected =
+        catchThrowableOfType(UploadRejected.class, () -> inspection.inspect(name, content));
     assertThat(rejected).as("expected %s to be rejected", name).isNotNull();
     assertThat(rejected.field()).isEqualTo("file");
     return rejected.messageKey();
@@ -95,20 +100,20 @@ class FileInspectionTests {
 
   static Arguments[] acceptedSamples() {
     return new Arguments[] {
-        Arguments.of("申請書.pdf", PDF, "application/pdf", "申請書.pdf"),
-        Arguments.of("photo.PNG", PNG, "image/png", "photo.png"),
-        Arguments.of("photo.jpeg", JPEG, "image/jpeg", "photo.jpeg"),
-        Arguments.of("photo.JPG", JPEG, "image/jpeg", "photo.jpg"),
-        Arguments.of("填寫範例.odt", ODT, ODT_TYPE, "填寫範例.odt"),
-        Arguments.of("規費表.ods", ODS, "application/vnd.oasis.opendocument.spreadsheet",
-            "規費表.ods"),
+      Arguments.of("申請書.pdf", PDF, "application/pdf", "申請書.pdf"),
+      Arguments.of("photo.PNG", PNG, "image/png", "photo.png"),
+      Arguments.of("photo.jpeg", JPEG, "image/jpeg", "photo.jpeg"),
+      Arguments.of("photo.JPG", JPEG, "image/jpeg", "photo.jpg"),
+      Arguments.of("填寫範例.odt", ODT, ODT_TYPE, "填寫範例.odt"),
+      Arguments.of("規費表.ods", ODS, "application/vnd.oasis.opendocument.spreadsheet", "規費表.ods"),
     };
   }
 
   @ParameterizedTest
   @MethodSource("acceptedSamples")
-  void eachAcceptedTypeComesBackWithItsTypeSizeChecksumAndName(String name, byte[] content,
-      String type, String expectedName) throws NoSuchAlgorithmException {
+  void eachAcceptedTypeComesBackWithItsTypeSizeChecksumAndName(
+      String name, byte[] content, String type, String expectedName)
+      throws NoSuchAlgorithmException {
     InspectedFile file = inspection.inspect(name, content);
 
     assertThat(file.contentType()).isEqualTo(type);
@@ -134,32 +139,47 @@ class FileInspectionTests {
   /** Name, content, and what tika-core detects in it (pinned, to notice a change on upgrade). */
   static Arguments[] refusedSamples() {
     return new Arguments[] {
-        Arguments.of("form.zip", zip("readme.txt", ascii("hello"), false), "application/zip"),
-        Arguments.of("form.docx", zip("[Content_Types].xml", ascii("<Types/>"), false,
-            "_rels/.rels", "word/document.xml"), "application/x-tika-ooxml"),
-        Arguments.of("zip-renamed.pdf", zip("a.pdf", PDF, true), "application/zip"),
-        Arguments.of("deflated-mimetype.odt",
-            zip("mimetype", ascii(ODT_TYPE), false), "application/zip"),
-        Arguments.of("mimetype-not-first.odt",
-            zip("content.xml", ascii("<x/>"), false, "mimetype"), "application/zip"),
-        Arguments.of("slides.odp", odf("application/vnd.oasis.opendocument.presentation"),
-            "application/vnd.oasis.opendocument.presentation"),
-        Arguments.of("eicar.pdf", ascii(EICAR), "text/plain"),
-        Arguments.of("page.pdf", ascii("<!DOCTYPE html><html><head><title>x</title></head>"
-            + "<body><script>alert(1)</script></body></html>"), "text/html"),
-        Arguments.of("logo.png", ascii("<?xml version=\"1.0\"?><svg xmlns="
-            + "\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"), "image/svg+xml"),
-        Arguments.of("setup.pdf", bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff),
-            "application/x-msdownload"),
-        Arguments.of("notes.odt", ascii("just some text\n"), "text/plain"),
-        Arguments.of("a.png", ascii("GIF89a\1\0\1\0\0\0\0;"), "image/gif"),
+      Arguments.of("form.zip", zip("readme.txt", ascii("hello"), false), "application/zip"),
+      Arguments.of(
+          "form.docx",
+          zip("[Content_Types].xml", ascii("<Types/>"), false, "_rels/.rels", "word/document.xml"),
+          "application/x-tika-ooxml"),
+      Arguments.of("zip-renamed.pdf", zip("a.pdf", PDF, true), "application/zip"),
+      Arguments.of(
+          "deflated-mimetype.odt", zip("mimetype", ascii(ODT_TYPE), false), "application/zip"),
+      Arguments.of(
+          "mimetype-not-first.odt",
+          zip("content.xml", ascii("<x/>"), false, "mimetype"),
+          "application/zip"),
+      Arguments.of(
+          "slides.odp",
+          odf("application/vnd.oasis.opendocument.presentation"),
+          "application/vnd.oasis.opendocument.presentation"),
+      Arguments.of("eicar.pdf", ascii(EICAR), "text/plain"),
+      Arguments.of(
+          "page.pdf",
+          ascii(
+              "<!DOCTYPE html><html><head><title>x</title></head>"
+                  + "<body><script>alert(1)</script></body></html>"),
+          "text/html"),
+      Arguments.of(
+          "logo.png",
+          ascii(
+              "<?xml version=\"1.0\"?><svg xmlns="
+                  + "\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),
+          "image/svg+xml"),
+      Arguments.of(
+          "setup.pdf",
+          bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff),
+          "application/x-msdownload"),
+      Arguments.of("notes.odt", ascii("just some text\n"), "text/plain"),
+      Arguments.of("a.png", ascii("GIF89a\1\0\1\0\0\0\0;"), "image/gif"),
     };
   }
 
   @ParameterizedTest(name = "{0}, seen by tika as {2}, is refused")
   @MethodSource("refusedSamples")
-  void contentOfAnyOtherTypeIsRefusedWhateverItsName(String name, byte[] content,
-      String tikaSays) {
+  void contentOfAnyOtherTypeIsRefusedWhateverItsName(String name, byte[] content, String tikaSays) {
     assertThat(new Tika().detect(content)).isEqualTo(tikaSays);
     assertThat(rejectionKey(inspection, name, content)).isEqualTo(FileInspection.TYPE);
   }
@@ -196,8 +216,8 @@ class FileInspectionTests {
     FileInspection halfMegabyte = new FileInspection(DataSize.ofKilobytes(512));
     byte[] tooLarge = Arrays.copyOf(PDF, 512 * 1024 + 1);
 
-    UploadRejected rejected = catchThrowableOfType(UploadRejected.class,
-        () -> halfMegabyte.inspect("big.pdf", tooLarge));
+    UploadRejected rejected =
+        catchThrowableOfType(UploadRejected.class, () -> halfMegabyte.inspect("big.pdf", tooLarge));
 
     assertThat(rejected.messageKey()).isEqualTo(FileInspection.TOO_LARGE);
     assertThat(rejected.field()).isEqualTo("file");
@@ -224,25 +244,25 @@ class FileInspectionTests {
 
   static Arguments[] names() {
     return new Arguments[] {
-        Arguments.of("../../etc/passwd.pdf", "passwd.pdf"),
-        Arguments.of("../../etc/passwd", "passwd.pdf"),
-        Arguments.of("..\\..\\windows\\system32\\cmd.exe", "cmd.pdf"),
-        Arguments.of("C:\\Users\\x\\申請書.pdf", "申請書.pdf"),
-        Arguments.of("<script>.pdf", "script.pdf"),
-        Arguments.of("a<b>c:d\"e|f?g*h.pdf", "abcdefgh.pdf"),
-        Arguments.of("   .hidden.pdf", "hidden.pdf"),
-        Arguments.of("..", "file.pdf"),
-        Arguments.of("", "file.pdf"),
-        Arguments.of(".pdf", "file.pdf"),
-        Arguments.of("<>:|?*.pdf", "file.pdf"),
-        Arguments.of("  戶籍 \t謄本\n申請 .PDF", "戶籍 謄本 申請.pdf"),
-        Arguments.of("申請書\u3000\u3000第二版.pdf", "申請書 第二版.pdf"),
-        Arguments.of("bad\u0000\u0007name\r\n.pdf", "badname.pdf"),
-        Arguments.of("invoice\u202Efdp.exe", "invoicefdp.pdf"),
-        Arguments.of("report.pdf.exe", "report.pdf.pdf"),
-        Arguments.of("申請書 v1.2", "申請書 v1.2.pdf"),
-        Arguments.of("trailing dots....pdf", "trailing dots.pdf"),
-        Arguments.of("王\uE0A1明 造字.pdf", "王\uE0A1明 造字.pdf"),
+      Arguments.of("../../etc/passwd.pdf", "passwd.pdf"),
+      Arguments.of("../../etc/passwd", "passwd.pdf"),
+      Arguments.of("..\\..\\windows\\system32\\cmd.exe", "cmd.pdf"),
+      Arguments.of("C:\\Users\\x\\申請書.pdf", "申請書.pdf"),
+      Arguments.of("<script>.pdf", "script.pdf"),
+      Arguments.of("a<b>c:d\"e|f?g*h.pdf", "abcdefgh.pdf"),
+      Arguments.of("   .hidden.pdf", "hidden.pdf"),
+      Arguments.of("..", "file.pdf"),
+      Arguments.of("", "file.pdf"),
+      Arguments.of(".pdf", "file.pdf"),
+      Arguments.of("<>:|?*.pdf", "file.pdf"),
+      Arguments.of("  戶籍 \t謄本\n申請 .PDF", "戶籍 謄本 申請.pdf"),
+      Arguments.of("申請書\u3000\u3000第二版.pdf", "申請書 第二版.pdf"),
+      Arguments.of("bad\u0000\u0007name\r\n.pdf", "badname.pdf"),
+      Arguments.of("invoice\u202Efdp.exe", "invoicefdp.pdf"),
+      Arguments.of("report.pdf.exe", "report.pdf.pdf"),
+      Arguments.of("申請書 v1.2", "申請書 v1.2.pdf"),
+      Arguments.of("trailing dots....pdf", "trailing dots.pdf"),
+      Arguments.of("王\uE0A1明 造字.pdf", "王\uE0A1明 造字.pdf"),
     };
   }
 
@@ -277,13 +297,22 @@ class FileInspectionTests {
 
   @Test
   void noSanitisedNameEverHoldsAPathOrAForbiddenCharacter() {
-    String[] hostile = {"../../etc/passwd", "/etc/shadow", "..\\..\\boot.ini", "a/../../b.pdf",
-        "\u0000../x", ". ./. ./x", "name\u0085with\u2028breaks", "%2e%2e%2fx.pdf"};
+    String[] hostile = {
+      "../../etc/passwd",
+      "/etc/shadow",
+      "..\\..\\boot.ini",
+      "a/../../b.pdf",
+      "\u0000../x",
+      ". ./. ./x",
+      "name\u0085with\u2028breaks",
+      "%2e%2e%2fx.pdf"
+    };
     for (String original : hostile) {
       assertThat(inspection.inspect(original, PDF).fileName())
           .as(original)
           .doesNotContain("/", "\\", "..", "<", ">", ":", "\"", "|", "?", "*")
-          .doesNotStartWith(".").doesNotStartWith(" ")
+          .doesNotStartWith(".")
+          .doesNotStartWith(" ")
           .endsWith(".pdf")
           .matches(n -> n.codePoints().noneMatch(Character::isISOControl), "no control");
     }

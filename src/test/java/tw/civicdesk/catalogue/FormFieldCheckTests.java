@@ -25,15 +25,21 @@ import tw.civicdesk.platform.i18n.BilingualText;
 /** The check of an applicant's values against a service's form fields. */
 class FormFieldCheckTests {
 
-  static final List<FormField> FIELDS = List.of(
-      FormField.of("nationalId", FieldType.NATIONAL_ID, true, label("身分證")),
-      new FormField("purpose", FieldType.CHOICE, true, label("用途"), List.of(
-          new FormField.Choice("work", label("就業")),
-          new FormField.Choice("other", label("其他")))),
-      FormField.of("copies", FieldType.NUMBER, false, label("份數")),
-      FormField.of("observedOn", FieldType.DATE, false, label("日期")),
-      FormField.of("address", FieldType.ADDRESS, false, label("地址")),
-      FormField.of("note", FieldType.TEXT, false, label("備註")));
+  static final List<FormField> FIELDS =
+      List.of(
+          FormField.of("nationalId", FieldType.NATIONAL_ID, true, label("身分證")),
+          new FormField(
+              "purpose",
+              FieldType.CHOICE,
+              true,
+              label("用途"),
+              List.of(
+                  new FormField.Choice("work", label("就業")),
+                  new FormField.Choice("other", label("其他")))),
+          FormField.of("copies", FieldType.NUMBER, false, label("份數")),
+          FormField.of("observedOn", FieldType.DATE, false, label("日期")),
+          FormField.of("address", FieldType.ADDRESS, false, label("地址")),
+          FormField.of("note", FieldType.TEXT, false, label("備註")));
 
   static BilingualText label(String zh) {
     return new BilingualText(zh, "");
@@ -65,8 +71,8 @@ class FormFieldCheckTests {
     FormFieldCheck check = check(valid());
     assertThat(check.ok()).isTrue();
     assertThat(check.errors()).isEmpty();
-    assertThat(check.normalized()).containsExactly(Map.entry("nationalId", "A123456789"),
-        Map.entry("purpose", "work"));
+    assertThat(check.normalized())
+        .containsExactly(Map.entry("nationalId", "A123456789"), Map.entry("purpose", "work"));
   }
 
   @Test
@@ -104,19 +110,23 @@ class FormFieldCheckTests {
     values.put("address", null);
     FormFieldCheck check = check(values);
     assertThat(check.ok()).isTrue();
-    assertThat(check.normalized()).containsExactly(Map.entry("nationalId", "A123456789"),
-        Map.entry("purpose", "work"), Map.entry("copies", "2"));
+    assertThat(check.normalized())
+        .containsExactly(
+            Map.entry("nationalId", "A123456789"),
+            Map.entry("purpose", "work"),
+            Map.entry("copies", "2"));
   }
 
   @ParameterizedTest
-  @CsvSource({
-      "note, 500, true", "note, 501, false", "address, 200, true", "address, 201, false"})
+  @CsvSource({"note, 500, true", "note, 501, false", "address, 200, true", "address, 201, false"})
   void textsAndAddressesHaveAMaximumLength(String name, int length, boolean ok) {
     FormFieldCheck check = checkOne(name, "路".repeat(length));
     assertThat(check.ok()).isEqualTo(ok);
     if (!ok) {
-      assertThat(check.errors().get(name)).isEqualTo(new FieldProblem(
-          "catalogue.field.too-long", List.of(name.equals("note") ? 500 : 200)));
+      assertThat(check.errors().get(name))
+          .isEqualTo(
+              new FieldProblem(
+                  "catalogue.field.too-long", List.of(name.equals("note") ? 500 : 200)));
     }
   }
 
@@ -132,8 +142,20 @@ class FormFieldCheckTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"two", "1e3", "1,000", "1.", ".5", "+1", "２", "0x10", "NaN",
-      "1 000", "1234567890123456789"})
+  @ValueSource(
+      strings = {
+        "two",
+        "1e3",
+        "1,000",
+        "1.",
+        ".5",
+        "+1",
+        "２",
+        "0x10",
+        "NaN",
+        "1 000",
+        "1234567890123456789"
+      })
   void otherTextIsNotANumber(String value) {
     assertThat(keyOf(checkOne("copies", value), "copies")).isEqualTo("catalogue.field.number");
   }
@@ -145,8 +167,17 @@ class FormFieldCheckTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2026-02-29", "2026-13-01", "2026-3-1", "2026/03/01", "115-03-01",
-      "+2026-03-01", "2026-03-01T10:00", "01-03-2026"})
+  @ValueSource(
+      strings = {
+        "2026-02-29",
+        "2026-13-01",
+        "2026-3-1",
+        "2026/03/01",
+        "115-03-01",
+        "+2026-03-01",
+        "2026-03-01T10:00",
+        "01-03-2026"
+      })
   void otherTextIsNotADate(String value) {
     assertThat(keyOf(checkOne("observedOn", value), "observedOn"))
         .isEqualTo("catalogue.field.date");
@@ -161,11 +192,12 @@ class FormFieldCheckTests {
 
   @ParameterizedTest
   @CsvSource({
-      "A123456789, A123456789", "a123456789, A123456789", "Ａ１２３４５６７８９, A123456789",
-      "AA00000009, AA00000009", "bd01300667, BD01300667", "A800000014, A800000014",
-      "a930196810, A930196810"})
-  void nationalIdsAndBothResidentCertificateFormatsAreAcceptedInCanonicalForm(String typed,
-      String stored) {
+    "A123456789, A123456789", "a123456789, A123456789", "Ａ１２３４５６７８９, A123456789",
+    "AA00000009, AA00000009", "bd01300667, BD01300667", "A800000014, A800000014",
+    "a930196810, A930196810"
+  })
+  void nationalIdsAndBothResidentCertificateFormatsAreAcceptedInCanonicalForm(
+      String typed, String stored) {
     FormFieldCheck check = checkOne("nationalId", typed);
     assertThat(check.ok()).isTrue();
     assertThat(check.normalized()).containsEntry("nationalId", stored);
@@ -198,8 +230,9 @@ class FormFieldCheckTests {
           long whole,
       @ForAll @IntRange(min = 0, max = 999) int fraction) {
     assertThat(checkOne("copies", Long.toString(whole)).ok()).isTrue();
-    assertThat(checkOne("copies", (whole < 0 ? "-" : "") + Math.abs(whole / 10) + "."
-        + fraction).ok()).isTrue();
+    assertThat(
+            checkOne("copies", (whole < 0 ? "-" : "") + Math.abs(whole / 10) + "." + fraction).ok())
+        .isTrue();
   }
 
   @Property(tries = 500)
@@ -219,15 +252,17 @@ class FormFieldCheckTests {
     List<String> names = FIELDS.stream().map(FormField::name).toList();
     assertThat(names).containsAll(check.normalized().keySet());
     check.normalized().values().forEach(v -> assertThat(v).isNotBlank().isEqualTo(v.strip()));
-    values.keySet().stream().filter(n -> !names.contains(n))
+    values.keySet().stream()
+        .filter(n -> !names.contains(n))
         .forEach(n -> assertThat(keyOf(check, n)).isEqualTo("catalogue.field.unknown"));
   }
 
   @Provide
   Arbitrary<Map<String, String>> anyValues() {
-    Arbitrary<String> names = Arbitraries.oneOf(
-        Arbitraries.of("nationalId", "purpose", "copies", "observedOn", "address", "note"),
-        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8));
+    Arbitrary<String> names =
+        Arbitraries.oneOf(
+            Arbitraries.of("nationalId", "purpose", "copies", "observedOn", "address", "note"),
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8));
     return Arbitraries.maps(names, Arbitraries.strings().ofMaxLength(600)).ofMaxSize(8);
   }
 }

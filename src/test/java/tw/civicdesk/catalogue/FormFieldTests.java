@@ -35,8 +35,17 @@ class FormFieldTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "NationalId", "1copies", "national_id", "national-id", "名稱",
-      "a b", "x2345678901234567890123456789012345678901"})
+  @ValueSource(
+      strings = {
+        "",
+        "NationalId",
+        "1copies",
+        "national_id",
+        "national-id",
+        "名稱",
+        "a b",
+        "x2345678901234567890123456789012345678901"
+      })
   void otherNamesAreRefused(String name) {
     assertThatThrownBy(() -> FormField.of(name, FieldType.TEXT, true, LABEL))
         .isInstanceOf(IllegalArgumentException.class);
@@ -47,7 +56,8 @@ class FormFieldTests {
     assertThatThrownBy(() -> new FormField("purpose", FieldType.CHOICE, true, LABEL, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new FormField("purpose", FieldType.CHOICE, true, LABEL, CHOICES).choices())
-        .extracting(Choice::value).containsExactly("work", "other");
+        .extracting(Choice::value)
+        .containsExactly("work", "other");
   }
 
   @ParameterizedTest
@@ -60,13 +70,20 @@ class FormFieldTests {
 
   @Test
   void twoChoicesOfAFieldNeverShareAValue() {
-    assertThatThrownBy(() -> new FormField("purpose", FieldType.CHOICE, true, LABEL,
-        List.of(choice("work"), choice("work")))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new FormField(
+                    "purpose",
+                    FieldType.CHOICE,
+                    true,
+                    LABEL,
+                    List.of(choice("work"), choice("work"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " work", "work|x", "-work", "工作",
-      "x2345678901234567890123456789012345678901"})
+  @ValueSource(
+      strings = {"", " work", "work|x", "-work", "工作", "x2345678901234567890123456789012345678901"})
   void choiceValuesAreShortMachineValues(String value) {
     assertThatThrownBy(() -> choice(value)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -110,8 +127,10 @@ class FormFieldTests {
     FormField purpose = new FormField("purpose", FieldType.CHOICE, true, LABEL, CHOICES);
     assertThat(purpose.display("work", java.util.Locale.ENGLISH)).isEqualTo("Option work");
     assertThat(purpose.display("work", java.util.Locale.TAIWAN)).isEqualTo("選項 work");
-    assertThat(FormField.of("note", FieldType.TEXT, false, LABEL)
-        .display("二樓", java.util.Locale.TAIWAN)).isEqualTo("二樓");
+    assertThat(
+            FormField.of("note", FieldType.TEXT, false, LABEL)
+                .display("二樓", java.util.Locale.TAIWAN))
+        .isEqualTo("二樓");
   }
 
   @Test
@@ -121,14 +140,17 @@ class FormFieldTests {
         .isEqualTo("宜蘭縣礁溪鄉中山路");
     assertThat(address.revealed("宜蘭縣礁溪鄉中山路二段123號5樓", java.util.Locale.TAIWAN))
         .isEqualTo("宜蘭縣礁溪鄉中山路二段123號5樓");
-    assertThat(FormField.of("id", FieldType.NATIONAL_ID, true, LABEL)
-        .revealed("A123456789", java.util.Locale.TAIWAN)).isEqualTo("A123456789");
+    assertThat(
+            FormField.of("id", FieldType.NATIONAL_ID, true, LABEL)
+                .revealed("A123456789", java.util.Locale.TAIWAN))
+        .isEqualTo("A123456789");
     assertThat(java.util.Arrays.stream(FieldType.values()).filter(FieldType::personalData))
         .containsExactly(FieldType.ADDRESS, FieldType.NATIONAL_ID);
   }
 
   @Property(tries = 300)
-  void everyWellShapedNameIsAccepted(@ForAll @AlphaChars @StringLength(max = 1) String first,
+  void everyWellShapedNameIsAccepted(
+      @ForAll @AlphaChars @StringLength(max = 1) String first,
       @ForAll @AlphaChars @NumericChars @StringLength(max = 39) String rest) {
     String name = (first.isEmpty() ? "a" : first.toLowerCase(java.util.Locale.ROOT)) + rest;
     assertThat(FormField.of(name, FieldType.DATE, false, LABEL).name()).isEqualTo(name);

@@ -37,7 +37,8 @@ public final class ConsoleHomeFixtures {
     String clerk = agency.username(Role.COUNTER_CLERK);
     CaseNumber today = file(agency, 0, clerk);
     CaseNumber late = file(agency, 40, clerk);
-    work.assign(agency.as(Role.UNIT_HEAD),
+    work.assign(
+        agency.as(Role.UNIT_HEAD),
         new CaseCommand.Assign(late, 0, agency.username(Role.CASE_OFFICER)));
     CaseNumber waiting = file(agency, 3, clerk);
     return new Cases(today, late, waiting);
@@ -50,9 +51,20 @@ public final class ConsoleHomeFixtures {
 
   private CaseNumber file(TestOrganisation.Setup agency, int daysAgo, String clerk) {
     LocalDate received = LocalDate.now(clock).minusDays(daysAgo);
-    return work.file(CaseCommand.File.application(Channel.COUNTER, agency.code(),
-        agency.unit().id(), new ServiceCode(SERVICE), 1, TimeLimit.workingDays(6), received,
-        null, null, Map.of(), clerk)).number();
+    return work.file(
+            CaseCommand.File.application(
+                Channel.COUNTER,
+                agency.code(),
+                agency.unit().id(),
+                new ServiceCode(SERVICE),
+                1,
+                TimeLimit.workingDays(6),
+                received,
+                null,
+                null,
+                Map.of(),
+                clerk))
+        .number();
   }
 
   /** What {@link #fill} made. */

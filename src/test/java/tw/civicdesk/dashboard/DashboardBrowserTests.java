@@ -41,13 +41,13 @@ class DashboardBrowserTests extends BrowserTest {
       browser.get(url("/console/dashboard?from=2026-02&to=2026-02&lang=" + lang));
       chartsDrawn();
       assertAccessible("dashboard by agency " + lang);
-      ((JavascriptExecutor) browser).executeScript(
-          "document.getElementById('chart-rate').scrollIntoView()");
+      ((JavascriptExecutor) browser)
+          .executeScript("document.getElementById('chart-rate').scrollIntoView()");
       screenshot("dashboard-by-agency-" + lang);
       browser.findElement(By.id("agency")).sendKeys(Keys.DOWN);
       browser.findElement(By.id("by")).sendKeys(Keys.DOWN);
-      andWaitForNextPage(() -> browser.findElement(By.cssSelector("form.filters button"))
-          .sendKeys(Keys.ENTER));
+      andWaitForNextPage(
+          () -> browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER));
       assertThat(browser.getCurrentUrl()).contains("by=month");
       chartsDrawn();
       assertThat(browser.findElement(By.cssSelector("#figures-table tbody th")).getText())
@@ -57,8 +57,9 @@ class DashboardBrowserTests extends BrowserTest {
   }
 
   private static void chartsDrawn() {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElements(
-        By.cssSelector("canvas[data-drawn='true']")).size() == 2);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            driver -> driver.findElements(By.cssSelector("canvas[data-drawn='true']")).size() == 2);
     assertThat(browser.findElement(By.id("chart-rate")).isDisplayed()).isTrue();
   }
 }

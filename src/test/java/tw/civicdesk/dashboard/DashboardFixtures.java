@@ -22,8 +22,8 @@ import tw.civicdesk.organisation.TestOrganisation;
  * Cases for the dashboard tests, driven through the one door of case work on a clock the test
  * moves: three cases in February 2026 (one decided on time and closed, one decided late, one
  * extended and still open) and, relative to the application's today, one case due soon, one due
- * later and one overdue — all filed by the agency's counter clerk and assigned by its unit head
- * to its case officer.
+ * later and one overdue — all filed by the agency's counter clerk and assigned by its unit head to
+ * its case officer.
  */
 final class DashboardFixtures {
 
@@ -54,8 +54,9 @@ final class DashboardFixtures {
     onTime = file("2026-02-02", TimeLimit.workingDays(3));
     int version = started(onTime);
     clock.moveTo("2026-02-03");
-    version = work.decide(officer, new CaseCommand.Decide(onTime, version, Decision.APPROVED,
-        "符合", null)).version();
+    version =
+        work.decide(officer, new CaseCommand.Decide(onTime, version, Decision.APPROVED, "符合", null))
+            .version();
     clock.moveTo("2026-02-04");
     work.close(officer, new CaseCommand.Close(onTime, version));
     late = file("2026-02-02", TimeLimit.workingDays(3));
@@ -65,8 +66,9 @@ final class DashboardFixtures {
     extended = file("2026-02-03", TimeLimit.workingDays(3));
     version = started(extended);
     clock.moveTo("2026-02-04");
-    work.extend(agency.as(Role.UNIT_HEAD), new CaseCommand.Extend(extended, version, 2,
-        TimeLimit.Unit.WORKING_DAYS, "需會勘"));
+    work.extend(
+        agency.as(Role.UNIT_HEAD),
+        new CaseCommand.Extend(extended, version, 2, TimeLimit.Unit.WORKING_DAYS, "需會勘"));
     dueSoon = file(today.toString(), TimeLimit.workingDays(1));
     assigned(dueSoon);
     dueLater = file(today.toString(), TimeLimit.workingDays(15));
@@ -78,15 +80,27 @@ final class DashboardFixtures {
 
   private CaseNumber file(String day, TimeLimit limit) {
     clock.moveTo(day);
-    return work.file(CaseCommand.File.application(Channel.COUNTER, agency.code(),
-        agency.unit().id(), new ServiceCode("DASH-SERVICE"), 1, limit, LocalDate.parse(day), null,
-        null, Map.of(), agency.username(Role.COUNTER_CLERK))).number();
+    return work.file(
+            CaseCommand.File.application(
+                Channel.COUNTER,
+                agency.code(),
+                agency.unit().id(),
+                new ServiceCode("DASH-SERVICE"),
+                1,
+                limit,
+                LocalDate.parse(day),
+                null,
+                null,
+                Map.of(),
+                agency.username(Role.COUNTER_CLERK)))
+        .number();
   }
 
   /** Assigns the new case {@code c} to the officer; answers its version. */
   private int assigned(CaseNumber c) {
-    return work.assign(agency.as(Role.UNIT_HEAD),
-        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    return work.assign(
+            agency.as(Role.UNIT_HEAD), new CaseCommand.Assign(c, 0, officer.getUsername()))
+        .version();
   }
 
   /** Assigns the new case {@code c} to the officer, who starts it; answers its version. */

@@ -59,8 +59,12 @@ class DashboardTests {
     for (int i = 0; i < params.length; i += 2) {
       request = request.param(params[i], params[i + 1]);
     }
-    return Jsoup.parse(mvc.perform(request).andExpect(status().is(expected)).andReturn()
-        .getResponse().getContentAsString());
+    return Jsoup.parse(
+        mvc.perform(request)
+            .andExpect(status().is(expected))
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   private static List<String> cells(Element row) {
@@ -69,18 +73,42 @@ class DashboardTests {
 
   @Test
   void theFiguresOnThePageAreTheRollupsForCasesWorkedOnAFixedClock() throws Exception {
-    Document page = page(township.as(Role.QUALITY_OFFICER), 200, "from", DashboardFixtures.FEB,
-        "to", DashboardFixtures.FEB, "by", "month", "lang", "en");
-    FiguresRow feb = figures.figures(FiguresQuery.of(township.code(),
-        YearMonth.parse(DashboardFixtures.FEB), YearMonth.parse(DashboardFixtures.FEB),
-        Dimension.MONTH)).get(0);
+    Document page =
+        page(
+            township.as(Role.QUALITY_OFFICER),
+            200,
+            "from",
+            DashboardFixtures.FEB,
+            "to",
+            DashboardFixtures.FEB,
+            "by",
+            "month",
+            "lang",
+            "en");
+    FiguresRow feb =
+        figures
+            .figures(
+                FiguresQuery.of(
+                    township.code(),
+                    YearMonth.parse(DashboardFixtures.FEB),
+                    YearMonth.parse(DashboardFixtures.FEB),
+                    Dimension.MONTH))
+            .get(0);
     assertThat(feb.received()).isEqualTo(3);
     assertThat(feb.decided()).isEqualTo(2);
     assertThat(feb.decidedOnTime()).isEqualTo(1);
     assertThat(page.select("#figures-table tbody tr")).hasSize(1);
-    assertThat(cells(page.selectFirst("#figures-table tbody tr"))).containsExactly("2026-02",
-        "50.0 %", "2", "1", "1", String.valueOf(feb.averageWorkingDays()),
-        String.valueOf(feb.p90WorkingDays()), "1", "1");
+    assertThat(cells(page.selectFirst("#figures-table tbody tr")))
+        .containsExactly(
+            "2026-02",
+            "50.0 %",
+            "2",
+            "1",
+            "1",
+            String.valueOf(feb.averageWorkingDays()),
+            String.valueOf(feb.p90WorkingDays()),
+            "1",
+            "1");
     assertThat(feb.open()).isEqualTo(1);
     assertThat(feb.overdue()).isEqualTo(1);
     assertThat(page.select("#figures-table caption").text())
@@ -97,25 +125,37 @@ class DashboardTests {
     assertThat(soon.select("tbody th a").attr("href"))
         .isEqualTo("/console/cases/" + number(cases.dueSoon));
     // A service is named, never coded; this one is not in the catalogue, so it has no name.
-    assertThat(soon.select("tbody td").eachText()).contains("—", "Civil")
+    assertThat(soon.select("tbody td").eachText())
+        .contains("—", "Civil")
         .doesNotContain("DASH-SERVICE");
     assertThat(soon.text()).contains("1 case.");
     Element late = page.getElementById("due-overdue-heading").parent();
     assertThat(late.select("tbody th a").eachText())
         .containsExactly(grouped(cases.extended), grouped(cases.overdue));
     assertThat(late.text()).contains("2 cases.");
-    assertThat(page.text()).doesNotContain(number(cases.dueLater))
+    assertThat(page.text())
+        .doesNotContain(number(cases.dueLater))
         .contains("The figures are for unit heads");
     assertThat(page.select("#figures-table")).isEmpty();
   }
 
   @Test
   void aUnitHeadSeesTheirUnitsListsAndFigures() throws Exception {
-    Document page = page(township.as(Role.UNIT_HEAD), 200, "from", DashboardFixtures.FEB,
-        "to", DashboardFixtures.FEB, "by", "unit", "lang", "en");
+    Document page =
+        page(
+            township.as(Role.UNIT_HEAD),
+            200,
+            "from",
+            DashboardFixtures.FEB,
+            "to",
+            DashboardFixtures.FEB,
+            "by",
+            "unit",
+            "lang",
+            "en");
     assertThat(page.text()).contains("your unit's cases");
-    assertThat(page.getElementById("due-overdue-heading").parent().select("tbody th a")
-        .eachText()).hasSize(2);
+    assertThat(page.getElementById("due-overdue-heading").parent().select("tbody th a").eachText())
+        .hasSize(2);
     assertThat(cells(page.selectFirst("#figures-table tbody tr")).subList(0, 3))
         .containsExactly("Civil", "50.0 %", "2");
   }
@@ -139,12 +179,24 @@ class DashboardTests {
   @Test
   void theCsvLinkDownloadsTheSameFiguresInTheSession() throws Exception {
     StaffPrincipal quality = township.as(Role.QUALITY_OFFICER);
-    Document page = page(quality, 200, "from", DashboardFixtures.FEB, "to", DashboardFixtures.FEB,
-        "by", "month");
+    Document page =
+        page(
+            quality,
+            200,
+            "from",
+            DashboardFixtures.FEB,
+            "to",
+            DashboardFixtures.FEB,
+            "by",
+            "month");
     String href = page.select("a[download]").attr("href");
     assertThat(href).startsWith("/api/v1/staff/figures.csv?");
-    byte[] body = mvc.perform(get(href).with(user(quality))).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsByteArray();
+    byte[] body =
+        mvc.perform(get(href).with(user(quality)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
     List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
     assertThat(lines).hasSize(2);
@@ -154,18 +206,28 @@ class DashboardTests {
   @Test
   void aSupervisingAgencySeesEachAgencyBelowSideBySide() throws Exception {
     new DashboardFixtures(context, sibling).all();
-    Document page = page(county.as(Role.QUALITY_OFFICER), 200, "from", DashboardFixtures.FEB,
-        "to", DashboardFixtures.FEB, "lang", "en");
+    Document page =
+        page(
+            county.as(Role.QUALITY_OFFICER),
+            200,
+            "from",
+            DashboardFixtures.FEB,
+            "to",
+            DashboardFixtures.FEB,
+            "lang",
+            "en");
     assertThat(page.select("#by option[selected]").attr("value")).isEqualTo("agency");
     List<String> agencies = page.select("#figures-table tbody th[scope=row]").eachText();
-    assertThat(agencies).containsExactlyInAnyOrder(
-        "Test " + township.code().value().substring(4), "Test " + sibling.code().value().substring(4));
+    assertThat(agencies)
+        .containsExactlyInAnyOrder(
+            "Test " + township.code().value().substring(4),
+            "Test " + sibling.code().value().substring(4));
     assertThat(page.select("#figures-table tbody tr td:nth-of-type(1)").eachText())
         .containsOnly("50.0 %");
     assertThat(page.select("a[download]").attr("href")).contains("descendants=true");
     assertThat(page.select("#agency option")).hasSize(3);
-    Document below = page(county.as(Role.QUALITY_OFFICER), 200, "agency",
-        township.code().value(), "lang", "en");
+    Document below =
+        page(county.as(Role.QUALITY_OFFICER), 200, "agency", township.code().value(), "lang", "en");
     assertThat(below.getElementById("due-soon-heading")).isNull();
     assertThat(below.text()).contains("your own agency's cases only");
   }

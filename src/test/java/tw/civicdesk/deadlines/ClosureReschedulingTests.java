@@ -15,10 +15,10 @@ import tw.civicdesk.calendar.AgencyClosure;
 import tw.civicdesk.calendar.CalendarAdministration;
 import tw.civicdesk.calendar.ClosureKind;
 import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -36,11 +36,11 @@ import tw.civicdesk.tracking.StaffLookup;
 import tw.civicdesk.tracking.TrackingStep;
 
 /**
- * A typhoon closure declared for one agency moves the stored due dates of that agency's cases
- * filed under {@code STOPS_CLOCK}, in the closure's transaction, visibly in each case's history
- * and public timeline; the reminder sweep then counts from the new date. Withdrawing the closure
- * moves them back. Six working days from Monday 2026-08-03 end on 08-11; with Tuesday 08-04
- * closed, on 08-12.
+ * A typhoon closure declared for one agency moves the stored due dates of that agency's cases filed
+ * under {@code STOPS_CLOCK}, in the closure's transaction, visibly in each case's history and
+ * public timeline; the reminder sweep then counts from the new date. Withdrawing the closure moves
+ * them back. Six working days from Monday 2026-08-03 end on 08-11; with Tuesday 08-04 closed, on
+ * 08-12.
  */
 @IntegrationTest
 class ClosureReschedulingTests {
@@ -71,28 +71,41 @@ class ClosureReschedulingTests {
 
   /** A counter case received on {@code received} with six working days, assigned. */
   CaseNumber file(TestOrganisation.Setup agency, LocalDate received) {
-    CaseFixtures cases = CaseFixtures.of(context, agency,
-        new ServiceCode(agency.code().value() + "-SERVICE"));
-    return cases.assigned(cases.fileAtCounter(null, received, TimeLimit.workingDays(6))
-        .number()).number();
+    CaseFixtures cases =
+        CaseFixtures.of(context, agency, new ServiceCode(agency.code().value() + "-SERVICE"));
+    return cases
+        .assigned(cases.fileAtCounter(null, received, TimeLimit.workingDays(6)).number())
+        .number();
   }
 
   LocalDate storedDue(CaseNumber c) {
     return jdbc.sql("select due_date from casework_case where number = ?")
-        .param(c.value()).query(LocalDate.class).single();
+        .param(c.value())
+        .query(LocalDate.class)
+        .single();
   }
 
   void choose(TestOrganisation.Setup agency, ClosurePolicy policy) {
     Agency a = organisation.agency(agency.code()).orElseThrow();
-    administration.updateAgency(agency.as(Role.AGENCY_ADMIN), new AgencyDraft(a.code(),
-        a.parentCode(), a.name(), a.type(), a.address(), a.phone(), a.openingHours(), policy),
+    administration.updateAgency(
+        agency.as(Role.AGENCY_ADMIN),
+        new AgencyDraft(
+            a.code(),
+            a.parentCode(),
+            a.name(),
+            a.type(),
+            a.address(),
+            a.phone(),
+            a.openingHours(),
+            policy),
         a.version());
   }
 
   List<StaffNoticeKind> told(TestOrganisation.Setup agency, CaseNumber c) {
     return notices.inbox(agency.username(Role.CASE_OFFICER), 100).stream()
         .filter(n -> c.value().equals(n.caseNumber()))
-        .map(StaffNotices.Posted::kind).filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
+        .map(StaffNotices.Posted::kind)
+        .filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
         .toList();
   }
 
@@ -103,12 +116,11 @@ class ClosureReschedulingTests {
     choose(hit, ClosurePolicy.NONE);
     CaseNumber strict = file(hit, RECEIVED);
     CaseNumber other = file(elsewhere, RECEIVED);
-    assertThat(List.of(storedDue(stopping), storedDue(strict), storedDue(other)))
-        .containsOnly(DUE);
+    assertThat(List.of(storedDue(stopping), storedDue(strict), storedDue(other))).containsOnly(DUE);
     LocalDate afterwardsDue = storedDue(afterwards);
 
-    AgencyClosure typhoon = calendar.addClosure(hit.code(), TYPHOON, ClosureKind.FULL_DAY,
-        "颱風停止上班", "admin");
+    AgencyClosure typhoon =
+        calendar.addClosure(hit.code(), TYPHOON, ClosureKind.FULL_DAY, "颱風停止上班", "admin");
 
     assertThat(storedDue(stopping)).isEqualTo(MOVED);
     assertThat(storedDue(strict)).as("filed under NONE").isEqualTo(DUE);
@@ -119,18 +131,19 @@ class ClosureReschedulingTests {
     assertThat(moved.action()).isEqualTo(CaseAction.RESCHEDULE);
     assertThat(moved.actor().party()).isEqualTo(Party.SYSTEM);
     assertThat(moved.publicNote()).isEqualTo("2026-08-12");
-    assertThat(work.history(strict))
-        .noneMatch(h -> h.action() == CaseAction.RESCHEDULE);
-    PublicTimeline timeline = lookup.lookUp(hit.as(Role.CASE_OFFICER),
-        stopping.value()).timeline();
+    assertThat(work.history(strict)).noneMatch(h -> h.action() == CaseAction.RESCHEDULE);
+    PublicTimeline timeline = lookup.lookUp(hit.as(Role.CASE_OFFICER), stopping.value()).timeline();
     assertThat(timeline.dueDate()).isEqualTo(MOVED);
-    assertThat(timeline.timeline().get(timeline.timeline().size() - 1)).satisfies(e -> {
-      assertThat(e.step()).isEqualTo(TrackingStep.RESCHEDULED);
-      assertThat(e.note()).isEqualTo("2026-08-12");
-    });
+    assertThat(timeline.timeline().get(timeline.timeline().size() - 1))
+        .satisfies(
+            e -> {
+              assertThat(e.step()).isEqualTo(TrackingStep.RESCHEDULED);
+              assertThat(e.note()).isEqualTo("2026-08-12");
+            });
 
     sweep.run(MOVED);
-    assertThat(told(hit, stopping)).as("due on the new date, not late")
+    assertThat(told(hit, stopping))
+        .as("due on the new date, not late")
         .containsExactly(StaffNoticeKind.DUE_TODAY);
     assertThat(told(hit, strict)).containsExactly(StaffNoticeKind.OVERDUE);
     assertThat(told(elsewhere, other)).containsExactly(StaffNoticeKind.OVERDUE);
@@ -141,7 +154,8 @@ class ClosureReschedulingTests {
     assertThat(storedDue(strict)).isEqualTo(DUE);
     assertThat(work.history(stopping))
         .filteredOn(h -> h.action() == CaseAction.RESCHEDULE)
-        .extracting(HistoryEntry::publicNote).containsExactly("2026-08-12", "2026-08-11");
+        .extracting(HistoryEntry::publicNote)
+        .containsExactly("2026-08-12", "2026-08-11");
   }
 
   @Test
@@ -149,8 +163,7 @@ class ClosureReschedulingTests {
     CaseNumber c = file(hit, RECEIVED);
     calendar.addClosure(hit.code(), TYPHOON, ClosureKind.HALF_DAY, "颱風下午停止上班", "admin");
     assertThat(storedDue(c)).isEqualTo(DUE);
-    assertThat(work.history(c))
-        .noneMatch(h -> h.action() == CaseAction.RESCHEDULE);
+    assertThat(work.history(c)).noneMatch(h -> h.action() == CaseAction.RESCHEDULE);
   }
 
   @Test
@@ -158,8 +171,12 @@ class ClosureReschedulingTests {
     assertThat(organisation.agency(hit.code()).orElseThrow().closurePolicy()).isNull();
     assertThat(organisation.closurePolicy(hit.code())).isEqualTo(ClosurePolicy.STOPS_CLOCK);
     CaseNumber filed = file(hit, RECEIVED);
-    assertThat(jdbc.sql("select closure_policy from casework_case where number = ?")
-        .param(filed.value()).query(String.class).single()).as("kept with the case")
+    assertThat(
+            jdbc.sql("select closure_policy from casework_case where number = ?")
+                .param(filed.value())
+                .query(String.class)
+                .single())
+        .as("kept with the case")
         .isEqualTo(ClosurePolicy.STOPS_CLOCK.name());
   }
 }

@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 import tw.civicdesk.calendar.AgencyClosure;
 import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.ClosureKind;
+import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
  * The reminder rules on the shipped 2026 calendar: a case received on Wednesday 11 February 2026
- * with six working days, across the Lunar New Year week (14–22 February) and the 228 long
- * weekend (27 February–1 March), is due on Thursday 26 February.
+ * with six working days, across the Lunar New Year week (14–22 February) and the 228 long weekend
+ * (27 February–1 March), is due on Thursday 26 February.
  */
 class ReminderRulesTests {
 
@@ -33,8 +33,9 @@ class ReminderRulesTests {
   }
 
   static List<ReminderOccasion> on(OpenCase c, String day, CalendarSnapshot calendar) {
-    return ReminderRules.dueOn(c, LocalDate.parse(day), calendar, ReminderPolicy.DEFAULT)
-        .stream().map(Reminder::occasion).toList();
+    return ReminderRules.dueOn(c, LocalDate.parse(day), calendar, ReminderPolicy.DEFAULT).stream()
+        .map(Reminder::occasion)
+        .toList();
   }
 
   static List<ReminderOccasion> on(OpenCase c, String day) {
@@ -71,32 +72,50 @@ class ReminderRulesTests {
     LocalDate thirdPeriodEnds = CALENDAR.addWorkingDays(AGENCY, LocalDate.parse("2026-02-26"), 12);
     assertThat(thirdPeriodEnds).isEqualTo("2026-03-17");
     assertThat(on(c, "2026-03-17")).doesNotContain(ReminderOccasion.SEVERELY_OVERDUE);
-    assertThat(on(c, "2026-03-18")).containsExactly(ReminderOccasion.OVERDUE,
-        ReminderOccasion.OVERDUE_ESCALATED, ReminderOccasion.SEVERELY_OVERDUE);
+    assertThat(on(c, "2026-03-18"))
+        .containsExactly(
+            ReminderOccasion.OVERDUE,
+            ReminderOccasion.OVERDUE_ESCALATED,
+            ReminderOccasion.SEVERELY_OVERDUE);
   }
 
   @Test
   void aTyphoonClosureMovesTheDueDateAndWithItTheReminders() {
-    CalendarSnapshot typhoon = CalendarSnapshot.of(ShippedCalendar.DAYS, List.of(
-        new AgencyClosure(1, AGENCY, LocalDate.parse("2026-02-24"), ClosureKind.FULL_DAY,
-            "颱風停止上班")));
+    CalendarSnapshot typhoon =
+        CalendarSnapshot.of(
+            ShippedCalendar.DAYS,
+            List.of(
+                new AgencyClosure(
+                    1, AGENCY, LocalDate.parse("2026-02-24"), ClosureKind.FULL_DAY, "颱風停止上班")));
     LocalDate due = typhoon.dueDate(AGENCY, RECEIVED, SIX_DAYS);
     assertThat(due).isEqualTo("2026-03-02");
     OpenCase c = assigned(due);
     assertThat(on(c, "2026-02-24", typhoon)).as("the closed day").isEmpty();
     assertThat(on(c, "2026-02-26", typhoon)).containsExactly(ReminderOccasion.DUE_SOON);
     assertThat(on(c, "2026-03-02", typhoon)).containsExactly(ReminderOccasion.DUE_TODAY);
-    OpenCase elsewhere = new OpenCase(new CaseNumber("YILAN-COUNTY-20260211-00001"),
-        new AgencyCode("YILAN-COUNTY"), "officer", RECEIVED, SIX_DAYS,
-        typhoon.dueDate(new AgencyCode("YILAN-COUNTY"), RECEIVED, SIX_DAYS));
-    assertThat(on(elsewhere, "2026-02-26", typhoon)).as("an agency that stayed open")
+    OpenCase elsewhere =
+        new OpenCase(
+            new CaseNumber("YILAN-COUNTY-20260211-00001"),
+            new AgencyCode("YILAN-COUNTY"),
+            "officer",
+            RECEIVED,
+            SIX_DAYS,
+            typhoon.dueDate(new AgencyCode("YILAN-COUNTY"), RECEIVED, SIX_DAYS));
+    assertThat(on(elsewhere, "2026-02-26", typhoon))
+        .as("an agency that stayed open")
         .containsExactly(ReminderOccasion.DUE_TODAY);
   }
 
   @Test
   void aCaseNobodyWasGivenReachesTheUnitHeadAfterOneWorkingDay() {
-    OpenCase c = new OpenCase(NUMBER, AGENCY, null, LocalDate.parse("2026-02-13"), SIX_DAYS,
-        CALENDAR.dueDate(AGENCY, LocalDate.parse("2026-02-13"), SIX_DAYS));
+    OpenCase c =
+        new OpenCase(
+            NUMBER,
+            AGENCY,
+            null,
+            LocalDate.parse("2026-02-13"),
+            SIX_DAYS,
+            CALENDAR.dueDate(AGENCY, LocalDate.parse("2026-02-13"), SIX_DAYS));
     assertThat(on(c, "2026-02-23")).as("one working day after Friday 13th").isEmpty();
     assertThat(on(c, "2026-02-24")).containsExactly(ReminderOccasion.UNASSIGNED);
   }
@@ -108,9 +127,14 @@ class ReminderRulesTests {
 
   @Test
   void eachReminderHasAKeyUniquePerCaseAndOccasion() {
-    List<Reminder> due = ReminderRules.dueOn(assigned(LocalDate.parse("2026-02-26")),
-        LocalDate.parse("2026-03-02"), CALENDAR, ReminderPolicy.DEFAULT);
-    assertThat(due).extracting(Reminder::occasionKey).containsExactly(
-        "overdue:" + NUMBER.value(), "overdue-escalated:" + NUMBER.value());
+    List<Reminder> due =
+        ReminderRules.dueOn(
+            assigned(LocalDate.parse("2026-02-26")),
+            LocalDate.parse("2026-03-02"),
+            CALENDAR,
+            ReminderPolicy.DEFAULT);
+    assertThat(due)
+        .extracting(Reminder::occasionKey)
+        .containsExactly("overdue:" + NUMBER.value(), "overdue-escalated:" + NUMBER.value());
   }
 }

@@ -17,8 +17,8 @@ import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseViews;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
@@ -46,12 +46,14 @@ class ReminderSweepTests {
   }
 
   /**
-   * A case received on {@code received} at the counter with six working days, assigned by the
-   * unit head to {@code officer} unless {@code null}.
+   * A case received on {@code received} at the counter with six working days, assigned by the unit
+   * head to {@code officer} unless {@code null}.
    */
   CaseNumber file(String received, @Nullable String officer) {
-    CaseNumber number = CaseFixtures.of(context, agency, new ServiceCode("SWEEP-SERVICE"))
-        .fileAtCounter(null, LocalDate.parse(received), TimeLimit.workingDays(6)).number();
+    CaseNumber number =
+        CaseFixtures.of(context, agency, new ServiceCode("SWEEP-SERVICE"))
+            .fileAtCounter(null, LocalDate.parse(received), TimeLimit.workingDays(6))
+            .number();
     if (officer != null) {
       work.assign(agency.as(Role.UNIT_HEAD), new CaseCommand.Assign(number, 0, officer));
     }
@@ -62,7 +64,8 @@ class ReminderSweepTests {
   List<StaffNoticeKind> told(Role role, CaseNumber c) {
     return notices.inbox(agency.username(role), 100).stream()
         .filter(n -> c.value().equals(n.caseNumber()))
-        .map(StaffNotices.Posted::kind).filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
+        .map(StaffNotices.Posted::kind)
+        .filter(k -> k != StaffNoticeKind.CASE_ASSIGNED)
         .toList();
   }
 
@@ -75,12 +78,11 @@ class ReminderSweepTests {
 
     assertThat(told(Role.CASE_OFFICER, late)).containsExactly(StaffNoticeKind.OVERDUE);
     assertThat(told(Role.UNIT_HEAD, late)).containsExactly(StaffNoticeKind.OVERDUE_ESCALATED);
-    assertThat(told(Role.QUALITY_OFFICER, late))
-        .containsExactly(StaffNoticeKind.SEVERELY_OVERDUE);
+    assertThat(told(Role.QUALITY_OFFICER, late)).containsExactly(StaffNoticeKind.SEVERELY_OVERDUE);
     assertThat(notices.inbox(agency.username(Role.CASE_OFFICER), 100))
-        .filteredOn(n -> n.kind() == StaffNoticeKind.OVERDUE).singleElement()
-        .satisfies(n -> assertThat(n.args()).containsExactly(late.value(),
-            "2026-02-26"));
+        .filteredOn(n -> n.kind() == StaffNoticeKind.OVERDUE)
+        .singleElement()
+        .satisfies(n -> assertThat(n.args()).containsExactly(late.value(), "2026-02-26"));
   }
 
   @Test
@@ -96,9 +98,14 @@ class ReminderSweepTests {
   void twoSweepsAtOnceTellEveryoneOnce() throws Exception {
     CaseNumber late = file("2026-02-11", agency.username(Role.CASE_OFFICER));
     Concurrently.atOnce(2, () -> sweep.run(LocalDate.parse("2026-03-02")));
-    assertThat(jdbc.sql("select count(*) from notification_staff_notice where case_number = ?"
-            + " and kind <> 'CASE_ASSIGNED'")
-        .param(late.value()).query(Long.class).single()).isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from notification_staff_notice where case_number = ?"
+                        + " and kind <> 'CASE_ASSIGNED'")
+                .param(late.value())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
     assertThat(told(Role.CASE_OFFICER, late)).containsExactly(StaffNoticeKind.OVERDUE);
     assertThat(told(Role.UNIT_HEAD, late)).containsExactly(StaffNoticeKind.OVERDUE_ESCALATED);
   }
@@ -113,15 +120,15 @@ class ReminderSweepTests {
     for (int part = 0; part < 4; part++) {
       String after = "";
       for (List<CaseViews.RunningCase> page = work.runningClocks(after, 5, part, 4);
-          !page.isEmpty(); page = work.runningClocks(after, 5, part, 4)) {
+          !page.isEmpty();
+          page = work.runningClocks(after, 5, part, 4)) {
         for (CaseViews.RunningCase c : page) {
           assertThat(partOf.put(c.number().value(), part)).as("in one part only").isNull();
         }
         after = page.get(page.size() - 1).number().value();
       }
     }
-    assertThat(partOf).containsKeys(cases.stream().map(CaseNumber::value)
-        .toArray(String[]::new));
+    assertThat(partOf).containsKeys(cases.stream().map(CaseNumber::value).toArray(String[]::new));
     assertThat(partOf.size()).isEqualTo(work.runningClocks("", 100_000, 0, 1).size());
 
     int posted = 0;
@@ -130,9 +137,11 @@ class ReminderSweepTests {
     }
 
     assertThat(posted).isGreaterThanOrEqualTo(3 * cases.size());
-    assertThat(sweep.run(LocalDate.parse("2026-03-18"))).as("the whole sweep adds nothing")
+    assertThat(sweep.run(LocalDate.parse("2026-03-18")))
+        .as("the whole sweep adds nothing")
         .isZero();
-    assertThat(cases).allSatisfy(c -> assertThat(told(Role.CASE_OFFICER, c))
-        .containsExactly(StaffNoticeKind.OVERDUE));
+    assertThat(cases)
+        .allSatisfy(
+            c -> assertThat(told(Role.CASE_OFFICER, c)).containsExactly(StaffNoticeKind.OVERDUE));
   }
 }

@@ -23,18 +23,23 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Two application nodes on one PostgreSQL: a sweep scheduled on both runs once — each of its
- * parts on one node only (db-scheduler picks a task instance once) — and every reminder reaches
- * its recipient once.
+ * Two application nodes on one PostgreSQL: a sweep scheduled on both runs once — each of its parts
+ * on one node only (db-scheduler picks a task instance once) — and every reminder reaches its
+ * recipient once.
  */
 class TwoNodeReminderTests {
 
   @TempDir Path data;
 
   static ConfigurableApplicationContext node(String... database) {
-    String[] common = {"--server.port=0", "--civicdesk.demo.enabled=false",
-        "--civicdesk.sms.gateway=off", "--civicdesk.deadlines.sweep-cron=-",
-        "--db-scheduler.polling-interval=200ms", "--civicdesk.notification.poll=1h"};
+    String[] common = {
+      "--server.port=0",
+      "--civicdesk.demo.enabled=false",
+      "--civicdesk.sms.gateway=off",
+      "--civicdesk.deadlines.sweep-cron=-",
+      "--db-scheduler.polling-interval=200ms",
+      "--civicdesk.notification.poll=1h"
+    };
     String[] args = new String[common.length + database.length];
     System.arraycopy(common, 0, args, 0, common.length);
     System.arraycopy(database, 0, args, common.length, database.length);
@@ -49,21 +54,31 @@ class TwoNodeReminderTests {
   void aSweepScheduledOnTwoNodesRunsOnceAndTellsEachRecipientOnce() throws Exception {
     try (ConfigurableApplicationContext first = node("--civicdesk.embedded-db.dir=" + data)) {
       int port = first.getBean(EmbeddedPostgres.class).getPort();
-      try (ConfigurableApplicationContext second = node(
-          "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-          "--spring.flyway.user=postgres")) {
+      try (ConfigurableApplicationContext second =
+          node(
+              "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+              "--spring.flyway.user=postgres")) {
         TestOrganisation.Setup agency = TestOrganisation.from(first).agency("NODES", null);
-        CaseFixtures cases = CaseFixtures.of(first, agency,
-            new ServiceCode(agency.code().value() + "-SERVICE"));
-        CaseWork.Stepped c = cases.assigned(cases.fileAtCounter(null,
-            LocalDate.parse("2026-02-11"), TimeLimit.workingDays(6)).number());
+        CaseFixtures cases =
+            CaseFixtures.of(first, agency, new ServiceCode(agency.code().value() + "-SERVICE"));
+        CaseWork.Stepped c =
+            cases.assigned(
+                cases
+                    .fileAtCounter(null, LocalDate.parse("2026-02-11"), TimeLimit.workingDays(6))
+                    .number());
 
         // Both nodes ask for the same sweep, due in two seconds: one instance, one run.
         Instant due = Instant.now().plusSeconds(2);
-        List<Boolean> scheduled = List.of(first, second).stream()
-            .map(node -> node.getBean(SchedulerClient.class).scheduleIfNotExists(
-                ReminderScheduling.SWEEP_DAY.instance("2026-03-18").scheduledTo(due)))
-            .toList();
+        List<Boolean> scheduled =
+            List.of(first, second).stream()
+                .map(
+                    node ->
+                        node.getBean(SchedulerClient.class)
+                            .scheduleIfNotExists(
+                                ReminderScheduling.SWEEP_DAY
+                                    .instance("2026-03-18")
+                                    .scheduledTo(due)))
+                .toList();
         assertThat(scheduled).containsExactly(true, false);
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -73,20 +88,27 @@ class TwoNodeReminderTests {
         }
         Thread.sleep(1_000);
 
-        assertThat(sweeps(first) + sweeps(second)).as("each of the four parts ran once")
+        assertThat(sweeps(first) + sweeps(second))
+            .as("each of the four parts ran once")
             .isEqualTo(4.0);
-        assertThat(jdbc.sql("""
+        assertThat(
+                jdbc.sql(
+                        """
             select kind from notification_staff_notice
             where case_number = ? and kind <> 'CASE_ASSIGNED' order by kind""")
-            .param(c.number().value()).query(String.class).list())
+                    .param(c.number().value())
+                    .query(String.class)
+                    .list())
             .containsExactly("OVERDUE", "OVERDUE_ESCALATED", "SEVERELY_OVERDUE");
       }
     }
   }
 
   private static long pending(JdbcClient jdbc) {
-    return jdbc.sql("select count(*) from scheduled_tasks"
-            + " where task_name in ('reminder-sweep-day', 'reminder-sweep-part')")
-        .query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from scheduled_tasks"
+                + " where task_name in ('reminder-sweep-day', 'reminder-sweep-part')")
+        .query(Long.class)
+        .single();
   }
 }

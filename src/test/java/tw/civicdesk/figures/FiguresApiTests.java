@@ -23,10 +23,10 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.ManualClock;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseWorkAt;
-import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
@@ -35,8 +35,8 @@ import tw.civicdesk.organisation.TestOrganisation;
 
 /**
  * The figures API: JSON and CSV, localized problems for malformed parameters, and scoping — own
- * agency for quality officers, agency administrators and unit heads (own unit only), the
- * agencies below for quality officers, 404 like an unknown agency for everything else.
+ * agency for quality officers, agency administrators and unit heads (own unit only), the agencies
+ * below for quality officers, 404 like an unknown agency for everything else.
  */
 @IntegrationTest
 class FiguresApiTests {
@@ -61,12 +61,23 @@ class FiguresApiTests {
     StaffPrincipal head = township.as(Role.UNIT_HEAD);
     StaffPrincipal officer = township.as(Role.CASE_OFFICER);
     for (int i = 0; i < 3; i++) {
-      CaseNumber c = work.file(new CaseCommand.File(CaseKind.PETITION, Channel.ONLINE,
-          township.code(), township.unit().id(), null, TimeLimit.workingDays(3),
-          LocalDate.parse("2026-02-11"), null, null, Map.of(), null)).number();
+      CaseNumber c =
+          work.file(
+                  new CaseCommand.File(
+                      CaseKind.PETITION,
+                      Channel.ONLINE,
+                      township.code(),
+                      township.unit().id(),
+                      null,
+                      TimeLimit.workingDays(3),
+                      LocalDate.parse("2026-02-11"),
+                      null,
+                      null,
+                      Map.of(),
+                      null))
+              .number();
       if (i == 0) {
-        int v = work.assign(head, new CaseCommand.Assign(c, 0, officer.getUsername()))
-            .version();
+        int v = work.assign(head, new CaseCommand.Assign(c, 0, officer.getUsername())).version();
         v = work.start(officer, new CaseCommand.Start(c, v)).version();
         work.decide(head, new CaseCommand.Decide(c, v, Decision.ANSWERED, "已函復", null));
       }
@@ -74,14 +85,14 @@ class FiguresApiTests {
   }
 
   private MockHttpServletRequestBuilder figures(String path, String agency, String by) {
-    return get(path).param("agency", agency).param("from", FEB).param("to", FEB)
-        .param("by", by);
+    return get(path).param("agency", agency).param("from", FEB).param("to", FEB).param("by", by);
   }
 
   @Test
   void aQualityOfficerAboveSeesTheAgencyBelowByUnitAndMonthOverHttpBasic() throws Exception {
-    mvc.perform(figures("/api/v1/staff/figures", township.code().value(), "unit,month")
-            .with(httpBasic(county.username(Role.QUALITY_OFFICER), TestOrganisation.PASSWORD)))
+    mvc.perform(
+            figures("/api/v1/staff/figures", township.code().value(), "unit,month")
+                .with(httpBasic(county.username(Role.QUALITY_OFFICER), TestOrganisation.PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.by[0]").value("unit"))
         .andExpect(jsonPath("$.rows.length()").value(1))
@@ -97,8 +108,10 @@ class FiguresApiTests {
 
   @Test
   void theAgenciesBelowStandSideBySide() throws Exception {
-    mvc.perform(figures("/api/v1/staff/figures", county.code().value(), "agency")
-            .param("descendants", "true").with(user(county.as(Role.QUALITY_OFFICER))))
+    mvc.perform(
+            figures("/api/v1/staff/figures", county.code().value(), "agency")
+                .param("descendants", "true")
+                .with(user(county.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rows.length()").value(1))
         .andExpect(jsonPath("$.rows[0].agency").value(township.code().value()))
@@ -107,37 +120,54 @@ class FiguresApiTests {
 
   @Test
   void theCsvIsUtf8WithAByteOrderMarkAndStableColumnCodes() throws Exception {
-    byte[] body = mvc.perform(figures("/api/v1/staff/figures.csv", township.code().value(),
-            "unit").with(user(township.as(Role.AGENCY_ADMIN))))
-        .andExpect(status().isOk())
-        .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-        .andExpect(header().string("Content-Disposition",
-            org.hamcrest.Matchers.containsString("attachment")))
-        .andReturn().getResponse().getContentAsByteArray();
+    byte[] body =
+        mvc.perform(
+                figures("/api/v1/staff/figures.csv", township.code().value(), "unit")
+                    .with(user(township.as(Role.AGENCY_ADMIN))))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+            .andExpect(
+                header()
+                    .string(
+                        "Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
     List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("agency,unit_id,unit_name,service,channel,kind,month,"
-        + "received,decided,decided_on_time,on_time_rate,");
+    assertThat(lines.get(0))
+        .startsWith(
+            "agency,unit_id,unit_name,service,channel,kind,month,"
+                + "received,decided,decided_on_time,on_time_rate,");
     assertThat(lines.get(1)).startsWith("," + township.unit().id() + ",民政課,,,,,3,1,1,1.0000,");
   }
 
   @Test
   void malformedParametersAreLocalizedProblemsOnTheParameter() throws Exception {
     StaffPrincipal officer = township.as(Role.QUALITY_OFFICER);
-    mvc.perform(get("/api/v1/staff/figures").param("from", "2026-13").with(user(officer))
-            .header("Accept-Language", "zh-TW"))
+    mvc.perform(
+            get("/api/v1/staff/figures")
+                .param("from", "2026-13")
+                .with(user(officer))
+                .header("Accept-Language", "zh-TW"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("figures.query.month-malformed"))
         .andExpect(jsonPath("$.errors[0].field").value("from"))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("月份")));
-    mvc.perform(get("/api/v1/staff/figures").param("by", "unit,officer").with(user(officer))
-            .header("Accept-Language", "en"))
+    mvc.perform(
+            get("/api/v1/staff/figures")
+                .param("by", "unit,officer")
+                .with(user(officer))
+                .header("Accept-Language", "en"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("by"))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("officer")));
-    mvc.perform(get("/api/v1/staff/figures.csv").param("from", "2026-06").param("to", "2026-01")
-            .with(user(officer)))
+    mvc.perform(
+            get("/api/v1/staff/figures.csv")
+                .param("from", "2026-06")
+                .param("to", "2026-01")
+                .with(user(officer)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("figures.query.period-reversed"));
   }
@@ -159,8 +189,9 @@ class FiguresApiTests {
 
   @Test
   void aUnitHeadSeesOnlyTheirOwnUnit() throws Exception {
-    mvc.perform(figures("/api/v1/staff/figures", township.code().value(), "")
-            .with(user(township.as(Role.UNIT_HEAD))))
+    mvc.perform(
+            figures("/api/v1/staff/figures", township.code().value(), "")
+                .with(user(township.as(Role.UNIT_HEAD))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.unit").value(township.unit().id()))
         .andExpect(jsonPath("$.rows[0].received").value(3));
@@ -168,12 +199,16 @@ class FiguresApiTests {
 
   private String answer(StaffPrincipal staff, String agency, String unit, int expected)
       throws Exception {
-    MockHttpServletRequestBuilder request = figures("/api/v1/staff/figures", agency, "")
-        .with(user(staff));
+    MockHttpServletRequestBuilder request =
+        figures("/api/v1/staff/figures", agency, "").with(user(staff));
     if (unit != null) {
       request = request.param("unit", unit);
     }
-    return mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
-        .getContentAsString().replace(agency, "X");
+    return mvc.perform(request)
+        .andExpect(status().is(expected))
+        .andReturn()
+        .getResponse()
+        .getContentAsString()
+        .replace(agency, "X");
   }
 }

@@ -22,17 +22,16 @@ import tw.civicdesk.organisation.TestOrganisation;
 
 /**
  * Whatever happens to cases, the figures equal a brute-force recount ({@link Recount}). Each try
- * makes a fresh agency with an agency below it, drives up to 14 random case histories through
- * the one door of case work ({@link CaseWork}, on a clock moved day by day) into the database —
- * filed on random days of 2025–2027, across the Lunar New Year and every other holiday, then
- * assigned, started, paused for supplements, extended, decided, closed, transferred to the
- * agency below, withdrawn or merged, in random order (refused steps change nothing) — and
- * compares every figure, grouped several ways and for a whole and a partial period, overdue as
- * of a random day.
+ * makes a fresh agency with an agency below it, drives up to 14 random case histories through the
+ * one door of case work ({@link CaseWork}, on a clock moved day by day) into the database — filed
+ * on random days of 2025–2027, across the Lunar New Year and every other holiday, then assigned,
+ * started, paused for supplements, extended, decided, closed, transferred to the agency below,
+ * withdrawn or merged, in random order (refused steps change nothing) — and compares every figure,
+ * grouped several ways and for a whole and a partial period, overdue as of a random day.
  *
  * <p>The histories come from jqwik generators sampled inside one JUnit test, so that the
- * application context is shared (jqwik properties get no Spring injection); there is no
- * shrinking, so a failure prints the histories it drove.
+ * application context is shared (jqwik properties get no Spring injection); there is no shrinking,
+ * so a failure prints the histories it drove.
  */
 @IntegrationTest
 class FiguresPropertiesTests {
@@ -58,22 +57,30 @@ class FiguresPropertiesTests {
       stories.forEach(s -> count(seen, s));
     }
     // the random histories reach what the figures are about
-    assertThat(java.util.Arrays.stream(seen).boxed()).as("decided, paused, extended, ended")
+    assertThat(java.util.Arrays.stream(seen).boxed())
+        .as("decided, paused, extended, ended")
         .allMatch(n -> n > 0);
   }
 
   private void compare(List<Story> stories, AgencyCode home, LocalDate today, String seed) {
     YearMonth first = YearMonth.of(2025, 1);
     YearMonth last = YearMonth.of(2027, 12);
-    List<Set<Dimension>> groupings = List.of(Set.of(), EnumSet.allOf(Dimension.class),
-        Set.of(Dimension.AGENCY, Dimension.MONTH), Set.of(Dimension.UNIT, Dimension.CHANNEL),
-        Set.of(Dimension.SERVICE, Dimension.KIND));
+    List<Set<Dimension>> groupings =
+        List.of(
+            Set.of(),
+            EnumSet.allOf(Dimension.class),
+            Set.of(Dimension.AGENCY, Dimension.MONTH),
+            Set.of(Dimension.UNIT, Dimension.CHANNEL),
+            Set.of(Dimension.SERVICE, Dimension.KIND));
     for (Set<Dimension> by : groupings) {
-      for (YearMonth[] period : List.of(new YearMonth[] {first, last},
-          new YearMonth[] {YearMonth.of(2026, 1), YearMonth.of(2026, 6)})) {
-        List<FiguresRow> actual = figures.figures(new FiguresQuery(home, true, null, period[0],
-            period[1], by), today);
-        assertThat(actual).as(seed + ", by " + by + " from " + period[0])
+      for (YearMonth[] period :
+          List.of(
+              new YearMonth[] {first, last},
+              new YearMonth[] {YearMonth.of(2026, 1), YearMonth.of(2026, 6)})) {
+        List<FiguresRow> actual =
+            figures.figures(new FiguresQuery(home, true, null, period[0], period[1], by), today);
+        assertThat(actual)
+            .as(seed + ", by " + by + " from " + period[0])
             .containsExactlyInAnyOrderElementsOf(
                 Recount.rows(stories, by, period[0], period[1], today));
       }

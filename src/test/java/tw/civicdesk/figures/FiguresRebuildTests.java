@@ -51,10 +51,14 @@ class FiguresRebuildTests {
     List<String> decided = List.of();
     for (int run = 0; run < 20 && decided.isEmpty(); run++) {
       histories.drive(home, home);
-      decided = jdbc.sql("select c.number from casework_case c join casework_history h"
-          + " on h.case_number = c.number and h.action = 'DECIDE'"
-          + " where c.agency_code = ? and c.parent_number is null order by c.number")
-          .param(home.code().value()).query(String.class).list();
+      decided =
+          jdbc.sql(
+                  "select c.number from casework_case c join casework_history h"
+                      + " on h.case_number = c.number and h.action = 'DECIDE'"
+                      + " where c.agency_code = ? and c.parent_number is null order by c.number")
+              .param(home.code().value())
+              .query(String.class)
+              .list();
     }
     assertThat(decided).isNotEmpty();
     String number = decided.get(0);
@@ -64,39 +68,65 @@ class FiguresRebuildTests {
     FiguresRebuild.Result result = rebuild.rebuild();
 
     assertThat(result.outsideCalendar()).isEqualTo(1);
-    assertThat(jdbc.sql("select count(*) from figures_case where number in (?, ?)")
-        .params(number, copy).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from figures_case where number in (?, ?)")
+                .params(number, copy)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private void copyFiveYearsEarlier(String number, String copy) {
     for (String table : List.of("casework_case", "casework_history")) {
       String key = table.equals("casework_case") ? "number" : "case_number";
-      List<String> columns = jdbc.sql("select column_name from information_schema.columns"
-          + " where table_name = ? order by ordinal_position").param(table)
-          .query(String.class).list();
-      String values = columns.stream().map(c -> switch (c) {
-        case "number", "case_number" -> ":copy";
-        case "received_on" -> "received_on - interval '5 years'";
-        case "at", "received_at", "due_date" -> c + " - interval '5 years'";
-        default -> c;
-      }).collect(java.util.stream.Collectors.joining(", "));
-      jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + values
-          + " from " + table + " where " + key + " = :number")
-          .param("copy", copy).param("number", number).update();
+      List<String> columns =
+          jdbc.sql(
+                  "select column_name from information_schema.columns"
+                      + " where table_name = ? order by ordinal_position")
+              .param(table)
+              .query(String.class)
+              .list();
+      String values =
+          columns.stream()
+              .map(
+                  c ->
+                      switch (c) {
+                        case "number", "case_number" -> ":copy";
+                        case "received_on" -> "received_on - interval '5 years'";
+                        case "at", "received_at", "due_date" -> c + " - interval '5 years'";
+                        default -> c;
+                      })
+              .collect(java.util.stream.Collectors.joining(", "));
+      jdbc.sql(
+              "insert into "
+                  + table
+                  + " ("
+                  + String.join(", ", columns)
+                  + ") select "
+                  + values
+                  + " from "
+                  + table
+                  + " where "
+                  + key
+                  + " = :number")
+          .param("copy", copy)
+          .param("number", number)
+          .update();
     }
   }
 
   private List<Map<String, Object>> rollup(AgencyCode... agencies) {
     List<String> codes = java.util.Arrays.stream(agencies).map(AgencyCode::value).toList();
     List<Map<String, Object>> rows = new java.util.ArrayList<>();
-    for (String sql : List.of(
-        "select * from figures_case where agency_code in (:a) order by number",
-        "select * from figures_month where agency_code in (:a)"
-            + " order by agency_code, month, unit_id, service_code, channel, kind",
-        "select * from figures_working_days where agency_code in (:a)"
-            + " order by agency_code, month, unit_id, service_code, channel, kind, working_days",
-        "select * from figures_open where agency_code in (:a) and cases <> 0"
-            + " order by agency_code, month, unit_id, service_code, channel, kind, due_on")) {
+    for (String sql :
+        List.of(
+            "select * from figures_case where agency_code in (:a) order by number",
+            "select * from figures_month where agency_code in (:a)"
+                + " order by agency_code, month, unit_id, service_code, channel, kind",
+            "select * from figures_working_days where agency_code in (:a)"
+                + " order by agency_code, month, unit_id, service_code, channel, kind, working_days",
+            "select * from figures_open where agency_code in (:a) and cases <> 0"
+                + " order by agency_code, month, unit_id, service_code, channel, kind, due_on")) {
       rows.addAll(jdbc.sql(sql).param("a", codes).query().listOfRows());
     }
     return rows;

@@ -35,11 +35,27 @@ class FiguresTests {
   @Autowired Figures figures;
 
   /** Files an application of {@code setup}'s unit through {@code work}, by its counter clerk. */
-  private static CaseNumber file(CaseWork work, TestOrganisation.Setup setup, Channel channel,
-      String service, TimeLimit limit, String received) {
-    return work.file(CaseCommand.File.application(channel, setup.code(), setup.unit().id(),
-        new ServiceCode(service), 1, limit, LocalDate.parse(received), null, null, Map.of(),
-        setup.username(Role.COUNTER_CLERK))).number();
+  private static CaseNumber file(
+      CaseWork work,
+      TestOrganisation.Setup setup,
+      Channel channel,
+      String service,
+      TimeLimit limit,
+      String received) {
+    return work.file(
+            CaseCommand.File.application(
+                channel,
+                setup.code(),
+                setup.unit().id(),
+                new ServiceCode(service),
+                1,
+                limit,
+                LocalDate.parse(received),
+                null,
+                null,
+                Map.of(),
+                setup.username(Role.COUNTER_CLERK)))
+        .number();
   }
 
   @Test
@@ -48,32 +64,35 @@ class FiguresTests {
     AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-02-11");
     CaseWork work = CaseWorkAt.of(context, clock);
-    CaseNumber c = file(work, setup, Channel.ONLINE, "FIG-CERT", TimeLimit.workingDays(3),
-        "2026-02-11");
+    CaseNumber c =
+        file(work, setup, Channel.ONLINE, "FIG-CERT", TimeLimit.workingDays(3), "2026-02-11");
     YearMonth feb = YearMonth.of(2026, 2);
-    FiguresRow filed = only(figures.figures(FiguresQuery.of(agency, feb, feb),
-        LocalDate.parse("2026-02-25")));
+    FiguresRow filed =
+        only(figures.figures(FiguresQuery.of(agency, feb, feb), LocalDate.parse("2026-02-25")));
     // due 2026-02-23 (12th, 13th, then the holidays to the 22nd): overdue on the 25th
     assertThat(filed.received()).isEqualTo(1);
     assertThat(filed.open()).isEqualTo(1);
     assertThat(filed.overdue()).isEqualTo(1);
 
     StaffPrincipal officer = setup.as(Role.CASE_OFFICER);
-    int v = work.assign(setup.as(Role.UNIT_HEAD),
-        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    int v =
+        work.assign(setup.as(Role.UNIT_HEAD), new CaseCommand.Assign(c, 0, officer.getUsername()))
+            .version();
     v = work.start(officer, new CaseCommand.Start(c, v)).version();
-    v = work.requestSupplement(officer,
-        new CaseCommand.RequestSupplement(c, v, List.of("印章"), 7)).version();
+    v =
+        work.requestSupplement(officer, new CaseCommand.RequestSupplement(c, v, List.of("印章"), 7))
+            .version();
     clock.moveTo("2026-02-24");
     v = work.supply(officer, new CaseCommand.Supply(c, v, null)).version();
     clock.moveTo("2026-02-26");
-    v = work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null))
-        .version();
+    v = work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null)).version();
     clock.moveTo("2026-03-02");
     work.close(officer, new CaseCommand.Close(c, v));
 
-    List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, feb, feb.plusMonths(1),
-        Dimension.MONTH, Dimension.SERVICE), LocalDate.parse("2026-03-02"));
+    List<FiguresRow> rows =
+        figures.figures(
+            FiguresQuery.of(agency, feb, feb.plusMonths(1), Dimension.MONTH, Dimension.SERVICE),
+            LocalDate.parse("2026-03-02"));
     assertThat(rows).hasSize(2);
     FiguresRow february = rows.get(0);
     assertThat(february.month()).isEqualTo(feb);
@@ -97,11 +116,12 @@ class FiguresTests {
     AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-08-03");
     CaseWork work = CaseWorkAt.of(context, clock);
-    CaseNumber c = file(work, setup, Channel.COUNTER, "FIGTY-CERT", TimeLimit.workingDays(6),
-        "2026-08-03");
+    CaseNumber c =
+        file(work, setup, Channel.COUNTER, "FIGTY-CERT", TimeLimit.workingDays(6), "2026-08-03");
     StaffPrincipal officer = setup.as(Role.CASE_OFFICER);
-    int v = work.assign(setup.as(Role.UNIT_HEAD),
-        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    int v =
+        work.assign(setup.as(Role.UNIT_HEAD), new CaseCommand.Assign(c, 0, officer.getUsername()))
+            .version();
     v = work.start(officer, new CaseCommand.Start(c, v)).version();
     clock.moveTo("2026-08-12"); // due on the 11th: one day late
     work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null));
@@ -110,8 +130,9 @@ class FiguresTests {
     assertThat(only(figures.figures(query)).decidedOnTime()).isZero();
 
     // Tuesday the 4th was a typhoon day: the clock stood, the case fell due on the 12th.
-    context.getBean(CalendarAdministration.class).addClosure(agency,
-        LocalDate.parse("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班", "admin");
+    context
+        .getBean(CalendarAdministration.class)
+        .addClosure(agency, LocalDate.parse("2026-08-04"), ClosureKind.FULL_DAY, "颱風停止上班", "admin");
 
     FiguresRow after = only(figures.figures(query));
     assertThat(after.decided()).isEqualTo(1);
@@ -124,8 +145,8 @@ class FiguresTests {
     AgencyCode agency = setup.code();
     ManualClock clock = ManualClock.on("2026-03-02");
     CaseWork work = CaseWorkAt.of(context, clock);
-    CaseNumber c = file(work, setup, Channel.COUNTER, "FIGFU-CERT", TimeLimit.workingDays(3),
-        "2026-03-02");
+    CaseNumber c =
+        file(work, setup, Channel.COUNTER, "FIGFU-CERT", TimeLimit.workingDays(3), "2026-03-02");
     clock.moveTo("2026-03-31"); // due on the 5th: late
     StaffPrincipal quality = setup.as(Role.QUALITY_OFFICER);
     work.followUp(quality, new CaseCommand.FollowUp(c, 0, "請說明"));
@@ -134,16 +155,22 @@ class FiguresTests {
     work.answerFollowUp(setup.as(Role.UNIT_HEAD), new CaseCommand.AnswerFollowUp(c, 2, "已催辦"));
 
     YearMonth march = YearMonth.of(2026, 3);
-    List<FiguresRow> rows = figures.figures(FiguresQuery.of(agency, march, march.plusMonths(1),
-        Dimension.MONTH), LocalDate.parse("2026-04-01"));
-    assertThat(rows).extracting(FiguresRow::month, FiguresRow::followUps,
-        FiguresRow::followUpsAnswered).containsExactly(
+    List<FiguresRow> rows =
+        figures.figures(
+            FiguresQuery.of(agency, march, march.plusMonths(1), Dimension.MONTH),
+            LocalDate.parse("2026-04-01"));
+    assertThat(rows)
+        .extracting(FiguresRow::month, FiguresRow::followUps, FiguresRow::followUpsAnswered)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple(march, 2L, 0L),
             org.assertj.core.groups.Tuple.tuple(march.plusMonths(1), 0L, 1L));
     // the rebuild counts them alike
     context.getBean(FiguresRebuild.class).rebuild();
-    assertThat(figures.figures(FiguresQuery.of(agency, march, march.plusMonths(1),
-        Dimension.MONTH), LocalDate.parse("2026-04-01"))).isEqualTo(rows);
+    assertThat(
+            figures.figures(
+                FiguresQuery.of(agency, march, march.plusMonths(1), Dimension.MONTH),
+                LocalDate.parse("2026-04-01")))
+        .isEqualTo(rows);
   }
 
   private static FiguresRow only(List<FiguresRow> rows) {

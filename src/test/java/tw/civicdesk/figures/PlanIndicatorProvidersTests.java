@@ -40,23 +40,33 @@ class PlanIndicatorProvidersTests {
 
   private BigDecimal value(String code, AgencyCode agency, String from, String to) {
     IndicatorProvider provider = indicators.provider(code).orElseThrow();
-    return provider.value(agency.value(), LocalDate.parse(from), LocalDate.parse(to))
-        .orElse(null);
+    return provider.value(agency.value(), LocalDate.parse(from), LocalDate.parse(to)).orElse(null);
   }
 
   /** An application received on 2 March 2026 by the agency's counter clerk. */
   private CaseNumber filed(CaseWork work, Setup agency, Channel channel, int days) {
-    return work.file(CaseCommand.File.application(channel, agency.code(), agency.unit().id(),
-        new ServiceCode("IND-CERT"), 1, TimeLimit.workingDays(days),
-        LocalDate.parse("2026-03-02"), null, null, Map.of(),
-        agency.username(Role.COUNTER_CLERK))).number();
+    return work.file(
+            CaseCommand.File.application(
+                channel,
+                agency.code(),
+                agency.unit().id(),
+                new ServiceCode("IND-CERT"),
+                1,
+                TimeLimit.workingDays(days),
+                LocalDate.parse("2026-03-02"),
+                null,
+                null,
+                Map.of(),
+                agency.username(Role.COUNTER_CLERK)))
+        .number();
   }
 
   /** Assigned by the unit head, started and approved by the officer. */
   private void decide(CaseWork work, Setup agency, CaseNumber c) {
     StaffPrincipal officer = agency.as(Role.CASE_OFFICER);
-    int v = work.assign(agency.as(Role.UNIT_HEAD),
-        new CaseCommand.Assign(c, 0, officer.getUsername())).version();
+    int v =
+        work.assign(agency.as(Role.UNIT_HEAD), new CaseCommand.Assign(c, 0, officer.getUsername()))
+            .version();
     v = work.start(officer, new CaseCommand.Start(c, v)).version();
     work.decide(officer, new CaseCommand.Decide(c, v, Decision.APPROVED, "符合", null));
   }
@@ -82,7 +92,8 @@ class PlanIndicatorProvidersTests {
     assertThat(value("figures.online-applications", agency, "2026-01-01", "2026-03-31"))
         .isEqualByComparingTo("50.0");
     assertThat(value("figures.on-time-rate", agency, "2026-01-01", "2026-02-28"))
-        .as("nothing decided in the span: no value").isNull();
+        .as("nothing decided in the span: no value")
+        .isNull();
   }
 
   @Test
@@ -91,8 +102,13 @@ class PlanIndicatorProvidersTests {
     CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     CatalogueEditing editing = context.getBean(CatalogueEditing.class);
     ServiceCode other = new ServiceCode(agency.code().value() + "-OTHER");
-    var draft = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), other,
-        agency.unit().id(), CatalogueFixtures.withoutTimeLimit("其他服務"));
+    var draft =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            other,
+            agency.unit().id(),
+            CatalogueFixtures.withoutTimeLimit("其他服務"));
     editing.publish(agency.as(Role.QUALITY_OFFICER), other, draft.revision());
     String today = LocalDate.now(clock).toString();
     String yesterday = LocalDate.now(clock).minusDays(1).toString();
@@ -105,9 +121,15 @@ class PlanIndicatorProvidersTests {
     assertThat(value("catalogue.documents-replaced", agency.code(), yesterday, today))
         .isEqualByComparingTo("1");
     assertThat(value("catalogue.sop-coverage", agency.code(), yesterday, yesterday))
-        .as("no service was published yet").isNull();
-    assertThat(indicators.providers()).extracting(IndicatorProvider::code).contains(
-        "figures.on-time-rate", "figures.online-applications", "catalogue.sop-coverage",
-        "catalogue.online-share", "catalogue.documents-replaced");
+        .as("no service was published yet")
+        .isNull();
+    assertThat(indicators.providers())
+        .extracting(IndicatorProvider::code)
+        .contains(
+            "figures.on-time-rate",
+            "figures.online-applications",
+            "catalogue.sop-coverage",
+            "catalogue.online-share",
+            "catalogue.documents-replaced");
   }
 }

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.CalendarDay;
+import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.calendar.ShippedCalendar;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The figures of {@code docs/figures.md}, recounted the plain way from case histories: every
- * case, every step, every day one by one. Shares no code with the rollup it checks.
+ * The figures of {@code docs/figures.md}, recounted the plain way from case histories: every case,
+ * every step, every day one by one. Shares no code with the rollup it checks.
  */
 final class Recount {
 
@@ -43,9 +43,17 @@ final class Recount {
    * @param dueNow the due date in force now, {@code null} while a supplement is awaited
    * @param dueAtDecision the due date in force just before the decision, if decided
    */
-  record Story(AgencyCode agency, long unit, @Nullable ServiceCode service, Channel channel,
-      CaseKind kind, LocalDate received, List<Done> steps, CaseStatus status,
-      @Nullable LocalDate dueNow, @Nullable LocalDate dueAtDecision) {}
+  record Story(
+      AgencyCode agency,
+      long unit,
+      @Nullable ServiceCode service,
+      Channel channel,
+      CaseKind kind,
+      LocalDate received,
+      List<Done> steps,
+      CaseStatus status,
+      @Nullable LocalDate dueNow,
+      @Nullable LocalDate dueAtDecision) {}
 
   private static final class Sums {
     long received;
@@ -65,8 +73,8 @@ final class Recount {
   }
 
   /** The expected rows, in no particular order. */
-  static List<FiguresRow> rows(List<Story> stories, Set<Dimension> by, YearMonth from,
-      YearMonth to, LocalDate today) {
+  static List<FiguresRow> rows(
+      List<Story> stories, Set<Dimension> by, YearMonth from, YearMonth to, LocalDate today) {
     Map<FiguresRow, Sums> groups = new HashMap<>();
     for (Story s : stories) {
       sums(groups, s, s.received(), by, from, to).received++;
@@ -98,25 +106,54 @@ final class Recount {
           case MERGE -> g.merged++;
           case FOLLOW_UP -> g.followUps++;
           case ANSWER_FOLLOW_UP -> g.followUpsAnswered++;
-          default -> { }
+          default -> {}
         }
       }
     }
     List<FiguresRow> rows = new ArrayList<>();
-    groups.forEach((k, g) -> {
-      boolean any = g.received + g.decided + g.closed + g.extended + g.transferred + g.withdrawn
-          + g.merged + g.open + g.followUps + g.followUpsAnswered > 0;
-      if (any) {
-        List<Integer> sorted = g.days.stream().sorted().toList();
-        Integer p90 = sorted.isEmpty() ? null
-            : sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
-        rows.add(new FiguresRow(k.agency(), k.unitId(), k.service(), k.channel(), k.kind(),
-            k.month(), g.received, g.decided, g.onTime, g.decidedExtended, g.closed,
-            g.extended, g.transferred, g.withdrawn, g.merged,
-            g.days.stream().mapToLong(Integer::longValue).sum(), p90, g.open, g.overdue, g.followUps,
-            g.followUpsAnswered));
-      }
-    });
+    groups.forEach(
+        (k, g) -> {
+          boolean any =
+              g.received
+                      + g.decided
+                      + g.closed
+                      + g.extended
+                      + g.transferred
+                      + g.withdrawn
+                      + g.merged
+                      + g.open
+                      + g.followUps
+                      + g.followUpsAnswered
+                  > 0;
+          if (any) {
+            List<Integer> sorted = g.days.stream().sorted().toList();
+            Integer p90 =
+                sorted.isEmpty() ? null : sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
+            rows.add(
+                new FiguresRow(
+                    k.agency(),
+                    k.unitId(),
+                    k.service(),
+                    k.channel(),
+                    k.kind(),
+                    k.month(),
+                    g.received,
+                    g.decided,
+                    g.onTime,
+                    g.decidedExtended,
+                    g.closed,
+                    g.extended,
+                    g.transferred,
+                    g.withdrawn,
+                    g.merged,
+                    g.days.stream().mapToLong(Integer::longValue).sum(),
+                    p90,
+                    g.open,
+                    g.overdue,
+                    g.followUps,
+                    g.followUpsAnswered));
+          }
+        });
     return rows;
   }
 
@@ -150,19 +187,40 @@ final class Recount {
   }
 
   /** The group of {@code s} for a figure counted on {@code day}; a throw-away one outside. */
-  private static Sums sums(Map<FiguresRow, Sums> groups, Story s, LocalDate day,
-      Set<Dimension> by, YearMonth from, YearMonth to) {
+  private static Sums sums(
+      Map<FiguresRow, Sums> groups,
+      Story s,
+      LocalDate day,
+      Set<Dimension> by,
+      YearMonth from,
+      YearMonth to) {
     YearMonth month = YearMonth.from(day);
     if (month.isBefore(from) || month.isAfter(to)) {
       return new Sums();
     }
-    FiguresRow key = new FiguresRow(by.contains(Dimension.AGENCY) ? s.agency() : null,
-        by.contains(Dimension.UNIT) ? s.unit() : null,
-        by.contains(Dimension.SERVICE) ? s.service() : null,
-        by.contains(Dimension.CHANNEL) ? s.channel() : null,
-        by.contains(Dimension.KIND) ? s.kind() : null,
-        by.contains(Dimension.MONTH) ? month : null,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0);
+    FiguresRow key =
+        new FiguresRow(
+            by.contains(Dimension.AGENCY) ? s.agency() : null,
+            by.contains(Dimension.UNIT) ? s.unit() : null,
+            by.contains(Dimension.SERVICE) ? s.service() : null,
+            by.contains(Dimension.CHANNEL) ? s.channel() : null,
+            by.contains(Dimension.KIND) ? s.kind() : null,
+            by.contains(Dimension.MONTH) ? month : null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            0,
+            0,
+            0,
+            0);
     return groups.computeIfAbsent(key, k -> new Sums());
   }
 }

@@ -27,87 +27,106 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * QUALITY.md S3: every state-changing request of the site without the session's CSRF token —
- * what a cross-site form can send — is refused with 403 before any handler runs, for a signed-in
- * system administrator and for an anonymous visitor alike; and no state-changing path answers a
- * GET with success. The handler mappings are enumerated, so a new door is covered by itself.
- * (JSON requests and requests with their own Authorization header under {@code /api} need no
- * token: a cross-site form can send neither; see {@code SecurityConfiguration}.)
+ * QUALITY.md S3: every state-changing request of the site without the session's CSRF token — what a
+ * cross-site form can send — is refused with 403 before any handler runs, for a signed-in system
+ * administrator and for an anonymous visitor alike; and no state-changing path answers a GET with
+ * success. The handler mappings are enumerated, so a new door is covered by itself. (JSON requests
+ * and requests with their own Authorization header under {@code /api} need no token: a cross-site
+ * form can send neither; see {@code SecurityConfiguration}.)
  */
 @IntegrationTest
 class CrossSiteRequestTests {
 
-  private static final Set<RequestMethod> CHANGING = Set.of(RequestMethod.POST,
-      RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
+  private static final Set<RequestMethod> CHANGING =
+      Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   record Door(RequestMethod method, String pattern) {}
 
   List<Door> stateChangingDoors() {
     List<Door> doors = new ArrayList<>();
-    mappings.getHandlerMethods().forEach((info, method) -> {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String pattern : info.getPatternValues()) {
-        (methods.isEmpty() ? CHANGING : methods).stream().filter(CHANGING::contains)
-            .forEach(m -> doors.add(new Door(m, pattern)));
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              for (String pattern : info.getPatternValues()) {
+                (methods.isEmpty() ? CHANGING : methods)
+                    .stream()
+                        .filter(CHANGING::contains)
+                        .forEach(m -> doors.add(new Door(m, pattern)));
+              }
+            });
     return doors;
   }
 
   Set<String> getPatterns() {
     Set<String> patterns = new TreeSet<>();
-    mappings.getHandlerMethods().forEach((info, method) -> {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-        patterns.addAll(info.getPatternValues());
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+                patterns.addAll(info.getPatternValues());
+              }
+            });
     return patterns;
   }
 
   /** A path for {@code pattern}: case numbers well formed, every other variable {@code 1}. */
   static String path(String pattern) {
-    return VARIABLE.matcher(pattern).replaceAll(m -> m.group(1).toLowerCase().contains("number")
-        ? "YILAN-JIAOXI-20260213-00001" : "1");
+    return VARIABLE
+        .matcher(pattern)
+        .replaceAll(
+            m -> m.group(1).toLowerCase().contains("number") ? "YILAN-JIAOXI-20260213-00001" : "1");
   }
 
   long rows() {
-    return jdbc.sql("select (select count(*) from casework_case) + (select count(*) from"
-        + " staff) + (select count(*) from catalogue_service)")
-        .query(Long.class).single();
+    return jdbc.sql(
+            "select (select count(*) from casework_case) + (select count(*) from"
+                + " staff) + (select count(*) from catalogue_service)")
+        .query(Long.class)
+        .single();
   }
 
   MockHttpServletRequestBuilder form(Door door) {
     return request(HttpMethod.valueOf(door.method().name()), path(door.pattern()))
-        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("reason", "cross-site");
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .param("reason", "cross-site");
   }
 
   @Test
   void everyStateChangingRequestWithoutTheCsrfTokenIsRefusedForStaffAndAnonymousAlike()
       throws Exception {
-    StaffPrincipal admin = TestOrganisation.from(context).agency("CSRF", null)
-        .as(Role.SYSTEM_ADMIN);
+    StaffPrincipal admin =
+        TestOrganisation.from(context).agency("CSRF", null).as(Role.SYSTEM_ADMIN);
     List<Door> doors = stateChangingDoors();
     assertThat(doors).hasSizeGreaterThan(40);
     long before = rows();
     List<String> open = new ArrayList<>();
     for (Door door : doors) {
-      int signedIn = mvc.perform(form(door).with(user(admin))).andReturn().getResponse()
-          .getStatus();
+      int signedIn =
+          mvc.perform(form(door).with(user(admin))).andReturn().getResponse().getStatus();
       int anonymous = mvc.perform(form(door)).andReturn().getResponse().getStatus();
       if (signedIn != 403 || anonymous != 403) {
         open.add(door + " → " + signedIn + " signed in, " + anonymous + " anonymous");
       }
     }
     for (String filterDoor : List.of("/sign-in", "/sign-out")) {
-      int status = mvc.perform(form(new Door(RequestMethod.POST, filterDoor)).with(user(admin)))
-          .andReturn().getResponse().getStatus();
+      int status =
+          mvc.perform(form(new Door(RequestMethod.POST, filterDoor)).with(user(admin)))
+              .andReturn()
+              .getResponse()
+              .getStatus();
       if (status != 403) {
         open.add(filterDoor + " → " + status);
       }
@@ -118,17 +137,24 @@ class CrossSiteRequestTests {
 
   @Test
   void noPathThatOnlyChangesStateAnswersAGetWithSuccess() throws Exception {
-    StaffPrincipal admin = TestOrganisation.from(context).agency("CSRFGET", null)
-        .as(Role.SYSTEM_ADMIN);
+    StaffPrincipal admin =
+        TestOrganisation.from(context).agency("CSRFGET", null).as(Role.SYSTEM_ADMIN);
     Set<String> readable = getPatterns();
-    List<String> changingOnly = stateChangingDoors().stream().map(Door::pattern)
-        .filter(p -> !readable.contains(p)).distinct().toList();
+    List<String> changingOnly =
+        stateChangingDoors().stream()
+            .map(Door::pattern)
+            .filter(p -> !readable.contains(p))
+            .distinct()
+            .toList();
     assertThat(changingOnly).isNotEmpty();
     long before = rows();
     List<String> answered = new ArrayList<>();
     for (String pattern : changingOnly) {
-      int status = mvc.perform(request(HttpMethod.GET, path(pattern)).with(user(admin)))
-          .andReturn().getResponse().getStatus();
+      int status =
+          mvc.perform(request(HttpMethod.GET, path(pattern)).with(user(admin)))
+              .andReturn()
+              .getResponse()
+              .getStatus();
       if (status < 400) {
         answered.add(pattern + " → " + status);
       }

@@ -21,10 +21,10 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.platform.throttle.Throttle;
 
 /**
- * With the default settings no proxy is trusted: a client cannot choose the address it is
- * counted under by sending {@code X-Forwarded-For}; and a request from the loopback that carries
- * any forwarding header (a proxy on the same machine passing a public request on) does not get
- * the Prometheus metrics, unless a system administrator is signed in.
+ * With the default settings no proxy is trusted: a client cannot choose the address it is counted
+ * under by sending {@code X-Forwarded-For}; and a request from the loopback that carries any
+ * forwarding header (a proxy on the same machine passing a public request on) does not get the
+ * Prometheus metrics, unless a system administrator is signed in.
  */
 @IntegrationTest
 class ForwardedRequestsTests {
@@ -36,10 +36,19 @@ class ForwardedRequestsTests {
   @Test
   void anUntrustedForwardedForIsIgnoredAndTheConnectionsAddressIsCounted() throws Exception {
     String number = "FORGED-20200101-00001";
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/api/v1/tracking/" + number
-                + "?code=AAAAAAAA"))
-        .header("X-Forwarded-For", "198.51.100.20").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:"
+                                + port
+                                + "/api/v1/tracking/"
+                                + number
+                                + "?code=AAAAAAAA"))
+                    .header("X-Forwarded-For", "198.51.100.20")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(404);
     assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, "case:" + number)).isOne();
     assertThat(throttle.counted(CaseFixtures.RECEIPT_CHECKS, Throttle.address("198.51.100.20")))
@@ -52,13 +61,17 @@ class ForwardedRequestsTests {
   void aLoopbackRequestWithAForwardingHeaderDoesNotGetTheMetrics() throws Exception {
     mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
     for (String header : new String[] {"X-Forwarded-For", "Forwarded", "X-Real-IP"}) {
-      mvc.perform(get("/actuator/prometheus").header(header, header.equals("Forwarded")
-              ? "for=203.0.113.9" : "203.0.113.9"))
+      mvc.perform(
+              get("/actuator/prometheus")
+                  .header(header, header.equals("Forwarded") ? "for=203.0.113.9" : "203.0.113.9"))
           .andExpect(status().is3xxRedirection());
     }
-    mvc.perform(get("/actuator/prometheus").header("X-Forwarded-For", "203.0.113.9")
-            .with(user("root").authorities(
-                new SimpleGrantedAuthority(Role.SYSTEM_ADMIN.authority()))))
+    mvc.perform(
+            get("/actuator/prometheus")
+                .header("X-Forwarded-For", "203.0.113.9")
+                .with(
+                    user("root")
+                        .authorities(new SimpleGrantedAuthority(Role.SYSTEM_ADMIN.authority()))))
         .andExpect(status().isOk());
   }
 }

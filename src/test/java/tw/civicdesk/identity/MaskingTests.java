@@ -93,17 +93,20 @@ class MaskingTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "0912-345-678     | 0912-***-678",
-      "0912345678       | 0912***678",
-      "(02)2345-6789    | (02)23**-*789",
-      "+886 912 345 678 | +886 9** *** 678",
-      "03-9876543       | 03-9***543",
-      "2345-6789        | 23**-*789",
-      "1234567          | 1***567",
-      "123456           | ****56",
-      "1999             | **99",
-      "12               | **"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0912-345-678     | 0912-***-678",
+        "0912345678       | 0912***678",
+        "(02)2345-6789    | (02)23**-*789",
+        "+886 912 345 678 | +886 9** *** 678",
+        "03-9876543       | 03-9***543",
+        "2345-6789        | 23**-*789",
+        "1234567          | 1***567",
+        "123456           | ****56",
+        "1999             | **99",
+        "12               | **"
+      })
   void aPhoneNumberKeepsItsSeparatorsAndOnlyTheAllowedDigits(String phone, String masked) {
     assertThat(FIRST_LAST.phone(phone)).isEqualTo(masked);
   }
@@ -120,14 +123,17 @@ class MaskingTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "wang.xiaoming@example.invalid | w***@example.invalid",
-      "a@example.invalid             | a***@example.invalid",
-      "王小明@例子.台灣               | 王***@例子.台灣",
-      "odd@name@example.invalid      | o***@example.invalid",
-      "no-at-sign.example.invalid    | ***",
-      "@example.invalid              | ***",
-      "someone@                      | ***"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "wang.xiaoming@example.invalid | w***@example.invalid",
+        "a@example.invalid             | a***@example.invalid",
+        "王小明@例子.台灣               | 王***@例子.台灣",
+        "odd@name@example.invalid      | o***@example.invalid",
+        "no-at-sign.example.invalid    | ***",
+        "@example.invalid              | ***",
+        "someone@                      | ***"
+      })
   void anEmailKeepsTheFirstCharacterOfTheLocalPartAndTheDomain(String email, String masked) {
     assertThat(FIRST_LAST.email(email)).isEqualTo(masked);
   }
@@ -139,17 +145,20 @@ class MaskingTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "宜蘭縣礁溪鄉中山路二段123號5樓       | 宜蘭縣礁溪鄉中山路",
-      "臺北市中正區重慶南路一段122號        | 臺北市中正區重慶南路",
-      "臺中市西屯區臺灣大道三段99號         | 臺中市西屯區臺灣大道",
-      "新北市板橋區府中街3號               | 新北市板橋區府中街",
-      "桃園市中壢區中央西路二段30巷7號      | 桃園市中壢區中央西路",
-      "金門縣金城鎮民生巷12號              | 金門縣金城鎮民生巷",
-      "新竹市東區光復段12號                | 新竹市東區光復段",
-      "宜蘭縣三星鄉大洲村12鄰5號           | 宜蘭縣三星鄉大洲村",
-      "新北市板橋區文化里12鄰5號           | 新北市板橋區文化里",
-      "104臺北市中山區中山北路二段1號       | 104臺北市中山區中山北路"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "宜蘭縣礁溪鄉中山路二段123號5樓       | 宜蘭縣礁溪鄉中山路",
+        "臺北市中正區重慶南路一段122號        | 臺北市中正區重慶南路",
+        "臺中市西屯區臺灣大道三段99號         | 臺中市西屯區臺灣大道",
+        "新北市板橋區府中街3號               | 新北市板橋區府中街",
+        "桃園市中壢區中央西路二段30巷7號      | 桃園市中壢區中央西路",
+        "金門縣金城鎮民生巷12號              | 金門縣金城鎮民生巷",
+        "新竹市東區光復段12號                | 新竹市東區光復段",
+        "宜蘭縣三星鄉大洲村12鄰5號           | 宜蘭縣三星鄉大洲村",
+        "新北市板橋區文化里12鄰5號           | 新北市板橋區文化里",
+        "104臺北市中山區中山北路二段1號       | 104臺北市中山區中山北路"
+      })
   void anAddressIsCutAfterItsRoadOrLane(String address, String truncated) {
     assertThat(FIRST_LAST.address(address)).isEqualTo(truncated);
   }
@@ -177,9 +186,11 @@ class MaskingTests {
   Arbitrary<String> chineseNames() {
     Arbitrary<Integer> basic = Arbitraries.integers().between(0x4E00, 0x9FFF);
     Arbitrary<Integer> extensionB = Arbitraries.integers().between(0x20000, 0x2A6DF);
-    return Arbitraries.frequencyOf(
-            Tuple.of(9, basic), Tuple.of(1, extensionB))
-        .list().ofMinSize(1).ofMaxSize(8).uniqueElements()
+    return Arbitraries.frequencyOf(Tuple.of(9, basic), Tuple.of(1, extensionB))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .uniqueElements()
         .map(MaskingTests::fromCodePoints);
   }
 

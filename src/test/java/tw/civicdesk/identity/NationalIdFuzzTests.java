@@ -8,10 +8,10 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Fuzzes the national-ID parser (QUALITY.md S6, ADR 0027). Invariants: {@code parse} throws
- * nothing but {@link InvalidNationalId}; {@code isValid} agrees with it; what it accepts is
- * canonical (parsing the value again gives the same number), of a known kind, and masks its
- * last four characters.
+ * Fuzzes the national-ID parser (QUALITY.md S6, ADR 0027). Invariants: {@code parse} throws nothing
+ * but {@link InvalidNationalId}; {@code isValid} agrees with it; what it accepts is canonical
+ * (parsing the value again gives the same number), of a known kind, and masks its last four
+ * characters.
  */
 class NationalIdFuzzTests {
 
@@ -28,7 +28,6 @@ class NationalIdFuzzTests {
     assertThat(NationalId.parse(id.value())).isEqualTo(id);
     assertThat(id.value()).matches("[A-Z][12A-D89][0-9]{8}");
     assertThat(id.kind()).isNotNull();
-    assertThat(id.masked()).isEqualTo(id.value().substring(0, 6) + "****")
-        .isEqualTo(id.toString());
+    assertThat(id.masked()).isEqualTo(id.value().substring(0, 6) + "****").isEqualTo(id.toString());
   }
 }

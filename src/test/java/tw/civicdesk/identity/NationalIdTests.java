@@ -22,13 +22,14 @@ import tw.civicdesk.identity.NationalId.Kind;
 
 /**
  * National ID and resident certificate numbers. The check digits used here come from a model
- * written independently of {@link NationalId}: it finds a letter's value from the letters in
- * value order instead of a table, and an old-format second letter from its place in "ABCD".
+ * written independently of {@link NationalId}: it finds a letter's value from the letters in value
+ * order instead of a table, and an old-format second letter from its place in "ABCD".
  */
 class NationalIdTests {
 
   /** Letters in the order of their values A=10, B=11, …, O=35: the value is the index + 10. */
   static final String LETTERS_BY_VALUE = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+
   static final int[] WEIGHTS = {1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1};
   static final String SECOND_CHARACTERS = "12ABCD89";
 
@@ -106,11 +107,18 @@ class NationalIdTests {
    */
   @ParameterizedTest(name = "{0}… is {1}")
   @CsvSource({
-      "A12345678, NATIONAL_ID", "B22345678, NATIONAL_ID",
-      "FA1234567, RESIDENT_OLD", "FB1234567, RESIDENT_OLD", "FC1234567, RESIDENT_OLD",
-      "FD1234567, RESIDENT_OLD",
-      "F80123456, RESIDENT_NEW", "F96123456, RESIDENT_NEW", "F87123456, RESIDENT_NEW",
-      "F98123456, RESIDENT_NEW", "F89123456, RESIDENT_NEW"})
+    "A12345678, NATIONAL_ID",
+    "B22345678, NATIONAL_ID",
+    "FA1234567, RESIDENT_OLD",
+    "FB1234567, RESIDENT_OLD",
+    "FC1234567, RESIDENT_OLD",
+    "FD1234567, RESIDENT_OLD",
+    "F80123456, RESIDENT_NEW",
+    "F96123456, RESIDENT_NEW",
+    "F87123456, RESIDENT_NEW",
+    "F98123456, RESIDENT_NEW",
+    "F89123456, RESIDENT_NEW"
+  })
   void everyKindAndEveryResidentGroupIsAcceptedAndTold(String stem, Kind kind) {
     String number = withCheckDigit(stem);
     assertThat(NationalId.isValid(number)).isTrue();
@@ -157,10 +165,22 @@ class NationalIdTests {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"   ", "A12345678", "A1234567890", "1123456789", "A323456789",
-      "AE12345678", "A1234 56789", "A12345678X", "ÀA00000009", "\u0131123456789"})
+  @ValueSource(
+      strings = {
+        "   ",
+        "A12345678",
+        "A1234567890",
+        "1123456789",
+        "A323456789",
+        "AE12345678",
+        "A1234 56789",
+        "A12345678X",
+        "ÀA00000009",
+        "\u0131123456789"
+      })
   void textOfTheWrongShapeIsRejectedWithTheFormatKey(String raw) {
-    assertThatThrownBy(() -> NationalId.parse(raw)).isInstanceOf(InvalidNationalId.class)
+    assertThatThrownBy(() -> NationalId.parse(raw))
+        .isInstanceOf(InvalidNationalId.class)
         .extracting(e -> ((InvalidNationalId) e).messageKey())
         .isEqualTo("identity.national-id.format");
     assertThat(NationalId.isValid(raw)).isFalse();
@@ -170,7 +190,8 @@ class NationalIdTests {
   void veryLongTextIsRejectedWithoutBeingRead() {
     String padded = " ".repeat(100) + "A123456789";
     assertThatThrownBy(() -> NationalId.parse(padded))
-        .isInstanceOf(InvalidNationalId.class).hasMessageNotContaining("A123");
+        .isInstanceOf(InvalidNationalId.class)
+        .hasMessageNotContaining("A123");
     assertThat(NationalId.isValid(padded)).isFalse();
   }
 
@@ -225,9 +246,9 @@ class NationalIdTests {
   @Provide
   Arbitrary<String> stems() {
     return Combinators.combine(
-        Arbitraries.chars().range('A', 'Z'),
-        Arbitraries.of(SECOND_CHARACTERS.chars().mapToObj(c -> (char) c).toList()),
-        Arbitraries.strings().numeric().ofLength(7))
+            Arbitraries.chars().range('A', 'Z'),
+            Arbitraries.of(SECOND_CHARACTERS.chars().mapToObj(c -> (char) c).toList()),
+            Arbitraries.strings().numeric().ofLength(7))
         .as((letter, second, digits) -> "" + letter + second + digits);
   }
 
@@ -240,8 +261,8 @@ class NationalIdTests {
   }
 
   @Property(tries = 1000)
-  void changingTheCheckDigitIsAlwaysRejected(@ForAll("stems") String stem,
-      @ForAll @IntRange(min = 1, max = 9) int change) {
+  void changingTheCheckDigitIsAlwaysRejected(
+      @ForAll("stems") String stem, @ForAll @IntRange(min = 1, max = 9) int change) {
     String valid = withCheckDigit(stem);
     String changed = stem + ((valid.charAt(9) - '0' + change) % 10);
     assertThatThrownBy(() -> NationalId.parse(changed))
@@ -250,7 +271,8 @@ class NationalIdTests {
   }
 
   @Property(tries = 1000)
-  void changingADigitWithAWeightPrimeToTenIsAlwaysRejected(@ForAll("stems") String stem,
+  void changingADigitWithAWeightPrimeToTenIsAlwaysRejected(
+      @ForAll("stems") String stem,
       @ForAll("primeWeightPositions") int position,
       @ForAll @IntRange(min = 1, max = 9) int change) {
     assertThat(NationalId.isValid(changeDigit(withCheckDigit(stem), position, change))).isFalse();
@@ -262,7 +284,8 @@ class NationalIdTests {
   }
 
   @Property(tries = 2000)
-  void anyChangedDigitIsJudgedLikeTheIndependentModel(@ForAll("stems") String stem,
+  void anyChangedDigitIsJudgedLikeTheIndependentModel(
+      @ForAll("stems") String stem,
       @ForAll @IntRange(min = 2, max = 9) int position,
       @ForAll @IntRange(min = 1, max = 9) int change) {
     String changed = changeDigit(withCheckDigit(stem), position, change);
@@ -270,7 +293,8 @@ class NationalIdTests {
   }
 
   @Property(tries = 1000)
-  void anyChangedLetterIsJudgedLikeTheIndependentModel(@ForAll("stems") String stem,
+  void anyChangedLetterIsJudgedLikeTheIndependentModel(
+      @ForAll("stems") String stem,
       @ForAll @CharRange(from = 'A', to = 'Z') char letter,
       @ForAll("secondCharacters") char second) {
     String valid = withCheckDigit(stem);

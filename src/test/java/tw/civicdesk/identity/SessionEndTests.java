@@ -26,9 +26,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Disabling an account, removing one of its roles or resetting its password ends every session
- * of that account at its next request — two sessions signed in side by side, one on a console
- * page and one on the staff API — while a change of name alone does not.
+ * Disabling an account, removing one of its roles or resetting its password ends every session of
+ * that account at its next request — two sessions signed in side by side, one on a console page and
+ * one on the staff API — while a change of name alone does not.
  */
 @IntegrationTest
 class SessionEndTests {
@@ -53,9 +53,16 @@ class SessionEndTests {
   }
 
   private MockHttpSession signIn(String username, String password) throws Exception {
-    return (MockHttpSession) mvc.perform(post("/sign-in").with(csrf())
-            .param("username", username).param("password", password))
-        .andExpect(redirectedUrl("/console")).andReturn().getRequest().getSession(false);
+    return (MockHttpSession)
+        mvc.perform(
+                post("/sign-in")
+                    .with(csrf())
+                    .param("username", username)
+                    .param("password", password))
+            .andExpect(redirectedUrl("/console"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
   }
 
   /** Two live sessions of the unit head: one on a console page, one on the staff API. */
@@ -68,8 +75,7 @@ class SessionEndTests {
   }
 
   private void assertEnded(MockHttpSession[] sessions) throws Exception {
-    mvc.perform(get("/console/cases").session(sessions[0]))
-        .andExpect(redirectedUrl("/sign-in"));
+    mvc.perform(get("/console/cases").session(sessions[0])).andExpect(redirectedUrl("/sign-in"));
     mvc.perform(get(API).session(sessions[1])).andExpect(status().isUnauthorized());
     assertThat(sessions[0].isInvalid()).isTrue();
     assertThat(sessions[1].isInvalid()).isTrue();
@@ -94,12 +100,20 @@ class SessionEndTests {
   @Test
   void removingARoleEndsTheSessionsThatHadIt() throws Exception {
     StaffMember m = current();
-    accounts.update(admin, m.id(), draft(m, m.displayName(),
-        Set.of(Role.UNIT_HEAD, Role.CASE_OFFICER), true), m.version(), null);
+    accounts.update(
+        admin,
+        m.id(),
+        draft(m, m.displayName(), Set.of(Role.UNIT_HEAD, Role.CASE_OFFICER), true),
+        m.version(),
+        null);
     MockHttpSession[] sessions = twoSessions();
     m = current();
-    accounts.update(admin, m.id(), draft(m, m.displayName(), Set.of(Role.CASE_OFFICER), true),
-        m.version(), null);
+    accounts.update(
+        admin,
+        m.id(),
+        draft(m, m.displayName(), Set.of(Role.CASE_OFFICER), true),
+        m.version(),
+        null);
     assertEnded(sessions);
   }
 
@@ -121,10 +135,17 @@ class SessionEndTests {
     MockHttpSession[] sessions = twoSessions();
     MockHttpSession adminSession = signIn(admin.getUsername(), TestOrganisation.PASSWORD);
     StaffMember m = current();
-    mvc.perform(post("/console/staff/" + m.id() + "/edit").session(adminSession).with(csrf())
-            .param("username", m.username()).param("displayName", m.displayName()).param("email", "")
-            .param("roles", "CASE_OFFICER").param("enabled", "true").param("password", "")
-            .param("version", Integer.toString(m.version())))
+    mvc.perform(
+            post("/console/staff/" + m.id() + "/edit")
+                .session(adminSession)
+                .with(csrf())
+                .param("username", m.username())
+                .param("displayName", m.displayName())
+                .param("email", "")
+                .param("roles", "CASE_OFFICER")
+                .param("enabled", "true")
+                .param("password", "")
+                .param("version", Integer.toString(m.version())))
         .andExpect(redirectedUrl("/console/agencies/" + agency.code().value()));
     assertEnded(sessions);
     mvc.perform(get("/console").session(adminSession)).andExpect(status().isOk());

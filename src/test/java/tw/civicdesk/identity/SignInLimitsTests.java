@@ -38,8 +38,8 @@ import tw.civicdesk.platform.housekeeping.Purge;
  * Sign-in failures are counted per username, per client address and per pair, atomically: under
  * fifty attempts at once no more than the limit reach the password check; nobody locks an account
  * from one address; unknown usernames add a bounded number of rows, which housekeeping deletes.
- * Addresses are documentation addresses (RFC 5737, RFC 3849) set on mock requests; nothing is
- * sent anywhere.
+ * Addresses are documentation addresses (RFC 5737, RFC 3849) set on mock requests; nothing is sent
+ * anywhere.
  */
 @IntegrationTest
 class SignInLimitsTests {
@@ -67,8 +67,8 @@ class SignInLimitsTests {
     return new SignInFailures(jdbc, clock, new SignInSettings(5, perAddress, perUser, LOCKOUT));
   }
 
-  private static UsernamePasswordAuthenticationToken attempt(String username, String password,
-      String address) {
+  private static UsernamePasswordAuthenticationToken attempt(
+      String username, String password, String address) {
     UsernamePasswordAuthenticationToken token =
         UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     token.setDetails(new WebAuthenticationDetails(address, null));
@@ -77,28 +77,32 @@ class SignInLimitsTests {
 
   /** The real account check, with a password encoder that counts how often it is asked. */
   private AuthenticationProvider countingPasswordCheck(AtomicInteger checks) {
-    PasswordEncoder counting = new PasswordEncoder() {
-      @Override
-      public String encode(CharSequence raw) {
-        return passwords.encode(raw);
-      }
+    PasswordEncoder counting =
+        new PasswordEncoder() {
+          @Override
+          public String encode(CharSequence raw) {
+            return passwords.encode(raw);
+          }
 
-      @Override
-      public boolean matches(CharSequence raw, String encoded) {
-        checks.incrementAndGet();
-        return passwords.matches(raw, encoded);
-      }
-    };
-    DaoAuthenticationProvider check = new DaoAuthenticationProvider(username ->
-        organisation.accountForSignIn(username)
-            .orElseThrow(() -> new UsernameNotFoundException("unknown")));
+          @Override
+          public boolean matches(CharSequence raw, String encoded) {
+            checks.incrementAndGet();
+            return passwords.matches(raw, encoded);
+          }
+        };
+    DaoAuthenticationProvider check =
+        new DaoAuthenticationProvider(
+            username ->
+                organisation
+                    .accountForSignIn(username)
+                    .orElseThrow(() -> new UsernameNotFoundException("unknown")));
     check.setPasswordEncoder(counting);
     return check;
   }
 
   /** Runs one attempt; answers the exception's simple name, or "ok". */
-  private static String run(AuthenticationProvider provider,
-      UsernamePasswordAuthenticationToken token) {
+  private static String run(
+      AuthenticationProvider provider, UsernamePasswordAuthenticationToken token) {
     try {
       provider.authenticate(token);
       return "ok";
@@ -110,16 +114,18 @@ class SignInLimitsTests {
   @Test
   void fiftyConcurrentWrongPasswordsReachThePasswordHashNoMoreThanTheLimit() throws Exception {
     AtomicInteger checks = new AtomicInteger();
-    LockingAuthenticationProvider provider = new LockingAuthenticationProvider(
-        countingPasswordCheck(checks), contextFailures);
+    LockingAuthenticationProvider provider =
+        new LockingAuthenticationProvider(countingPasswordCheck(checks), contextFailures);
     String username = agency.username(Role.CASE_OFFICER);
-    List<String> answers = Concurrently.atOnce(50,
-        () -> run(provider, attempt(username, "wrong-password", "192.0.2.10")));
+    List<String> answers =
+        Concurrently.atOnce(
+            50, () -> run(provider, attempt(username, "wrong-password", "192.0.2.10")));
     assertThat(checks.get()).as("attempts that reached the password hash").isEqualTo(5);
     assertThat(answers).filteredOn("BadCredentialsException"::equals).hasSize(5);
     assertThat(answers).filteredOn("LockedException"::equals).hasSize(45);
     assertThat(run(provider, attempt(username, TestOrganisation.PASSWORD, "192.0.2.10")))
-        .as("the right password from that address, now").isEqualTo("LockedException");
+        .as("the right password from that address, now")
+        .isEqualTo("LockedException");
     assertThat(checks.get()).isEqualTo(5);
   }
 
@@ -127,47 +133,59 @@ class SignInLimitsTests {
   void fiftyConcurrentGuessesAtFiftyNamesFromOneAddressReachTheHashNoMoreThanItsLimit()
       throws Exception {
     AtomicInteger checks = new AtomicInteger();
-    LockingAuthenticationProvider provider = new LockingAuthenticationProvider(
-        countingPasswordCheck(checks), limits(10, 50));
+    LockingAuthenticationProvider provider =
+        new LockingAuthenticationProvider(countingPasswordCheck(checks), limits(10, 50));
     AtomicInteger n = new AtomicInteger();
     String prefix = agency.code().value().toLowerCase() + ".spray-";
-    List<String> answers = Concurrently.atOnce(50, () -> run(provider,
-        attempt(prefix + n.incrementAndGet(), "Password123!", "192.0.2.11")));
+    List<String> answers =
+        Concurrently.atOnce(
+            50,
+            () ->
+                run(provider, attempt(prefix + n.incrementAndGet(), "Password123!", "192.0.2.11")));
     assertThat(checks.get()).as("password checks from one spraying address").isEqualTo(10);
     assertThat(answers).filteredOn("LockedException"::equals).hasSize(40);
-    assertThat(run(provider, attempt(agency.username(Role.UNIT_HEAD), TestOrganisation.PASSWORD,
-        "192.0.2.11"))).isEqualTo("LockedException");
-    assertThat(run(provider, attempt(agency.username(Role.UNIT_HEAD), TestOrganisation.PASSWORD,
-        "192.0.2.12"))).as("another address").isEqualTo("ok");
+    assertThat(
+            run(
+                provider,
+                attempt(agency.username(Role.UNIT_HEAD), TestOrganisation.PASSWORD, "192.0.2.11")))
+        .isEqualTo("LockedException");
+    assertThat(
+            run(
+                provider,
+                attempt(agency.username(Role.UNIT_HEAD), TestOrganisation.PASSWORD, "192.0.2.12")))
+        .as("another address")
+        .isEqualTo("ok");
   }
 
   @Test
   void oneAddressCannotLockAnAccountButManyAddressesTogetherCan() {
-    AuthenticationProvider check = new AuthenticationProvider() {
-      @Override
-      public org.springframework.security.core.Authentication authenticate(
-          org.springframework.security.core.Authentication token) {
-        if ("right".equals(token.getCredentials())) {
-          return UsernamePasswordAuthenticationToken.authenticated(token.getName(), null,
-              List.of());
-        }
-        throw new BadCredentialsException("wrong");
-      }
+    AuthenticationProvider check =
+        new AuthenticationProvider() {
+          @Override
+          public org.springframework.security.core.Authentication authenticate(
+              org.springframework.security.core.Authentication token) {
+            if ("right".equals(token.getCredentials())) {
+              return UsernamePasswordAuthenticationToken.authenticated(
+                  token.getName(), null, List.of());
+            }
+            throw new BadCredentialsException("wrong");
+          }
 
-      @Override
-      public boolean supports(Class<?> type) {
-        return true;
-      }
-    };
-    LockingAuthenticationProvider provider = new LockingAuthenticationProvider(check,
-        limits(30, 12));
+          @Override
+          public boolean supports(Class<?> type) {
+            return true;
+          }
+        };
+    LockingAuthenticationProvider provider =
+        new LockingAuthenticationProvider(check, limits(30, 12));
     String name = "target-" + UUID.randomUUID();
     for (int i = 0; i < 8; i++) {
       run(provider, attempt(name, "guess-" + i, "192.0.2.30"));
     }
     assertThat(run(provider, attempt(name, "right", "192.0.2.30"))).isEqualTo("LockedException");
     assertThat(run(provider, attempt(name, "right", "192.0.2.31")))
-        .as("the owner elsewhere, after one address hammered").isEqualTo("ok");
+        .as("the owner elsewhere, after one address hammered")
+        .isEqualTo("ok");
     List<String> answers = new ArrayList<>();
     for (String address : List.of("192.0.2.32", "192.0.2.33", "192.0.2.34")) {
       for (int i = 0; i < 5; i++) {
@@ -176,7 +194,8 @@ class SignInLimitsTests {
     }
     assertThat(answers).filteredOn("BadCredentialsException"::equals).hasSize(12);
     assertThat(run(provider, attempt(name, "right", "192.0.2.35")))
-        .as("locked everywhere after 12 failures from three addresses").isEqualTo("LockedException");
+        .as("locked everywhere after 12 failures from three addresses")
+        .isEqualTo("LockedException");
   }
 
   @Test
@@ -191,8 +210,11 @@ class SignInLimitsTests {
       keys.add(SignInFailures.pairKey(ghost, address));
     }
     assertThat(rows(keys)).as("rows after 200 unknown names from one /64").isEqualTo(1 + 2 * 10);
-    Purge purge = context.getBeansOfType(Purge.class).values().stream()
-        .filter(p -> p.name().equals("sign-in-attempts")).findFirst().orElseThrow();
+    Purge purge =
+        context.getBeansOfType(Purge.class).values().stream()
+            .filter(p -> p.name().equals("sign-in-attempts"))
+            .findFirst()
+            .orElseThrow();
     purge.purge(clock.instant());
     assertThat(rows(keys)).as("nothing past its window yet").isEqualTo(21);
     int deleted = purge.purge(clock.instant().plus(LOCKOUT).plusSeconds(1));
@@ -202,7 +224,9 @@ class SignInLimitsTests {
 
   private long rows(List<String> keys) {
     return jdbc.sql("select count(*) from sign_in_attempt where key = any(?)")
-        .param(keys.toArray(String[]::new)).query(Long.class).single();
+        .param(keys.toArray(String[]::new))
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -216,13 +240,17 @@ class SignInLimitsTests {
     assertThat(SignInFailures.addressKey(null)).isEqualTo(SignInFailures.addressKey(" "));
   }
 
-  private ResultActions signIn(String username, String password, String address)
-      throws Exception {
-    return mvc.perform(post("/sign-in").with(csrf()).param("username", username)
-        .param("password", password).with(request -> {
-          request.setRemoteAddr(address);
-          return request;
-        }));
+  private ResultActions signIn(String username, String password, String address) throws Exception {
+    return mvc.perform(
+        post("/sign-in")
+            .with(csrf())
+            .param("username", username)
+            .param("password", password)
+            .with(
+                request -> {
+                  request.setRemoteAddr(address);
+                  return request;
+                }));
   }
 
   @Test

@@ -38,8 +38,8 @@ class SignInTests {
   }
 
   private ResultActions signIn(String username, String password) throws Exception {
-    return mvc.perform(post("/sign-in").with(csrf()).param("username", username)
-        .param("password", password));
+    return mvc.perform(
+        post("/sign-in").with(csrf()).param("username", username).param("password", password));
   }
 
   @Test
@@ -64,8 +64,14 @@ class SignInTests {
     String head = username.substring(0, 3);
     String tail = username.substring(3);
     // Inside the name: the sign-in filter trims control characters at either end.
-    for (String forged : new String[] {head + "\u0000" + tail, head + "\uD800" + tail,
-        head + "\u0007" + tail, head + "\u202E" + tail, "x".repeat(10_000)}) {
+    for (String forged :
+        new String[] {
+          head + "\u0000" + tail,
+          head + "\uD800" + tail,
+          head + "\u0007" + tail,
+          head + "\u202E" + tail,
+          "x".repeat(10_000)
+        }) {
       // Before the check PostgreSQL refused the NUL ("invalid byte sequence") and the sign-in
       // filter logged an internal error with the query.
       assertThat(organisation.accountForSignIn(forged)).isEmpty();
@@ -109,34 +115,48 @@ class SignInTests {
   @Test
   void aDisabledAccountCannotSignIn() throws Exception {
     jdbc.sql("update staff set enabled = false where username = ?")
-        .param(agency.username(Role.QUALITY_OFFICER)).update();
+        .param(agency.username(Role.QUALITY_OFFICER))
+        .update();
     signIn(agency.username(Role.QUALITY_OFFICER), TestOrganisation.PASSWORD)
         .andExpect(redirectedUrl("/sign-in?error"));
   }
 
   @Test
   void thereIsNoOtherWayInThanAStaffAccount() throws Exception {
-    assertThat(context.getBeanNamesForType(
-        org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();
+    assertThat(
+            context.getBeanNamesForType(
+                org.springframework.security.provisioning.InMemoryUserDetailsManager.class))
+        .isEmpty();
     signIn("user", "password").andExpect(redirectedUrl("/sign-in?error"));
   }
 
   @Test
   void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
-    mvc.perform(post("/sign-in").param("username", agency.username(Role.CASE_OFFICER))
-        .param("password", TestOrganisation.PASSWORD)).andExpect(status().isForbidden());
-    mvc.perform(post("/console/agencies/" + agency.code().value() + "/edit")
-        .with(user(agency.as(Role.AGENCY_ADMIN)))).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/sign-in")
+                .param("username", agency.username(Role.CASE_OFFICER))
+                .param("password", TestOrganisation.PASSWORD))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/console/agencies/" + agency.code().value() + "/edit")
+                .with(user(agency.as(Role.AGENCY_ADMIN))))
+        .andExpect(status().isForbidden());
   }
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-    java.net.http.HttpResponse<String> real = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-            "http://localhost:" + port + "/sign-in")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    String sessionCookie = real.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    java.net.http.HttpResponse<String> real =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/sign-in"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    String sessionCookie =
+        real.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElseThrow();
     assertThat(sessionCookie).contains("HttpOnly").contains("SameSite=Lax");
   }
 

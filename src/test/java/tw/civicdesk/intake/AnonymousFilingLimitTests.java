@@ -27,10 +27,10 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Anonymous filing is limited per client address and hour ({@value ThrottleLimits#FILINGS}
- * here), the API and the online form together: the next request is 429 with Retry-After — a
- * problem on the API, the localized page on the site — and stores nothing; a replay of a key
- * counts too; staff are not limited; fifty at once file exactly the limit.
+ * Anonymous filing is limited per client address and hour ({@value ThrottleLimits#FILINGS} here),
+ * the API and the online form together: the next request is 429 with Retry-After — a problem on the
+ * API, the localized page on the site — and stores nothing; a replay of a key counts too; staff are
+ * not limited; fifty at once file exactly the limit.
  */
 @ThrottleLimits
 class AnonymousFilingLimitTests {
@@ -64,28 +64,43 @@ class AnonymousFilingLimitTests {
   }
 
   MockHttpServletRequestBuilder api(String key, String client) {
-    return post("/api/v1/cases").header("Idempotency-Key", key).with(from(client))
-        .contentType(MediaType.APPLICATION_JSON).content("""
+    return post("/api/v1/cases")
+        .header("Idempotency-Key", key)
+        .with(from(client))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(
+            """
             {"serviceCode": "%s",
              "applicant": {"name": "林小明", "email": "lin@example.invalid", "language": "en"},
              "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-            """.formatted(service.value()));
+            """
+                .formatted(service.value()));
   }
 
   /**
-   * The form's filing request: the question page answered (in a session of its own, not
-   * limited, storing nothing), then the check-answers page to send.
+   * The form's filing request: the question page answered (in a session of its own, not limited,
+   * storing nothing), then the check-answers page to send.
    */
   MockHttpServletRequestBuilder page(String client) throws Exception {
     MockHttpSession session = new MockHttpSession();
     String token = UUID.randomUUID().toString();
-    mvc.perform(post("/services/" + service.value() + "/apply").with(csrf()).with(from(client))
-        .session(session).param("token", token).param("name", "林小明")
-        .param("notifyBy", "EMAIL").param("email", "lin@example.invalid")
-        .param("fields[nationalId]", "a123456789").param("fields[purpose]", "fees")
-        .param("consent", "true"));
-    return post("/services/" + service.value() + "/apply/check").with(csrf()).with(from(client))
-        .session(session).param("draft", token);
+    mvc.perform(
+        post("/services/" + service.value() + "/apply")
+            .with(csrf())
+            .with(from(client))
+            .session(session)
+            .param("token", token)
+            .param("name", "林小明")
+            .param("notifyBy", "EMAIL")
+            .param("email", "lin@example.invalid")
+            .param("fields[nationalId]", "a123456789")
+            .param("fields[purpose]", "fees")
+            .param("consent", "true"));
+    return post("/services/" + service.value() + "/apply/check")
+        .with(csrf())
+        .with(from(client))
+        .session(session)
+        .param("draft", token);
   }
 
   MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -94,12 +109,13 @@ class AnonymousFilingLimitTests {
 
   long cases() {
     return jdbc.sql("select count(*) from casework_case where agency_code = ?")
-        .param(agency.code().value()).query(Long.class).single();
+        .param(agency.code().value())
+        .query(Long.class)
+        .single();
   }
 
   @Test
-  void theApiAndTheFormShareTheLimitAndTheNextRequestIsAProblemAndStoresNothing()
-      throws Exception {
+  void theApiAndTheFormShareTheLimitAndTheNextRequestIsAProblemAndStoresNothing() throws Exception {
     String client = freshClient();
     assertThat(send(api(UUID.randomUUID().toString(), client)).getStatus()).isEqualTo(201);
     assertThat(send(page(client)).getStatus()).isEqualTo(302);
@@ -111,7 +127,8 @@ class AnonymousFilingLimitTests {
     assertThat(Long.parseLong(over.getHeader("Retry-After"))).isBetween(3590L, 3600L);
     assertThat(cases()).isEqualTo(3);
     assertThat(send(api(UUID.randomUUID().toString(), freshClient())).getStatus())
-        .as("another address").isEqualTo(201);
+        .as("another address")
+        .isEqualTo(201);
   }
 
   @Test
@@ -123,12 +140,15 @@ class AnonymousFilingLimitTests {
     MockHttpServletResponse zh = send(page(client));
     assertThat(zh.getStatus()).isEqualTo(429);
     assertThat(zh.getHeader("Retry-After")).isNotNull();
-    assertThat(zh.getContentAsString()).contains("請求過於頻繁", "每小時最多可送出 3 次",
-        "沒有儲存", "60 分鐘後再試");
+    assertThat(zh.getContentAsString()).contains("請求過於頻繁", "每小時最多可送出 3 次", "沒有儲存", "60 分鐘後再試");
     MockHttpServletResponse en = send(page(client).param("lang", "en"));
     assertThat(en.getStatus()).isEqualTo(429);
-    assertThat(en.getContentAsString()).contains("Too many requests",
-        "limit of 3 submissions an hour", "nothing was stored", "try again in 60 minute(s)");
+    assertThat(en.getContentAsString())
+        .contains(
+            "Too many requests",
+            "limit of 3 submissions an hour",
+            "nothing was stored",
+            "try again in 60 minute(s)");
     assertThat(cases()).isEqualTo(3);
   }
 
@@ -146,28 +166,36 @@ class AnonymousFilingLimitTests {
   @Test
   void staffFilingWithHttpBasicIsNotLimited() throws Exception {
     String client = freshClient();
-    String letter = """
+    String letter =
+        """
         {"serviceCode": "%s", "channel": "COUNTER",
          "applicant": {"name": "陳阿婆", "phone": "0912345678", "notifyBy": "NONE"},
          "fields": {"nationalId": "A123456789", "purpose": "other"}, "consent": true}
-        """.formatted(service.value());
+        """
+            .formatted(service.value());
     for (int i = 0; i < ThrottleLimits.FILINGS + 2; i++) {
-      MockHttpServletResponse filed = send(post("/api/v1/cases").header("Idempotency-Key",
-              UUID.randomUUID().toString()).with(from(client))
-          .with(httpBasic(agency.username(Role.COUNTER_CLERK), TestOrganisation.PASSWORD))
-          .contentType(MediaType.APPLICATION_JSON).content(letter));
-      assertThat(filed.getStatus()).as("staff filing %d: %s", i + 1, filed.getContentAsString())
+      MockHttpServletResponse filed =
+          send(
+              post("/api/v1/cases")
+                  .header("Idempotency-Key", UUID.randomUUID().toString())
+                  .with(from(client))
+                  .with(httpBasic(agency.username(Role.COUNTER_CLERK), TestOrganisation.PASSWORD))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(letter));
+      assertThat(filed.getStatus())
+          .as("staff filing %d: %s", i + 1, filed.getContentAsString())
           .isEqualTo(201);
     }
     assertThat(send(api(UUID.randomUUID().toString(), client)).getStatus())
-        .as("an anonymous filing from the same address").isEqualTo(201);
+        .as("an anonymous filing from the same address")
+        .isEqualTo(201);
   }
 
   @Test
   void fiftyAnonymousFilingsAtOnceFromOneAddressFileExactlyTheLimit() throws Exception {
     String client = freshClient();
-    List<Integer> statuses = Concurrently.atOnce(50,
-        () -> send(api(UUID.randomUUID().toString(), client)).getStatus());
+    List<Integer> statuses =
+        Concurrently.atOnce(50, () -> send(api(UUID.randomUUID().toString(), client)).getStatus());
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(ThrottleLimits.FILINGS);
     assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(47);
     assertThat(cases()).isEqualTo(ThrottleLimits.FILINGS);

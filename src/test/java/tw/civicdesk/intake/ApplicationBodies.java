@@ -3,7 +3,9 @@ package tw.civicdesk.intake;
 
 import tw.civicdesk.catalogue.ServiceCode;
 
-/** JSON bodies of {@code POST /api/v1/cases} for tests; e-mail addresses end in {@code .invalid}. */
+/**
+ * JSON bodies of {@code POST /api/v1/cases} for tests; e-mail addresses end in {@code .invalid}.
+ */
 public final class ApplicationBodies {
 
   private ApplicationBodies() {}
@@ -19,6 +21,7 @@ public final class ApplicationBodies {
          "applicant": {"name": "%s", "email": "lin@example.invalid", "phone": "0912345678",
                        "language": "zh-TW"},
          "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-        """.formatted(service.value(), name);
+        """
+        .formatted(service.value(), name);
   }
 }

@@ -20,14 +20,20 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * The demo profile's applications are filed through intake once, and show every state a user
- * should see in each demo unit head's unit.
+ * The demo profile's applications are filed through intake once, and show every state a user should
+ * see in each demo unit head's unit.
  */
 @IntegrationTest
 class DemoApplicationsTests {
 
-  static final List<String> AGENCIES = List.of("YILAN-JIAOXI", "YILAN-TOUCHENG",
-      "KH-FENGSHAN-HR1", "TN-YANSHUI", "HC-EAST-HEALTH", "CH-PLANNING");
+  static final List<String> AGENCIES =
+      List.of(
+          "YILAN-JIAOXI",
+          "YILAN-TOUCHENG",
+          "KH-FENGSHAN-HR1",
+          "TN-YANSHUI",
+          "HC-EAST-HEALTH",
+          "CH-PLANNING");
 
   @Autowired ApplicationContext context;
   @Autowired Intake intake;
@@ -45,7 +51,9 @@ class DemoApplicationsTests {
 
   List<String> statuses(String agency) {
     return jdbc.sql("select status from casework_case where agency_code = ? order by number")
-        .param(agency).query(String.class).list();
+        .param(agency)
+        .query(String.class)
+        .list();
   }
 
   long count(String sql, String agency) {
@@ -61,36 +69,66 @@ class DemoApplicationsTests {
     assertThat(AGENCIES.stream().map(this::statuses).toList()).isEqualTo(first);
     LocalDate today = LocalDate.now(clock);
     for (String agency : AGENCIES) {
-      assertThat(statuses(agency)).as(agency)
+      assertThat(statuses(agency))
+          .as(agency)
           .contains("IN_PROGRESS", "AWAITING_SUPPLEMENT", "RECEIVED", "CLOSED");
-      assertThat(count("select count(*) from casework_case where agency_code = ?"
-          + " and status = 'IN_PROGRESS' and due_date < current_date", agency))
-          .as(agency + " overdue").isGreaterThanOrEqualTo(2);
-      assertThat(jdbc.sql("select count(*) from casework_case where agency_code = ?"
-              + " and status = 'IN_PROGRESS' and due_date = ?").param(agency).param(today)
-          .query(Long.class).single()).as(agency + " due today").isEqualTo(1);
-      assertThat(count("select count(*) from casework_history h join casework_case c"
-          + " on c.number = h.case_number where c.agency_code = ? and h.action = 'FOLLOW_UP'",
-          agency)).as(agency + " follow-ups").isEqualTo(2);
-      assertThat(count("select count(*) from casework_history h join casework_case c"
-          + " on c.number = h.case_number where c.agency_code = ?"
-          + " and h.action = 'ANSWER_FOLLOW_UP'", agency)).as(agency + " answers").isEqualTo(1);
-      assertThat(count("select count(*) from casework_history h join casework_case c"
-          + " on c.number = h.case_number where c.agency_code = ? and h.action = 'DECIDE'"
-          + " and h.internal_note = 'REJECTED'", agency)).as(agency + " refused").isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from casework_case where agency_code = ?"
+                      + " and status = 'IN_PROGRESS' and due_date < current_date",
+                  agency))
+          .as(agency + " overdue")
+          .isGreaterThanOrEqualTo(2);
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from casework_case where agency_code = ?"
+                          + " and status = 'IN_PROGRESS' and due_date = ?")
+                  .param(agency)
+                  .param(today)
+                  .query(Long.class)
+                  .single())
+          .as(agency + " due today")
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from casework_history h join casework_case c"
+                      + " on c.number = h.case_number where c.agency_code = ? and h.action = 'FOLLOW_UP'",
+                  agency))
+          .as(agency + " follow-ups")
+          .isEqualTo(2);
+      assertThat(
+              count(
+                  "select count(*) from casework_history h join casework_case c"
+                      + " on c.number = h.case_number where c.agency_code = ?"
+                      + " and h.action = 'ANSWER_FOLLOW_UP'",
+                  agency))
+          .as(agency + " answers")
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from casework_history h join casework_case c"
+                      + " on c.number = h.case_number where c.agency_code = ? and h.action = 'DECIDE'"
+                      + " and h.internal_note = 'REJECTED'",
+                  agency))
+          .as(agency + " refused")
+          .isEqualTo(1);
     }
   }
 
   @Test
   void theDemoUnitHeadAndOfficerReachEveryCaseTheOfficerWorks() {
     demo().load();
-    for (String prefix : List.of("jiaoxi", "toucheng", "fengshan", "yanshui", "easthealth",
-        "planning")) {
+    for (String prefix :
+        List.of("jiaoxi", "toucheng", "fengshan", "yanshui", "easthealth", "planning")) {
       StaffPrincipal head = organisation.accountForSignIn(prefix + ".head").orElseThrow();
       StaffPrincipal officer = organisation.accountForSignIn(prefix + ".officer").orElseThrow();
-      List<String> numbers = jdbc.sql("select number from casework_case where agency_code = ?"
-          + " and status <> 'RECEIVED'").param(head.agencyCode().value()).query(String.class)
-          .list();
+      List<String> numbers =
+          jdbc.sql(
+                  "select number from casework_case where agency_code = ?"
+                      + " and status <> 'RECEIVED'")
+              .param(head.agencyCode().value())
+              .query(String.class)
+              .list();
       assertThat(numbers).as(prefix).hasSizeGreaterThanOrEqualTo(5);
       for (String number : numbers) {
         CaseNumber n = new CaseNumber(number);

@@ -34,8 +34,8 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * The public intake API files an online application once per Idempotency-Key, answers the
- * receipt the contract names, refuses every problem at once and stores nothing then.
+ * The public intake API files an online application once per Idempotency-Key, answers the receipt
+ * the contract names, refuses every problem at once and stores nothing then.
  */
 @IntegrationTest
 class IntakeApiTests {
@@ -61,32 +61,48 @@ class IntakeApiTests {
   }
 
   MvcResult file(String key, String body) throws Exception {
-    return mvc.perform(post("/api/v1/cases").header("Idempotency-Key", key)
-        .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+    return mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andReturn();
   }
 
   long casesOfAgency() {
     return jdbc.sql("select count(*) from casework_case where agency_code = ?")
-        .param(agency.code().value()).query(Long.class).single();
+        .param(agency.code().value())
+        .query(Long.class)
+        .single();
   }
 
   @Test
   void anAnonymousOnlineApplicationIsFiledAndAnswersTheReceiptOfTheContract() throws Exception {
     String key = UUID.randomUUID().toString();
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", key)
-            .contentType(MediaType.APPLICATION_JSON).content(body("林小明")))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("林小明")))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.caseNumber").value(org.hamcrest.Matchers.startsWith(
-            agency.code().value() + "-")))
-        .andExpect(jsonPath("$.verificationCode").value(
-            org.hamcrest.Matchers.matchesPattern("[A-Z2-9]{8}")))
+        .andExpect(
+            jsonPath("$.caseNumber")
+                .value(org.hamcrest.Matchers.startsWith(agency.code().value() + "-")))
+        .andExpect(
+            jsonPath("$.verificationCode")
+                .value(org.hamcrest.Matchers.matchesPattern("[A-Z2-9]{8}")))
         .andExpect(jsonPath("$.dueDate").isString())
         .andExpect(jsonPath("$.status").value("RECEIVED"))
         .andExpect(jsonPath("$.contact.phone").isString());
     assertThat(casesOfAgency()).isEqualTo(1);
-    assertThat(jdbc.sql("""
+    assertThat(
+            jdbc.sql(
+                    """
         select a.name from casework_applicant a join casework_case c on c.number = a.case_number
-        where c.agency_code = ?""").param(agency.code().value()).query(String.class).single())
+        where c.agency_code = ?""")
+                .param(agency.code().value())
+                .query(String.class)
+                .single())
         .isEqualTo("林小明");
   }
 
@@ -100,8 +116,11 @@ class IntakeApiTests {
     assertThat(again.get("caseNumber")).isEqualTo(first.get("caseNumber"));
     assertThat(again.get("verificationCode")).isEqualTo(first.get("verificationCode"));
 
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", key)
-            .contentType(MediaType.APPLICATION_JSON).content(body("王大同")))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("王大同")))
         .andExpect(status().isUnprocessableContent())
         .andExpect(header().string("Content-Type", "application/problem+json"))
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:intake.idempotency.reused"));
@@ -116,10 +135,11 @@ class IntakeApiTests {
     List<Future<MvcResult>> results = new ArrayList<>();
     try {
       for (int i = 0; i < 50; i++) {
-        Callable<MvcResult> submit = () -> {
-          start.await();
-          return file(key, body("林小明"));
-        };
+        Callable<MvcResult> submit =
+            () -> {
+              start.await();
+              return file(key, body("林小明"));
+            };
         results.add(pool.submit(submit));
       }
       start.countDown();
@@ -127,8 +147,8 @@ class IntakeApiTests {
       for (Future<MvcResult> result : results) {
         MvcResult r = result.get();
         assertThat(r.getResponse().getStatus()).isEqualTo(201);
-        numbers.add(JSON.readTree(r.getResponse().getContentAsString()).get("caseNumber")
-            .asString());
+        numbers.add(
+            JSON.readTree(r.getResponse().getContentAsString()).get("caseNumber").asString());
       }
       assertThat(numbers).hasSize(50).containsOnly(numbers.get(0));
     } finally {
@@ -139,60 +159,97 @@ class IntakeApiTests {
 
   @Test
   void everyProblemIsReportedAtOnceAndNothingIsStored() throws Exception {
-    String bad = """
+    String bad =
+        """
         {"serviceCode": "%s",
          "applicant": {"name": " ", "email": "not-an-address", "nationalId": "A123456788",
                        "notifyBy": "SMS"},
          "fields": {"nonsense": "x"}, "consent": false}
-        """.formatted(service.value());
+        """
+            .formatted(service.value());
     String key = UUID.randomUUID().toString();
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", key)
-            .header("Accept-Language", "en")
-            .contentType(MediaType.APPLICATION_JSON).content(bad))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", key)
+                .header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(bad))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:error.fields.invalid"))
-        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-            "applicant.name", "applicant.email", "applicant.nationalId", "applicant.phone",
-            "consent", "fields[nationalId]", "fields[purpose]", "fields[nonsense]")))
-        .andExpect(jsonPath("$.errors[?(@.field == 'consent')].detail")
-            .value("Agree to the personal-data notice to apply."));
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    org.hamcrest.Matchers.containsInAnyOrder(
+                        "applicant.name",
+                        "applicant.email",
+                        "applicant.nationalId",
+                        "applicant.phone",
+                        "consent",
+                        "fields[nationalId]",
+                        "fields[purpose]",
+                        "fields[nonsense]")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'consent')].detail")
+                .value("Agree to the personal-data notice to apply."));
     assertThat(casesOfAgency()).isZero();
-    assertThat(jdbc.sql("select count(*) from intake_request where idempotency_key = ?")
-        .param("api:" + key).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from intake_request where idempotency_key = ?")
+                .param("api:" + key)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
   void theServicesFormFieldsAreCheckedAndStoredNormalized() throws Exception {
-    String wrong = body("林小明").replace("\"fees\"", "\"lottery\"")
-        .replace("\"a123456789\"", "\"a123456789\", \"copies\": \"two\"");
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .header("Accept-Language", "en")
-            .contentType(MediaType.APPLICATION_JSON).content(wrong))
+    String wrong =
+        body("林小明")
+            .replace("\"fees\"", "\"lottery\"")
+            .replace("\"a123456789\"", "\"a123456789\", \"copies\": \"two\"");
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(wrong))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-            "fields[purpose]", "fields[copies]")))
-        .andExpect(jsonPath("$.errors[?(@.field == 'fields[purpose]')].detail")
-            .value("Choose one of the options."));
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    org.hamcrest.Matchers.containsInAnyOrder("fields[purpose]", "fields[copies]")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'fields[purpose]')].detail")
+                .value("Choose one of the options."));
     assertThat(casesOfAgency()).isZero();
     file(UUID.randomUUID().toString(), body("林小明"));
-    assertThat(jdbc.sql("select fields::text from casework_case where agency_code = ?")
-        .param(agency.code().value()).query(String.class).single())
-        .contains("\"A123456789\"").contains("\"fees\"");
+    assertThat(
+            jdbc.sql("select fields::text from casework_case where agency_code = ?")
+                .param(agency.code().value())
+                .query(String.class)
+                .single())
+        .contains("\"A123456789\"")
+        .contains("\"fees\"");
   }
 
   @Test
   void aMissingKeyAndAServiceWithoutTheOnlineChannelAreRefused() throws Exception {
-    mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
-            .content(body("林小明")))
+    mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(body("林小明")))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("intake.idempotency.missing"));
     ServiceCode counterOnly = new ServiceCode(agency.code().value() + "-COPY");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), counterOnly,
-        agency.unit().id(), CatalogueFixtures.withoutTimeLimit("戶籍謄本"));
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            counterOnly,
+            agency.unit().id(),
+            CatalogueFixtures.withoutTimeLimit("戶籍謄本"));
     editing.publish(agency.as(Role.QUALITY_OFFICER), counterOnly, entry.revision());
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(body("林小明").replace(service.value(), counterOnly.value())))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("林小明").replace(service.value(), counterOnly.value())))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("channel"));
     assertThat(casesOfAgency()).isZero();
@@ -201,26 +258,39 @@ class IntakeApiTests {
   @Test
   void aClerkFilesALetterWithItsReceivedDayAndPostmarkOverTheApi() throws Exception {
     ServiceCode byMail = new ServiceCode(agency.code().value() + "-MAIL");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), byMail,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate().withChannels(
-            java.util.Set.of(tw.civicdesk.catalogue.Channel.MAIL)));
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            byMail,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate()
+                .withChannels(java.util.Set.of(tw.civicdesk.catalogue.Channel.MAIL)));
     editing.publish(agency.as(Role.QUALITY_OFFICER), byMail, entry.revision());
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei"));
-    String letter = """
+    String letter =
+        """
         {"serviceCode": "%s", "channel": "MAIL", "receivedOn": "%s", "postmarkedOn": "%s",
          "applicant": {"name": "陳阿婆", "address": "宜蘭縣礁溪鄉中山路一段 1 號",
                        "notifyBy": "POST"},
          "fields": {"nationalId": "A123456789", "purpose": "other", "copies": "2"},
          "consent": true}
-        """.formatted(byMail.value(), today.minusDays(1), today.minusDays(3));
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .with(httpBasic(agency.username(Role.COUNTER_CLERK), TestOrganisation.PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON).content(letter))
+        """
+            .formatted(byMail.value(), today.minusDays(1), today.minusDays(3));
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .with(httpBasic(agency.username(Role.COUNTER_CLERK), TestOrganisation.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(letter))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.channel").value("MAIL"))
         .andExpect(jsonPath("$.receivedOn").value(today.minusDays(1).toString()));
-    assertThat(jdbc.sql("select postmarked_on from casework_case where agency_code = ?")
-        .param(agency.code().value()).query(java.time.LocalDate.class).single())
+    assertThat(
+            jdbc.sql("select postmarked_on from casework_case where agency_code = ?")
+                .param(agency.code().value())
+                .query(java.time.LocalDate.class)
+                .single())
         .isEqualTo(today.minusDays(3));
   }
 }

@@ -22,14 +22,19 @@ class IntakeRequestPurgeTests {
   @Autowired Clock clock;
 
   private void key(String key, Instant firstUsed) {
-    jdbc.sql("insert into intake_request (idempotency_key, fingerprint, case_number, created_at)"
-        + " values (?, 'f', 'X-20260101-00001', ?)").params(key, Timestamp.from(firstUsed))
+    jdbc.sql(
+            "insert into intake_request (idempotency_key, fingerprint, case_number, created_at)"
+                + " values (?, 'f', 'X-20260101-00001', ?)")
+        .params(key, Timestamp.from(firstUsed))
         .update();
   }
 
   private boolean kept(String key) {
-    return jdbc.sql("select count(*) from intake_request where idempotency_key = ?").param(key)
-        .query(Long.class).single() == 1;
+    return jdbc.sql("select count(*) from intake_request where idempotency_key = ?")
+            .param(key)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   @Test

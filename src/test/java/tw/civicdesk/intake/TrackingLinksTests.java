@@ -39,8 +39,11 @@ class TrackingLinksTests {
         pixels[y * size + x] = dark[y / scale][x / scale] ? 0xFF000000 : 0xFFFFFFFF;
       }
     }
-    String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-        new RGBLuminanceSource(size, size, pixels)))).getText();
+    String read =
+        new QRCodeReader()
+            .decode(
+                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))))
+            .getText();
     assertThat(read).isEqualTo(links.trackingUrl(number));
   }
 
@@ -48,8 +51,10 @@ class TrackingLinksTests {
   void theDataUriIsAnSvgImageWithOneSquarePerDarkModule() {
     String uri = links.qrCodeDataUri(number);
     assertThat(uri).startsWith("data:image/svg+xml;base64,");
-    String svg = new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
-        StandardCharsets.UTF_8);
+    String svg =
+        new String(
+            Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
+            StandardCharsets.UTF_8);
     long darkModules = 0;
     for (boolean[] row : TrackingLinks.qrModules(links.trackingUrl(number))) {
       for (boolean d : row) {

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tw.civicdesk.IntegrationTest;
 
 /**
- * Every kind of notice renders in both languages on both channels: an e-mail with a subject, a
- * text part and an HTML part; an SMS of at most three parts with its link.
+ * Every kind of notice renders in both languages on both channels: an e-mail with a subject, a text
+ * part and an HTML part; an SMS of at most three parts with its link.
  */
 @IntegrationTest
 class NoticeTextsTests {
@@ -20,15 +20,14 @@ class NoticeTextsTests {
   @Autowired MessageRendering rendering;
 
   static final String NUMBER = "KH-FENGSHAN-HR1-20261123-00042";
-  static final String LINK = "https://civicdesk.example.gov.tw/track?number=" + NUMBER
-      + "&lang=zh-TW";
+  static final String LINK =
+      "https://civicdesk.example.gov.tw/track?number=" + NUMBER + "&lang=zh-TW";
 
   static List<Object> args(NoticeKind kind) {
     return switch (kind) {
       case SUPPLEMENT_REQUESTED, EXTENDED -> List.of(NUMBER, LocalDate.of(2026, 12, 31));
       case DECIDED -> List.of(NUMBER, "核准");
-      case TRANSFERRED -> List.of(NUMBER, "TN-YANSHUI-20261123-00007", "臺南市鹽水區公所",
-          "ABCD-EFGH");
+      case TRANSFERRED -> List.of(NUMBER, "TN-YANSHUI-20261123-00007", "臺南市鹽水區公所", "ABCD-EFGH");
       case MY_CASES -> List.of(30);
       case CONTACT_VERIFICATION -> List.of(NUMBER, "123456", 30);
       default -> List.of(NUMBER);
@@ -42,19 +41,40 @@ class NoticeTextsTests {
         continue;
       }
       for (Locale language : List.of(Locale.TAIWAN, Locale.ENGLISH)) {
-        Notice mail = new Notice(kind, NUMBER, NoticeChannel.EMAIL, "a@example.tw", language,
-            args(kind), List.of("戶籍謄本"), LINK);
+        Notice mail =
+            new Notice(
+                kind,
+                NUMBER,
+                NoticeChannel.EMAIL,
+                "a@example.tw",
+                language,
+                args(kind),
+                List.of("戶籍謄本"),
+                LINK);
         MessageRendering.Rendered email = rendering.notice(mail);
-        assertThat(email.subject()).as(kind + " " + language).isNotBlank()
+        assertThat(email.subject())
+            .as(kind + " " + language)
+            .isNotBlank()
             .doesNotContain("{0}", "??");
         assertThat(email.text()).contains(LINK, "戶籍謄本").doesNotContain("??");
         assertThat(email.html()).contains("<li>戶籍謄本</li>");
 
-        MessageRendering.Rendered sms = rendering.notice(new Notice(kind, NUMBER,
-            NoticeChannel.SMS, "0912345678", language, args(kind), List.of(), LINK));
+        MessageRendering.Rendered sms =
+            rendering.notice(
+                new Notice(
+                    kind,
+                    NUMBER,
+                    NoticeChannel.SMS,
+                    "0912345678",
+                    language,
+                    args(kind),
+                    List.of(),
+                    LINK));
         assertThat(sms.text()).as(kind + " " + language).endsWith(LINK).doesNotContain("{");
-        assertThat(sms.segments()).as(kind + " " + language + ": " + sms.text())
-            .isEqualTo(SmsText.segments(sms.text())).isBetween(1, 3);
+        assertThat(sms.segments())
+            .as(kind + " " + language + ": " + sms.text())
+            .isEqualTo(SmsText.segments(sms.text()))
+            .isBetween(1, 3);
       }
     }
   }
@@ -62,13 +82,15 @@ class NoticeTextsTests {
   @Test
   void aReceiptSmsFitsThreePartsInBothLanguages() {
     for (Locale language : List.of(Locale.TAIWAN, Locale.ENGLISH)) {
-      ReceiptNotice notice = new ReceiptNotice(NUMBER, LocalDate.of(2026, 12, 31),
-          "低收入戶證明", List.of("審查"), "0912345678", language);
-      MessageRendering.Rendered sms = rendering.receipt(notice, NoticeChannel.SMS)
-          .countedWith("ABCDEFGH");
+      ReceiptNotice notice =
+          new ReceiptNotice(
+              NUMBER, LocalDate.of(2026, 12, 31), "低收入戶證明", List.of("審查"), "0912345678", language);
+      MessageRendering.Rendered sms =
+          rendering.receipt(notice, NoticeChannel.SMS).countedWith("ABCDEFGH");
       assertThat(sms.text()).contains(NUMBER, MessageSecret.PLACEHOLDER, "/track?number=" + NUMBER);
-      assertThat(sms.segments()).isEqualTo(SmsText.segments(
-          sms.text().replace(MessageSecret.PLACEHOLDER, "ABCDEFGH"))).isBetween(1, 3);
+      assertThat(sms.segments())
+          .isEqualTo(SmsText.segments(sms.text().replace(MessageSecret.PLACEHOLDER, "ABCDEFGH")))
+          .isBetween(1, 3);
     }
   }
 }

@@ -32,16 +32,17 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * The receipt e-mail goes through the outbox to a real SMTP server (GreenMail): it arrives in
- * the applicant's language with number, code and tracking link, survives the server being down,
- * and is sent once even by two dispatchers at once.
+ * The receipt e-mail goes through the outbox to a real SMTP server (GreenMail): it arrives in the
+ * applicant's language with number, code and tracking link, survives the server being down, and is
+ * sent once even by two dispatchers at once.
  */
 @IntegrationTest
 class NotificationMailTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(
-      new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  static GreenMailExtension greenMail =
+      new GreenMailExtension(
+          new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -60,16 +61,23 @@ class NotificationMailTests {
 
   /** Files an online application; answers the receipt. */
   JsonNode file(String email, String language, String notifyBy) throws Exception {
-    String body = """
+    String body =
+        """
         {"serviceCode": "%s",
          "applicant": {"name": "林小明", "email": "%s", "phone": "0912345678",
                        "language": "%s", "notifyBy": "%s"},
          "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-        """.formatted(service.value(), email, language, notifyBy);
-    String answer = mvc.perform(post("/api/v1/cases")
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON).content(body))
-        .andReturn().getResponse().getContentAsString();
+        """
+            .formatted(service.value(), email, language, notifyBy);
+    String answer =
+        mvc.perform(
+                post("/api/v1/cases")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return JSON.readTree(answer);
   }
 
@@ -79,7 +87,8 @@ class NotificationMailTests {
 
   List<MimeMessage> mailTo(String address) throws Exception {
     return Arrays.stream(greenMail.getReceivedMessages())
-        .filter(m -> recipient(m).equals(address)).toList();
+        .filter(m -> recipient(m).equals(address))
+        .toList();
   }
 
   static String recipient(MimeMessage message) {
@@ -91,8 +100,12 @@ class NotificationMailTests {
   }
 
   Map<String, Object> row(String caseNumber) {
-    return jdbc.sql("select status, attempts, last_error, recipient from notification_message"
-        + " where case_number = ?").param(caseNumber).query().singleRow();
+    return jdbc.sql(
+            "select status, attempts, last_error, recipient from notification_message"
+                + " where case_number = ?")
+        .param(caseNumber)
+        .query()
+        .singleRow();
   }
 
   /** Runs the dispatcher until a run sends nothing more. */
@@ -118,8 +131,7 @@ class NotificationMailTests {
   }
 
   @Test
-  void aReceiptMailArrivesInTheApplicantsLanguageWithNumberCodeAndTrackingLink()
-      throws Exception {
+  void aReceiptMailArrivesInTheApplicantsLanguageWithNumberCodeAndTrackingLink() throws Exception {
     String address = uniqueAddress();
     JsonNode receipt = file(address, "en", "EMAIL");
     String number = receipt.get("caseNumber").asString();
@@ -130,16 +142,21 @@ class NotificationMailTests {
     assertThat(mail).hasSize(1);
     MimeMessage message = mail.get(0);
     assertThat(message.getSubject()).isEqualTo("Receipt of your application " + number);
-    String messageId = jdbc.sql("select message_id::text from notification_message"
-        + " where case_number = ?").param(number).query(String.class).single();
+    String messageId =
+        jdbc.sql("select message_id::text from notification_message" + " where case_number = ?")
+            .param(number)
+            .query(String.class)
+            .single();
     assertThat(message.getHeader("X-CivicDesk-Message-Id")).containsExactly(messageId);
     assertThat(message.getMessageID()).isEqualTo("<" + messageId + "@civicdesk>");
     Map<String, String> parts = parts(message, new HashMap<>());
     assertThat(parts).containsOnlyKeys("text/plain", "text/html");
     String link = "http://localhost:8080/track?number=" + number + "&lang=en";
-    assertThat(parts.get("text/plain")).contains(number, code, link, "To be decided by")
+    assertThat(parts.get("text/plain"))
+        .contains(number, code, link, "To be decided by")
         .doesNotContain("A123456789", "林小明");
-    assertThat(parts.get("text/html")).contains(number, code, link.replace("&", "&amp;"))
+    assertThat(parts.get("text/html"))
+        .contains(number, code, link.replace("&", "&amp;"))
         .doesNotContain("A123456789", "林小明");
     assertThat(row(number)).containsEntry("status", "SENT").containsEntry("attempts", 1);
   }
@@ -148,10 +165,18 @@ class NotificationMailTests {
   void anApplicantWhoChoseSmsGetsAnSmsAndOneWhoChoseNoNoticesNothing() throws Exception {
     String bySms = file(uniqueAddress(), "zh-TW", "SMS").get("caseNumber").asString();
     String byNone = file(uniqueAddress(), "zh-TW", "NONE").get("caseNumber").asString();
-    assertThat(jdbc.sql("select channel from notification_message where case_number = ?")
-        .param(bySms).query(String.class).list()).containsExactly("SMS");
-    assertThat(jdbc.sql("select count(*) from notification_message where case_number = ?")
-        .param(byNone).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select channel from notification_message where case_number = ?")
+                .param(bySms)
+                .query(String.class)
+                .list())
+        .containsExactly("SMS");
+    assertThat(
+            jdbc.sql("select count(*) from notification_message where case_number = ?")
+                .param(byNone)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -160,7 +185,9 @@ class NotificationMailTests {
     String address = uniqueAddress();
     String number = file(address, "zh-TW", "EMAIL").get("caseNumber").asString();
     dispatcher.dispatchDue();
-    assertThat(row(number)).containsEntry("status", "QUEUED").containsEntry("attempts", 1)
+    assertThat(row(number))
+        .containsEntry("status", "QUEUED")
+        .containsEntry("attempts", 1)
         .containsEntry("last_error", "MailSendException");
     assertThat(row(number).get("last_error").toString()).doesNotContain(address);
 
@@ -183,7 +210,8 @@ class NotificationMailTests {
     greenMail.stop();
     String number = file(uniqueAddress(), "en", "EMAIL").get("caseNumber").asString();
     jdbc.sql("update notification_message set attempts = 9 where case_number = ?")
-        .param(number).update();
+        .param(number)
+        .update();
     dispatcher.dispatchDue();
     assertThat(row(number)).containsEntry("status", "FAILED").containsEntry("attempts", 10);
     greenMail.start();

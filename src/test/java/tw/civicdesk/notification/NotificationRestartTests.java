@@ -27,10 +27,10 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Nothing acknowledged is lost across restarts: receipts acknowledged while the mail server is
- * down stay in the outbox through a stop of the application, and the next run — on the same
- * persistent embedded PostgreSQL, with the mail server back — delivers every one exactly once,
- * by its own scheduled dispatcher.
+ * Nothing acknowledged is lost across restarts: receipts acknowledged while the mail server is down
+ * stay in the outbox through a stop of the application, and the next run — on the same persistent
+ * embedded PostgreSQL, with the mail server back — delivers every one exactly once, by its own
+ * scheduled dispatcher.
  */
 class NotificationRestartTests {
 
@@ -40,11 +40,16 @@ class NotificationRestartTests {
 
   /** Starts the application on {@link #data}; arguments, since they outrank its settings. */
   ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(CivicDeskApplication.class).run(
-        "--civicdesk.embedded-db.dir=" + data, "--server.port=0",
-        "--civicdesk.demo.enabled=false", "--spring.mail.host=127.0.0.1",
-        "--spring.mail.port=" + SMTP_PORT, "--civicdesk.notification.poll=200ms",
-        "--civicdesk.notification.backoff=100ms", "--civicdesk.sms.gateway=off");
+    return new SpringApplicationBuilder(CivicDeskApplication.class)
+        .run(
+            "--civicdesk.embedded-db.dir=" + data,
+            "--server.port=0",
+            "--civicdesk.demo.enabled=false",
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + SMTP_PORT,
+            "--civicdesk.notification.poll=200ms",
+            "--civicdesk.notification.backoff=100ms",
+            "--civicdesk.sms.gateway=off");
   }
 
   static int port(ConfigurableApplicationContext context) {
@@ -53,17 +58,22 @@ class NotificationRestartTests {
 
   /** Files an online application over HTTP, as a citizen would; answers the case number. */
   static String file(int port, ServiceCode service, String email) throws Exception {
-    String body = """
+    String body =
+        """
         {"serviceCode": "%s",
          "applicant": {"name": "林小明", "email": "%s", "language": "zh-TW", "notifyBy": "EMAIL"},
          "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-        """.formatted(service.value(), email);
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", UUID.randomUUID().toString())
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+        """
+            .formatted(service.value(), email);
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(201);
     return TestSmsGateway.JSON.readTree(answer.body()).get("caseNumber").asString();
   }
@@ -85,7 +95,8 @@ class NotificationRestartTests {
       while (attempted(jdbc) < numbers.size() && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-      assertThat(attempted(jdbc)).as("every receipt was tried while mail was down")
+      assertThat(attempted(jdbc))
+          .as("every receipt was tried while mail was down")
           .isEqualTo(numbers.size());
     }
 
@@ -93,8 +104,7 @@ class NotificationRestartTests {
     mail.start();
     try (ConfigurableApplicationContext second = start()) {
       long deadline = System.nanoTime() + 30_000_000_000L;
-      while (mail.getReceivedMessages().length < numbers.size()
-          && System.nanoTime() < deadline) {
+      while (mail.getReceivedMessages().length < numbers.size() && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
       Thread.sleep(500);
@@ -102,19 +112,25 @@ class NotificationRestartTests {
       assertThat(Arrays.stream(received).map(NotificationMailTests::recipient))
           .containsExactlyInAnyOrderElementsOf(addresses);
       assertThat(Arrays.stream(received).map(m -> subject(m)))
-          .containsExactlyInAnyOrderElementsOf(numbers.stream()
-              .map(n -> "申請收件確認 " + n).toList());
-      assertThat(second.getBean(JdbcClient.class).sql(
-              "select count(*) from notification_message where status = 'SENT'")
-          .query(Long.class).single()).isEqualTo(numbers.size());
+          .containsExactlyInAnyOrderElementsOf(numbers.stream().map(n -> "申請收件確認 " + n).toList());
+      assertThat(
+              second
+                  .getBean(JdbcClient.class)
+                  .sql("select count(*) from notification_message where status = 'SENT'")
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(numbers.size());
     } finally {
       mail.stop();
     }
   }
 
   private static long attempted(JdbcClient jdbc) {
-    return jdbc.sql("select count(*) from notification_message where status = 'QUEUED'"
-        + " and attempts > 0").query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from notification_message where status = 'QUEUED'"
+                + " and attempts > 0")
+        .query(Long.class)
+        .single();
   }
 
   private static String subject(MimeMessage message) {

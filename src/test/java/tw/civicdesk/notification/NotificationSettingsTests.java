@@ -11,8 +11,9 @@ class NotificationSettingsTests {
 
   @Test
   void theDelayDoublesWithEveryFailedAttemptAndIsCappedAtOneHour() {
-    NotificationSettings settings = new NotificationSettings(Duration.ofSeconds(2),
-        Duration.ofSeconds(10), 10, 20, Duration.ofDays(180));
+    NotificationSettings settings =
+        new NotificationSettings(
+            Duration.ofSeconds(2), Duration.ofSeconds(10), 10, 20, Duration.ofDays(180));
     assertThat(settings.delayAfter(1)).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.delayAfter(2)).isEqualTo(Duration.ofSeconds(20));
     assertThat(settings.delayAfter(5)).isEqualTo(Duration.ofSeconds(160));

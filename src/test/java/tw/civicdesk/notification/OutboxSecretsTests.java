@@ -46,16 +46,17 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * The outbox never holds a verification code, a link's token or a confirmation code in its
- * bodies, and holds a one-time secret only while its message waits (ADR 0028); the messages that
- * arrive still carry the working code and link. Old messages are purged.
+ * The outbox never holds a verification code, a link's token or a confirmation code in its bodies,
+ * and holds a one-time secret only while its message waits (ADR 0028); the messages that arrive
+ * still carry the working code and link. Old messages are purged.
  */
 @IntegrationTest
 class OutboxSecretsTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(
-      new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  static GreenMailExtension greenMail =
+      new GreenMailExtension(
+          new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final Pattern TOKEN = Pattern.compile("/track/mine/([A-Za-z0-9_-]{43})");
@@ -89,15 +90,25 @@ class OutboxSecretsTests {
   }
 
   String file(String email, String notifyBy) throws Exception {
-    String answer = mvc.perform(post("/api/v1/cases")
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON).content("""
+    String answer =
+        mvc.perform(
+                post("/api/v1/cases")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
                 {"serviceCode": "%s", "applicant": {"name": "林小明", "email": "%s",
                  "phone": "0922%06d", "language": "en", "notifyBy": "%s"},
                  "fields": {"nationalId": "a123456789", "purpose": "fees"}, "consent": true}
-                """.formatted(service.value(), email, (int) (Math.random() * 1_000_000),
-                notifyBy)))
-        .andReturn().getResponse().getContentAsString();
+                """
+                            .formatted(
+                                service.value(),
+                                email,
+                                (int) (Math.random() * 1_000_000),
+                                notifyBy)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return JSON.readTree(answer).get("caseNumber").asString();
   }
 
@@ -125,11 +136,18 @@ class OutboxSecretsTests {
     List<String> found = new ArrayList<>();
     for (String to : recipients) {
       jdbc.sql("select body_text, body_html, secret from notification_message where recipient = ?")
-          .param(to).query().listOfRows().forEach(row -> row.values().forEach(v -> {
-            if (v != null) {
-              found.add(v.toString());
-            }
-          }));
+          .param(to)
+          .query()
+          .listOfRows()
+          .forEach(
+              row ->
+                  row.values()
+                      .forEach(
+                          v -> {
+                            if (v != null) {
+                              found.add(v.toString());
+                            }
+                          }));
     }
     return found;
   }
@@ -141,18 +159,33 @@ class OutboxSecretsTests {
     String newAddress = "moved-" + tag + "@example.invalid";
     String number = file(applicant, "EMAIL");
     String code = work.verificationCode(new CaseNumber(number));
-    mvc.perform(post("/track/mine").with(csrf()).with(from("10.34.0.1")).param("lang", "en")
-        .param("address", applicant));
-    mvc.perform(post("/track/contact").with(csrf()).with(from("10.34.0.2")).param("lang", "en")
-        .param("number", number).param("code", code).param("channel", "EMAIL")
-        .param("address", newAddress));
+    mvc.perform(
+        post("/track/mine")
+            .with(csrf())
+            .with(from("10.34.0.1"))
+            .param("lang", "en")
+            .param("address", applicant));
+    mvc.perform(
+        post("/track/contact")
+            .with(csrf())
+            .with(from("10.34.0.2"))
+            .param("lang", "en")
+            .param("number", number)
+            .param("code", code)
+            .param("channel", "EMAIL")
+            .param("address", newAddress));
     List<String> recipients = List.of(applicant, newAddress);
     List<String> queued = stored(recipients);
-    assertThat(String.join("\n", queued)).contains(MessageSecret.PLACEHOLDER)
-        .doesNotContain(code);
-    assertThat(jdbc.sql("select count(*) from notification_message where recipient in (?, ?)"
-        + " and secret is not null").params(applicant, newAddress).query(Long.class).single())
-        .as("the link's token and the contact code wait beside their messages").isEqualTo(2);
+    assertThat(String.join("\n", queued)).contains(MessageSecret.PLACEHOLDER).doesNotContain(code);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from notification_message where recipient in (?, ?)"
+                        + " and secret is not null")
+                .params(applicant, newAddress)
+                .query(Long.class)
+                .single())
+        .as("the link's token and the contact code wait beside their messages")
+        .isEqualTo(2);
 
     drain();
     String receipt = mailTo(applicant, "Receipt of your application");
@@ -165,23 +198,45 @@ class OutboxSecretsTests {
     assertThat(six.find()).isTrue();
     List<String> secrets = List.of(code, token.group(1), six.group(1));
     List<String> sent = stored(recipients);
-    assertThat(sent).as("text and HTML of three mails").hasSize(6).allSatisfy(body -> assertThat(body)
-        .doesNotContain(secrets.toArray(String[]::new)));
-    assertThat(jdbc.sql("select count(*) from notification_message where recipient in (?, ?)"
-        + " and (secret is not null or status <> 'SENT')").params(applicant, newAddress)
-        .query(Long.class).single()).as("sent, and the one-time secrets dropped").isZero();
+    assertThat(sent)
+        .as("text and HTML of three mails")
+        .hasSize(6)
+        .allSatisfy(body -> assertThat(body).doesNotContain(secrets.toArray(String[]::new)));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from notification_message where recipient in (?, ?)"
+                        + " and (secret is not null or status <> 'SENT')")
+                .params(applicant, newAddress)
+                .query(Long.class)
+                .single())
+        .as("sent, and the one-time secrets dropped")
+        .isZero();
 
     mvc.perform(get("/api/v1/tracking/" + number).param("code", code).with(from("10.34.0.3")))
         .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(200));
-    assertThat(mvc.perform(get("/track/mine/" + token.group(1)).param("lang", "en"))
-        .andReturn().getResponse().getContentAsString())
+    assertThat(
+            mvc.perform(get("/track/mine/" + token.group(1)).param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
         .contains(new CaseNumber(number).grouped());
-    assertThat(mvc.perform(post("/track/contact/confirm").with(csrf()).with(from("10.34.0.2"))
-            .param("lang", "en").param("number", number).param("code", code)
-            .param("confirmation", six.group(1)))
-        .andReturn().getResponse().getContentAsString()).contains("now go to the new address");
-    System.out.printf("OutboxSecretsTests: %d outbox bodies and secrets checked after sending,"
-        + " none holding the %d secrets the mails carried%n", sent.size(), secrets.size());
+    assertThat(
+            mvc.perform(
+                    post("/track/contact/confirm")
+                        .with(csrf())
+                        .with(from("10.34.0.2"))
+                        .param("lang", "en")
+                        .param("number", number)
+                        .param("code", code)
+                        .param("confirmation", six.group(1)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("now go to the new address");
+    System.out.printf(
+        "OutboxSecretsTests: %d outbox bodies and secrets checked after sending,"
+            + " none holding the %d secrets the mails carried%n",
+        sent.size(), secrets.size());
   }
 
   @Test
@@ -189,10 +244,18 @@ class OutboxSecretsTests {
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("SECRETO", null);
     String address = "transfer-" + UUID.randomUUID() + "@example.invalid";
     CaseFixtures cases = CaseFixtures.of(context, agency, service);
-    CaseWork.Stepped c = cases.inProgress(cases.fileOnline(new Applicant("林小明", null, address,
-        null, null, Locale.ENGLISH, Applicant.NotifyBy.EMAIL), LocalDate.now(clock)).number());
-    work.transfer(agency.as(Role.UNIT_HEAD), new CaseCommand.Transfer(c.number(), c.version(),
-        other.code(), other.unit().id(), "Not our competence"));
+    CaseWork.Stepped c =
+        cases.inProgress(
+            cases
+                .fileOnline(
+                    new Applicant(
+                        "林小明", null, address, null, null, Locale.ENGLISH, Applicant.NotifyBy.EMAIL),
+                    LocalDate.now(clock))
+                .number());
+    work.transfer(
+        agency.as(Role.UNIT_HEAD),
+        new CaseCommand.Transfer(
+            c.number(), c.version(), other.code(), other.unit().id(), "Not our competence"));
     CaseNumber opened = cases.transferredTo(c.number());
     String code = work.verificationCode(opened);
     assertThat(String.join("\n", stored(List.of(address)))).doesNotContain(code);
@@ -205,26 +268,51 @@ class OutboxSecretsTests {
   void aMessageWhoseOneTimeSecretExpiredUnsentIsGivenUpAndTheSecretDropped() {
     String address = "late-" + UUID.randomUUID() + "@example.invalid";
     Instant now = clock.instant();
-    transaction.executeWithoutResult(s -> outbox.insert(new Outbox.NewMessage(
-        NoticeKind.MY_CASES, null, NoticeChannel.EMAIL, address, Locale.ENGLISH,
-        new MessageRendering.Rendered("s", "link " + MessageSecret.PLACEHOLDER, null, null),
-        new MessageSecrets.Stored(null, "tok-" + UUID.randomUUID(), now.minusSeconds(1))), now));
+    transaction.executeWithoutResult(
+        s ->
+            outbox.insert(
+                new Outbox.NewMessage(
+                    NoticeKind.MY_CASES,
+                    null,
+                    NoticeChannel.EMAIL,
+                    address,
+                    Locale.ENGLISH,
+                    new MessageRendering.Rendered(
+                        "s", "link " + MessageSecret.PLACEHOLDER, null, null),
+                    new MessageSecrets.Stored(
+                        null, "tok-" + UUID.randomUUID(), now.minusSeconds(1))),
+                now));
     drain();
-    assertThat(jdbc.sql("select status || ' ' || last_error || ' ' || coalesce(secret, '-')"
-        + " from notification_message where recipient = ?").param(address).query(String.class)
-        .single()).isEqualTo("FAILED SecretExpired -");
-    assertThat(Arrays.stream(greenMail.getReceivedMessages())
-        .filter(m -> NotificationMailTests.recipient(m).equals(address))).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select status || ' ' || last_error || ' ' || coalesce(secret, '-')"
+                        + " from notification_message where recipient = ?")
+                .param(address)
+                .query(String.class)
+                .single())
+        .isEqualTo("FAILED SecretExpired -");
+    assertThat(
+            Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> NotificationMailTests.recipient(m).equals(address)))
+        .isEmpty();
   }
 
   @Test
   void aNoticeWhoseTextsHoldItsSecretInClearIsRefused() {
-    Notice leaky = new Notice(NoticeKind.MY_CASES, null, NoticeChannel.EMAIL,
-        "leak@example.invalid", Locale.ENGLISH, List.of(30), List.of(),
-        "http://localhost/track/mine/abcdef").withSecret(
-            MessageSecret.oneTime("abcdef", Duration.ofMinutes(30)));
+    Notice leaky =
+        new Notice(
+                NoticeKind.MY_CASES,
+                null,
+                NoticeChannel.EMAIL,
+                "leak@example.invalid",
+                Locale.ENGLISH,
+                List.of(30),
+                List.of(),
+                "http://localhost/track/mine/abcdef")
+            .withSecret(MessageSecret.oneTime("abcdef", Duration.ofMinutes(30)));
     assertThatThrownBy(() -> transaction.executeWithoutResult(s -> notifications.queue(leaky)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("placeholder");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("placeholder");
   }
 
   @Test
@@ -232,23 +320,41 @@ class OutboxSecretsTests {
     String tag = UUID.randomUUID().toString();
     Instant now = clock.instant();
     for (String status : List.of("SENT", "FAILED", "QUEUED", "DELIVERED")) {
-      transaction.executeWithoutResult(s -> outbox.insert(new Outbox.NewMessage(
-          NoticeKind.REMINDER, null, NoticeChannel.EMAIL, status + "-" + tag + "@example.invalid",
-          Locale.ENGLISH, new MessageRendering.Rendered("s", "t", null, null),
-          MessageSecrets.Stored.NONE), now));
+      transaction.executeWithoutResult(
+          s ->
+              outbox.insert(
+                  new Outbox.NewMessage(
+                      NoticeKind.REMINDER,
+                      null,
+                      NoticeChannel.EMAIL,
+                      status + "-" + tag + "@example.invalid",
+                      Locale.ENGLISH,
+                      new MessageRendering.Rendered("s", "t", null, null),
+                      MessageSecrets.Stored.NONE),
+                  now));
     }
-    jdbc.sql("update notification_message set status = split_part(recipient, '-', 1),"
-        + " status_at = ?, next_attempt_at = ? where recipient like ?")
-        .params(java.sql.Timestamp.from(now.minus(Duration.ofDays(181))),
-            java.sql.Timestamp.from(now.plus(Duration.ofDays(1))), "%-" + tag + "@%")
+    jdbc.sql(
+            "update notification_message set status = split_part(recipient, '-', 1),"
+                + " status_at = ?, next_attempt_at = ? where recipient like ?")
+        .params(
+            java.sql.Timestamp.from(now.minus(Duration.ofDays(181))),
+            java.sql.Timestamp.from(now.plus(Duration.ofDays(1))),
+            "%-" + tag + "@%")
         .update();
     jdbc.sql("update notification_message set status_at = ? where recipient = ?")
-        .params(java.sql.Timestamp.from(now.minus(Duration.ofDays(179))),
-            "DELIVERED-" + tag + "@example.invalid").update();
+        .params(
+            java.sql.Timestamp.from(now.minus(Duration.ofDays(179))),
+            "DELIVERED-" + tag + "@example.invalid")
+        .update();
 
     assertThat(purge.purge(now)).isGreaterThanOrEqualTo(2);
-    assertThat(jdbc.sql("select status from notification_message where recipient like ?"
-        + " order by status").param("%-" + tag + "@%").query(String.class).list())
+    assertThat(
+            jdbc.sql(
+                    "select status from notification_message where recipient like ?"
+                        + " order by status")
+                .param("%-" + tag + "@%")
+                .query(String.class)
+                .list())
         .containsExactly("DELIVERED", "QUEUED");
     assertThat(purge.name()).isEqualTo("notification-outbox");
   }

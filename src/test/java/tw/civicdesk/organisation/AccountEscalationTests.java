@@ -24,8 +24,8 @@ import tw.civicdesk.IntegrationTest;
 /**
  * The server, not the form, decides which accounts an administrator may change: nobody changes,
  * disables or resets an account holding a role they may not grant, the system administrator's
- * account is managed by system administrators only, and nobody raises their own roles. Each
- * refusal is 404 and changes nothing — roles, password hash, enabled flag and version stay.
+ * account is managed by system administrators only, and nobody raises their own roles. Each refusal
+ * is 404 and changes nothing — roles, password hash, enabled flag and version stay.
  */
 @IntegrationTest
 class AccountEscalationTests {
@@ -45,18 +45,27 @@ class AccountEscalationTests {
 
   /** An account's stored state: what a refusal must leave alone. */
   private Map<String, Object> stored(long id) {
-    return jdbc.sql("select array_to_string(roles, ',') as roles, password_hash, enabled, version"
-        + " from staff where id = ?").param(id).query().singleRow();
+    return jdbc.sql(
+            "select array_to_string(roles, ',') as roles, password_hash, enabled, version"
+                + " from staff where id = ?")
+        .param(id)
+        .query()
+        .singleRow();
   }
 
   /** The edit form as a forger posts it: demote to {@code roles}, disable, new password. */
-  private MockHttpServletRequestBuilder takeOver(StaffPrincipal actor, StaffPrincipal target,
-      List<Role> roles, boolean enabled) {
-    MockHttpServletRequestBuilder request = post("/console/staff/" + target.id() + "/edit")
-        .with(csrf()).with(user(actor)).param("username", target.getUsername())
-        .param("displayName", "改名").param("email", "").param("enabled", Boolean.toString(enabled))
-        .param("password", NEW_PASSWORD)
-        .param("version", stored(target.id()).get("version").toString());
+  private MockHttpServletRequestBuilder takeOver(
+      StaffPrincipal actor, StaffPrincipal target, List<Role> roles, boolean enabled) {
+    MockHttpServletRequestBuilder request =
+        post("/console/staff/" + target.id() + "/edit")
+            .with(csrf())
+            .with(user(actor))
+            .param("username", target.getUsername())
+            .param("displayName", "改名")
+            .param("email", "")
+            .param("enabled", Boolean.toString(enabled))
+            .param("password", NEW_PASSWORD)
+            .param("version", stored(target.id()).get("version").toString());
     roles.forEach(r -> request.param("roles", r.name()));
     return request;
   }
@@ -76,7 +85,8 @@ class AccountEscalationTests {
             .andExpect(status().isNotFound());
         mvc.perform(takeOver(actor, target, List.of(actorRole), false))
             .andExpect(status().isNotFound());
-        assertThat(stored(target.id())).as("%s against %s", actorRole, targetRole)
+        assertThat(stored(target.id()))
+            .as("%s against %s", actorRole, targetRole)
             .isEqualTo(before);
         pairs++;
       }
@@ -92,12 +102,22 @@ class AccountEscalationTests {
     mvc.perform(takeOver(agency.as(Role.AGENCY_ADMIN), sysadmin, List.of(Role.AGENCY_ADMIN), true))
         .andExpect(status().isNotFound());
     assertThat(stored(sysadmin.id())).isEqualTo(before);
-    mvc.perform(post("/sign-in").with(csrf()).param("username", sysadmin.getUsername())
-        .param("password", NEW_PASSWORD)).andExpect(redirectedUrl("/sign-in?error"));
-    String page = mvc.perform(get("/console/agencies/" + agency.code().value())
-            .with(user(agency.as(Role.AGENCY_ADMIN))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(page).as("no edit link to an account out of reach")
+    mvc.perform(
+            post("/sign-in")
+                .with(csrf())
+                .param("username", sysadmin.getUsername())
+                .param("password", NEW_PASSWORD))
+        .andExpect(redirectedUrl("/sign-in?error"));
+    String page =
+        mvc.perform(
+                get("/console/agencies/" + agency.code().value())
+                    .with(user(agency.as(Role.AGENCY_ADMIN))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .as("no edit link to an account out of reach")
         .doesNotContain("/console/staff/" + sysadmin.id() + "/edit")
         .contains("/console/staff/" + agency.as(Role.CASE_OFFICER).id() + "/edit");
   }

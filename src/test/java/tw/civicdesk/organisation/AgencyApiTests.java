@@ -29,8 +29,9 @@ class AgencyApiTests {
         .andExpect(jsonPath(row + ".name.zh-TW").value("測試機關" + suffix(office)))
         .andExpect(jsonPath(row + ".name.en").value("Test " + suffix(office)))
         .andExpect(jsonPath(row + ".parentCode").value(county.code().value()))
-        .andExpect(jsonPath("$[?(@.code == '" + county.code().value() + "')].parentCode")
-            .value(org.hamcrest.Matchers.contains((Object) null)));
+        .andExpect(
+            jsonPath("$[?(@.code == '" + county.code().value() + "')].parentCode")
+                .value(org.hamcrest.Matchers.contains((Object) null)));
   }
 
   @Test

@@ -35,25 +35,39 @@ class ConsoleFormsTests {
 
   @Test
   void anAdministratorAddsAUnit() throws Exception {
-    mvc.perform(post("/console/agencies/" + agency.code().value() + "/units/new").with(csrf())
-            .with(user(agency.as(Role.AGENCY_ADMIN))).param("code", "social")
-            .param("nameZh", "社會課").param("nameEn", "Social Affairs").param("kind", "SECTION"))
+    mvc.perform(
+            post("/console/agencies/" + agency.code().value() + "/units/new")
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("code", "social")
+                .param("nameZh", "社會課")
+                .param("nameEn", "Social Affairs")
+                .param("kind", "SECTION"))
         .andExpect(redirectedUrl("/console/agencies/" + agency.code().value()));
     assertThat(organisation.units(agency.code())).extracting(Unit::code).contains("SOCIAL");
   }
 
   @Test
   void aBadUnitCodeIsShownNextToItsFieldInTheChosenLanguageAndNothingIsSaved() throws Exception {
-    mvc.perform(post("/console/agencies/" + agency.code().value() + "/units/new").with(csrf())
-            .with(user(agency.as(Role.AGENCY_ADMIN))).param("code", "bad code!")
-            .param("nameZh", "").param("kind", "SECTION"))
+    mvc.perform(
+            post("/console/agencies/" + agency.code().value() + "/units/new")
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("code", "bad code!")
+                .param("nameZh", "")
+                .param("kind", "SECTION"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("單位代碼須為 1 到 32 個英文字母")))
         .andExpect(content().string(containsString("此欄位必填。")))
         .andExpect(content().string(containsString("aria-describedby=\"code-error\"")));
-    mvc.perform(post("/console/agencies/" + agency.code().value() + "/units/new").with(csrf())
-            .with(user(agency.as(Role.AGENCY_ADMIN))).param("lang", "en").param("code", "U1")
-            .param("nameZh", "民政課").param("kind", "SECTION"))
+    mvc.perform(
+            post("/console/agencies/" + agency.code().value() + "/units/new")
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("lang", "en")
+                .param("code", "U1")
+                .param("nameZh", "民政課")
+                .param("kind", "SECTION"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("This unit code is already in use")));
     assertThat(organisation.units(agency.code())).hasSize(1);
@@ -62,15 +76,24 @@ class ConsoleFormsTests {
   @Test
   void anAdministratorOpensAStaffAccountThatCanSignIn() throws Exception {
     String username = "new-" + agency.code().value().toLowerCase();
-    mvc.perform(post("/console/agencies/" + agency.code().value() + "/staff/new").with(csrf())
-            .with(user(agency.as(Role.AGENCY_ADMIN))).param("username", username)
-            .param("displayName", "林小華").param("email", "lin@example.invalid")
-            .param("unitId", Long.toString(agency.unit().id())).param("roles", "CASE_OFFICER")
-            .param("roles", "COUNTER_CLERK").param("enabled", "true")
-            .param("password", "a-long-password"))
+    mvc.perform(
+            post("/console/agencies/" + agency.code().value() + "/staff/new")
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("username", username)
+                .param("displayName", "林小華")
+                .param("email", "lin@example.invalid")
+                .param("unitId", Long.toString(agency.unit().id()))
+                .param("roles", "CASE_OFFICER")
+                .param("roles", "COUNTER_CLERK")
+                .param("enabled", "true")
+                .param("password", "a-long-password"))
         .andExpect(redirectedUrl("/console/agencies/" + agency.code().value()));
-    mvc.perform(post("/sign-in").with(csrf()).param("username", username)
-            .param("password", "a-long-password"))
+    mvc.perform(
+            post("/sign-in")
+                .with(csrf())
+                .param("username", username)
+                .param("password", "a-long-password"))
         .andExpect(redirectedUrl("/console"));
   }
 
@@ -80,10 +103,16 @@ class ConsoleFormsTests {
     long officer = agency.as(Role.CASE_OFFICER).id();
     StaffMember current = organisation.staffMemberFor(admin, officer);
     for (String name : new String[] {"第一次修改", "第二次修改"}) {
-      mvc.perform(post("/console/staff/" + officer + "/edit").with(csrf()).with(user(admin))
-          .param("username", current.username()).param("displayName", name)
-          .param("roles", "CASE_OFFICER").param("enabled", "true")
-          .param("version", Integer.toString(current.version())).param("password", ""));
+      mvc.perform(
+          post("/console/staff/" + officer + "/edit")
+              .with(csrf())
+              .with(user(admin))
+              .param("username", current.username())
+              .param("displayName", name)
+              .param("roles", "CASE_OFFICER")
+              .param("enabled", "true")
+              .param("version", Integer.toString(current.version()))
+              .param("password", ""));
     }
     assertThat(organisation.staffMemberFor(admin, officer).displayName()).isEqualTo("第一次修改");
   }
@@ -92,13 +121,19 @@ class ConsoleFormsTests {
   org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder editAgency(
       String closurePolicy) {
     Agency a = organisation.agency(agency.code()).orElseThrow();
-    return post("/console/agencies/" + a.code().value() + "/edit").with(csrf())
-        .with(user(agency.as(Role.AGENCY_ADMIN))).param("nameZh", a.name().zh())
-        .param("nameEn", a.name().en()).param("type", a.type().name())
-        .param("addressZh", a.address().zh()).param("addressEn", a.address().en())
-        .param("phone", a.phone()).param("openingHoursZh", a.openingHours().zh())
+    return post("/console/agencies/" + a.code().value() + "/edit")
+        .with(csrf())
+        .with(user(agency.as(Role.AGENCY_ADMIN)))
+        .param("nameZh", a.name().zh())
+        .param("nameEn", a.name().en())
+        .param("type", a.type().name())
+        .param("addressZh", a.address().zh())
+        .param("addressEn", a.address().en())
+        .param("phone", a.phone())
+        .param("openingHoursZh", a.openingHours().zh())
         .param("openingHoursEn", a.openingHours().en())
-        .param("version", Integer.toString(a.version())).param("closurePolicy", closurePolicy);
+        .param("version", Integer.toString(a.version()))
+        .param("closurePolicy", closurePolicy);
   }
 
   @Test
@@ -108,8 +143,9 @@ class ConsoleFormsTests {
     assertThat(organisation.agency(agency.code()).orElseThrow().closurePolicy())
         .isEqualTo(ClosurePolicy.NONE);
     assertThat(organisation.closurePolicy(agency.code())).isEqualTo(ClosurePolicy.NONE);
-    mvc.perform(get("/console/agencies/" + agency.code().value())
-            .with(user(agency.as(Role.AGENCY_ADMIN))))
+    mvc.perform(
+            get("/console/agencies/" + agency.code().value())
+                .with(user(agency.as(Role.AGENCY_ADMIN))))
         .andExpect(content().string(containsString("停止上班日不影響處理期間")));
 
     mvc.perform(editAgency(""))
@@ -128,8 +164,9 @@ class ConsoleFormsTests {
         .andExpect(content().string(containsString("aria-describedby=\"closurePolicy-error\"")));
     mvc.perform(editAgency("stops_clock").param("lang", "en"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString(
-            "Choose one of the listed rules for office closures.")));
+        .andExpect(
+            content()
+                .string(containsString("Choose one of the listed rules for office closures.")));
     Agency after = organisation.agency(agency.code()).orElseThrow();
     assertThat(after.closurePolicy()).isNull();
     assertThat(after.version()).isEqualTo(version);

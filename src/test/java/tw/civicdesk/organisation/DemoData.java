@@ -12,8 +12,13 @@ public final class DemoData {
   private DemoData() {}
 
   public static void load(ApplicationContext context) {
-    new DemoDataLoader(context.getBean(Agencies.class), context.getBean(Units.class),
-        context.getBean(StaffMembers.class), context.getBean(PasswordEncoder.class),
-        context.getBean(TransactionTemplate.class), context.getBean(Clock.class)).load(8080);
+    new DemoDataLoader(
+            context.getBean(Agencies.class),
+            context.getBean(Units.class),
+            context.getBean(StaffMembers.class),
+            context.getBean(PasswordEncoder.class),
+            context.getBean(TransactionTemplate.class),
+            context.getBean(Clock.class))
+        .load(8080);
   }
 }

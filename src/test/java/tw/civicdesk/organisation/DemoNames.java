@@ -20,8 +20,12 @@ public final class DemoNames {
 
   /** Every name of every demo agency and unit, in both languages. */
   public static List<String> all() {
-    return DemoOrganisation.agencies().stream().flatMap(a -> Stream.concat(
-        Stream.of(a.zh(), a.en()), a.units().stream().flatMap(u -> Stream.of(u.zh(), u.en()))))
+    return DemoOrganisation.agencies().stream()
+        .flatMap(
+            a ->
+                Stream.concat(
+                    Stream.of(a.zh(), a.en()),
+                    a.units().stream().flatMap(u -> Stream.of(u.zh(), u.en()))))
         .toList();
   }
 }

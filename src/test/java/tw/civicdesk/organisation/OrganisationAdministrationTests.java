@@ -36,9 +36,15 @@ class OrganisationAdministrationTests {
   }
 
   private AgencyDraft draft(AgencyCode code, AgencyCode parent) {
-    return new AgencyDraft(code, parent, new BilingualText("新機關", "New"),
-        AgencyType.DISTRICT_OFFICE, new BilingualText("地址", ""), "02-1234567",
-        new BilingualText("週一至週五", ""), null);
+    return new AgencyDraft(
+        code,
+        parent,
+        new BilingualText("新機關", "New"),
+        AgencyType.DISTRICT_OFFICE,
+        new BilingualText("地址", ""),
+        "02-1234567",
+        new BilingualText("週一至週五", ""),
+        null);
   }
 
   @Test
@@ -52,16 +58,19 @@ class OrganisationAdministrationTests {
   @Test
   void onlySystemAdministratorsCreateAgenciesOthersSeeNothing() {
     AgencyCode code = AgencyCode.of(office.code().value() + "-X");
-    assertThatThrownBy(() -> administration.createAgency(office.as(Role.AGENCY_ADMIN),
-        draft(code, null))).isInstanceOf(AgencyNotFoundException.class);
+    assertThatThrownBy(
+            () -> administration.createAgency(office.as(Role.AGENCY_ADMIN), draft(code, null)))
+        .isInstanceOf(AgencyNotFoundException.class);
     assertThat(organisation.exists(code)).isFalse();
   }
 
   @Test
   void anAgencyCannotBecomeItsOwnAncestor() {
     Agency current = organisation.agency(county.code()).orElseThrow();
-    assertThatThrownBy(() -> administration.updateAgency(sysadmin,
-        draft(county.code(), office.code()), current.version()))
+    assertThatThrownBy(
+            () ->
+                administration.updateAgency(
+                    sysadmin, draft(county.code(), office.code()), current.version()))
         .isInstanceOf(OrganisationRuleViolated.class)
         .hasMessage(OrganisationRuleViolated.PARENT_CYCLE);
     assertThat(organisation.agency(county.code()).orElseThrow().parentCode()).isNull();
@@ -72,8 +81,10 @@ class OrganisationAdministrationTests {
     Agency before = organisation.agency(office.code()).orElseThrow();
     StaffPrincipal admin = office.as(Role.AGENCY_ADMIN);
     administration.updateAgency(admin, draft(office.code(), county.code()), before.version());
-    assertThatThrownBy(() -> administration.updateAgency(admin,
-        draft(office.code(), county.code()), before.version()))
+    assertThatThrownBy(
+            () ->
+                administration.updateAgency(
+                    admin, draft(office.code(), county.code()), before.version()))
         .isInstanceOf(OrganisationConflict.class)
         .hasMessage(OrganisationConflict.CONCURRENT);
   }
@@ -81,8 +92,9 @@ class OrganisationAdministrationTests {
   @Test
   void anAgencyAdministratorCannotMoveTheirAgencyInTheHierarchy() {
     Agency before = organisation.agency(office.code()).orElseThrow();
-    Agency after = administration.updateAgency(office.as(Role.AGENCY_ADMIN),
-        draft(office.code(), null), before.version());
+    Agency after =
+        administration.updateAgency(
+            office.as(Role.AGENCY_ADMIN), draft(office.code(), null), before.version());
     assertThat(after.parentCode()).isEqualTo(county.code());
     assertThat(after.name().zh()).isEqualTo("新機關");
   }
@@ -93,39 +105,66 @@ class OrganisationAdministrationTests {
     UnitDraft unit = new UnitDraft("U1", new BilingualText("社會課", "Social"), UnitKind.SECTION);
     assertThatThrownBy(() -> administration.createUnit(admin, office.code(), unit))
         .isInstanceOf(OrganisationConflict.class);
-    assertThat(administration.createUnit(county.as(Role.AGENCY_ADMIN), county.code(),
-        new UnitDraft("U2", new BilingualText("社會課", ""), UnitKind.SECTION)).code())
+    assertThat(
+            administration
+                .createUnit(
+                    county.as(Role.AGENCY_ADMIN),
+                    county.code(),
+                    new UnitDraft("U2", new BilingualText("社會課", ""), UnitKind.SECTION))
+                .code())
         .isEqualTo("U2");
   }
 
   @Test
   void agencyAdministratorsCannotGrantTheSystemAdministratorRole() {
-    StaffDraft draft = new StaffDraft("grab-" + office.code().value().toLowerCase(), "王大明",
-        "", null, Set.of(Role.SYSTEM_ADMIN), true);
-    assertThatThrownBy(() -> accounts.create(office.as(Role.AGENCY_ADMIN),
-        office.code(), draft, "long-enough-password"))
+    StaffDraft draft =
+        new StaffDraft(
+            "grab-" + office.code().value().toLowerCase(),
+            "王大明",
+            "",
+            null,
+            Set.of(Role.SYSTEM_ADMIN),
+            true);
+    assertThatThrownBy(
+            () ->
+                accounts.create(
+                    office.as(Role.AGENCY_ADMIN), office.code(), draft, "long-enough-password"))
         .isInstanceOf(OrganisationRuleViolated.class)
         .hasMessage(OrganisationRuleViolated.ROLE_NOT_GRANTABLE);
   }
 
   @Test
   void staffBelongToAUnitOfTheirOwnAgencyOnly() {
-    StaffDraft draft = new StaffDraft("unit-" + office.code().value().toLowerCase(), "王大明", "",
-        county.unit().id(), Set.of(Role.CASE_OFFICER), true);
-    assertThatThrownBy(() -> accounts.create(office.as(Role.AGENCY_ADMIN),
-        office.code(), draft, "long-enough-password"))
+    StaffDraft draft =
+        new StaffDraft(
+            "unit-" + office.code().value().toLowerCase(),
+            "王大明",
+            "",
+            county.unit().id(),
+            Set.of(Role.CASE_OFFICER),
+            true);
+    assertThatThrownBy(
+            () ->
+                accounts.create(
+                    office.as(Role.AGENCY_ADMIN), office.code(), draft, "long-enough-password"))
         .isInstanceOf(OrganisationRuleViolated.class)
         .hasMessage(OrganisationRuleViolated.UNIT_OF_OTHER_AGENCY);
   }
 
   @Test
   void passwordsAreStoredOnlyAsModernHashes() {
-    StaffDraft draft = new StaffDraft("hash-" + office.code().value().toLowerCase(), "王大明", "",
-        office.unit().id(), Set.of(Role.CASE_OFFICER), true);
-    assertThatThrownBy(() -> accounts.create(office.as(Role.AGENCY_ADMIN),
-        office.code(), draft, "short")).isInstanceOf(OrganisationRuleViolated.class);
-    accounts.create(office.as(Role.AGENCY_ADMIN), office.code(), draft,
-        "long-enough-password");
+    StaffDraft draft =
+        new StaffDraft(
+            "hash-" + office.code().value().toLowerCase(),
+            "王大明",
+            "",
+            office.unit().id(),
+            Set.of(Role.CASE_OFFICER),
+            true);
+    assertThatThrownBy(
+            () -> accounts.create(office.as(Role.AGENCY_ADMIN), office.code(), draft, "short"))
+        .isInstanceOf(OrganisationRuleViolated.class);
+    accounts.create(office.as(Role.AGENCY_ADMIN), office.code(), draft, "long-enough-password");
     String hash = organisation.accountForSignIn(draft.username()).orElseThrow().getPassword();
     assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("long-enough-password");
   }
@@ -134,18 +173,20 @@ class OrganisationAdministrationTests {
   void administratorsCannotLockThemselvesOut() {
     StaffPrincipal admin = office.as(Role.AGENCY_ADMIN);
     StaffMember self = organisation.staffMemberFor(admin, admin.id());
-    StaffDraft disable = new StaffDraft(self.username(), self.displayName(), "", null,
-        self.roles(), false);
-    assertThatThrownBy(() -> accounts.update(admin, admin.id(), disable,
-        self.version(), null)).isInstanceOf(OrganisationRuleViolated.class);
+    StaffDraft disable =
+        new StaffDraft(self.username(), self.displayName(), "", null, self.roles(), false);
+    assertThatThrownBy(() -> accounts.update(admin, admin.id(), disable, self.version(), null))
+        .isInstanceOf(OrganisationRuleViolated.class);
   }
 
   @Test
   void qualityOfficersOfASupervisingAgencySeeCountsOfTheAgenciesBelow() {
     assertThat(organisation.figuresFor(county.as(Role.QUALITY_OFFICER)))
-        .extracting(f -> f.agency().code()).containsExactly(county.code(), office.code());
+        .extracting(f -> f.agency().code())
+        .containsExactly(county.code(), office.code());
     assertThat(organisation.figuresFor(county.as(Role.CASE_OFFICER)))
-        .extracting(f -> f.agency().code()).containsExactly(county.code());
+        .extracting(f -> f.agency().code())
+        .containsExactly(county.code());
     assertThat(organisation.figuresFor(county.as(Role.QUALITY_OFFICER)).get(1).activeStaff())
         .isEqualTo(Role.values().length);
   }

@@ -25,8 +25,8 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseFixtures;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -41,15 +41,18 @@ import tw.civicdesk.performance.plans.Practice;
 
 /**
  * Every staff page and endpoint that names a record answers 404 to staff of another agency —
- * including that agency's administrator — and a test fails when a new one is added without
- * being listed here.
+ * including that agency's administrator — and a test fails when a new one is added without being
+ * listed here.
  */
 @IntegrationTest
 class ScopingTests {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   @Autowired CatalogueEditing editing;
   @Autowired CaseWork work;
@@ -67,24 +70,45 @@ class ScopingTests {
     own = orgs.agency("OWN", null);
     other = orgs.agency("OTHER", null);
     otherService = new ServiceCode(other.code().value() + "-SERVICE");
-    ServiceEntry entry = editing.create(other.as(Role.QUALITY_OFFICER), other.code(),
-        otherService, other.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    ServiceEntry entry =
+        editing.create(
+            other.as(Role.QUALITY_OFFICER),
+            other.code(),
+            otherService,
+            other.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(other.as(Role.QUALITY_OFFICER), otherService, entry.revision());
     otherCase = AttachmentSamples.fileCase(context, other.code(), other.unit().id());
-    otherAttachment = work.attach(other.as(Role.CASE_OFFICER), new CaseCommand.Attach(otherCase,
-        "a.pdf", AttachmentSamples.PDF, null)).id();
+    otherAttachment =
+        work.attach(
+                other.as(Role.CASE_OFFICER),
+                new CaseCommand.Attach(otherCase, "a.pdf", AttachmentSamples.PDF, null))
+            .id();
     otherPlan = otherPlan();
   }
 
   /** A draft plan of the other agency with heading {@code n1} and practice {@code p1}. */
   private long otherPlan() {
-    PlanNode node = new PlanNode("n1", NodeKind.HEADING, "實施要項", null, null, null, List.of(),
-        List.of(new Practice("p1", "公文稽催", Deadline.ONGOING, List.of(Practice.ALL_UNITS),
-            null, List.of())));
-    PlanContent content = new PlanContent(List.of(), List.of(), List.of(), List.of(),
-        List.of(node), List.of());
-    return context.getBean(Plans.class).create(other.as(Role.QUALITY_OFFICER),
-        new Plans.NewPlan(other.code().value(), 2026, PlanKind.PLAN, "計畫", null, content)).id();
+    PlanNode node =
+        new PlanNode(
+            "n1",
+            NodeKind.HEADING,
+            "實施要項",
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(
+                new Practice(
+                    "p1", "公文稽催", Deadline.ONGOING, List.of(Practice.ALL_UNITS), null, List.of())));
+    PlanContent content =
+        new PlanContent(List.of(), List.of(), List.of(), List.of(), List.of(node), List.of());
+    return context
+        .getBean(Plans.class)
+        .create(
+            other.as(Role.QUALITY_OFFICER),
+            new Plans.NewPlan(other.code().value(), 2026, PlanKind.PLAN, "計畫", null, content))
+        .id();
   }
 
   /** Console paths with a record in them, filled in with the other agency's records. */
@@ -100,7 +124,8 @@ class ScopingTests {
     paths.put("/console/agencies/{code}/staff/new", "/console/agencies/" + code + "/staff/new");
     paths.put("/console/staff/{id}/edit", "/console/staff/" + staffId + "/edit");
     paths.put("/console/calendar/closures/{code}", "/console/calendar/closures/" + code);
-    paths.put("/console/calendar/closures/{code}/{id}/delete",
+    paths.put(
+        "/console/calendar/closures/{code}/{id}/delete",
         "/console/calendar/closures/" + code + "/1/delete");
     String service = "/console/services/" + otherService.value();
     paths.put("/console/services/{code}/edit", service + "/edit");
@@ -112,8 +137,7 @@ class ScopingTests {
     paths.put("/console/services/{code}/files/{fileId}", service + "/files/1");
     String kase = "/console/cases/" + otherCase.value();
     paths.put("/console/cases/{number}/attachments", kase + "/attachments");
-    paths.put("/console/cases/{number}/attachments/{id}",
-        kase + "/attachments/" + otherAttachment);
+    paths.put("/console/cases/{number}/attachments/{id}", kase + "/attachments/" + otherAttachment);
     paths.put("/console/cases/{number}/verifications", kase + "/verifications");
     paths.put("/console/cases/{number}", kase);
     paths.put("/console/cases/{number}/receipt", kase + "/receipt");
@@ -130,8 +154,7 @@ class ScopingTests {
     paths.put("/console/plans/{id}/nodes/new", plan + "/nodes/new");
     paths.put("/console/plans/{id}/nodes/{nodeId}/edit", plan + "/nodes/n1/edit");
     paths.put("/console/plans/{id}/nodes/{partId}/{change}", plan + "/nodes/n1/delete");
-    paths.put("/console/plans/{id}/nodes/{nodeId}/practices/new",
-        plan + "/nodes/n1/practices/new");
+    paths.put("/console/plans/{id}/nodes/{nodeId}/practices/new", plan + "/nodes/n1/practices/new");
     paths.put("/console/plans/{id}/practices/{practiceId}/edit", plan + "/practices/p1/edit");
     paths.put("/console/plans/{id}/practices/{partId}/{change}", plan + "/practices/p1/move");
     paths.put("/console/frameworks/{code}", "/console/frameworks/SQA-FRONTLINE");
@@ -146,15 +169,15 @@ class ScopingTests {
     paths.put("/console/plans/{id}/report.ods", plan + "/report.ods");
     // monitoring (管制考核) of service-quality plans
     paths.put("/console/plans/{id}/progress", plan + "/progress");
-    paths.put("/console/plans/{id}/reports/{reportId}/files/{fileId}",
-        plan + "/reports/1/files/1");
+    paths.put("/console/plans/{id}/reports/{reportId}/files/{fileId}", plan + "/reports/1/files/1");
     paths.put("/console/plans/{id}/review", plan + "/review");
     paths.put("/console/plans/{id}/reports/{reportId}/review", plan + "/reports/1/review");
     paths.put("/console/plans/{id}/unreported", plan + "/unreported");
     paths.put("/console/plans/{id}/unreported/chase", plan + "/unreported/chase");
     paths.put("/console/plans/{id}/spot-checks", plan + "/spot-checks");
     paths.put("/console/plans/{id}/spot-checks/{checkId}", plan + "/spot-checks/1");
-    paths.put("/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
+    paths.put(
+        "/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
         plan + "/spot-checks/1/follow-ups/1/done");
     return paths;
   }
@@ -164,15 +187,24 @@ class ScopingTests {
    * other agency's records; the path enumeration above cannot find them, so list them here.
    */
   private Map<String, String> recordQueries() {
-    return Map.of("/console/track", "/console/track?number=" + otherCase.value(),
-        "/console/dashboard", "/console/dashboard?agency=" + other.code().value());
+    return Map.of(
+        "/console/track",
+        "/console/track?number=" + otherCase.value(),
+        "/console/dashboard",
+        "/console/dashboard?agency=" + other.code().value());
   }
 
   @Test
   void everyConsolePathWithARecordInItIsCoveredByThisTest() {
     Set<String> registered = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-        .filter(p -> p.startsWith("/console") && p.contains("{")).forEach(registered::add));
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info ->
+                info.getPatternValues().stream()
+                    .filter(p -> p.startsWith("/console") && p.contains("{"))
+                    .forEach(registered::add));
     assertThat(new TreeSet<>(recordPaths().keySet())).isEqualTo(registered);
   }
 
@@ -188,10 +220,18 @@ class ScopingTests {
               .andExpect(status().isNotFound());
         }
         if (mapped(path.getKey(), RequestMethod.POST)) {
-          mvc.perform(post(path.getValue()).with(csrf()).with(user(own.as(role)))
-              .param("version", "0").param("code", "X1").param("nameZh", "改名")
-              .param("reason", "颱風").param("day", "2026-07-01").param("revision", "0")
-              .param("kind", "FORM").param("titleZh", "表"))
+          mvc.perform(
+                  post(path.getValue())
+                      .with(csrf())
+                      .with(user(own.as(role)))
+                      .param("version", "0")
+                      .param("code", "X1")
+                      .param("nameZh", "改名")
+                      .param("reason", "颱風")
+                      .param("day", "2026-07-01")
+                      .param("revision", "0")
+                      .param("kind", "FORM")
+                      .param("titleZh", "表"))
               .andExpect(status().isNotFound());
         }
       }
@@ -203,41 +243,58 @@ class ScopingTests {
     assertThat(CaseFixtures.storedVerifications(context, otherCase)).isZero();
     assertThat(work.history(otherCase)).as("the other agency's case took no step").hasSize(1);
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
-        .as("the other agency's plan is unchanged").isZero();
+        .as("the other agency's plan is unchanged")
+        .isZero();
   }
 
   private boolean mapped(String pattern, RequestMethod method) {
     return mappings.getHandlerMethods().keySet().stream()
-        .anyMatch(info -> info.getPatternValues().contains(pattern)
-            && info.getMethodsCondition().getMethods().contains(method));
+        .anyMatch(
+            info ->
+                info.getPatternValues().contains(pattern)
+                    && info.getMethodsCondition().getMethods().contains(method));
   }
 
   @Test
   void anAgencyAdministratorReachesTheSamePagesOfTheirOwnAgency() throws Exception {
     String code = own.code().value();
-    for (String path : new String[] {"/console/agencies/" + code,
-        "/console/agencies/" + code + "/edit", "/console/agencies/" + code + "/units/new",
-        "/console/units/" + own.unit().id() + "/edit", "/console/agencies/" + code + "/staff/new",
-        "/console/staff/" + own.as(Role.CASE_OFFICER).id() + "/edit",
-        "/console/calendar/closures/" + code}) {
+    for (String path :
+        new String[] {
+          "/console/agencies/" + code,
+          "/console/agencies/" + code + "/edit",
+          "/console/agencies/" + code + "/units/new",
+          "/console/units/" + own.unit().id() + "/edit",
+          "/console/agencies/" + code + "/staff/new",
+          "/console/staff/" + own.as(Role.CASE_OFFICER).id() + "/edit",
+          "/console/calendar/closures/" + code
+        }) {
       mvc.perform(get(path).with(user(own.as(Role.AGENCY_ADMIN)))).andExpect(status().isOk());
     }
   }
 
   @Test
   void listsShowOnlyTheViewersOwnAgency() throws Exception {
-    String page = mvc.perform(get("/console/agencies").with(user(own.as(Role.CASE_OFFICER))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(get("/console/agencies").with(user(own.as(Role.CASE_OFFICER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains(own.code().value()).doesNotContain(other.code().value());
-    String home = mvc.perform(get("/console").with(user(own.as(Role.QUALITY_OFFICER))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String home =
+        mvc.perform(get("/console").with(user(own.as(Role.QUALITY_OFFICER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(home).doesNotContain("Test " + other.code().value().substring(6));
   }
 
   @Test
   void aSystemAdministratorSeesEveryAgency() throws Exception {
-    mvc.perform(get("/console/agencies/" + other.code().value())
-        .with(user(own.as(Role.SYSTEM_ADMIN)))).andExpect(status().isOk());
+    mvc.perform(
+            get("/console/agencies/" + other.code().value()).with(user(own.as(Role.SYSTEM_ADMIN))))
+        .andExpect(status().isOk());
   }
 
   @Test

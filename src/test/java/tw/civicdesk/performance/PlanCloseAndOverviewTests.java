@@ -49,35 +49,46 @@ class PlanCloseAndOverviewTests {
 
   private Plan inExecution(Setup agency, int year) {
     Plan p = new EvaluationFixtures(context).approvedPlan(agency, year, "SQA-FRONTLINE");
-    p = plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.PUBLISH,
-        null);
-    return plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.START,
-        null);
+    p = plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.PUBLISH, null);
+    return plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.START, null);
   }
 
   @Test
   void closingAPlanAsksForConfirmationAndChangesNothingUntilConfirmed() throws Exception {
     Plan plan = inExecution(township, 2026);
     String page = "/console/plans/" + plan.id();
-    String asked = mvc.perform(post(page + "/actions/close").with(csrf()).param("lang", "zh-TW")
-            .with(user(township.as(Role.QUALITY_OFFICER))).param("version",
-                String.valueOf(plan.version())))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String asked =
+        mvc.perform(
+                post(page + "/actions/close")
+                    .with(csrf())
+                    .param("lang", "zh-TW")
+                    .with(user(township.as(Role.QUALITY_OFFICER)))
+                    .param("version", String.valueOf(plan.version())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Document confirm = Jsoup.parse(asked);
     assertThat(confirm.select("h1").text()).isEqualTo("確定要結案嗎？");
     assertThat(confirm.select("form[action$=/actions/close] input[name=confirm]").val())
         .isEqualTo("true");
     assertThat(plans.byId(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.IN_EXECUTION);
 
-    mvc.perform(post(page + "/actions/close").with(csrf()).param("confirm", "yes")
-            .with(user(township.as(Role.QUALITY_OFFICER))).param("version",
-                String.valueOf(plan.version())))
+    mvc.perform(
+            post(page + "/actions/close")
+                .with(csrf())
+                .param("confirm", "yes")
+                .with(user(township.as(Role.QUALITY_OFFICER)))
+                .param("version", String.valueOf(plan.version())))
         .andExpect(status().isOk());
     assertThat(plans.byId(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.IN_EXECUTION);
 
-    mvc.perform(post(page + "/actions/close").with(csrf()).param("confirm", "true")
-            .with(user(township.as(Role.QUALITY_OFFICER))).param("version",
-                String.valueOf(plan.version())))
+    mvc.perform(
+            post(page + "/actions/close")
+                .with(csrf())
+                .param("confirm", "true")
+                .with(user(township.as(Role.QUALITY_OFFICER)))
+                .param("version", String.valueOf(plan.version())))
         .andExpect(redirectedUrl(page));
     assertThat(plans.byId(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.CLOSED);
   }
@@ -86,9 +97,15 @@ class PlanCloseAndOverviewTests {
   void theOverviewOffersTheYearsWithPlansAndOpensOnTheLatest() throws Exception {
     inExecution(township, 2019);
     inExecution(township, 2021);
-    String html = mvc.perform(get("/console/performance/overview").param("lang", "en")
-            .with(user(county.as(Role.QUALITY_OFFICER))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String html =
+        mvc.perform(
+                get("/console/performance/overview")
+                    .param("lang", "en")
+                    .with(user(county.as(Role.QUALITY_OFFICER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Document page = Jsoup.parse(html);
     assertThat(page.select(".year-links a").eachText()).containsExactly("2021", "2019");
     assertThat(page.select(".year-links a[aria-current=page]").text()).isEqualTo("2021");
@@ -102,12 +119,23 @@ class PlanCloseAndOverviewTests {
   void planPagesNameTheFrameworkAndTheStatusInThePagesLanguage() throws Exception {
     Plan plan = inExecution(township, 2026);
     for (String lang : new String[] {"zh-TW", "en"}) {
-      for (String path : new String[] {"/console/plans/" + plan.id(),
-          "/agencies/" + township.code().value() + "/plan"}) {
-        String text = Jsoup.parse(mvc.perform(get(path).param("lang", lang)
-                .with(user(township.as(Role.QUALITY_OFFICER))))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).text();
-        assertThat(text).as(path + " " + lang)
+      for (String path :
+          new String[] {
+            "/console/plans/" + plan.id(), "/agencies/" + township.code().value() + "/plan"
+          }) {
+        String text =
+            Jsoup.parse(
+                    mvc.perform(
+                            get(path)
+                                .param("lang", lang)
+                                .with(user(township.as(Role.QUALITY_OFFICER))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .text();
+        assertThat(text)
+            .as(path + " " + lang)
             .doesNotContain("SQA-FRONTLINE", "IN_EXECUTION", "PUBLISHED", "APPROVED")
             .contains(lang.equals("en") ? "In execution" : "執行中");
       }

@@ -23,16 +23,26 @@ import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * The quality officer's journey — the overview of the agencies below, a plan, its monitoring,
- * its evaluation and the report's download link — and the public plan page, in both languages at
+ * The quality officer's journey — the overview of the agencies below, a plan, its monitoring, its
+ * evaluation and the report's download link — and the public plan page, in both languages at
  * desktop and phone size: axe-clean on every step, no enum constant or framework code in the
  * visible text, no sideways scroll on a phone. Closing a plan asks for confirmation first.
  */
 @IntegrationTest
 class QualityJourneyBrowserTests extends BrowserTest {
 
-  static final List<String> CODES = List.of("APPROVED", "PUBLISHED", "IN_EXECUTION", "CLOSED",
-      "DRAFT", "SQA-FRONTLINE", "GSA-OVERALL", "ONGOING", "QUARTER", "PLAN");
+  static final List<String> CODES =
+      List.of(
+          "APPROVED",
+          "PUBLISHED",
+          "IN_EXECUTION",
+          "CLOSED",
+          "DRAFT",
+          "SQA-FRONTLINE",
+          "GSA-OVERALL",
+          "ONGOING",
+          "QUARTER",
+          "PLAN");
 
   @Autowired ApplicationContext context;
   @Autowired Plans plans;
@@ -44,10 +54,8 @@ class QualityJourneyBrowserTests extends BrowserTest {
 
   private Plan inExecution(Setup agency) {
     Plan p = new EvaluationFixtures(context).approvedPlan(agency, 2026, "SQA-FRONTLINE");
-    p = plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.PUBLISH,
-        null);
-    return plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.START,
-        null);
+    p = plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.PUBLISH, null);
+    return plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.START, null);
   }
 
   private void step(String name, boolean phone) throws IOException {
@@ -99,22 +107,20 @@ class QualityJourneyBrowserTests extends BrowserTest {
   }
 
   @Test
-  void closingThePlanAsksForConfirmationAndKeepsItOpenWhenTheOfficerDeclines()
-      throws IOException {
+  void closingThePlanAsksForConfirmationAndKeepsItOpenWhenTheOfficerDeclines() throws IOException {
     Setup township = TestOrganisation.from(context).agency("QJK", null);
     Plan plan = inExecution(township);
     String base = "/console/plans/" + plan.id();
     signIn(township.username(Role.QUALITY_OFFICER));
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url(base + "?lang=" + lang));
-      WebElement close = browser.findElement(
-          By.cssSelector("form[action$='/actions/close'] button"));
+      WebElement close =
+          browser.findElement(By.cssSelector("form[action$='/actions/close'] button"));
       andWaitForNextPage(close::click);
       assertThat(browser.findElement(By.tagName("h1")).getText())
           .isEqualTo(lang.equals("en") ? "Close the plan?" : "確定要結案嗎？");
       step("close confirmation " + lang, false);
-      assertThat(plans.byId(plan.id()).orElseThrow().status())
-          .isEqualTo(PlanStatus.IN_EXECUTION);
+      assertThat(plans.byId(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.IN_EXECUTION);
       WebElement no = browser.findElement(By.cssSelector(".actions a"));
       andWaitForNextPage(no::click);
       assertThat(browser.getCurrentUrl()).endsWith(base);

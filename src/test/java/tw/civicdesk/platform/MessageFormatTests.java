@@ -35,7 +35,7 @@ class MessageFormatTests {
 
   @Test
   void chineseTimeLimitsReadAsWritten() {
-    assertThat(messages.getMessage("catalogue.limit.WORKING_DAYS", new Object[] {3},
-        Locale.TAIWAN)).isEqualTo("3 個工作天");
+    assertThat(messages.getMessage("catalogue.limit.WORKING_DAYS", new Object[] {3}, Locale.TAIWAN))
+        .isEqualTo("3 個工作天");
   }
 }

@@ -29,10 +29,10 @@ class MessagesTests {
 
   private static final Path RESOURCES = Path.of("src/main/resources");
   private static final Path TEMPLATES = RESOURCES.resolve("templates");
-  private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace",
-      "th:insert", "th:errors");
-  private static final List<String> VISIBLE_ATTRIBUTES = List.of("title", "alt", "aria-label",
-      "placeholder", "value", "content");
+  private static final Set<String> REPLACING =
+      Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
+  private static final List<String> VISIBLE_ATTRIBUTES =
+      List.of("title", "alt", "aria-label", "placeholder", "value", "content");
   private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
 
   @Test
@@ -41,7 +41,8 @@ class MessagesTests {
       Properties zh = load(basename + "_zh_TW.properties");
       Properties en = load(basename + "_en.properties");
       assertThat(zh).as(basename).isNotEmpty();
-      assertThat(new TreeSet<>(zh.stringPropertyNames())).as(basename)
+      assertThat(new TreeSet<>(zh.stringPropertyNames()))
+          .as(basename)
           .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
     }
   }
@@ -62,7 +63,8 @@ class MessagesTests {
       for (String bundle : List.of(basename + "_zh_TW.properties", basename + "_en.properties")) {
         Properties messages = load(bundle);
         assertThat(messages.stringPropertyNames())
-            .as(bundle).allMatch(key -> !messages.getProperty(key).isBlank());
+            .as(bundle)
+            .allMatch(key -> !messages.getProperty(key).isBlank());
       }
     }
   }
@@ -112,8 +114,9 @@ class MessagesTests {
 
   @Test
   void theLiteralTextCheckCatchesAnUntranslatedHeading() {
-    Document doc = Jsoup.parse("<section><h1>Hello</h1><p th:text=\"#{a}\">x</p></section>", "",
-        Parser.xmlParser());
+    Document doc =
+        Jsoup.parse(
+            "<section><h1>Hello</h1><p th:text=\"#{a}\">x</p></section>", "", Parser.xmlParser());
     List<String> offences = new ArrayList<>();
     doc.getAllElements().forEach(e -> checkText(Path.of("probe.html"), e, offences));
     assertThat(offences).containsExactly("probe.html: <h1> Hello");
@@ -153,7 +156,8 @@ class MessagesTests {
   }
 
   private static String name(Path template) {
-    return template.startsWith(TEMPLATES) ? TEMPLATES.relativize(template).toString()
+    return template.startsWith(TEMPLATES)
+        ? TEMPLATES.relativize(template).toString()
         : template.toString();
   }
 
@@ -165,8 +169,9 @@ class MessagesTests {
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
-    try (Reader reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(name)),
-        StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(
+            Files.newInputStream(RESOURCES.resolve(name)), StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     return properties;

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 
 /**
- * The OpenAPI description is public, lists the API and no console page, and is written to
- * {@code target/openapi.json} for the linter that {@code .ci/run} runs after the tests.
+ * The OpenAPI description is public, lists the API and no console page, and is written to {@code
+ * target/openapi.json} for the linter that {@code .ci/run} runs after the tests.
  */
 @IntegrationTest
 class OpenApiTests {
@@ -24,12 +24,16 @@ class OpenApiTests {
 
   @Test
   void theOpenApiDescriptionListsTheApiAndIsSavedForTheLinter() throws Exception {
-    String json = mvc.perform(get("/v3/api-docs"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
-        .andExpect(jsonPath("$.paths['/api/v1/agencies'].get.operationId").value("listAgencies"))
-        .andExpect(jsonPath("$.paths['/console']").doesNotExist())
-        .andReturn().getResponse().getContentAsString();
+    String json =
+        mvc.perform(get("/v3/api-docs"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
+            .andExpect(
+                jsonPath("$.paths['/api/v1/agencies'].get.operationId").value("listAgencies"))
+            .andExpect(jsonPath("$.paths['/console']").doesNotExist())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Path target = Path.of("target", "openapi.json");
     Files.createDirectories(target.getParent());
     Files.writeString(target, json);

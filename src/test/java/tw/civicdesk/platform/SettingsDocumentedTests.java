@@ -22,14 +22,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The README's settings table against the code (ADR 0035). The code's {@code civicdesk.*}
- * settings are those of the {@code @ConfigurationProperties} records — as Spring Boot's
- * configuration processor lists them, with their defaults, in {@code
+ * The README's settings table against the code (ADR 0035). The code's {@code civicdesk.*} settings
+ * are those of the {@code @ConfigurationProperties} records — as Spring Boot's configuration
+ * processor lists them, with their defaults, in {@code
  * target/classes/META-INF/spring-configuration-metadata.json} — plus any {@code ${civicdesk…}}
  * placeholder still in the code, plus what {@code application.properties} sets. The table names
- * every one of them and no other; its default column says what the code's default is, wherever
- * the code states one simply; and {@code application.properties} does not repeat a record's
- * default, which lives in the record alone.
+ * every one of them and no other; its default column says what the code's default is, wherever the
+ * code states one simply; and {@code application.properties} does not repeat a record's default,
+ * which lives in the record alone.
  */
 class SettingsDocumentedTests {
 
@@ -39,8 +39,8 @@ class SettingsDocumentedTests {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(civicdesk\\.[a-z0-9.\\-]+)");
   private static final Pattern DEFAULTED =
       Pattern.compile("\\$\\{(civicdesk\\.[a-z0-9.\\-]+):([^}\"$]*)}");
-  private static final Pattern ROW = Pattern.compile(
-      "^\\| (`civicdesk\\.[^|]*?) \\| [^|]*? \\| ([^|]*?) \\|", Pattern.MULTILINE);
+  private static final Pattern ROW =
+      Pattern.compile("^\\| (`civicdesk\\.[^|]*?) \\| [^|]*? \\| ([^|]*?) \\|", Pattern.MULTILINE);
   private static final Pattern CODE = Pattern.compile("`([^`]*)`");
 
   /**
@@ -97,14 +97,18 @@ class SettingsDocumentedTests {
   /** Every setting the code reads or sets, with the defaults it states (empty: none stated). */
   static Map<String, Set<String>> inTheCode() throws IOException {
     Map<String, Set<String>> settings = new TreeMap<>();
-    inTheRecords().forEach((name, values) -> settings.computeIfAbsent(name,
-        n -> new TreeSet<>()).addAll(values));
-    inPlaceholders().forEach((name, values) -> settings.computeIfAbsent(name,
-        n -> new TreeSet<>()).addAll(values));
-    inApplicationProperties().forEach((name, value) -> {
-      Matcher alias = Pattern.compile("\\$\\{[A-Z_]+:([^}]*)}").matcher(value);
-      settings.put(name, new TreeSet<>(Set.of(alias.matches() ? alias.group(1) : value)));
-    });
+    inTheRecords()
+        .forEach(
+            (name, values) -> settings.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values));
+    inPlaceholders()
+        .forEach(
+            (name, values) -> settings.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values));
+    inApplicationProperties()
+        .forEach(
+            (name, value) -> {
+              Matcher alias = Pattern.compile("\\$\\{[A-Z_]+:([^}]*)}").matcher(value);
+              settings.put(name, new TreeSet<>(Set.of(alias.matches() ? alias.group(1) : value)));
+            });
     return settings;
   }
 
@@ -121,15 +125,20 @@ class SettingsDocumentedTests {
       List<String> names = new ArrayList<>();
       for (String cell : row.group(1).split(" / ")) {
         String name = cell.strip().replace("`", "");
-        names.add(name.startsWith(".") ? names.get(0).substring(0,
-            names.get(0).lastIndexOf('.')) + name : name);
+        names.add(
+            name.startsWith(".")
+                ? names.get(0).substring(0, names.get(0).lastIndexOf('.')) + name
+                : name);
       }
       String[] defaults = row.group(2).split(" / ");
       for (int i = 0; i < names.size(); i++) {
         String cell = defaults[defaults.length == names.size() ? i : 0].strip();
         Matcher code = CODE.matcher(cell);
-        rows.put(names.get(i), cell.startsWith("empty") ? ""
-            : cell.startsWith("`") && code.find() ? code.group(1) : null);
+        rows.put(
+            names.get(i),
+            cell.startsWith("empty")
+                ? ""
+                : cell.startsWith("`") && code.find() ? code.group(1) : null);
       }
     }
     return rows;
@@ -147,23 +156,30 @@ class SettingsDocumentedTests {
   void theReadmesDefaultsAreTheCodes() throws IOException {
     Map<String, Set<String>> code = inTheCode();
     Map<String, String> checked = new TreeMap<>();
-    inTheReadme().forEach((name, readme) -> {
-      Set<String> stated = code.getOrDefault(name, Set.of());
-      if (readme != null && !stated.isEmpty()) {
-        assertThat(stated).as("the default of %s in the code and the README", name)
-            .containsOnly(readme);
-        checked.put(name, readme);
-      }
-    });
-    assertThat(checked.keySet()).as("settings whose default was compared")
+    inTheReadme()
+        .forEach(
+            (name, readme) -> {
+              Set<String> stated = code.getOrDefault(name, Set.of());
+              if (readme != null && !stated.isEmpty()) {
+                assertThat(stated)
+                    .as("the default of %s in the code and the README", name)
+                    .containsOnly(readme);
+                checked.put(name, readme);
+              }
+            });
+    assertThat(checked.keySet())
+        .as("settings whose default was compared")
         .containsAll(inTheRecords().keySet());
   }
 
   @Test
   void applicationPropertiesDoesNotRepeatARecordsDefault() throws IOException {
     Map<String, Set<String>> records = inTheRecords();
-    inApplicationProperties().forEach((name, value) -> assertThat(records.getOrDefault(name,
-        Set.of())).as("%s in application.properties: its default is the record's", name)
-        .doesNotContain(value));
+    inApplicationProperties()
+        .forEach(
+            (name, value) ->
+                assertThat(records.getOrDefault(name, Set.of()))
+                    .as("%s in application.properties: its default is the record's", name)
+                    .doesNotContain(value));
   }
 }

@@ -17,8 +17,8 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * The "my cases" request page, the list a link opens, the expired-link page and the contact
- * change page pass axe-core in both languages.
+ * The "my cases" request page, the list a link opens, the expired-link page and the contact change
+ * page pass axe-core in both languages.
  */
 @IntegrationTest
 class MyCasesBrowserTests extends BrowserTest {
@@ -32,11 +32,16 @@ class MyCasesBrowserTests extends BrowserTest {
     String address = MyCasesTests.uniqueAddress("browser");
     CaseNumber number = TrackingFixtures.aCaseWithHistory(context, "BRMINE", address);
     String token = "T".repeat(43);
-    jdbc.sql("insert into tracking_my_cases_link (token_hash, email, created_at, expires_at)"
-        + " values (?, ?, ?, ?) on conflict (token_hash) do update set email = excluded.email,"
-        + " expires_at = excluded.expires_at")
-        .params(Sha256.hex(token), address, Timestamp.from(clock.instant()),
-            Timestamp.from(clock.instant().plus(Duration.ofMinutes(30)))).update();
+    jdbc.sql(
+            "insert into tracking_my_cases_link (token_hash, email, created_at, expires_at)"
+                + " values (?, ?, ?, ?) on conflict (token_hash) do update set email = excluded.email,"
+                + " expires_at = excluded.expires_at")
+        .params(
+            Sha256.hex(token),
+            address,
+            Timestamp.from(clock.instant()),
+            Timestamp.from(clock.instant().plus(Duration.ofMinutes(30))))
+        .update();
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/track/mine?lang=" + lang));
       assertAccessible("my cases form " + lang);

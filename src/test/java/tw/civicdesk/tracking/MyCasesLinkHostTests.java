@@ -18,8 +18,8 @@ import tw.civicdesk.ThrottleLimits;
 
 /**
  * Without {@code civicdesk.public-base-url}, a "my cases" link — a secret sent to an inbox the
- * requester need not own — never points at the host a request names (host-header poisoning):
- * only a loopback host or a trusted proxy's forwarded host makes it a whole link (ADR 0033).
+ * requester need not own — never points at the host a request names (host-header poisoning): only a
+ * loopback host or a trusted proxy's forwarded host makes it a whole link (ADR 0033).
  */
 @ThrottleLimits
 class MyCasesLinkHostTests {
@@ -34,17 +34,29 @@ class MyCasesLinkHostTests {
   String myCasesMail(String host) throws Exception {
     String address = "host-" + UUID.randomUUID() + "@example.invalid";
     TrackingFixtures.aCaseFiledBy(context, "MINEHOST", address);
-    mvc.perform(post("/track/mine").with(csrf()).header("Host", host).with(r -> {
-      r.setRemoteAddr("10.68.0." + (CLIENTS.incrementAndGet() % 250 + 1));
-      return r;
-    }).param("address", address)).andExpect(status().isOk());
-    return jdbc.sql("select body_text from notification_message where recipient = ?"
-        + " and body_text like '%/track/mine/%'").param(address).query(String.class).single();
+    mvc.perform(
+            post("/track/mine")
+                .with(csrf())
+                .header("Host", host)
+                .with(
+                    r -> {
+                      r.setRemoteAddr("10.68.0." + (CLIENTS.incrementAndGet() % 250 + 1));
+                      return r;
+                    })
+                .param("address", address))
+        .andExpect(status().isOk());
+    return jdbc.sql(
+            "select body_text from notification_message where recipient = ?"
+                + " and body_text like '%/track/mine/%'")
+        .param(address)
+        .query(String.class)
+        .single();
   }
 
   @Test
   void aMyCasesLinkAskedForUnderAForeignHostNeverPointsThere() throws Exception {
-    assertThat(myCasesMail("attacker.example")).contains("/track/mine/")
+    assertThat(myCasesMail("attacker.example"))
+        .contains("/track/mine/")
         .doesNotContain("attacker.example");
   }
 

@@ -32,16 +32,17 @@ import tw.civicdesk.notification.NotificationDispatcher;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * "My cases" by e-mail, no account: the link goes to the address and lists exactly its cases;
- * an unknown address gets the same answer and no mail; an expired or unknown link is refused
- * with a way to ask again; every request counts, and the sixth in a window is 429.
+ * "My cases" by e-mail, no account: the link goes to the address and lists exactly its cases; an
+ * unknown address gets the same answer and no mail; an expired or unknown link is refused with a
+ * way to ask again; every request counts, and the sixth in a window is 429.
  */
 @IntegrationTest
 class MyCasesTests {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(
-      new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  static GreenMailExtension greenMail =
+      new GreenMailExtension(
+          new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   static final Pattern LINK =
       Pattern.compile("http://localhost:8080(/track/mine/[A-Za-z0-9_-]{43})");
@@ -56,9 +57,12 @@ class MyCasesTests {
   }
 
   String ask(String address, String client) throws Exception {
-    return mvc.perform(post("/track/mine").with(csrf()).with(from(client))
-            .param("address", address))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return mvc.perform(
+            post("/track/mine").with(csrf()).with(from(client)).param("address", address))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   /** The "my cases" mails (not the case's other notices) that reached {@code address}. */
@@ -125,14 +129,23 @@ class MyCasesTests {
     assertThat(mail).hasSize(1);
     assertThat(mail.get(0).getSubject()).isEqualTo("您的案件清單連結");
 
-    String list = mvc.perform(get(linkIn(mail.get(0))))
-        .andExpect(status().isOk())
-        .andExpect(header().string("Referrer-Policy", "no-referrer"))
-        .andReturn().getResponse().getContentAsString();
+    String list =
+        mvc.perform(get(linkIn(mail.get(0))))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Referrer-Policy", "no-referrer"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     // Case numbers are shown in groups that can be read over the phone.
-    assertThat(list).contains(older.grouped(), newer.grouped(), "王○明", "戶籍謄本", "需會勘現場")
-        .doesNotContain(theirs.value(), theirs.grouped(), "王小明", mine,
-            TrackingFixtures.officer(older), TestOrganisation.MEMBER_NAME);
+    assertThat(list)
+        .contains(older.grouped(), newer.grouped(), "王○明", "戶籍謄本", "需會勘現場")
+        .doesNotContain(
+            theirs.value(),
+            theirs.grouped(),
+            "王小明",
+            mine,
+            TrackingFixtures.officer(older),
+            TestOrganisation.MEMBER_NAME);
     assertThat(list.indexOf(newer.grouped())).isLessThan(list.indexOf(older.grouped()));
   }
 
@@ -146,16 +159,29 @@ class MyCasesTests {
     assertThat(confirmationOf(toUnknown)).isEqualTo(confirmationOf(toKnown));
     assertThat(mailTo(unknown)).isEmpty();
     assertThat(mailTo(known)).hasSize(1);
-    assertThat(jdbc.sql("select count(*) from notification_message where recipient = ?")
-        .param(unknown).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from notification_message where recipient = ?")
+                .param(unknown)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
   void aMalformedAddressGetsALocalizedFieldErrorAndNoConfirmation() throws Exception {
-    String page = mvc.perform(post("/track/mine").with(csrf()).with(from("10.5.0.4"))
-            .param("lang", "en").param("address", "not-an-address"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("id=\"address-error\"", "name@example.tw")
+    String page =
+        mvc.perform(
+                post("/track/mine")
+                    .with(csrf())
+                    .with(from("10.5.0.4"))
+                    .param("lang", "en")
+                    .param("address", "not-an-address"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("id=\"address-error\"", "name@example.tw")
         .doesNotContain("role=\"status\"");
   }
 
@@ -166,13 +192,25 @@ class MyCasesTests {
     ask(address, "10.5.0.5");
     String link = linkIn(mailTo(address).get(0));
     mvc.perform(get(link)).andExpect(status().isOk());
-    jdbc.sql("update tracking_my_cases_link set expires_at = now() - interval '1 second'"
-        + " where email = ?").param(address).update();
-    String expired = mvc.perform(get(link).param("lang", "en"))
-        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-    String unknown = mvc.perform(get("/track/mine/" + "A".repeat(43)).param("lang", "en"))
-        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-    assertThat(expired).contains("expired or is not valid", "href=\"/track/mine\"")
+    jdbc.sql(
+            "update tracking_my_cases_link set expires_at = now() - interval '1 second'"
+                + " where email = ?")
+        .param(address)
+        .update();
+    String expired =
+        mvc.perform(get(link).param("lang", "en"))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String unknown =
+        mvc.perform(get("/track/mine/" + "A".repeat(43)).param("lang", "en"))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(expired)
+        .contains("expired or is not valid", "href=\"/track/mine\"")
         .doesNotContain(address);
     assertThat(unknown).contains("expired or is not valid");
   }
@@ -182,15 +220,19 @@ class MyCasesTests {
     for (int i = 0; i < 5; i++) {
       ask(uniqueAddress("flood"), "10.5.0.6");
     }
-    mvc.perform(post("/track/mine").with(csrf()).with(from("10.5.0.6"))
-            .param("address", uniqueAddress("flood")))
-        .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+    mvc.perform(
+            post("/track/mine")
+                .with(csrf())
+                .with(from("10.5.0.6"))
+                .param("address", uniqueAddress("flood")))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"));
     String target = uniqueAddress("target");
     for (int i = 0; i < 5; i++) {
       ask(target, "10.5.1." + i);
     }
-    mvc.perform(post("/track/mine").with(csrf()).with(from("10.5.1.9"))
-            .param("address", target))
-        .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+    mvc.perform(post("/track/mine").with(csrf()).with(from("10.5.1.9")).param("address", target))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"));
   }
 }

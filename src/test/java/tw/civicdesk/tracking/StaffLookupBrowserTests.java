@@ -17,9 +17,9 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A counter clerk of a supervising agency signs in, follows the console's link to the case
- * look-up and finds a case of an office below it with the keyboard alone; the form, the result
- * and a "not found" pass axe-core in both languages.
+ * A counter clerk of a supervising agency signs in, follows the console's link to the case look-up
+ * and finds a case of an office below it with the keyboard alone; the form, the result and a "not
+ * found" pass axe-core in both languages.
  */
 @IntegrationTest
 class StaffLookupBrowserTests extends BrowserTest {
@@ -30,11 +30,11 @@ class StaffLookupBrowserTests extends BrowserTest {
   void theLookUpFormItsResultAndNotFoundPassAxeInBothLanguages() {
     TestOrganisation orgs = TestOrganisation.from(context);
     TestOrganisation.Setup county = orgs.agency("BRLKCOUNTY", null);
-    CaseNumber number = TrackingFixtures.aCaseWithHistory(context,
-        orgs.agency("BRLKTOWN", county.code()));
+    CaseNumber number =
+        TrackingFixtures.aCaseWithHistory(context, orgs.agency("BRLKTOWN", county.code()));
     signIn(county.username(Role.COUNTER_CLERK));
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("a[href='/console/track']"))
-        .click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("a[href='/console/track']")).click());
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/track?lang=" + lang));
       assertAccessible("look-up form " + lang);

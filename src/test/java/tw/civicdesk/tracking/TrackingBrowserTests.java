@@ -18,8 +18,8 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A citizen looks a case up on {@code /track} with the keyboard alone; the form and the
- * timeline pass axe-core in both languages, on a desktop and on a phone-sized window.
+ * A citizen looks a case up on {@code /track} with the keyboard alone; the form and the timeline
+ * pass axe-core in both languages, on a desktop and on a phone-sized window.
  */
 @IntegrationTest
 class TrackingBrowserTests extends BrowserTest {
@@ -40,8 +40,8 @@ class TrackingBrowserTests extends BrowserTest {
           code.sendKeys(work.verificationCode(number));
           andWaitForNextPage(() -> code.sendKeys(Keys.ENTER));
           assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).isNotEmpty();
-          assertThat(browser.getPageSource()).doesNotContain(TrackingFixtures.officer(number),
-              TestOrganisation.MEMBER_NAME);
+          assertThat(browser.getPageSource())
+              .doesNotContain(TrackingFixtures.officer(number), TestOrganisation.MEMBER_NAME);
           assertAccessible("track timeline " + lang + " " + size);
         }
       }

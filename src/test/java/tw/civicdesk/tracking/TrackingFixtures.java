@@ -19,11 +19,10 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * A published service and a case of 王小明 under it, filed online and moved through {@link
- * CaseWork}: assigned by unit head {@code <agency>.head-secret} to officer {@code
- * <agency>.officer-secret} (both named {@value TestOrganisation#MEMBER_NAME}), supplement
- * requested (戶籍謄本, 存摺封面影本), supplied, extended (需會勘現場) — with internal notes and
- * staff who must never reach the public.
+ * A published service and a case of 王小明 under it, filed online and moved through {@link CaseWork}:
+ * assigned by unit head {@code <agency>.head-secret} to officer {@code <agency>.officer-secret}
+ * (both named {@value TestOrganisation#MEMBER_NAME}), supplement requested (戶籍謄本, 存摺封面影本),
+ * supplied, extended (需會勘現場) — with internal notes and staff who must never reach the public.
  */
 final class TrackingFixtures {
 
@@ -49,10 +48,9 @@ final class TrackingFixtures {
   }
 
   /** Such a case of a new agency, 王小明 having given {@code email} for notices. */
-  static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName,
-      String email) {
-    return aCaseWithHistory(context, TestOrganisation.from(context).agency(agencyName, null),
-        email);
+  static CaseNumber aCaseWithHistory(ApplicationContext context, String agencyName, String email) {
+    return aCaseWithHistory(
+        context, TestOrganisation.from(context).agency(agencyName, null), email);
   }
 
   /** A new case of 王小明, who gave {@code email} for notices, under a new agency's service. */
@@ -60,30 +58,36 @@ final class TrackingFixtures {
     return file(context, TestOrganisation.from(context).agency(agencyName, null), email);
   }
 
-  private static CaseNumber file(ApplicationContext context, TestOrganisation.Setup agency,
-      String email) {
+  private static CaseNumber file(
+      ApplicationContext context, TestOrganisation.Setup agency, String email) {
     ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
-    Applicant applicant = new Applicant("王小明", null, email, null, null,
-        Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
-    return CaseFixtures.of(context, agency, code).fileOnline(applicant,
-        LocalDate.now(context.getBean(Clock.class))).number();
+    Applicant applicant =
+        new Applicant(
+            "王小明", null, email, null, null, Locale.TRADITIONAL_CHINESE, Applicant.NotifyBy.EMAIL);
+    return CaseFixtures.of(context, agency, code)
+        .fileOnline(applicant, LocalDate.now(context.getBean(Clock.class)))
+        .number();
   }
 
-  private static CaseNumber aCaseWithHistory(ApplicationContext context,
-      TestOrganisation.Setup agency, String email) {
+  private static CaseNumber aCaseWithHistory(
+      ApplicationContext context, TestOrganisation.Setup agency, String email) {
     CaseWork work = context.getBean(CaseWork.class);
     CaseNumber number = file(context, agency, email);
     int version = waiting(context, agency, number).version();
-    version = work.supply(staff(context, agency, "officer-secret", Role.CASE_OFFICER),
-        new CaseCommand.Supply(number, version, null)).version();
-    work.extend(staff(context, agency, "head-secret", Role.UNIT_HEAD),
+    version =
+        work.supply(
+                staff(context, agency, "officer-secret", Role.CASE_OFFICER),
+                new CaseCommand.Supply(number, version, null))
+            .version();
+    work.extend(
+        staff(context, agency, "head-secret", Role.UNIT_HEAD),
         new CaseCommand.Extend(number, version, 3, TimeLimit.Unit.WORKING_DAYS, "需會勘現場"));
     return number;
   }
 
   /**
-   * A new case of 王小明 at a new agency, assigned, started and now waiting for documents: the
-   * officer asked for 戶籍謄本 and 存摺封面影本.
+   * A new case of 王小明 at a new agency, assigned, started and now waiting for documents: the officer
+   * asked for 戶籍謄本 and 存摺封面影本.
    */
   static CaseNumber aCaseAwaitingDocuments(ApplicationContext context, String agencyName) {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency(agencyName, null);
@@ -93,20 +97,20 @@ final class TrackingFixtures {
   }
 
   /** Assigns, starts and asks for documents on {@code number}; answers the last step. */
-  private static CaseWork.Stepped waiting(ApplicationContext context,
-      TestOrganisation.Setup agency, CaseNumber number) {
+  private static CaseWork.Stepped waiting(
+      ApplicationContext context, TestOrganisation.Setup agency, CaseNumber number) {
     CaseWork work = context.getBean(CaseWork.class);
     StaffPrincipal head = staff(context, agency, "head-secret", Role.UNIT_HEAD);
     StaffPrincipal officer = staff(context, agency, "officer-secret", Role.CASE_OFFICER);
-    int version = work.assign(head, new CaseCommand.Assign(number, 0, officer.getUsername()))
-        .version();
+    int version =
+        work.assign(head, new CaseCommand.Assign(number, 0, officer.getUsername())).version();
     version = work.start(officer, new CaseCommand.Start(number, version)).version();
-    return work.requestSupplement(officer, new CaseCommand.RequestSupplement(number, version,
-        List.of("戶籍謄本", "存摺封面影本"), 7));
+    return work.requestSupplement(
+        officer, new CaseCommand.RequestSupplement(number, version, List.of("戶籍謄本", "存摺封面影本"), 7));
   }
 
-  private static StaffPrincipal staff(ApplicationContext context, TestOrganisation.Setup agency,
-      String tag, Role role) {
+  private static StaffPrincipal staff(
+      ApplicationContext context, TestOrganisation.Setup agency, String tag, Role role) {
     return TestOrganisation.from(context).member(agency, agency.unit().id(), tag, role);
   }
 }

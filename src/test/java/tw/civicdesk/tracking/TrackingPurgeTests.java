@@ -15,9 +15,9 @@ import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.platform.housekeeping.Purge;
 
 /**
- * Housekeeping deletes tracking's expired "my cases" links and contact changes whose code
- * expired unconfirmed — with the addresses they hold — and keeps what is still valid and the
- * record of a confirmed change.
+ * Housekeeping deletes tracking's expired "my cases" links and contact changes whose code expired
+ * unconfirmed — with the addresses they hold — and keeps what is still valid and the record of a
+ * confirmed change.
  */
 @IntegrationTest
 class TrackingPurgeTests {
@@ -29,28 +29,41 @@ class TrackingPurgeTests {
   @Autowired List<Purge> purges;
 
   Purge purge() {
-    return purges.stream().filter(p -> p.name().equals("tracking-links-and-codes")).findFirst()
+    return purges.stream()
+        .filter(p -> p.name().equals("tracking-links-and-codes"))
+        .findFirst()
         .orElseThrow();
   }
 
   String link(Duration expiresIn) {
     String hash = UUID.randomUUID().toString();
-    jdbc.sql("insert into tracking_my_cases_link (token_hash, email, created_at, expires_at)"
-            + " values (?, 'purge@example.invalid', ?, ?)")
-        .params(hash, Timestamp.from(NOW.minus(Duration.ofHours(1))),
-            Timestamp.from(NOW.plus(expiresIn))).update();
+    jdbc.sql(
+            "insert into tracking_my_cases_link (token_hash, email, created_at, expires_at)"
+                + " values (?, 'purge@example.invalid', ?, ?)")
+        .params(
+            hash,
+            Timestamp.from(NOW.minus(Duration.ofHours(1))),
+            Timestamp.from(NOW.plus(expiresIn)))
+        .update();
     return hash;
   }
 
   UUID change(Duration expiresIn, boolean confirmed) {
     UUID id = UUID.randomUUID();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into tracking_contact_change (id, case_number, channel, address, code_hash,
           requested_at, expires_at, confirmed_at)
         values (?, 'PURGE-20310505-00001', 'EMAIL', ?, ?, ?, ?, ?)
-        """).params(id, confirmed ? null : "new@example.invalid", confirmed ? null : "digest",
-            Timestamp.from(NOW.minus(Duration.ofHours(1))), Timestamp.from(NOW.plus(expiresIn)),
-            confirmed ? Timestamp.from(NOW.minus(Duration.ofMinutes(50))) : null).update();
+        """)
+        .params(
+            id,
+            confirmed ? null : "new@example.invalid",
+            confirmed ? null : "digest",
+            Timestamp.from(NOW.minus(Duration.ofHours(1))),
+            Timestamp.from(NOW.plus(expiresIn)),
+            confirmed ? Timestamp.from(NOW.minus(Duration.ofMinutes(50))) : null)
+        .update();
     return id;
   }
 
@@ -64,10 +77,17 @@ class TrackingPurgeTests {
 
     assertThat(purge().purge(NOW)).isGreaterThanOrEqualTo(2);
 
-    assertThat(jdbc.sql("select token_hash from tracking_my_cases_link where token_hash in (?, ?)")
-        .params(expiredLink, validLink).query(String.class).list()).containsExactly(validLink);
-    assertThat(jdbc.sql("select id from tracking_contact_change where id in (?, ?, ?)")
-        .params(expiredChange, waitingChange, confirmedChange).query(UUID.class).list())
+    assertThat(
+            jdbc.sql("select token_hash from tracking_my_cases_link where token_hash in (?, ?)")
+                .params(expiredLink, validLink)
+                .query(String.class)
+                .list())
+        .containsExactly(validLink);
+    assertThat(
+            jdbc.sql("select id from tracking_contact_change where id in (?, ?, ?)")
+                .params(expiredChange, waitingChange, confirmedChange)
+                .query(UUID.class)
+                .list())
         .containsExactlyInAnyOrder(waitingChange, confirmedChange);
     assertThat(purge().purge(NOW)).as("a second run finds nothing more of these").isZero();
   }

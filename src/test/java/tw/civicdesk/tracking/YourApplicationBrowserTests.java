@@ -19,19 +19,18 @@ import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A citizen who has applied starts from the home page, finds "your application" (我的申請) in
- * the header and on the home page, and reaches tracking, supplements, withdrawal and "all my
- * cases" by keyboard; tracks a case waiting for documents, sees what is missing and since when,
- * and follows the link to the supplement page with the case number filled in (the code never in
- * the address); and opens the privacy and accessibility pages from the footer — in both
- * languages, on a desktop and on a phone, every step axe-clean and, on the phone, never
- * scrolling sideways.
+ * A citizen who has applied starts from the home page, finds "your application" (我的申請) in the
+ * header and on the home page, and reaches tracking, supplements, withdrawal and "all my cases" by
+ * keyboard; tracks a case waiting for documents, sees what is missing and since when, and follows
+ * the link to the supplement page with the case number filled in (the code never in the address);
+ * and opens the privacy and accessibility pages from the footer — in both languages, on a desktop
+ * and on a phone, every step axe-clean and, on the phone, never scrolling sideways.
  */
 @IntegrationTest
 class YourApplicationBrowserTests extends BrowserTest {
 
-  static final List<String> DOORS = List.of("/track", "/supplements", "/withdrawals",
-      "/track/mine");
+  static final List<String> DOORS =
+      List.of("/track", "/supplements", "/withdrawals", "/track/mine");
 
   @Autowired ApplicationContext context;
   @Autowired CaseWork work;
@@ -62,9 +61,14 @@ class YourApplicationBrowserTests extends BrowserTest {
       throws Exception {
     CaseNumber number = TrackingFixtures.aCaseAwaitingDocuments(context, "YOURS");
     String asked = LocalDate.now(clock).toString();
-    String by = context.getBean(tw.civicdesk.calendar.WorkingCalendar.class).dueDate(
-        number.agency(), LocalDate.now(clock), tw.civicdesk.calendar.TimeLimit.calendarDays(7))
-        .toString();
+    String by =
+        context
+            .getBean(tw.civicdesk.calendar.WorkingCalendar.class)
+            .dueDate(
+                number.agency(),
+                LocalDate.now(clock),
+                tw.civicdesk.calendar.TimeLimit.calendarDays(7))
+            .toString();
     for (boolean onPhone : List.of(false, true)) {
       phone = onPhone;
       if (onPhone) {
@@ -78,7 +82,8 @@ class YourApplicationBrowserTests extends BrowserTest {
         check("home " + at);
         for (String door : DOORS) {
           assertThat(browser.findElements(By.cssSelector(".doors a[href$='" + door + "']")))
-              .as("home links " + door).hasSize(1);
+              .as("home links " + door)
+              .hasSize(1);
         }
 
         follow("header a[href$='/your-application']");
@@ -88,8 +93,12 @@ class YourApplicationBrowserTests extends BrowserTest {
           follow(".doors a[href$='" + door + "']");
           assertThat(browser.getCurrentUrl()).endsWith(door);
           check(door + " " + at);
-          assertThat(browser.findElement(By.cssSelector("header a[href$='/your-application']"))
-              .getAttribute("aria-current")).as("header marks " + door).isEqualTo("page");
+          assertThat(
+                  browser
+                      .findElement(By.cssSelector("header a[href$='/your-application']"))
+                      .getAttribute("aria-current"))
+              .as("header marks " + door)
+              .isEqualTo("page");
           browser.navigate().back();
         }
 
@@ -100,11 +109,12 @@ class YourApplicationBrowserTests extends BrowserTest {
         WebElement call = browser.findElement(By.cssSelector(".call-to-action"));
         assertThat(call.getText()).contains(asked, "戶籍謄本", "存摺封面影本", by);
         check("track, waiting for documents " + at);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-            "arguments[0].scrollIntoView()", call);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("arguments[0].scrollIntoView()", call);
         screenshot("your-application-track-" + lang + (onPhone ? "-phone" : "-desktop"));
         follow(".call-to-action a[href*='/supplements']");
-        assertThat(browser.getCurrentUrl()).endsWith("/supplements?number=" + number.value())
+        assertThat(browser.getCurrentUrl())
+            .endsWith("/supplements?number=" + number.value())
             .doesNotContain(work.verificationCode(number));
         assertThat(browser.findElement(By.id("number")).getAttribute("value"))
             .isEqualTo(number.value());

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * An audit entry's {@code detail} ({@code docs/audit-events.md}) in words for the console: {@code
- * read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER} becomes "讀取：申請人資料、
- * 表單欄位 site；用途：辦理案件；角色：承辦人". Every part it knows is said in the reader's language;
- * a part it does not know is shown as stored, so nothing recorded is ever hidden. Pure text
- * work: the detail holds identifiers only, never personal data.
+ * read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER} becomes "讀取：申請人資料、 表單欄位
+ * site；用途：辦理案件；角色：承辦人". Every part it knows is said in the reader's language; a part it does not
+ * know is shown as stored, so nothing recorded is ever hidden. Pure text work: the detail holds
+ * identifiers only, never personal data.
  */
 @Component
 class AuditDetailText {
@@ -34,7 +34,9 @@ class AuditDetailText {
    * {@code detail} in words in {@code locale}, an agency code (the case's {@code owner}) said by
    * its name in {@code agencyNames} when there is one; empty text for none.
    */
-  String of(@Nullable String detail, Locale locale,
+  String of(
+      @Nullable String detail,
+      Locale locale,
       java.util.Map<String, tw.civicdesk.platform.i18n.BilingualText> agencyNames) {
     if (detail == null || detail.isBlank()) {
       return "";
@@ -46,7 +48,9 @@ class AuditDetailText {
     return String.join(msg("audit.detail.part-separator", locale), parts);
   }
 
-  private static String named(String part, Locale locale,
+  private static String named(
+      String part,
+      Locale locale,
       java.util.Map<String, tw.civicdesk.platform.i18n.BilingualText> agencyNames) {
     if (part.startsWith("owner=") && agencyNames.containsKey(part.substring(6))) {
       return "owner=" + agencyNames.get(part.substring(6)).in(locale);
@@ -61,16 +65,17 @@ class AuditDetailText {
     }
     String key = part.substring(0, eq);
     String value = part.substring(eq + 1);
-    String said = switch (key) {
-      case "read" -> list(value, item -> readItem(item, locale), locale);
-      case "purpose" -> word("audit.detail.purpose.", value, locale);
-      case "roles" -> list(value, role -> word("organisation.role.", role, locale), locale);
-      case "fields" -> list(value, field -> word("audit.detail.field.", field, locale), locale);
-      case "changed" -> changed(value, locale);
-      case "channel" -> word("catalogue.channel.", value, locale);
-      case "notify-by" -> word("intake.notify.", value, locale);
-      default -> value;
-    };
+    String said =
+        switch (key) {
+          case "read" -> list(value, item -> readItem(item, locale), locale);
+          case "purpose" -> word("audit.detail.purpose.", value, locale);
+          case "roles" -> list(value, role -> word("organisation.role.", role, locale), locale);
+          case "fields" -> list(value, field -> word("audit.detail.field.", field, locale), locale);
+          case "changed" -> changed(value, locale);
+          case "channel" -> word("catalogue.channel.", value, locale);
+          case "notify-by" -> word("intake.notify.", value, locale);
+          default -> value;
+        };
     return known("audit.detail.part." + key, locale, said).orElse(part);
   }
 
@@ -89,10 +94,12 @@ class AuditDetailText {
     if (colon < 0) {
       return word("audit.detail.changed.", value, locale);
     }
-    String fields = list(value.substring(colon + 1),
-        field -> word("audit.detail.field.", field, locale), locale);
-    return known("audit.detail.changed." + value.substring(0, colon), locale, fields)
-        .orElse(value);
+    String fields =
+        list(
+            value.substring(colon + 1),
+            field -> word("audit.detail.field.", field, locale),
+            locale);
+    return known("audit.detail.changed." + value.substring(0, colon), locale, fields).orElse(value);
   }
 
   private String list(String values, Function<String, String> say, Locale locale) {

@@ -10,9 +10,8 @@ import tw.civicdesk.platform.security.AgencyMember;
 
 /**
  * Whose audit rows the signed-in user may see: a system administrator every agency's; an agency
- * administrator or a quality officer their own agency's; nobody else any. Read from Spring
- * Security authorities and the {@link AgencyMember} principal, so that audit needs no other
- * module.
+ * administrator or a quality officer their own agency's; nobody else any. Read from Spring Security
+ * authorities and the {@link AgencyMember} principal, so that audit needs no other module.
  *
  * @param agencyCode the one agency whose rows are shown; {@code null} for every agency
  */
@@ -43,8 +42,11 @@ record AuditScope(@Nullable String agencyCode) {
   }
 
   private static boolean has(@Nullable Authentication user, Set<String> authorities) {
-    return user != null && user.isAuthenticated() && user.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).anyMatch(authorities::contains);
+    return user != null
+        && user.isAuthenticated()
+        && user.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(authorities::contains);
   }
 
   boolean allAgencies() {

@@ -36,8 +36,11 @@ class CalendarConsoleController {
   private final MessageSource messages;
   private final StaffDirectory directory;
 
-  CalendarConsoleController(WorkingCalendar calendar, CalendarAdministration administration,
-      MessageSource messages, StaffDirectory directory) {
+  CalendarConsoleController(
+      WorkingCalendar calendar,
+      CalendarAdministration administration,
+      MessageSource messages,
+      StaffDirectory directory) {
     this.calendar = calendar;
     this.administration = administration;
     this.messages = messages;
@@ -49,8 +52,9 @@ class CalendarConsoleController {
     model.addAttribute("coverage", calendar.coverage());
     var imports = administration.imports();
     model.addAttribute("imports", imports);
-    model.addAttribute("importerNames", directory.displayNames(
-        imports.stream().map(i -> i.importedBy()).toList()));
+    model.addAttribute(
+        "importerNames",
+        directory.displayNames(imports.stream().map(i -> i.importedBy()).toList()));
     model.addAttribute("canImport", AccessPolicy.isSystemAdmin(staff));
     model.addAttribute("ownAgency", staff.agencyCode().value());
     if (!model.containsAttribute("importErrors")) {
@@ -60,29 +64,41 @@ class CalendarConsoleController {
   }
 
   @PostMapping("/console/calendar/import")
-  String importCsv(@AuthenticationPrincipal StaffPrincipal staff,
-      @RequestParam("file") MultipartFile file, RedirectAttributes redirect, Locale locale)
+  String importCsv(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @RequestParam("file") MultipartFile file,
+      RedirectAttributes redirect,
+      Locale locale)
       throws IOException {
     if (!AccessPolicy.isSystemAdmin(staff)) {
       throw new AccessDeniedException("system administrators only");
     }
     if (file.isEmpty()) {
-      redirect.addFlashAttribute("importErrors",
+      redirect.addFlashAttribute(
+          "importErrors",
           List.of(messages.getMessage("calendar.import.error.empty", null, locale)));
       return "redirect:/console/calendar";
     }
-    String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-        ? "upload.csv" : file.getOriginalFilename();
+    String name =
+        file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+            ? "upload.csv"
+            : file.getOriginalFilename();
     try {
-      ImportResult result = administration.importOfficialCsv(name, file.getBytes(),
-          staff.getUsername());
+      ImportResult result =
+          administration.importOfficialCsv(name, file.getBytes(), staff.getUsername());
       redirect.addFlashAttribute("imported", result);
     } catch (CalendarImportRejected rejected) {
-      redirect.addFlashAttribute("importErrors", rejected.errors().stream()
-          .map(e -> (e.line() > 0 ? messages.getMessage("calendar.import.error.line",
-              new Object[] {e.line()}, locale) : "")
-              + messages.getMessage(e.messageKey(), e.arguments().toArray(), locale))
-          .toList());
+      redirect.addFlashAttribute(
+          "importErrors",
+          rejected.errors().stream()
+              .map(
+                  e ->
+                      (e.line() > 0
+                              ? messages.getMessage(
+                                  "calendar.import.error.line", new Object[] {e.line()}, locale)
+                              : "")
+                          + messages.getMessage(e.messageKey(), e.arguments().toArray(), locale))
+              .toList());
     }
     return "redirect:/console/calendar";
   }

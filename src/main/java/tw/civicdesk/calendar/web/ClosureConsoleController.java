@@ -36,8 +36,11 @@ class ClosureConsoleController {
   private final FormSupport forms;
   private final Clock clock;
 
-  ClosureConsoleController(CalendarAdministration administration, Organisation organisation,
-      FormSupport forms, Clock clock) {
+  ClosureConsoleController(
+      CalendarAdministration administration,
+      Organisation organisation,
+      FormSupport forms,
+      Clock clock) {
     this.administration = administration;
     this.organisation = organisation;
     this.forms = forms;
@@ -45,23 +48,38 @@ class ClosureConsoleController {
   }
 
   @GetMapping("/console/calendar/closures/{code}")
-  String list(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
+  String list(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @RequestParam(required = false) @Nullable Integer year,
+      Model model,
+      Locale locale) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     return page(model, agency, new ClosureForm(), year, locale);
   }
 
   @PostMapping("/console/calendar/closures/{code}")
-  String add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @Valid @ModelAttribute("form") ClosureForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String add(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @Valid @ModelAttribute("form") ClosureForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors() && form.getDay() != null) {
       try {
-        administration.addClosure(agency.code(), form.getDay(), form.getKind(),
-            form.getReason().strip(), staff.getUsername());
+        administration.addClosure(
+            agency.code(),
+            form.getDay(),
+            form.getKind(),
+            form.getReason().strip(),
+            staff.getUsername());
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/console/calendar/closures/" + agency.code().value() + "?year="
+        return "redirect:/console/calendar/closures/"
+            + agency.code().value()
+            + "?year="
             + form.getDay().getYear();
       } catch (DuplicateClosure e) {
         result.rejectValue("day", e.messageKey(), e.messageArguments(), null);
@@ -69,31 +87,34 @@ class ClosureConsoleController {
         FormSupport.reject(e, result);
       }
     }
-    return page(model, agency, form, form.getDay() == null ? null : form.getDay().getYear(),
-        locale);
+    return page(
+        model, agency, form, form.getDay() == null ? null : form.getDay().getYear(), locale);
   }
 
   @PostMapping("/console/calendar/closures/{code}/{id}/delete")
-  String remove(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
+  String remove(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable Integer year,
       RedirectAttributes redirect) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     administration.removeClosure(agency.code(), id);
     redirect.addFlashAttribute("removed", true);
-    return "redirect:/console/calendar/closures/" + agency.code().value()
+    return "redirect:/console/calendar/closures/"
+        + agency.code().value()
         + (year == null ? "" : "?year=" + year);
   }
 
-  private String page(Model model, Agency agency, ClosureForm form, @Nullable Integer year,
-      Locale locale) {
+  private String page(
+      Model model, Agency agency, ClosureForm form, @Nullable Integer year, Locale locale) {
     int shown = year == null || year < 1900 || year > 2200 ? LocalDate.now(clock).getYear() : year;
     model.addAttribute("agency", agency);
     model.addAttribute("year", shown);
     model.addAttribute("closures", administration.closures(agency.code(), shown));
     model.addAttribute("form", form);
-    model.addAttribute("kindOptions",
-        forms.enumOptions(ClosureKind.class, "calendar.closure-kind.", locale));
+    model.addAttribute(
+        "kindOptions", forms.enumOptions(ClosureKind.class, "calendar.closure-kind.", locale));
     return VIEW;
   }
-
 }

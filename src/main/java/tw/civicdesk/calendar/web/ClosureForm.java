@@ -24,10 +24,27 @@ public class ClosureForm {
   @Size(max = AgencyClosure.MAX_REASON_LENGTH, message = "{form.error.too-long}")
   private String reason = "";
 
-  public @Nullable LocalDate getDay() { return day; }
-  public void setDay(@Nullable LocalDate day) { this.day = day; }
-  public ClosureKind getKind() { return kind; }
-  public void setKind(ClosureKind kind) { this.kind = kind; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
+  public @Nullable LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(@Nullable LocalDate day) {
+    this.day = day;
+  }
+
+  public ClosureKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ClosureKind kind) {
+    this.kind = kind;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 }

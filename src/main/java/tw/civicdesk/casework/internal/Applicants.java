@@ -23,13 +23,21 @@ class Applicants {
   }
 
   void insert(CaseNumber number, Applicant a, Instant consentedAt) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into casework_applicant (case_number, name, national_id, email, phone, address,
           language, notify_by, consented_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(number.value(), a.name(),
-            a.nationalId() == null ? null : a.nationalId().value(), a.email(), a.phone(),
-            a.address(), a.language().toLanguageTag(), a.notifyBy().name(),
+        """)
+        .params(
+            number.value(),
+            a.name(),
+            a.nationalId() == null ? null : a.nationalId().value(),
+            a.email(),
+            a.phone(),
+            a.address(),
+            a.language().toLanguageTag(),
+            a.notifyBy().name(),
             Timestamp.from(consentedAt))
         .update();
   }
@@ -37,12 +45,18 @@ class Applicants {
   Optional<Applicant> find(CaseNumber number) {
     return jdbc.sql("select * from casework_applicant where case_number = ?")
         .param(number.value())
-        .query((rs, n) -> new Applicant(rs.getString("name"),
-            rs.getString("national_id") == null ? null
-                : NationalId.parse(rs.getString("national_id")),
-            rs.getString("email"), rs.getString("phone"), rs.getString("address"),
-            Locale.forLanguageTag(rs.getString("language")),
-            Applicant.NotifyBy.valueOf(rs.getString("notify_by"))))
+        .query(
+            (rs, n) ->
+                new Applicant(
+                    rs.getString("name"),
+                    rs.getString("national_id") == null
+                        ? null
+                        : NationalId.parse(rs.getString("national_id")),
+                    rs.getString("email"),
+                    rs.getString("phone"),
+                    rs.getString("address"),
+                    Locale.forLanguageTag(rs.getString("language")),
+                    Applicant.NotifyBy.valueOf(rs.getString("notify_by"))))
         .optional();
   }
 
@@ -51,13 +65,16 @@ class Applicants {
    * case), newest first, at most {@code limit}.
    */
   List<CaseNumber> filedWith(String normalisedEmail, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select a.case_number from casework_applicant a
         join casework_case c on c.number = a.case_number
         where lower(a.email) = ?
         order by c.created_at desc, a.case_number desc
         limit ?
-        """).params(normalisedEmail, limit).query((rs, n) -> new CaseNumber(rs.getString(1)))
+        """)
+        .params(normalisedEmail, limit)
+        .query((rs, n) -> new CaseNumber(rs.getString(1)))
         .list();
   }
 
@@ -68,17 +85,23 @@ class Applicants {
    * @return whether the case has an applicant (and so was changed)
    */
   boolean changeContact(CaseNumber number, Applicant.NotifyBy channel, String address) {
-    String sql = switch (channel) {
-      case EMAIL -> "update casework_applicant set notify_by = ?, email = ? where case_number = ?";
-      case SMS -> "update casework_applicant set notify_by = ?, phone = ? where case_number = ?";
-      case POST, NONE -> throw new IllegalArgumentException("No address to verify for " + channel);
-    };
+    String sql =
+        switch (channel) {
+          case EMAIL ->
+              "update casework_applicant set notify_by = ?, email = ? where case_number = ?";
+          case SMS ->
+              "update casework_applicant set notify_by = ?, phone = ? where case_number = ?";
+          case POST, NONE ->
+              throw new IllegalArgumentException("No address to verify for " + channel);
+        };
     return jdbc.sql(sql).params(channel.name(), address, number.value()).update() == 1;
   }
 
   /** Only the applicant's name, for masking; empty when the case has no applicant. */
   Optional<String> name(CaseNumber number) {
     return jdbc.sql("select name from casework_applicant where case_number = ?")
-        .param(number.value()).query(String.class).optional();
+        .param(number.value())
+        .query(String.class)
+        .optional();
   }
 }

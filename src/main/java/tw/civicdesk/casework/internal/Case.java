@@ -26,13 +26,13 @@ import tw.civicdesk.organisation.ClosurePolicy;
 
 /**
  * A case: filed through any channel, received by an agency's unit, assigned to an officer, worked,
- * perhaps paused for a supplement (補正) and extended once, then decided and closed — or
- * transferred to the competent agency, withdrawn by the applicant, or merged into another case.
+ * perhaps paused for a supplement (補正) and extended once, then decided and closed — or transferred
+ * to the competent agency, withdrawn by the applicant, or merged into another case.
  *
  * <p>Every method first asks {@link CaseTransitions} whether the step is allowed from the current
  * status for the actor's party, then checks the case's own rules ({@link CaseRules}: all
- * deficiencies named at once; a second supplement round only by a unit head; one extension, with
- * a reason, before the due date, at most the original period; a reason for every decision and the
+ * deficiencies named at once; a second supplement round only by a unit head; one extension, with a
+ * reason, before the due date, at most the original period; a reason for every decision and the
  * appeal route for a refusal). Only then does it change the case and append one history entry. A
  * refused step throws and changes nothing.
  */
@@ -77,30 +77,63 @@ public final class Case {
   }
 
   /**
-   * A case received on {@code received}, with its clock started from the service's limit under
-   * the agency's closure policy in force now.
+   * A case received on {@code received}, with its clock started from the service's limit under the
+   * agency's closure policy in force now.
    */
-  static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
-      long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit,
-      ClosurePolicy policy, Actor by, Instant at) {
-    return file(number, kind, channel, agency, unitId, service, received, limit, policy,
-        CaseLinks.NONE, by, at);
+  static Case file(
+      CaseNumber number,
+      CaseKind kind,
+      Channel channel,
+      AgencyCode agency,
+      long unitId,
+      @Nullable ServiceRef service,
+      LocalDate received,
+      TimeLimit limit,
+      ClosurePolicy policy,
+      Actor by,
+      Instant at) {
+    return file(
+        number,
+        kind,
+        channel,
+        agency,
+        unitId,
+        service,
+        received,
+        limit,
+        policy,
+        CaseLinks.NONE,
+        by,
+        at);
   }
 
   /**
-   * A case received on {@code received}, opened with {@code links}: the parent of a child case
-   * for joint handling (會辦), or the case a transfer (移文) came from.
+   * A case received on {@code received}, opened with {@code links}: the parent of a child case for
+   * joint handling (會辦), or the case a transfer (移文) came from.
    */
-  static Case file(CaseNumber number, CaseKind kind, Channel channel, AgencyCode agency,
-      long unitId, @Nullable ServiceRef service, LocalDate received, TimeLimit limit,
-      ClosurePolicy policy, CaseLinks links, Actor by, Instant at) {
-    String note = links.parent() != null ? links.parent().value()
-        : links.transferredFrom() != null ? links.transferredFrom().value() : null;
-    HistoryEntry filed = new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note,
-        null);
+  static Case file(
+      CaseNumber number,
+      CaseKind kind,
+      Channel channel,
+      AgencyCode agency,
+      long unitId,
+      @Nullable ServiceRef service,
+      LocalDate received,
+      TimeLimit limit,
+      ClosurePolicy policy,
+      CaseLinks links,
+      Actor by,
+      Instant at) {
+    String note =
+        links.parent() != null
+            ? links.parent().value()
+            : links.transferredFrom() != null ? links.transferredFrom().value() : null;
+    HistoryEntry filed =
+        new HistoryEntry(1, null, null, CaseStatus.RECEIVED, by, at, null, note, null);
     CaseClock started = CaseClock.start(agency, received, limit, policy);
-    return new Case(CaseRecord.received(number, kind, channel, agency, unitId, service, started,
-        links), List.of(filed));
+    return new Case(
+        CaseRecord.received(number, kind, channel, agency, unitId, service, started, links),
+        List.of(filed));
   }
 
   /** This new case as it is once inserted: version 0, its history stored. */
@@ -115,8 +148,22 @@ public final class Case {
 
   /** This case's state for storing. */
   CaseRecord record() {
-    return new CaseRecord(number, kind, channel, agency, unitId, service, status, decision,
-        officer, clock, supplementRounds, supplyBy, links, openChildren, version);
+    return new CaseRecord(
+        number,
+        kind,
+        channel,
+        agency,
+        unitId,
+        service,
+        status,
+        decision,
+        officer,
+        clock,
+        supplementRounds,
+        supplyBy,
+        links,
+        openChildren,
+        version);
   }
 
   /** History entries added since the case was loaded (all of them for a new case). */
@@ -138,8 +185,8 @@ public final class Case {
   }
 
   /**
-   * Gives the case to an officer (分案), or to another one (改分); a case officer takes an
-   * unassigned case (認領) only for themselves ({@link CaseRuleViolated} on {@code officer}).
+   * Gives the case to an officer (分案), or to another one (改分); a case officer takes an unassigned
+   * case (認領) only for themselves ({@link CaseRuleViolated} on {@code officer}).
    */
   void assign(Actor actor, String officerUsername, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.ASSIGN, actor);
@@ -164,20 +211,25 @@ public final class Case {
   public static final int SUPPLEMENT_DAYS_MAX = 60;
 
   /**
-   * Asks for every deficiency at once (退件一次告知), to be supplied within {@code days} calendar
-   * days, and pauses the clock after {@code today} (§51⑤). The date by which to supply them
-   * (補正期限) is {@code today + days}, moved to the agency's next working day by §48④ (see
-   * {@link CalendarSnapshot#dueDate} for a calendar-days limit); it is kept on the case and on
-   * the request's history entry until the applicant supplies.
+   * Asks for every deficiency at once (退件一次告知), to be supplied within {@code days} calendar days,
+   * and pauses the clock after {@code today} (§51⑤). The date by which to supply them (補正期限) is
+   * {@code today + days}, moved to the agency's next working day by §48④ (see {@link
+   * CalendarSnapshot#dueDate} for a calendar-days limit); it is kept on the case and on the
+   * request's history entry until the applicant supplies.
    *
-   * @throws CaseRuleViolated on field {@code deficiencies} (none named, or a second round by
-   *     anyone but a unit head) or {@code days} (outside {@value #SUPPLEMENT_DAYS_MIN}–{@value
+   * @throws CaseRuleViolated on field {@code deficiencies} (none named, or a second round by anyone
+   *     but a unit head) or {@code days} (outside {@value #SUPPLEMENT_DAYS_MIN}–{@value
    *     #SUPPLEMENT_DAYS_MAX})
-   * @throws tw.civicdesk.calendar.DateOutsideCalendarException when the date lies beyond the
-   *     loaded calendar
+   * @throws tw.civicdesk.calendar.DateOutsideCalendarException when the date lies beyond the loaded
+   *     calendar
    */
-  void requestSupplement(Actor actor, List<String> deficiencies, int days,
-      LocalDate today, CalendarSnapshot calendar, Instant at) {
+  void requestSupplement(
+      Actor actor,
+      List<String> deficiencies,
+      int days,
+      LocalDate today,
+      CalendarSnapshot calendar,
+      Instant at) {
     CaseTransitions.Transition t = require(CaseAction.REQUEST_SUPPLEMENT, actor);
     List<String> named = CaseRules.supplementRequest(actor, deficiencies, days, supplementRounds);
     LocalDate by = calendar.dueDate(agency, today, TimeLimit.calendarDays(days));
@@ -196,8 +248,13 @@ public final class Case {
   }
 
   /** Extends the period once, before it runs out, by at most the original period (§51③④). */
-  void extend(Actor actor, TimeLimit by, String reason, LocalDate today,
-      CalendarSnapshot calendar, Instant at) {
+  void extend(
+      Actor actor,
+      TimeLimit by,
+      String reason,
+      LocalDate today,
+      CalendarSnapshot calendar,
+      Instant at) {
     CaseTransitions.Transition t = require(CaseAction.EXTEND, actor);
     CaseRules.requireReason(reason, "reason");
     CaseRules.extension(clock, by, today, calendar);
@@ -206,8 +263,7 @@ public final class Case {
   }
 
   /** Decides; a refusal must tell the applicant how to appeal (訴願). */
-  void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy,
-      Instant at) {
+  void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.DECIDE, actor);
     CaseRules.decision(reason, openChildren, outcome, remedy);
     decision = outcome;
@@ -235,8 +291,8 @@ public final class Case {
   }
 
   /**
-   * Sends the case to the competent agency (移文); {@code opened} is the linked case opened
-   * there, whose number the applicant is told.
+   * Sends the case to the competent agency (移文); {@code opened} is the linked case opened there,
+   * whose number the applicant is told.
    */
   void transfer(Actor actor, AgencyCode to, CaseNumber opened, String reason, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.TRANSFER, actor);
@@ -246,9 +302,9 @@ public final class Case {
   }
 
   /**
-   * Records that an office closure added or withdrawn moved the due date to {@code due}; the
-   * clock is unchanged (the calendar changed). The public note is the new due date (ISO), which
-   * the applicant's tracking page shows; the internal note says which closure.
+   * Records that an office closure added or withdrawn moved the due date to {@code due}; the clock
+   * is unchanged (the calendar changed). The public note is the new due date (ISO), which the
+   * applicant's tracking page shows; the internal note says which closure.
    */
   void reschedule(Actor actor, LocalDate due, String closure, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.RESCHEDULE, actor);
@@ -259,15 +315,14 @@ public final class Case {
   public static final int FOLLOW_UP_MAX_LENGTH = 2000;
 
   /**
-   * A quality officer chases the case (稽催) with {@code text}: allowed while its clock runs and
-   * only when it is due {@code today} or late — a case not yet due has nothing to chase, and a
-   * paused one waits for the applicant. The text is internal: the applicant never sees it.
+   * A quality officer chases the case (稽催) with {@code text}: allowed while its clock runs and only
+   * when it is due {@code today} or late — a case not yet due has nothing to chase, and a paused
+   * one waits for the applicant. The text is internal: the applicant never sees it.
    *
    * @throws CaseRuleViolated on field {@code text}: blank, longer than {@value
    *     #FOLLOW_UP_MAX_LENGTH} characters, or the case not yet due
    */
-  void followUp(Actor actor, String text, LocalDate today, CalendarSnapshot calendar,
-      Instant at) {
+  void followUp(Actor actor, String text, LocalDate today, CalendarSnapshot calendar, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.FOLLOW_UP, actor);
     String checked = CaseRules.followUpText(text);
     CaseRules.followUpDue(clock.dueDate(calendar), today);
@@ -275,9 +330,9 @@ public final class Case {
   }
 
   /**
-   * The assigned officer or a unit head answers the open follow-ups with {@code text}, or a
-   * quality officer records an answer given in writing; one answer answers every follow-up sent
-   * since the last answer. Internal, like the follow-up.
+   * The assigned officer or a unit head answers the open follow-ups with {@code text}, or a quality
+   * officer records an answer given in writing; one answer answers every follow-up sent since the
+   * last answer. Internal, like the follow-up.
    *
    * @throws CaseRuleViolated on field {@code text}: blank, too long, or no open follow-up
    */
@@ -308,23 +363,41 @@ public final class Case {
 
   private CaseTransitions.Transition require(CaseAction action, Actor actor) {
     CaseTransitions.Transition t = CaseTransitions.require(status, action, actor.party());
-    boolean assignedOfficer = actor.party() != Party.CASE_OFFICER || officer == null
-        || officer.equals(actor.who());
+    boolean assignedOfficer =
+        actor.party() != Party.CASE_OFFICER || officer == null || officer.equals(actor.who());
     if (!assignedOfficer) {
       throw new ActionNotPermitted(action);
     }
     return t;
   }
 
-  private void record(CaseTransitions.Transition t, Actor actor, Instant at,
-      @Nullable String publicNote, @Nullable String internalNote) {
+  private void record(
+      CaseTransitions.Transition t,
+      Actor actor,
+      Instant at,
+      @Nullable String publicNote,
+      @Nullable String internalNote) {
     record(t, actor, at, publicNote, internalNote, null);
   }
 
-  private void record(CaseTransitions.Transition t, Actor actor, Instant at,
-      @Nullable String publicNote, @Nullable String internalNote, @Nullable LocalDate supplyBy) {
-    history.add(new HistoryEntry(history.size() + 1, t.action(), status, t.to(), actor, at,
-        publicNote, internalNote, supplyBy));
+  private void record(
+      CaseTransitions.Transition t,
+      Actor actor,
+      Instant at,
+      @Nullable String publicNote,
+      @Nullable String internalNote,
+      @Nullable LocalDate supplyBy) {
+    history.add(
+        new HistoryEntry(
+            history.size() + 1,
+            t.action(),
+            status,
+            t.to(),
+            actor,
+            at,
+            publicNote,
+            internalNote,
+            supplyBy));
     status = t.to();
   }
 
@@ -371,8 +444,8 @@ public final class Case {
   }
 
   /**
-   * The date by which the applicant is to supply the documents asked for (補正期限), {@code
-   * null} unless a supplement is awaited (or for one requested before this date was kept).
+   * The date by which the applicant is to supply the documents asked for (補正期限), {@code null}
+   * unless a supplement is awaited (or for one requested before this date was kept).
    */
   public @Nullable LocalDate supplyBy() {
     return supplyBy;

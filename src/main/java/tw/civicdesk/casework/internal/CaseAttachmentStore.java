@@ -19,8 +19,9 @@ import tw.civicdesk.platform.files.ContentInspection.InspectedContent;
 @Repository
 class CaseAttachmentStore {
 
-  private static final String METADATA = "id, case_number, filename, content_type, size, sha256,"
-      + " uploaded_by, uploaded_at, document";
+  private static final String METADATA =
+      "id, case_number, filename, content_type, size, sha256,"
+          + " uploaded_by, uploaded_at, document";
 
   private final JdbcClient jdbc;
 
@@ -31,7 +32,10 @@ class CaseAttachmentStore {
   /** The agency of the case, if it exists. */
   Optional<AgencyCode> agencyOf(CaseNumber number) {
     return jdbc.sql("select agency_code from casework_case where number = ?")
-        .param(number.value()).query(String.class).optional().map(AgencyCode::new);
+        .param(number.value())
+        .query(String.class)
+        .optional()
+        .map(AgencyCode::new);
   }
 
   /**
@@ -41,63 +45,106 @@ class CaseAttachmentStore {
    */
   Optional<AgencyCode> lockForAttaching(CaseNumber number) {
     return jdbc.sql("select agency_code from casework_case where number = ? for no key update")
-        .param(number.value()).query(String.class).optional().map(AgencyCode::new);
+        .param(number.value())
+        .query(String.class)
+        .optional()
+        .map(AgencyCode::new);
   }
 
   int countAttachments(CaseNumber number) {
     return jdbc.sql("select count(*) from casework_attachment where case_number = ?")
-        .param(number.value()).query(Integer.class).single();
+        .param(number.value())
+        .query(Integer.class)
+        .single();
   }
 
-  long insertAttachment(CaseNumber number, InspectedContent file, byte[] content,
-      @Nullable String document, String by, Instant at) {
-    return jdbc.sql("""
+  long insertAttachment(
+      CaseNumber number,
+      InspectedContent file,
+      byte[] content,
+      @Nullable String document,
+      String by,
+      Instant at) {
+    return jdbc.sql(
+            """
         insert into casework_attachment (case_number, filename, content_type, size, sha256,
           content, document, uploaded_by, uploaded_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-        """).params(number.value(), file.fileName(), file.contentType(), file.size(),
-            file.sha256(), content, document, by, Timestamp.from(at))
-        .query(Long.class).single();
+        """)
+        .params(
+            number.value(),
+            file.fileName(),
+            file.contentType(),
+            file.size(),
+            file.sha256(),
+            content,
+            document,
+            by,
+            Timestamp.from(at))
+        .query(Long.class)
+        .single();
   }
 
   List<Attachment> attachments(CaseNumber number) {
-    return jdbc.sql("select " + METADATA + " from casework_attachment where case_number = ?"
-            + " order by id")
-        .param(number.value()).query(CaseAttachmentStore::attachment).list();
+    return jdbc.sql(
+            "select "
+                + METADATA
+                + " from casework_attachment where case_number = ?"
+                + " order by id")
+        .param(number.value())
+        .query(CaseAttachmentStore::attachment)
+        .list();
   }
 
   Optional<AttachmentContent> content(CaseNumber number, long id) {
-    return jdbc.sql("select " + METADATA + ", content from casework_attachment"
-            + " where case_number = ? and id = ?")
+    return jdbc.sql(
+            "select "
+                + METADATA
+                + ", content from casework_attachment"
+                + " where case_number = ? and id = ?")
         .params(number.value(), id)
         .query((rs, row) -> new AttachmentContent(attachment(rs, row), rs.getBytes("content")))
         .optional();
   }
 
-  long insertVerification(CaseNumber number, String document, String checked, String by,
-      Instant at) {
-    return jdbc.sql("""
+  long insertVerification(
+      CaseNumber number, String document, String checked, String by, Instant at) {
+    return jdbc.sql(
+            """
         insert into casework_verification (case_number, document, checked, verified_by,
           verified_at)
         values (?, ?, ?, ?, ?) returning id
-        """).params(number.value(), document, checked, by, Timestamp.from(at))
-        .query(Long.class).single();
+        """)
+        .params(number.value(), document, checked, by, Timestamp.from(at))
+        .query(Long.class)
+        .single();
   }
 
   List<ElectronicVerification> verifications(CaseNumber number) {
     return jdbc.sql("select * from casework_verification where case_number = ? order by id")
         .param(number.value())
-        .query((rs, row) -> new ElectronicVerification(rs.getLong("id"),
-            new CaseNumber(rs.getString("case_number")), rs.getString("document"),
-            rs.getString("checked"), rs.getString("verified_by"),
-            rs.getTimestamp("verified_at").toInstant()))
+        .query(
+            (rs, row) ->
+                new ElectronicVerification(
+                    rs.getLong("id"),
+                    new CaseNumber(rs.getString("case_number")),
+                    rs.getString("document"),
+                    rs.getString("checked"),
+                    rs.getString("verified_by"),
+                    rs.getTimestamp("verified_at").toInstant()))
         .list();
   }
 
   private static Attachment attachment(ResultSet rs, int row) throws SQLException {
-    return new Attachment(rs.getLong("id"), new CaseNumber(rs.getString("case_number")),
-        rs.getString("filename"), rs.getString("content_type"), rs.getLong("size"),
-        rs.getString("sha256"), rs.getString("uploaded_by"),
-        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("document"));
+    return new Attachment(
+        rs.getLong("id"),
+        new CaseNumber(rs.getString("case_number")),
+        rs.getString("filename"),
+        rs.getString("content_type"),
+        rs.getLong("size"),
+        rs.getString("sha256"),
+        rs.getString("uploaded_by"),
+        rs.getTimestamp("uploaded_at").toInstant(),
+        rs.getString("document"));
   }
 }

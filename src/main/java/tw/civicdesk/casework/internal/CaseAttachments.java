@@ -20,22 +20,22 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.NotFoundException;
-import tw.civicdesk.platform.files.ContentInspection.InspectedContent;
 import tw.civicdesk.platform.files.ContentInspection;
+import tw.civicdesk.platform.files.ContentInspection.InspectedContent;
 
 /**
  * The files of a case (scanned documents, photos) and the required documents staff verified
- * electronically instead (以電子查驗取代). Both are append-only: nothing is ever changed or
- * removed, and a refused request stores nothing.
+ * electronically instead (以電子查驗取代). Both are append-only: nothing is ever changed or removed, and a
+ * refused request stores nothing.
  *
- * <p>A file is judged by its content alone ({@link ContentInspection}: PDF, PNG, JPEG, ODT or
- * ODS; polyglots refused), stored in the database with its SHA-256, the detected type (never the
+ * <p>A file is judged by its content alone ({@link ContentInspection}: PDF, PNG, JPEG, ODT or ODS;
+ * polyglots refused), stored in the database with its SHA-256, the detected type (never the
  * client's claim) and a sanitised name. A case holds at most {@code
  * civicdesk.casework.attachments.max-count} files (10 by default) of at most {@code
  * civicdesk.casework.attachments.max-size} each (10 MB by default).
  *
- * <p>These methods do not check who may see the case; web callers first call {@link
- * #requireCase} with the viewer.
+ * <p>These methods do not check who may see the case; web callers first call {@link #requireCase}
+ * with the viewer.
  */
 @Service
 @Transactional
@@ -57,7 +57,11 @@ public class CaseAttachments {
   /**
    * @throws IllegalArgumentException when the size limit is not positive
    */
-  CaseAttachments(CaseAttachmentStore store, Cases cases, AuditLog audit, Clock clock,
+  CaseAttachments(
+      CaseAttachmentStore store,
+      Cases cases,
+      AuditLog audit,
+      Clock clock,
       CaseworkSettings settings) {
     this.store = store;
     this.cases = cases;
@@ -68,8 +72,8 @@ public class CaseAttachments {
   }
 
   /**
-   * Checks that the case exists and {@code viewer} reaches it ({@link CaseReach}: their own
-   * agency, by need-to-know).
+   * Checks that the case exists and {@code viewer} reaches it ({@link CaseReach}: their own agency,
+   * by need-to-know).
    *
    * @throws CaseWork.CaseNotFound when there is no such case, or it is out of reach (404)
    */
@@ -91,29 +95,47 @@ public class CaseAttachments {
    *     exist ({@value AttachmentRefused#CASE_UNKNOWN}), the content is empty ({@value
    *     AttachmentRefused#EMPTY}), larger than the limit ({@value AttachmentRefused#TOO_LARGE},
    *     argument: the limit in MB), the case already has the most files ({@value
-   *     AttachmentRefused#TOO_MANY}, argument: that number), the document name is longer than
-   *     500 characters ({@value AttachmentRefused#DOCUMENT_TOO_LONG}) or the content is not PDF,
-   *     PNG, JPEG, ODT or ODS ({@value AttachmentRefused#TYPE})
+   *     AttachmentRefused#TOO_MANY}, argument: that number), the document name is longer than 500
+   *     characters ({@value AttachmentRefused#DOCUMENT_TOO_LONG}) or the content is not PDF, PNG,
+   *     JPEG, ODT or ODS ({@value AttachmentRefused#TYPE})
    */
-  public Attachment add(CaseNumber number, @Nullable String filename, byte[] content,
-      @Nullable String document, Actor by) {
+  public Attachment add(
+      CaseNumber number,
+      @Nullable String filename,
+      byte[] content,
+      @Nullable String document,
+      Actor by) {
     if (store.lockForAttaching(number).isEmpty()) {
       throw new AttachmentRefused(AttachmentRefused.CASE_UNKNOWN, FIELD);
     }
     String answers = optionalText(document, AttachmentRefused.DOCUMENT_TOO_LONG);
-    InspectedContent file = ContentInspection.inspect(filename, content, maxSize,
-        (refusal, megabytes) -> switch (refusal) {
-          case EMPTY -> new AttachmentRefused(AttachmentRefused.EMPTY, FIELD);
-          case TOO_LARGE -> new AttachmentRefused(AttachmentRefused.TOO_LARGE, FIELD, megabytes);
-          case TYPE -> new AttachmentRefused(AttachmentRefused.TYPE, FIELD);
-        });
+    InspectedContent file =
+        ContentInspection.inspect(
+            filename,
+            content,
+            maxSize,
+            (refusal, megabytes) ->
+                switch (refusal) {
+                  case EMPTY -> new AttachmentRefused(AttachmentRefused.EMPTY, FIELD);
+                  case TOO_LARGE ->
+                      new AttachmentRefused(AttachmentRefused.TOO_LARGE, FIELD, megabytes);
+                  case TYPE -> new AttachmentRefused(AttachmentRefused.TYPE, FIELD);
+                });
     if (store.countAttachments(number) >= maxCount) {
       throw new AttachmentRefused(AttachmentRefused.TOO_MANY, FIELD, maxCount);
     }
     Instant at = now();
     long id = store.insertAttachment(number, file, content, answers, by.who(), at);
-    return new Attachment(id, number, file.fileName(), file.contentType(), file.size(),
-        file.sha256(), by.who(), at, answers);
+    return new Attachment(
+        id,
+        number,
+        file.fileName(),
+        file.contentType(),
+        file.size(),
+        file.sha256(),
+        by.who(),
+        at,
+        answers);
   }
 
   /**
@@ -126,20 +148,26 @@ public class CaseAttachments {
   }
 
   /**
-   * One attachment of the case with its bytes, for staff member {@code reader} to download.
-   * Files an applicant hands in (ID cards, certificates) are personal data: before the bytes are
-   * returned, one audit row is written in this transaction ({@link
-   * AuditEvent#PERSONAL_DATA_READ}, detail {@code read=attachment:<id>;purpose=case-handling;
-   * roles=…}).
+   * One attachment of the case with its bytes, for staff member {@code reader} to download. Files
+   * an applicant hands in (ID cards, certificates) are personal data: before the bytes are
+   * returned, one audit row is written in this transaction ({@link AuditEvent#PERSONAL_DATA_READ},
+   * detail {@code read=attachment:<id>;purpose=case-handling; roles=…}).
    *
    * @throws AttachmentNotFound when the case has no attachment {@code id} (404); nothing audited
    */
   public AttachmentContent content(CaseNumber number, long id, StaffPrincipal reader) {
     AttachmentContent content = store.content(number, id).orElseThrow(AttachmentNotFound::new);
-    audit.record(new AuditEvent(reader.getUsername(), reader.agencyCode().value(),
-        AuditEvent.PERSONAL_DATA_READ, "CASE", number.value(), AuditEvent.readDetail(
-            List.of("attachment:" + id), "case-handling",
-            reader.roles().stream().map(Enum::name).toList())));
+    audit.record(
+        new AuditEvent(
+            reader.getUsername(),
+            reader.agencyCode().value(),
+            AuditEvent.PERSONAL_DATA_READ,
+            "CASE",
+            number.value(),
+            AuditEvent.readDetail(
+                List.of("attachment:" + id),
+                "case-handling",
+                reader.roles().stream().map(Enum::name).toList())));
     return content;
   }
 
@@ -152,12 +180,12 @@ public class CaseAttachments {
    * @throws VerificationForbidden when {@code by} is not staff (the applicant or the system; 403)
    * @throws AttachmentRefused nothing stored, when the case does not exist ({@value
    *     AttachmentRefused#CASE_UNKNOWN}, field {@code document}), the document is blank ({@value
-   *     AttachmentRefused#DOCUMENT_REQUIRED}, field {@code document}) or what was checked is
-   *     blank ({@value AttachmentRefused#CHECKED_REQUIRED}, field {@code checked}); either longer
-   *     than 500 characters ({@value AttachmentRefused#TEXT_TOO_LONG}, on its field)
+   *     AttachmentRefused#DOCUMENT_REQUIRED}, field {@code document}) or what was checked is blank
+   *     ({@value AttachmentRefused#CHECKED_REQUIRED}, field {@code checked}); either longer than
+   *     500 characters ({@value AttachmentRefused#TEXT_TOO_LONG}, on its field)
    */
-  public ElectronicVerification verifyElectronically(CaseNumber number, String document,
-      String checked, Actor by) {
+  public ElectronicVerification verifyElectronically(
+      CaseNumber number, String document, String checked, Actor by) {
     if (by.party() == Party.APPLICANT || by.party() == Party.SYSTEM) {
       throw new VerificationForbidden();
     }

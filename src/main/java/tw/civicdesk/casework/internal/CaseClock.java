@@ -17,33 +17,37 @@ import tw.civicdesk.organisation.ClosurePolicy;
  * The legal clock of one case: its time limit from the day of receipt, the pauses while a
  * supplement was awaited, and at most one extension. Immutable; each change returns a new clock.
  *
- * <p>Counting (行政程序法 §48, §51): the day of receipt is not counted. A supplement requested on
- * day P stops the clock after P (P counts as used); when the applicant supplies on day S the
- * clock resumes after S with the days that were left (MOJ 88.11.19: the period "resumes", it does
- * not restart). For working-day limits the days left are working days; for calendar-day, month
- * and hours limits they are running days ({@link CalendarSnapshot#addRunningDays}), and for
- * calendar days and months the last day rolls to a working day (§48④). An extension adds a
- * period no longer than the original one to the due date in force (§51③), counted the same way.
+ * <p>Counting (行政程序法 §48, §51): the day of receipt is not counted. A supplement requested on day P
+ * stops the clock after P (P counts as used); when the applicant supplies on day S the clock
+ * resumes after S with the days that were left (MOJ 88.11.19: the period "resumes", it does not
+ * restart). For working-day limits the days left are working days; for calendar-day, month and
+ * hours limits they are running days ({@link CalendarSnapshot#addRunningDays}), and for calendar
+ * days and months the last day rolls to a working day (§48④). An extension adds a period no longer
+ * than the original one to the due date in force (§51③), counted the same way.
  *
  * <p>The agency's closures count by the {@link ClosurePolicy} recorded with the case when it was
- * filed: under {@link ClosurePolicy#STOPS_CLOCK} a closed working day is neither a working day
- * nor a running day (§51⑤), so each one inside the period moves the due date; under
- * {@link ClosurePolicy#NONE} the clock counts on {@link CalendarSnapshot#withoutClosures()}.
+ * filed: under {@link ClosurePolicy#STOPS_CLOCK} a closed working day is neither a working day nor
+ * a running day (§51⑤), so each one inside the period moves the due date; under {@link
+ * ClosurePolicy#NONE} the clock counts on {@link CalendarSnapshot#withoutClosures()}.
  *
  * @param received the day the case was received
- * @param limit the service's legal time limit; a limit in hours (e.g. a certificate issued
- *     within one hour) falls due on the day its hours end counted from the start of the day of
- *     receipt — the day of receipt for anything under 24 hours — since the case clock counts in
- *     days; the exact moment is for the deadlines module
+ * @param limit the service's legal time limit; a limit in hours (e.g. a certificate issued within
+ *     one hour) falls due on the day its hours end counted from the start of the day of receipt —
+ *     the day of receipt for anything under 24 hours — since the case clock counts in days; the
+ *     exact moment is for the deadlines module
  * @param pauses closed pauses, oldest first
  * @param openPause the day of a supplement request not yet answered, or {@code null}
  * @param extension the one extension granted, or {@code null}
  * @param closurePolicy how the agency's closures move this case's period, fixed at filing
  */
-public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
-    List<CaseViews.Pause> pauses, @Nullable LocalDate openPause, @Nullable TimeLimit extension,
+public record CaseClock(
+    AgencyCode agency,
+    LocalDate received,
+    TimeLimit limit,
+    List<CaseViews.Pause> pauses,
+    @Nullable LocalDate openPause,
+    @Nullable TimeLimit extension,
     ClosurePolicy closurePolicy) {
-
 
   public CaseClock {
     Objects.requireNonNull(agency, "agency");
@@ -53,8 +57,8 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
   }
 
   /** A new clock for a case received on {@code received}, under {@code closurePolicy}. */
-  public static CaseClock start(AgencyCode agency, LocalDate received, TimeLimit limit,
-      ClosurePolicy closurePolicy) {
+  public static CaseClock start(
+      AgencyCode agency, LocalDate received, TimeLimit limit, ClosurePolicy closurePolicy) {
     return new CaseClock(agency, received, limit, List.of(), null, null, closurePolicy);
   }
 
@@ -92,29 +96,32 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
   /**
    * The due date, or {@code null} while paused (it depends on when the applicant answers).
    *
-   * <p>A pause only moves a due date it does not come after: a supplement requested on the due
-   * date itself leaves no day to count, so the case falls due on the day of the answer (or the
-   * next working day); one requested after the due date (an overdue case) moves nothing.
+   * <p>A pause only moves a due date it does not come after: a supplement requested on the due date
+   * itself leaves no day to count, so the case falls due on the day of the answer (or the next
+   * working day); one requested after the due date (an overdue case) moves nothing.
    *
-   * @throws tw.civicdesk.calendar.DateOutsideCalendarException when a date lies outside the
-   *     loaded calendar
+   * @throws tw.civicdesk.calendar.DateOutsideCalendarException when a date lies outside the loaded
+   *     calendar
    */
   public @Nullable LocalDate dueDate(CalendarSnapshot calendar) {
     if (openPause != null) {
       return null;
     }
-    CalendarSnapshot counted = closurePolicy == ClosurePolicy.NONE
-        ? calendar.withoutClosures() : calendar;
-    LocalDate due = limit.unit() == TimeLimit.Unit.WORKING_DAYS ? workingDaysDue(counted)
-        : runningDaysDue(counted);
+    CalendarSnapshot counted =
+        closurePolicy == ClosurePolicy.NONE ? calendar.withoutClosures() : calendar;
+    LocalDate due =
+        limit.unit() == TimeLimit.Unit.WORKING_DAYS
+            ? workingDaysDue(counted)
+            : runningDaysDue(counted);
     if (extension == null) {
       return due;
     }
     return switch (extension.unit()) {
       case WORKING_DAYS -> counted.addWorkingDays(agency, due, extension.amount());
       case HOURS -> counted.addRunningDays(agency, due, extension.amount() / 24);
-      default -> counted.addCalendarDays(agency,
-          counted.addRunningDays(agency, due, days(due, extension)), 0);
+      default ->
+          counted.addCalendarDays(
+              agency, counted.addRunningDays(agency, due, days(due, extension)), 0);
     };
   }
 
@@ -125,8 +132,10 @@ public record CaseClock(AgencyCode agency, LocalDate received, TimeLimit limit,
         continue;
       }
       int left = calendar.workingDaysBetween(agency, pause.requested(), due);
-      due = left > 0 ? calendar.addWorkingDays(agency, pause.supplied(), left)
-          : calendar.addCalendarDays(agency, pause.supplied(), 0);
+      due =
+          left > 0
+              ? calendar.addWorkingDays(agency, pause.supplied(), left)
+              : calendar.addCalendarDays(agency, pause.supplied(), 0);
     }
     return due;
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an application said besides the applicant: the service's form values by field name, and
- * for a letter the postmark date (郵戳日期).
+ * What an application said besides the applicant: the service's form values by field name, and for
+ * a letter the postmark date (郵戳日期).
  */
 public record CaseDetails(Map<String, String> fields, @Nullable LocalDate postmarkedOn) {
   public CaseDetails {

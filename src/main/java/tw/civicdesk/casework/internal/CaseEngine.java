@@ -36,11 +36,11 @@ import tw.civicdesk.platform.error.ConflictException;
 
 /**
  * The engine behind {@link tw.civicdesk.casework.CaseWork}: files a case and takes one step on it
- * at a time. Every step loads the case, checks that it is still at the version the caller saw,
- * lets the {@link Case} apply its rules, and stores the result only if nobody stored another
- * change meanwhile — two officers acting at once never both win. Filing and stepping ({@code
- * file}, {@code act} with a {@link Step}) are for case work's own parts only; everyone else goes
- * through the facade's named use cases.
+ * at a time. Every step loads the case, checks that it is still at the version the caller saw, lets
+ * the {@link Case} apply its rules, and stores the result only if nobody stored another change
+ * meanwhile — two officers acting at once never both win. Filing and stepping ({@code file}, {@code
+ * act} with a {@link Step}) are for case work's own parts only; everyone else goes through the
+ * facade's named use cases.
  */
 @Service
 @Transactional
@@ -57,8 +57,14 @@ public class CaseEngine {
   private final ApplicationEventPublisher events;
   private final Organisation organisation;
 
-  CaseEngine(Cases cases, Applicants applicants, AuditLog audit, WorkingCalendar calendar,
-      Clock clock, ApplicationEventPublisher events, Organisation organisation) {
+  CaseEngine(
+      Cases cases,
+      Applicants applicants,
+      AuditLog audit,
+      WorkingCalendar calendar,
+      Clock clock,
+      ApplicationEventPublisher events,
+      Organisation organisation) {
     this.events = events;
     this.organisation = organisation;
     this.cases = cases;
@@ -72,15 +78,23 @@ public class CaseEngine {
    * Everything a new case is filed with.
    *
    * @param service the catalogue version for applications, {@code null} for other kinds
-   * @param receivedOn the day the agency received it — today for the counter and online, the
-   *     day a letter arrived or a call was taken when staff record it later; never in the future
+   * @param receivedOn the day the agency received it — today for the counter and online, the day a
+   *     letter arrived or a call was taken when staff record it later; never in the future
    * @param postmarkedOn a letter's postmark date, else {@code null}
    * @param applicant who filed it, {@code null} when nobody is to be told (e.g. a child case)
    * @param fields the service's form values by field name, already checked
    */
-  public record Filing(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
-      @Nullable ServiceRef service, TimeLimit limit, LocalDate receivedOn,
-      @Nullable LocalDate postmarkedOn, @Nullable Applicant applicant, Map<String, String> fields,
+  public record Filing(
+      CaseKind kind,
+      Channel channel,
+      AgencyCode agency,
+      long unitId,
+      @Nullable ServiceRef service,
+      TimeLimit limit,
+      LocalDate receivedOn,
+      @Nullable LocalDate postmarkedOn,
+      @Nullable Applicant applicant,
+      Map<String, String> fields,
       CaseLinks links) {
     public Filing {
       fields = Map.copyOf(fields);
@@ -101,10 +115,28 @@ public class CaseEngine {
    *
    * @param service the catalogue version for applications, {@code null} for other kinds
    */
-  Case file(CaseKind kind, Channel channel, AgencyCode agency, long unitId,
-      @Nullable ServiceRef service, TimeLimit limit, Actor by) {
-    return file(new Filing(kind, channel, agency, unitId, service, limit, LocalDate.now(clock),
-        null, null, Map.of(), CaseLinks.NONE), by);
+  Case file(
+      CaseKind kind,
+      Channel channel,
+      AgencyCode agency,
+      long unitId,
+      @Nullable ServiceRef service,
+      TimeLimit limit,
+      Actor by) {
+    return file(
+        new Filing(
+            kind,
+            channel,
+            agency,
+            unitId,
+            service,
+            limit,
+            LocalDate.now(clock),
+            null,
+            null,
+            Map.of(),
+            CaseLinks.NONE),
+        by);
   }
 
   /**
@@ -124,20 +156,30 @@ public class CaseEngine {
 
   /**
    * Files a case; it gets the next number of its agency for today (the filing day, which for a
-   * letter recorded late differs from the day it was received). The clock starts from
-   * {@link Filing#receivedOn()} under the agency's closure policy in force now
-   * ({@link Organisation#closurePolicy}), which the case keeps. The applicant is stored apart,
-   * with the moment of consent.
+   * letter recorded late differs from the day it was received). The clock starts from {@link
+   * Filing#receivedOn()} under the agency's closure policy in force now ({@link
+   * Organisation#closurePolicy}), which the case keeps. The applicant is stored apart, with the
+   * moment of consent.
    */
   Case file(Filing filing, Actor by) {
     StepContext context = context();
     if (filing.receivedOn().isAfter(context.today())) {
       throw new CaseRuleViolated(CaseRuleViolated.RECEIVED_IN_FUTURE, "receivedOn");
     }
-    Case c = Case.file(cases.nextNumber(filing.agency(), context.today()), filing.kind(),
-        filing.channel(), filing.agency(), filing.unitId(), filing.service(),
-        filing.receivedOn(), filing.limit(), organisation.closurePolicy(filing.agency()),
-        filing.links(), by, context.now());
+    Case c =
+        Case.file(
+            cases.nextNumber(filing.agency(), context.today()),
+            filing.kind(),
+            filing.channel(),
+            filing.agency(),
+            filing.unitId(),
+            filing.service(),
+            filing.receivedOn(),
+            filing.limit(),
+            organisation.closurePolicy(filing.agency()),
+            filing.links(),
+            by,
+            context.now());
     LocalDate due = c.dueDate(context.calendar());
     cases.insert(c, due, context.now(), filing.fields(), filing.postmarkedOn());
     if (filing.applicant() != null) {
@@ -150,16 +192,24 @@ public class CaseEngine {
   }
 
   /** The event announcing new case {@code c}, with where to send its applicant notices. */
-  private static CaseEvents.CaseFiled filed(Case c, @Nullable LocalDate due,
-      @Nullable Applicant applicant) {
-    return new CaseEvents.CaseFiled(c.number(), c.agency(), c.unitId(), c.kind(), c.service(),
-        due, c.links(), applicant == null ? null : CaseViews.NoticeContact.of(applicant),
-        c.channel(), c.clock().received());
+  private static CaseEvents.CaseFiled filed(
+      Case c, @Nullable LocalDate due, @Nullable Applicant applicant) {
+    return new CaseEvents.CaseFiled(
+        c.number(),
+        c.agency(),
+        c.unitId(),
+        c.kind(),
+        c.service(),
+        due,
+        c.links(),
+        applicant == null ? null : CaseViews.NoticeContact.of(applicant),
+        c.channel(),
+        c.clock().received());
   }
 
   /**
-   * The applicant of a case {@code reader} reaches ({@link CaseReach}); every call leaves an
-   * audit row (personal data read) in this transaction, before anything is shown.
+   * The applicant of a case {@code reader} reaches ({@link CaseReach}); every call leaves an audit
+   * row (personal data read) in this transaction, before anything is shown.
    *
    * @throws CaseNotFound when there is no such case or it is out of the reader's reach
    */
@@ -170,9 +220,9 @@ public class CaseEngine {
   }
 
   /**
-   * The applicant and the form values of a case {@code reader} reaches ({@link CaseReach}), unmasked, for
-   * the console's "show personal data". Before anything is returned, one audit row is written in
-   * this transaction: {@link AuditEvent#PERSONAL_DATA_READ} with the detail {@code
+   * The applicant and the form values of a case {@code reader} reaches ({@link CaseReach}),
+   * unmasked, for the console's "show personal data". Before anything is returned, one audit row is
+   * written in this transaction: {@link AuditEvent#PERSONAL_DATA_READ} with the detail {@code
    * read=applicant,field:<name>…;purpose=case-handling;roles=…}, naming the applicant (when the
    * case has one) and each of {@code personalFields} that holds a value.
    *
@@ -180,13 +230,14 @@ public class CaseEngine {
    *     national ID)
    * @throws CaseNotFound when there is no such case or it is out of the reader's reach
    */
-  public PersonalData personalData(CaseNumber number, StaffPrincipal reader,
-      java.util.Collection<String> personalFields) {
+  public PersonalData personalData(
+      CaseNumber number, StaffPrincipal reader, java.util.Collection<String> personalFields) {
     requireReach(number, reader);
     Optional<Applicant> applicant = applicants.find(number);
     Map<String, String> fields = cases.details(number).fields();
-    audit.record(PersonalDataAudit.personalDataRead(number, reader, applicant.isPresent(), fields,
-        personalFields));
+    audit.record(
+        PersonalDataAudit.personalDataRead(
+            number, reader, applicant.isPresent(), fields, personalFields));
     return new PersonalData(applicant.orElse(null), fields);
   }
 
@@ -203,10 +254,10 @@ public class CaseEngine {
   }
 
   /**
-   * The applicant's name masked for the public ({@link MaskPolicy#DEFAULT}, 王小明 → 王○明), for
-   * the holder of a receipt on the tracking page. Deliberately not audited, unlike {@link
-   * #applicant}: nothing but the masked name leaves this method, and the caller must already
-   * have checked the case number against its verification code. Never use it for staff reads.
+   * The applicant's name masked for the public ({@link MaskPolicy#DEFAULT}, 王小明 → 王○明), for the
+   * holder of a receipt on the tracking page. Deliberately not audited, unlike {@link #applicant}:
+   * nothing but the masked name leaves this method, and the caller must already have checked the
+   * case number against its verification code. Never use it for staff reads.
    *
    * @return the masked name; empty when there is no such case or it has no applicant
    */
@@ -234,9 +285,8 @@ public class CaseEngine {
   }
 
   /**
-   * The child cases (會辦) of a case of {@code viewer}'s agency, oldest first; for the system
-   * and the audited look-up by number — staff screens use {@link #children(CaseNumber,
-   * StaffPrincipal)}.
+   * The child cases (會辦) of a case of {@code viewer}'s agency, oldest first; for the system and the
+   * audited look-up by number — staff screens use {@link #children(CaseNumber, StaffPrincipal)}.
    */
   @Transactional(readOnly = true)
   public List<CaseViews.Child> children(CaseNumber number, AgencyCode viewer) {
@@ -269,19 +319,18 @@ public class CaseEngine {
   }
 
   /**
-   * The case with {@code number}, if it belongs to {@code agency}: for the system (notices,
-   * receipt holders) and the audited look-up by number, never for a staff screen, which uses
-   * {@link #get(CaseNumber, StaffPrincipal)}.
+   * The case with {@code number}, if it belongs to {@code agency}: for the system (notices, receipt
+   * holders) and the audited look-up by number, never for a staff screen, which uses {@link
+   * #get(CaseNumber, StaffPrincipal)}.
    */
   @Transactional(readOnly = true)
   public Case get(CaseNumber number, AgencyCode agency) {
-    return cases.find(number).filter(c -> c.agency().equals(agency))
-        .orElseThrow(CaseNotFound::new);
+    return cases.find(number).filter(c -> c.agency().equals(agency)).orElseThrow(CaseNotFound::new);
   }
 
   /**
-   * The case with {@code number}, if {@code viewer} reaches it: their own agency's, and within
-   * it by need-to-know ({@link CaseReach}, ADR 0025).
+   * The case with {@code number}, if {@code viewer} reaches it: their own agency's, and within it
+   * by need-to-know ({@link CaseReach}, ADR 0025).
    *
    * @throws CaseNotFound when there is no such case or it is out of the viewer's reach
    */
@@ -307,8 +356,8 @@ public class CaseEngine {
    * Takes one step on a case {@code actor} reaches ({@link CaseReach}), seen at {@code version}.
    *
    * @throws CaseNotFound when there is no such case or it is out of the actor's reach
-   * @throws CaseChanged when someone stored a change after the caller loaded the case (409);
-   *     the caller keeps what they typed and reloads
+   * @throws CaseChanged when someone stored a change after the caller loaded the case (409); the
+   *     caller keeps what they typed and reloads
    */
   Case act(CaseNumber number, int version, StaffPrincipal actor, Step step) {
     requireReach(number, actor);
@@ -316,8 +365,8 @@ public class CaseEngine {
   }
 
   /**
-   * Takes one step on a case of {@code actorAgency}, for the system and receipt holders; staff
-   * act through {@link #act(CaseNumber, int, StaffPrincipal, Step)}, which checks their reach.
+   * Takes one step on a case of {@code actorAgency}, for the system and receipt holders; staff act
+   * through {@link #act(CaseNumber, int, StaffPrincipal, Step)}, which checks their reach.
    *
    * @throws CaseNotFound when there is no such case in that agency
    * @throws CaseChanged when someone stored a change after the caller loaded the case (409)
@@ -336,17 +385,17 @@ public class CaseEngine {
   }
 
   /**
-   * Brings the stored due date of case {@code number} in line with {@code calendar} after an
-   * office closure of its agency was added or withdrawn: when the case's clock (with its recorded
-   * closure policy) now gives another date than {@code storedDue}, the system records a
-   * {@link CaseAction#RESCHEDULE} step whose public note is the new date and stores it. For the
-   * caller's transaction, which must hold the case's row lock.
+   * Brings the stored due date of case {@code number} in line with {@code calendar} after an office
+   * closure of its agency was added or withdrawn: when the case's clock (with its recorded closure
+   * policy) now gives another date than {@code storedDue}, the system records a {@link
+   * CaseAction#RESCHEDULE} step whose public note is the new date and stores it. For the caller's
+   * transaction, which must hold the case's row lock.
    *
    * @param closure what moved it, for the internal note
    * @return whether the due date moved
    */
-  boolean reschedule(CaseNumber number, LocalDate storedDue, CalendarSnapshot calendar,
-      String closure) {
+  boolean reschedule(
+      CaseNumber number, LocalDate storedDue, CalendarSnapshot calendar, String closure) {
     Case c = cases.find(number).orElseThrow(CaseNotFound::new);
     LocalDate due = c.dueDate(calendar);
     if (due == null || due.equals(storedDue)) {
@@ -366,16 +415,34 @@ public class CaseEngine {
    * @param dueBefore the due date in force before the first new entry
    * @param due the due date after the step
    */
-  private void store(Case c, int stored, @Nullable LocalDate dueBefore, @Nullable LocalDate due,
+  private void store(
+      Case c,
+      int stored,
+      @Nullable LocalDate dueBefore,
+      @Nullable LocalDate due,
       StepContext context) {
     if (!cases.update(c, due, context.now())) {
       throw new CaseChanged();
     }
     CaseViews.NoticeContact contact = noticeContact(c.number()).orElse(null);
     for (HistoryEntry entry : c.history().subList(stored, c.history().size())) {
-      events.publishEvent(new CaseEvents.CaseStepTaken(c.number(), c.agency(), c.unitId(), c.kind(),
-          c.service(), entry, c.officer(), c.decision(), due, c.links(), c.channel(),
-          c.clock().received(), context.today(), dueBefore, contact));
+      events.publishEvent(
+          new CaseEvents.CaseStepTaken(
+              c.number(),
+              c.agency(),
+              c.unitId(),
+              c.kind(),
+              c.service(),
+              entry,
+              c.officer(),
+              c.decision(),
+              due,
+              c.links(),
+              c.channel(),
+              c.clock().received(),
+              context.today(),
+              dueBefore,
+              contact));
       dueBefore = due;
     }
   }
@@ -392,17 +459,16 @@ public class CaseEngine {
   }
 
   /**
-   * The cases filed with the e-mail address {@code email} (any case, surrounding spaces
-   * ignored), newest first, at most {@value #MAX_CASES_BY_EMAIL} — for the public "my cases"
-   * link. Deliberately not audited, unlike {@link #applicant}: it answers case numbers, never
-   * personal data, and the caller must have had the owner of the mailbox prove it (a link sent
-   * to the address). Never use it for a staff screen.
+   * The cases filed with the e-mail address {@code email} (any case, surrounding spaces ignored),
+   * newest first, at most {@value #MAX_CASES_BY_EMAIL} — for the public "my cases" link.
+   * Deliberately not audited, unlike {@link #applicant}: it answers case numbers, never personal
+   * data, and the caller must have had the owner of the mailbox prove it (a link sent to the
+   * address). Never use it for a staff screen.
    */
   @Transactional(readOnly = true)
   public List<CaseNumber> casesFiledBy(String email) {
     return applicants.filedWith(Applicant.normalisedEmail(email), MAX_CASES_BY_EMAIL);
   }
-
 
   private StepContext context() {
     return new StepContext(LocalDate.now(clock), now(), calendar.snapshot());

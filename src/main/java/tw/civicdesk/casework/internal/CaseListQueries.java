@@ -11,19 +11,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseQuery.Cursor;
 import tw.civicdesk.casework.CaseQuery.Filter;
 import tw.civicdesk.casework.CaseQuery.Sort;
-import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The SQL of the console case lists. A query is put together from fixed fragments only; every
- * value from the caller is a bound parameter. The scope and sort fragments match the indexes of
- * {@code V11__case_list_indexes.sql} exactly (the same expressions and predicates), so each
- * default view reads an index in order and stops after one page — no OFFSET, no sort.
+ * The SQL of the console case lists. A query is put together from fixed fragments only; every value
+ * from the caller is a bound parameter. The scope and sort fragments match the indexes of {@code
+ * V11__case_list_indexes.sql} exactly (the same expressions and predicates), so each default view
+ * reads an index in order and stops after one page — no OFFSET, no sort.
  */
 @Repository
 class CaseListQueries {
@@ -31,8 +31,10 @@ class CaseListQueries {
   /** Statuses a case is still worked in, for "mine" and "unit"; the partial indexes use it. */
   static final String NOT_FINAL =
       "status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'DECIDED')";
+
   private static final String DUE_KEY = "coalesce(due_date, date '9999-12-31')";
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       select number, service_code, service_version, channel, status, received_on, due_date,
         officer, unit_id
       from casework_case where agency_code = :agency""";
@@ -51,9 +53,17 @@ class CaseListQueries {
    * @param reach the caller's need-to-know ({@link CaseReach#listScope}), null for the agency
    * @param today the day against which "overdue" is judged
    */
-  List<Row> rows(AgencyCode agency, CaseQuery.View view, @Nullable String officer,
-      @Nullable Long unitId, CaseReach.@Nullable ListScope reach, Filter filter, Sort sort,
-      @Nullable Cursor after, int limit, LocalDate today) {
+  List<Row> rows(
+      AgencyCode agency,
+      CaseQuery.View view,
+      @Nullable String officer,
+      @Nullable Long unitId,
+      CaseReach.@Nullable ListScope reach,
+      Filter filter,
+      Sort sort,
+      @Nullable Cursor after,
+      int limit,
+      LocalDate today) {
     Query q = query(agency, view, officer, unitId, reach, filter, sort, after, limit, today);
     return jdbc.sql(q.sql()).params(q.params()).query(CaseListQueries::row).list();
   }
@@ -62,16 +72,31 @@ class CaseListQueries {
   record Query(String sql, Map<String, Object> params) {}
 
   /** The query {@link #rows} runs for a caller who reaches the whole agency. */
-  static Query query(AgencyCode agency, CaseQuery.View view, @Nullable String officer,
-      @Nullable Long unitId, Filter filter, Sort sort, @Nullable Cursor after, int limit,
+  static Query query(
+      AgencyCode agency,
+      CaseQuery.View view,
+      @Nullable String officer,
+      @Nullable Long unitId,
+      Filter filter,
+      Sort sort,
+      @Nullable Cursor after,
+      int limit,
       LocalDate today) {
     return query(agency, view, officer, unitId, null, filter, sort, after, limit, today);
   }
 
   /** The query {@link #rows} runs, with the same arguments. */
-  static Query query(AgencyCode agency, CaseQuery.View view, @Nullable String officer,
-      @Nullable Long unitId, CaseReach.@Nullable ListScope reach, Filter filter, Sort sort,
-      @Nullable Cursor after, int limit, LocalDate today) {
+  static Query query(
+      AgencyCode agency,
+      CaseQuery.View view,
+      @Nullable String officer,
+      @Nullable Long unitId,
+      CaseReach.@Nullable ListScope reach,
+      Filter filter,
+      Sort sort,
+      @Nullable Cursor after,
+      int limit,
+      LocalDate today) {
     Map<String, Object> params = new HashMap<>();
     params.put("agency", agency.value());
     StringBuilder sql = new StringBuilder(COLUMNS);
@@ -79,7 +104,8 @@ class CaseListQueries {
     reach(sql, params, reach);
     filter(sql, params, filter);
     if (filter.overdueOnly()) {
-      sql.append(" and ").append(DUE_KEY)
+      sql.append(" and ")
+          .append(DUE_KEY)
           .append(" < :today and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS')");
       params.put("today", today);
     }
@@ -99,8 +125,12 @@ class CaseListQueries {
     return new Query(sql.toString(), params);
   }
 
-  private static void scope(StringBuilder sql, Map<String, Object> params, CaseQuery.View view,
-      @Nullable String officer, @Nullable Long unitId) {
+  private static void scope(
+      StringBuilder sql,
+      Map<String, Object> params,
+      CaseQuery.View view,
+      @Nullable String officer,
+      @Nullable Long unitId) {
     switch (view) {
       case MINE -> {
         sql.append(" and officer = :officer and ").append(NOT_FINAL);
@@ -117,13 +147,13 @@ class CaseListQueries {
           params.put("unit", unitId);
         }
       }
-      case ALL -> { }
+      case ALL -> {}
     }
   }
 
   /** Narrows to the caller's reach: assigned to or filed by them, or of their unit. */
-  private static void reach(StringBuilder sql, Map<String, Object> params,
-      CaseReach.@Nullable ListScope reach) {
+  private static void reach(
+      StringBuilder sql, Map<String, Object> params, CaseReach.@Nullable ListScope reach) {
     if (reach == null) {
       return;
     }
@@ -168,15 +198,27 @@ class CaseListQueries {
   }
 
   /** A row as read, before the overdue mark. */
-  record Row(CaseNumber number, @Nullable String serviceCode, @Nullable Integer serviceVersion,
-      Channel channel, CaseStatus status, LocalDate receivedOn, @Nullable LocalDate dueDate,
-      @Nullable String officer, long unitId) {}
+  record Row(
+      CaseNumber number,
+      @Nullable String serviceCode,
+      @Nullable Integer serviceVersion,
+      Channel channel,
+      CaseStatus status,
+      LocalDate receivedOn,
+      @Nullable LocalDate dueDate,
+      @Nullable String officer,
+      long unitId) {}
 
   private static Row row(ResultSet rs, int n) throws SQLException {
-    return new Row(new CaseNumber(rs.getString("number")), rs.getString("service_code"),
-        rs.getObject("service_version", Integer.class), Channel.valueOf(rs.getString("channel")),
+    return new Row(
+        new CaseNumber(rs.getString("number")),
+        rs.getString("service_code"),
+        rs.getObject("service_version", Integer.class),
+        Channel.valueOf(rs.getString("channel")),
         CaseStatus.valueOf(rs.getString("status")),
-        rs.getObject("received_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-        rs.getString("officer"), rs.getLong("unit_id"));
+        rs.getObject("received_on", LocalDate.class),
+        rs.getObject("due_date", LocalDate.class),
+        rs.getString("officer"),
+        rs.getLong("unit_id"));
   }
 }

@@ -9,16 +9,16 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * Need-to-know (ADR 0025): which of their own agency's cases a staff member reaches — the case
- * page, its applicant, attachments, verifications, receipt and steps, in the console and over
- * the API. Nobody reaches another agency's case here, whatever their role; the audited look-up by
+ * page, its applicant, attachments, verifications, receipt and steps, in the console and over the
+ * API. Nobody reaches another agency's case here, whatever their role; the audited look-up by
  * number ({@code tracking}) is a separate, narrower door.
  *
  * <ul>
- *   <li>quality officers, the agency head, agency administrators and system administrators:
- *       every case of their agency;
- *   <li>case officers and unit heads: the cases of their unit, the joint-handling cases (會辦)
- *       linked to them — a child case of their unit's case, or the parent of their unit's child
- *       case — and every case assigned to them;
+ *   <li>quality officers, the agency head, agency administrators and system administrators: every
+ *       case of their agency;
+ *   <li>case officers and unit heads: the cases of their unit, the joint-handling cases (會辦) linked
+ *       to them — a child case of their unit's case, or the parent of their unit's child case — and
+ *       every case assigned to them;
  *   <li>everyone (counter clerks above all): the cases they filed themselves.
  * </ul>
  *
@@ -32,12 +32,16 @@ public final class CaseReach {
    * What reach depends on, for one case.
    *
    * @param officer the assigned officer's username, if any
-   * @param filedBy the username of the staff member who filed it, {@code null} when filed online
-   *     or by the system
+   * @param filedBy the username of the staff member who filed it, {@code null} when filed online or
+   *     by the system
    * @param linkedUnits the units of its parent case and of its child cases (joint handling)
    */
-  public record Scope(AgencyCode agency, long unitId,
-      @Nullable String officer, @Nullable String filedBy, Set<Long> linkedUnits) {
+  public record Scope(
+      AgencyCode agency,
+      long unitId,
+      @Nullable String officer,
+      @Nullable String filedBy,
+      Set<Long> linkedUnits) {
 
     public Scope {
       linkedUnits = Set.copyOf(linkedUnits);
@@ -46,8 +50,10 @@ public final class CaseReach {
 
   /** Whether {@code staff} reaches every case of their agency. */
   public static boolean wholeAgency(StaffPrincipal staff) {
-    return staff.has(Role.QUALITY_OFFICER) || staff.has(Role.AGENCY_HEAD)
-        || staff.has(Role.AGENCY_ADMIN) || staff.has(Role.SYSTEM_ADMIN);
+    return staff.has(Role.QUALITY_OFFICER)
+        || staff.has(Role.AGENCY_HEAD)
+        || staff.has(Role.AGENCY_ADMIN)
+        || staff.has(Role.SYSTEM_ADMIN);
   }
 
   /** Whether {@code staff} works cases by unit: case officers and unit heads. */
@@ -68,7 +74,8 @@ public final class CaseReach {
       return true;
     }
     Long unit = staff.unitId();
-    return worksUnitCases(staff) && unit != null
+    return worksUnitCases(staff)
+        && unit != null
         && (unit == c.unitId() || c.linkedUnits().contains(unit));
   }
 

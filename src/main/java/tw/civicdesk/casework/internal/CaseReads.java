@@ -17,8 +17,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * The read side behind {@link CaseWork}: turns stored cases into the views other modules get
- * ({@link CaseViews}), never the aggregate. Reads only; checks nobody's reach unless a method
- * says so — the facade's Javadoc states who may call what.
+ * ({@link CaseViews}), never the aggregate. Reads only; checks nobody's reach unless a method says
+ * so — the facade's Javadoc states who may call what.
  */
 @Component
 @Transactional(readOnly = true)
@@ -30,7 +30,11 @@ public class CaseReads {
   private final RunningClocks running;
   private final FollowUpLog followUps;
 
-  CaseReads(CaseEngine engine, CaseList lists, CaseFacts facts, RunningClocks running,
+  CaseReads(
+      CaseEngine engine,
+      CaseList lists,
+      CaseFacts facts,
+      RunningClocks running,
       FollowUpLog followUps) {
     this.engine = engine;
     this.lists = lists;
@@ -51,23 +55,50 @@ public class CaseReads {
   public CaseViews.PublicCase publicCase(Case c) {
     List<CaseViews.PublicStep> steps = new ArrayList<>();
     for (HistoryEntry h : c.history()) {
-      steps.add(new CaseViews.PublicStep(h.action(), h.to(), h.at(), h.publicNote(),
-          h.supplyBy()));
+      steps.add(new CaseViews.PublicStep(h.action(), h.to(), h.at(), h.publicNote(), h.supplyBy()));
     }
-    return new CaseViews.PublicCase(c.number(), c.kind(), c.service(), c.status(), c.decision(),
-        engine.dueDate(c), engine.maskedApplicantName(c.number()).orElse(null), steps);
+    return new CaseViews.PublicCase(
+        c.number(),
+        c.kind(),
+        c.service(),
+        c.status(),
+        c.decision(),
+        engine.dueDate(c),
+        engine.maskedApplicantName(c.number()).orElse(null),
+        steps);
   }
 
   public CaseViews.Summary summary(Case c) {
-    return new CaseViews.Summary(c.number(), c.kind(), c.agency(), c.unitId(), c.channel(),
-        c.service(), c.status(), c.clock().received(), c.clock().limit(), engine.dueDate(c),
-        c.officer(), c.history().get(0).actor().who());
+    return new CaseViews.Summary(
+        c.number(),
+        c.kind(),
+        c.agency(),
+        c.unitId(),
+        c.channel(),
+        c.service(),
+        c.status(),
+        c.clock().received(),
+        c.clock().limit(),
+        engine.dueDate(c),
+        c.officer(),
+        c.history().get(0).actor().who());
   }
 
   public Optional<CaseViews.Lookup> lookUp(CaseNumber number, Predicate<AgencyCode> mayLookUp) {
-    return find(number).filter(c -> mayLookUp.test(c.agency())).map(c -> new CaseViews.Lookup(
-        publicCase(c), c.agency(), c.unitId(), c.officer(), c.channel(), c.clock().received(),
-        c.links(), engine.children(c.number(), c.agency()), c.history()));
+    return find(number)
+        .filter(c -> mayLookUp.test(c.agency()))
+        .map(
+            c ->
+                new CaseViews.Lookup(
+                    publicCase(c),
+                    c.agency(),
+                    c.unitId(),
+                    c.officer(),
+                    c.channel(),
+                    c.clock().received(),
+                    c.links(),
+                    engine.children(c.number(), c.agency()),
+                    c.history()));
   }
 
   public CaseQuery.Page list(CaseQuery query) {
@@ -90,7 +121,8 @@ public class CaseReads {
     if (!FollowUpLog.mayView(viewer)) {
       return 0;
     }
-    return followUps.entries(viewer,
-        new FollowUpLog.Filter(null, null, null, FollowUpLog.Answered.NO)).size();
+    return followUps
+        .entries(viewer, new FollowUpLog.Filter(null, null, null, FollowUpLog.Answered.NO))
+        .size();
   }
 }

@@ -15,9 +15,9 @@ import tw.civicdesk.casework.Party;
 
 /**
  * The rules a {@link Case} checks on a step once {@link CaseTransitions} allowed it: what a
- * supplement request, an extension, a decision and a follow-up must satisfy. Each check reads
- * what it is given and changes nothing; a broken rule throws {@link CaseRuleViolated} naming the
- * form field to show it next to, and the case then changes nothing either.
+ * supplement request, an extension, a decision and a follow-up must satisfy. Each check reads what
+ * it is given and changes nothing; a broken rule throws {@link CaseRuleViolated} naming the form
+ * field to show it next to, and the case then changes nothing either.
  */
 final class CaseRules {
 
@@ -31,14 +31,14 @@ final class CaseRules {
   }
 
   /**
-   * Every deficiency is named at once (退件一次告知); a second round only by a unit head; a period
-   * of {@value Case#SUPPLEMENT_DAYS_MIN}–{@value Case#SUPPLEMENT_DAYS_MAX} calendar days.
+   * Every deficiency is named at once (退件一次告知); a second round only by a unit head; a period of
+   * {@value Case#SUPPLEMENT_DAYS_MIN}–{@value Case#SUPPLEMENT_DAYS_MAX} calendar days.
    *
    * @param rounds the supplement rounds the case had so far
    * @return the deficiencies named, blank ones left out
    */
-  static List<String> supplementRequest(Actor actor, List<String> deficiencies, int days,
-      int rounds) {
+  static List<String> supplementRequest(
+      Actor actor, List<String> deficiencies, int days, int rounds) {
     List<String> named = deficiencies.stream().filter(d -> d != null && !d.isBlank()).toList();
     if (named.isEmpty()) {
       throw new CaseRuleViolated(CaseRuleViolated.SUPPLEMENT_EMPTY, "deficiencies");
@@ -56,8 +56,7 @@ final class CaseRules {
    * The period is extended once, before it runs out, by at most the original period in the same
    * unit (§51③④).
    */
-  static void extension(CaseClock clock, TimeLimit by, LocalDate today,
-      CalendarSnapshot calendar) {
+  static void extension(CaseClock clock, TimeLimit by, LocalDate today, CalendarSnapshot calendar) {
     if (clock.extension() != null) {
       throw new CaseRuleViolated(CaseRuleViolated.EXTENSION_ONCE, "amount");
     }
@@ -74,8 +73,8 @@ final class CaseRules {
    * A decision gives a reason, waits for the child cases (會辦), and a refusal tells the applicant
    * how to appeal (訴願).
    */
-  static void decision(@Nullable String reason, int openChildren, Decision outcome,
-      @Nullable String remedy) {
+  static void decision(
+      @Nullable String reason, int openChildren, Decision outcome, @Nullable String remedy) {
     requireReason(reason, "reason");
     if (openChildren > 0) {
       throw new CaseRuleViolated(CaseRuleViolated.CHILDREN_OPEN, "reason");
@@ -101,8 +100,8 @@ final class CaseRules {
   }
 
   /**
-   * A case is chased only when it is due {@code today} or late: not before, nor while its clock
-   * is paused ({@code due} {@code null}).
+   * A case is chased only when it is due {@code today} or late: not before, nor while its clock is
+   * paused ({@code due} {@code null}).
    */
   static void followUpDue(@Nullable LocalDate due, LocalDate today) {
     if (due == null || today.isBefore(due)) {

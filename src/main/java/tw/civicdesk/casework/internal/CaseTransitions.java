@@ -44,9 +44,9 @@ import tw.civicdesk.platform.error.ConflictException;
 import tw.civicdesk.platform.error.ForbiddenException;
 
 /**
- * The case lifecycle as one table: every allowed move, from which status, by which action, to
- * which status, and who may make it. Guards, the console's "actions allowed now" and the diagram
- * in {@code docs/case-lifecycle.md} all come from this table and nothing else.
+ * The case lifecycle as one table: every allowed move, from which status, by which action, to which
+ * status, and who may make it. Guards, the console's "actions allowed now" and the diagram in
+ * {@code docs/case-lifecycle.md} all come from this table and nothing else.
  */
 public final class CaseTransitions {
 
@@ -93,15 +93,13 @@ public final class CaseTransitions {
         t.add(row(running, FOLLOW_UP, running, QUALITY_OFFICER));
       }
     }
-    for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT,
-        DECIDED)) {
+    for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, AWAITING_SUPPLEMENT, DECIDED)) {
       t.add(row(open, ANSWER_FOLLOW_UP, open, CASE_OFFICER, UNIT_HEAD, QUALITY_OFFICER));
     }
     return List.copyOf(t);
   }
 
-  private static Transition row(CaseStatus from, CaseAction action, CaseStatus to,
-      Party... by) {
+  private static Transition row(CaseStatus from, CaseAction action, CaseStatus to, Party... by) {
     return new Transition(from, action, to, Set.copyOf(List.of(by)));
   }
 
@@ -122,8 +120,8 @@ public final class CaseTransitions {
    * @throws ActionNotPermitted when it has, but not for {@code party} (403)
    */
   public static Transition require(CaseStatus from, CaseAction action, Party party) {
-    Transition transition = find(from, action)
-        .orElseThrow(() -> new IllegalCaseTransition(from, action));
+    Transition transition =
+        find(from, action).orElseThrow(() -> new IllegalCaseTransition(from, action));
     if (!transition.by().contains(party)) {
       throw new ActionNotPermitted(action);
     }
@@ -133,7 +131,8 @@ public final class CaseTransitions {
   /** What any of {@code parties} may do to a case in status {@code from}. */
   public static Set<CaseAction> available(CaseStatus from, Set<Party> parties) {
     Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
-    TABLE.stream().filter(t -> t.from() == from)
+    TABLE.stream()
+        .filter(t -> t.from() == from)
         .filter(t -> t.by().stream().anyMatch(parties::contains))
         .forEach(t -> actions.add(t.action()));
     return actions;
@@ -144,8 +143,14 @@ public final class CaseTransitions {
     StringBuilder diagram = new StringBuilder("stateDiagram-v2\n");
     diagram.append("    [*] --> RECEIVED: file (any channel)\n");
     for (Transition t : TABLE) {
-      diagram.append("    ").append(t.from()).append(" --> ").append(t.to()).append(": ")
-          .append(t.action()).append(" (")
+      diagram
+          .append("    ")
+          .append(t.from())
+          .append(" --> ")
+          .append(t.to())
+          .append(": ")
+          .append(t.action())
+          .append(" (")
           .append(t.by().stream().sorted().map(Party::name).collect(Collectors.joining(", ")))
           .append(")\n");
     }

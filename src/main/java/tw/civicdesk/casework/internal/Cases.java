@@ -48,12 +48,17 @@ class Cases {
 
   /** The next number of {@code agency} for {@code day}; a number is never handed out twice. */
   CaseNumber nextNumber(AgencyCode agency, LocalDate day) {
-    long next = jdbc.sql("""
+    long next =
+        jdbc.sql(
+                """
         insert into case_number_sequence (agency_code, day, last_value) values (?, ?, 1)
         on conflict (agency_code, day)
           do update set last_value = case_number_sequence.last_value + 1
         returning last_value
-        """).params(agency.value(), day).query(Long.class).single();
+        """)
+            .params(agency.value(), day)
+            .query(Long.class)
+            .single();
     return CaseNumber.of(agency, day, next);
   }
 
@@ -62,7 +67,8 @@ class Cases {
   }
 
   /** A new case's row; its version starts at 0. */
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       insert into casework_case (number, kind, channel, agency_code, unit_id, service_code,
         service_version, status, decision, officer, received_on, limit_amount, limit_unit,
         pauses, open_pause, extension_amount, extension_unit, supplement_rounds, due_date,
@@ -73,19 +79,43 @@ class Cases {
       """;
 
   /** Inserts a new case with the application's form values and a letter's postmark date. */
-  void insert(Case c, @Nullable LocalDate due, Instant now, Map<String, String> fields,
+  void insert(
+      Case c,
+      @Nullable LocalDate due,
+      Instant now,
+      Map<String, String> fields,
       @Nullable LocalDate postmarkedOn) {
     CaseRecord r = c.record();
-    jdbc.sql(INSERT).params(r.number().value(), r.kind().name(), r.channel().name(), r.agency().value(),
-            r.unitId(), r.service() == null ? null : r.service().code().value(),
-            r.service() == null ? null : r.service().version(), r.status().name(),
-            r.decision() == null ? null : r.decision().name(), r.officer(),
-            r.clock().received(), r.clock().limit().amount(), r.clock().limit().unit().name(),
-            pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
-            unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
-            Timestamp.from(now), JSON.writeValueAsString(new TreeMap<>(fields)), postmarkedOn,
-            value(r.links().parent()), value(r.links().transferredFrom()),
-            r.clock().closurePolicy().name(), filedBy(c), r.supplyBy())
+    jdbc.sql(INSERT)
+        .params(
+            r.number().value(),
+            r.kind().name(),
+            r.channel().name(),
+            r.agency().value(),
+            r.unitId(),
+            r.service() == null ? null : r.service().code().value(),
+            r.service() == null ? null : r.service().version(),
+            r.status().name(),
+            r.decision() == null ? null : r.decision().name(),
+            r.officer(),
+            r.clock().received(),
+            r.clock().limit().amount(),
+            r.clock().limit().unit().name(),
+            pauses(r.clock()),
+            r.clock().openPause(),
+            amount(r.clock().extension()),
+            unit(r.clock().extension()),
+            r.supplementRounds(),
+            due,
+            Timestamp.from(now),
+            Timestamp.from(now),
+            JSON.writeValueAsString(new TreeMap<>(fields)),
+            postmarkedOn,
+            value(r.links().parent()),
+            value(r.links().transferredFrom()),
+            r.clock().closurePolicy().name(),
+            filedBy(c),
+            r.supplyBy())
         .update();
     appendHistory(c);
   }
@@ -98,43 +128,64 @@ class Cases {
 
   /** What {@link CaseReach} needs to know of case {@code number}, if it exists. */
   Optional<CaseReach.Scope> scope(CaseNumber number) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select c.agency_code, c.unit_id, c.officer, c.filed_by, p.unit_id as parent_unit,
           array(select k.unit_id from casework_case k where k.parent_number = c.number)
             as child_units
         from casework_case c left join casework_case p on p.number = c.parent_number
         where c.number = ?
-        """).param(number.value())
-        .query((rs, n) -> {
-          Set<Long> linked = new HashSet<>();
-          for (Object unit : (Object[]) rs.getArray("child_units").getArray()) {
-            linked.add(((Number) unit).longValue());
-          }
-          long parent = rs.getLong("parent_unit");
-          if (!rs.wasNull()) {
-            linked.add(parent);
-          }
-          return new CaseReach.Scope(new AgencyCode(rs.getString("agency_code")),
-              rs.getLong("unit_id"), rs.getString("officer"), rs.getString("filed_by"), linked);
-        })
+        """)
+        .param(number.value())
+        .query(
+            (rs, n) -> {
+              Set<Long> linked = new HashSet<>();
+              for (Object unit : (Object[]) rs.getArray("child_units").getArray()) {
+                linked.add(((Number) unit).longValue());
+              }
+              long parent = rs.getLong("parent_unit");
+              if (!rs.wasNull()) {
+                linked.add(parent);
+              }
+              return new CaseReach.Scope(
+                  new AgencyCode(rs.getString("agency_code")),
+                  rs.getLong("unit_id"),
+                  rs.getString("officer"),
+                  rs.getString("filed_by"),
+                  linked);
+            })
         .optional();
   }
 
   /** Stores the case's changes if nobody stored another since it was loaded; returns whether. */
   boolean update(Case c, @Nullable LocalDate due, Instant now) {
     CaseRecord r = c.record();
-    int updated = jdbc.sql("""
+    int updated =
+        jdbc.sql(
+                """
         update casework_case set status = ?, decision = ?, officer = ?, pauses = ?::jsonb,
           open_pause = ?, extension_amount = ?, extension_unit = ?, supplement_rounds = ?,
           due_date = ?, version = version + 1, updated_at = ?, transferred_to = ?,
           merged_into = ?, supply_by = ?
         where number = ? and version = ?
-        """).params(r.status().name(), r.decision() == null ? null : r.decision().name(),
-            r.officer(), pauses(r.clock()), r.clock().openPause(), amount(r.clock().extension()),
-            unit(r.clock().extension()), r.supplementRounds(), due, Timestamp.from(now),
-            value(r.links().transferredTo()), value(r.links().mergedInto()), r.supplyBy(),
-            r.number().value(), r.version())
-        .update();
+        """)
+            .params(
+                r.status().name(),
+                r.decision() == null ? null : r.decision().name(),
+                r.officer(),
+                pauses(r.clock()),
+                r.clock().openPause(),
+                amount(r.clock().extension()),
+                unit(r.clock().extension()),
+                r.supplementRounds(),
+                due,
+                Timestamp.from(now),
+                value(r.links().transferredTo()),
+                value(r.links().mergedInto()),
+                r.supplyBy(),
+                r.number().value(),
+                r.version())
+            .update();
     if (updated == 1) {
       appendHistory(c);
     }
@@ -143,41 +194,61 @@ class Cases {
 
   private void appendHistory(Case c) {
     for (HistoryEntry e : c.unstoredHistory()) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into casework_history (case_number, sequence, action, from_status, to_status,
             actor, party, at, public_note, internal_note, supply_by)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """).params(c.number().value(), e.sequence(),
+          """)
+          .params(
+              c.number().value(),
+              e.sequence(),
               e.action() == null ? null : e.action().name(),
-              e.from() == null ? null : e.from().name(), e.to().name(), e.actor().who(),
-              e.actor().party().name(), Timestamp.from(e.at()), e.publicNote(), e.internalNote(),
+              e.from() == null ? null : e.from().name(),
+              e.to().name(),
+              e.actor().who(),
+              e.actor().party().name(),
+              Timestamp.from(e.at()),
+              e.publicNote(),
+              e.internalNote(),
               e.supplyBy())
           .update();
     }
   }
 
   Optional<Case> find(CaseNumber number) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select c.*, (select count(*) from casework_case k where k.parent_number = c.number
                        and k.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS',
                                         'AWAITING_SUPPLEMENT')) as open_children
         from casework_case c where c.number = ?
-        """).param(number.value())
-        .query(Cases::record).optional()
+        """)
+        .param(number.value())
+        .query(Cases::record)
+        .optional()
         .map(r -> Case.restore(r, history(number)));
   }
 
   private List<HistoryEntry> history(CaseNumber number) {
     return jdbc.sql("select * from casework_history where case_number = ? order by sequence")
         .param(number.value())
-        .query((rs, n) -> new HistoryEntry(rs.getInt("sequence"),
-            rs.getString("action") == null ? null : CaseAction.valueOf(rs.getString("action")),
-            rs.getString("from_status") == null ? null
-                : CaseStatus.valueOf(rs.getString("from_status")),
-            CaseStatus.valueOf(rs.getString("to_status")),
-            new Actor(Party.valueOf(rs.getString("party")), rs.getString("actor")),
-            rs.getTimestamp("at").toInstant(), rs.getString("public_note"),
-            rs.getString("internal_note"), rs.getObject("supply_by", LocalDate.class)))
+        .query(
+            (rs, n) ->
+                new HistoryEntry(
+                    rs.getInt("sequence"),
+                    rs.getString("action") == null
+                        ? null
+                        : CaseAction.valueOf(rs.getString("action")),
+                    rs.getString("from_status") == null
+                        ? null
+                        : CaseStatus.valueOf(rs.getString("from_status")),
+                    CaseStatus.valueOf(rs.getString("to_status")),
+                    new Actor(Party.valueOf(rs.getString("party")), rs.getString("actor")),
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getString("public_note"),
+                    rs.getString("internal_note"),
+                    rs.getObject("supply_by", LocalDate.class)))
         .list();
   }
 
@@ -185,29 +256,46 @@ class Cases {
     AgencyCode agency = new AgencyCode(rs.getString("agency_code"));
     String extensionUnit = rs.getString("extension_unit");
     java.sql.Date openPause = rs.getDate("open_pause");
-    CaseClock clock = new CaseClock(agency, rs.getDate("received_on").toLocalDate(),
-        new TimeLimit(rs.getInt("limit_amount"), TimeLimit.Unit.valueOf(rs.getString("limit_unit"))),
-        JSON.readValue(rs.getString("pauses"), new TypeReference<List<CaseViews.Pause>>() {}),
-        openPause == null ? null : openPause.toLocalDate(),
-        extensionUnit == null ? null : new TimeLimit(rs.getInt("extension_amount"),
-            TimeLimit.Unit.valueOf(extensionUnit)),
-        ClosurePolicy.valueOf(rs.getString("closure_policy")));
+    CaseClock clock =
+        new CaseClock(
+            agency,
+            rs.getDate("received_on").toLocalDate(),
+            new TimeLimit(
+                rs.getInt("limit_amount"), TimeLimit.Unit.valueOf(rs.getString("limit_unit"))),
+            JSON.readValue(rs.getString("pauses"), new TypeReference<List<CaseViews.Pause>>() {}),
+            openPause == null ? null : openPause.toLocalDate(),
+            extensionUnit == null
+                ? null
+                : new TimeLimit(
+                    rs.getInt("extension_amount"), TimeLimit.Unit.valueOf(extensionUnit)),
+            ClosurePolicy.valueOf(rs.getString("closure_policy")));
     String serviceCode = rs.getString("service_code");
     String decision = rs.getString("decision");
-    return new CaseRecord(new CaseNumber(rs.getString("number")),
-        CaseKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")), agency,
-        rs.getLong("unit_id"), serviceCode == null ? null
+    return new CaseRecord(
+        new CaseNumber(rs.getString("number")),
+        CaseKind.valueOf(rs.getString("kind")),
+        Channel.valueOf(rs.getString("channel")),
+        agency,
+        rs.getLong("unit_id"),
+        serviceCode == null
+            ? null
             : new ServiceRef(new ServiceCode(serviceCode), rs.getInt("service_version")),
         CaseStatus.valueOf(rs.getString("status")),
-        decision == null ? null : Decision.valueOf(decision), rs.getString("officer"), clock,
-        rs.getInt("supplement_rounds"), rs.getObject("supply_by", LocalDate.class), links(rs),
+        decision == null ? null : Decision.valueOf(decision),
+        rs.getString("officer"),
+        clock,
+        rs.getInt("supplement_rounds"),
+        rs.getObject("supply_by", LocalDate.class),
+        links(rs),
         rs.getInt("open_children"),
         rs.getInt("version"));
   }
 
   private static CaseLinks links(ResultSet rs) throws SQLException {
-    return new CaseLinks(number(rs.getString("parent_number")),
-        number(rs.getString("transferred_from")), number(rs.getString("transferred_to")),
+    return new CaseLinks(
+        number(rs.getString("parent_number")),
+        number(rs.getString("transferred_from")),
+        number(rs.getString("transferred_to")),
         number(rs.getString("merged_into")));
   }
 
@@ -230,15 +318,21 @@ class Cases {
    * roll reaching the stored date stops before the closure). Uses casework_case_agency_idx.
    */
   List<StoredDue> movableByClosure(AgencyCode agency, LocalDate day) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select number, due_date from casework_case
         where agency_code = :agency and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'DECIDED')
           and due_date >= :day and received_on < :day and closure_policy = 'STOPS_CLOCK'
         order by number
         for update
-        """).param("agency", agency.value()).param("day", day)
-        .query((rs, n) -> new StoredDue(new CaseNumber(rs.getString("number")),
-            rs.getObject("due_date", LocalDate.class)))
+        """)
+        .param("agency", agency.value())
+        .param("day", day)
+        .query(
+            (rs, n) ->
+                new StoredDue(
+                    new CaseNumber(rs.getString("number")),
+                    rs.getObject("due_date", LocalDate.class)))
         .list();
   }
 
@@ -246,23 +340,33 @@ class Cases {
   CaseDetails details(CaseNumber number) {
     return jdbc.sql("select fields, postmarked_on from casework_case where number = ?")
         .param(number.value())
-        .query((rs, n) -> new CaseDetails(
-            JSON.readValue(rs.getString("fields"), new TypeReference<Map<String, String>>() {}),
-            rs.getDate("postmarked_on") == null ? null
-                : rs.getDate("postmarked_on").toLocalDate()))
+        .query(
+            (rs, n) ->
+                new CaseDetails(
+                    JSON.readValue(
+                        rs.getString("fields"), new TypeReference<Map<String, String>>() {}),
+                    rs.getDate("postmarked_on") == null
+                        ? null
+                        : rs.getDate("postmarked_on").toLocalDate()))
         .single();
   }
 
   /** The child cases (會辦) of {@code parent}, oldest first. */
   List<CaseViews.Child> children(CaseNumber parent) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select number, unit_id, officer, status, due_date from casework_case
         where parent_number = ? order by created_at, number
-        """).param(parent.value())
-        .query((rs, n) -> new CaseViews.Child(new CaseNumber(rs.getString("number")),
-            rs.getLong("unit_id"), rs.getString("officer"),
-            CaseStatus.valueOf(rs.getString("status")),
-            rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
+        """)
+        .param(parent.value())
+        .query(
+            (rs, n) ->
+                new CaseViews.Child(
+                    new CaseNumber(rs.getString("number")),
+                    rs.getLong("unit_id"),
+                    rs.getString("officer"),
+                    CaseStatus.valueOf(rs.getString("status")),
+                    rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
         .list();
   }
 

@@ -12,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
 import tw.civicdesk.platform.settings.PositiveSize;
 
 /**
- * The settings of case work ({@code civicdesk.casework.*}), checked when the application starts:
- * a value out of range stops the start with a message naming the property.
+ * The settings of case work ({@code civicdesk.casework.*}), checked when the application starts: a
+ * value out of range stops the start with a message naming the property.
  *
  * @param supplementDays the calendar days to supply documents in (補正期間) when staff name none,
  *     {@value Case#SUPPLEMENT_DAYS_MIN}–{@value Case#SUPPLEMENT_DAYS_MAX}
@@ -23,7 +23,7 @@ import tw.civicdesk.platform.settings.PositiveSize;
 @Validated
 public record CaseworkSettings(
     @DefaultValue("7") @Min(Case.SUPPLEMENT_DAYS_MIN) @Max(Case.SUPPLEMENT_DAYS_MAX)
-    int supplementDays,
+        int supplementDays,
     @DefaultValue @Valid @NotNull Attachments attachments) {
 
   /**
@@ -32,6 +32,7 @@ public record CaseworkSettings(
    * @param maxSize the largest file accepted, more than nothing
    * @param maxCount the most files a case holds, at least 1
    */
-  public record Attachments(@DefaultValue("10MB") @NotNull @PositiveSize DataSize maxSize,
+  public record Attachments(
+      @DefaultValue("10MB") @NotNull @PositiveSize DataSize maxSize,
       @DefaultValue("10") @Min(1) int maxCount) {}
 }

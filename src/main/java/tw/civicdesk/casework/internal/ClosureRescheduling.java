@@ -12,13 +12,13 @@ import tw.civicdesk.casework.CaseAction;
  * agency's cases filed under {@link tw.civicdesk.organisation.ClosurePolicy#STOPS_CLOCK} whose
  * period the closure day falls in, each with a {@link CaseAction#RESCHEDULE} step in its history.
  *
- * <p>Contract: runs in the transaction of the closure change (a plain listener), so the closure
- * and every moved due date commit together or not at all; the cases are locked in number order
- * first, so a concurrent step on one of them waits and then fails as changed (409). Cost: one
- * indexed query for the candidates, then two reads and two writes per case that moves. Cases
- * filed under {@code NONE}, other agencies' cases, cases awaiting a supplement (no stored due
- * date; it is computed from the calendar in force when the applicant answers) and finished cases
- * are not touched.
+ * <p>Contract: runs in the transaction of the closure change (a plain listener), so the closure and
+ * every moved due date commit together or not at all; the cases are locked in number order first,
+ * so a concurrent step on one of them waits and then fails as changed (409). Cost: one indexed
+ * query for the candidates, then two reads and two writes per case that moves. Cases filed under
+ * {@code NONE}, other agencies' cases, cases awaiting a supplement (no stored due date; it is
+ * computed from the calendar in force when the applicant answers) and finished cases are not
+ * touched.
  */
 @Component
 class ClosureRescheduling {

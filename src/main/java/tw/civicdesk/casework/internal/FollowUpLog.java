@@ -22,9 +22,9 @@ import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * The follow-up log (稽催紀錄): every follow-up sent on a case with the answer that answered it
- * (the first answer after it), newest first, read from the case histories. Holds no citizen's
- * data: case numbers, units, staff usernames and the staff's own texts.
+ * The follow-up log (稽催紀錄): every follow-up sent on a case with the answer that answered it (the
+ * first answer after it), newest first, read from the case histories. Holds no citizen's data: case
+ * numbers, units, staff usernames and the staff's own texts.
  *
  * <p>Who sees what: a quality officer the cases of their agency and of every agency below it; a
  * unit head those of their own unit; nobody else ({@link LogNotAllowed}, 403). An agency out of
@@ -48,7 +48,11 @@ public class FollowUpLog {
   }
 
   /** Whether a follow-up was answered: either, yes or no. */
-  public enum Answered { ANY, YES, NO }
+  public enum Answered {
+    ANY,
+    YES,
+    NO
+  }
 
   /**
    * What to list.
@@ -57,16 +61,26 @@ public class FollowUpLog {
    * @param unitId {@code null} = every unit in reach
    * @param month the month the follow-up was sent in (Taiwan time), {@code null} = any
    */
-  public record Filter(@Nullable AgencyCode agency, @Nullable Long unitId,
-      @Nullable YearMonth month, Answered answered) {}
+  public record Filter(
+      @Nullable AgencyCode agency,
+      @Nullable Long unitId,
+      @Nullable YearMonth month,
+      Answered answered) {}
 
   /**
    * One follow-up with its answer.
    *
    * @param answeredAt {@code null} (and the answer fields too) while unanswered
    */
-  public record Entry(CaseNumber number, AgencyCode agency, long unitId, Instant sentAt,
-      String sentBy, String text, @Nullable Instant answeredAt, @Nullable String answeredBy,
+  public record Entry(
+      CaseNumber number,
+      AgencyCode agency,
+      long unitId,
+      Instant sentAt,
+      String sentBy,
+      String text,
+      @Nullable Instant answeredAt,
+      @Nullable String answeredBy,
       @Nullable String answer) {}
 
   /** Whether {@code viewer} may open the log at all: quality officers and unit heads. */
@@ -91,7 +105,8 @@ public class FollowUpLog {
   }
 
   /** Each follow-up of the filter's agency and unit in the period, with its first answer. */
-  private static final String ENTRIES = """
+  private static final String ENTRIES =
+      """
       select f.case_number, c.agency_code, c.unit_id, f.at, f.actor, f.internal_note,
           a.at as answered_at, a.actor as answered_by, a.internal_note as answer
       from casework_history f
@@ -109,9 +124,9 @@ public class FollowUpLog {
       limit :limit""";
 
   /**
-   * The entries {@code filter} selects within {@code viewer}'s reach, newest first, at most
-   * {@value #MAX_ENTRIES} + 1: an entry beyond {@value #MAX_ENTRIES} tells the caller that the
-   * filter selects more than may be shown, so that it can say so instead of cutting silently.
+   * The entries {@code filter} selects within {@code viewer}'s reach, newest first, at most {@value
+   * #MAX_ENTRIES} + 1: an entry beyond {@value #MAX_ENTRIES} tells the caller that the filter
+   * selects more than may be shown, so that it can say so instead of cutting silently.
    *
    * @throws LogNotAllowed when {@code viewer} is neither quality officer nor unit head
    * @throws AgencyOutOfReach for an agency they may not read
@@ -125,13 +140,22 @@ public class FollowUpLog {
     Long unit = unitShown(viewer, filter);
     YearMonth month = filter.month();
     return jdbc.sql(ENTRIES)
-        .param("agency", agency.value()).param("unit", unit)
-        .param("from", Timestamp.from(month == null ? Instant.EPOCH
-            : month.atDay(1).atStartOfDay(TAIPEI).toInstant()))
-        .param("to", Timestamp.from(month == null ? Instant.parse("9999-01-01T00:00:00Z")
-            : month.plusMonths(1).atDay(1).atStartOfDay(TAIPEI).toInstant()))
-        .param("answered", filter.answered().name()).param("limit", MAX_ENTRIES + 1)
-        .query(FollowUpLog::entry).list();
+        .param("agency", agency.value())
+        .param("unit", unit)
+        .param(
+            "from",
+            Timestamp.from(
+                month == null ? Instant.EPOCH : month.atDay(1).atStartOfDay(TAIPEI).toInstant()))
+        .param(
+            "to",
+            Timestamp.from(
+                month == null
+                    ? Instant.parse("9999-01-01T00:00:00Z")
+                    : month.plusMonths(1).atDay(1).atStartOfDay(TAIPEI).toInstant()))
+        .param("answered", filter.answered().name())
+        .param("limit", MAX_ENTRIES + 1)
+        .query(FollowUpLog::entry)
+        .list();
   }
 
   /**
@@ -147,10 +171,15 @@ public class FollowUpLog {
 
   private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     Timestamp answered = rs.getTimestamp("answered_at");
-    return new Entry(new CaseNumber(rs.getString("case_number")),
-        new AgencyCode(rs.getString("agency_code")), rs.getLong("unit_id"),
-        rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("internal_note"),
-        answered == null ? null : answered.toInstant(), rs.getString("answered_by"),
+    return new Entry(
+        new CaseNumber(rs.getString("case_number")),
+        new AgencyCode(rs.getString("agency_code")),
+        rs.getLong("unit_id"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("internal_note"),
+        answered == null ? null : answered.toInstant(),
+        rs.getString("answered_by"),
         rs.getString("answer"));
   }
 

@@ -13,11 +13,12 @@ import org.springframework.validation.annotation.Validated;
  * The throttle of the one receipt check ({@link ReceiptChecks}), under {@code civicdesk.tracking}
  * where the tracking page's other settings are; checked when the application starts.
  *
- * @param maxFailures failed checks answered per client address and per case number in one
- *     window, at least 1
+ * @param maxFailures failed checks answered per client address and per case number in one window,
+ *     at least 1
  * @param window how long failed checks are counted, at least a second
  */
 @ConfigurationProperties("civicdesk.tracking")
 @Validated
-public record ReceiptCheckSettings(@DefaultValue("10") @Min(1) int maxFailures,
+public record ReceiptCheckSettings(
+    @DefaultValue("10") @Min(1) int maxFailures,
     @DefaultValue("15m") @NotNull @DurationMin(seconds = 1) Duration window) {}

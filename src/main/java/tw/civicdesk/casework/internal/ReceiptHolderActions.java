@@ -20,13 +20,12 @@ import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.platform.error.InvalidInputException;
 
 /**
- * What the holder of a receipt can do online with its case number and verification code: answer
- * a supplement request (補正) — see what is missing and upload it —, withdraw the application
- * (撤回) while it is open, or change where notices go once the new address is proven. Every
- * action checks the receipt through {@link ReceiptChecks} first — throttled per client address
- * and per case, a wrong number and a wrong code answered alike — and only then, in a
- * transaction of its own, acts. The files and the step that restarts the clock are stored
- * together or not at all.
+ * What the holder of a receipt can do online with its case number and verification code: answer a
+ * supplement request (補正) — see what is missing and upload it —, withdraw the application (撤回)
+ * while it is open, or change where notices go once the new address is proven. Every action checks
+ * the receipt through {@link ReceiptChecks} first — throttled per client address and per case, a
+ * wrong number and a wrong code answered alike — and only then, in a transaction of its own, acts.
+ * The files and the step that restarts the clock are stored together or not at all.
  */
 @Service
 public class ReceiptHolderActions {
@@ -41,8 +40,13 @@ public class ReceiptHolderActions {
   private final TransactionTemplate transaction;
   private final AuditLog audit;
 
-  ReceiptHolderActions(CaseEngine work, CaseAttachments attachments, ReceiptChecks receipts,
-      Applicants applicants, PlatformTransactionManager transactions, AuditLog audit) {
+  ReceiptHolderActions(
+      CaseEngine work,
+      CaseAttachments attachments,
+      ReceiptChecks receipts,
+      Applicants applicants,
+      PlatformTransactionManager transactions,
+      AuditLog audit) {
     this.work = work;
     this.attachments = attachments;
     this.receipts = receipts;
@@ -52,8 +56,7 @@ public class ReceiptHolderActions {
   }
 
   /** The case of the receipt, if number and code match; see {@link ReceiptChecks#held}. */
-  public Optional<Case> held(@Nullable String number, @Nullable String code,
-      String clientAddress) {
+  public Optional<Case> held(@Nullable String number, @Nullable String code, String clientAddress) {
     return receipts.held(number, code, clientAddress);
   }
 
@@ -61,14 +64,16 @@ public class ReceiptHolderActions {
    * What the office asked for, for the holder of the receipt, asked from {@code clientAddress}.
    *
    * @throws NotAwaited when the number and code do not match a case waiting for a supplement
-   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
-   *     limit ({@link ReceiptChecks#held})
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its limit
+   *     ({@link ReceiptChecks#held})
    */
   public List<String> deficiencies(String number, String code, String clientAddress) {
     Case c = awaiting(number, code, clientAddress);
-    HistoryEntry request = c.history().stream()
-        .filter(h -> h.action() == CaseAction.REQUEST_SUPPLEMENT).reduce((a, b) -> b)
-        .orElseThrow(NotAwaited::new);
+    HistoryEntry request =
+        c.history().stream()
+            .filter(h -> h.action() == CaseAction.REQUEST_SUPPLEMENT)
+            .reduce((a, b) -> b)
+            .orElseThrow(NotAwaited::new);
     String note = request.publicNote();
     return note == null ? List.of() : List.of(note.split("\n"));
   }
@@ -78,54 +83,71 @@ public class ReceiptHolderActions {
    *
    * @throws NotAwaited when the number and code do not match a case waiting for a supplement
    * @throws NothingSupplied when neither a file nor a note is sent
-   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
-   *     limit ({@link ReceiptChecks#held})
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its limit
+   *     ({@link ReceiptChecks#held})
    */
-  public Case supply(String number, String code, String clientAddress, List<Upload> files,
-      @Nullable String note) {
+  public Case supply(
+      String number, String code, String clientAddress, List<Upload> files, @Nullable String note) {
     Case c = awaiting(number, code, clientAddress);
     if (files.isEmpty() && (note == null || note.isBlank())) {
       throw new NothingSupplied();
     }
-    return Objects.requireNonNull(transaction.execute(status -> {
-      for (Upload file : files) {
-        attachments.add(c.number(), file.filename(), file.content(), null, Actor.applicant());
-      }
-      return work.act(c.number(), c.version(), c.agency(), (k, x) -> k.supply(Actor.applicant(),
-          x.today(), x.now(), note == null || note.isBlank() ? null : note.strip()));
-    }));
+    return Objects.requireNonNull(
+        transaction.execute(
+            status -> {
+              for (Upload file : files) {
+                attachments.add(
+                    c.number(), file.filename(), file.content(), null, Actor.applicant());
+              }
+              return work.act(
+                  c.number(),
+                  c.version(),
+                  c.agency(),
+                  (k, x) ->
+                      k.supply(
+                          Actor.applicant(),
+                          x.today(),
+                          x.now(),
+                          note == null || note.isBlank() ? null : note.strip()));
+            }));
   }
 
   /**
-   * The holder of the receipt withdraws the application (撤回) while it is still open; answers
-   * the case after the step.
+   * The holder of the receipt withdraws the application (撤回) while it is still open; answers the
+   * case after the step.
    *
    * @throws NotOpen when the number and code do not match an open case
-   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its
-   *     limit ({@link ReceiptChecks#held})
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException when guessing is over its limit
+   *     ({@link ReceiptChecks#held})
    */
-  public Case withdraw(String number, String code, String clientAddress,
-      @Nullable String reason) {
+  public Case withdraw(String number, String code, String clientAddress, @Nullable String reason) {
     Case c = receipts.held(number, code, clientAddress).orElseThrow(NotOpen::new);
     if (!CaseTransitions.find(c.status(), CaseAction.WITHDRAW).isPresent()) {
       throw new NotOpen();
     }
-    return work.act(c.number(), c.version(), c.agency(), (k, x) -> k.withdraw(Actor.applicant(),
-        reason == null || reason.isBlank() ? null : reason.strip(), x.now()));
+    return work.act(
+        c.number(),
+        c.version(),
+        c.agency(),
+        (k, x) ->
+            k.withdraw(
+                Actor.applicant(),
+                reason == null || reason.isBlank() ? null : reason.strip(),
+                x.now()));
   }
 
   /**
-   * Notices of case {@code receipt}, whose receipt the caller checked, go from now on by {@code channel} (e-mail or SMS) to
-   * {@code address}. The caller must first have had the holder prove the new address (a code
-   * sent to it): this method only checks the address's format. Not a step of the case's life
-   * cycle, so no history entry; the caller keeps the record of the change. Joins the caller's
-   * transaction, in which the change of personal data is audited ({@link
+   * Notices of case {@code receipt}, whose receipt the caller checked, go from now on by {@code
+   * channel} (e-mail or SMS) to {@code address}. The caller must first have had the holder prove
+   * the new address (a code sent to it): this method only checks the address's format. Not a step
+   * of the case's life cycle, so no history entry; the caller keeps the record of the change. Joins
+   * the caller's transaction, in which the change of personal data is audited ({@link
    * AuditEvent#PERSONAL_DATA_CHANGED}, actor {@code applicant}, detail {@code
    * changed=contact:<email|phone>;notify-by=<channel>;purpose=contact-change}; never the address).
    *
    * @throws NotHeld when the case has no applicant
-   * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's
-   *     format ({@link Applicant#checkedContact})
+   * @throws tw.civicdesk.platform.error.InvalidFields when the address has not the channel's format
+   *     ({@link Applicant#checkedContact})
    */
   @Transactional
   public void changeContact(CaseNumber receipt, Applicant.NotifyBy channel, String address) {
@@ -134,10 +156,18 @@ public class ReceiptHolderActions {
     if (!applicants.changeContact(c.number(), channel, checked)) {
       throw new NotHeld();
     }
-    audit.record(new AuditEvent(Actor.applicant().who(), c.agency().value(),
-        AuditEvent.PERSONAL_DATA_CHANGED, "CASE", c.number().value(), "changed=contact:"
-            + (channel == Applicant.NotifyBy.SMS ? "phone" : "email") + ";notify-by="
-            + channel.name() + ";purpose=contact-change"));
+    audit.record(
+        new AuditEvent(
+            Actor.applicant().who(),
+            c.agency().value(),
+            AuditEvent.PERSONAL_DATA_CHANGED,
+            "CASE",
+            c.number().value(),
+            "changed=contact:"
+                + (channel == Applicant.NotifyBy.SMS ? "phone" : "email")
+                + ";notify-by="
+                + channel.name()
+                + ";purpose=contact-change"));
   }
 
   private Case awaiting(String number, String code, String clientAddress) {

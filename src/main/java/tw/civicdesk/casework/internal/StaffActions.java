@@ -27,18 +27,17 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * Steps on a case taken by a signed-in staff member, for the JSON API and the console: the case
- * must be in the staff member's reach ({@link CaseReach}: their own agency, by need-to-know),
- * and the staff member acts in the capacity the step needs. That capacity is the first of their
- * parties ({@link Party#of}: counter clerk, case officer, unit head) that the transition table
- * allows for the step from the case's current status — a case officer only on a case that is
- * unassigned or assigned to them, and taking (認領: assigning to themselves) only an unassigned
- * case of their own unit — so a unit head who is also an officer assigns as unit head
- * and starts as officer.
+ * must be in the staff member's reach ({@link CaseReach}: their own agency, by need-to-know), and
+ * the staff member acts in the capacity the step needs. That capacity is the first of their parties
+ * ({@link Party#of}: counter clerk, case officer, unit head) that the transition table allows for
+ * the step from the case's current status — a case officer only on a case that is unassigned or
+ * assigned to them, and taking (認領: assigning to themselves) only an unassigned case of their own
+ * unit — so a unit head who is also an officer assigns as unit head and starts as officer.
  *
- * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@link CaseChanged} (409)
- * when the case is no longer at {@code version}; {@link IllegalCaseTransition} (409) when the step
- * does not exist from the current status; {@link ActionNotPermitted} (403) when none of the staff
- * member's parties may take it; {@link CaseRuleViolated} (422) for the case's own rules.
+ * <p>Errors: {@link CaseNotFound} (404) for a case out of reach; {@link CaseChanged} (409) when the
+ * case is no longer at {@code version}; {@link IllegalCaseTransition} (409) when the step does not
+ * exist from the current status; {@link ActionNotPermitted} (403) when none of the staff member's
+ * parties may take it; {@link CaseRuleViolated} (422) for the case's own rules.
  */
 @Service
 @Transactional
@@ -49,8 +48,8 @@ public class StaffActions {
   private final Organisation organisation;
   private final CaseworkSettings settings;
 
-  StaffActions(CaseEngine work, CaseLinking linking, Organisation organisation,
-      CaseworkSettings settings) {
+  StaffActions(
+      CaseEngine work, CaseLinking linking, Organisation organisation, CaseworkSettings settings) {
     this.work = work;
     this.linking = linking;
     this.organisation = organisation;
@@ -69,7 +68,10 @@ public class StaffActions {
    * @param dueDate {@code null} while a supplement is awaited
    * @param allowed what the staff member may do to it now
    */
-  public record StaffCaseView(Case c, @Nullable LocalDate dueDate, List<CaseViews.Child> children,
+  public record StaffCaseView(
+      Case c,
+      @Nullable LocalDate dueDate,
+      List<CaseViews.Child> children,
       Set<CaseAction> allowed) {}
 
   /** The case with {@code number} if the staff member reaches it, with what they may do now. */
@@ -77,51 +79,77 @@ public class StaffActions {
   public StaffCaseView view(StaffPrincipal staff, CaseNumber number) {
     Case c = work.get(number, staff);
     LocalDate due = work.dueDate(c);
-    return new StaffCaseView(c, due, work.childrenOf(c),
-        allowedNow(c, staff, work.today(), due));
+    return new StaffCaseView(c, due, work.childrenOf(c), allowedNow(c, staff, work.today(), due));
   }
 
   /** 開始處理. */
   public StaffCaseView start(StaffPrincipal staff, CaseCommand.Start c) {
-    return act(staff, c.number(), c.version(), CaseAction.START,
-        (k, as, x) -> k.start(as, x.now()));
+    return act(
+        staff, c.number(), c.version(), CaseAction.START, (k, as, x) -> k.start(as, x.now()));
   }
 
   /** 通知補正, in the command's days or {@code civicdesk.casework.supplement-days}. */
   public StaffCaseView requestSupplement(StaffPrincipal staff, CaseCommand.RequestSupplement c) {
     int days = c.days() == null ? settings.supplementDays() : c.days();
-    return act(staff, c.number(), c.version(), CaseAction.REQUEST_SUPPLEMENT, (k, as, x) ->
-        k.requestSupplement(as, c.deficiencies(), days, x.today(), x.calendar(), x.now()));
+    return act(
+        staff,
+        c.number(),
+        c.version(),
+        CaseAction.REQUEST_SUPPLEMENT,
+        (k, as, x) ->
+            k.requestSupplement(as, c.deficiencies(), days, x.today(), x.calendar(), x.now()));
   }
 
   /** 補正完成, recorded by staff. */
   public StaffCaseView supply(StaffPrincipal staff, CaseCommand.Supply c) {
-    return act(staff, c.number(), c.version(), CaseAction.SUPPLY,
+    return act(
+        staff,
+        c.number(),
+        c.version(),
+        CaseAction.SUPPLY,
         (k, as, x) -> k.supply(as, x.today(), x.now(), blankToNull(c.note())));
   }
 
   /** 展延, in the command's unit or the case's own. */
   public StaffCaseView extend(StaffPrincipal staff, CaseCommand.Extend c) {
-    return act(staff, c.number(), c.version(), CaseAction.EXTEND, (k, as, x) -> k.extend(as,
-        new TimeLimit(c.amount(), c.unit() == null ? k.clock().limit().unit() : c.unit()),
-        c.reason(), x.today(), x.calendar(), x.now()));
+    return act(
+        staff,
+        c.number(),
+        c.version(),
+        CaseAction.EXTEND,
+        (k, as, x) ->
+            k.extend(
+                as,
+                new TimeLimit(c.amount(), c.unit() == null ? k.clock().limit().unit() : c.unit()),
+                c.reason(),
+                x.today(),
+                x.calendar(),
+                x.now()));
   }
 
   /** 決行. */
   public StaffCaseView decide(StaffPrincipal staff, CaseCommand.Decide c) {
-    return act(staff, c.number(), c.version(), CaseAction.DECIDE, (k, as, x) ->
-        k.decide(as, c.outcome(), c.reason(), blankToNull(c.remedy()), x.now()));
+    return act(
+        staff,
+        c.number(),
+        c.version(),
+        CaseAction.DECIDE,
+        (k, as, x) -> k.decide(as, c.outcome(), c.reason(), blankToNull(c.remedy()), x.now()));
   }
 
   /** 結案. */
   public StaffCaseView close(StaffPrincipal staff, CaseCommand.Close c) {
-    return act(staff, c.number(), c.version(), CaseAction.CLOSE,
-        (k, as, x) -> k.close(as, x.now()));
+    return act(
+        staff, c.number(), c.version(), CaseAction.CLOSE, (k, as, x) -> k.close(as, x.now()));
   }
 
   /** 撤回, recorded by staff. */
   public StaffCaseView withdraw(StaffPrincipal staff, CaseCommand.Withdraw c) {
-    return act(staff, c.number(), c.version(), CaseAction.WITHDRAW,
+    return act(
+        staff,
+        c.number(),
+        c.version(),
+        CaseAction.WITHDRAW,
         (k, as, x) -> k.withdraw(as, blankToNull(c.reason()), x.now()));
   }
 
@@ -133,34 +161,41 @@ public class StaffActions {
    * Takes {@code action} on the case seen at {@code version}, through {@code step}; answers the
    * case as stored afterwards.
    */
-  StaffCaseView act(StaffPrincipal staff, CaseNumber number, int version,
-      CaseAction action, StaffStep step) {
-    Case after = work.act(number, version, staff,
-        (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
+  StaffCaseView act(
+      StaffPrincipal staff, CaseNumber number, int version, CaseAction action, StaffStep step) {
+    Case after =
+        work.act(
+            number, version, staff, (c, ctx) -> step.apply(c, actorFor(c, action, staff), ctx));
     LocalDate due = work.dueDate(after);
-    return new StaffCaseView(after, due, work.childrenOf(after),
-        allowedNow(after, staff, work.today(), due));
+    return new StaffCaseView(
+        after, due, work.childrenOf(after), allowedNow(after, staff, work.today(), due));
   }
 
   /**
    * Assigns the case (分案) or reassigns it (改分) to {@code officer}, who must be an enabled case
    * officer of the staff member's agency ({@link CaseRuleViolated} on field {@code officer}).
    */
-  public StaffCaseView assign(StaffPrincipal staff, CaseNumber number, int version,
-      String officer) {
-    return act(staff, number, version, CaseAction.ASSIGN, (c, as, ctx) -> {
-      boolean known = organisation.colleagues(staff, Role.CASE_OFFICER).stream()
-          .anyMatch(s -> s.username().equals(officer));
-      if (!known) {
-        throw new CaseRuleViolated("casework.api.officer", "officer");
-      }
-      c.assign(as, officer, ctx.now());
-    });
+  public StaffCaseView assign(
+      StaffPrincipal staff, CaseNumber number, int version, String officer) {
+    return act(
+        staff,
+        number,
+        version,
+        CaseAction.ASSIGN,
+        (c, as, ctx) -> {
+          boolean known =
+              organisation.colleagues(staff, Role.CASE_OFFICER).stream()
+                  .anyMatch(s -> s.username().equals(officer));
+          if (!known) {
+            throw new CaseRuleViolated("casework.api.officer", "officer");
+          }
+          c.assign(as, officer, ctx.now());
+        });
   }
 
   /** Merges the case into {@code into}, another case of the same agency (併案). */
-  public StaffCaseView merge(StaffPrincipal staff, CaseNumber number, int version,
-      CaseNumber into) {
+  public StaffCaseView merge(
+      StaffPrincipal staff, CaseNumber number, int version, CaseNumber into) {
     Actor as = actorFor(current(staff, number, version), CaseAction.MERGE, staff);
     try {
       work.get(into, staff);
@@ -172,18 +207,22 @@ public class StaffActions {
   }
 
   /** Transfers the case to {@code unitId} of the competent agency {@code to} (移文). */
-  public StaffCaseView transfer(StaffPrincipal staff, CaseNumber number, int version,
-      AgencyCode to, long unitId, String reason) {
+  public StaffCaseView transfer(
+      StaffPrincipal staff,
+      CaseNumber number,
+      int version,
+      AgencyCode to,
+      long unitId,
+      String reason) {
     Actor as = actorFor(current(staff, number, version), CaseAction.TRANSFER, staff);
     linking.transfer(number, version, staff.agencyCode(), as, to, unitId, reason);
     return view(staff, number);
   }
 
   /** Opens a child case for {@code unitId} of the same agency, due within {@code limit} (會辦). */
-  public StaffCaseView requestJointHandling(StaffPrincipal staff, CaseNumber number,
-      int version, long unitId, TimeLimit limit) {
-    Actor as = actorFor(current(staff, number, version), CaseAction.REQUEST_JOINT_HANDLING,
-        staff);
+  public StaffCaseView requestJointHandling(
+      StaffPrincipal staff, CaseNumber number, int version, long unitId, TimeLimit limit) {
+    Actor as = actorFor(current(staff, number, version), CaseAction.REQUEST_JOINT_HANDLING, staff);
     linking.requestJointHandling(number, version, staff.agencyCode(), as, unitId, limit);
     return view(staff, number);
   }
@@ -195,8 +234,8 @@ public class StaffActions {
    *
    * @param due the case's due date now, {@code null} while a supplement is awaited
    */
-  public static Set<CaseAction> allowedNow(Case c, StaffPrincipal staff, LocalDate today,
-      @Nullable LocalDate due) {
+  public static Set<CaseAction> allowedNow(
+      Case c, StaffPrincipal staff, LocalDate today, @Nullable LocalDate due) {
     Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
     for (CaseAction action : CaseAction.values()) {
       CaseTransitions.find(c.status(), action)
@@ -213,38 +252,46 @@ public class StaffActions {
   }
 
   /**
-   * Sends a follow-up (稽催) on the case as a quality officer of its agency ({@link
-   * Case#followUp}); {@code version} {@code null} takes the case as it is now, since a follow-up
-   * changes no state anybody else could have changed under it.
+   * Sends a follow-up (稽催) on the case as a quality officer of its agency ({@link Case#followUp});
+   * {@code version} {@code null} takes the case as it is now, since a follow-up changes no state
+   * anybody else could have changed under it.
    */
-  public StaffCaseView followUp(StaffPrincipal staff, CaseNumber number,
-      @Nullable Integer version, String text) {
-    return act(staff, number, versionOrCurrent(staff, number, version), CaseAction.FOLLOW_UP,
+  public StaffCaseView followUp(
+      StaffPrincipal staff, CaseNumber number, @Nullable Integer version, String text) {
+    return act(
+        staff,
+        number,
+        versionOrCurrent(staff, number, version),
+        CaseAction.FOLLOW_UP,
         (c, as, ctx) -> c.followUp(as, text, ctx.today(), ctx.calendar(), ctx.now()));
   }
 
   /** Answers the open follow-ups ({@link Case#answerFollowUp}); {@code version} as above. */
-  public StaffCaseView answerFollowUp(StaffPrincipal staff, CaseNumber number,
-      @Nullable Integer version, String text) {
-    return act(staff, number, versionOrCurrent(staff, number, version),
-        CaseAction.ANSWER_FOLLOW_UP, (c, as, ctx) -> c.answerFollowUp(as, text, ctx.now()));
+  public StaffCaseView answerFollowUp(
+      StaffPrincipal staff, CaseNumber number, @Nullable Integer version, String text) {
+    return act(
+        staff,
+        number,
+        versionOrCurrent(staff, number, version),
+        CaseAction.ANSWER_FOLLOW_UP,
+        (c, as, ctx) -> c.answerFollowUp(as, text, ctx.now()));
   }
 
-  private int versionOrCurrent(StaffPrincipal staff, CaseNumber number,
-      @Nullable Integer version) {
+  private int versionOrCurrent(StaffPrincipal staff, CaseNumber number, @Nullable Integer version) {
     return version != null ? version : work.get(number, staff).version();
   }
 
   /**
-   * The actor {@code staff} takes {@code action} on {@code c} as: the most senior of their
-   * parties that the table allows for it (an officer only on their own or an unassigned case).
+   * The actor {@code staff} takes {@code action} on {@code c} as: the most senior of their parties
+   * that the table allows for it (an officer only on their own or an unassigned case).
    *
    * @throws IllegalCaseTransition when the table has no such step from the current status
    * @throws ActionNotPermitted when none of the staff member's parties may take it
    */
   static Actor actorFor(Case c, CaseAction action, StaffPrincipal staff) {
-    Transition t = CaseTransitions.find(c.status(), action)
-        .orElseThrow(() -> new IllegalCaseTransition(c.status(), action));
+    Transition t =
+        CaseTransitions.find(c.status(), action)
+            .orElseThrow(() -> new IllegalCaseTransition(c.status(), action));
     Party party = party(c, t, staff);
     if (party == null) {
       throw new ActionNotPermitted(action);
@@ -253,8 +300,8 @@ public class StaffActions {
   }
 
   /**
-   * The staff member as an actor on a case outside the lifecycle (attaching a file), in their
-   * most senior case role (unit head, case officer, counter clerk).
+   * The staff member as an actor on a case outside the lifecycle (attaching a file), in their most
+   * senior case role (unit head, case officer, counter clerk).
    *
    * @throws NoCaseRole (403) when they have none of those roles
    */
@@ -277,8 +324,8 @@ public class StaffActions {
   }
 
   /** Most senior first: a unit head who is also an officer acts as head where both may. */
-  public static final List<Party> SENIORITY = List.of(Party.UNIT_HEAD, Party.CASE_OFFICER,
-      Party.COUNTER_CLERK, Party.QUALITY_OFFICER);
+  public static final List<Party> SENIORITY =
+      List.of(Party.UNIT_HEAD, Party.CASE_OFFICER, Party.COUNTER_CLERK, Party.QUALITY_OFFICER);
 
   private static @Nullable Party party(Case c, Transition t, StaffPrincipal staff) {
     Set<Party> held = Party.of(staff.roles());
@@ -286,8 +333,8 @@ public class StaffActions {
       if (!held.contains(p)) {
         continue;
       }
-      boolean ownCase = p != Party.CASE_OFFICER || c.officer() == null
-          || c.officer().equals(staff.getUsername());
+      boolean ownCase =
+          p != Party.CASE_OFFICER || c.officer() == null || c.officer().equals(staff.getUsername());
       // An officer takes (認領) only an unassigned case of their own unit, not one they reach
       // through joint handling or filing.
       boolean takes = p == Party.CASE_OFFICER && t.action() == CaseAction.ASSIGN;

@@ -15,13 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.CaseNumber;
 
 /**
- * The verification code (查詢碼) printed on a receipt, which together with the case number lets
- * anyone holding the receipt track the case. A code is derived, not stored: eight characters of
- * HMAC-SHA256 over the case number under a 256-bit secret made once per installation from a
- * {@link SecureRandom} and kept in the database. So the same receipt can be shown again (an
- * idempotent replay, a reprint at the counter) without the code being kept anywhere in the clear,
- * and nobody without the secret can compute one. Eight characters from a 31-letter alphabet
- * without look-alikes (no 0/O, 1/I/L) give about 40 bits; guessing is throttled by tracking.
+ * The verification code (查詢碼) printed on a receipt, which together with the case number lets anyone
+ * holding the receipt track the case. A code is derived, not stored: eight characters of
+ * HMAC-SHA256 over the case number under a 256-bit secret made once per installation from a {@link
+ * SecureRandom} and kept in the database. So the same receipt can be shown again (an idempotent
+ * replay, a reprint at the counter) without the code being kept anywhere in the clear, and nobody
+ * without the secret can compute one. Eight characters from a 31-letter alphabet without
+ * look-alikes (no 0/O, 1/I/L) give about 40 bits; guessing is throttled by tracking.
  */
 @Component
 public class VerificationCodes {
@@ -61,12 +61,13 @@ public class VerificationCodes {
   }
 
   /**
-   * Whether {@code code} is {@code number}'s code under {@code secret}, compared in constant
-   * time after removing spaces and upper-casing; never throws for any text.
+   * Whether {@code code} is {@code number}'s code under {@code secret}, compared in constant time
+   * after removing spaces and upper-casing; never throws for any text.
    */
   static boolean matches(byte[] secret, CaseNumber number, String code) {
     String given = code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-    return MessageDigest.isEqual(codeFor(secret, number).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        codeFor(secret, number).getBytes(StandardCharsets.US_ASCII),
         given.getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -84,14 +85,19 @@ public class VerificationCodes {
     byte[] known = secret;
     if (known == null) {
       // Made once, in a transaction of its own: callers may be in read-only ones.
-      known = ownTransaction.execute(status -> {
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        jdbc.sql("insert into casework_secret (id, secret) values (1, ?) on conflict do nothing")
-            .param(fresh).update();
-        return jdbc.sql("select secret from casework_secret where id = 1").query(byte[].class)
-            .single();
-      });
+      known =
+          ownTransaction.execute(
+              status -> {
+                byte[] fresh = new byte[32];
+                RANDOM.nextBytes(fresh);
+                jdbc.sql(
+                        "insert into casework_secret (id, secret) values (1, ?) on conflict do nothing")
+                    .param(fresh)
+                    .update();
+                return jdbc.sql("select secret from casework_secret where id = 1")
+                    .query(byte[].class)
+                    .single();
+              });
       secret = known;
     }
     return known;

@@ -8,10 +8,10 @@ import java.util.Set;
 import tw.civicdesk.casework.CaseAction;
 
 /**
- * One choice on the case page: a step the staff member may take now, the path segment that names
- * it ({@code ?action=decide}, {@code POST …/actions/decide}), the fields its form asks for, each
- * once, and whether it is irreversible and so asks for confirmation first. "Take" (認領) is
- * {@link CaseAction#ASSIGN} by a case officer for themselves; it asks for no officer.
+ * One choice on the case page: a step the staff member may take now, the path segment that names it
+ * ({@code ?action=decide}, {@code POST …/actions/decide}), the fields its form asks for, each once,
+ * and whether it is irreversible and so asks for confirmation first. "Take" (認領) is {@link
+ * CaseAction#ASSIGN} by a case officer for themselves; it asks for no officer.
  *
  * @param slug the path segment, e.g. {@code request-supplement} or {@code take}
  * @param action the step on the case
@@ -23,11 +23,21 @@ record ActionChoice(String slug, CaseAction action, List<Field> fields) {
   static final String TAKE = "take";
 
   /** Steps that cannot be undone: the case page asks to check and confirm them first. */
-  static final Set<CaseAction> IRREVERSIBLE = Set.of(CaseAction.DECIDE, CaseAction.CLOSE,
-      CaseAction.WITHDRAW, CaseAction.TRANSFER, CaseAction.MERGE);
+  static final Set<CaseAction> IRREVERSIBLE =
+      Set.of(
+          CaseAction.DECIDE,
+          CaseAction.CLOSE,
+          CaseAction.WITHDRAW,
+          CaseAction.TRANSFER,
+          CaseAction.MERGE);
 
   /** What kind of input a field is. */
-  enum Kind { TEXT, NUMBER, TEXTAREA, SELECT }
+  enum Kind {
+    TEXT,
+    NUMBER,
+    TEXTAREA,
+    SELECT
+  }
 
   /**
    * One field of an action form.
@@ -47,7 +57,10 @@ record ActionChoice(String slug, CaseAction action, List<Field> fields) {
     }
   }
 
-  /** The message key naming the choice ({@code casework.action.DECIDE}, {@code casework.action.take}). */
+  /**
+   * The message key naming the choice ({@code casework.action.DECIDE}, {@code
+   * casework.action.take}).
+   */
   public String labelKey() {
     return "casework.action." + (TAKE.equals(slug) ? slug : action.name());
   }
@@ -93,22 +106,30 @@ record ActionChoice(String slug, CaseAction action, List<Field> fields) {
     Field reason = Field.text("reason", "casework.form.reason", true);
     return switch (action) {
       case ASSIGN -> List.of(Field.pick("officer", "casework.page.officer", "officerChoices"));
-      case REQUEST_SUPPLEMENT -> List.of(Field.text("deficiencies", "casework.form.deficiencies",
-          true), new Field(SupplementPeriod.FIELD, "casework.form.supplement-days", Kind.NUMBER,
-          "", true));
+      case REQUEST_SUPPLEMENT ->
+          List.of(
+              Field.text("deficiencies", "casework.form.deficiencies", true),
+              new Field(
+                  SupplementPeriod.FIELD, "casework.form.supplement-days", Kind.NUMBER, "", true));
       case SUPPLY -> List.of(Field.text("note", "casework.form.note", false));
-      case EXTEND -> List.of(new Field("amount", "casework.form.amount." + limitUnit, Kind.NUMBER,
-          "", true), reason);
-      case DECIDE -> List.of(Field.pick("outcome", "casework.form.outcome-label",
-          "outcomeChoices"), reason, Field.text("remedy", "casework.form.remedy", false));
+      case EXTEND ->
+          List.of(
+              new Field("amount", "casework.form.amount." + limitUnit, Kind.NUMBER, "", true),
+              reason);
+      case DECIDE ->
+          List.of(
+              Field.pick("outcome", "casework.form.outcome-label", "outcomeChoices"),
+              reason,
+              Field.text("remedy", "casework.form.remedy", false));
       case TRANSFER -> List.of(Field.pick("to", "casework.form.to", "agencyChoices"), reason);
       case WITHDRAW -> List.of(Field.text("reason", "casework.form.reason", false));
       case MERGE -> List.of(new Field("into", "casework.form.into", Kind.TEXT, "", true));
-      case REQUEST_JOINT_HANDLING -> List.of(Field.pick("unitId", "casework.page.unit",
-          "unitChoices"), new Field("amount", "casework.form.amount.WORKING_DAYS", Kind.NUMBER,
-          "", true));
-      case FOLLOW_UP, ANSWER_FOLLOW_UP -> List.of(Field.text("text",
-          "casework.form.follow-up-text", true));
+      case REQUEST_JOINT_HANDLING ->
+          List.of(
+              Field.pick("unitId", "casework.page.unit", "unitChoices"),
+              new Field("amount", "casework.form.amount.WORKING_DAYS", Kind.NUMBER, "", true));
+      case FOLLOW_UP, ANSWER_FOLLOW_UP ->
+          List.of(Field.text("text", "casework.form.follow-up-text", true));
       default -> List.of();
     };
   }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What an officer typed into one of the case page's action forms. Kept whole when a step is
- * refused or someone else changed the case first, so nothing typed is lost.
+ * What an officer typed into one of the case page's action forms. Kept whole when a step is refused
+ * or someone else changed the case first, so nothing typed is lost.
  */
 public class ActionForm {
 
@@ -34,8 +34,10 @@ public class ActionForm {
 
   /** The deficiencies, one per line, blank lines dropped. */
   List<String> deficiencyList() {
-    return Arrays.stream(deficiencies.split("\\R")).map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(deficiencies.split("\\R"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   public int getVersion() {

@@ -13,9 +13,9 @@ import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * Collects every problem of one request body, then throws them all at once as {@link
- * InvalidFields} (422 with {@code errors[]}). Each getter answers a usable placeholder when the
- * value is bad, so checking goes on; {@link #done} throws before any placeholder is used.
+ * Collects every problem of one request body, then throws them all at once as {@link InvalidFields}
+ * (422 with {@code errors[]}). Each getter answers a usable placeholder when the value is bad, so
+ * checking goes on; {@link #done} throws before any placeholder is used.
  */
 final class CaseApiChecks {
 
@@ -78,10 +78,12 @@ final class CaseApiChecks {
     if (required(raw, field).isEmpty()) {
       return null;
     }
-    return CaseNumber.parse(raw).orElseGet(() -> {
-      problems.add(new FieldProblem(field, "casework.merge.unknown", List.of()));
-      return null;
-    });
+    return CaseNumber.parse(raw)
+        .orElseGet(
+            () -> {
+              problems.add(new FieldProblem(field, "casework.merge.unknown", List.of()));
+              return null;
+            });
   }
 
   @Nullable AgencyCode agency(@Nullable String raw, String field) {
@@ -96,7 +98,9 @@ final class CaseApiChecks {
     return AgencyCode.of(value);
   }
 
-  /** @throws InvalidFields when any check failed */
+  /**
+   * @throws InvalidFields when any check failed
+   */
   void done() {
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);

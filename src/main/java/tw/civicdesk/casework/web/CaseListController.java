@@ -16,9 +16,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
-import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseStatus;
+import tw.civicdesk.casework.internal.CaseList;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -47,9 +47,14 @@ class CaseListController {
   }
 
   @GetMapping("/console/cases")
-  String list(@AuthenticationPrincipal StaffPrincipal staff,
-      @ModelAttribute("form") CaseListForm form, BindingResult result, Model model,
-      HttpServletRequest request, HttpServletResponse response, Locale locale) {
+  String list(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @ModelAttribute("form") CaseListForm form,
+      BindingResult result,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale) {
     Optional<CaseQuery> query = CaseListParams.parse(staff, form, result);
     model.addAttribute("views", List.copyOf(CaseQuery.View.allowedFor(staff)));
     model.addAttribute("statuses", List.of(CaseStatus.values()));
@@ -79,20 +84,22 @@ class CaseListController {
       String code = r.serviceCode();
       Integer version = r.serviceVersion();
       if (code != null && version != null) {
-        names.computeIfAbsent(code + " " + version, k -> catalogue
-            .name(new ServiceCode(code), version).map(n -> n.in(locale)).orElse(code));
+        names.computeIfAbsent(
+            code + " " + version,
+            k ->
+                catalogue.name(new ServiceCode(code), version).map(n -> n.in(locale)).orElse(code));
       }
     }
     return names;
   }
 
-  private static @Nullable String nextUrl(HttpServletRequest request,
-      CaseQuery.@Nullable Cursor next) {
+  private static @Nullable String nextUrl(
+      HttpServletRequest request, CaseQuery.@Nullable Cursor next) {
     if (next == null) {
       return null;
     }
-    UriComponentsBuilder url = here(request).replaceQueryParam("after", next.number().value())
-        .replaceQueryParam("key");
+    UriComponentsBuilder url =
+        here(request).replaceQueryParam("after", next.number().value()).replaceQueryParam("key");
     if (next.key() != null) {
       url.replaceQueryParam("key", next.key().toString());
     }
@@ -100,12 +107,10 @@ class CaseListController {
   }
 
   private static String firstUrl(HttpServletRequest request) {
-    return here(request).replaceQueryParam("after").replaceQueryParam("key").build()
-        .toUriString();
+    return here(request).replaceQueryParam("after").replaceQueryParam("key").build().toUriString();
   }
 
   private static UriComponentsBuilder here(HttpServletRequest request) {
-    return UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(request.getQueryString());
+    return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
   }
 }

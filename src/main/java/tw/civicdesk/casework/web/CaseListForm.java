@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query parameters of the console case list, as typed: every value is text here and is
- * checked by {@link CaseListParams}, so that a bad value becomes a field error, never a 500.
+ * The query parameters of the console case list, as typed: every value is text here and is checked
+ * by {@link CaseListParams}, so that a bad value becomes a field error, never a 500.
  */
 public class CaseListForm {
 

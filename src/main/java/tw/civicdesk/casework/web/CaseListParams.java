@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseQuery;
 import tw.civicdesk.casework.CaseQuery.Cursor;
 import tw.civicdesk.casework.CaseQuery.Filter;
 import tw.civicdesk.casework.CaseQuery.Sort;
@@ -30,10 +30,11 @@ final class CaseListParams {
   private CaseListParams() {}
 
   /** The query the form asks for, or empty when {@code result} now holds field errors. */
-  static Optional<CaseQuery> parse(StaffPrincipal staff, CaseListForm form,
-      BindingResult result) {
-    CaseQuery.View view = blank(form.getView()) ? CaseQuery.View.defaultFor(staff)
-        : value(CaseQuery.View.class, form.getView(), "view", result);
+  static Optional<CaseQuery> parse(StaffPrincipal staff, CaseListForm form, BindingResult result) {
+    CaseQuery.View view =
+        blank(form.getView())
+            ? CaseQuery.View.defaultFor(staff)
+            : value(CaseQuery.View.class, form.getView(), "view", result);
     if (view != null && !CaseQuery.View.allowedFor(staff).contains(view)) {
       result.rejectValue("view", "casework.list.error.view");
     }
@@ -44,11 +45,17 @@ final class CaseListParams {
         statuses.add(s);
       }
     }
-    Filter filter = new Filter(statuses, service(form.getService(), result),
-        blank(form.getChannel()) ? null : value(Channel.class, form.getChannel(), "channel",
-            result), date(form.getDueBy(), "dueBy", result), overdue(form.getOverdue(), result));
-    Sort sort = blank(form.getSort()) ? Sort.DUE
-        : value(Sort.class, form.getSort(), "sort", result);
+    Filter filter =
+        new Filter(
+            statuses,
+            service(form.getService(), result),
+            blank(form.getChannel())
+                ? null
+                : value(Channel.class, form.getChannel(), "channel", result),
+            date(form.getDueBy(), "dueBy", result),
+            overdue(form.getOverdue(), result));
+    Sort sort =
+        blank(form.getSort()) ? Sort.DUE : value(Sort.class, form.getSort(), "sort", result);
     Cursor after = sort == null ? null : cursor(form, sort, result);
     int size = size(form.getSize(), result);
     if (result.hasErrors()) {
@@ -103,13 +110,12 @@ final class CaseListParams {
     } catch (NumberFormatException e) {
       // answered below as a field error
     }
-    result.rejectValue("size", "casework.list.error.size", new Object[] {CaseQuery.MAX_SIZE},
-        null);
+    result.rejectValue("size", "casework.list.error.size", new Object[] {CaseQuery.MAX_SIZE}, null);
     return DEFAULT_SIZE;
   }
 
-  private static @Nullable LocalDate date(@Nullable String raw, String field,
-      BindingResult result) {
+  private static @Nullable LocalDate date(
+      @Nullable String raw, String field, BindingResult result) {
     if (blank(raw)) {
       return null;
     }
@@ -129,8 +135,8 @@ final class CaseListParams {
     }
   }
 
-  private static <E extends Enum<E>> @Nullable E value(Class<E> type, String raw, String field,
-      BindingResult result) {
+  private static <E extends Enum<E>> @Nullable E value(
+      Class<E> type, String raw, String field, BindingResult result) {
     try {
       return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.CaseWork;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.FormField;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.DomainException;
@@ -26,13 +26,13 @@ import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * The console's case page: the case's state, links, child cases, form values (addresses and
- * national IDs masked), attachments and history; the applicant and the unmasked form values only
- * on request (each view audited, ADR 0028). The steps the staff member may take now are listed as
- * choices; choosing one ({@code ?action=decide}) shows that step's form alone. An irreversible
- * step (decide, close, withdraw, transfer, merge) is first checked without changing anything and
- * shown on a check-and-confirm page; only a second post with {@code confirm=true} takes it. A
- * refused or overtaken step shows the case as it now is, with an error summary, each error
- * beside its field and everything the officer typed.
+ * national IDs masked), attachments and history; the applicant and the unmasked form values only on
+ * request (each view audited, ADR 0028). The steps the staff member may take now are listed as
+ * choices; choosing one ({@code ?action=decide}) shows that step's form alone. An irreversible step
+ * (decide, close, withdraw, transfer, merge) is first checked without changing anything and shown
+ * on a check-and-confirm page; only a second post with {@code confirm=true} takes it. A refused or
+ * overtaken step shows the case as it now is, with an error summary, each error beside its field
+ * and everything the officer typed.
  */
 @Controller
 class CasePageController {
@@ -45,8 +45,8 @@ class CasePageController {
   private final CasePageModel pages;
   private final SupplementPeriod period;
 
-  CasePageController(CaseEngine work, CaseSteps steps, CasePageModel pages,
-      SupplementPeriod period) {
+  CasePageController(
+      CaseEngine work, CaseSteps steps, CasePageModel pages, SupplementPeriod period) {
     this.work = work;
     this.steps = steps;
     this.pages = pages;
@@ -54,8 +54,11 @@ class CasePageController {
   }
 
   @GetMapping("/console/cases/{number}")
-  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
-      @RequestParam(name = "action", required = false) @Nullable String action, Model model,
+  String page(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String number,
+      @RequestParam(name = "action", required = false) @Nullable String action,
+      Model model,
       Locale locale) {
     Case c = work.get(CaseStaff.number(number), staff);
     if (!model.containsAttribute("form")) {
@@ -65,8 +68,11 @@ class CasePageController {
   }
 
   @PostMapping("/console/cases/{number}/applicant")
-  String applicant(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
-      Model model, Locale locale) {
+  String applicant(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String number,
+      Model model,
+      Locale locale) {
     CaseNumber n = CaseStaff.number(number);
     List<FormField> fields = pages.formFields(work.get(n, staff));
     CaseEngine.PersonalData shown = work.personalData(n, staff, FormValues.personal(fields));
@@ -77,16 +83,22 @@ class CasePageController {
   }
 
   /**
-   * Takes a step ({@code take}: assigns the case to the staff member themselves). An
-   * irreversible one without {@code confirm=true} is checked and shown for confirmation, and
-   * nothing changes; {@code change} goes back to its form with the values kept.
+   * Takes a step ({@code take}: assigns the case to the staff member themselves). An irreversible
+   * one without {@code confirm=true} is checked and shown for confirmation, and nothing changes;
+   * {@code change} goes back to its form with the values kept.
    */
   @PostMapping("/console/cases/{number}/actions/{action}")
-  String act(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String number,
-      @PathVariable String action, @ModelAttribute("form") ActionForm form,
-      BindingResult result, @RequestParam(name = "confirm", required = false) @Nullable String confirm,
-      @RequestParam(name = "change", required = false) @Nullable String change, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  String act(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String number,
+      @PathVariable String action,
+      @ModelAttribute("form") ActionForm form,
+      BindingResult result,
+      @RequestParam(name = "confirm", required = false) @Nullable String confirm,
+      @RequestParam(name = "change", required = false) @Nullable String change,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     CaseNumber n = CaseStaff.number(number);
     CaseAction step = ActionChoice.parse(action).orElseThrow(CaseWork.CaseNotFound::new);
     boolean take = ActionChoice.TAKE.equalsIgnoreCase(action);

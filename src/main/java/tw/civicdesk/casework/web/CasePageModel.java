@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import tw.civicdesk.casework.internal.Case;
-import tw.civicdesk.casework.internal.CaseAttachments;
 import tw.civicdesk.casework.CaseLinks;
 import tw.civicdesk.casework.CaseMessages;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.ServiceRef;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseAttachments;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.FormField;
@@ -33,8 +33,8 @@ import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * What the case page and its check-and-confirm page show: names, never codes or usernames, where
- * a name exists (the service in the page's language, staff display names, agencies, units), the
+ * What the case page and its check-and-confirm page show: names, never codes or usernames, where a
+ * name exists (the service in the page's language, staff display names, agencies, units), the
  * choices of step allowed now ({@link StaffActions#allowedNow}) and the chosen step's form.
  */
 @Component
@@ -47,8 +47,13 @@ class CasePageModel {
   private final Catalogue catalogue;
   private final List<CaseMessages> messages;
 
-  CasePageModel(CaseEngine work, CaseAttachments attachments, Organisation organisation,
-      FormSupport forms, Catalogue catalogue, List<CaseMessages> messages) {
+  CasePageModel(
+      CaseEngine work,
+      CaseAttachments attachments,
+      Organisation organisation,
+      FormSupport forms,
+      Catalogue catalogue,
+      List<CaseMessages> messages) {
     this.work = work;
     this.attachments = attachments;
     this.organisation = organisation;
@@ -69,13 +74,16 @@ class CasePageModel {
     model.addAttribute("children", work.children(c.number(), staff));
     List<ActionChoice> choices = choices(staff, c, due);
     model.addAttribute("choices", choices);
-    model.addAttribute("chosen", choices.stream()
-        .filter(a -> chosen != null && a.slug().equalsIgnoreCase(chosen)).findFirst()
-        .orElse(null));
+    model.addAttribute(
+        "chosen",
+        choices.stream()
+            .filter(a -> chosen != null && a.slug().equalsIgnoreCase(chosen))
+            .findFirst()
+            .orElse(null));
     model.addAttribute("attachments", attachments.list(c.number()));
     model.addAttribute("verifications", attachments.verifications(c.number()));
-    model.addAttribute("messages", messages.stream().flatMap(m -> m.of(c.number()).stream())
-        .toList());
+    model.addAttribute(
+        "messages", messages.stream().flatMap(m -> m.of(c.number()).stream()).toList());
     return CasePageController.PAGE;
   }
 
@@ -83,18 +91,19 @@ class CasePageModel {
    * The check-and-confirm page of an irreversible step already checked: what will be done, the
    * answers as a person reads them, and the form that takes it.
    */
-  String confirm(StaffPrincipal staff, Case c, String slug, ActionForm form, Model model,
-      Locale locale) {
+  String confirm(
+      StaffPrincipal staff, Case c, String slug, ActionForm form, Model model, Locale locale) {
     common(staff, c, model, locale);
-    ActionChoice choice = ActionChoice.of(ActionChoice.parse(slug).orElseThrow(), false,
-        c.clock().limit().unit().name());
+    ActionChoice choice =
+        ActionChoice.of(
+            ActionChoice.parse(slug).orElseThrow(), false, c.clock().limit().unit().name());
     var values = PropertyAccessorFactory.forBeanPropertyAccess(form);
     Map<String, String> answers = new LinkedHashMap<>();
     for (ActionChoice.Field f : choice.fields()) {
       String raw = String.valueOf(values.getPropertyValue(f.name()));
       Object options = f.choices().isEmpty() ? null : model.getAttribute(f.choices());
-      String shown = options instanceof Map<?, ?> m && m.get(raw) != null
-          ? String.valueOf(m.get(raw)) : raw;
+      String shown =
+          options instanceof Map<?, ?> m && m.get(raw) != null ? String.valueOf(m.get(raw)) : raw;
       answers.put(f.name(), shown);
     }
     model.addAttribute("chosen", choice);
@@ -105,55 +114,87 @@ class CasePageModel {
   /** The form fields of the version the case was filed under; none without a service. */
   List<FormField> formFields(Case c) {
     ServiceRef ref = c.service();
-    return ref == null ? List.of() : catalogue.version(ref.code(), ref.version())
-        .map(v -> v.content().fields()).orElse(List.of());
+    return ref == null
+        ? List.of()
+        : catalogue
+            .version(ref.code(), ref.version())
+            .map(v -> v.content().fields())
+            .orElse(List.of());
   }
 
   private void common(StaffPrincipal staff, Case c, Model model, Locale locale) {
-    Map<Long, Unit> units = organisation.units(c.agency()).stream()
-        .collect(Collectors.toMap(Unit::id, Function.identity()));
+    Map<Long, Unit> units =
+        organisation.units(c.agency()).stream()
+            .collect(Collectors.toMap(Unit::id, Function.identity()));
     model.addAttribute("kase", c);
     model.addAttribute("units", units);
     model.addAttribute("staffNames", organisation.displayNames(staff));
-    model.addAttribute("agencyNames", organisation.agencies().stream().collect(Collectors.toMap(
-        a -> a.code().value(), a -> a.name().in(locale), (x, y) -> x)));
+    model.addAttribute(
+        "agencyNames",
+        organisation.agencies().stream()
+            .collect(
+                Collectors.toMap(a -> a.code().value(), a -> a.name().in(locale), (x, y) -> x)));
     ServiceRef ref = c.service();
-    model.addAttribute("serviceName", ref == null ? null : catalogue
-        .name(ref.code(), ref.version()).map(n -> n.in(locale)).orElse(ref.code().value()));
+    model.addAttribute(
+        "serviceName",
+        ref == null
+            ? null
+            : catalogue
+                .name(ref.code(), ref.version())
+                .map(n -> n.in(locale))
+                .orElse(ref.code().value()));
     stepChoices(staff, c, units, model, locale);
   }
 
   /** The options of the step forms: colleagues, other agencies, other units, outcomes. */
-  private void stepChoices(StaffPrincipal staff, Case c, Map<Long, Unit> units, Model model,
-      Locale locale) {
-    model.addAttribute("officerChoices", forms.options(organisation.colleagues(staff,
-        Role.CASE_OFFICER), StaffMember::username, StaffMember::displayName,
-        "casework.form.choose", locale));
-    model.addAttribute("agencyChoices", forms.options(organisation.agencies().stream()
-        .filter(a -> !a.code().equals(c.agency())).toList(), a -> a.code().value(),
-        a -> a.name().in(locale), "casework.form.choose", locale));
-    model.addAttribute("unitChoices", forms.options(units.values().stream()
-        .filter(u -> u.id() != c.unitId()).toList(), u -> String.valueOf(u.id()),
-        u -> u.name().in(locale), "casework.form.choose", locale));
-    model.addAttribute("outcomeChoices", forms.enumOptions(Decision.class, "casework.decision.",
-        locale));
+  private void stepChoices(
+      StaffPrincipal staff, Case c, Map<Long, Unit> units, Model model, Locale locale) {
+    model.addAttribute(
+        "officerChoices",
+        forms.options(
+            organisation.colleagues(staff, Role.CASE_OFFICER),
+            StaffMember::username,
+            StaffMember::displayName,
+            "casework.form.choose",
+            locale));
+    model.addAttribute(
+        "agencyChoices",
+        forms.options(
+            organisation.agencies().stream().filter(a -> !a.code().equals(c.agency())).toList(),
+            a -> a.code().value(),
+            a -> a.name().in(locale),
+            "casework.form.choose",
+            locale));
+    model.addAttribute(
+        "unitChoices",
+        forms.options(
+            units.values().stream().filter(u -> u.id() != c.unitId()).toList(),
+            u -> String.valueOf(u.id()),
+            u -> u.name().in(locale),
+            "casework.form.choose",
+            locale));
+    model.addAttribute(
+        "outcomeChoices", forms.enumOptions(Decision.class, "casework.decision.", locale));
   }
 
   /** One choice per step allowed now; a case officer's assignment is taking it for themselves. */
   private List<ActionChoice> choices(StaffPrincipal staff, Case c, @Nullable LocalDate due) {
     boolean takes = !staff.has(Role.UNIT_HEAD);
     String unit = c.clock().limit().unit().name();
-    return StaffActions.allowedNow(c, staff, work.today(), due).stream().sorted()
-        .map(a -> ActionChoice.of(a, takes, unit)).toList();
+    return StaffActions.allowedNow(c, staff, work.today(), due).stream()
+        .sorted()
+        .map(a -> ActionChoice.of(a, takes, unit))
+        .toList();
   }
 
   private static Map<String, CaseNumber> links(Case c) {
     Map<String, CaseNumber> links = new LinkedHashMap<>();
     CaseLinks l = c.links();
-    Stream.of(Map.entry("parent", Optional.ofNullable(l.parent())),
-        Map.entry("transferredFrom", Optional.ofNullable(l.transferredFrom())),
-        Map.entry("transferredTo", Optional.ofNullable(l.transferredTo())),
-        Map.entry("mergedInto", Optional.ofNullable(l.mergedInto())))
+    Stream.of(
+            Map.entry("parent", Optional.ofNullable(l.parent())),
+            Map.entry("transferredFrom", Optional.ofNullable(l.transferredFrom())),
+            Map.entry("transferredTo", Optional.ofNullable(l.transferredTo())),
+            Map.entry("mergedInto", Optional.ofNullable(l.mergedInto())))
         .forEach(e -> e.getValue().ifPresent(target -> links.put(e.getKey(), target)));
     return links;
   }

@@ -2,14 +2,10 @@
 package tw.civicdesk.casework.web;
 
 import java.util.Locale;
-import java.util.Set;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.internal.CaseEngine;
-import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.internal.StaffActions;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /** What the case controllers need from the signed-in staff member and the path. */

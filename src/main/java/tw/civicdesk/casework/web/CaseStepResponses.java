@@ -15,18 +15,36 @@ import org.springframework.http.ProblemDetail;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponses({
-    @ApiResponse(responseCode = "200", description = "Done; the case as stored now"),
-    @ApiResponse(responseCode = "403", description = "None of your roles may take this step",
-        content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class))),
-    @ApiResponse(responseCode = "404", description = "No such case at your agency",
-        content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class))),
-    @ApiResponse(responseCode = "409", description = "The case changed since the version sent"
-        + " (casework.case.changed), or cannot take this step in its status",
-        content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class))),
-    @ApiResponse(responseCode = "422", description = "A value breaks a rule; errors[] names each",
-        content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))})
+  @ApiResponse(responseCode = "200", description = "Done; the case as stored now"),
+  @ApiResponse(
+      responseCode = "403",
+      description = "None of your roles may take this step",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class))),
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such case at your agency",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class))),
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "The case changed since the version sent"
+              + " (casework.case.changed), or cannot take this step in its status",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class))),
+  @ApiResponse(
+      responseCode = "422",
+      description = "A value breaks a rule; errors[] names each",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+})
 @interface CaseStepResponses {}

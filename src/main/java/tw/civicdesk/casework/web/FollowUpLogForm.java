@@ -10,8 +10,8 @@ import tw.civicdesk.casework.internal.FollowUpLog;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The filters of the follow-up log page as typed: agency code, unit id, answered (ANY, YES, NO)
- * and month ({@code yyyy-MM}); each malformed value is refused next to its field.
+ * The filters of the follow-up log page as typed: agency code, unit id, answered (ANY, YES, NO) and
+ * month ({@code yyyy-MM}); each malformed value is refused next to its field.
  */
 public class FollowUpLogForm {
 
@@ -41,8 +41,10 @@ public class FollowUpLogForm {
     }
     FollowUpLog.Answered answer = FollowUpLog.Answered.ANY;
     try {
-      answer = answered.isBlank() ? answer
-          : FollowUpLog.Answered.valueOf(answered.strip().toUpperCase(Locale.ROOT));
+      answer =
+          answered.isBlank()
+              ? answer
+              : FollowUpLog.Answered.valueOf(answered.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       result.rejectValue("answered", "casework.follow-up-log.error.answered");
     }

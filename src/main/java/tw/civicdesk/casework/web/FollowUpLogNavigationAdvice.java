@@ -16,6 +16,7 @@ class FollowUpLogNavigationAdvice {
   @ModelAttribute("followUpLogVisible")
   boolean followUpLogVisible(@Nullable Principal principal) {
     return principal instanceof Authentication user
-        && user.getPrincipal() instanceof StaffPrincipal staff && FollowUpLog.mayView(staff);
+        && user.getPrincipal() instanceof StaffPrincipal staff
+        && FollowUpLog.mayView(staff);
   }
 }

@@ -25,8 +25,8 @@ import tw.civicdesk.platform.web.ReceiptHolderForm;
  * The public page where an applicant answers a supplement request: case number and verification
  * code first, then the list of what is missing and the upload. Nothing about the case is shown
  * before both match; too many wrong ones (per client address and per case) answer 429 with
- * Retry-After and the localized error page. Each request checks the receipt once when it is
- * wrong, so each wrong guess counts once.
+ * Retry-After and the localized error page. Each request checks the receipt once when it is wrong,
+ * so each wrong guess counts once.
  */
 @Controller
 class SupplementPageController {
@@ -62,7 +62,9 @@ class SupplementPageController {
     }
   }
 
-  /** The start; {@code ?number=} (from the tracking page or the notice) fills in the case number. */
+  /**
+   * The start; {@code ?number=} (from the tracking page or the notice) fills in the case number.
+   */
   @GetMapping("/supplements")
   String start(@RequestParam(required = false) @Nullable String number, Model model) {
     SupplementForm form = new SupplementForm();
@@ -72,12 +74,16 @@ class SupplementPageController {
   }
 
   @PostMapping("/supplements/lookup")
-  String lookup(@ModelAttribute("form") SupplementForm form, BindingResult result,
-      HttpServletRequest request, Model model) {
+  String lookup(
+      @ModelAttribute("form") SupplementForm form,
+      BindingResult result,
+      HttpServletRequest request,
+      Model model) {
     try {
       FormSupport.requireBound(result);
-      model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
-          form.getCode(), request.getRemoteAddr()));
+      model.addAttribute(
+          "deficiencies",
+          supplements.deficiencies(form.getNumber(), form.getCode(), request.getRemoteAddr()));
     } catch (DomainException e) {
       FormSupport.reject(e, result);
     }
@@ -85,13 +91,20 @@ class SupplementPageController {
   }
 
   @PostMapping("/supplements")
-  String supply(@ModelAttribute("form") SupplementForm form, BindingResult result,
+  String supply(
+      @ModelAttribute("form") SupplementForm form,
+      BindingResult result,
       @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
-      HttpServletRequest request, Model model) {
+      HttpServletRequest request,
+      Model model) {
     try {
       FormSupport.requireBound(result);
-      supplements.supply(form.getNumber(), form.getCode(), request.getRemoteAddr(),
-          uploads(files), form.getNote());
+      supplements.supply(
+          form.getNumber(),
+          form.getCode(),
+          request.getRemoteAddr(),
+          uploads(files),
+          form.getNote());
       model.addAttribute("supplied", true);
     } catch (ReceiptHolderActions.NotAwaited e) {
       // A wrong number or code, counted once: the list is not asked for again.
@@ -104,8 +117,9 @@ class SupplementPageController {
       }
       try {
         // The receipt matched: show the list again next to the error.
-        model.addAttribute("deficiencies", supplements.deficiencies(form.getNumber(),
-            form.getCode(), request.getRemoteAddr()));
+        model.addAttribute(
+            "deficiencies",
+            supplements.deficiencies(form.getNumber(), form.getCode(), request.getRemoteAddr()));
       } catch (ReceiptHolderActions.NotAwaited meanwhile) {
         // no longer waiting: the error is on the form already
       }

@@ -3,17 +3,16 @@ package tw.civicdesk.casework.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.casework.internal.CaseworkSettings;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseworkSettings;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * The period to supply documents (補正期間) a staff member asks for, in calendar days: what they
- * typed on the case page or sent to the API, else the setting {@code
- * civicdesk.casework.supplement-days}. The case checks the range ({@value
- * Case#SUPPLEMENT_DAYS_MIN}–{@value Case#SUPPLEMENT_DAYS_MAX}).
+ * The period to supply documents (補正期間) a staff member asks for, in calendar days: what they typed
+ * on the case page or sent to the API, else the setting {@code civicdesk.casework.supplement-days}.
+ * The case checks the range ({@value Case#SUPPLEMENT_DAYS_MIN}–{@value Case#SUPPLEMENT_DAYS_MAX}).
  */
 @Component
 class SupplementPeriod {

@@ -14,8 +14,8 @@ import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
- * The public page where the holder of a receipt withdraws an open application (撤回) with its
- * case number and verification code. A wrong number and a wrong code get the same answer.
+ * The public page where the holder of a receipt withdraws an open application (撤回) with its case
+ * number and verification code. A wrong number and a wrong code get the same answer.
  */
 @Controller
 class WithdrawalPageController {
@@ -48,12 +48,15 @@ class WithdrawalPageController {
   }
 
   @PostMapping("/withdrawals")
-  String withdraw(@ModelAttribute("form") WithdrawalForm form, BindingResult result,
-      HttpServletRequest request, Model model) {
+  String withdraw(
+      @ModelAttribute("form") WithdrawalForm form,
+      BindingResult result,
+      HttpServletRequest request,
+      Model model) {
     try {
       FormSupport.requireBound(result);
-      receiptHolder.withdraw(form.getNumber(), form.getCode(), request.getRemoteAddr(),
-          form.getReason());
+      receiptHolder.withdraw(
+          form.getNumber(), form.getCode(), request.getRemoteAddr(), form.getReason());
       model.addAttribute("withdrawn", true);
     } catch (DomainException e) {
       FormSupport.reject(e, result);

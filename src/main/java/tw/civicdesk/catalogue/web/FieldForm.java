@@ -17,8 +17,8 @@ import tw.civicdesk.catalogue.FormField.Choice;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
- * The console's "add a form field" form. Choices are typed one per line as {@code
- * value|中文|English} (the English label may be left out); blank lines are ignored.
+ * The console's "add a form field" form. Choices are typed one per line as {@code value|中文|English}
+ * (the English label may be left out); blank lines are ignored.
  */
 public class FieldForm {
 
@@ -34,7 +34,8 @@ public class FieldForm {
 
   private boolean fieldRequired;
 
-  @NotBlank(message = "{form.error.required}") @Size(max = 100, message = "{form.error.too-long}")
+  @NotBlank(message = "{form.error.required}")
+  @Size(max = 100, message = "{form.error.too-long}")
   private String fieldLabelZh = "";
 
   @Size(max = 200, message = "{form.error.too-long}")
@@ -68,8 +69,12 @@ public class FieldForm {
       result.rejectValue("fieldChoices", "catalogue.field-editor.choices-only-for-choice");
       return null;
     }
-    return new FormField(fieldName, fieldType, fieldRequired,
-        new BilingualText(fieldLabelZh, fieldLabelEn), choices);
+    return new FormField(
+        fieldName,
+        fieldType,
+        fieldRequired,
+        new BilingualText(fieldLabelZh, fieldLabelEn),
+        choices);
   }
 
   /** The choices typed; the first wrong line is recorded on {@code fieldChoices}. */
@@ -89,8 +94,9 @@ public class FieldForm {
         return List.of();
       }
       values.add(parts[0].strip());
-      choices.add(new Choice(parts[0].strip(), new BilingualText(parts[1],
-          parts.length > 2 ? parts[2] : "")));
+      choices.add(
+          new Choice(
+              parts[0].strip(), new BilingualText(parts[1], parts.length > 2 ? parts[2] : "")));
     }
     return choices;
   }
@@ -107,18 +113,59 @@ public class FieldForm {
   }
 
   // Accessors for data binding.
-  public String getFieldName() { return fieldName; }
-  public void setFieldName(@Nullable String v) { this.fieldName = v == null ? "" : v.strip(); }
-  public @Nullable FieldType getFieldType() { return fieldType; }
-  public void setFieldType(@Nullable FieldType v) { this.fieldType = v; }
-  public boolean isFieldRequired() { return fieldRequired; }
-  public void setFieldRequired(boolean v) { this.fieldRequired = v; }
-  public String getFieldLabelZh() { return fieldLabelZh; }
-  public void setFieldLabelZh(@Nullable String v) { this.fieldLabelZh = v == null ? "" : v; }
-  public String getFieldLabelEn() { return fieldLabelEn; }
-  public void setFieldLabelEn(@Nullable String v) { this.fieldLabelEn = v == null ? "" : v; }
-  public String getFieldChoices() { return fieldChoices; }
-  public void setFieldChoices(@Nullable String v) { this.fieldChoices = v == null ? "" : v; }
-  public int getRevision() { return revision; }
-  public void setRevision(int v) { this.revision = v; }
+  public String getFieldName() {
+    return fieldName;
+  }
+
+  public void setFieldName(@Nullable String v) {
+    this.fieldName = v == null ? "" : v.strip();
+  }
+
+  public @Nullable FieldType getFieldType() {
+    return fieldType;
+  }
+
+  public void setFieldType(@Nullable FieldType v) {
+    this.fieldType = v;
+  }
+
+  public boolean isFieldRequired() {
+    return fieldRequired;
+  }
+
+  public void setFieldRequired(boolean v) {
+    this.fieldRequired = v;
+  }
+
+  public String getFieldLabelZh() {
+    return fieldLabelZh;
+  }
+
+  public void setFieldLabelZh(@Nullable String v) {
+    this.fieldLabelZh = v == null ? "" : v;
+  }
+
+  public String getFieldLabelEn() {
+    return fieldLabelEn;
+  }
+
+  public void setFieldLabelEn(@Nullable String v) {
+    this.fieldLabelEn = v == null ? "" : v;
+  }
+
+  public String getFieldChoices() {
+    return fieldChoices;
+  }
+
+  public void setFieldChoices(@Nullable String v) {
+    this.fieldChoices = v == null ? "" : v;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public void setRevision(int v) {
+    this.revision = v;
+  }
 }

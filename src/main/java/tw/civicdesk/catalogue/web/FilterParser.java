@@ -21,19 +21,26 @@ class FilterParser {
    * @throws MalformedRequestException (400) for a negative page or a size outside 1 to {@value
    *     ServiceFilter#MAX_PAGE_SIZE}: refused, never quietly clamped
    */
-  ServiceFilter parse(@Nullable String agency, @Nullable Long unit, @Nullable String category,
-      @Nullable String channel, int page, int size) {
+  ServiceFilter parse(
+      @Nullable String agency,
+      @Nullable Long unit,
+      @Nullable String category,
+      @Nullable String channel,
+      int page,
+      int size) {
     if (page < 0) {
       throw new MalformedRequestException("page", "input.paging.page");
     }
     if (size < 1 || size > ServiceFilter.MAX_PAGE_SIZE) {
-      throw new MalformedRequestException("size", "input.paging.size",
-          ServiceFilter.MAX_PAGE_SIZE);
+      throw new MalformedRequestException("size", "input.paging.size", ServiceFilter.MAX_PAGE_SIZE);
     }
     return new ServiceFilter(
-        blank(agency) ? null : agencyCode(agency), unit,
+        blank(agency) ? null : agencyCode(agency),
+        unit,
         blank(category) ? null : value(ServiceCategory.class, category, "category"),
-        blank(channel) ? null : value(Channel.class, channel, "channel"), page, size);
+        blank(channel) ? null : value(Channel.class, channel, "channel"),
+        page,
+        size);
   }
 
   private static boolean blank(@Nullable String value) {

@@ -38,18 +38,30 @@ class ServiceApiController {
   }
 
   @GetMapping
-  @Operation(operationId = "listServices", summary = "List published services",
-      description = "Published services, ordered by agency and name, in pages; filter by agency,"
-          + " unit, category and channel.")
+  @Operation(
+      operationId = "listServices",
+      summary = "List published services",
+      description =
+          "Published services, ordered by agency and name, in pages; filter by agency,"
+              + " unit, category and channel.")
   @ApiResponse(responseCode = "200", description = "One page of services")
-  @ApiResponse(responseCode = "400", description = "A negative page, or a size outside 1-100",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A filter value is malformed",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "A negative page, or a size outside 1-100",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "A filter value is malformed",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   ServiceListPage list(
-      @Parameter(description = "Agency code") @RequestParam(required = false) @Nullable String agency,
+      @Parameter(description = "Agency code") @RequestParam(required = false)
+          @Nullable String agency,
       @Parameter(description = "Unit id") @RequestParam(required = false) @Nullable Long unit,
       @Parameter(description = "Category, e.g. SOCIAL_WELFARE") @RequestParam(required = false)
           @Nullable String category,
@@ -62,19 +74,28 @@ class ServiceApiController {
   }
 
   @GetMapping("/{code}")
-  @Operation(operationId = "getService", summary = "Get one published service",
-      description = "The current published version of a service with steps, documents, forms,"
-          + " fee, channels, time limit and the fields of its online application form (name,"
-          + " type, required, label and, for CHOICE fields, the choices).")
+  @Operation(
+      operationId = "getService",
+      summary = "Get one published service",
+      description =
+          "The current published version of a service with steps, documents, forms,"
+              + " fee, channels, time limit and the fields of its online application form (name,"
+              + " type, required, label and, for CHOICE fields, the choices).")
   @ApiResponse(responseCode = "200", description = "The service")
-  @ApiResponse(responseCode = "404", description = "No published service has this code",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No published service has this code",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   ServiceDetail get(@PathVariable String code) {
     if (!ServiceCode.isValid(code)) {
       throw new ServiceNotFound();
     }
-    return catalogue.published(ServiceCode.of(code)).map(ServiceDetail::of)
+    return catalogue
+        .published(ServiceCode.of(code))
+        .map(ServiceDetail::of)
         .orElseThrow(ServiceNotFound::new);
   }
 }

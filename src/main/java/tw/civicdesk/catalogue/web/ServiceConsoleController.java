@@ -37,8 +37,11 @@ class ServiceConsoleController {
   private final Organisation organisation;
   private final ServiceFormPage formPage;
 
-  ServiceConsoleController(Catalogue catalogue, CatalogueEditing editing,
-      Organisation organisation, ServiceFormPage formPage) {
+  ServiceConsoleController(
+      Catalogue catalogue,
+      CatalogueEditing editing,
+      Organisation organisation,
+      ServiceFormPage formPage) {
     this.catalogue = catalogue;
     this.editing = editing;
     this.organisation = organisation;
@@ -46,10 +49,12 @@ class ServiceConsoleController {
   }
 
   @GetMapping("/console/services")
-  String list(@AuthenticationPrincipal StaffPrincipal staff,
-      @RequestParam(required = false) @Nullable String agency, Model model) {
-    Agency shown = organisation.agencyFor(staff, agency == null ? staff.agencyCode().value()
-        : agency);
+  String list(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @RequestParam(required = false) @Nullable String agency,
+      Model model) {
+    Agency shown =
+        organisation.agencyFor(staff, agency == null ? staff.agencyCode().value() : agency);
     model.addAttribute("agency", shown);
     model.addAttribute("services", catalogue.workingCopies(staff, shown.code()));
     model.addAttribute("figures", catalogue.figures(shown.code(), formPage.today()));
@@ -57,8 +62,11 @@ class ServiceConsoleController {
   }
 
   @GetMapping("/console/services/new")
-  String createForm(@AuthenticationPrincipal StaffPrincipal staff,
-      @RequestParam(required = false) @Nullable String agency, Model model, Locale locale) {
+  String createForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @RequestParam(required = false) @Nullable String agency,
+      Model model,
+      Locale locale) {
     Agency shown = editableAgency(staff, agency);
     ServiceForm form = new ServiceForm().withSpareRows();
     form.setUnitId(staff.unitId());
@@ -66,16 +74,25 @@ class ServiceConsoleController {
   }
 
   @PostMapping("/console/services/new")
-  String create(@AuthenticationPrincipal StaffPrincipal staff,
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
       @RequestParam(required = false) @Nullable String agency,
-      @Valid @ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+      @Valid @ModelAttribute("form") ServiceForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Agency shown = editableAgency(staff, agency);
     formPage.checkLimits(form, result);
     if (!result.hasErrors()) {
       try {
-        ServiceEntry created = editing.create(staff, shown.code(), ServiceCode.of(form.getCode()),
-            form.getUnitId(), form.toContent());
+        ServiceEntry created =
+            editing.create(
+                staff,
+                shown.code(),
+                ServiceCode.of(form.getCode()),
+                form.getUnitId(),
+                form.toContent());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/console/services/" + created.code().value() + "/edit";
       } catch (DomainException e) {
@@ -86,39 +103,48 @@ class ServiceConsoleController {
   }
 
   @GetMapping("/console/services/{code}/edit")
-  String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model, Locale locale) {
+  String editForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
     ServiceEntry entry = formPage.entry(staff, code);
-    ServiceForm form = ServiceForm.of(catalogue.workingCopy(staff, entry.code()),
-        entry.revision());
-    return formPage.show(model, organisation.agencyFor(staff, entry.agency()), form, entry,
-        locale);
+    ServiceForm form = ServiceForm.of(catalogue.workingCopy(staff, entry.code()), entry.revision());
+    return formPage.show(model, organisation.agencyFor(staff, entry.agency()), form, entry, locale);
   }
 
   @PostMapping("/console/services/{code}/edit")
-  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @Valid @ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @Valid @ModelAttribute("form") ServiceForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     ServiceEntry entry = formPage.entry(staff, code);
     form.setCode(entry.code().value());
     formPage.checkLimits(form, result);
     if (!result.hasErrors()) {
       try {
-        editing.saveDraft(staff, entry.code(), form.getRevision(), form.getUnitId(),
-            form.toContent());
+        editing.saveDraft(
+            staff, entry.code(), form.getRevision(), form.getUnitId(), form.toContent());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/console/services/" + entry.code().value() + "/edit";
       } catch (DomainException e) {
         FormSupport.reject(e, result);
       }
     }
-    return formPage.show(model, organisation.agencyFor(staff, entry.agency()),
-        form.withSpareRows(), entry, locale);
+    return formPage.show(
+        model, organisation.agencyFor(staff, entry.agency()), form.withSpareRows(), entry, locale);
   }
 
   @PostMapping("/console/services/{code}/publish")
-  String publish(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @RequestParam int revision, RedirectAttributes redirect) {
+  String publish(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @RequestParam int revision,
+      RedirectAttributes redirect) {
     ServiceEntry entry = formPage.entry(staff, code);
     try {
       editing.publish(staff, entry.code(), revision);
@@ -130,8 +156,11 @@ class ServiceConsoleController {
   }
 
   @PostMapping("/console/services/{code}/discard")
-  String discard(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @RequestParam int revision, RedirectAttributes redirect) {
+  String discard(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @RequestParam int revision,
+      RedirectAttributes redirect) {
     ServiceEntry entry = formPage.entry(staff, code);
     try {
       editing.discardDraft(staff, entry.code(), revision);
@@ -143,8 +172,8 @@ class ServiceConsoleController {
   }
 
   private Agency editableAgency(StaffPrincipal staff, @Nullable String agency) {
-    Agency shown = organisation.agencyFor(staff, agency == null ? staff.agencyCode().value()
-        : agency);
+    Agency shown =
+        organisation.agencyFor(staff, agency == null ? staff.agencyCode().value() : agency);
     if (!CatalogueAccess.canEditSome(staff, shown.code())) {
       throw new ServiceNotFound();
     }

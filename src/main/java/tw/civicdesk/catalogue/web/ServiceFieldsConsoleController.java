@@ -30,8 +30,11 @@ class ServiceFieldsConsoleController {
   private final Organisation organisation;
   private final ServiceFormPage formPage;
 
-  ServiceFieldsConsoleController(Catalogue catalogue, CatalogueEditing editing,
-      Organisation organisation, ServiceFormPage formPage) {
+  ServiceFieldsConsoleController(
+      Catalogue catalogue,
+      CatalogueEditing editing,
+      Organisation organisation,
+      ServiceFormPage formPage) {
     this.catalogue = catalogue;
     this.editing = editing;
     this.organisation = organisation;
@@ -39,9 +42,14 @@ class ServiceFieldsConsoleController {
   }
 
   @PostMapping("/console/services/{code}/fields")
-  String add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @Valid @ModelAttribute("fieldForm") FieldForm fieldForm, BindingResult result,
-      Model model, Locale locale, RedirectAttributes redirect) {
+  String add(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @Valid @ModelAttribute("fieldForm") FieldForm fieldForm,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     ServiceEntry entry = formPage.entry(staff, code);
     FormField field = fieldForm.toField(result);
     if (field != null) {
@@ -56,15 +64,19 @@ class ServiceFieldsConsoleController {
     }
     ServiceEntry current = formPage.entry(staff, code);
     fieldForm.setRevision(current.revision());
-    ServiceForm form = ServiceForm.of(catalogue.workingCopy(staff, current.code()),
-        current.revision());
-    return formPage.show(model, organisation.agencyFor(staff, current.agency()), form, current,
-        locale);
+    ServiceForm form =
+        ServiceForm.of(catalogue.workingCopy(staff, current.code()), current.revision());
+    return formPage.show(
+        model, organisation.agencyFor(staff, current.agency()), form, current, locale);
   }
 
   @PostMapping("/console/services/{code}/fields/{name}/delete")
-  String remove(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @PathVariable String name, @RequestParam int revision, RedirectAttributes redirect) {
+  String remove(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @PathVariable String name,
+      @RequestParam int revision,
+      RedirectAttributes redirect) {
     ServiceEntry entry = formPage.entry(staff, code);
     try {
       editing.removeField(staff, entry.code(), revision, name);

@@ -34,8 +34,12 @@ class ServiceFilesConsoleController {
   private final ServiceFormPage formPage;
   private final MessageSource messages;
 
-  ServiceFilesConsoleController(Catalogue catalogue, CatalogueEditing editing,
-      Organisation organisation, ServiceFormPage formPage, MessageSource messages) {
+  ServiceFilesConsoleController(
+      Catalogue catalogue,
+      CatalogueEditing editing,
+      Organisation organisation,
+      ServiceFormPage formPage,
+      MessageSource messages) {
     this.messages = messages;
     this.catalogue = catalogue;
     this.editing = editing;
@@ -44,29 +48,44 @@ class ServiceFilesConsoleController {
   }
 
   @PostMapping("/console/services/{code}/forms")
-  String upload(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @RequestParam int revision, @RequestParam FormKind kind, @RequestParam String titleZh,
+  String upload(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @RequestParam int revision,
+      @RequestParam FormKind kind,
+      @RequestParam String titleZh,
       @RequestParam(defaultValue = "") String titleEn,
       @RequestParam(required = false) @Nullable MultipartFile file,
-      RedirectAttributes redirect, Locale locale) throws IOException {
+      RedirectAttributes redirect,
+      Locale locale)
+      throws IOException {
     ServiceEntry entry = formPage.entry(staff, code);
-    String name = file == null || file.getOriginalFilename() == null ? ""
-        : file.getOriginalFilename();
+    String name =
+        file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     try {
-      editing.addForm(staff, entry.code(), revision, kind,
-          titleZh.isBlank() ? null : new BilingualText(titleZh, titleEn), name,
+      editing.addForm(
+          staff,
+          entry.code(),
+          revision,
+          kind,
+          titleZh.isBlank() ? null : new BilingualText(titleZh, titleEn),
+          name,
           file == null ? new byte[0] : file.getBytes());
       redirect.addFlashAttribute("uploaded", true);
     } catch (DomainException e) {
-      redirect.addFlashAttribute("uploadProblem",
-          messages.getMessage(e.messageKey(), e.messageArguments(), locale));
+      redirect.addFlashAttribute(
+          "uploadProblem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
     }
     return "redirect:/console/services/" + entry.code().value() + "/edit#forms";
   }
 
   @PostMapping("/console/services/{code}/forms/{fileId}/delete")
-  String remove(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @PathVariable long fileId, @RequestParam int revision, RedirectAttributes redirect) {
+  String remove(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @PathVariable long fileId,
+      @RequestParam int revision,
+      RedirectAttributes redirect) {
     ServiceEntry entry = formPage.entry(staff, code);
     try {
       editing.removeForm(staff, entry.code(), revision, fileId);
@@ -77,15 +96,20 @@ class ServiceFilesConsoleController {
   }
 
   @GetMapping("/console/services/{code}/files/{fileId}")
-  ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffPrincipal staff,
-      @PathVariable String code, @PathVariable long fileId) {
+  ResponseEntity<byte[]> download(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @PathVariable long fileId) {
     ServiceEntry entry = formPage.entry(staff, code);
     return Downloads.attachment(catalogue.workingFile(staff, entry.code(), fileId));
   }
 
   @GetMapping("/console/services/{code}/preview")
-  String preview(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model, Locale locale) {
+  String preview(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
     ServiceEntry entry = formPage.entry(staff, code);
     ServiceModel.fill(model, catalogue.workingCopy(staff, entry.code()), organisation, locale);
     model.addAttribute("preview", true);

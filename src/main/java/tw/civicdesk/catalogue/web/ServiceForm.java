@@ -25,8 +25,8 @@ import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
- * The service editor of the console. Steps and documents are rows; blank rows are ignored, and
- * the page always offers a few empty ones so that no script is needed to add one.
+ * The service editor of the console. Steps and documents are rows; blank rows are ignored, and the
+ * page always offers a few empty ones so that no script is needed to add one.
  */
 public class ServiceForm {
 
@@ -40,56 +40,90 @@ public class ServiceForm {
   @NotNull(message = "{form.error.required}")
   private @Nullable Long unitId;
 
-  @NotBlank(message = "{form.error.required}") @Size(max = 100, message = "{form.error.too-long}")
+  @NotBlank(message = "{form.error.required}")
+  @Size(max = 100, message = "{form.error.too-long}")
   private String nameZh = "";
+
   @Size(max = 200, message = "{form.error.too-long}")
   private String nameEn = "";
-  @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}")
+
+  @NotBlank(message = "{form.error.required}")
+  @Size(max = 200, message = "{form.error.too-long}")
   private String summaryZh = "";
+
   @Size(max = 400, message = "{form.error.too-long}")
   private String summaryEn = "";
-  @NotBlank(message = "{form.error.required}") @Size(max = 4000, message = "{form.error.too-long}")
+
+  @NotBlank(message = "{form.error.required}")
+  @Size(max = 4000, message = "{form.error.too-long}")
   private String descriptionZh = "";
+
   @Size(max = 8000, message = "{form.error.too-long}")
   private String descriptionEn = "";
+
   @NotNull(message = "{form.error.required}")
   private ServiceCategory category = ServiceCategory.OTHER;
-  @NotBlank(message = "{form.error.required}") @Size(max = 400, message = "{form.error.too-long}")
+
+  @NotBlank(message = "{form.error.required}")
+  @Size(max = 400, message = "{form.error.too-long}")
   private String legalBasisZh = "";
+
   @Size(max = 800, message = "{form.error.too-long}")
   private String legalBasisEn = "";
 
   @Valid private List<TextRow> steps = new ArrayList<>();
   @Valid private List<DocumentRow> documents = new ArrayList<>();
 
-  @Min(value = 0, message = "{catalogue.error.fee}") @Max(value = 1_000_000, message = "{catalogue.error.fee}")
+  @Min(value = 0, message = "{catalogue.error.fee}")
+  @Max(value = 1_000_000, message = "{catalogue.error.fee}")
   private int feeAmount;
+
   @Size(max = 200, message = "{form.error.too-long}")
   private String feeNoteZh = "";
+
   @Size(max = 400, message = "{form.error.too-long}")
   private String feeNoteEn = "";
 
   @NotEmpty(message = "{catalogue.error.channels}")
   private Set<Channel> channels = EnumSet.noneOf(Channel.class);
 
-  @Min(value = 1, message = "{catalogue.error.amount}") @Max(value = 999, message = "{catalogue.error.amount}")
+  @Min(value = 1, message = "{catalogue.error.amount}")
+  @Max(value = 999, message = "{catalogue.error.amount}")
   private @Nullable Integer timeLimitAmount;
+
   private TimeLimit.@Nullable Unit timeLimitUnit;
-  @Min(value = 1, message = "{catalogue.error.amount}") @Max(value = 999, message = "{catalogue.error.amount}")
+
+  @Min(value = 1, message = "{catalogue.error.amount}")
+  @Max(value = 999, message = "{catalogue.error.amount}")
   private @Nullable Integer targetAmount;
+
   private TimeLimit.@Nullable Unit targetUnit;
 
   private int revision;
 
   /** A bilingual row (a step). */
   public static class TextRow {
-    @Size(max = 400, message = "{form.error.too-long}") private String zh = "";
-    @Size(max = 800, message = "{form.error.too-long}") private String en = "";
+    @Size(max = 400, message = "{form.error.too-long}")
+    private String zh = "";
 
-    public String getZh() { return zh; }
-    public void setZh(String zh) { this.zh = zh == null ? "" : zh; }
-    public String getEn() { return en; }
-    public void setEn(String en) { this.en = en == null ? "" : en; }
+    @Size(max = 800, message = "{form.error.too-long}")
+    private String en = "";
+
+    public String getZh() {
+      return zh;
+    }
+
+    public void setZh(String zh) {
+      this.zh = zh == null ? "" : zh;
+    }
+
+    public String getEn() {
+      return en;
+    }
+
+    public void setEn(String en) {
+      this.en = en == null ? "" : en;
+    }
 
     boolean blank() {
       return zh.isBlank();
@@ -100,8 +134,13 @@ public class ServiceForm {
   public static class DocumentRow extends TextRow {
     private boolean verifiable;
 
-    public boolean isVerifiable() { return verifiable; }
-    public void setVerifiable(boolean verifiable) { this.verifiable = verifiable; }
+    public boolean isVerifiable() {
+      return verifiable;
+    }
+
+    public void setVerifiable(boolean verifiable) {
+      this.verifiable = verifiable;
+    }
   }
 
   static ServiceForm of(ServiceVersion version, int revision) {
@@ -124,20 +163,32 @@ public class ServiceForm {
   }
 
   ServiceContent toContent() {
-    return new ServiceContent(new BilingualText(nameZh, nameEn),
-        new BilingualText(summaryZh, summaryEn), new BilingualText(descriptionZh, descriptionEn),
-        category, new BilingualText(legalBasisZh, legalBasisEn),
-        steps.stream().filter(r -> !r.blank())
-            .map(r -> new Step(new BilingualText(r.getZh(), r.getEn()))).toList(),
-        documents.stream().filter(r -> !r.blank()).map(r -> new RequiredDocument(
-            new BilingualText(r.getZh(), r.getEn()), r.isVerifiable())).toList(),
-        List.of(), new Fee(feeAmount, feeNoteZh.isBlank() ? null
-            : new BilingualText(feeNoteZh, feeNoteEn)),
-        channels, limit(timeLimitAmount, timeLimitUnit), limit(targetAmount, targetUnit),
+    return new ServiceContent(
+        new BilingualText(nameZh, nameEn),
+        new BilingualText(summaryZh, summaryEn),
+        new BilingualText(descriptionZh, descriptionEn),
+        category,
+        new BilingualText(legalBasisZh, legalBasisEn),
+        steps.stream()
+            .filter(r -> !r.blank())
+            .map(r -> new Step(new BilingualText(r.getZh(), r.getEn())))
+            .toList(),
+        documents.stream()
+            .filter(r -> !r.blank())
+            .map(
+                r ->
+                    new RequiredDocument(new BilingualText(r.getZh(), r.getEn()), r.isVerifiable()))
+            .toList(),
+        List.of(),
+        new Fee(feeAmount, feeNoteZh.isBlank() ? null : new BilingualText(feeNoteZh, feeNoteEn)),
+        channels,
+        limit(timeLimitAmount, timeLimitUnit),
+        limit(targetAmount, targetUnit),
         List.of());
   }
 
-  private static @Nullable TimeLimit limit(@Nullable Integer amount, TimeLimit.@Nullable Unit unit) {
+  private static @Nullable TimeLimit limit(
+      @Nullable Integer amount, TimeLimit.@Nullable Unit unit) {
     return amount == null || unit == null ? null : new TimeLimit(amount, unit);
   }
 
@@ -151,50 +202,179 @@ public class ServiceForm {
   }
 
   // Accessors for data binding.
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public @Nullable Long getUnitId() { return unitId; }
-  public void setUnitId(@Nullable Long unitId) { this.unitId = unitId; }
-  public String getNameZh() { return nameZh; }
-  public void setNameZh(String v) { this.nameZh = v; }
-  public String getNameEn() { return nameEn; }
-  public void setNameEn(String v) { this.nameEn = v; }
-  public String getSummaryZh() { return summaryZh; }
-  public void setSummaryZh(String v) { this.summaryZh = v; }
-  public String getSummaryEn() { return summaryEn; }
-  public void setSummaryEn(String v) { this.summaryEn = v; }
-  public String getDescriptionZh() { return descriptionZh; }
-  public void setDescriptionZh(String v) { this.descriptionZh = v; }
-  public String getDescriptionEn() { return descriptionEn; }
-  public void setDescriptionEn(String v) { this.descriptionEn = v; }
-  public ServiceCategory getCategory() { return category; }
-  public void setCategory(ServiceCategory v) { this.category = v; }
-  public String getLegalBasisZh() { return legalBasisZh; }
-  public void setLegalBasisZh(String v) { this.legalBasisZh = v; }
-  public String getLegalBasisEn() { return legalBasisEn; }
-  public void setLegalBasisEn(String v) { this.legalBasisEn = v; }
-  public List<TextRow> getSteps() { return steps; }
-  public void setSteps(List<TextRow> v) { this.steps = new ArrayList<>(v); }
-  public List<DocumentRow> getDocuments() { return documents; }
-  public void setDocuments(List<DocumentRow> v) { this.documents = new ArrayList<>(v); }
-  public int getFeeAmount() { return feeAmount; }
-  public void setFeeAmount(int v) { this.feeAmount = v; }
-  public String getFeeNoteZh() { return feeNoteZh; }
-  public void setFeeNoteZh(String v) { this.feeNoteZh = v; }
-  public String getFeeNoteEn() { return feeNoteEn; }
-  public void setFeeNoteEn(String v) { this.feeNoteEn = v; }
-  public Set<Channel> getChannels() { return channels; }
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public @Nullable Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(@Nullable Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String v) {
+    this.nameZh = v;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String v) {
+    this.nameEn = v;
+  }
+
+  public String getSummaryZh() {
+    return summaryZh;
+  }
+
+  public void setSummaryZh(String v) {
+    this.summaryZh = v;
+  }
+
+  public String getSummaryEn() {
+    return summaryEn;
+  }
+
+  public void setSummaryEn(String v) {
+    this.summaryEn = v;
+  }
+
+  public String getDescriptionZh() {
+    return descriptionZh;
+  }
+
+  public void setDescriptionZh(String v) {
+    this.descriptionZh = v;
+  }
+
+  public String getDescriptionEn() {
+    return descriptionEn;
+  }
+
+  public void setDescriptionEn(String v) {
+    this.descriptionEn = v;
+  }
+
+  public ServiceCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(ServiceCategory v) {
+    this.category = v;
+  }
+
+  public String getLegalBasisZh() {
+    return legalBasisZh;
+  }
+
+  public void setLegalBasisZh(String v) {
+    this.legalBasisZh = v;
+  }
+
+  public String getLegalBasisEn() {
+    return legalBasisEn;
+  }
+
+  public void setLegalBasisEn(String v) {
+    this.legalBasisEn = v;
+  }
+
+  public List<TextRow> getSteps() {
+    return steps;
+  }
+
+  public void setSteps(List<TextRow> v) {
+    this.steps = new ArrayList<>(v);
+  }
+
+  public List<DocumentRow> getDocuments() {
+    return documents;
+  }
+
+  public void setDocuments(List<DocumentRow> v) {
+    this.documents = new ArrayList<>(v);
+  }
+
+  public int getFeeAmount() {
+    return feeAmount;
+  }
+
+  public void setFeeAmount(int v) {
+    this.feeAmount = v;
+  }
+
+  public String getFeeNoteZh() {
+    return feeNoteZh;
+  }
+
+  public void setFeeNoteZh(String v) {
+    this.feeNoteZh = v;
+  }
+
+  public String getFeeNoteEn() {
+    return feeNoteEn;
+  }
+
+  public void setFeeNoteEn(String v) {
+    this.feeNoteEn = v;
+  }
+
+  public Set<Channel> getChannels() {
+    return channels;
+  }
+
   public void setChannels(@Nullable Set<Channel> v) {
     this.channels = v == null || v.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(v);
   }
-  public @Nullable Integer getTimeLimitAmount() { return timeLimitAmount; }
-  public void setTimeLimitAmount(@Nullable Integer v) { this.timeLimitAmount = v; }
-  public TimeLimit.@Nullable Unit getTimeLimitUnit() { return timeLimitUnit; }
-  public void setTimeLimitUnit(TimeLimit.@Nullable Unit v) { this.timeLimitUnit = v; }
-  public @Nullable Integer getTargetAmount() { return targetAmount; }
-  public void setTargetAmount(@Nullable Integer v) { this.targetAmount = v; }
-  public TimeLimit.@Nullable Unit getTargetUnit() { return targetUnit; }
-  public void setTargetUnit(TimeLimit.@Nullable Unit v) { this.targetUnit = v; }
-  public int getRevision() { return revision; }
-  public void setRevision(int v) { this.revision = v; }
+
+  public @Nullable Integer getTimeLimitAmount() {
+    return timeLimitAmount;
+  }
+
+  public void setTimeLimitAmount(@Nullable Integer v) {
+    this.timeLimitAmount = v;
+  }
+
+  public TimeLimit.@Nullable Unit getTimeLimitUnit() {
+    return timeLimitUnit;
+  }
+
+  public void setTimeLimitUnit(TimeLimit.@Nullable Unit v) {
+    this.timeLimitUnit = v;
+  }
+
+  public @Nullable Integer getTargetAmount() {
+    return targetAmount;
+  }
+
+  public void setTargetAmount(@Nullable Integer v) {
+    this.targetAmount = v;
+  }
+
+  public TimeLimit.@Nullable Unit getTargetUnit() {
+    return targetUnit;
+  }
+
+  public void setTargetUnit(TimeLimit.@Nullable Unit v) {
+    this.targetUnit = v;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public void setRevision(int v) {
+    this.revision = v;
+  }
 }

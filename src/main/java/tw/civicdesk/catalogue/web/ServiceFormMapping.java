@@ -22,11 +22,13 @@ final class ServiceFormMapping {
     f.setLegalBasisZh(c.legalBasis().zh());
     f.setLegalBasisEn(c.legalBasis().en());
     c.steps().forEach(s -> f.getSteps().add(row(new ServiceForm.TextRow(), s.text())));
-    c.documents().forEach(d -> {
-      ServiceForm.DocumentRow row = row(new ServiceForm.DocumentRow(), d.name());
-      row.setVerifiable(d.electronicallyVerifiable());
-      f.getDocuments().add(row);
-    });
+    c.documents()
+        .forEach(
+            d -> {
+              ServiceForm.DocumentRow row = row(new ServiceForm.DocumentRow(), d.name());
+              row.setVerifiable(d.electronicallyVerifiable());
+              f.getDocuments().add(row);
+            });
     f.setFeeAmount(c.fee().amount());
     BilingualText note = c.fee().note();
     f.setFeeNoteZh(note == null ? "" : note.zh());

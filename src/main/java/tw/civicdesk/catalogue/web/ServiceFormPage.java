@@ -33,34 +33,44 @@ class ServiceFormPage {
   private final FormSupport forms;
   private final Clock clock;
 
-  ServiceFormPage(Catalogue catalogue, Organisation organisation, FormSupport forms,
-      Clock clock) {
+  ServiceFormPage(Catalogue catalogue, Organisation organisation, FormSupport forms, Clock clock) {
     this.catalogue = catalogue;
     this.organisation = organisation;
     this.forms = forms;
     this.clock = clock;
   }
 
-  String show(Model model, Agency agency, ServiceForm form, @Nullable ServiceEntry entry,
-      Locale locale) {
+  String show(
+      Model model, Agency agency, ServiceForm form, @Nullable ServiceEntry entry, Locale locale) {
     model.addAttribute("agency", agency);
     model.addAttribute("form", form);
     model.addAttribute("entry", entry);
-    model.addAttribute("working", entry == null ? null : catalogue.version(entry.code(),
-        entry.hasDraft() ? entry.draftVersion() : entry.currentVersion()).orElse(null));
-    model.addAttribute("unitOptions", forms.options(organisation.units(agency.code()),
-        u -> Long.toString(u.id()), u -> u.name().in(locale), "catalogue.form.choose-unit",
-        locale));
-    model.addAttribute("categoryOptions",
-        forms.enumOptions(ServiceCategory.class, "catalogue.category.", locale));
+    model.addAttribute(
+        "working",
+        entry == null
+            ? null
+            : catalogue
+                .version(
+                    entry.code(), entry.hasDraft() ? entry.draftVersion() : entry.currentVersion())
+                .orElse(null));
+    model.addAttribute(
+        "unitOptions",
+        forms.options(
+            organisation.units(agency.code()),
+            u -> Long.toString(u.id()),
+            u -> u.name().in(locale),
+            "catalogue.form.choose-unit",
+            locale));
+    model.addAttribute(
+        "categoryOptions", forms.enumOptions(ServiceCategory.class, "catalogue.category.", locale));
     model.addAttribute("limitUnits", TimeLimit.Unit.values());
     model.addAttribute("channelValues", Channel.values());
     model.addAttribute("formKinds", FormKind.values());
     if (entry != null && !model.containsAttribute("fieldForm")) {
       model.addAttribute("fieldForm", FieldForm.forRevision(entry.revision()));
     }
-    model.addAttribute("fieldTypeOptions",
-        forms.enumOptions(FieldType.class, "catalogue.field-type.", locale));
+    model.addAttribute(
+        "fieldTypeOptions", forms.enumOptions(FieldType.class, "catalogue.field-type.", locale));
     return VIEW;
   }
 

@@ -14,8 +14,7 @@ final class ServiceModel {
 
   private ServiceModel() {}
 
-  static void fill(Model model, ServiceVersion service, Organisation organisation,
-      Locale locale) {
+  static void fill(Model model, ServiceVersion service, Organisation organisation, Locale locale) {
     Agency agency = organisation.agency(service.agency()).orElseThrow();
     Unit unit = ServicePagesController.unitsById(organisation, agency).get(service.unitId());
     model.addAttribute("service", service);

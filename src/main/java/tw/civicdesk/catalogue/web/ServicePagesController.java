@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.catalogue.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,8 +42,8 @@ class ServicePagesController {
   static final int PAGE_SIZE = 50;
 
   /**
-   * The longest search query, in characters; a longer one answers the page with status 400 and
-   * the error at the search box, searching nothing (ADR 0027).
+   * The longest search query, in characters; a longer one answers the page with status 400 and the
+   * error at the search box, searching nothing (ADR 0027).
    */
   static final int MAX_QUERY = 100;
 
@@ -58,21 +58,23 @@ class ServicePagesController {
   }
 
   @GetMapping("/services")
-  String list(@RequestParam(required = false) @Nullable String agency,
+  String list(
+      @RequestParam(required = false) @Nullable String agency,
       @RequestParam(required = false) @Nullable String category,
       @RequestParam(required = false) @Nullable String channel,
       @RequestParam(required = false) @SingleLine @Nullable String q,
-      @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      Locale locale,
       HttpServletResponse response) {
     ServiceFilter filter = filters.parse(agency, null, category, channel, page, PAGE_SIZE);
     List<Agency> agencies = organisation.agencies();
     model.addAttribute("agencies", agencies);
     model.addAttribute("categories", ServiceCategory.values());
     model.addAttribute("selectedAgency", filter.agency() == null ? "" : filter.agency().value());
-    model.addAttribute("selectedCategory",
-        filter.category() == null ? "" : filter.category().name());
-    model.addAttribute("selectedChannel",
-        filter.channel() == null ? "" : filter.channel().name());
+    model.addAttribute(
+        "selectedCategory", filter.category() == null ? "" : filter.category().name());
+    model.addAttribute("selectedChannel", filter.channel() == null ? "" : filter.channel().name());
     model.addAttribute("q", q == null ? "" : q.strip());
     model.addAttribute("tooShort", false);
     if (q != null && q.strip().length() > MAX_QUERY) {
@@ -81,9 +83,10 @@ class ServicePagesController {
       model.addAttribute("results", List.of());
       model.addAttribute("total", 0L);
     } else if (q != null && !q.isBlank()) {
-      List<ServiceVersion> found = catalogue.search(q, filter.agency()).stream()
-          .filter(s -> filter.channel() == null || s.content().offers(filter.channel()))
-          .toList();
+      List<ServiceVersion> found =
+          catalogue.search(q, filter.agency()).stream()
+              .filter(s -> filter.channel() == null || s.content().offers(filter.channel()))
+              .toList();
       model.addAttribute("tooShort", q.strip().length() < SearchIndex.MIN_QUERY_LENGTH);
       model.addAttribute("results", found);
       model.addAttribute("total", (long) found.size());
@@ -93,8 +96,10 @@ class ServicePagesController {
       model.addAttribute("results", results.items());
       model.addAttribute("total", results.total());
     }
-    model.addAttribute("agencyNames", agencies.stream()
-        .collect(Collectors.toMap(a -> a.code().value(), a -> a.name().in(locale))));
+    model.addAttribute(
+        "agencyNames",
+        agencies.stream()
+            .collect(Collectors.toMap(a -> a.code().value(), a -> a.name().in(locale))));
     return LIST;
   }
 

@@ -31,23 +31,43 @@ final class ServiceViews {
   }
 
   /** One service in a list. */
-  record ServiceSummary(String code, String agencyCode, long unitId, int version, TextView name,
-      TextView summary, String category, List<Channel> channels, TimeLimitView timeLimit,
+  record ServiceSummary(
+      String code,
+      String agencyCode,
+      long unitId,
+      int version,
+      TextView name,
+      TextView summary,
+      String category,
+      List<Channel> channels,
+      TimeLimitView timeLimit,
       @Nullable Instant updatedAt) {
     static ServiceSummary of(ServiceVersion v) {
       ServiceContent c = v.content();
-      return new ServiceSummary(v.code().value(), v.agency().value(), v.unitId(), v.version(),
-          TextView.of(c.name()), TextView.of(c.summary()), c.category().name(),
-          c.channels().stream().sorted().toList(), TimeLimitView.of(c), v.publishedAt());
+      return new ServiceSummary(
+          v.code().value(),
+          v.agency().value(),
+          v.unitId(),
+          v.version(),
+          TextView.of(c.name()),
+          TextView.of(c.summary()),
+          c.category().name(),
+          c.channels().stream().sorted().toList(),
+          TimeLimitView.of(c),
+          v.publishedAt());
     }
   }
 
   /** A page of services. */
-  record ServiceListPage(List<ServiceSummary> items, int page, int size, long total,
-      int totalPages) {
+  record ServiceListPage(
+      List<ServiceSummary> items, int page, int size, long total, int totalPages) {
     static ServiceListPage of(ServicePage page) {
-      return new ServiceListPage(page.items().stream().map(ServiceSummary::of).toList(),
-          page.page(), page.size(), page.total(), page.totalPages());
+      return new ServiceListPage(
+          page.items().stream().map(ServiceSummary::of).toList(),
+          page.page(),
+          page.size(),
+          page.total(),
+          page.totalPages());
     }
   }
 
@@ -55,11 +75,23 @@ final class ServiceViews {
   record DocumentView(TextView name, boolean electronicallyVerifiable) {}
 
   /** A downloadable form. */
-  record FormView(String kind, TextView title, String fileName, String contentType, long size,
-      String sha256, String url) {
+  record FormView(
+      String kind,
+      TextView title,
+      String fileName,
+      String contentType,
+      long size,
+      String sha256,
+      String url) {
     static FormView of(String code, FormFile f) {
-      return new FormView(f.kind().name(), TextView.of(f.title()), f.fileName(), f.contentType(),
-          f.size(), f.sha256(), "/services/" + code + "/files/" + f.fileId());
+      return new FormView(
+          f.kind().name(),
+          TextView.of(f.title()),
+          f.fileName(),
+          f.contentType(),
+          f.size(),
+          f.sha256(),
+          "/services/" + code + "/files/" + f.fileId());
     }
   }
 
@@ -68,14 +100,19 @@ final class ServiceViews {
 
   /**
    * A field of the online application form. {@code type} is {@code TEXT}, {@code NUMBER}, {@code
-   * DATE} ({@code yyyy-MM-dd}), {@code CHOICE}, {@code ADDRESS} or {@code NATIONAL_ID};
-   * {@code choices} is empty except for {@code CHOICE}.
+   * DATE} ({@code yyyy-MM-dd}), {@code CHOICE}, {@code ADDRESS} or {@code NATIONAL_ID}; {@code
+   * choices} is empty except for {@code CHOICE}.
    */
-  record FieldView(String name, String type, boolean required, TextView label,
-      List<ChoiceView> choices) {
+  record FieldView(
+      String name, String type, boolean required, TextView label, List<ChoiceView> choices) {
     static FieldView of(FormField f) {
-      return new FieldView(f.name(), f.type().name(), f.required(), TextView.of(f.label()),
-          f.choices().stream().map(c -> new ChoiceView(c.value(), TextView.of(c.label())))
+      return new FieldView(
+          f.name(),
+          f.type().name(),
+          f.required(),
+          TextView.of(f.label()),
+          f.choices().stream()
+              .map(c -> new ChoiceView(c.value(), TextView.of(c.label())))
               .toList());
     }
   }
@@ -84,23 +121,46 @@ final class ServiceViews {
   record FeeView(int amount, @Nullable TextView note) {}
 
   /** One published service in full. */
-  record ServiceDetail(String code, String agencyCode, long unitId, int version, TextView name,
-      TextView summary, TextView description, String category, TextView legalBasis,
-      List<TextView> steps, List<DocumentView> documents, List<FormView> forms, FeeView fee,
-      List<Channel> channels, TimeLimitView timeLimit, @Nullable Instant updatedAt,
+  record ServiceDetail(
+      String code,
+      String agencyCode,
+      long unitId,
+      int version,
+      TextView name,
+      TextView summary,
+      TextView description,
+      String category,
+      TextView legalBasis,
+      List<TextView> steps,
+      List<DocumentView> documents,
+      List<FormView> forms,
+      FeeView fee,
+      List<Channel> channels,
+      TimeLimitView timeLimit,
+      @Nullable Instant updatedAt,
       List<FieldView> fields) {
     static ServiceDetail of(ServiceVersion v) {
       ServiceContent c = v.content();
       String code = v.code().value();
-      return new ServiceDetail(code, v.agency().value(), v.unitId(), v.version(),
-          TextView.of(c.name()), TextView.of(c.summary()), TextView.of(c.description()),
-          c.category().name(), TextView.of(c.legalBasis()),
+      return new ServiceDetail(
+          code,
+          v.agency().value(),
+          v.unitId(),
+          v.version(),
+          TextView.of(c.name()),
+          TextView.of(c.summary()),
+          TextView.of(c.description()),
+          c.category().name(),
+          TextView.of(c.legalBasis()),
           c.steps().stream().map(s -> TextView.of(s.text())).toList(),
-          c.documents().stream().map(d -> new DocumentView(TextView.of(d.name()),
-              d.electronicallyVerifiable())).toList(),
+          c.documents().stream()
+              .map(d -> new DocumentView(TextView.of(d.name()), d.electronicallyVerifiable()))
+              .toList(),
           c.forms().stream().map(f -> FormView.of(code, f)).toList(),
           new FeeView(c.fee().amount(), TextView.ofNullable(c.fee().note())),
-          c.channels().stream().sorted().toList(), TimeLimitView.of(c), v.publishedAt(),
+          c.channels().stream().sorted().toList(),
+          TimeLimitView.of(c),
+          v.publishedAt(),
           c.fields().stream().map(FieldView::of).toList());
     }
   }

@@ -12,9 +12,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * Tells the console layout which of the links this module decides on to show: counter intake
- * (counter clerks, whose main screen it is), the service catalogue (those who may edit a service
- * of their agency) and the administration entries. Showing is not allowing: each page still
- * checks for itself.
+ * (counter clerks, whose main screen it is), the service catalogue (those who may edit a service of
+ * their agency) and the administration entries. Showing is not allowing: each page still checks for
+ * itself.
  */
 @ControllerAdvice
 class ConsoleNavigationAdvice {
@@ -33,6 +33,8 @@ class ConsoleNavigationAdvice {
 
   private static @Nullable StaffPrincipal staff(@Nullable Principal principal) {
     return principal instanceof Authentication user
-        && user.getPrincipal() instanceof StaffPrincipal staff ? staff : null;
+            && user.getPrincipal() instanceof StaffPrincipal staff
+        ? staff
+        : null;
   }
 }

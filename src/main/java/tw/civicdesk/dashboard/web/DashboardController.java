@@ -22,8 +22,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * The console dashboard ({@code GET /console/dashboard}): due soon and overdue (own agency only),
- * the figures with their charts and tables, and a link to the same figures as CSV on the staff
- * API. A malformed parameter is shown next to its field, with status 400, and no figures.
+ * the figures with their charts and tables, and a link to the same figures as CSV on the staff API.
+ * A malformed parameter is shown next to its field, with status 400, and no figures.
  */
 @Controller
 class DashboardController {
@@ -40,8 +40,11 @@ class DashboardController {
   }
 
   @GetMapping("/console/dashboard")
-  String show(@AuthenticationPrincipal StaffPrincipal staff,
-      @ModelAttribute("form") DashboardForm form, BindingResult result, Model model,
+  String show(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @ModelAttribute("form") DashboardForm form,
+      BindingResult result,
+      Model model,
       HttpServletResponse response) {
     AgencyCode agency = dashboard.agencyFor(staff, form.getAgency());
     form.setAgency(agency.value());
@@ -69,11 +72,16 @@ class DashboardController {
 
   /** The same figures on the staff API, as CSV (the session signs the download in). */
   static String csvUrl(FiguresQuery q) {
-    UriComponentsBuilder url = UriComponentsBuilder.fromPath(CSV)
-        .queryParam("agency", q.agency().value())
-        .queryParam("from", q.from().toString()).queryParam("to", q.to().toString())
-        .queryParam("by", String.join(",", q.by().stream()
-            .map(d -> d.name().toLowerCase(Locale.ROOT)).sorted().toList()));
+    UriComponentsBuilder url =
+        UriComponentsBuilder.fromPath(CSV)
+            .queryParam("agency", q.agency().value())
+            .queryParam("from", q.from().toString())
+            .queryParam("to", q.to().toString())
+            .queryParam(
+                "by",
+                String.join(
+                    ",",
+                    q.by().stream().map(d -> d.name().toLowerCase(Locale.ROOT)).sorted().toList()));
     if (q.withDescendants()) {
       url.queryParam("descendants", "true");
     }

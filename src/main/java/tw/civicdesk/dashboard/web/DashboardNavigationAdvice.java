@@ -16,6 +16,7 @@ class DashboardNavigationAdvice {
   @ModelAttribute("dashboardVisible")
   boolean dashboardVisible(@Nullable Principal principal) {
     return principal instanceof Authentication user
-        && user.getPrincipal() instanceof StaffPrincipal staff && Dashboard.mayOpen(staff);
+        && user.getPrincipal() instanceof StaffPrincipal staff
+        && Dashboard.mayOpen(staff);
   }
 }

@@ -15,8 +15,8 @@ import tw.civicdesk.organisation.AgencyCode;
 
 /**
  * Turns the dashboard's parameters into a figures query, as the figures API reads them ({@link
- * FiguresQuery#month}, the period rules of {@link FiguresQuery}); every malformed parameter
- * becomes a field error on the form, in the caller's language, and then there is no query.
+ * FiguresQuery#month}, the period rules of {@link FiguresQuery}); every malformed parameter becomes
+ * a field error on the form, in the caller's language, and then there is no query.
  */
 final class DashboardParams {
 
@@ -25,8 +25,12 @@ final class DashboardParams {
 
   private DashboardParams() {}
 
-  static Optional<Parsed> parse(AgencyCode agency, DashboardForm form, List<Grouping> choices,
-      BindingResult result, Clock clock) {
+  static Optional<Parsed> parse(
+      AgencyCode agency,
+      DashboardForm form,
+      List<Grouping> choices,
+      BindingResult result,
+      Clock clock) {
     YearMonth now = YearMonth.now(clock);
     YearMonth from = month(form.getFrom(), now.withMonth(1), "from", result);
     YearMonth to = month(form.getTo(), now, "to", result);
@@ -38,16 +42,19 @@ final class DashboardParams {
     form.setTo(to.toString());
     form.setBy(grouping.parameter());
     try {
-      return Optional.of(new Parsed(new FiguresQuery(agency, grouping.belowToo(), null, from, to,
-          Set.of(grouping.dimension())), grouping));
+      return Optional.of(
+          new Parsed(
+              new FiguresQuery(
+                  agency, grouping.belowToo(), null, from, to, Set.of(grouping.dimension())),
+              grouping));
     } catch (FiguresQueryRejected e) {
       reject(e, result);
       return Optional.empty();
     }
   }
 
-  private static @Nullable YearMonth month(@Nullable String raw, YearMonth otherwise,
-      String field, BindingResult result) {
+  private static @Nullable YearMonth month(
+      @Nullable String raw, YearMonth otherwise, String field, BindingResult result) {
     try {
       return FiguresQuery.month(raw, otherwise, field);
     } catch (FiguresQueryRejected e) {
@@ -56,8 +63,8 @@ final class DashboardParams {
     }
   }
 
-  private static @Nullable Grouping grouping(@Nullable String raw, List<Grouping> choices,
-      BindingResult result) {
+  private static @Nullable Grouping grouping(
+      @Nullable String raw, List<Grouping> choices, BindingResult result) {
     if (raw == null || raw.isBlank()) {
       return choices.get(0);
     }

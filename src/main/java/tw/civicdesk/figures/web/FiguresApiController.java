@@ -27,19 +27,20 @@ import tw.civicdesk.platform.api.TextView;
 
 /**
  * The figures on the staff API, as JSON and as CSV: aggregates only, no personal data. Quality
- * officers, agency administrators and unit heads (their own unit) of the agency; a quality
- * officer also for the agencies below. Anything else is 404 like an unknown agency.
+ * officers, agency administrators and unit heads (their own unit) of the agency; a quality officer
+ * also for the agencies below. Anything else is 404 like an unknown agency.
  */
 @RestController
 @Tag(name = "figures")
 class FiguresApiController {
 
   private static final String PROBLEM = "application/problem+json";
-  private static final String PARAMETERS = "Parameters: agency (default: your own), from and to"
-      + " (yyyy-MM; default January of this year to this month; at most 120 months), by"
-      + " (comma-separated: agency, unit, service, channel, kind, month), unit (a unit id),"
-      + " descendants (true: the agencies below too). Definitions, what counts and which month"
-      + " each figure counts in: docs/figures.md.";
+  private static final String PARAMETERS =
+      "Parameters: agency (default: your own), from and to"
+          + " (yyyy-MM; default January of this year to this month; at most 120 months), by"
+          + " (comma-separated: agency, unit, service, channel, kind, month), unit (a unit id),"
+          + " descendants (true: the agencies below too). Definitions, what counts and which month"
+          + " each figure counts in: docs/figures.md.";
 
   private final Figures figures;
   private final Organisation organisation;
@@ -52,45 +53,80 @@ class FiguresApiController {
   }
 
   @GetMapping(path = "/api/v1/staff/figures", produces = "application/json")
-  @Operation(operationId = "getFigures", summary = "Figures: on-time rate, decided, closed,"
-      + " extended, working days, open and overdue (staff)", description = PARAMETERS)
+  @Operation(
+      operationId = "getFigures",
+      summary =
+          "Figures: on-time rate, decided, closed,"
+              + " extended, working days, open and overdue (staff)",
+      description = PARAMETERS)
   @ApiResponse(responseCode = "200", description = "One row per group")
-  @ApiResponse(responseCode = "401", description = "Not signed in",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "403", description = "Your roles do not include reading figures",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such agency or unit within your reach",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A malformed parameter, named in the problem",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  FiguresView json(@AuthenticationPrincipal StaffPrincipal staff,
-      @Parameter(description = "Agency code") @RequestParam(required = false) @Nullable String agency,
-      @Parameter(description = "First month, yyyy-MM") @RequestParam(required = false) @Nullable String from,
-      @Parameter(description = "Last month, yyyy-MM") @RequestParam(required = false) @Nullable String to,
-      @Parameter(description = "Group by, e.g. unit,month") @RequestParam(required = false) @Nullable String by,
+  @ApiResponse(
+      responseCode = "401",
+      description = "Not signed in",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Your roles do not include reading figures",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such agency or unit within your reach",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "A malformed parameter, named in the problem",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  FiguresView json(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = "Agency code") @RequestParam(required = false)
+          @Nullable String agency,
+      @Parameter(description = "First month, yyyy-MM") @RequestParam(required = false)
+          @Nullable String from,
+      @Parameter(description = "Last month, yyyy-MM") @RequestParam(required = false)
+          @Nullable String to,
+      @Parameter(description = "Group by, e.g. unit,month") @RequestParam(required = false)
+          @Nullable String by,
       @Parameter(description = "Unit id") @RequestParam(required = false) @Nullable String unit,
-      @Parameter(description = "Include the agencies below")
-      @RequestParam(defaultValue = "false") boolean descendants) {
+      @Parameter(description = "Include the agencies below") @RequestParam(defaultValue = "false")
+          boolean descendants) {
     return view(staff, new FiguresRequest(agency, from, to, by, unit, descendants));
   }
 
   @GetMapping(path = "/api/v1/staff/figures.csv", produces = "text/csv")
-  @Operation(operationId = "getFiguresCsv", summary = "The same figures as CSV (staff)",
-      description = PARAMETERS + " UTF-8 with a byte-order mark; header of stable column codes;"
-          + " unit names in the request's language (Accept-Language).")
-  @ApiResponse(responseCode = "200", description = "CSV, one line per group",
+  @Operation(
+      operationId = "getFiguresCsv",
+      summary = "The same figures as CSV (staff)",
+      description =
+          PARAMETERS
+              + " UTF-8 with a byte-order mark; header of stable column codes;"
+              + " unit names in the request's language (Accept-Language).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "CSV, one line per group",
       content = @Content(mediaType = "text/csv"))
-  @ApiResponse(responseCode = "404", description = "No such agency or unit within your reach",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A malformed parameter, named in the problem",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  ResponseEntity<byte[]> csv(@AuthenticationPrincipal StaffPrincipal staff,
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such agency or unit within your reach",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "A malformed parameter, named in the problem",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  ResponseEntity<byte[]> csv(
+      @AuthenticationPrincipal StaffPrincipal staff,
       @RequestParam(required = false) @Nullable String agency,
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
       @RequestParam(required = false) @Nullable String by,
       @RequestParam(required = false) @Nullable String unit,
-      @RequestParam(defaultValue = "false") boolean descendants, Locale locale) {
+      @RequestParam(defaultValue = "false") boolean descendants,
+      Locale locale) {
     FiguresView view = view(staff, new FiguresRequest(agency, from, to, by, unit, descendants));
     String name = "figures-" + view.agency() + "-" + view.from() + "-" + view.to() + ".csv";
     return FiguresCsv.write(view, locale).download(name);
@@ -100,8 +136,10 @@ class FiguresApiController {
     FiguresQuery query = figures.scoped(staff, request.toQuery(staff, clock));
     LocalDate today = LocalDate.now(clock);
     Map<Long, TextView> unitNames = new HashMap<>();
-    figures.agenciesOf(query).forEach(a -> organisation.units(a)
-        .forEach(u -> unitNames.put(u.id(), TextView.of(u.name()))));
+    figures
+        .agenciesOf(query)
+        .forEach(
+            a -> organisation.units(a).forEach(u -> unitNames.put(u.id(), TextView.of(u.name()))));
     return FiguresView.of(query, today, figures.figures(query, today), unitNames);
   }
 }

@@ -15,8 +15,8 @@ import tw.civicdesk.organisation.AgencyNotFoundException;
 import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
- * The query parameters of the figures API, shared by JSON and CSV, turned into a
- * {@link FiguresQuery}; each malformed parameter is a 422 problem on that parameter.
+ * The query parameters of the figures API, shared by JSON and CSV, turned into a {@link
+ * FiguresQuery}; each malformed parameter is a 422 problem on that parameter.
  *
  * @param agency an agency code; the caller's own when blank
  * @param from the first month, yyyy-MM; January of this year when blank
@@ -25,14 +25,23 @@ import tw.civicdesk.organisation.StaffPrincipal;
  * @param unit a unit id of the agency, or blank for all
  * @param descendants whether to include every agency below it
  */
-record FiguresRequest(@Nullable String agency, @Nullable String from, @Nullable String to,
-    @Nullable String by, @Nullable String unit, boolean descendants) {
+record FiguresRequest(
+    @Nullable String agency,
+    @Nullable String from,
+    @Nullable String to,
+    @Nullable String by,
+    @Nullable String unit,
+    boolean descendants) {
 
   FiguresQuery toQuery(StaffPrincipal staff, Clock clock) {
     YearMonth now = YearMonth.now(clock);
-    return new FiguresQuery(agencyCode(staff), descendants, unitId(),
+    return new FiguresQuery(
+        agencyCode(staff),
+        descendants,
+        unitId(),
         FiguresQuery.month(from, now.withMonth(1), "from"),
-        FiguresQuery.month(to, now, "to"), dimensions());
+        FiguresQuery.month(to, now, "to"),
+        dimensions());
   }
 
   private AgencyCode agencyCode(StaffPrincipal staff) {

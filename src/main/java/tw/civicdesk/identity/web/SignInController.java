@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.identity.web;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -14,15 +14,21 @@ class SignInController {
   static final String VIEW = "identity/sign-in";
 
   @GetMapping("/sign-in")
-  String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false)
-      @org.jspecify.annotations.Nullable String error,
+  String signIn(
       @org.springframework.web.bind.annotation.RequestParam(required = false)
-      @org.jspecify.annotations.Nullable String locked, org.springframework.ui.Model model) {
+          @org.jspecify.annotations.Nullable
+          String error,
+      @org.springframework.web.bind.annotation.RequestParam(required = false)
+          @org.jspecify.annotations.Nullable
+          String locked,
+      org.springframework.ui.Model model) {
     model.addAttribute("failed", error != null);
     model.addAttribute("locked", locked != null);
     Authentication current = SecurityContextHolder.getContext().getAuthentication();
-    boolean signedIn = current != null && current.isAuthenticated()
-        && !(current instanceof AnonymousAuthenticationToken);
+    boolean signedIn =
+        current != null
+            && current.isAuthenticated()
+            && !(current instanceof AnonymousAuthenticationToken);
     return signedIn ? "redirect:/console" : VIEW;
   }
 }

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The answers of online applications between the question page and the check-answers page, and
- * the receipts filed, kept in the applicant's own session (ADR 0031): never in the browser,
- * never in the database before the applicant submits from the check-answers page. One draft per
- * service; the draft keeps its form's one-time token, which becomes the idempotency key when it
- * is filed. Every read and change holds the session's mutex, so a double click sees one state.
+ * The answers of online applications between the question page and the check-answers page, and the
+ * receipts filed, kept in the applicant's own session (ADR 0031): never in the browser, never in
+ * the database before the applicant submits from the check-answers page. One draft per service; the
+ * draft keeps its form's one-time token, which becomes the idempotency key when it is filed. Every
+ * read and change holds the session's mutex, so a double click sees one state.
  */
 final class ApplicationDrafts {
 
@@ -69,7 +69,8 @@ final class ApplicationDrafts {
   private static Map<String, Object> map(HttpSession session, String name) {
     Object value = session.getAttribute(name);
     return value instanceof LinkedHashMap<?, ?> map
-        ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
+        ? new LinkedHashMap<>((Map<String, Object>) map)
+        : new LinkedHashMap<>();
   }
 
   private static void store(HttpSession session, String name, Map<String, Object> map) {

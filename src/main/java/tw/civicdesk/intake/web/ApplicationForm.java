@@ -20,34 +20,49 @@ import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * The application form of the public site and of the console: the applicant, the service's
- * fields ({@code fields[name]}), consent and, for staff, channel and dates. Carries a one-time
- * {@code token} so that sending the form twice files one case.
+ * The application form of the public site and of the console: the applicant, the service's fields
+ * ({@code fields[name]}), consent and, for staff, channel and dates. Carries a one-time {@code
+ * token} so that sending the form twice files one case.
  */
 public class ApplicationForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @SingleLine @Size(max = 200) private String token = UUID.randomUUID().toString();
+  @SingleLine
+  @Size(max = 200)
+  private String token = UUID.randomUUID().toString();
+
   @SingleLine private String serviceCode = "";
   @SingleLine private String name = "";
-  @SingleLine @Size(max = 64) private String nationalId = "";
-  @SingleLine @Size(max = 254) private String email = "";
-  @SingleLine @Size(max = 30) private String phone = "";
+
+  @SingleLine
+  @Size(max = 64)
+  private String nationalId = "";
+
+  @SingleLine
+  @Size(max = 254)
+  private String email = "";
+
+  @SingleLine
+  @Size(max = 30)
+  private String phone = "";
+
   private String address = "";
   @SingleLine private String language = "";
   @SingleLine private String notifyBy = "";
   private Map<String, String> fields = new LinkedHashMap<>();
   private boolean consent;
   @SingleLine private String channel = Channel.COUNTER.name();
+
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private @Nullable LocalDate receivedOn;
+
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private @Nullable LocalDate postmarkedOn;
 
   /**
-   * A new form of the public site: notices by e-mail unless the applicant chooses otherwise, in
-   * the page's language.
+   * A new form of the public site: notices by e-mail unless the applicant chooses otherwise, in the
+   * page's language.
    */
   static ApplicationForm online(Locale page) {
     ApplicationForm form = new ApplicationForm();
@@ -57,8 +72,8 @@ public class ApplicationForm implements Serializable {
   }
 
   /**
-   * The contact field the chosen notice needs ({@code email}, {@code phone}, {@code address}),
-   * or {@code ""} when it needs none or none is chosen yet: the form marks it required.
+   * The contact field the chosen notice needs ({@code email}, {@code phone}, {@code address}), or
+   * {@code ""} when it needs none or none is chosen yet: the form marks it required.
    */
   public String requiredContact() {
     return switch (notifyBy) {
@@ -71,8 +86,14 @@ public class ApplicationForm implements Serializable {
 
   /** The application as submitted through {@code channel}. */
   Application toApplication(Channel through) {
-    return new Application(serviceCode, through, new Application.ApplicantForm(name, nationalId,
-        email, phone, address, language, notifyBy), fields, consent, receivedOn, postmarkedOn);
+    return new Application(
+        serviceCode,
+        through,
+        new Application.ApplicantForm(name, nationalId, email, phone, address, language, notifyBy),
+        fields,
+        consent,
+        receivedOn,
+        postmarkedOn);
   }
 
   /** The channel chosen on the console form, {@code null} when not one of the staff channels. */
@@ -88,8 +109,15 @@ public class ApplicationForm implements Serializable {
   /** Puts intake's errors next to this form's fields ({@code applicant.x} is {@code x} here). */
   static void reject(DomainException e, BindingResult result) {
     if (e instanceof InvalidFields invalid) {
-      invalid.problems().forEach(p -> result.rejectValue(p.field().replace("applicant.", ""),
-          p.messageKey(), p.arguments().toArray(), null));
+      invalid
+          .problems()
+          .forEach(
+              p ->
+                  result.rejectValue(
+                      p.field().replace("applicant.", ""),
+                      p.messageKey(),
+                      p.arguments().toArray(),
+                      null));
     } else {
       FormSupport.reject(e, result);
     }

@@ -35,9 +35,9 @@ import tw.civicdesk.platform.throttle.AnonymousLimit;
 
 /**
  * Filing an application through the API. Anonymous clients file online applications; a signed-in
- * staff member files for a citizen at the counter, from a call or a letter (channel, received
- * day and postmark in the body). Anonymous requests are limited per client address and hour
- * ({@link AnonymousLimit}); staff requests are not.
+ * staff member files for a citizen at the counter, from a call or a letter (channel, received day
+ * and postmark in the body). Anonymous requests are limited per client address and hour ({@link
+ * AnonymousLimit}); staff requests are not.
  */
 @RestController
 @Tag(name = "cases")
@@ -50,93 +50,154 @@ class IntakeApiController {
   }
 
   /** The request body; unknown properties are refused. */
-  record ApplicationRequest(@SingleLine @Nullable String serviceCode,
+  record ApplicationRequest(
+      @SingleLine @Nullable String serviceCode,
       @Nullable ApplicantRequest applicant,
-      @Nullable Map<String, String> fields, @Nullable Boolean consent,
+      @Nullable Map<String, String> fields,
+      @Nullable Boolean consent,
       @Schema(description = "Staff only: COUNTER (default for staff), PHONE or MAIL")
-      @Nullable Channel channel,
-      @Schema(description = "Staff only, PHONE and MAIL: the day received") @Nullable
-      LocalDate receivedOn,
-      @Schema(description = "Staff only, MAIL: the postmark date") @Nullable
-      LocalDate postmarkedOn) {}
+          @Nullable Channel channel,
+      @Schema(description = "Staff only, PHONE and MAIL: the day received")
+          @Nullable LocalDate receivedOn,
+      @Schema(description = "Staff only, MAIL: the postmark date")
+          @Nullable LocalDate postmarkedOn) {}
 
   /** The applicant in the request body. */
-  record ApplicantRequest(@SingleLine @Nullable String name,
+  record ApplicantRequest(
+      @SingleLine @Nullable String name,
       @SingleLine @Size(max = 64) @Nullable String nationalId,
       @SingleLine @Size(max = 254) @Nullable String email,
-      @SingleLine @Size(max = 30) @Nullable String phone, @Nullable String address,
+      @SingleLine @Size(max = 30) @Nullable String phone,
+      @Nullable String address,
       @Schema(description = "zh-TW or en") @SingleLine @Nullable String language,
       @Schema(description = "EMAIL, SMS, POST or NONE") @SingleLine @Nullable String notifyBy) {}
 
   /** The receipt as JSON. */
-  record ReceiptView(String caseNumber, String verificationCode, @Nullable LocalDate dueDate,
-      String status, LocalDate receivedOn, String channel, String serviceCode,
-      Map<String, String> serviceName, List<Map<String, String>> nextSteps,
+  record ReceiptView(
+      String caseNumber,
+      String verificationCode,
+      @Nullable LocalDate dueDate,
+      String status,
+      LocalDate receivedOn,
+      String channel,
+      String serviceCode,
+      Map<String, String> serviceName,
+      List<Map<String, String>> nextSteps,
       Map<String, Object> contact) {
 
     static ReceiptView of(Receipt r) {
-      return new ReceiptView(r.caseNumber().value(), r.verificationCode(), r.dueDate(),
-          r.status().name(), r.receivedOn(), r.channel().name(), r.serviceCode().value(),
+      return new ReceiptView(
+          r.caseNumber().value(),
+          r.verificationCode(),
+          r.dueDate(),
+          r.status().name(),
+          r.receivedOn(),
+          r.channel().name(),
+          r.serviceCode().value(),
           Map.of("zh", r.serviceName().zh(), "en", r.serviceName().en()),
           r.nextSteps().stream().map(s -> Map.of("zh", s.zh(), "en", s.en())).toList(),
-          Map.of("agency", Map.of("zh", r.contact().agencyName().zh(),
-                  "en", r.contact().agencyName().en()),
-              "unit", Map.of("zh", r.contact().unitName().zh(), "en", r.contact().unitName().en()),
-              "phone", r.contact().phone(),
-              "address", Map.of("zh", r.contact().address().zh(),
-                  "en", r.contact().address().en())));
+          Map.of(
+              "agency",
+              Map.of("zh", r.contact().agencyName().zh(), "en", r.contact().agencyName().en()),
+              "unit",
+              Map.of("zh", r.contact().unitName().zh(), "en", r.contact().unitName().en()),
+              "phone",
+              r.contact().phone(),
+              "address",
+              Map.of("zh", r.contact().address().zh(), "en", r.contact().address().en())));
     }
   }
 
-  @PostMapping(path = "/api/v1/cases", consumes = "application/json",
-      produces = "application/json")
+  @PostMapping(path = "/api/v1/cases", consumes = "application/json", produces = "application/json")
   @AnonymousLimit(door = IntakeSettings.ANONYMOUS_DOOR)
   @ResponseStatus(HttpStatus.CREATED)
   @SecurityRequirements
-  @Operation(operationId = "fileApplication", summary = "File an application",
-      description = "Files an application for a published service and answers its receipt."
-          + " Send a fresh Idempotency-Key per application: the same key with the same body"
-          + " answers the same receipt again, with another body a 422. Without sign-in, one client"
-          + " address may send civicdesk.intake.anonymous-per-hour requests an hour (replays"
-          + " included); staff are not limited.")
+  @Operation(
+      operationId = "fileApplication",
+      summary = "File an application",
+      description =
+          "Files an application for a published service and answers its receipt."
+              + " Send a fresh Idempotency-Key per application: the same key with the same body"
+              + " answers the same receipt again, with another body a 422. Without sign-in, one client"
+              + " address may send civicdesk.intake.anonymous-per-hour requests an hour (replays"
+              + " included); staff are not limited.")
   @ApiResponse(responseCode = "201", description = "Filed; the receipt")
-  @ApiResponse(responseCode = "400", description = "A text the text check refuses (a control"
-      + " character, a lone surrogate, a line break in a single-line field, too long), named in"
-      + " errors[]",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "413", description = "A body larger than the configured limit",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "Every problem with the application at once"
-      + " (errors[]), or an Idempotency-Key reused for another body",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "429", description = "Too many requests from this client address"
-      + " in the hour (anonymous clients only); nothing was stored",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait",
-          schema = @Schema(type = "integer")),
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "A text the text check refuses (a control"
+              + " character, a lone surrogate, a line break in a single-line field, too long), named in"
+              + " errors[]",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "413",
+      description = "A body larger than the configured limit",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "Every problem with the application at once"
+              + " (errors[]), or an Idempotency-Key reused for another body",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many requests from this client address"
+              + " in the hour (anonymous clients only); nothing was stored",
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait",
+              schema = @Schema(type = "integer")),
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   ReceiptView file(
       @Parameter(description = "A unique key per application, 8-200 visible ASCII characters")
-      @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-      @RequestBody ApplicationRequest body, @AuthenticationPrincipal @Nullable StaffPrincipal staff,
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          @Nullable String key,
+      @RequestBody ApplicationRequest body,
+      @AuthenticationPrincipal @Nullable StaffPrincipal staff,
       Locale locale) {
     if (key == null) {
       throw new MissingKey();
     }
-    ApplicantRequest a = body.applicant() == null
-        ? new ApplicantRequest(null, null, null, null, null, null, null) : body.applicant();
-    Submitter by = staff == null ? Submitter.citizen()
-        : Submitter.staff(staff.getUsername(), staff.agencyCode());
-    Channel channel = staff == null ? Channel.ONLINE
-        : body.channel() == null ? Channel.COUNTER : body.channel();
-    Application application = new Application(body.serviceCode(), channel,
-        new Application.ApplicantForm(a.name(), a.nationalId(), a.email(), a.phone(),
-            a.address(), a.language(), a.notifyBy()),
-        body.fields() == null ? Map.of() : body.fields(), Boolean.TRUE.equals(body.consent()),
-        body.receivedOn(), body.postmarkedOn());
+    ApplicantRequest a =
+        body.applicant() == null
+            ? new ApplicantRequest(null, null, null, null, null, null, null)
+            : body.applicant();
+    Submitter by =
+        staff == null
+            ? Submitter.citizen()
+            : Submitter.staff(staff.getUsername(), staff.agencyCode());
+    Channel channel =
+        staff == null ? Channel.ONLINE : body.channel() == null ? Channel.COUNTER : body.channel();
+    Application application =
+        new Application(
+            body.serviceCode(),
+            channel,
+            new Application.ApplicantForm(
+                a.name(),
+                a.nationalId(),
+                a.email(),
+                a.phone(),
+                a.address(),
+                a.language(),
+                a.notifyBy()),
+            body.fields() == null ? Map.of() : body.fields(),
+            Boolean.TRUE.equals(body.consent()),
+            body.receivedOn(),
+            body.postmarkedOn());
     return ReceiptView.of(intake.apply("api:" + key, application, by, locale));
   }
 

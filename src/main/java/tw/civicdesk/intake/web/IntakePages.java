@@ -26,8 +26,12 @@ class IntakePages {
   private final Receipts receipts;
   private final TrackingLinks links;
 
-  IntakePages(Organisation organisation, FormSupport forms, MessageSource messages,
-      Receipts receipts, TrackingLinks links) {
+  IntakePages(
+      Organisation organisation,
+      FormSupport forms,
+      MessageSource messages,
+      Receipts receipts,
+      TrackingLinks links) {
     this.organisation = organisation;
     this.forms = forms;
     this.messages = messages;
@@ -57,8 +61,8 @@ class IntakePages {
     model.addAttribute("service", service);
     model.addAttribute("content", service.content());
     model.addAttribute("agency", organisation.agency(service.agency()).orElseThrow());
-    model.addAttribute("notifyOptions",
-        forms.enumOptions(Applicant.NotifyBy.class, "intake.notify.", locale));
+    model.addAttribute(
+        "notifyOptions", forms.enumOptions(Applicant.NotifyBy.class, "intake.notify.", locale));
     Map<String, String> languages = new LinkedHashMap<>();
     languages.put("zh-TW", messages.getMessage("intake.language.zh-TW", null, locale));
     languages.put("en", messages.getMessage("intake.language.en", null, locale));

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork.CaseNotFound;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.CatalogueExceptions.ServiceNotFound;
 import tw.civicdesk.catalogue.Channel;
@@ -33,15 +32,14 @@ import tw.civicdesk.platform.throttle.AnonymousLimit;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * Applying online, as question page → check your answers → confirmation (the receipt). The
- * question page checks the answers as filing would and keeps them in the session ({@link
- * ApplicationDrafts}, ADR 0031); the check-answers page shows every answer with a link back to
- * change it; only submitting that page files the case, once per draft token (a double click or a
- * resubmission answers the same receipt). A service without the online channel shows where to
- * apply in person instead. The receipt page shows only receipts filed in the same browser
- * session: it holds the verification code. Filing is limited per client address and hour,
- * together with the API ({@link AnonymousLimit}): beyond it the answer is the 429 page and
- * nothing is stored.
+ * Applying online, as question page → check your answers → confirmation (the receipt). The question
+ * page checks the answers as filing would and keeps them in the session ({@link ApplicationDrafts},
+ * ADR 0031); the check-answers page shows every answer with a link back to change it; only
+ * submitting that page files the case, once per draft token (a double click or a resubmission
+ * answers the same receipt). A service without the online channel shows where to apply in person
+ * instead. The receipt page shows only receipts filed in the same browser session: it holds the
+ * verification code. Filing is limited per client address and hour, together with the API ({@link
+ * AnonymousLimit}): beyond it the answer is the 429 page and nothing is stored.
  */
 @Controller
 class OnlineApplicationController {
@@ -66,15 +64,21 @@ class OnlineApplicationController {
   String form(@PathVariable String code, Model model, HttpSession session, Locale locale) {
     ServiceVersion service = published(code);
     pages.fill(model, service, locale);
-    ApplicationForm form = ApplicationDrafts.draft(session, service.code().value())
-        .orElseGet(() -> ApplicationForm.online(locale));
+    ApplicationForm form =
+        ApplicationDrafts.draft(session, service.code().value())
+            .orElseGet(() -> ApplicationForm.online(locale));
     model.addAttribute("form", form);
     return service.content().offers(Channel.ONLINE) ? FORM : IN_PERSON;
   }
 
   @PostMapping("/services/{code}/apply")
-  String answer(@PathVariable String code, @ModelAttribute("form") ApplicationForm form,
-      BindingResult result, Model model, HttpSession session, Locale locale) {
+  String answer(
+      @PathVariable String code,
+      @ModelAttribute("form") ApplicationForm form,
+      BindingResult result,
+      Model model,
+      HttpSession session,
+      Locale locale) {
     ServiceVersion service = published(code);
     form.setServiceCode(service.code().value());
     if (ApplicationDrafts.filedAs(session, form.getToken()) != null) {
@@ -106,24 +110,30 @@ class OnlineApplicationController {
 
   @PostMapping("/services/{code}/apply/check")
   @AnonymousLimit(door = IntakeSettings.ANONYMOUS_DOOR)
-  String submit(@PathVariable String code, @RequestParam("draft") @SingleLine String token,
-      Model model, HttpSession session, Locale locale) {
+  String submit(
+      @PathVariable String code,
+      @RequestParam("draft") @SingleLine String token,
+      Model model,
+      HttpSession session,
+      Locale locale) {
     ServiceVersion service = published(code);
     String filed = ApplicationDrafts.filedAs(session, token);
     if (filed != null) {
       return "redirect:/receipts/" + filed;
     }
-    ApplicationForm form = ApplicationDrafts.draft(session, service.code().value())
-        .filter(d -> d.getToken().equals(token)).orElse(null);
+    ApplicationForm form =
+        ApplicationDrafts.draft(session, service.code().value())
+            .filter(d -> d.getToken().equals(token))
+            .orElse(null);
     if (form == null) {
       return "redirect:/services/" + service.code().value() + "/apply";
     }
     try {
-      Receipt receipt = intake.apply("web:" + token, form.toApplication(Channel.ONLINE),
-          Submitter.citizen(), locale);
+      Receipt receipt =
+          intake.apply(
+              "web:" + token, form.toApplication(Channel.ONLINE), Submitter.citizen(), locale);
       remember(session, receipt.caseNumber());
-      ApplicationDrafts.filed(session, service.code().value(), token,
-          receipt.caseNumber().value());
+      ApplicationDrafts.filed(session, service.code().value(), token, receipt.caseNumber().value());
       return "redirect:/receipts/" + receipt.caseNumber().value();
     } catch (DomainException e) {
       // The service changed between the pages: the answers go back to the question page.

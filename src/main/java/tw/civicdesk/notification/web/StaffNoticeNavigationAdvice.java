@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import tw.civicdesk.notification.StaffNotices;
 
 /**
- * Gives console pages the signed-in staff member's count of unread notices as {@code
- * unreadNotices} for the navigation; {@code null} outside the console or when signed out (no
- * query is made then).
+ * Gives console pages the signed-in staff member's count of unread notices as {@code unreadNotices}
+ * for the navigation; {@code null} outside the console or when signed out (no query is made then).
  */
 @ControllerAdvice
 class StaffNoticeNavigationAdvice {

@@ -14,9 +14,9 @@ import tw.civicdesk.notification.StaffNotices;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * {@code /console/notifications}: the signed-in staff member's in-console notices, newest
- * first, each marked read on request (or all at once). A staff member sees and marks only
- * their own; someone else's notice is answered 404, like one that does not exist.
+ * {@code /console/notifications}: the signed-in staff member's in-console notices, newest first,
+ * each marked read on request (or all at once). A staff member sees and marks only their own;
+ * someone else's notice is answered 404, like one that does not exist.
  */
 @Controller
 class StaffNoticePageController {

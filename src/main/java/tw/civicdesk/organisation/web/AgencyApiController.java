@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.organisation.web;
 
-import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,47 +35,75 @@ class AgencyApiController {
 
   /** Every agency, parents before their children. */
   @GetMapping
-  @Operation(operationId = "listAgencies", summary = "List all agencies",
+  @Operation(
+      operationId = "listAgencies",
+      summary = "List all agencies",
       description = "Every agency with its bilingual name and supervising agency; public.")
   @ApiResponse(responseCode = "200", description = "The agencies")
-  @ApiResponse(responseCode = "400", description = "Malformed request",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Malformed request",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   List<AgencySummary> list() {
     return organisation.agencies().stream().map(AgencySummary::of).toList();
   }
 
   /** One agency's public profile; 404 problem when the code is unknown. */
   @GetMapping("/{code}")
-  @Operation(operationId = "getAgency", summary = "Get one agency's public profile",
+  @Operation(
+      operationId = "getAgency",
+      summary = "Get one agency's public profile",
       description = "Address, phone and opening hours of one agency; public.")
   @ApiResponse(responseCode = "200", description = "The agency")
-  @ApiResponse(responseCode = "404", description = "No agency has this code",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No agency has this code",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   AgencyProfile get(@PathVariable String code) {
     if (!AgencyCode.isValid(code)) {
       throw new AgencyNotFoundException();
     }
-    return organisation.agency(AgencyCode.of(code)).map(AgencyProfile::of)
+    return organisation
+        .agency(AgencyCode.of(code))
+        .map(AgencyProfile::of)
         .orElseThrow(AgencyNotFoundException::new);
   }
 
   /** One row of the agency list. */
   record AgencySummary(String code, TextView name, @Nullable String parentCode, String type) {
     static AgencySummary of(Agency a) {
-      return new AgencySummary(a.code().value(), TextView.of(a.name()),
-          a.parentCode() == null ? null : a.parentCode().value(), a.type().name());
+      return new AgencySummary(
+          a.code().value(),
+          TextView.of(a.name()),
+          a.parentCode() == null ? null : a.parentCode().value(),
+          a.type().name());
     }
   }
 
   /** An agency's public profile. */
-  record AgencyProfile(String code, TextView name, @Nullable String parentCode, String type,
-      TextView address, String phone, TextView openingHours) {
+  record AgencyProfile(
+      String code,
+      TextView name,
+      @Nullable String parentCode,
+      String type,
+      TextView address,
+      String phone,
+      TextView openingHours) {
     static AgencyProfile of(Agency a) {
-      return new AgencyProfile(a.code().value(), TextView.of(a.name()),
-          a.parentCode() == null ? null : a.parentCode().value(), a.type().name(),
-          TextView.of(a.address()), a.phone(), TextView.of(a.openingHours()));
+      return new AgencyProfile(
+          a.code().value(),
+          TextView.of(a.name()),
+          a.parentCode() == null ? null : a.parentCode().value(),
+          a.type().name(),
+          TextView.of(a.address()),
+          a.phone(),
+          TextView.of(a.openingHours()));
     }
   }
 }

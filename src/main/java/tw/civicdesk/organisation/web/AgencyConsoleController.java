@@ -43,8 +43,11 @@ class AgencyConsoleController {
   private final FormSupport forms;
   private final MessageSource messages;
 
-  AgencyConsoleController(Organisation organisation, OrganisationAdministration administration,
-      FormSupport forms, MessageSource messages) {
+  AgencyConsoleController(
+      Organisation organisation,
+      OrganisationAdministration administration,
+      FormSupport forms,
+      MessageSource messages) {
     this.organisation = organisation;
     this.administration = administration;
     this.forms = forms;
@@ -57,7 +60,10 @@ class AgencyConsoleController {
     model.addAttribute("agencies", agencies);
     // The parent is named, not coded; an agency's parent is public, even if out of the list.
     Map<String, BilingualText> parents = new HashMap<>();
-    agencies.stream().map(Agency::parentCode).filter(Objects::nonNull).distinct()
+    agencies.stream()
+        .map(Agency::parentCode)
+        .filter(Objects::nonNull)
+        .distinct()
         .forEach(p -> organisation.agency(p).ifPresent(a -> parents.put(p.value(), a.name())));
     model.addAttribute("parentNames", parents);
     model.addAttribute("canCreate", AccessPolicy.isSystemAdmin(staff));
@@ -65,8 +71,8 @@ class AgencyConsoleController {
   }
 
   @GetMapping("/console/agencies/{code}")
-  String detail(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model) {
+  String detail(
+      @AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code, Model model) {
     Agency agency = organisation.agencyFor(staff, code);
     boolean manage = AccessPolicy.canManage(staff, agency.code());
     model.addAttribute("agency", agency);
@@ -76,9 +82,14 @@ class AgencyConsoleController {
     var members = manage ? organisation.staffOf(staff, agency.code()) : null;
     model.addAttribute("staffMembers", members);
     // Accounts holding a role the viewer may not grant are listed without an edit link.
-    model.addAttribute("editableStaff", members == null ? java.util.Set.of() : members.stream()
-        .filter(m -> AccessPolicy.canManageAccount(staff, m)).map(m -> m.id())
-        .collect(java.util.stream.Collectors.toSet()));
+    model.addAttribute(
+        "editableStaff",
+        members == null
+            ? java.util.Set.of()
+            : members.stream()
+                .filter(m -> AccessPolicy.canManageAccount(staff, m))
+                .map(m -> m.id())
+                .collect(java.util.stream.Collectors.toSet()));
     return DETAIL;
   }
 
@@ -89,9 +100,13 @@ class AgencyConsoleController {
   }
 
   @PostMapping("/console/agencies/new")
-  String create(@AuthenticationPrincipal StaffPrincipal staff,
-      @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @Valid @ModelAttribute("form") AgencyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     requireSystemAdmin(staff);
     if (!result.hasErrors()) {
       try {
@@ -106,16 +121,24 @@ class AgencyConsoleController {
   }
 
   @GetMapping("/console/agencies/{code}/edit")
-  String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model, Locale locale) {
+  String editForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     return form(model, AgencyForm.of(agency), false, locale);
   }
 
   @PostMapping("/console/agencies/{code}/edit")
-  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @Valid @ModelAttribute("form") AgencyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     form.setCode(agency.code().value());
     if (!result.hasErrors()) {
@@ -133,24 +156,36 @@ class AgencyConsoleController {
   private String form(Model model, AgencyForm form, boolean creating, Locale locale) {
     model.addAttribute("form", form);
     model.addAttribute("creating", creating);
-    model.addAttribute("typeOptions",
-        forms.enumOptions(AgencyType.class, "organisation.agency-type.", locale));
+    model.addAttribute(
+        "typeOptions", forms.enumOptions(AgencyType.class, "organisation.agency-type.", locale));
     Map<String, String> policies = new LinkedHashMap<>();
-    policies.put("", messages.getMessage("organisation.closure-policy.default",
-        new Object[] {messages.getMessage("organisation.closure-policy."
-            + organisation.defaultClosurePolicy(), null, locale)}, locale));
+    policies.put(
+        "",
+        messages.getMessage(
+            "organisation.closure-policy.default",
+            new Object[] {
+              messages.getMessage(
+                  "organisation.closure-policy." + organisation.defaultClosurePolicy(),
+                  null,
+                  locale)
+            },
+            locale));
     policies.putAll(forms.enumOptions(ClosurePolicy.class, "organisation.closure-policy.", locale));
     model.addAttribute("closurePolicyOptions", policies);
-    model.addAttribute("parentOptions", forms.options(organisation.agencies(),
-        a -> a.code().value(), a -> a.name().in(locale), "organisation.agency.no-parent", locale));
+    model.addAttribute(
+        "parentOptions",
+        forms.options(
+            organisation.agencies(),
+            a -> a.code().value(),
+            a -> a.name().in(locale),
+            "organisation.agency.no-parent",
+            locale));
     return FORM;
   }
-
 
   private static void requireSystemAdmin(StaffPrincipal staff) {
     if (!AccessPolicy.isSystemAdmin(staff)) {
       throw new AgencyNotFoundException();
     }
   }
-
 }

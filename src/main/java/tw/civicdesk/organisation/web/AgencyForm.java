@@ -73,36 +73,112 @@ public class AgencyForm {
   }
 
   AgencyDraft toDraft() {
-    return new AgencyDraft(AgencyCode.of(code),
+    return new AgencyDraft(
+        AgencyCode.of(code),
         parentCode == null || parentCode.isBlank() ? null : AgencyCode.of(parentCode),
-        new BilingualText(nameZh, nameEn), type, new BilingualText(addressZh, addressEn),
-        phone.strip(), new BilingualText(openingHoursZh, openingHoursEn),
-        closurePolicy == null || closurePolicy.isBlank() ? null
+        new BilingualText(nameZh, nameEn),
+        type,
+        new BilingualText(addressZh, addressEn),
+        phone.strip(),
+        new BilingualText(openingHoursZh, openingHoursEn),
+        closurePolicy == null || closurePolicy.isBlank()
+            ? null
             : ClosurePolicy.valueOf(closurePolicy));
   }
 
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public String getParentCode() { return parentCode; }
-  public void setParentCode(String parentCode) { this.parentCode = parentCode; }
-  public String getNameZh() { return nameZh; }
-  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-  public String getNameEn() { return nameEn; }
-  public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-  public AgencyType getType() { return type; }
-  public void setType(AgencyType type) { this.type = type; }
-  public String getAddressZh() { return addressZh; }
-  public void setAddressZh(String addressZh) { this.addressZh = addressZh; }
-  public String getAddressEn() { return addressEn; }
-  public void setAddressEn(String addressEn) { this.addressEn = addressEn; }
-  public String getPhone() { return phone; }
-  public void setPhone(String phone) { this.phone = phone; }
-  public String getOpeningHoursZh() { return openingHoursZh; }
-  public void setOpeningHoursZh(String v) { this.openingHoursZh = v; }
-  public String getOpeningHoursEn() { return openingHoursEn; }
-  public void setOpeningHoursEn(String v) { this.openingHoursEn = v; }
-  public String getClosurePolicy() { return closurePolicy; }
-  public void setClosurePolicy(String v) { this.closurePolicy = v; }
-  public int getVersion() { return version; }
-  public void setVersion(int version) { this.version = version; }
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getParentCode() {
+    return parentCode;
+  }
+
+  public void setParentCode(String parentCode) {
+    this.parentCode = parentCode;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  public AgencyType getType() {
+    return type;
+  }
+
+  public void setType(AgencyType type) {
+    this.type = type;
+  }
+
+  public String getAddressZh() {
+    return addressZh;
+  }
+
+  public void setAddressZh(String addressZh) {
+    this.addressZh = addressZh;
+  }
+
+  public String getAddressEn() {
+    return addressEn;
+  }
+
+  public void setAddressEn(String addressEn) {
+    this.addressEn = addressEn;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getOpeningHoursZh() {
+    return openingHoursZh;
+  }
+
+  public void setOpeningHoursZh(String v) {
+    this.openingHoursZh = v;
+  }
+
+  public String getOpeningHoursEn() {
+    return openingHoursEn;
+  }
+
+  public void setOpeningHoursEn(String v) {
+    this.openingHoursEn = v;
+  }
+
+  public String getClosurePolicy() {
+    return closurePolicy;
+  }
+
+  public void setClosurePolicy(String v) {
+    this.closurePolicy = v;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int version) {
+    this.version = version;
+  }
 }

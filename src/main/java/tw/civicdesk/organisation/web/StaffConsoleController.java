@@ -40,15 +40,24 @@ class StaffConsoleController {
   }
 
   @GetMapping("/console/agencies/{code}/staff/new")
-  String createForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model, Locale locale) {
-    return form(model, staff, organisation.agencyManagedBy(staff, code), new StaffForm(), null, locale);
+  String createForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
+    return form(
+        model, staff, organisation.agencyManagedBy(staff, code), new StaffForm(), null, locale);
   }
 
   @PostMapping("/console/agencies/{code}/staff/new")
-  String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @Valid @ModelAttribute("form") StaffForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors()) {
       try {
@@ -64,17 +73,30 @@ class StaffConsoleController {
   }
 
   @GetMapping("/console/staff/{id}/edit")
-  String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      Model model, Locale locale) {
+  String editForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      Model model,
+      Locale locale) {
     StaffMember member = organisation.staffMemberFor(staff, id);
-    return form(model, staff, organisation.agencyFor(staff, member.agencyCode()),
-        StaffForm.of(member), member, locale);
+    return form(
+        model,
+        staff,
+        organisation.agencyFor(staff, member.agencyCode()),
+        StaffForm.of(member),
+        member,
+        locale);
   }
 
   @PostMapping("/console/staff/{id}/edit")
-  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") StaffForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     StaffMember member = organisation.staffMemberFor(staff, id);
     form.setUsername(member.username());
     if (!result.hasErrors()) {
@@ -89,22 +111,34 @@ class StaffConsoleController {
       }
     }
     form.setPassword("");
-    return form(model, staff, organisation.agencyFor(staff, member.agencyCode()), form, member,
-        locale);
+    return form(
+        model, staff, organisation.agencyFor(staff, member.agencyCode()), form, member, locale);
   }
 
-  private String form(Model model, StaffPrincipal actor, Agency agency, StaffForm form,
-      StaffMember member, Locale locale) {
+  private String form(
+      Model model,
+      StaffPrincipal actor,
+      Agency agency,
+      StaffForm form,
+      StaffMember member,
+      Locale locale) {
     model.addAttribute("agency", agency);
     model.addAttribute("form", form);
     model.addAttribute("member", member);
     model.addAttribute("minPasswordLength", StaffAccounts.MIN_PASSWORD_LENGTH);
-    model.addAttribute("unitOptions", forms.options(organisation.units(agency.code()),
-        u -> Long.toString(u.id()), u -> u.name().in(locale), "organisation.staff.no-unit",
-        locale));
-    model.addAttribute("grantableRoles", java.util.Arrays.stream(Role.values())
-        .filter(AccessPolicy.grantableRoles(actor)::contains).toList());
+    model.addAttribute(
+        "unitOptions",
+        forms.options(
+            organisation.units(agency.code()),
+            u -> Long.toString(u.id()),
+            u -> u.name().in(locale),
+            "organisation.staff.no-unit",
+            locale));
+    model.addAttribute(
+        "grantableRoles",
+        java.util.Arrays.stream(Role.values())
+            .filter(AccessPolicy.grantableRoles(actor)::contains)
+            .toList());
     return FORM;
   }
-
 }

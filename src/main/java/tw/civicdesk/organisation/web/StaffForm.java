@@ -50,26 +50,72 @@ public class StaffForm {
   }
 
   StaffDraft toDraft() {
-    return new StaffDraft(username.strip(), displayName.strip(), email.strip(), unitId, roles,
-        enabled);
+    return new StaffDraft(
+        username.strip(), displayName.strip(), email.strip(), unitId, roles, enabled);
   }
 
-  public String getUsername() { return username; }
-  public void setUsername(String username) { this.username = username; }
-  public String getDisplayName() { return displayName; }
-  public void setDisplayName(String displayName) { this.displayName = displayName; }
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public @Nullable Long getUnitId() { return unitId; }
-  public void setUnitId(@Nullable Long unitId) { this.unitId = unitId; }
-  public Set<Role> getRoles() { return roles; }
-  public void setRoles(@Nullable Set<Role> roles) {
-    this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  public String getUsername() {
+    return username;
   }
-  public boolean isEnabled() { return enabled; }
-  public void setEnabled(boolean enabled) { this.enabled = enabled; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
-  public int getVersion() { return version; }
-  public void setVersion(int version) { this.version = version; }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public @Nullable Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(@Nullable Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public Set<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(@Nullable Set<Role> roles) {
+    this.roles =
+        roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int version) {
+    this.version = version;
+  }
 }

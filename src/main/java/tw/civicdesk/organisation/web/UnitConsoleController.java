@@ -33,24 +33,32 @@ class UnitConsoleController {
   private final OrganisationAdministration administration;
   private final FormSupport forms;
 
-  UnitConsoleController(Organisation organisation, OrganisationAdministration administration,
-      FormSupport forms) {
+  UnitConsoleController(
+      Organisation organisation, OrganisationAdministration administration, FormSupport forms) {
     this.organisation = organisation;
     this.administration = administration;
     this.forms = forms;
   }
 
   @GetMapping("/console/agencies/{code}/units/new")
-  String createForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model, Locale locale) {
+  String createForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     return form(model, agency, new UnitForm(), null, locale);
   }
 
   @PostMapping("/console/agencies/{code}/units/new")
-  String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @Valid @ModelAttribute("form") UnitForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Agency agency = organisation.agencyManagedBy(staff, code);
     if (!result.hasErrors()) {
       try {
@@ -65,17 +73,25 @@ class UnitConsoleController {
   }
 
   @GetMapping("/console/units/{id}/edit")
-  String editForm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      Model model, Locale locale) {
+  String editForm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      Model model,
+      Locale locale) {
     Unit unit = managedUnit(staff, id);
-    return form(model, organisation.agencyFor(staff, unit.agencyCode()), UnitForm.of(unit), unit,
-        locale);
+    return form(
+        model, organisation.agencyFor(staff, unit.agencyCode()), UnitForm.of(unit), unit, locale);
   }
 
   @PostMapping("/console/units/{id}/edit")
-  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") UnitForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Unit unit = managedUnit(staff, id);
     if (!result.hasErrors()) {
       try {
@@ -93,11 +109,10 @@ class UnitConsoleController {
     model.addAttribute("agency", agency);
     model.addAttribute("form", form);
     model.addAttribute("unit", unit);
-    model.addAttribute("kindOptions",
-        forms.enumOptions(UnitKind.class, "organisation.unit-kind.", locale));
+    model.addAttribute(
+        "kindOptions", forms.enumOptions(UnitKind.class, "organisation.unit-kind.", locale));
     return FORM;
   }
-
 
   private Unit managedUnit(StaffPrincipal staff, long id) {
     Unit unit = organisation.unitFor(staff, id);

@@ -41,18 +41,47 @@ public class UnitForm {
   }
 
   UnitDraft toDraft() {
-    return new UnitDraft(code.strip().toUpperCase(Locale.ROOT),
-        new BilingualText(nameZh, nameEn), kind);
+    return new UnitDraft(
+        code.strip().toUpperCase(Locale.ROOT), new BilingualText(nameZh, nameEn), kind);
   }
 
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public String getNameZh() { return nameZh; }
-  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-  public String getNameEn() { return nameEn; }
-  public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-  public UnitKind getKind() { return kind; }
-  public void setKind(UnitKind kind) { this.kind = kind; }
-  public int getVersion() { return version; }
-  public void setVersion(int version) { this.version = version; }
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  public UnitKind getKind() {
+    return kind;
+  }
+
+  public void setKind(UnitKind kind) {
+    this.kind = kind;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int version) {
+    this.version = version;
+  }
 }

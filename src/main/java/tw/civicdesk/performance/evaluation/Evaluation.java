@@ -13,6 +13,13 @@ import org.springframework.modulith.NamedInterface;
  * @param version optimistic lock, raised by every score and by finalising
  */
 @NamedInterface("api")
-public record Evaluation(long id, long planId, String frameworkCode, EvaluationStatus status,
-    String openedBy, Instant openedAt, @Nullable String finalisedBy,
-    @Nullable Instant finalisedAt, int version) {}
+public record Evaluation(
+    long id,
+    long planId,
+    String frameworkCode,
+    EvaluationStatus status,
+    String openedBy,
+    Instant openedAt,
+    @Nullable String finalisedBy,
+    @Nullable Instant finalisedAt,
+    int version) {}

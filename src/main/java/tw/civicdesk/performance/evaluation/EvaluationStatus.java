@@ -6,5 +6,6 @@ import org.springframework.modulith.NamedInterface;
 /** Where an evaluation stands: reviewers score while it is open; a final one never changes. */
 @NamedInterface("api")
 public enum EvaluationStatus {
-  OPEN, FINAL
+  OPEN,
+  FINAL
 }

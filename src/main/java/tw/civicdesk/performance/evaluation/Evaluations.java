@@ -29,8 +29,8 @@ import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * The evaluation (績效評估) of plans: opening one, reviewers' scores per framework item, finalising
- * it, and its {@link Scorecard} with last year's result beside it.
+ * The evaluation (績效評估) of plans: opening one, reviewers' scores per framework item, finalising it,
+ * and its {@link Scorecard} with last year's result beside it.
  *
  * <p>Who scores: a quality officer of the plan's own agency scores as {@link ScoreKind#SELF}; a
  * quality officer of an agency above it (the county reviewing its offices) as {@link
@@ -52,8 +52,12 @@ public class Evaluations {
   private final Organisation organisation;
   private final Clock clock;
 
-  Evaluations(Plans plans, EvaluationStore store, Frameworks frameworks,
-      Organisation organisation, Clock clock) {
+  Evaluations(
+      Plans plans,
+      EvaluationStore store,
+      Frameworks frameworks,
+      Organisation organisation,
+      Clock clock) {
     this.plans = plans;
     this.store = store;
     this.frameworks = frameworks;
@@ -80,7 +84,8 @@ public class Evaluations {
       return Optional.of(ScoreKind.SELF);
     }
     return organisation.descendantsOf(actor.agencyCode()).contains(agency)
-        ? Optional.of(ScoreKind.REVIEW) : Optional.empty();
+        ? Optional.of(ScoreKind.REVIEW)
+        : Optional.empty();
   }
 
   /** Whether {@code actor} may finalise the evaluation of {@code plan}. */
@@ -89,8 +94,11 @@ public class Evaluations {
     if (kind.isEmpty()) {
       return false;
     }
-    return kind.get() == ScoreKind.REVIEW || organisation.agency(new AgencyCode(plan.agencyCode()))
-        .map(a -> a.parentCode() == null).orElse(true);
+    return kind.get() == ScoreKind.REVIEW
+        || organisation
+            .agency(new AgencyCode(plan.agencyCode()))
+            .map(a -> a.parentCode() == null)
+            .orElse(true);
   }
 
   /**
@@ -110,8 +118,8 @@ public class Evaluations {
     }
     String code = plan.frameworkCode() != null ? plan.frameworkCode() : frameworkCode;
     if (code == null || code.isBlank() || frameworks.find(code).isEmpty()) {
-      throw new InvalidFields(List.of(new FieldProblem("framework", "evaluation.error.framework",
-          List.of())));
+      throw new InvalidFields(
+          List.of(new FieldProblem("framework", "evaluation.error.framework", List.of())));
     }
     store.insert(planId, code, actor.getUsername(), clock.instant());
     return store.ofPlan(planId).orElseThrow();
@@ -120,30 +128,40 @@ public class Evaluations {
   /**
    * Records {@code actor}'s scores of the items named in {@code entries} (by path), of the kind
    * their agency gives. Every entry is checked first — an unknown item, a score outside 0 to the
-   * item's maximum or with more than two decimals, a comment that is too long or has no score —
-   * and nothing is written unless all pass; the problems are named per field ({@code
-   * scores[01.02]}, {@code comments[01.02]}).
+   * item's maximum or with more than two decimals, a comment that is too long or has no score — and
+   * nothing is written unless all pass; the problems are named per field ({@code scores[01.02]},
+   * {@code comments[01.02]}).
    */
   @Transactional
   public Scorecard score(StaffPrincipal actor, long planId, Map<String, Entry> entries) {
     Plan plan = plans.get(actor, planId);
     ScoreKind kind = requireScorer(actor, plan);
-    Evaluation evaluation = store.lockOfPlan(planId)
-        .orElseThrow(() -> new ConflictException("evaluation.error.not-open"));
+    Evaluation evaluation =
+        store
+            .lockOfPlan(planId)
+            .orElseThrow(() -> new ConflictException("evaluation.error.not-open"));
     if (evaluation.status() == EvaluationStatus.FINAL) {
       throw new ConflictException("evaluation.error.final");
     }
     Framework framework = frameworks.find(evaluation.frameworkCode()).orElseThrow();
     check(framework, entries);
     Instant now = clock.instant();
-    entries.forEach((path, entry) -> {
-      if (entry.score() == null) {
-        store.remove(evaluation.id(), path, kind, actor.getUsername());
-      } else {
-        store.put(evaluation.id(), new Score(path, kind, actor.getUsername(), entry.score(),
-            blankToNull(entry.comment()), now));
-      }
-    });
+    entries.forEach(
+        (path, entry) -> {
+          if (entry.score() == null) {
+            store.remove(evaluation.id(), path, kind, actor.getUsername());
+          } else {
+            store.put(
+                evaluation.id(),
+                new Score(
+                    path,
+                    kind,
+                    actor.getUsername(),
+                    entry.score(),
+                    blankToNull(entry.comment()),
+                    now));
+          }
+        });
     store.touch(evaluation.id());
     return scorecardOf(plan).orElseThrow();
   }
@@ -153,29 +171,48 @@ public class Evaluations {
     Map<String, FrameworkNode> items = new java.util.HashMap<>();
     ScoreTotals.items(framework).forEach(i -> items.put(i.path(), i));
     List<FieldProblem> problems = new ArrayList<>();
-    entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      String path = e.getKey();
-      BigDecimal score = e.getValue().score();
-      String comment = blankToNull(e.getValue().comment());
-      FrameworkNode item = items.get(path);
-      if (item == null) {
-        problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.item", List.of()));
-        return;
-      }
-      BigDecimal max = totals.max(item);
-      if (score != null && (score.signum() < 0 || score.compareTo(max) > 0
-          || Math.max(score.stripTrailingZeros().scale(), 0) > 2)) {
-        problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.score",
-            List.of(max)));
-      }
-      if (comment != null && (score == null || comment.length() > COMMENT_MAX)) {
-        problems.add(new FieldProblem("comments[" + path + "]", score == null
-            ? "evaluation.error.comment-without-score" : "evaluation.error.comment-too-long",
-            List.of(COMMENT_MAX)));
-      }
-    });
+    entries.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> checkEntry(e.getKey(), e.getValue(), items.get(e.getKey()), totals, problems));
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);
+    }
+  }
+
+  /**
+   * Adds the problems of one entry to {@code problems}: an item the framework lacks, a score
+   * outside 0 to the item's maximum or with more than two decimals, a comment without a score or
+   * too long.
+   */
+  private static void checkEntry(
+      String path,
+      Entry entry,
+      @Nullable FrameworkNode item,
+      ScoreTotals totals,
+      List<FieldProblem> problems) {
+    BigDecimal score = entry.score();
+    String comment = blankToNull(entry.comment());
+    if (item == null) {
+      problems.add(new FieldProblem("scores[" + path + "]", "evaluation.error.item", List.of()));
+      return;
+    }
+    BigDecimal max = totals.max(item);
+    if (score != null
+        && (score.signum() < 0
+            || score.compareTo(max) > 0
+            || Math.max(score.stripTrailingZeros().scale(), 0) > 2)) {
+      problems.add(
+          new FieldProblem("scores[" + path + "]", "evaluation.error.score", List.of(max)));
+    }
+    if (comment != null && (score == null || comment.length() > COMMENT_MAX)) {
+      problems.add(
+          new FieldProblem(
+              "comments[" + path + "]",
+              score == null
+                  ? "evaluation.error.comment-without-score"
+                  : "evaluation.error.comment-too-long",
+              List.of(COMMENT_MAX)));
     }
   }
 
@@ -187,8 +224,8 @@ public class Evaluations {
     if (!mayFinalise(actor, plan)) {
       throw new ForbiddenException("evaluation.error.forbidden");
     }
-    Evaluation evaluation = store.ofPlan(planId)
-        .orElseThrow(() -> new ConflictException("evaluation.error.not-open"));
+    Evaluation evaluation =
+        store.ofPlan(planId).orElseThrow(() -> new ConflictException("evaluation.error.not-open"));
     if (evaluation.status() == EvaluationStatus.FINAL) {
       throw new ConflictException("evaluation.error.final");
     }
@@ -205,8 +242,8 @@ public class Evaluations {
   }
 
   /**
-   * The scorecard of {@code plan} if its evaluation was opened, for callers that have checked
-   * the reader themselves (the year's report, the overview).
+   * The scorecard of {@code plan} if its evaluation was opened, for callers that have checked the
+   * reader themselves (the year's report, the overview).
    */
   @Transactional(readOnly = true)
   public Optional<Scorecard> scorecardOf(Plan plan) {
@@ -221,19 +258,30 @@ public class Evaluations {
     Map<String, BigDecimal> review =
         totals.results(ScoreTotals.itemMeans(scores, ScoreKind.REVIEW));
     Optional<Plan> before = plans.byYear(plan.agencyCode(), plan.year() - 1, PlanKind.PLAN);
-    Map<String, BigDecimal> last = before.flatMap(p -> store.ofPlan(p.id()))
-        .filter(e -> e.status() == EvaluationStatus.FINAL
-            && e.frameworkCode().equals(evaluation.frameworkCode()))
-        .map(e -> finalResults(totals, store.scores(e.id()))).orElse(null);
+    Map<String, BigDecimal> last =
+        before
+            .flatMap(p -> store.ofPlan(p.id()))
+            .filter(
+                e ->
+                    e.status() == EvaluationStatus.FINAL
+                        && e.frameworkCode().equals(evaluation.frameworkCode()))
+            .map(e -> finalResults(totals, store.scores(e.id())))
+            .orElse(null);
     List<Scorecard.Line> lines = new ArrayList<>();
     for (FrameworkNode dimension : framework.dimensions()) {
       lines.add(line(totals, dimension, false, 0, self, review, last));
-      ScoreTotals.items(new Framework(framework.code(), framework.name(), framework.source(),
-          null, List.of(dimension))).forEach(i -> lines.add(line(totals, i, true, 1, self,
-              review, last)));
+      ScoreTotals.items(
+              new Framework(
+                  framework.code(), framework.name(), framework.source(), null, List.of(dimension)))
+          .forEach(i -> lines.add(line(totals, i, true, 1, self, review, last)));
     }
-    return new Scorecard(evaluation, framework, totals.pointsBased(), totals.scale(),
-        last == null ? null : plan.year() - 1, lines,
+    return new Scorecard(
+        evaluation,
+        framework,
+        totals.pointsBased(),
+        totals.scale(),
+        last == null ? null : plan.year() - 1,
+        lines,
         new Scorecard.Result(self.get(""), review.get(""), last == null ? null : last.get("")),
         scores);
   }
@@ -244,25 +292,41 @@ public class Evaluations {
    */
   @Transactional(readOnly = true)
   public Optional<BigDecimal> finalTotal(String agency, int year) {
-    return plans.byYear(agency, year, PlanKind.PLAN).flatMap(p -> store.ofPlan(p.id()))
+    return plans
+        .byYear(agency, year, PlanKind.PLAN)
+        .flatMap(p -> store.ofPlan(p.id()))
         .filter(e -> e.status() == EvaluationStatus.FINAL)
-        .flatMap(e -> frameworks.find(e.frameworkCode()).map(f -> finalResults(
-            new ScoreTotals(f), store.scores(e.id())).get("")));
+        .flatMap(
+            e ->
+                frameworks
+                    .find(e.frameworkCode())
+                    .map(f -> finalResults(new ScoreTotals(f), store.scores(e.id())).get("")));
   }
 
   /** Last year's result: the review, or the self-assessment where there was no review. */
   private static Map<String, BigDecimal> finalResults(ScoreTotals totals, List<Score> scores) {
     boolean reviewed = scores.stream().anyMatch(s -> s.kind() == ScoreKind.REVIEW);
-    return totals.results(ScoreTotals.itemMeans(scores,
-        reviewed ? ScoreKind.REVIEW : ScoreKind.SELF));
+    return totals.results(
+        ScoreTotals.itemMeans(scores, reviewed ? ScoreKind.REVIEW : ScoreKind.SELF));
   }
 
-  private static Scorecard.Line line(ScoreTotals totals, FrameworkNode node, boolean item,
-      int depth, Map<String, BigDecimal> self, Map<String, BigDecimal> review,
+  private static Scorecard.Line line(
+      ScoreTotals totals,
+      FrameworkNode node,
+      boolean item,
+      int depth,
+      Map<String, BigDecimal> self,
+      Map<String, BigDecimal> review,
       @Nullable Map<String, BigDecimal> last) {
-    return new Scorecard.Line(node, item, depth, totals.max(node), new Scorecard.Result(
-        self.get(node.path()), review.get(node.path()), last == null ? null
-        : last.get(node.path())));
+    return new Scorecard.Line(
+        node,
+        item,
+        depth,
+        totals.max(node),
+        new Scorecard.Result(
+            self.get(node.path()),
+            review.get(node.path()),
+            last == null ? null : last.get(node.path())));
   }
 
   private ScoreKind requireScorer(StaffPrincipal actor, Plan plan) {

@@ -12,5 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param reviewer the staff member's username
  * @param score between 0 and the item's points (0 to 100 where the framework gives none)
  */
-public record Score(String path, ScoreKind kind, String reviewer, BigDecimal score,
-    @Nullable String comment, Instant scoredAt) {}
+public record Score(
+    String path,
+    ScoreKind kind,
+    String reviewer,
+    BigDecimal score,
+    @Nullable String comment,
+    Instant scoredAt) {}

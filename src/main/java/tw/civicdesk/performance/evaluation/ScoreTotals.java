@@ -22,13 +22,13 @@ import tw.civicdesk.performance.frameworks.NodeKind;
  *   <li>an item's result of a kind is the mean of the reviewers' scores of that kind, to two
  *       decimals (half up); no score, no result;
  *   <li>with points (every dimension has points): a dimension's result is the sum of its items'
- *       results, the overall result the sum of the dimensions'; items without a result add
- *       nothing, so a partial total shows as partial;
+ *       results, the overall result the sum of the dimensions'; items without a result add nothing,
+ *       so a partial total shows as partial;
  *   <li>without points: items are scored 0–100; a dimension's result is the weighted mean of its
  *       items' results and the overall result the weighted mean of the dimensions', to two
  *       decimals. Siblings weigh by the administrator's {@code weight} when every one of them has
- *       one, equally otherwise; children without a result are left out and the weights of the
- *       rest rescaled.
+ *       one, equally otherwise; children without a result are left out and the weights of the rest
+ *       rescaled.
  * </ul>
  */
 final class ScoreTotals {
@@ -49,8 +49,8 @@ final class ScoreTotals {
 
   /** The overall maximum: the framework's total points, or 100. */
   BigDecimal scale() {
-    Integer total = framework.totalPoints() != null ? framework.totalPoints()
-        : framework.computedTotal();
+    Integer total =
+        framework.totalPoints() != null ? framework.totalPoints() : framework.computedTotal();
     return pointsBased && total != null ? BigDecimal.valueOf(total) : HUNDRED;
   }
 
@@ -76,8 +76,11 @@ final class ScoreTotals {
 
   /** Each item's mean score of {@code kind}, by path. */
   static Map<String, BigDecimal> itemMeans(List<Score> scores, ScoreKind kind) {
-    return scores.stream().filter(s -> s.kind() == kind).collect(Collectors.groupingBy(
-        Score::path, Collectors.collectingAndThen(Collectors.toList(), ScoreTotals::mean)));
+    return scores.stream()
+        .filter(s -> s.kind() == kind)
+        .collect(
+            Collectors.groupingBy(
+                Score::path, Collectors.collectingAndThen(Collectors.toList(), ScoreTotals::mean)));
   }
 
   private static BigDecimal mean(List<Score> scores) {
@@ -86,8 +89,8 @@ final class ScoreTotals {
   }
 
   /**
-   * The result of every dimension and item, by path, and of the whole under key {@code ""},
-   * given the items' results; a node without any result is absent.
+   * The result of every dimension and item, by path, and of the whole under key {@code ""}, given
+   * the items' results; a node without any result is absent.
    */
   Map<String, BigDecimal> results(Map<String, BigDecimal> itemResults) {
     Map<String, BigDecimal> out = new HashMap<>();
@@ -98,11 +101,14 @@ final class ScoreTotals {
     return out;
   }
 
-  private @Nullable BigDecimal result(FrameworkNode node, Map<String, BigDecimal> itemResults,
-      Map<String, BigDecimal> out) {
-    BigDecimal value = node.kind() == NodeKind.ITEM ? itemResults.get(node.path())
-        : combine(node.children().stream().filter(ScoreTotals::scored).toList(),
-            c -> result(c, itemResults, out));
+  private @Nullable BigDecimal result(
+      FrameworkNode node, Map<String, BigDecimal> itemResults, Map<String, BigDecimal> out) {
+    BigDecimal value =
+        node.kind() == NodeKind.ITEM
+            ? itemResults.get(node.path())
+            : combine(
+                node.children().stream().filter(ScoreTotals::scored).toList(),
+                c -> result(c, itemResults, out));
     if (value != null) {
       out.put(node.path(), value);
     }
@@ -113,8 +119,8 @@ final class ScoreTotals {
     return node.kind() == NodeKind.ITEM || node.kind() == NodeKind.DIMENSION;
   }
 
-  private @Nullable BigDecimal combine(List<FrameworkNode> siblings,
-      Function<FrameworkNode, @Nullable BigDecimal> resultOf) {
+  private @Nullable BigDecimal combine(
+      List<FrameworkNode> siblings, Function<FrameworkNode, @Nullable BigDecimal> resultOf) {
     boolean weighted = !siblings.isEmpty() && siblings.stream().allMatch(s -> s.weight() != null);
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
@@ -125,8 +131,8 @@ final class ScoreTotals {
         continue;
       }
       any = true;
-      BigDecimal weight = pointsBased || !weighted ? BigDecimal.ONE
-          : Objects.requireNonNull(sibling.weight());
+      BigDecimal weight =
+          pointsBased || !weighted ? BigDecimal.ONE : Objects.requireNonNull(sibling.weight());
       sum = sum.add(pointsBased ? value : value.multiply(weight));
       weights = weights.add(weight);
     }

@@ -17,8 +17,12 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param dimensions the top-level nodes, in the order of the document
  */
 @NamedInterface("api")
-public record Framework(String code, BilingualText name, String source,
-    @Nullable Integer totalPoints, List<FrameworkNode> dimensions) {
+public record Framework(
+    String code,
+    BilingualText name,
+    String source,
+    @Nullable Integer totalPoints,
+    List<FrameworkNode> dimensions) {
 
   public Framework {
     Objects.requireNonNull(code, "code");
@@ -33,9 +37,9 @@ public record Framework(String code, BilingualText name, String source,
   }
 
   /**
-   * Where the points do not add up: the path of every node whose points differ from the sum of
-   * its children's (when they all have points), and {@code "total"} when the stated total differs
-   * from the dimensions' sum. Empty for a consistent framework.
+   * Where the points do not add up: the path of every node whose points differ from the sum of its
+   * children's (when they all have points), and {@code "total"} when the stated total differs from
+   * the dimensions' sum. Empty for a consistent framework.
    */
   public List<String> inconsistencies() {
     List<String> found = new ArrayList<>();

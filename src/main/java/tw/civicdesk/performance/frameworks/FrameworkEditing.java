@@ -21,9 +21,9 @@ import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
  * Editing the scoring frameworks (評獎架構), for system administrators only: a new framework, the
- * nodes' titles, points and weights (the weights where the sources give no points), nodes added
- * and removed. Every change names the framework's version and raises it, so that two
- * administrators editing at once never both win. Everyone else reads through {@link Frameworks}.
+ * nodes' titles, points and weights (the weights where the sources give no points), nodes added and
+ * removed. Every change names the framework's version and raises it, so that two administrators
+ * editing at once never both win. Everyone else reads through {@link Frameworks}.
  */
 @Service
 public class FrameworkEditing {
@@ -38,23 +38,38 @@ public class FrameworkEditing {
   }
 
   /** A node's editable fields, named by its path. */
-  public record NodeEdit(String path, String titleZh, String titleEn, @Nullable Integer points,
+  public record NodeEdit(
+      String path,
+      String titleZh,
+      String titleEn,
+      @Nullable Integer points,
       @Nullable BigDecimal weight) {}
 
   /** A node to add as the last child of {@code parentPath}, or as the last dimension. */
-  public record NewNode(@Nullable String parentPath, NodeKind kind, String titleZh,
-      String titleEn, @Nullable Integer points, @Nullable BigDecimal weight) {}
+  public record NewNode(
+      @Nullable String parentPath,
+      NodeKind kind,
+      String titleZh,
+      String titleEn,
+      @Nullable Integer points,
+      @Nullable BigDecimal weight) {}
 
   /** The version of framework {@code code}, if there is one. */
   @Transactional(readOnly = true)
   public Optional<Integer> version(String code) {
-    return jdbc.sql("select version from performance_framework where code = ?").param(code)
-        .query(Integer.class).optional();
+    return jdbc.sql("select version from performance_framework where code = ?")
+        .param(code)
+        .query(Integer.class)
+        .optional();
   }
 
   /** Adds an empty framework {@code code} (capitals, digits and dashes). */
   @Transactional
-  public void create(StaffPrincipal actor, String code, BilingualText name, String source,
+  public void create(
+      StaffPrincipal actor,
+      String code,
+      BilingualText name,
+      String source,
       @Nullable Integer totalPoints) {
     requireAdmin(actor);
     if (!code.matches("^[A-Z][A-Z0-9-]{1,39}$")) {
@@ -63,15 +78,21 @@ public class FrameworkEditing {
     if (version(code).isPresent()) {
       throw new ConflictException("plans.framework.error.exists", code);
     }
-    jdbc.sql("insert into performance_framework (code, name_zh, name_en, source, total_points)"
-            + " values (?, ?, ?, ?, ?)")
-        .params(code, name.zh(), name.en(), source, totalPoints).update();
+    jdbc.sql(
+            "insert into performance_framework (code, name_zh, name_en, source, total_points)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(code, name.zh(), name.en(), source, totalPoints)
+        .update();
   }
 
   /** Sets the stated total and every listed node's titles, points and weight. */
   @Transactional
-  public void update(StaffPrincipal actor, String code, int version,
-      @Nullable Integer totalPoints, List<NodeEdit> nodes) {
+  public void update(
+      StaffPrincipal actor,
+      String code,
+      int version,
+      @Nullable Integer totalPoints,
+      List<NodeEdit> nodes) {
     requireAdmin(actor);
     List<FieldProblem> problems = new ArrayList<>();
     if (totalPoints != null && totalPoints <= 0) {
@@ -86,12 +107,14 @@ public class FrameworkEditing {
     }
     lock(code, version);
     jdbc.sql("update performance_framework set total_points = ? where code = ?")
-        .params(totalPoints, code).update();
+        .params(totalPoints, code)
+        .update();
     for (NodeEdit n : nodes) {
-      jdbc.sql("update performance_framework_node set title_zh = ?, title_en = ?, points = ?,"
-              + " weight = ? where framework_code = ? and path = ?")
-          .params(n.titleZh().strip(), n.titleEn().strip(), n.points(), n.weight(), code,
-              n.path()).update();
+      jdbc.sql(
+              "update performance_framework_node set title_zh = ?, title_en = ?, points = ?,"
+                  + " weight = ? where framework_code = ? and path = ?")
+          .params(n.titleZh().strip(), n.titleEn().strip(), n.points(), n.weight(), code, n.path())
+          .update();
     }
   }
 
@@ -107,17 +130,25 @@ public class FrameworkEditing {
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);
     }
-    String parent = node.parentPath() == null || node.parentPath().isBlank() ? null
-        : node.parentPath();
+    String parent =
+        node.parentPath() == null || node.parentPath().isBlank() ? null : node.parentPath();
     if (parent != null && !exists(code, parent)) {
       throw invalid("parentPath", "plans.framework.error.parent");
     }
     lock(code, version);
     String path = nextChild(code, parent);
-    jdbc.sql("insert into performance_framework_node (framework_code, path, kind, title_zh,"
-            + " title_en, points, weight) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(code, path, node.kind().name(), node.titleZh().strip(), node.titleEn().strip(),
-            node.points(), node.weight()).update();
+    jdbc.sql(
+            "insert into performance_framework_node (framework_code, path, kind, title_zh,"
+                + " title_en, points, weight) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            code,
+            path,
+            node.kind().name(),
+            node.titleZh().strip(),
+            node.titleEn().strip(),
+            node.points(),
+            node.weight())
+        .update();
     return path;
   }
 
@@ -129,42 +160,57 @@ public class FrameworkEditing {
       throw new NotFoundException("plans.framework.error.node-not-found");
     }
     lock(code, version);
-    jdbc.sql("delete from performance_framework_node where framework_code = ?"
-            + " and (path = ? or path like ?)").params(code, path, path + ".%").update();
+    jdbc.sql(
+            "delete from performance_framework_node where framework_code = ?"
+                + " and (path = ? or path like ?)")
+        .params(code, path, path + ".%")
+        .update();
   }
 
-  private static void check(String prefix, String zh, String en, @Nullable Integer points,
-      @Nullable BigDecimal weight, List<FieldProblem> problems) {
+  private static void check(
+      String prefix,
+      String zh,
+      String en,
+      @Nullable Integer points,
+      @Nullable BigDecimal weight,
+      List<FieldProblem> problems) {
     if (zh.isBlank() || zh.length() > MAX_TITLE) {
-      problems.add(new FieldProblem(prefix + "titleZh", "plans.framework.error.title",
-          List.of(MAX_TITLE)));
+      problems.add(
+          new FieldProblem(prefix + "titleZh", "plans.framework.error.title", List.of(MAX_TITLE)));
     }
     if (en.isBlank() || en.length() > MAX_TITLE) {
-      problems.add(new FieldProblem(prefix + "titleEn", "plans.framework.error.title",
-          List.of(MAX_TITLE)));
+      problems.add(
+          new FieldProblem(prefix + "titleEn", "plans.framework.error.title", List.of(MAX_TITLE)));
     }
     if (points != null && points < 0) {
-      problems.add(new FieldProblem(prefix + "points", "plans.framework.error.points",
-          List.of()));
+      problems.add(new FieldProblem(prefix + "points", "plans.framework.error.points", List.of()));
     }
-    if (weight != null && (weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0
-        || weight.scale() > 3)) {
-      problems.add(new FieldProblem(prefix + "weight", "plans.framework.error.weight",
-          List.of()));
+    if (weight != null
+        && (weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0 || weight.scale() > 3)) {
+      problems.add(new FieldProblem(prefix + "weight", "plans.framework.error.weight", List.of()));
     }
   }
 
   private boolean exists(String code, String path) {
-    return jdbc.sql("select count(*) from performance_framework_node where framework_code = ?"
-        + " and path = ?").params(code, path).query(Integer.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from performance_framework_node where framework_code = ?"
+                    + " and path = ?")
+            .params(code, path)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   private String nextChild(String code, @Nullable String parent) {
-    String pattern = parent == null ? "^[0-9]{2}$"
-        : "^" + parent.replace(".", "\\.") + "\\.[0-9]{2}$";
-    int last = jdbc.sql("select coalesce(max(cast(right(path, 2) as integer)), 0)"
-            + " from performance_framework_node where framework_code = ? and path ~ ?")
-        .params(code, pattern).query(Integer.class).single();
+    String pattern =
+        parent == null ? "^[0-9]{2}$" : "^" + parent.replace(".", "\\.") + "\\.[0-9]{2}$";
+    int last =
+        jdbc.sql(
+                "select coalesce(max(cast(right(path, 2) as integer)), 0)"
+                    + " from performance_framework_node where framework_code = ? and path ~ ?")
+            .params(code, pattern)
+            .query(Integer.class)
+            .single();
     if (last >= 99) {
       throw new InvalidInputException("plans.framework.error.full");
     }
@@ -173,8 +219,12 @@ public class FrameworkEditing {
   }
 
   private void lock(String code, int version) {
-    int updated = jdbc.sql("update performance_framework set version = version + 1"
-        + " where code = ? and version = ?").params(code, version).update();
+    int updated =
+        jdbc.sql(
+                "update performance_framework set version = version + 1"
+                    + " where code = ? and version = ?")
+            .params(code, version)
+            .update();
     if (updated == 0) {
       if (version(code).isEmpty()) {
         throw new NotFoundException("plans.framework.not-found");

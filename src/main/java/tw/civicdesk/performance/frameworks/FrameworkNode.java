@@ -17,8 +17,13 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param children its children, in the order of the document
  */
 @NamedInterface("api")
-public record FrameworkNode(String path, NodeKind kind, BilingualText title,
-    @Nullable Integer points, @Nullable BigDecimal weight, List<FrameworkNode> children) {
+public record FrameworkNode(
+    String path,
+    NodeKind kind,
+    BilingualText title,
+    @Nullable Integer points,
+    @Nullable BigDecimal weight,
+    List<FrameworkNode> children) {
 
   public FrameworkNode {
     Objects.requireNonNull(path, "path");

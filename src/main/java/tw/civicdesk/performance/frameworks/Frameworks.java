@@ -31,32 +31,56 @@ public class Frameworks {
   /** Every framework, by code. */
   @Transactional(readOnly = true)
   public List<Framework> all() {
-    return jdbc.sql("select code from performance_framework order by code").query(String.class)
-        .list().stream().map(this::find).flatMap(Optional::stream).toList();
+    return jdbc
+        .sql("select code from performance_framework order by code")
+        .query(String.class)
+        .list()
+        .stream()
+        .map(this::find)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** The framework {@code code} with its whole tree, if there is one. */
   @Transactional(readOnly = true)
   public Optional<Framework> find(String code) {
-    return jdbc.sql("select code, name_zh, name_en, source, total_points"
-            + " from performance_framework where code = ?").param(code)
-        .query((rs, n) -> new Framework(rs.getString("code"),
-            new BilingualText(rs.getString("name_zh"), rs.getString("name_en")),
-            rs.getString("source"), (Integer) rs.getObject("total_points"), tree(code)))
+    return jdbc.sql(
+            "select code, name_zh, name_en, source, total_points"
+                + " from performance_framework where code = ?")
+        .param(code)
+        .query(
+            (rs, n) ->
+                new Framework(
+                    rs.getString("code"),
+                    new BilingualText(rs.getString("name_zh"), rs.getString("name_en")),
+                    rs.getString("source"),
+                    (Integer) rs.getObject("total_points"),
+                    tree(code)))
         .optional();
   }
 
-  private record Row(String path, NodeKind kind, BilingualText title, @Nullable Integer points,
+  private record Row(
+      String path,
+      NodeKind kind,
+      BilingualText title,
+      @Nullable Integer points,
       @Nullable BigDecimal weight) {}
 
   private List<FrameworkNode> tree(String code) {
-    List<Row> rows = jdbc.sql("select path, kind, title_zh, title_en, points, weight"
-            + " from performance_framework_node where framework_code = ? order by path")
-        .param(code)
-        .query((rs, n) -> new Row(rs.getString("path"), NodeKind.valueOf(rs.getString("kind")),
-            new BilingualText(rs.getString("title_zh"), rs.getString("title_en")),
-            (Integer) rs.getObject("points"), rs.getBigDecimal("weight")))
-        .list();
+    List<Row> rows =
+        jdbc.sql(
+                "select path, kind, title_zh, title_en, points, weight"
+                    + " from performance_framework_node where framework_code = ? order by path")
+            .param(code)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getString("path"),
+                        NodeKind.valueOf(rs.getString("kind")),
+                        new BilingualText(rs.getString("title_zh"), rs.getString("title_en")),
+                        (Integer) rs.getObject("points"),
+                        rs.getBigDecimal("weight")))
+            .list();
     Map<String, List<Row>> byParent = new HashMap<>();
     for (Row r : rows) {
       byParent.computeIfAbsent(parentOf(r.path()), p -> new ArrayList<>()).add(r);
@@ -66,8 +90,15 @@ public class Frameworks {
 
   private static List<FrameworkNode> children(String parent, Map<String, List<Row>> byParent) {
     return byParent.getOrDefault(parent, List.of()).stream()
-        .map(r -> new FrameworkNode(r.path(), r.kind(), r.title(), r.points(), r.weight(),
-            children(r.path(), byParent)))
+        .map(
+            r ->
+                new FrameworkNode(
+                    r.path(),
+                    r.kind(),
+                    r.title(),
+                    r.points(),
+                    r.weight(),
+                    children(r.path(), byParent)))
         .toList();
   }
 

@@ -25,16 +25,16 @@ import tw.civicdesk.performance.plans.Practice;
 import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 
 /**
- * The indicators of a plan's practices, with target, actual and trend. An indicator naming a
- * {@link IndicatorProvider provider} is computed from the work; any other is entered by hand, as
- * figures in the units' progress reports ({@link ProgressSource}).
+ * The indicators of a plan's practices, with target, actual and trend. An indicator naming a {@link
+ * IndicatorProvider provider} is computed from the work; any other is entered by hand, as figures
+ * in the units' progress reports ({@link ProgressSource}).
  *
  * <p>Definitions: a computed indicator's value for a period is the provider's value over that
- * period; its actual is the provider's value from the start of the year to today (or to the end
- * of the year once it is over), so a rate is a rate of the whole span, not an average of rates. A
- * hand-entered indicator's value for a period is the sum of the latest figures the units
- * reported for it in that period; its actual is the value of the last period that has one.
- * Periods that have not begun have no value.
+ * period; its actual is the provider's value from the start of the year to today (or to the end of
+ * the year once it is over), so a rate is a rate of the whole span, not an average of rates. A
+ * hand-entered indicator's value for a period is the sum of the latest figures the units reported
+ * for it in that period; its actual is the value of the last period that has one. Periods that have
+ * not begun have no value.
  */
 @NamedInterface("api")
 @Service
@@ -45,12 +45,21 @@ public class Indicators {
   private final MonitoringSettings settings;
   private final Clock clock;
 
-  Indicators(List<IndicatorProvider> providers, ProgressSource progress,
-      MonitoringSettings settings, Clock clock) {
-    this.providers = providers.stream()
-        .collect(Collectors.toMap(IndicatorProvider::code, Function.identity(), (a, b) -> {
-          throw new IllegalStateException("two indicator providers named " + a.code());
-        }, java.util.TreeMap::new));
+  Indicators(
+      List<IndicatorProvider> providers,
+      ProgressSource progress,
+      MonitoringSettings settings,
+      Clock clock) {
+    this.providers =
+        providers.stream()
+            .collect(
+                Collectors.toMap(
+                    IndicatorProvider::code,
+                    Function.identity(),
+                    (a, b) -> {
+                      throw new IllegalStateException("two indicator providers named " + a.code());
+                    },
+                    java.util.TreeMap::new));
     this.progress = progress;
     this.settings = settings;
     this.clock = clock;
@@ -66,8 +75,13 @@ public class Indicators {
    * @param met whether the actual reaches the target in the indicator's direction; {@code null}
    *     without a target or an actual
    */
-  public record Reading(String practiceId, IndicatorTarget indicator, boolean computed,
-      List<PeriodValue> trend, @Nullable BigDecimal actual, @Nullable Boolean met) {}
+  public record Reading(
+      String practiceId,
+      IndicatorTarget indicator,
+      boolean computed,
+      List<PeriodValue> trend,
+      @Nullable BigDecimal actual,
+      @Nullable Boolean met) {}
 
   /** Every registered provider, by code. */
   public List<IndicatorProvider> providers() {
@@ -92,36 +106,74 @@ public class Indicators {
     List<Reading> readings = new ArrayList<>();
     for (Practice practice : plan.content().practices()) {
       for (IndicatorTarget indicator : practice.indicators()) {
-        IndicatorProvider provider = indicator.provider() == null ? null
-            : providers.get(indicator.provider());
-        readings.add(provider != null
-            ? computed(plan, practice, indicator, provider, periods, today)
-            : manual(practice, indicator, periods, today,
-                manual.getOrDefault(indicator.id(), Map.of())));
+        IndicatorProvider provider =
+            indicator.provider() == null ? null : providers.get(indicator.provider());
+        readings.add(
+            provider != null
+                ? computed(plan, practice, indicator, provider, periods, today)
+                : manual(
+                    practice,
+                    indicator,
+                    periods,
+                    today,
+                    manual.getOrDefault(indicator.id(), Map.of())));
       }
     }
     return readings;
   }
 
-  private Reading computed(Plan plan, Practice practice, IndicatorTarget indicator,
-      IndicatorProvider provider, List<ReportingPeriod> periods, LocalDate today) {
-    List<PeriodValue> trend = periods.stream().map(p -> new PeriodValue(p.code(),
-        p.first().isAfter(today) ? null : provider.value(plan.agencyCode(), p.first(),
-            p.last().isAfter(today) ? today : p.last()).orElse(null))).toList();
+  private Reading computed(
+      Plan plan,
+      Practice practice,
+      IndicatorTarget indicator,
+      IndicatorProvider provider,
+      List<ReportingPeriod> periods,
+      LocalDate today) {
+    List<PeriodValue> trend =
+        periods.stream()
+            .map(
+                p ->
+                    new PeriodValue(
+                        p.code(),
+                        p.first().isAfter(today)
+                            ? null
+                            : provider
+                                .value(
+                                    plan.agencyCode(),
+                                    p.first(),
+                                    p.last().isAfter(today) ? today : p.last())
+                                .orElse(null)))
+            .toList();
     LocalDate first = periods.get(0).first();
     LocalDate last = periods.get(periods.size() - 1).last();
-    BigDecimal actual = first.isAfter(today) ? null
-        : provider.value(plan.agencyCode(), first, last.isAfter(today) ? today : last)
-            .orElse(null);
+    BigDecimal actual =
+        first.isAfter(today)
+            ? null
+            : provider
+                .value(plan.agencyCode(), first, last.isAfter(today) ? today : last)
+                .orElse(null);
     return new Reading(practice.id(), indicator, true, trend, actual, met(indicator, actual));
   }
 
-  private static Reading manual(Practice practice, IndicatorTarget indicator,
-      List<ReportingPeriod> periods, LocalDate today, Map<String, BigDecimal> byPeriod) {
-    List<PeriodValue> trend = periods.stream().map(p -> new PeriodValue(p.code(),
-        p.first().isAfter(today) ? null : byPeriod.get(p.code()))).toList();
-    BigDecimal actual = trend.stream().map(PeriodValue::value).filter(Objects::nonNull)
-        .reduce((a, b) -> b).orElse(null);
+  private static Reading manual(
+      Practice practice,
+      IndicatorTarget indicator,
+      List<ReportingPeriod> periods,
+      LocalDate today,
+      Map<String, BigDecimal> byPeriod) {
+    List<PeriodValue> trend =
+        periods.stream()
+            .map(
+                p ->
+                    new PeriodValue(
+                        p.code(), p.first().isAfter(today) ? null : byPeriod.get(p.code())))
+            .toList();
+    BigDecimal actual =
+        trend.stream()
+            .map(PeriodValue::value)
+            .filter(Objects::nonNull)
+            .reduce((a, b) -> b)
+            .orElse(null);
     return new Reading(practice.id(), indicator, false, trend, actual, met(indicator, actual));
   }
 
@@ -129,9 +181,13 @@ public class Indicators {
   private Map<String, Map<String, BigDecimal>> manualValues(Plan plan) {
     Map<String, Map<String, BigDecimal>> values = new HashMap<>();
     for (PracticeProgress report : progress.progressOf(plan.id())) {
-      report.figures().forEach((indicator, value) -> values
-          .computeIfAbsent(indicator, i -> new HashMap<>())
-          .merge(report.period(), value, BigDecimal::add));
+      report
+          .figures()
+          .forEach(
+              (indicator, value) ->
+                  values
+                      .computeIfAbsent(indicator, i -> new HashMap<>())
+                      .merge(report.period(), value, BigDecimal::add));
     }
     return values;
   }

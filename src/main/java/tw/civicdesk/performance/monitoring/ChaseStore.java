@@ -31,44 +31,61 @@ class ChaseStore {
 
   /** The (practice, unit) pairs with a submitted or accepted report for the period. */
   Set<String> reported(long planId, String period) {
-    return new HashSet<>(jdbc.sql("select practice_id, unit_code from performance_progress_report"
-            + " where plan_id = ? and period = ? and review_state in ('SUBMITTED', 'ACCEPTED')")
-        .params(planId, period)
-        .query((rs, n) -> key(rs.getString("practice_id"), rs.getString("unit_code"))).list());
+    return new HashSet<>(
+        jdbc.sql(
+                "select practice_id, unit_code from performance_progress_report"
+                    + " where plan_id = ? and period = ? and review_state in ('SUBMITTED', 'ACCEPTED')")
+            .params(planId, period)
+            .query((rs, n) -> key(rs.getString("practice_id"), rs.getString("unit_code")))
+            .list());
   }
 
   /** The chases made for the period, by (practice, unit) pair. */
   Map<String, Chase> chases(long planId, String period) {
     Map<String, Chase> chases = new HashMap<>();
-    jdbc.sql("select practice_id, unit_code, chased_at, chased_by, notified"
-            + " from performance_progress_chase where plan_id = ? and period = ?")
-        .params(planId, period).query(rs -> {
-          chases.put(key(rs.getString("practice_id"), rs.getString("unit_code")),
-              new Chase(rs.getTimestamp("chased_at").toInstant(), rs.getString("chased_by"),
-                  rs.getInt("notified")));
-        });
+    jdbc.sql(
+            "select practice_id, unit_code, chased_at, chased_by, notified"
+                + " from performance_progress_chase where plan_id = ? and period = ?")
+        .params(planId, period)
+        .query(
+            rs -> {
+              chases.put(
+                  key(rs.getString("practice_id"), rs.getString("unit_code")),
+                  new Chase(
+                      rs.getTimestamp("chased_at").toInstant(),
+                      rs.getString("chased_by"),
+                      rs.getInt("notified")));
+            });
     return chases;
   }
 
   /** Claims the chase of a pair; false when it was chased before (by anyone, on any node). */
-  boolean claim(long planId, String practiceId, String unit, String period, Instant at,
-      @Nullable String by) {
-    return jdbc.sql("insert into performance_progress_chase (plan_id, practice_id, unit_code,"
-            + " period, chased_at, chased_by) values (?, ?, ?, ?, ?, ?)"
-            + " on conflict do nothing")
-        .params(planId, practiceId, unit, period, Timestamp.from(at), by).update() == 1;
+  boolean claim(
+      long planId, String practiceId, String unit, String period, Instant at, @Nullable String by) {
+    return jdbc.sql(
+                "insert into performance_progress_chase (plan_id, practice_id, unit_code,"
+                    + " period, chased_at, chased_by) values (?, ?, ?, ?, ?, ?)"
+                    + " on conflict do nothing")
+            .params(planId, practiceId, unit, period, Timestamp.from(at), by)
+            .update()
+        == 1;
   }
 
   void notified(long planId, String practiceId, String unit, String period, int count) {
-    jdbc.sql("update performance_progress_chase set notified = ? where plan_id = ?"
-            + " and practice_id = ? and unit_code = ? and period = ?")
-        .params(count, planId, practiceId, unit, period).update();
+    jdbc.sql(
+            "update performance_progress_chase set notified = ? where plan_id = ?"
+                + " and practice_id = ? and unit_code = ? and period = ?")
+        .params(count, planId, practiceId, unit, period)
+        .update();
   }
 
   /** The ids of the plans in execution of {@code fromYear} or later (the daily task's). */
   List<Long> inExecution(int fromYear) {
-    return jdbc.sql("select id from performance_plan where kind = 'PLAN'"
-            + " and status = 'IN_EXECUTION' and year >= ? order by id").param(fromYear)
-        .query(Long.class).list();
+    return jdbc.sql(
+            "select id from performance_plan where kind = 'PLAN'"
+                + " and status = 'IN_EXECUTION' and year >= ? order by id")
+        .param(fromYear)
+        .query(Long.class)
+        .list();
   }
 }

@@ -9,5 +9,12 @@ import java.time.Instant;
  * @param fileName the sanitised name
  * @param contentType the type detected from the content
  */
-public record EvidenceFile(long id, long reportId, String fileName, String contentType, long size,
-    String sha256, String uploadedBy, Instant uploadedAt) {}
+public record EvidenceFile(
+    long id,
+    long reportId,
+    String fileName,
+    String contentType,
+    long size,
+    String sha256,
+    String uploadedBy,
+    Instant uploadedAt) {}

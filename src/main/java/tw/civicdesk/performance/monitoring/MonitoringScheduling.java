@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The daily chase of missing progress reports on db-scheduler (ADR 0014, ADR 0020): {@code
- * plan-progress-chase}, recurring by {@link MonitoringSettings#chaseCron()} in Taiwan time
- * (08:00 every day by default; {@code -} turns it off). A due execution is picked by one node
- * only; each plan is chased in its own transaction, and a pair already chased is never chased
- * again ({@link ProgressChasing}), so a retried or repeated run tells nobody twice.
+ * plan-progress-chase}, recurring by {@link MonitoringSettings#chaseCron()} in Taiwan time (08:00
+ * every day by default; {@code -} turns it off). A due execution is picked by one node only; each
+ * plan is chased in its own transaction, and a pair already chased is never chased again ({@link
+ * ProgressChasing}), so a retried or repeated run tells nobody twice.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringScheduling {
@@ -29,8 +29,8 @@ class MonitoringScheduling {
   private static final Logger LOG = LoggerFactory.getLogger(MonitoringScheduling.class);
 
   @Bean
-  RecurringTask<Void> planProgressChaseDaily(ProgressChasing chasing, Clock clock,
-      MonitoringSettings settings) {
+  RecurringTask<Void> planProgressChaseDaily(
+      ProgressChasing chasing, Clock clock, MonitoringSettings settings) {
     return Tasks.recurring(TASK, Schedules.cron(settings.chaseCron(), TAIPEI))
         .execute((instance, context) -> run(chasing, LocalDate.now(clock.withZone(TAIPEI))));
   }

@@ -13,8 +13,8 @@ import tw.civicdesk.platform.settings.CronOrOff;
 import tw.civicdesk.platform.settings.PositiveSize;
 
 /**
- * Settings of monitoring (管制考核, ADR 0020), checked when the application starts (ADR 0035): a
- * bad value stops the start with a message naming the property.
+ * Settings of monitoring (管制考核, ADR 0020), checked when the application starts (ADR 0035): a bad
+ * value stops the start with a message naming the property.
  *
  * @param reportingPeriod {@code civicdesk.performance.reporting-period}: how a plan's year is
  *     divided for the units' progress reports, {@code QUARTER} ({@code 2026-Q1}), {@code HALF} or
@@ -40,6 +40,7 @@ public record MonitoringSettings(
    * @param maxFiles {@code civicdesk.performance.evidence.max-files}: the most files one report
    *     holds (default 10)
    */
-  public record Evidence(@DefaultValue("10MB") @NotNull @PositiveSize DataSize maxSize,
+  public record Evidence(
+      @DefaultValue("10MB") @NotNull @PositiveSize DataSize maxSize,
       @DefaultValue("10") @Positive int maxFiles) {}
 }

@@ -13,8 +13,14 @@ import org.springframework.modulith.NamedInterface;
  * @param accepted whether the quality officer accepted it
  */
 @NamedInterface("api")
-public record PracticeProgress(String practiceId, String unitCode, String period,
-    ProgressStatus status, String narrative, Map<String, BigDecimal> figures, boolean accepted) {
+public record PracticeProgress(
+    String practiceId,
+    String unitCode,
+    String period,
+    ProgressStatus status,
+    String narrative,
+    Map<String, BigDecimal> figures,
+    boolean accepted) {
 
   public PracticeProgress {
     figures = Map.copyOf(figures);

@@ -8,15 +8,23 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step in the life of a progress report, never changed once written: a submission with what
- * it said, or a review with its comment.
+ * One step in the life of a progress report, never changed once written: a submission with what it
+ * said, or a review with its comment.
  *
  * @param status for a submission, what it said; {@code null} for a review
  * @param comment for a return or reopening, the quality officer's reason
  */
-public record ProgressEntry(int seq, Action action, String actor, Instant at, boolean onBehalf,
-    @Nullable ProgressStatus status, @Nullable String narrative, Map<String, BigDecimal> figures,
-    List<String> links, @Nullable String comment) {
+public record ProgressEntry(
+    int seq,
+    Action action,
+    String actor,
+    Instant at,
+    boolean onBehalf,
+    @Nullable ProgressStatus status,
+    @Nullable String narrative,
+    Map<String, BigDecimal> figures,
+    List<String> links,
+    @Nullable String comment) {
 
   public ProgressEntry {
     figures = Map.copyOf(figures);

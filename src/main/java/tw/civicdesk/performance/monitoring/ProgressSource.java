@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Where the units' progress reports on a plan's practices come from (管制考核); read by the
- * indicators (hand-entered figures), the overview and the year's report. Implemented by this
- * room ({@code ReportedProgress}).
+ * Where the units' progress reports on a plan's practices come from (管制考核); read by the indicators
+ * (hand-entered figures), the overview and the year's report. Implemented by this room ({@code
+ * ReportedProgress}).
  */
 @NamedInterface("api")
 public interface ProgressSource {

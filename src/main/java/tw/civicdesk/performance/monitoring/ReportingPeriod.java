@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A reporting period of a plan's year: a quarter by default ({@code 2026-Q1}), a half
- * ({@code 2026-H1}), or a month ({@code 2026-M03}), from its first to its last day.
+ * A reporting period of a plan's year: a quarter by default ({@code 2026-Q1}), a half ({@code
+ * 2026-H1}), or a month ({@code 2026-M03}), from its first to its last day.
  */
 @NamedInterface("api")
 public record ReportingPeriod(String code, LocalDate first, LocalDate last) {
@@ -20,7 +20,9 @@ public record ReportingPeriod(String code, LocalDate first, LocalDate last) {
 
   /** How a plan's year is divided for reporting. */
   public enum Length {
-    QUARTER(3, "Q"), HALF(6, "H"), MONTH(1, "M");
+    QUARTER(3, "Q"),
+    HALF(6, "H"),
+    MONTH(1, "M");
 
     private final int months;
     private final String prefix;
@@ -38,8 +40,8 @@ public record ReportingPeriod(String code, LocalDate first, LocalDate last) {
       YearMonth start = YearMonth.of(year, 1 + i * length.months);
       YearMonth end = start.plusMonths(length.months - 1L);
       String n = length == Length.MONTH ? String.format("%02d", i + 1) : String.valueOf(i + 1);
-      periods.add(new ReportingPeriod(year + "-" + length.prefix + n, start.atDay(1),
-          end.atEndOfMonth()));
+      periods.add(
+          new ReportingPeriod(year + "-" + length.prefix + n, start.atDay(1), end.atEndOfMonth()));
     }
     return periods;
   }
@@ -53,7 +55,9 @@ public record ReportingPeriod(String code, LocalDate first, LocalDate last) {
     char kind = m.group(2).charAt(0);
     Length length = kind == 'Q' ? Length.QUARTER : kind == 'H' ? Length.HALF : Length.MONTH;
     return of(Integer.parseInt(m.group(1)), length).stream()
-        .filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Whether {@code day} falls within this period. */

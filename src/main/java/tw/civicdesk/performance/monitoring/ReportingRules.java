@@ -21,18 +21,18 @@ import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * The rules of progress reporting (管制考核) as pure functions of a plan, a day and the input, so
- * that they read as the officers name them (ADR 0020):
+ * The rules of progress reporting (管制考核) as pure functions of a plan, a day and the input, so that
+ * they read as the officers name them (ADR 0020):
  *
  * <ul>
- *   <li>reporting is open while the plan is approved, published or in execution; reviewing in
- *       every state after the draft; chasing only while it is in execution;
+ *   <li>reporting is open while the plan is approved, published or in execution; reviewing in every
+ *       state after the draft; chasing only while it is in execution;
  *   <li>a unit reports only for a period of the plan's year that has begun, and only on the
  *       practices assigned to it (its code or {@link Practice#ALL_UNITS});
- *   <li>a unit head or case officer reports for their own unit; a quality officer of the agency
- *       may report for any unit, recorded as on the unit's behalf;
- *   <li>figures only for the practice's hand-entered indicators, as numbers; evidence links only
- *       as http(s) addresses;
+ *   <li>a unit head or case officer reports for their own unit; a quality officer of the agency may
+ *       report for any unit, recorded as on the unit's behalf;
+ *   <li>figures only for the practice's hand-entered indicators, as numbers; evidence links only as
+ *       http(s) addresses;
  *   <li>an accepted report is final until the quality officer reopens it.
  * </ul>
  */
@@ -40,9 +40,12 @@ final class ReportingRules {
 
   /** Longest narrative, review comment and spot-check text, in characters. */
   static final int MAX_TEXT = 4000;
+
   /** Most evidence links per report, and the longest one. */
   static final int MAX_LINKS = 10;
+
   static final int MAX_LINK_LENGTH = 2000;
+
   /** Figures are kept to this many significant digits. */
   static final int MAX_DIGITS = 18;
 
@@ -50,7 +53,8 @@ final class ReportingRules {
 
   /** Whether units may submit reports on a plan in {@code status}. */
   static boolean reportingOpen(PlanStatus status) {
-    return status == PlanStatus.APPROVED || status == PlanStatus.PUBLISHED
+    return status == PlanStatus.APPROVED
+        || status == PlanStatus.PUBLISHED
         || status == PlanStatus.IN_EXECUTION;
   }
 
@@ -66,29 +70,28 @@ final class ReportingRules {
 
   /** The periods of the plan's year that have begun by {@code today}, in order. */
   static List<ReportingPeriod> begun(int year, ReportingPeriod.Length length, LocalDate today) {
-    return ReportingPeriod.of(year, length).stream().filter(p -> !p.first().isAfter(today))
+    return ReportingPeriod.of(year, length).stream()
+        .filter(p -> !p.first().isAfter(today))
         .toList();
   }
 
   /** The periods of the plan's year whose last day has passed by {@code today}, in order. */
   static List<ReportingPeriod> ended(int year, ReportingPeriod.Length length, LocalDate today) {
-    return ReportingPeriod.of(year, length).stream().filter(p -> p.last().isBefore(today))
-        .toList();
+    return ReportingPeriod.of(year, length).stream().filter(p -> p.last().isBefore(today)).toList();
   }
 
   /** The period {@code code} if it is one of the year's periods of {@code length}. */
-  static Optional<ReportingPeriod> period(int year, ReportingPeriod.Length length,
-      @Nullable String code) {
-    return ReportingPeriod.of(year, length).stream().filter(p -> p.code().equals(code))
-        .findFirst();
+  static Optional<ReportingPeriod> period(
+      int year, ReportingPeriod.Length length, @Nullable String code) {
+    return ReportingPeriod.of(year, length).stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
   /**
    * Whether {@code actor} reports for unit {@code unitCode} on their own account ({@code false}),
    * or as a quality officer on the unit's behalf ({@code true}); empty when they may not.
    */
-  static Optional<Boolean> onBehalf(StaffPrincipal actor, String agency,
-      @Nullable String ownUnitCode, String unitCode) {
+  static Optional<Boolean> onBehalf(
+      StaffPrincipal actor, String agency, @Nullable String ownUnitCode, String unitCode) {
     if (!actor.agencyCode().value().equals(agency)) {
       return Optional.empty();
     }
@@ -117,28 +120,31 @@ final class ReportingRules {
    * The figures as numbers, by indicator id; blank entries are left out. An id that is not a
    * hand-entered indicator of the practice, or a value that is not a number, is a problem.
    */
-  static Map<String, BigDecimal> figures(Practice practice, Map<String, String> raw,
-      List<FieldProblem> problems) {
+  static Map<String, BigDecimal> figures(
+      Practice practice, Map<String, String> raw, List<FieldProblem> problems) {
     Set<String> manual = new java.util.HashSet<>();
-    practice.indicators().stream().filter(i -> i.provider() == null).map(IndicatorTarget::id)
+    practice.indicators().stream()
+        .filter(i -> i.provider() == null)
+        .map(IndicatorTarget::id)
         .forEach(manual::add);
     Map<String, BigDecimal> figures = new LinkedHashMap<>();
-    raw.forEach((id, value) -> {
-      if (value == null || value.isBlank()) {
-        return;
-      }
-      String field = "figures[" + id + "]";
-      if (!manual.contains(id)) {
-        problems.add(new FieldProblem("figures", "monitoring.error.indicator", List.of(id)));
-        return;
-      }
-      BigDecimal number = number(value.strip());
-      if (number == null) {
-        problems.add(new FieldProblem(field, "monitoring.error.number", List.of()));
-      } else {
-        figures.put(id, number);
-      }
-    });
+    raw.forEach(
+        (id, value) -> {
+          if (value == null || value.isBlank()) {
+            return;
+          }
+          String field = "figures[" + id + "]";
+          if (!manual.contains(id)) {
+            problems.add(new FieldProblem("figures", "monitoring.error.indicator", List.of(id)));
+            return;
+          }
+          BigDecimal number = number(value.strip());
+          if (number == null) {
+            problems.add(new FieldProblem(field, "monitoring.error.number", List.of()));
+          } else {
+            figures.put(id, number);
+          }
+        });
     return figures;
   }
 
@@ -166,8 +172,8 @@ final class ReportingRules {
       }
     }
     if (links.size() > MAX_LINKS) {
-      problems.add(new FieldProblem("links", "monitoring.error.too-many-links",
-          List.of(MAX_LINKS)));
+      problems.add(
+          new FieldProblem("links", "monitoring.error.too-many-links", List.of(MAX_LINKS)));
     }
     return links;
   }

@@ -7,17 +7,28 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A spot check (平時查核) of a plan's execution, optionally of one practice and/or unit: when, by
- * whom, what was found, and the follow-up actions it requires. It is {@link State#OPEN} until
- * every follow-up is done; one that requires none is closed when recorded.
+ * A spot check (平時查核) of a plan's execution, optionally of one practice and/or unit: when, by whom,
+ * what was found, and the follow-up actions it requires. It is {@link State#OPEN} until every
+ * follow-up is done; one that requires none is closed when recorded.
  *
  * @param checker the username of the staff member who checked
  * @param version optimistic lock, raised by every change
  */
-public record SpotCheck(long id, long planId, @Nullable String practiceId,
-    @Nullable String unitCode, LocalDate checkedOn, String checker, String findings,
-    boolean followUpRequired, State state, String recordedBy, Instant recordedAt,
-    @Nullable Instant closedAt, int version, List<FollowUp> followUps) {
+public record SpotCheck(
+    long id,
+    long planId,
+    @Nullable String practiceId,
+    @Nullable String unitCode,
+    LocalDate checkedOn,
+    String checker,
+    String findings,
+    boolean followUpRequired,
+    State state,
+    String recordedBy,
+    Instant recordedAt,
+    @Nullable Instant closedAt,
+    int version,
+    List<FollowUp> followUps) {
 
   public SpotCheck {
     followUps = List.copyOf(followUps);
@@ -36,6 +47,13 @@ public record SpotCheck(long id, long planId, @Nullable String practiceId,
    *
    * @param seq its number within the check, from 1
    */
-  public record FollowUp(int seq, String text, String unitCode, LocalDate dueOn, boolean done,
-      @Nullable String note, @Nullable String doneBy, @Nullable Instant doneAt) {}
+  public record FollowUp(
+      int seq,
+      String text,
+      String unitCode,
+      LocalDate dueOn,
+      boolean done,
+      @Nullable String note,
+      @Nullable String doneBy,
+      @Nullable Instant doneAt) {}
 }

@@ -25,18 +25,19 @@ import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * Spot checks (平時查核) of a plan's execution and their follow-up until closed. The agency's
- * quality officer records a check with its findings and, when follow-up is required, at least
- * one action with its responsible unit and due date; a unit head or case officer of that unit
- * (or the quality officer) records each action's note when it is done; the check closes when the
- * last action is done, and at once when none was required. Whoever may read the plan reads its
- * checks; nothing is changed from a supervising agency.
+ * Spot checks (平時查核) of a plan's execution and their follow-up until closed. The agency's quality
+ * officer records a check with its findings and, when follow-up is required, at least one action
+ * with its responsible unit and due date; a unit head or case officer of that unit (or the quality
+ * officer) records each action's note when it is done; the check closes when the last action is
+ * done, and at once when none was required. Whoever may read the plan reads its checks; nothing is
+ * changed from a supervising agency.
  */
 @Service
 public class SpotChecks {
 
   /** Most follow-up actions a check is recorded with. */
   public static final int MAX_ACTIONS = 20;
+
   static final int MAX_CHECKER = 100;
   static final int MAX_ACTION_TEXT = 1000;
 
@@ -53,8 +54,8 @@ public class SpotChecks {
   }
 
   /** A follow-up action as typed; a row left wholly blank is ignored. */
-  public record ActionInput(@Nullable String text, @Nullable String unitCode,
-      @Nullable String dueOn) {
+  public record ActionInput(
+      @Nullable String text, @Nullable String unitCode, @Nullable String dueOn) {
 
     boolean blank() {
       return isBlank(text) && isBlank(unitCode) && isBlank(dueOn);
@@ -62,9 +63,14 @@ public class SpotChecks {
   }
 
   /** A check as typed on the form. */
-  public record NewCheck(@Nullable String checkedOn, @Nullable String checker,
-      @Nullable String findings, @Nullable String practiceId, @Nullable String unitCode,
-      boolean followUpRequired, List<ActionInput> actions) {
+  public record NewCheck(
+      @Nullable String checkedOn,
+      @Nullable String checker,
+      @Nullable String findings,
+      @Nullable String practiceId,
+      @Nullable String unitCode,
+      boolean followUpRequired,
+      List<ActionInput> actions) {
 
     public NewCheck {
       actions = List.copyOf(actions);
@@ -81,21 +87,25 @@ public class SpotChecks {
   @Transactional(readOnly = true)
   public SpotCheck check(StaffPrincipal viewer, long planId, long checkId) {
     Plan plan = plans.get(viewer, planId);
-    return store.find(checkId).filter(c -> c.planId() == plan.id())
+    return store
+        .find(checkId)
+        .filter(c -> c.planId() == plan.id())
         .orElseThrow(() -> new NotFoundException("monitoring.error.check-not-found"));
   }
 
   /** Whether {@code actor} records checks on {@code plan}: its agency's quality officer. */
   public boolean canRecord(StaffPrincipal actor, Plan plan) {
-    return actor.has(Role.QUALITY_OFFICER)
-        && actor.agencyCode().value().equals(plan.agencyCode());
+    return actor.has(Role.QUALITY_OFFICER) && actor.agencyCode().value().equals(plan.agencyCode());
   }
 
   /** Whether {@code actor} may record that follow-up {@code f} is done. */
   public boolean canFollowUp(StaffPrincipal actor, Plan plan, SpotCheck.FollowUp f) {
-    return !f.done() && (canRecord(actor, plan) || ReportingRules.onBehalf(actor,
-        plan.agencyCode(), reports.ownUnit(actor).orElse(null), f.unitCode())
-        .filter(behalf -> !behalf).isPresent());
+    return !f.done()
+        && (canRecord(actor, plan)
+            || ReportingRules.onBehalf(
+                    actor, plan.agencyCode(), reports.ownUnit(actor).orElse(null), f.unitCode())
+                .filter(behalf -> !behalf)
+                .isPresent());
   }
 
   /**
@@ -108,44 +118,81 @@ public class SpotChecks {
   @Transactional
   public SpotCheck record(StaffPrincipal actor, long planId, NewCheck input) {
     Plan plan = plans.get(actor, planId);
-    if (!canRecord(actor, plan)) {
-      throw new ForbiddenException("monitoring.error.forbidden");
-    }
-    if (!ReportingRules.reviewOpen(plan.status())) {
-      throw new ConflictException("monitoring.error.check-draft");
-    }
-    Set<String> units = reports.units(plan.agencyCode()).stream().map(Unit::code)
-        .collect(Collectors.toSet());
+    requireRecordable(actor, plan);
+    Set<String> units =
+        reports.units(plan.agencyCode()).stream().map(Unit::code).collect(Collectors.toSet());
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate checkedOn = date("checkedOn", input.checkedOn(), problems);
-    if (checkedOn != null && checkedOn.isAfter(LocalDate.now(clock))) {
-      problems.add(new FieldProblem("checkedOn", "monitoring.error.future", List.of()));
-    }
+    LocalDate checkedOn = checkedOn(input, problems);
     String checker = text("checker", input.checker(), MAX_CHECKER, problems);
     String findings = text("findings", input.findings(), ReportingRules.MAX_TEXT, problems);
-    String practice = isBlank(input.practiceId()) ? null : input.practiceId();
-    if (practice != null && plan.content().practice(practice).isEmpty()) {
-      problems.add(new FieldProblem("practiceId", "monitoring.error.practice", List.of()));
-    }
-    String unit = isBlank(input.unitCode()) ? null : input.unitCode();
-    if (unit != null && !units.contains(unit)) {
-      problems.add(new FieldProblem("unitCode", "monitoring.error.unit", List.of()));
-    }
+    String practice = practice(plan, input, problems);
+    String unit = unit(input, units, problems);
     List<SpotCheck.FollowUp> followUps = followUps(input, units, problems);
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);
     }
     Instant now = clock.instant();
     boolean open = input.followUpRequired();
-    long id = store.insert(new SpotCheck(0, plan.id(), practice, unit,
-        Objects.requireNonNull(checkedOn), checker,
-        findings, open, open ? SpotCheck.State.OPEN : SpotCheck.State.CLOSED,
-        actor.getUsername(), now, open ? null : now, 0, followUps));
+    long id =
+        store.insert(
+            new SpotCheck(
+                0,
+                plan.id(),
+                practice,
+                unit,
+                Objects.requireNonNull(checkedOn),
+                checker,
+                findings,
+                open,
+                open ? SpotCheck.State.OPEN : SpotCheck.State.CLOSED,
+                actor.getUsername(),
+                now,
+                open ? null : now,
+                0,
+                followUps));
     return store.find(id).orElseThrow();
   }
 
-  private List<SpotCheck.FollowUp> followUps(NewCheck input, Set<String> units,
-      List<FieldProblem> problems) {
+  /** Only a quality officer of the plan's agency records checks, once the plan is out of draft. */
+  private void requireRecordable(StaffPrincipal actor, Plan plan) {
+    if (!canRecord(actor, plan)) {
+      throw new ForbiddenException("monitoring.error.forbidden");
+    }
+    if (!ReportingRules.reviewOpen(plan.status())) {
+      throw new ConflictException("monitoring.error.check-draft");
+    }
+  }
+
+  /** The day of the check, which must be a date and not in the future. */
+  private @Nullable LocalDate checkedOn(NewCheck input, List<FieldProblem> problems) {
+    LocalDate checkedOn = date("checkedOn", input.checkedOn(), problems);
+    if (checkedOn != null && checkedOn.isAfter(LocalDate.now(clock))) {
+      problems.add(new FieldProblem("checkedOn", "monitoring.error.future", List.of()));
+    }
+    return checkedOn;
+  }
+
+  /** The practice checked, if one is named: it must be the plan's. */
+  private static @Nullable String practice(Plan plan, NewCheck input, List<FieldProblem> problems) {
+    String practice = isBlank(input.practiceId()) ? null : input.practiceId();
+    if (practice != null && plan.content().practice(practice).isEmpty()) {
+      problems.add(new FieldProblem("practiceId", "monitoring.error.practice", List.of()));
+    }
+    return practice;
+  }
+
+  /** The unit checked, if one is named: it must be one of the agency's {@code units}. */
+  private static @Nullable String unit(
+      NewCheck input, Set<String> units, List<FieldProblem> problems) {
+    String unit = isBlank(input.unitCode()) ? null : input.unitCode();
+    if (unit != null && !units.contains(unit)) {
+      problems.add(new FieldProblem("unitCode", "monitoring.error.unit", List.of()));
+    }
+    return unit;
+  }
+
+  private List<SpotCheck.FollowUp> followUps(
+      NewCheck input, Set<String> units, List<FieldProblem> problems) {
     List<SpotCheck.FollowUp> followUps = new ArrayList<>();
     for (int i = 0; i < input.actions().size(); i++) {
       ActionInput a = input.actions().get(i);
@@ -159,25 +206,33 @@ public class SpotChecks {
       }
       LocalDate due = date(prefix + "dueOn", a.dueOn(), problems);
       if (problems.isEmpty()) {
-        followUps.add(new SpotCheck.FollowUp(followUps.size() + 1, text,
-            String.valueOf(a.unitCode()), Objects.requireNonNull(due), false, null, null, null));
+        followUps.add(
+            new SpotCheck.FollowUp(
+                followUps.size() + 1,
+                text,
+                String.valueOf(a.unitCode()),
+                Objects.requireNonNull(due),
+                false,
+                null,
+                null,
+                null));
       }
     }
     if (input.followUpRequired() && input.actions().stream().allMatch(ActionInput::blank)) {
       problems.add(new FieldProblem("actions", "monitoring.error.actions-required", List.of()));
-    } else if (!input.followUpRequired() && !input.actions().stream()
-        .allMatch(ActionInput::blank)) {
+    } else if (!input.followUpRequired()
+        && !input.actions().stream().allMatch(ActionInput::blank)) {
       problems.add(new FieldProblem("actions", "monitoring.error.actions-unwanted", List.of()));
     } else if (input.actions().size() > MAX_ACTIONS) {
-      problems.add(new FieldProblem("actions", "monitoring.error.too-many-actions",
-          List.of(MAX_ACTIONS)));
+      problems.add(
+          new FieldProblem("actions", "monitoring.error.too-many-actions", List.of(MAX_ACTIONS)));
     }
     return followUps;
   }
 
   /**
-   * Records that follow-up {@code seq} of a check is done, with its note; closes the check when
-   * it was the last open one.
+   * Records that follow-up {@code seq} of a check is done, with its note; closes the check when it
+   * was the last open one.
    *
    * @throws ForbiddenException unless the actor is staff of the action's unit or the quality
    *     officer of the plan's agency
@@ -185,12 +240,20 @@ public class SpotChecks {
    * @throws InvalidFields when the note is missing or too long
    */
   @Transactional
-  public SpotCheck followUpDone(StaffPrincipal actor, long planId, long checkId, int seq,
-      int version, @Nullable String note) {
+  public SpotCheck followUpDone(
+      StaffPrincipal actor,
+      long planId,
+      long checkId,
+      int seq,
+      int version,
+      @Nullable String note) {
     Plan plan = plans.get(actor, planId);
     SpotCheck check = check(actor, planId, checkId);
-    SpotCheck.FollowUp followUp = check.followUps().stream().filter(f -> f.seq() == seq)
-        .findFirst().orElseThrow(() -> new NotFoundException("monitoring.error.check-not-found"));
+    SpotCheck.FollowUp followUp =
+        check.followUps().stream()
+            .filter(f -> f.seq() == seq)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("monitoring.error.check-not-found"));
     if (!followUp.done() && !canFollowUp(actor, plan, followUp)) {
       throw new ForbiddenException("monitoring.error.forbidden");
     }
@@ -211,8 +274,8 @@ public class SpotChecks {
     return store.find(check.id()).orElseThrow();
   }
 
-  private static @Nullable LocalDate date(String field, @Nullable String raw,
-      List<FieldProblem> problems) {
+  private static @Nullable LocalDate date(
+      String field, @Nullable String raw, List<FieldProblem> problems) {
     if (isBlank(raw)) {
       problems.add(new FieldProblem(field, "monitoring.error.date", List.of()));
       return null;
@@ -225,8 +288,8 @@ public class SpotChecks {
     }
   }
 
-  private static String text(String field, @Nullable String raw, int max,
-      List<FieldProblem> problems) {
+  private static String text(
+      String field, @Nullable String raw, int max, List<FieldProblem> problems) {
     String text = raw == null ? "" : raw.strip();
     if (text.isEmpty()) {
       problems.add(new FieldProblem(field, "monitoring.error.required", List.of()));

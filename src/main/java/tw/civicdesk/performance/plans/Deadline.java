@@ -8,8 +8,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * When a practice of a plan is due (完成期限): a date, or a recurring kind the plans give instead of
- * one — 經常辦理 (ongoing, all year) or 適時辦理 (as needed). Exactly one of the two is set; the JSON
- * form is {@code {"date": "2026-06-30"}} or {@code {"recurring": "ONGOING"}}.
+ * one — 經常辦理 (ongoing, all year) or 適時辦理 (as needed). Exactly one of the two is set; the JSON form
+ * is {@code {"date": "2026-06-30"}} or {@code {"recurring": "ONGOING"}}.
  */
 @NamedInterface("api")
 @JsonInclude(JsonInclude.Include.NON_NULL)

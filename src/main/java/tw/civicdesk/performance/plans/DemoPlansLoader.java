@@ -31,10 +31,10 @@ import tw.civicdesk.performance.frameworks.Framework;
 import tw.civicdesk.performance.frameworks.Frameworks;
 
 /**
- * Loads the five seed plans ({@code shared/seeds/}), a demo plan of a second Yilan township
- * (頭城, not a seed: so that the county's overview compares two) and the county templates they
- * cite from {@code classpath:demo/plans/*.json} in the {@code demo} profile, after the demo
- * organisation (whose units they name). Each is checked with {@link PlanValidation} (bad demo data fails the
+ * Loads the five seed plans ({@code shared/seeds/}), a demo plan of a second Yilan township (頭城,
+ * not a seed: so that the county's overview compares two) and the county templates they cite from
+ * {@code classpath:demo/plans/*.json} in the {@code demo} profile, after the demo organisation
+ * (whose units they name). Each is checked with {@link PlanValidation} (bad demo data fails the
  * start), inserted, and taken through the lifecycle so the public reads it: a template to
  * PUBLISHED, an agency's plan to IN_EXECUTION, with its history dated on the document's date.
  * Idempotent: a plan or template that exists is left alone.
@@ -44,16 +44,35 @@ import tw.civicdesk.performance.frameworks.Frameworks;
 class DemoPlansLoader {
 
   /** The resources, templates before the plans derived from them. */
-  static final List<String> RESOURCES = List.of("yilan-county-2010-template",
-      "yilan-jiaoxi-2010", "yilan-toucheng-2010", "kaohsiung-county-2008-template",
-      "kh-fengshan-hr1-2008", "tn-yanshui-2016", "hc-east-health-2017", "changhua-county-2017-template",
-      "ch-planning-2017");
+  static final List<String> RESOURCES =
+      List.of(
+          "yilan-county-2010-template",
+          "yilan-jiaoxi-2010",
+          "yilan-toucheng-2010",
+          "kaohsiung-county-2008-template",
+          "kh-fengshan-hr1-2008",
+          "tn-yanshui-2016",
+          "hc-east-health-2017",
+          "changhua-county-2017-template",
+          "ch-planning-2017");
 
-  /** The prefix of each agency's demo accounts ({@code jiaoxi.director}, {@code jiaoxi.quality}). */
-  static final Map<String, String> ACCOUNTS = Map.of("YILAN-JIAOXI", "jiaoxi",
-      "YILAN-TOUCHENG", "toucheng",
-      "KH-FENGSHAN-HR1", "fengshan", "TN-YANSHUI", "yanshui", "HC-EAST-HEALTH", "easthealth",
-      "CH-PLANNING", "planning");
+  /**
+   * The prefix of each agency's demo accounts ({@code jiaoxi.director}, {@code jiaoxi.quality}).
+   */
+  static final Map<String, String> ACCOUNTS =
+      Map.of(
+          "YILAN-JIAOXI",
+          "jiaoxi",
+          "YILAN-TOUCHENG",
+          "toucheng",
+          "KH-FENGSHAN-HR1",
+          "fengshan",
+          "TN-YANSHUI",
+          "yanshui",
+          "HC-EAST-HEALTH",
+          "easthealth",
+          "CH-PLANNING",
+          "planning");
 
   private static final Logger log = LoggerFactory.getLogger(DemoPlansLoader.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,21 +82,29 @@ class DemoPlansLoader {
   record TemplateKey(String agency, int year) {}
 
   /**
-   * One resource: the plan's header and its content. {@code date} is the document's own date,
-   * if it gives one; {@code skeleton} makes the tree the framework's (a template whose text is
-   * not in the seeds).
+   * One resource: the plan's header and its content. {@code date} is the document's own date, if it
+   * gives one; {@code skeleton} makes the tree the framework's (a template whose text is not in the
+   * seeds).
    */
-  record DemoPlan(String agency, int year, PlanKind kind, String title,
-      @Nullable String frameworkCode, @Nullable LocalDate date, @Nullable String approvalRef,
-      @Nullable TemplateKey template, boolean skeleton, PlanContent content) {}
+  record DemoPlan(
+      String agency,
+      int year,
+      PlanKind kind,
+      String title,
+      @Nullable String frameworkCode,
+      @Nullable LocalDate date,
+      @Nullable String approvalRef,
+      @Nullable TemplateKey template,
+      boolean skeleton,
+      PlanContent content) {}
 
   private final PlanStore store;
   private final Frameworks frameworks;
   private final Organisation organisation;
   private final TransactionTemplate tx;
 
-  DemoPlansLoader(PlanStore store, Frameworks frameworks, Organisation organisation,
-      TransactionTemplate tx) {
+  DemoPlansLoader(
+      PlanStore store, Frameworks frameworks, Organisation organisation, TransactionTemplate tx) {
     this.store = store;
     this.frameworks = frameworks;
     this.organisation = organisation;
@@ -115,29 +142,65 @@ class DemoPlansLoader {
     }
     PlanContent content = demo.skeleton() ? skeleton(demo) : demo.content();
     PlanValidation.check(demo.title(), content, unitCodes(demo.agency()));
-    Long templateId = demo.template() == null ? null : store.find(demo.template().agency(),
-            demo.template().year(), PlanKind.TEMPLATE)
-        .orElseThrow(() -> new IllegalStateException("no template " + demo.template())).id();
     Instant day = day(demo).atTime(LocalTime.of(9, 0)).atZone(TAIPEI).toInstant();
-    String prefix = ACCOUNTS.get(demo.agency());
-    String quality = prefix == null ? "demo" : prefix + ".quality";
-    String director = prefix == null ? "demo" : prefix + ".director";
-    long id = store.insert(new Plan(0, demo.agency(), demo.year(), demo.kind(), templateId,
-        demo.frameworkCode(), demo.title(), PlanStatus.DRAFT, 0, content, null, null, null, null,
-        0), quality, day);
+    String quality = account(demo.agency(), "quality");
+    long id =
+        store.insert(
+            new Plan(
+                0,
+                demo.agency(),
+                demo.year(),
+                demo.kind(),
+                templateId(demo),
+                demo.frameworkCode(),
+                demo.title(),
+                PlanStatus.DRAFT,
+                0,
+                content,
+                null,
+                null,
+                null,
+                null,
+                0),
+            quality,
+            day);
     store.record(id, PlanAction.CREATE, 0, null, quality, day, null);
+    takeThroughLifecycle(id, demo, day, quality, account(demo.agency(), "director"));
+    return true;
+  }
+
+  /** The id of the template the plan cites, or null if it cites none. */
+  private @Nullable Long templateId(DemoPlan demo) {
+    TemplateKey template = demo.template();
+    if (template == null) {
+      return null;
+    }
+    return store
+        .find(template.agency(), template.year(), PlanKind.TEMPLATE)
+        .orElseThrow(() -> new IllegalStateException("no template " + template))
+        .id();
+  }
+
+  /** The agency's demo account with the role ({@code jiaoxi.quality}), or {@code demo}. */
+  private static String account(String agency, String role) {
+    String prefix = ACCOUNTS.get(agency);
+    return prefix == null ? "demo" : prefix + "." + role;
+  }
+
+  /** Approves and publishes the new draft an hour apart; an agency's plan then starts. */
+  private void takeThroughLifecycle(
+      long id, DemoPlan demo, Instant day, String quality, String director) {
     int version = 0;
-    version = step(id, version, PlanAction.APPROVE, director, day.plusSeconds(3600),
-        demo.approvalRef());
+    version =
+        step(id, version, PlanAction.APPROVE, director, day.plusSeconds(3600), demo.approvalRef());
     version = step(id, version, PlanAction.PUBLISH, quality, day.plusSeconds(7200), null);
     if (demo.kind() == PlanKind.PLAN) {
       step(id, version, PlanAction.START, quality, day.plusSeconds(10800), null);
     }
-    return true;
   }
 
-  private int step(long id, int version, PlanAction action, String actor, Instant at,
-      @Nullable String ref) {
+  private int step(
+      long id, int version, PlanAction action, String actor, Instant at, @Nullable String ref) {
     PlanStatus now = store.find(id).orElseThrow().status();
     PlanStatus next = now.after(action).orElseThrow();
     if (!store.move(id, version, next, actor, at, ref)) {
@@ -148,39 +211,56 @@ class DemoPlansLoader {
   }
 
   /**
-   * The day the plan's history is dated: the document's date; else the latest of January 1 of
-   * its year and the letters it cites, since a plan is not approved before the letters it follows.
+   * The day the plan's history is dated: the document's date; else the latest of January 1 of its
+   * year and the letters it cites, since a plan is not approved before the letters it follows.
    */
   static LocalDate day(DemoPlan demo) {
     if (demo.date() != null) {
       return demo.date();
     }
-    return Stream.concat(Stream.of(LocalDate.of(demo.year(), 1, 1)),
-            demo.content().basis().stream().map(PlanContent.BasisLetter::date)
+    return Stream.concat(
+            Stream.of(LocalDate.of(demo.year(), 1, 1)),
+            demo.content().basis().stream()
+                .map(PlanContent.BasisLetter::date)
                 .filter(d -> d != null))
-        .max(LocalDate::compareTo).orElseThrow();
+        .max(LocalDate::compareTo)
+        .orElseThrow();
   }
 
   /** The content with the tree of its framework, every node's id {@code f} and its path. */
   private PlanContent skeleton(DemoPlan demo) {
     String code = demo.frameworkCode();
-    Framework framework = frameworks.find(code == null ? "" : code)
-        .orElseThrow(() -> new IllegalStateException("no framework " + code));
+    Framework framework =
+        frameworks
+            .find(code == null ? "" : code)
+            .orElseThrow(() -> new IllegalStateException("no framework " + code));
     PlanContent tree = PlanSkeleton.of(framework);
     PlanContent c = demo.content();
-    return new PlanContent(c.basis(), c.goals(), c.scope(), c.levels(),
-        tree.nodes().stream().map(DemoPlansLoader::withPathIds).toList(), c.sections());
+    return new PlanContent(
+        c.basis(),
+        c.goals(),
+        c.scope(),
+        c.levels(),
+        tree.nodes().stream().map(DemoPlansLoader::withPathIds).toList(),
+        c.sections());
   }
 
   private static PlanNode withPathIds(PlanNode n) {
     String path = n.frameworkPath() == null ? "" : n.frameworkPath();
-    return new PlanNode("f" + path.replace(".", ""), n.kind(), n.title(), n.frameworkPath(),
-        n.points(), n.note(), n.children().stream().map(DemoPlansLoader::withPathIds).toList(),
+    return new PlanNode(
+        "f" + path.replace(".", ""),
+        n.kind(),
+        n.title(),
+        n.frameworkPath(),
+        n.points(),
+        n.note(),
+        n.children().stream().map(DemoPlansLoader::withPathIds).toList(),
         n.practices());
   }
 
   private Set<String> unitCodes(String agency) {
-    return organisation.units(new AgencyCode(agency)).stream().map(Unit::code)
+    return organisation.units(new AgencyCode(agency)).stream()
+        .map(Unit::code)
         .collect(Collectors.toSet());
   }
 }

@@ -3,5 +3,10 @@ package tw.civicdesk.performance.plans;
 
 /** What is recorded in a plan's history: its creation, each lifecycle step, each revision. */
 public enum PlanAction {
-  CREATE, APPROVE, PUBLISH, START, CLOSE, REVISE
+  CREATE,
+  APPROVE,
+  PUBLISH,
+  START,
+  CLOSE,
+  REVISE
 }

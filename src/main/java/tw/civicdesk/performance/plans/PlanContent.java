@@ -11,18 +11,23 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * What a plan says, in the agency's own words: the letters it follows (計畫依據), its goals
- * (計畫目標), its scope (實施對象), the names of its tree's levels, the tree itself and the further
- * sections the document has (管制考核, 績效評估, 獎懲 …). Stored as one JSON document.
+ * What a plan says, in the agency's own words: the letters it follows (計畫依據), its goals (計畫目標), its
+ * scope (實施對象), the names of its tree's levels, the tree itself and the further sections the
+ * document has (管制考核, 績效評估, 獎懲 …). Stored as one JSON document.
  *
- * @param levels what the document calls each level of its tree, from the top, e.g. {@code
- *     [構面, 指標, 重點]} or 鳳山's {@code [實施要項, 執行策略]}; practices are below the last
+ * @param levels what the document calls each level of its tree, from the top, e.g. {@code [構面, 指標,
+ *     重點]} or 鳳山's {@code [實施要項, 執行策略]}; practices are below the last
  * @param nodes the top-level nodes, in the order of the document
  */
 @NamedInterface("api")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record PlanContent(List<BasisLetter> basis, List<String> goals, List<String> scope,
-    List<String> levels, List<PlanNode> nodes, List<Section> sections) {
+public record PlanContent(
+    List<BasisLetter> basis,
+    List<String> goals,
+    List<String> scope,
+    List<String> levels,
+    List<PlanNode> nodes,
+    List<Section> sections) {
 
   public PlanContent {
     basis = basis == null ? List.of() : List.copyOf(basis);
@@ -47,8 +52,8 @@ public record PlanContent(List<BasisLetter> basis, List<String> goals, List<Stri
    * @param number its number (文號), e.g. 院授研展字第09600152471號
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record BasisLetter(String text, @Nullable String issuer, @Nullable LocalDate date,
-      @Nullable String number) {}
+  public record BasisLetter(
+      String text, @Nullable String issuer, @Nullable LocalDate date, @Nullable String number) {}
 
   /** A further section of the document, e.g. 管制考核 with its text. */
   public record Section(String heading, String text) {}

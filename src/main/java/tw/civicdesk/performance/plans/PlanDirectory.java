@@ -29,7 +29,7 @@ class PlanDirectory implements PlanSummaries {
   }
 
   private static PlanSummary summary(Plan plan) {
-    return new PlanSummary(plan.id(), plan.agencyCode(), plan.year(), plan.title(),
-        plan.status() == PlanStatus.DRAFT);
+    return new PlanSummary(
+        plan.id(), plan.agencyCode(), plan.year(), plan.title(), plan.status() == PlanStatus.DRAFT);
   }
 }

@@ -24,12 +24,17 @@ public final class PlanEdits {
   private PlanEdits() {}
 
   /** A heading's own fields; its children and practices are kept when it is changed. */
-  public record Heading(NodeKind kind, String title, @Nullable String frameworkPath,
-      @Nullable Integer points, @Nullable String note) {}
+  public record Heading(
+      NodeKind kind,
+      String title,
+      @Nullable String frameworkPath,
+      @Nullable Integer points,
+      @Nullable String note) {}
 
   /** Where a move takes a heading or practice among its siblings. */
   public enum Direction {
-    UP, DOWN
+    UP,
+    DOWN
   }
 
   /** A fresh id for a new heading or practice. */
@@ -38,8 +43,13 @@ public final class PlanEdits {
   }
 
   /** The content with a new header; the tree is kept. */
-  public static PlanContent withHeader(PlanContent c, List<BasisLetter> basis, List<String> goals,
-      List<String> scope, List<String> levels, List<Section> sections) {
+  public static PlanContent withHeader(
+      PlanContent c,
+      List<BasisLetter> basis,
+      List<String> goals,
+      List<String> scope,
+      List<String> levels,
+      List<Section> sections) {
     return new PlanContent(basis, goals, scope, levels, c.nodes(), sections);
   }
 
@@ -50,29 +60,60 @@ public final class PlanEdits {
 
   /** The heading that holds practice {@code practiceId}, if any. */
   public static Optional<PlanNode> holderOf(PlanContent c, String practiceId) {
-    return c.allNodes().filter(n -> n.practices().stream()
-        .anyMatch(p -> p.id().equals(practiceId))).findFirst();
+    return c.allNodes()
+        .filter(n -> n.practices().stream().anyMatch(p -> p.id().equals(practiceId)))
+        .findFirst();
   }
 
   /**
    * Adds heading {@code heading} with id {@code id} as the last child of {@code parentId}, or as
    * the last top-level heading when {@code parentId} is {@code null}.
    */
-  public static PlanContent addNode(PlanContent c, @Nullable String parentId, String id,
-      Heading heading) {
-    PlanNode node = new PlanNode(id, heading.kind(), heading.title(), heading.frameworkPath(),
-        heading.points(), heading.note(), List.of(), List.of());
+  public static PlanContent addNode(
+      PlanContent c, @Nullable String parentId, String id, Heading heading) {
+    PlanNode node =
+        new PlanNode(
+            id,
+            heading.kind(),
+            heading.title(),
+            heading.frameworkPath(),
+            heading.points(),
+            heading.note(),
+            List.of(),
+            List.of());
     if (parentId == null) {
       return withNodes(c, append(c.nodes(), node));
     }
-    return mapNode(c, parentId, p -> new PlanNode(p.id(), p.kind(), p.title(), p.frameworkPath(),
-        p.points(), p.note(), append(p.children(), node), p.practices()));
+    return mapNode(
+        c,
+        parentId,
+        p ->
+            new PlanNode(
+                p.id(),
+                p.kind(),
+                p.title(),
+                p.frameworkPath(),
+                p.points(),
+                p.note(),
+                append(p.children(), node),
+                p.practices()));
   }
 
   /** Changes heading {@code id}'s own fields, keeping what is below it. */
   public static PlanContent editNode(PlanContent c, String id, Heading h) {
-    return mapNode(c, id, n -> new PlanNode(n.id(), h.kind(), h.title(), h.frameworkPath(),
-        h.points(), h.note(), n.children(), n.practices()));
+    return mapNode(
+        c,
+        id,
+        n ->
+            new PlanNode(
+                n.id(),
+                h.kind(),
+                h.title(),
+                h.frameworkPath(),
+                h.points(),
+                h.note(),
+                n.children(),
+                n.practices()));
   }
 
   /** Removes heading {@code id} with everything below it. */
@@ -82,9 +123,19 @@ public final class PlanEdits {
   }
 
   private static List<PlanNode> removeNode(List<PlanNode> nodes, String id) {
-    return nodes.stream().filter(n -> !n.id().equals(id))
-        .map(n -> new PlanNode(n.id(), n.kind(), n.title(), n.frameworkPath(), n.points(),
-            n.note(), removeNode(n.children(), id), n.practices()))
+    return nodes.stream()
+        .filter(n -> !n.id().equals(id))
+        .map(
+            n ->
+                new PlanNode(
+                    n.id(),
+                    n.kind(),
+                    n.title(),
+                    n.frameworkPath(),
+                    n.points(),
+                    n.note(),
+                    removeNode(n.children(), id),
+                    n.practices()))
         .toList();
   }
 
@@ -96,20 +147,48 @@ public final class PlanEdits {
 
   private static List<PlanNode> moveNode(List<PlanNode> nodes, String id, Direction direction) {
     List<PlanNode> moved = move(nodes, n -> n.id().equals(id), direction);
-    return moved.stream().map(n -> new PlanNode(n.id(), n.kind(), n.title(), n.frameworkPath(),
-        n.points(), n.note(), moveNode(n.children(), id, direction), n.practices())).toList();
+    return moved.stream()
+        .map(
+            n ->
+                new PlanNode(
+                    n.id(),
+                    n.kind(),
+                    n.title(),
+                    n.frameworkPath(),
+                    n.points(),
+                    n.note(),
+                    moveNode(n.children(), id, direction),
+                    n.practices()))
+        .toList();
   }
 
   /** Adds {@code practice} as the last practice under heading {@code nodeId}. */
   public static PlanContent addPractice(PlanContent c, String nodeId, Practice practice) {
-    return mapNode(c, nodeId, n -> new PlanNode(n.id(), n.kind(), n.title(), n.frameworkPath(),
-        n.points(), n.note(), n.children(), append(n.practices(), practice)));
+    return mapNode(
+        c,
+        nodeId,
+        n ->
+            new PlanNode(
+                n.id(),
+                n.kind(),
+                n.title(),
+                n.frameworkPath(),
+                n.points(),
+                n.note(),
+                n.children(),
+                append(n.practices(), practice)));
   }
 
   /** Replaces practice {@code id} by {@code practice}, which keeps the id. */
   public static PlanContent editPractice(PlanContent c, String id, Practice practice) {
-    Practice kept = new Practice(id, practice.text(), practice.deadline(), practice.units(),
-        practice.outcome(), practice.indicators());
+    Practice kept =
+        new Practice(
+            id,
+            practice.text(),
+            practice.deadline(),
+            practice.units(),
+            practice.outcome(),
+            practice.indicators());
     return mapPractices(c, id, ps -> ps.stream().map(p -> p.id().equals(id) ? kept : p).toList());
   }
 
@@ -156,25 +235,48 @@ public final class PlanEdits {
     return withNodes(c, mapNode(c.nodes(), id, change));
   }
 
-  private static List<PlanNode> mapNode(List<PlanNode> nodes, String id,
-      UnaryOperator<PlanNode> change) {
-    return nodes.stream().map(n -> {
-      PlanNode below = new PlanNode(n.id(), n.kind(), n.title(), n.frameworkPath(), n.points(),
-          n.note(), mapNode(n.children(), id, change), n.practices());
-      return n.id().equals(id) ? change.apply(below) : below;
-    }).toList();
+  private static List<PlanNode> mapNode(
+      List<PlanNode> nodes, String id, UnaryOperator<PlanNode> change) {
+    return nodes.stream()
+        .map(
+            n -> {
+              PlanNode below =
+                  new PlanNode(
+                      n.id(),
+                      n.kind(),
+                      n.title(),
+                      n.frameworkPath(),
+                      n.points(),
+                      n.note(),
+                      mapNode(n.children(), id, change),
+                      n.practices());
+              return n.id().equals(id) ? change.apply(below) : below;
+            })
+        .toList();
   }
 
-  private static PlanContent mapPractices(PlanContent c, String practiceId,
-      UnaryOperator<List<Practice>> change) {
-    PlanNode holder = holderOf(c, practiceId)
-        .orElseThrow(() -> new NotFoundException("plans.edit.part-not-found"));
-    return mapNode(c, holder.id(), n -> new PlanNode(n.id(), n.kind(), n.title(),
-        n.frameworkPath(), n.points(), n.note(), n.children(), change.apply(n.practices())));
+  private static PlanContent mapPractices(
+      PlanContent c, String practiceId, UnaryOperator<List<Practice>> change) {
+    PlanNode holder =
+        holderOf(c, practiceId)
+            .orElseThrow(() -> new NotFoundException("plans.edit.part-not-found"));
+    return mapNode(
+        c,
+        holder.id(),
+        n ->
+            new PlanNode(
+                n.id(),
+                n.kind(),
+                n.title(),
+                n.frameworkPath(),
+                n.points(),
+                n.note(),
+                n.children(),
+                change.apply(n.practices())));
   }
 
-  private static <T> List<T> move(List<T> items, java.util.function.Predicate<T> which,
-      Direction direction) {
+  private static <T> List<T> move(
+      List<T> items, java.util.function.Predicate<T> which, Direction direction) {
     List<T> list = new ArrayList<>(items);
     for (int i = 0; i < list.size(); i++) {
       if (which.test(list.get(i))) {

@@ -11,5 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param reason why (required for a revision)
  * @param contentBefore for a revision, the content it replaced
  */
-public record PlanHistoryEntry(int seq, PlanAction action, int revision, @Nullable String reason,
-    String actor, Instant at, @Nullable PlanContent contentBefore) {}
+public record PlanHistoryEntry(
+    int seq,
+    PlanAction action,
+    int revision,
+    @Nullable String reason,
+    String actor,
+    Instant at,
+    @Nullable PlanContent contentBefore) {}

@@ -10,9 +10,8 @@ import org.springframework.modulith.NamedInterface;
 import tw.civicdesk.performance.frameworks.NodeKind;
 
 /**
- * One heading of a plan's tree: a dimension (構面), item (評核項目), indicator (指標), key point
- * (評核重點), or one of the agency's own headings; with the headings below it and the practices
- * (具體作法) under it.
+ * One heading of a plan's tree: a dimension (構面), item (評核項目), indicator (指標), key point (評核重點), or
+ * one of the agency's own headings; with the headings below it and the practices (具體作法) under it.
  *
  * @param id stable within the plan, kept across revisions
  * @param frameworkPath the framework node it follows ({@code 01.02}), if it follows one
@@ -21,8 +20,14 @@ import tw.civicdesk.performance.frameworks.NodeKind;
  */
 @NamedInterface("api")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record PlanNode(String id, NodeKind kind, String title, @Nullable String frameworkPath,
-    @Nullable Integer points, @Nullable String note, List<PlanNode> children,
+public record PlanNode(
+    String id,
+    NodeKind kind,
+    String title,
+    @Nullable String frameworkPath,
+    @Nullable Integer points,
+    @Nullable String note,
+    List<PlanNode> children,
     List<Practice> practices) {
 
   public PlanNode {

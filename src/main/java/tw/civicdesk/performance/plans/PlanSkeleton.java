@@ -12,17 +12,29 @@ final class PlanSkeleton {
   private PlanSkeleton() {}
 
   /**
-   * The tree of {@code framework} as plan headings, with its points and paths and no practices
-   * yet; the levels named as the framework's kinds are.
+   * The tree of {@code framework} as plan headings, with its points and paths and no practices yet;
+   * the levels named as the framework's kinds are.
    */
   static PlanContent of(Framework framework) {
-    return new PlanContent(List.of(), List.of(), List.of(), List.of(),
-        framework.dimensions().stream().map(PlanSkeleton::node).toList(), List.of());
+    return new PlanContent(
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        framework.dimensions().stream().map(PlanSkeleton::node).toList(),
+        List.of());
   }
 
   private static PlanNode node(FrameworkNode n) {
-    return new PlanNode("", n.kind(), n.title().zh(), n.path(), n.points(), null,
-        n.children().stream().map(PlanSkeleton::node).toList(), List.of());
+    return new PlanNode(
+        "",
+        n.kind(),
+        n.title().zh(),
+        n.path(),
+        n.points(),
+        null,
+        n.children().stream().map(PlanSkeleton::node).toList(),
+        List.of());
   }
 
   /**
@@ -31,19 +43,39 @@ final class PlanSkeleton {
    * left. Ids are kept, so the derived plan's practices can be matched with the template's.
    */
   static PlanContent forUnits(PlanContent template, Set<String> units) {
-    return new PlanContent(template.basis(), template.goals(), template.scope(),
-        template.levels(), template.nodes().stream().map(n -> forUnits(n, units)).toList(),
+    return new PlanContent(
+        template.basis(),
+        template.goals(),
+        template.scope(),
+        template.levels(),
+        template.nodes().stream().map(n -> forUnits(n, units)).toList(),
         template.sections());
   }
 
   private static PlanNode forUnits(PlanNode n, Set<String> units) {
-    return new PlanNode(n.id(), n.kind(), n.title(), n.frameworkPath(), n.points(), n.note(),
+    return new PlanNode(
+        n.id(),
+        n.kind(),
+        n.title(),
+        n.frameworkPath(),
+        n.points(),
+        n.note(),
         n.children().stream().map(c -> forUnits(c, units)).toList(),
-        n.practices().stream().map(p -> {
-          List<String> kept = p.units().stream()
-              .filter(u -> u.equals(Practice.ALL_UNITS) || units.contains(u)).toList();
-          return new Practice(p.id(), p.text(), p.deadline(),
-              kept.isEmpty() ? List.of(Practice.ALL_UNITS) : kept, p.outcome(), p.indicators());
-        }).toList());
+        n.practices().stream()
+            .map(
+                p -> {
+                  List<String> kept =
+                      p.units().stream()
+                          .filter(u -> u.equals(Practice.ALL_UNITS) || units.contains(u))
+                          .toList();
+                  return new Practice(
+                      p.id(),
+                      p.text(),
+                      p.deadline(),
+                      kept.isEmpty() ? List.of(Practice.ALL_UNITS) : kept,
+                      p.outcome(),
+                      p.indicators());
+                })
+            .toList());
   }
 }

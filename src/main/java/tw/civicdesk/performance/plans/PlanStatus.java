@@ -7,19 +7,24 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a plan is in its year: drafted, approved by the agency head (核定), published on the public
- * site (主動公開), in execution, closed with the year's report. The transitions are the table
- * {@link #TRANSITIONS}; nothing else moves a plan.
+ * site (主動公開), in execution, closed with the year's report. The transitions are the table {@link
+ * #TRANSITIONS}; nothing else moves a plan.
  */
 @NamedInterface("api")
 public enum PlanStatus {
-  DRAFT, APPROVED, PUBLISHED, IN_EXECUTION, CLOSED;
+  DRAFT,
+  APPROVED,
+  PUBLISHED,
+  IN_EXECUTION,
+  CLOSED;
 
   /** What each lifecycle action does: from which status to which. */
-  public static final Map<PlanAction, Map<PlanStatus, PlanStatus>> TRANSITIONS = Map.of(
-      PlanAction.APPROVE, Map.of(DRAFT, APPROVED),
-      PlanAction.PUBLISH, Map.of(APPROVED, PUBLISHED),
-      PlanAction.START, Map.of(PUBLISHED, IN_EXECUTION, APPROVED, IN_EXECUTION),
-      PlanAction.CLOSE, Map.of(IN_EXECUTION, CLOSED));
+  public static final Map<PlanAction, Map<PlanStatus, PlanStatus>> TRANSITIONS =
+      Map.of(
+          PlanAction.APPROVE, Map.of(DRAFT, APPROVED),
+          PlanAction.PUBLISH, Map.of(APPROVED, PUBLISHED),
+          PlanAction.START, Map.of(PUBLISHED, IN_EXECUTION, APPROVED, IN_EXECUTION),
+          PlanAction.CLOSE, Map.of(IN_EXECUTION, CLOSED));
 
   /** Where {@code action} takes a plan in this status, or empty when it may not be taken here. */
   public Optional<PlanStatus> after(PlanAction action) {

@@ -10,8 +10,8 @@ import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * The rules a plan's title and content must keep, checked before anything is stored, and the
- * ids a new node or practice gets. Field names are paths into the content ({@code title}, {@code
+ * The rules a plan's title and content must keep, checked before anything is stored, and the ids a
+ * new node or practice gets. Field names are paths into the content ({@code title}, {@code
  * nodes[0].children[1].title}, {@code nodes[0].practices[2].units}), as a form or request body
  * names them.
  */
@@ -33,8 +33,8 @@ final class PlanValidation {
     }
     for (int i = 0; i < content.basis().size(); i++) {
       if (content.basis().get(i).text().isBlank()) {
-        problems.add(new FieldProblem("basis[" + i + "].text", "performance.plan.error.blank",
-            List.of()));
+        problems.add(
+            new FieldProblem("basis[" + i + "].text", "performance.plan.error.blank", List.of()));
       }
     }
     Set<String> ids = new HashSet<>();
@@ -46,8 +46,8 @@ final class PlanValidation {
     }
   }
 
-  private static void node(PlanNode node, String at, Set<String> units, Set<String> ids,
-      List<FieldProblem> problems) {
+  private static void node(
+      PlanNode node, String at, Set<String> units, Set<String> ids, List<FieldProblem> problems) {
     text(node.title(), at + ".title", MAX_TITLE, problems);
     unique(node.id(), at + ".id", ids, problems);
     for (int i = 0; i < node.children().size(); i++) {
@@ -58,12 +58,15 @@ final class PlanValidation {
       String here = at + ".practices[" + i + "]";
       text(p.text(), here + ".text", MAX_TEXT, problems);
       unique(p.id(), here + ".id", ids, problems);
-      if (p.units().isEmpty() || !p.units().stream()
-          .allMatch(u -> u.equals(Practice.ALL_UNITS) || units.contains(u))) {
+      if (p.units().isEmpty()
+          || !p.units().stream().allMatch(u -> u.equals(Practice.ALL_UNITS) || units.contains(u))) {
         problems.add(new FieldProblem(here + ".units", "performance.plan.error.units", List.of()));
       }
       for (int j = 0; j < p.indicators().size(); j++) {
-        text(p.indicators().get(j).name(), here + ".indicators[" + j + "].name", MAX_TITLE,
+        text(
+            p.indicators().get(j).name(),
+            here + ".indicators[" + j + "].name",
+            MAX_TITLE,
             problems);
       }
     }
@@ -77,8 +80,8 @@ final class PlanValidation {
     }
   }
 
-  private static void unique(String id, String field, Set<String> ids,
-      List<FieldProblem> problems) {
+  private static void unique(
+      String id, String field, Set<String> ids, List<FieldProblem> problems) {
     if (!ids.add(id)) {
       problems.add(new FieldProblem(field, "performance.plan.error.duplicate-id", List.of(id)));
     }
@@ -86,18 +89,44 @@ final class PlanValidation {
 
   /** The content with a fresh id for every node, practice and indicator that has a blank one. */
   static PlanContent withIds(PlanContent content) {
-    return new PlanContent(content.basis(), content.goals(), content.scope(), content.levels(),
-        content.nodes().stream().map(PlanValidation::withIds).toList(), content.sections());
+    return new PlanContent(
+        content.basis(),
+        content.goals(),
+        content.scope(),
+        content.levels(),
+        content.nodes().stream().map(PlanValidation::withIds).toList(),
+        content.sections());
   }
 
   private static PlanNode withIds(PlanNode n) {
-    return new PlanNode(idOr(n.id()), n.kind(), n.title(), n.frameworkPath(), n.points(), n.note(),
+    return new PlanNode(
+        idOr(n.id()),
+        n.kind(),
+        n.title(),
+        n.frameworkPath(),
+        n.points(),
+        n.note(),
         n.children().stream().map(PlanValidation::withIds).toList(),
-        n.practices().stream().map(p -> new Practice(idOr(p.id()), p.text(), p.deadline(),
-            p.units(), p.outcome(), p.indicators().stream()
-                .map(i -> new Practice.IndicatorTarget(idOr(i.id()), i.name(), i.measure(),
-                    i.target(), i.higherIsBetter(), i.provider()))
-                .toList()))
+        n.practices().stream()
+            .map(
+                p ->
+                    new Practice(
+                        idOr(p.id()),
+                        p.text(),
+                        p.deadline(),
+                        p.units(),
+                        p.outcome(),
+                        p.indicators().stream()
+                            .map(
+                                i ->
+                                    new Practice.IndicatorTarget(
+                                        idOr(i.id()),
+                                        i.name(),
+                                        i.measure(),
+                                        i.target(),
+                                        i.higherIsBetter(),
+                                        i.provider()))
+                            .toList()))
             .toList());
   }
 

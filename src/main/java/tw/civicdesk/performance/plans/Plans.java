@@ -30,12 +30,12 @@ import tw.civicdesk.platform.error.NotFoundException;
  * lifecycle of {@link PlanStatus}, revisions after approval, and templates a county issues for its
  * agencies to derive their plans from.
  *
- * <p>Who does what: a quality officer (研考) of the agency drafts, edits the draft, publishes,
- * starts and closes it, and records revisions; the agency head ({@link Role#AGENCY_HEAD}) approves
- * it and may record revisions too. Staff of the agency read every state; a quality officer of a
+ * <p>Who does what: a quality officer (研考) of the agency drafts, edits the draft, publishes, starts
+ * and closes it, and records revisions; the agency head ({@link Role#AGENCY_HEAD}) approves it and
+ * may record revisions too. Staff of the agency read every state; a quality officer of a
  * supervising agency reads the plans of the agencies below. Anything outside a caller's reach is
- * "not found". Every lifecycle step and revision is kept in the plan's history with who, when
- * and, for a revision, why and the content before.
+ * "not found". Every lifecycle step and revision is kept in the plan's history with who, when and,
+ * for a revision, why and the content before.
  */
 @NamedInterface("api")
 @Service
@@ -54,8 +54,13 @@ public class Plans {
   }
 
   /** What a new plan starts from. {@code frameworkCode} gives the tree's skeleton when set. */
-  public record NewPlan(String agencyCode, int year, PlanKind kind, String title,
-      @Nullable String frameworkCode, @Nullable PlanContent content) {}
+  public record NewPlan(
+      String agencyCode,
+      int year,
+      PlanKind kind,
+      String title,
+      @Nullable String frameworkCode,
+      @Nullable PlanContent content) {}
 
   /** The published (or later) plan of {@code agency} for {@code year}, for anyone. */
   @Transactional(readOnly = true)
@@ -70,7 +75,8 @@ public class Plans {
   @Transactional(readOnly = true)
   public Optional<Plan> current(String agency) {
     return store.ofAgencies(List.of(agency)).stream()
-        .filter(p -> p.kind() == PlanKind.PLAN && p.status().isPublic()).findFirst();
+        .filter(p -> p.kind() == PlanKind.PLAN && p.status().isPublic())
+        .findFirst();
   }
 
   /**
@@ -78,9 +84,10 @@ public class Plans {
    * state within reach, only published ones otherwise (or for an anonymous viewer).
    */
   @Transactional(readOnly = true)
-  public Optional<Plan> find(@Nullable StaffPrincipal viewer, String agency, int year,
-      PlanKind kind) {
-    return store.find(agency, year, kind)
+  public Optional<Plan> find(
+      @Nullable StaffPrincipal viewer, String agency, int year, PlanKind kind) {
+    return store
+        .find(agency, year, kind)
         .filter(p -> p.status().isPublic() || (viewer != null && canRead(viewer, p)));
   }
 
@@ -91,8 +98,8 @@ public class Plans {
   }
 
   /**
-   * The plan (or template) of {@code agency} for {@code year} whatever its state, for callers
-   * that check the reader themselves.
+   * The plan (or template) of {@code agency} for {@code year} whatever its state, for callers that
+   * check the reader themselves.
    */
   @Transactional(readOnly = true)
   public Optional<Plan> byYear(String agency, int year, PlanKind kind) {
@@ -100,8 +107,8 @@ public class Plans {
   }
 
   /**
-   * Every plan and template of {@code agencies} whatever its state, newest year first, for
-   * callers that check the reader themselves.
+   * Every plan and template of {@code agencies} whatever its state, newest year first, for callers
+   * that check the reader themselves.
    */
   @Transactional(readOnly = true)
   public List<Plan> ofAgencies(List<String> agencies) {
@@ -111,7 +118,9 @@ public class Plans {
   /** Plan {@code id} if {@code viewer} may read it; otherwise "not found". */
   @Transactional(readOnly = true)
   public Plan get(StaffPrincipal viewer, long id) {
-    return store.find(id).filter(p -> canRead(viewer, p))
+    return store
+        .find(id)
+        .filter(p -> canRead(viewer, p))
         .orElseThrow(() -> new NotFoundException("performance.plan.not-found"));
   }
 
@@ -133,14 +142,15 @@ public class Plans {
   @Transactional(readOnly = true)
   public List<Plan> templatesAbove(String agency) {
     List<String> above = new ArrayList<>();
-    AgencyCode at = organisation.agency(new AgencyCode(agency))
-        .map(a -> a.parentCode()).orElse(null);
+    AgencyCode at =
+        organisation.agency(new AgencyCode(agency)).map(a -> a.parentCode()).orElse(null);
     while (at != null && !above.contains(at.value())) {
       above.add(at.value());
       at = organisation.agency(at).map(a -> a.parentCode()).orElse(null);
     }
     return store.ofAgencies(above).stream()
-        .filter(p -> p.kind() == PlanKind.TEMPLATE && p.status().isPublic()).toList();
+        .filter(p -> p.kind() == PlanKind.TEMPLATE && p.status().isPublic())
+        .toList();
   }
 
   /** The history of plan {@code id}: its creation, every lifecycle step and revision. */
@@ -152,15 +162,16 @@ public class Plans {
   /** The plans derived from template {@code id} that {@code viewer} may read. */
   @Transactional(readOnly = true)
   public List<Plan> derivedFrom(StaffPrincipal viewer, long id) {
-    return store.derivedFrom(get(viewer, id).id()).stream().filter(p -> canRead(viewer, p))
+    return store.derivedFrom(get(viewer, id).id()).stream()
+        .filter(p -> canRead(viewer, p))
         .toList();
   }
 
   /** Whether {@code viewer} may read {@code plan} whatever its state. */
   public boolean canRead(StaffPrincipal viewer, Plan plan) {
     AgencyCode agency = new AgencyCode(plan.agencyCode());
-    return AccessPolicy.canReadAggregates(viewer, agency,
-        organisation.descendantsOf(viewer.agencyCode()));
+    return AccessPolicy.canReadAggregates(
+        viewer, agency, organisation.descendantsOf(viewer.agencyCode()));
   }
 
   /** Whether {@code actor} may draft, publish and revise plans of {@code agency}. */
@@ -176,33 +187,74 @@ public class Plans {
         && organisation.descendantsOf(actor.agencyCode()).isEmpty()) {
       throw new InvalidInputException("performance.plan.error.template-without-agencies");
     }
-    PlanContent content = draft.content() != null ? draft.content()
-        : draft.frameworkCode() == null ? PlanContent.empty()
-        : PlanSkeleton.of(frameworks.find(draft.frameworkCode()).orElseThrow(
-            () -> new InvalidInputException("performance.plan.error.framework")));
-    return insert(actor, new Plan(0, draft.agencyCode(), draft.year(), draft.kind(), null,
-        draft.frameworkCode(), draft.title(), PlanStatus.DRAFT, 0, content, null, null, null,
-        null, 0));
+    PlanContent content =
+        draft.content() != null
+            ? draft.content()
+            : draft.frameworkCode() == null
+                ? PlanContent.empty()
+                : PlanSkeleton.of(
+                    frameworks
+                        .find(draft.frameworkCode())
+                        .orElseThrow(
+                            () -> new InvalidInputException("performance.plan.error.framework")));
+    return insert(
+        actor,
+        new Plan(
+            0,
+            draft.agencyCode(),
+            draft.year(),
+            draft.kind(),
+            null,
+            draft.frameworkCode(),
+            draft.title(),
+            PlanStatus.DRAFT,
+            0,
+            content,
+            null,
+            null,
+            null,
+            null,
+            0));
   }
 
   /**
-   * Drafts the actor's agency's plan from template {@code templateId} of a supervising agency:
-   * its tree and text, the same year and framework, the link kept. Units the agency does not
-   * have are left to {@link Practice#ALL_UNITS} until the draft is edited.
+   * Drafts the actor's agency's plan from template {@code templateId} of a supervising agency: its
+   * tree and text, the same year and framework, the link kept. Units the agency does not have are
+   * left to {@link Practice#ALL_UNITS} until the draft is edited.
    */
   @Transactional
   public Plan derive(StaffPrincipal actor, long templateId) {
-    Plan template = store.find(templateId)
-        .filter(t -> t.kind() == PlanKind.TEMPLATE && t.status().isPublic())
-        .filter(t -> organisation.descendantsOf(new AgencyCode(t.agencyCode()))
-            .contains(actor.agencyCode()))
-        .orElseThrow(() -> new NotFoundException("performance.plan.not-found"));
+    Plan template =
+        store
+            .find(templateId)
+            .filter(t -> t.kind() == PlanKind.TEMPLATE && t.status().isPublic())
+            .filter(
+                t ->
+                    organisation
+                        .descendantsOf(new AgencyCode(t.agencyCode()))
+                        .contains(actor.agencyCode()))
+            .orElseThrow(() -> new NotFoundException("performance.plan.not-found"));
     String agency = actor.agencyCode().value();
     requireManager(actor, agency);
     PlanContent content = PlanSkeleton.forUnits(template.content(), unitCodes(agency));
-    return insert(actor, new Plan(0, agency, template.year(), PlanKind.PLAN, template.id(),
-        template.frameworkCode(), template.title(), PlanStatus.DRAFT, 0, content, null, null,
-        null, null, 0));
+    return insert(
+        actor,
+        new Plan(
+            0,
+            agency,
+            template.year(),
+            PlanKind.PLAN,
+            template.id(),
+            template.frameworkCode(),
+            template.title(),
+            PlanStatus.DRAFT,
+            0,
+            content,
+            null,
+            null,
+            null,
+            null,
+            0));
   }
 
   private Plan insert(StaffPrincipal actor, Plan plan) {
@@ -212,17 +264,34 @@ public class Plans {
     PlanContent content = PlanValidation.withIds(plan.content());
     PlanValidation.check(plan.title(), content, unitCodes(plan.agencyCode()));
     Instant now = clock.instant();
-    long id = store.insert(new Plan(0, plan.agencyCode(), plan.year(), plan.kind(),
-        plan.templateId(), plan.frameworkCode(), plan.title(), PlanStatus.DRAFT, 0, content,
-        null, null, null, null, 0), actor.getUsername(), now);
+    long id =
+        store.insert(
+            new Plan(
+                0,
+                plan.agencyCode(),
+                plan.year(),
+                plan.kind(),
+                plan.templateId(),
+                plan.frameworkCode(),
+                plan.title(),
+                PlanStatus.DRAFT,
+                0,
+                content,
+                null,
+                null,
+                null,
+                null,
+                0),
+            actor.getUsername(),
+            now);
     store.record(id, PlanAction.CREATE, 0, null, actor.getUsername(), now, null);
     return store.find(id).orElseThrow();
   }
 
   /** Replaces the title and content of a draft; after approval use {@link #revise}. */
   @Transactional
-  public Plan editDraft(StaffPrincipal actor, long id, int version, String title,
-      PlanContent content) {
+  public Plan editDraft(
+      StaffPrincipal actor, long id, int version, String title, PlanContent content) {
     Plan plan = managed(actor, id);
     if (!plan.status().editable()) {
       throw new ConflictException("performance.plan.error.not-a-draft");
@@ -235,8 +304,13 @@ public class Plans {
    * before, under the next revision number. The plan keeps its status.
    */
   @Transactional
-  public Plan revise(StaffPrincipal actor, long id, int version, String title,
-      PlanContent content, String reason) {
+  public Plan revise(
+      StaffPrincipal actor,
+      long id,
+      int version,
+      String title,
+      PlanContent content,
+      String reason) {
     Plan plan = get(actor, id);
     if (!(canManage(actor, plan.agencyCode()) || isHeadOf(actor, plan))) {
       throw new ForbiddenException("performance.plan.error.forbidden");
@@ -245,12 +319,20 @@ public class Plans {
       throw new ConflictException("performance.plan.error.not-revisable");
     }
     if (reason.isBlank()) {
-      throw new InvalidFields(List.of(new InvalidFields.FieldProblem("reason",
-          "performance.plan.error.reason", List.of())));
+      throw new InvalidFields(
+          List.of(
+              new InvalidFields.FieldProblem(
+                  "reason", "performance.plan.error.reason", List.of())));
     }
     Plan written = write(plan, version, title, plan.revision() + 1, content);
-    store.record(id, PlanAction.REVISE, written.revision(), reason.strip(), actor.getUsername(),
-        clock.instant(), plan.content());
+    store.record(
+        id,
+        PlanAction.REVISE,
+        written.revision(),
+        reason.strip(),
+        actor.getUsername(),
+        clock.instant(),
+        plan.content());
     return written;
   }
 
@@ -265,20 +347,25 @@ public class Plans {
 
   /**
    * Takes lifecycle {@code action} (not {@link PlanAction#REVISE} or {@code CREATE}): approve by
-   * the agency head, with the approval's reference if the agency records one; publish, start
-   * and close by a quality officer.
+   * the agency head, with the approval's reference if the agency records one; publish, start and
+   * close by a quality officer.
    */
   @Transactional
-  public Plan take(StaffPrincipal actor, long id, int version, PlanAction action,
-      @Nullable String approvalRef) {
+  public Plan take(
+      StaffPrincipal actor, long id, int version, PlanAction action, @Nullable String approvalRef) {
     Plan plan = get(actor, id);
-    boolean allowed = action == PlanAction.APPROVE ? isHeadOf(actor, plan)
-        : canManage(actor, plan.agencyCode());
+    boolean allowed =
+        action == PlanAction.APPROVE ? isHeadOf(actor, plan) : canManage(actor, plan.agencyCode());
     if (!allowed) {
       throw new ForbiddenException("performance.plan.error.forbidden");
     }
-    PlanStatus next = plan.status().after(action).orElseThrow(() -> new ConflictException(
-        "performance.plan.error.transition", action.name(), plan.status().name()));
+    PlanStatus next =
+        plan.status()
+            .after(action)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "performance.plan.error.transition", action.name(), plan.status().name()));
     Instant now = clock.instant();
     String ref = approvalRef == null || approvalRef.isBlank() ? null : approvalRef.strip();
     if (!store.move(id, version, next, actor.getUsername(), now, ref)) {
@@ -306,7 +393,8 @@ public class Plans {
 
   /** The unit codes of {@code agency}. */
   Set<String> unitCodes(String agency) {
-    return organisation.units(new AgencyCode(agency)).stream().map(Unit::code)
+    return organisation.units(new AgencyCode(agency)).stream()
+        .map(Unit::code)
         .collect(Collectors.toSet());
   }
 }

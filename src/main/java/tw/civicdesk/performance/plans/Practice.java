@@ -18,8 +18,13 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("api")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Practice(String id, String text, Deadline deadline, List<String> units,
-    @Nullable String outcome, List<IndicatorTarget> indicators) {
+public record Practice(
+    String id,
+    String text,
+    Deadline deadline,
+    List<String> units,
+    @Nullable String outcome,
+    List<IndicatorTarget> indicators) {
 
   /** The unit code that stands for every unit of the agency (各單位). */
   public static final String ALL_UNITS = "*";
@@ -49,6 +54,11 @@ public record Practice(String id, String text, Deadline deadline, List<String> u
    *     IndicatorProvider}), or {@code null} when it is entered by hand
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record IndicatorTarget(String id, String name, @Nullable String measure,
-      @Nullable BigDecimal target, boolean higherIsBetter, @Nullable String provider) {}
+  public record IndicatorTarget(
+      String id,
+      String name,
+      @Nullable String measure,
+      @Nullable BigDecimal target,
+      boolean higherIsBetter,
+      @Nullable String provider) {}
 }

@@ -11,8 +11,8 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 
 /**
- * The names the plan and monitoring pages give a practice's units: each unit of the agency by
- * its code, and {@link Practice#ALL_UNITS} as 「各單位」 ("all units"), in the reader's language.
+ * The names the plan and monitoring pages give a practice's units: each unit of the agency by its
+ * code, and {@link Practice#ALL_UNITS} as 「各單位」 ("all units"), in the reader's language.
  */
 @NamedInterface("api")
 @Component
@@ -30,7 +30,9 @@ public class UnitNames {
   public Map<String, String> of(AgencyCode agency, Locale locale) {
     boolean zh = !"en".equals(locale.getLanguage());
     Map<String, String> names = new HashMap<>();
-    organisation.units(agency).forEach(u -> names.put(u.code(), zh ? u.name().zh() : u.name().en()));
+    organisation
+        .units(agency)
+        .forEach(u -> names.put(u.code(), zh ? u.name().zh() : u.name().en()));
     names.put(Practice.ALL_UNITS, messages.getMessage("performance.units.all", null, locale));
     return names;
   }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Service-quality plans (服務品質計畫), a room of performance: each agency's annual plan and the
- * templates a county issues for its agencies (範本), as a tree of headings that follows a
- * scoring framework or the agency's own, with practices (執行策略／具體作法), their deadlines,
- * units, outcomes and indicator targets. A plan is drafted by the agency's quality officer (研考),
- * approved by the head (核定), published on the public site (主動公開), executed and closed with
- * the year's report ({@link tw.civicdesk.performance.plans.PlanStatus}); after approval it changes
- * only by a revision (修正). Pages under {@code /console/plans}, the public page {@code
- * /agencies/{code}/plan} and {@code GET /api/v1/plans} are in {@code web}; the demo profile loads
- * the five seed plans (ADR 0019).
+ * templates a county issues for its agencies (範本), as a tree of headings that follows a scoring
+ * framework or the agency's own, with practices (執行策略／具體作法), their deadlines, units, outcomes and
+ * indicator targets. A plan is drafted by the agency's quality officer (研考), approved by the head
+ * (核定), published on the public site (主動公開), executed and closed with the year's report ({@link
+ * tw.civicdesk.performance.plans.PlanStatus}); after approval it changes only by a revision (修正).
+ * Pages under {@code /console/plans}, the public page {@code /agencies/{code}/plan} and {@code GET
+ * /api/v1/plans} are in {@code web}; the demo profile loads the five seed plans (ADR 0019).
  *
  * <p>Guarantees: a plan moves only along {@link
  * tw.civicdesk.performance.plans.PlanStatus#TRANSITIONS}; an approved plan changes only by a
@@ -17,8 +16,8 @@
  * member's reach is "not found".
  *
  * <p>Published to the other rooms (named interface {@code api}): {@link
- * tw.civicdesk.performance.plans.Plans} (reading plans; what reads whatever the state says so),
- * the plan's values {@link tw.civicdesk.performance.plans.Plan}, {@link
+ * tw.civicdesk.performance.plans.Plans} (reading plans; what reads whatever the state says so), the
+ * plan's values {@link tw.civicdesk.performance.plans.Plan}, {@link
  * tw.civicdesk.performance.plans.PlanStatus}, {@link tw.civicdesk.performance.plans.PlanKind},
  * {@link tw.civicdesk.performance.plans.PlanContent}, {@link
  * tw.civicdesk.performance.plans.PlanNode}, {@link tw.civicdesk.performance.plans.Practice} and

@@ -35,8 +35,8 @@ final class BarChart {
   private BarChart() {}
 
   /** The chart of {@code values} by {@code labels}; missing values leave a gap. */
-  static byte[] png(List<String> labels, List<@Nullable BigDecimal> values,
-      @Nullable BigDecimal target) {
+  static byte[] png(
+      List<String> labels, List<@Nullable BigDecimal> values, @Nullable BigDecimal target) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -63,8 +63,12 @@ final class BarChart {
   }
 
   private static double scaleTop(List<@Nullable BigDecimal> values, @Nullable BigDecimal target) {
-    double max = values.stream().filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
-        .max().orElse(0);
+    double max =
+        values.stream()
+            .filter(Objects::nonNull)
+            .mapToDouble(BigDecimal::doubleValue)
+            .max()
+            .orElse(0);
     if (target != null) {
       max = Math.max(max, target.doubleValue());
     }
@@ -91,8 +95,8 @@ final class BarChart {
     }
   }
 
-  private static void bars(Graphics2D g, List<String> labels, List<@Nullable BigDecimal> values,
-      double top) {
+  private static void bars(
+      Graphics2D g, List<String> labels, List<@Nullable BigDecimal> values, double top) {
     int n = Math.max(labels.size(), 1);
     int slot = (WIDTH - LEFT - RIGHT) / n;
     int width = Math.max(slot * 3 / 5, 4);
@@ -109,21 +113,23 @@ final class BarChart {
       }
       g.setColor(Color.DARK_GRAY);
       String label = labels.get(i);
-      g.drawString(label, x + (width - g.getFontMetrics().stringWidth(label)) / 2,
-          HEIGHT - BOTTOM + 18);
+      g.drawString(
+          label, x + (width - g.getFontMetrics().stringWidth(label)) / 2, HEIGHT - BOTTOM + 18);
     }
   }
 
   private static void targetLine(Graphics2D g, double target, double top) {
     int y = y(target, top);
     g.setColor(TARGET);
-    g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        new float[] {8f, 6f}, 0f));
+    g.setStroke(
+        new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
     g.drawLine(LEFT, y, WIDTH - RIGHT, y);
   }
 
   private static String number(double v) {
-    return BigDecimal.valueOf(v).setScale(v >= 100 || v == Math.rint(v) ? 0 : 1,
-        java.math.RoundingMode.HALF_UP).toPlainString();
+    return BigDecimal.valueOf(v)
+        .setScale(v >= 100 || v == Math.rint(v) ? 0 : 1, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
   }
 }

@@ -13,8 +13,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * An OpenDocument package (ODF 1.2 part 3) as the one writer for both the ODT and the ODS: the
- * {@code mimetype} entry first and stored uncompressed, then the XML parts and pictures
- * compressed, and {@code META-INF/manifest.xml} listing them all (ADR 0021).
+ * {@code mimetype} entry first and stored uncompressed, then the XML parts and pictures compressed,
+ * and {@code META-INF/manifest.xml} listing them all (ADR 0021).
  */
 final class OdfPackage {
 
@@ -80,12 +80,26 @@ final class OdfPackage {
   }
 
   private String manifest() {
-    Xml xml = new Xml().start("manifest:manifest", "xmlns:manifest",
-        "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "manifest:version", "1.2");
-    xml.empty("manifest:file-entry", "manifest:full-path", "/", "manifest:version", "1.2",
-        "manifest:media-type", mimetype);
-    types.forEach((path, type) -> xml.empty("manifest:file-entry", "manifest:full-path", path,
-        "manifest:media-type", type));
+    Xml xml =
+        new Xml()
+            .start(
+                "manifest:manifest",
+                "xmlns:manifest",
+                "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+                "manifest:version",
+                "1.2");
+    xml.empty(
+        "manifest:file-entry",
+        "manifest:full-path",
+        "/",
+        "manifest:version",
+        "1.2",
+        "manifest:media-type",
+        mimetype);
+    types.forEach(
+        (path, type) ->
+            xml.empty(
+                "manifest:file-entry", "manifest:full-path", path, "manifest:media-type", type));
     return xml.end().toString();
   }
 }

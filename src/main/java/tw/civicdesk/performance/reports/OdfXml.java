@@ -9,15 +9,16 @@ final class OdfXml {
 
   /** The namespace declarations of every content and styles part. */
   static final String[] NAMESPACES = {
-      "xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-      "xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-      "xmlns:text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-      "xmlns:table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-      "xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-      "xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-      "xmlns:xlink", "http://www.w3.org/1999/xlink",
-      "xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-      "office:version", "1.2"};
+    "xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "xmlns:text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "xmlns:table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "xmlns:xlink", "http://www.w3.org/1999/xlink",
+    "xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "office:version", "1.2"
+  };
 
   /** The font the documents ask for; readers substitute a CJK font they have. */
   static final String FONT = "Noto Sans CJK TC";
@@ -35,10 +36,22 @@ final class OdfXml {
     xml.start("office:font-face-decls")
         .empty("style:font-face", "style:name", FONT, "svg:font-family", "'" + FONT + "'")
         .end();
-    xml.start("office:styles").start("style:default-style", "style:family", "paragraph")
-        .empty("style:text-properties", "style:font-name", FONT, "style:font-name-asian", FONT,
-            "fo:language", language, "style:language-asian", "zh", "style:country-asian", "TW")
-        .end().end();
+    xml.start("office:styles")
+        .start("style:default-style", "style:family", "paragraph")
+        .empty(
+            "style:text-properties",
+            "style:font-name",
+            FONT,
+            "style:font-name-asian",
+            FONT,
+            "fo:language",
+            language,
+            "style:language-asian",
+            "zh",
+            "style:country-asian",
+            "TW")
+        .end()
+        .end();
     return xml.end().toString();
   }
 

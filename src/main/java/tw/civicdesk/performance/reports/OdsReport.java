@@ -23,8 +23,10 @@ final class OdsReport {
     indicators(xml, report, l);
     scores(xml, report, l);
     xml.end().end();
-    return new OdfPackage(OdfPackage.ODS).xml("content.xml", xml.end().toString())
-        .xml("styles.xml", OdfXml.styles(l.get("report.language"))).bytes();
+    return new OdfPackage(OdfPackage.ODS)
+        .xml("content.xml", xml.end().toString())
+        .xml("styles.xml", OdfXml.styles(l.get("report.language")))
+        .bytes();
   }
 
   private static void header(Xml xml, List<String> cells) {
@@ -35,10 +37,12 @@ final class OdsReport {
 
   private static void progress(Xml xml, YearReport report, YearReport.Labels l) {
     xml.start("table:table", "table:name", l.get("report.sheet.progress"));
-    xml.empty("table:table-column", "table:number-columns-repeated",
+    xml.empty(
+        "table:table-column",
+        "table:number-columns-repeated",
         String.valueOf(2 + report.periods().size()));
-    header(xml, concat(List.of(l.get("report.heading"), l.get("report.practice")),
-        report.periods()));
+    header(
+        xml, concat(List.of(l.get("report.heading"), l.get("report.practice")), report.periods()));
     for (PracticeRow row : report.practices()) {
       xml.start("table:table-row");
       OdfXml.textCell(xml, row.heading());
@@ -51,11 +55,21 @@ final class OdsReport {
 
   private static void indicators(Xml xml, YearReport report, YearReport.Labels l) {
     xml.start("table:table", "table:name", l.get("report.sheet.indicators"));
-    xml.empty("table:table-column", "table:number-columns-repeated",
+    xml.empty(
+        "table:table-column",
+        "table:number-columns-repeated",
         String.valueOf(6 + report.periods().size()));
-    header(xml, concat(List.of(l.get("report.practice"), l.get("report.indicator"),
-        l.get("report.measure"), l.get("report.target"), l.get("report.actual"),
-        l.get("report.met-heading")), report.periods()));
+    header(
+        xml,
+        concat(
+            List.of(
+                l.get("report.practice"),
+                l.get("report.indicator"),
+                l.get("report.measure"),
+                l.get("report.target"),
+                l.get("report.actual"),
+                l.get("report.met-heading")),
+            report.periods()));
     for (IndicatorRow row : report.indicators()) {
       xml.start("table:table-row");
       OdfXml.textCell(xml, row.practice());
@@ -73,13 +87,19 @@ final class OdsReport {
   private static void scores(Xml xml, YearReport report, YearReport.Labels l) {
     xml.start("table:table", "table:name", l.get("report.sheet.scores"));
     xml.empty("table:table-column", "table:number-columns-repeated", "6");
-    header(xml, List.of(l.get("report.scores.item"), l.get("report.scores.level"),
-        l.get("report.scores.max"), l.get("report.scores.self"), l.get("report.scores.review"),
-        l.get("report.scores.last-year")));
+    header(
+        xml,
+        List.of(
+            l.get("report.scores.item"),
+            l.get("report.scores.level"),
+            l.get("report.scores.max"),
+            l.get("report.scores.self"),
+            l.get("report.scores.review"),
+            l.get("report.scores.last-year")));
     if (report.scores() != null) {
       for (ScoreRow row : report.scores().rows()) {
-        scoreRow(xml, row, l.get(row.depth() == 0 ? "report.scores.dimension"
-            : "report.scores.item"));
+        scoreRow(
+            xml, row, l.get(row.depth() == 0 ? "report.scores.dimension" : "report.scores.item"));
       }
       scoreRow(xml, report.scores().total(), "");
     }

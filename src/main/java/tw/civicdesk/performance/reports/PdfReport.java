@@ -24,8 +24,8 @@ import tw.civicdesk.performance.reports.YearReport.PracticeRow;
 import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 
 /**
- * The report as PDF with OpenPDF, set in the configured CJK font (embedded as a subset): the
- * same title page and sections as the ODT (ADR 0021).
+ * The report as PDF with OpenPDF, set in the configured CJK font (embedded as a subset): the same
+ * title page and sections as the ODT (ADR 0021).
  */
 final class PdfReport {
 
@@ -50,8 +50,8 @@ final class PdfReport {
     Document doc = new Document(PageSize.A4, 50, 50, 56, 56);
     try {
       PdfWriter.getInstance(doc, out);
-      doc.addTitle(report.labels().get("report.document-title", report.agencyName(),
-          report.year()));
+      doc.addTitle(
+          report.labels().get("report.document-title", report.agencyName(), report.year()));
       doc.addCreator("CivicDesk");
       doc.open();
       PdfReport writer = new PdfReport(doc, report.labels(), font);
@@ -139,8 +139,8 @@ final class PdfReport {
 
   private void progress(YearReport r) {
     heading(l.get("report.section.progress"), heading);
-    List<String> header = new ArrayList<>(List.of(l.get("report.heading"),
-        l.get("report.practice")));
+    List<String> header =
+        new ArrayList<>(List.of(l.get("report.heading"), l.get("report.practice")));
     header.addAll(r.periods());
     float[] widths = new float[header.size()];
     java.util.Arrays.fill(widths, 2f);
@@ -160,24 +160,44 @@ final class PdfReport {
       doc.add(new Paragraph(l.get("report.no-indicators"), body));
       return;
     }
-    PdfPTable table = table(List.of(l.get("report.practice"), l.get("report.indicator"),
-        l.get("report.measure"), l.get("report.target"), l.get("report.actual"),
-        l.get("report.met-heading")), new float[] {3, 3, 1, 1, 1, 1});
+    PdfPTable table =
+        table(
+            List.of(
+                l.get("report.practice"),
+                l.get("report.indicator"),
+                l.get("report.measure"),
+                l.get("report.target"),
+                l.get("report.actual"),
+                l.get("report.met-heading")),
+            new float[] {3, 3, 1, 1, 1, 1});
     for (IndicatorRow i : r.indicators()) {
-      cells(table, List.of(i.practice(), i.name(), i.measure(), OdfXml.number(i.target()),
-          OdfXml.number(i.actual()), i.met()));
+      cells(
+          table,
+          List.of(
+              i.practice(),
+              i.name(),
+              i.measure(),
+              OdfXml.number(i.target()),
+              OdfXml.number(i.actual()),
+              i.met()));
     }
     doc.add(table);
     for (IndicatorRow i : r.indicators()) {
-      heading(l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
-          new Font(body.getBaseFont(), 12, Font.BOLD));
-      try {
-        Image chart = Image.getInstance(i.chart());
-        chart.scaleToFit(420, 180);
-        doc.add(chart);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      chart(i);
+    }
+  }
+
+  /** The indicator's chart under a caption naming it and its target. */
+  private void chart(IndicatorRow i) {
+    heading(
+        l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
+        new Font(body.getBaseFont(), 12, Font.BOLD));
+    try {
+      Image chart = Image.getInstance(i.chart());
+      chart.scaleToFit(420, 180);
+      doc.add(chart);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -187,13 +207,22 @@ final class PdfReport {
       doc.add(new Paragraph(l.get("report.no-evaluation"), body));
       return;
     }
-    doc.add(new Paragraph(l.get("report.scores.framework", r.scores().framework(),
-        r.scores().status()), body));
-    String lastYear = r.scores().lastYear() == null ? l.get("report.scores.last-year")
-        : l.get("report.scores.last-year-of", r.scores().lastYear());
-    PdfPTable table = table(List.of(l.get("report.scores.item"), l.get("report.scores.max"),
-        l.get("report.scores.self"), l.get("report.scores.review"), lastYear),
-        new float[] {4, 1, 1, 1, 1});
+    doc.add(
+        new Paragraph(
+            l.get("report.scores.framework", r.scores().framework(), r.scores().status()), body));
+    String lastYear =
+        r.scores().lastYear() == null
+            ? l.get("report.scores.last-year")
+            : l.get("report.scores.last-year-of", r.scores().lastYear());
+    PdfPTable table =
+        table(
+            List.of(
+                l.get("report.scores.item"),
+                l.get("report.scores.max"),
+                l.get("report.scores.self"),
+                l.get("report.scores.review"),
+                lastYear),
+            new float[] {4, 1, 1, 1, 1});
     for (ScoreRow s : r.scores().rows()) {
       scoreRow(table, s, small);
     }
@@ -205,8 +234,12 @@ final class PdfReport {
     PdfPCell name = new PdfPCell(new Paragraph(new Chunk(s.title(), font)));
     name.setPaddingLeft(s.depth() == 0 ? 4 : 16);
     table.addCell(name);
-    for (var v : List.of(OdfXml.number(s.max()), OdfXml.number(s.self()),
-        OdfXml.number(s.review()), OdfXml.number(s.lastYear()))) {
+    for (var v :
+        List.of(
+            OdfXml.number(s.max()),
+            OdfXml.number(s.self()),
+            OdfXml.number(s.review()),
+            OdfXml.number(s.lastYear()))) {
       PdfPCell cell = new PdfPCell(new Paragraph(v, font));
       cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
       table.addCell(cell);

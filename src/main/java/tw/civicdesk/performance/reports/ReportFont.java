@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The CJK font every PDF CivicDesk writes is set in: {@code civicdesk.performance.report-font}
- * ({@link ReportSettings}), a font file with, for a collection, {@code ,index} (default AR PL
- * UMing TW, index 2 of the Debian package fonts-arphic-uming). The font must have TrueType outlines ({@code glyf}): a font
- * with CFF outlines (an {@code .otf}, or Noto Sans CJK's {@code .ttc}) is refused, because
- * OpenPDF's CFF subsetter drops subroutines that glyphs call and misdraws them (ADR 0032). Loaded
- * on first use; a missing, unreadable or CFF font fails with a message naming the setting.
+ * ({@link ReportSettings}), a font file with, for a collection, {@code ,index} (default AR PL UMing
+ * TW, index 2 of the Debian package fonts-arphic-uming). The font must have TrueType outlines
+ * ({@code glyf}): a font with CFF outlines (an {@code .otf}, or Noto Sans CJK's {@code .ttc}) is
+ * refused, because OpenPDF's CFF subsetter drops subroutines that glyphs call and misdraws them
+ * (ADR 0032). Loaded on first use; a missing, unreadable or CFF font fails with a message naming
+ * the setting.
  */
 @Component
 class ReportFont {
@@ -48,24 +49,34 @@ class ReportFont {
     boolean indexed = comma > 0 && location.substring(comma + 1).matches("\\d+");
     String file = indexed ? location.substring(0, comma) : location;
     if (!Files.isReadable(Path.of(file))) {
-      throw new IllegalStateException("The PDF font " + file + " is missing: install"
-          + " fonts-arphic-uming or set civicdesk.performance.report-font to a TrueType font file"
-          + " (with ,index for a .ttc collection)");
+      throw new IllegalStateException(
+          "The PDF font "
+              + file
+              + " is missing: install"
+              + " fonts-arphic-uming or set civicdesk.performance.report-font to a TrueType font file"
+              + " (with ,index for a .ttc collection)");
     }
     try {
-      if (!hasTrueTypeOutlines(Path.of(file),
-          indexed ? Integer.parseInt(location.substring(comma + 1)) : 0)) {
-        throw new IllegalStateException("The PDF font " + location + " has CFF outlines, which"
-            + " OpenPDF cannot subset correctly (ADR 0032): set"
-            + " civicdesk.performance.report-font to a font with TrueType outlines");
+      if (!hasTrueTypeOutlines(
+          Path.of(file), indexed ? Integer.parseInt(location.substring(comma + 1)) : 0)) {
+        throw new IllegalStateException(
+            "The PDF font "
+                + location
+                + " has CFF outlines, which"
+                + " OpenPDF cannot subset correctly (ADR 0032): set"
+                + " civicdesk.performance.report-font to a font with TrueType outlines");
       }
       return BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
     } catch (IOException | RuntimeException e) {
       if (e instanceof IllegalStateException s && s.getMessage().startsWith("The PDF font")) {
         throw s;
       }
-      throw new IllegalStateException("The PDF font " + location
-          + " cannot be read (civicdesk.performance.report-font): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The PDF font "
+              + location
+              + " cannot be read (civicdesk.performance.report-font): "
+              + e.getMessage(),
+          e);
     }
   }
 

@@ -9,10 +9,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the year's report, checked when the application starts (ADR 0035).
  *
- * @param reportFont {@code civicdesk.performance.report-font}: the CJK font every PDF is set in,
- *     a font file with, for a collection, {@code ,index} (default {@value ReportFont#DEFAULT}, AR
- *     PL UMing TW from Debian's fonts-arphic-uming); it must have TrueType outlines (ADR 0032),
- *     which {@link ReportFont} checks when it first loads the font
+ * @param reportFont {@code civicdesk.performance.report-font}: the CJK font every PDF is set in, a
+ *     font file with, for a collection, {@code ,index} (default {@value ReportFont#DEFAULT}, AR PL
+ *     UMing TW from Debian's fonts-arphic-uming); it must have TrueType outlines (ADR 0032), which
+ *     {@link ReportFont} checks when it first loads the font
  */
 @ConfigurationProperties("civicdesk.performance")
 @Validated

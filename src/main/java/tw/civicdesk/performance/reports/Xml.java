@@ -10,8 +10,8 @@ import java.util.Deque;
  */
 final class Xml {
 
-  private final StringBuilder out = new StringBuilder(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  private final StringBuilder out =
+      new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   private final Deque<String> open = new ArrayDeque<>();
 
   /** Opens element {@code name} with attributes {@code name, value, name, value …}. */
@@ -52,27 +52,36 @@ final class Xml {
       throw new IllegalArgumentException("attributes come in name, value pairs");
     }
     for (int i = 0; i < attributes.length; i += 2) {
-      out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1]))
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(escape(attributes[i + 1]))
           .append('"');
     }
   }
 
   static String escape(String text) {
     StringBuilder s = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '&' -> s.append("&amp;");
-        case '"' -> s.append("&quot;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
-            s.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '&' -> s.append("&amp;");
+                case '"' -> s.append("&quot;");
+                default -> {
+                  if (c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || c >= 0x10000) {
+                    s.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return s.toString();
   }
 

@@ -32,10 +32,10 @@ import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 import tw.civicdesk.performance.reports.YearReport.ScoreTable;
 
 /**
- * The year's performance report of a plan (績效報告) for staff who may read the plan, as ODT, ODS
- * or PDF; a plan beyond the reader is "not found". Progress comes from the units' reports ({@link
- * ProgressSource}; none at all when no source is installed), indicators from {@link Indicators}
- * by quarter, scores from the plan's evaluation if one was opened.
+ * The year's performance report of a plan (績效報告) for staff who may read the plan, as ODT, ODS or
+ * PDF; a plan beyond the reader is "not found". Progress comes from the units' reports ({@link
+ * ProgressSource}; none at all when no source is installed), indicators from {@link Indicators} by
+ * quarter, scores from the plan's evaluation if one was opened.
  */
 @Service
 public class YearReports {
@@ -49,9 +49,15 @@ public class YearReports {
   private final MessageSource messages;
   private final ReportFont font;
 
-  YearReports(Plans plans, Evaluations evaluations, Indicators indicators,
-      ProgressSource progress, MonitoringSettings settings, Organisation organisation,
-      MessageSource messages, ReportFont font) {
+  YearReports(
+      Plans plans,
+      Evaluations evaluations,
+      Indicators indicators,
+      ProgressSource progress,
+      MonitoringSettings settings,
+      Organisation organisation,
+      MessageSource messages,
+      ReportFont font) {
     this.plans = plans;
     this.evaluations = evaluations;
     this.indicators = indicators;
@@ -80,8 +86,8 @@ public class YearReports {
   /** The report as PDF, set in the configured CJK font. */
   public File pdf(StaffPrincipal viewer, long planId, Locale locale) {
     YearReport report = gather(viewer, planId, locale);
-    return new File(PdfReport.write(report, font.get()), name(report, planId, "pdf"),
-        "application/pdf");
+    return new File(
+        PdfReport.write(report, font.get()), name(report, planId, "pdf"), "application/pdf");
   }
 
   private static String name(YearReport report, long planId, String extension) {
@@ -94,15 +100,25 @@ public class YearReports {
     Plan plan = plans.get(viewer, planId);
     YearReport.Labels labels = (key, args) -> messages.getMessage(key, args, locale);
     AgencyCode agency = new AgencyCode(plan.agencyCode());
-    String agencyName = organisation.agency(agency).map(a -> a.name().in(locale))
-        .orElse(plan.agencyCode());
-    List<String> periods = ReportingPeriod.of(plan.year(), settings.reportingPeriod())
-        .stream().map(ReportingPeriod::code).toList();
+    String agencyName =
+        organisation.agency(agency).map(a -> a.name().in(locale)).orElse(plan.agencyCode());
+    List<String> periods =
+        ReportingPeriod.of(plan.year(), settings.reportingPeriod()).stream()
+            .map(ReportingPeriod::code)
+            .toList();
     PlanContent content = plan.content();
-    return new YearReport(labels, agencyName, plan.year(), plan.title(),
-        labels.get("performance.plan.status." + plan.status().name()), plan.revision(),
-        plan.approvalRef(), content.basis().stream().map(PlanContent.BasisLetter::text).toList(),
-        content.goals(), content.scope(), periods,
+    return new YearReport(
+        labels,
+        agencyName,
+        plan.year(),
+        plan.title(),
+        labels.get("performance.plan.status." + plan.status().name()),
+        plan.revision(),
+        plan.approvalRef(),
+        content.basis().stream().map(PlanContent.BasisLetter::text).toList(),
+        content.goals(),
+        content.scope(),
+        periods,
         practices(plan, periods, labels, unitNames(agency, locale)),
         indicatorRows(plan, periods, labels),
         evaluations.scorecardOf(plan).map(c -> scores(c, labels, locale)).orElse(null));
@@ -114,58 +130,99 @@ public class YearReports {
     return names;
   }
 
-  private List<PracticeRow> practices(Plan plan, List<String> periods, YearReport.Labels labels,
-      Map<String, String> units) {
-    Map<String, List<PracticeProgress>> reports = progress.progressOf(plan.id()).stream()
-        .collect(Collectors.groupingBy(r -> r.practiceId() + "|" + r.period()));
+  private List<PracticeRow> practices(
+      Plan plan, List<String> periods, YearReport.Labels labels, Map<String, String> units) {
+    Map<String, List<PracticeProgress>> reports =
+        progress.progressOf(plan.id()).stream()
+            .collect(Collectors.groupingBy(r -> r.practiceId() + "|" + r.period()));
     List<PracticeRow> rows = new ArrayList<>();
     for (PlanNode node : plan.content().allNodes().toList()) {
       for (Practice practice : node.practices()) {
-        List<String> cells = periods.stream().map(period -> cell(
-            reports.getOrDefault(practice.id() + "|" + period, List.of()), labels, units))
-            .toList();
+        List<String> cells =
+            periods.stream()
+                .map(
+                    period ->
+                        cell(
+                            reports.getOrDefault(practice.id() + "|" + period, List.of()),
+                            labels,
+                            units))
+                .toList();
         rows.add(new PracticeRow(node.title(), practice.text(), cells));
       }
     }
     return rows;
   }
 
-  private static String cell(List<PracticeProgress> reports, YearReport.Labels labels,
-      Map<String, String> units) {
+  private static String cell(
+      List<PracticeProgress> reports, YearReport.Labels labels, Map<String, String> units) {
     if (reports.isEmpty()) {
       return labels.get("report.no-report");
     }
-    return reports.stream().map(r -> labels.get("report.progress-line",
-        units.getOrDefault(r.unitCode(), r.unitCode()),
-        labels.get("report.progress." + r.status().name()), r.narrative(),
-        r.accepted() ? labels.get("report.accepted") : ""))
+    return reports.stream()
+        .map(
+            r ->
+                labels.get(
+                    "report.progress-line",
+                    units.getOrDefault(r.unitCode(), r.unitCode()),
+                    labels.get("report.progress." + r.status().name()),
+                    r.narrative(),
+                    r.accepted() ? labels.get("report.accepted") : ""))
         .collect(Collectors.joining("\n"));
   }
 
-  private List<IndicatorRow> indicatorRows(Plan plan, List<String> periods,
-      YearReport.Labels labels) {
-    Map<String, String> practiceTexts = plan.content().practices().stream()
-        .collect(Collectors.toMap(Practice::id, Practice::text, (a, b) -> a));
-    List<String> shortLabels = periods.stream().map(p -> p.substring(p.indexOf('-') + 1))
+  private List<IndicatorRow> indicatorRows(
+      Plan plan, List<String> periods, YearReport.Labels labels) {
+    Map<String, String> practiceTexts =
+        plan.content().practices().stream()
+            .collect(Collectors.toMap(Practice::id, Practice::text, (a, b) -> a));
+    List<String> shortLabels = periods.stream().map(p -> p.substring(p.indexOf('-') + 1)).toList();
+    return indicators.readingsOf(plan).stream()
+        .map(
+            r -> {
+              List<BigDecimal> trend =
+                  r.trend().stream().map(Indicators.PeriodValue::value).toList();
+              String met =
+                  r.met() == null ? "" : labels.get(r.met() ? "report.met" : "report.not-met");
+              String measure = r.indicator().measure() == null ? "" : r.indicator().measure();
+              return new IndicatorRow(
+                  practiceTexts.getOrDefault(r.practiceId(), ""),
+                  r.indicator().name(),
+                  measure,
+                  r.indicator().target(),
+                  r.actual(),
+                  trend,
+                  met,
+                  BarChart.png(shortLabels, trend, r.indicator().target()));
+            })
         .toList();
-    return indicators.readingsOf(plan).stream().map(r -> {
-      List<BigDecimal> trend = r.trend().stream().map(Indicators.PeriodValue::value).toList();
-      String met = r.met() == null ? "" : labels.get(r.met() ? "report.met" : "report.not-met");
-      String measure = r.indicator().measure() == null ? "" : r.indicator().measure();
-      return new IndicatorRow(practiceTexts.getOrDefault(r.practiceId(), ""),
-          r.indicator().name(), measure, r.indicator().target(), r.actual(), trend, met,
-          BarChart.png(shortLabels, trend, r.indicator().target()));
-    }).toList();
   }
 
   private static ScoreTable scores(Scorecard card, YearReport.Labels labels, Locale locale) {
-    List<ScoreRow> rows = card.lines().stream().map(l -> new ScoreRow(
-        l.node().title().in(locale), l.depth(), l.max(), l.result().self(),
-        l.result().review(), l.result().lastYear())).toList();
-    ScoreRow total = new ScoreRow(labels.get("report.scores.total"), 0, card.scale(),
-        card.overall().self(), card.overall().review(), card.overall().lastYear());
-    return new ScoreTable(card.framework().name().in(locale),
-        labels.get("evaluation.status." + card.evaluation().status().name()), card.lastYear(),
-        rows, total);
+    List<ScoreRow> rows =
+        card.lines().stream()
+            .map(
+                l ->
+                    new ScoreRow(
+                        l.node().title().in(locale),
+                        l.depth(),
+                        l.max(),
+                        l.result().self(),
+                        l.result().review(),
+                        l.result().lastYear()))
+            .toList();
+    ScoreRow total =
+        new ScoreRow(
+            labels.get("report.scores.total"),
+            0,
+            card.scale(),
+            card.overall().self(),
+            card.overall().review(),
+            card.overall().lastYear());
+    return new ScoreTable(
+        card.framework().name().in(locale),
+        labels.get("evaluation.status." + card.evaluation().status().name()),
+        card.lastYear(),
+        rows,
+        total);
   }
 }

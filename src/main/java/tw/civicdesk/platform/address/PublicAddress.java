@@ -20,8 +20,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  *       server.forward-headers-strategy=native}): a trusted proxy's {@code X-Forwarded-Host} and
  *       {@code X-Forwarded-Proto} count, an untrusted peer's are ignored (ADR 0024) — plus the
  *       context path;
- *   <li>else (a scheduled job, the outbox worker) the empty string: callers then leave an
- *       absolute link out rather than guess a host.
+ *   <li>else (a scheduled job, the outbox worker) the empty string: callers then leave an absolute
+ *       link out rather than guess a host.
  * </ol>
  *
  * Messages are rendered when they are queued, in the request that caused them, so without the
@@ -46,8 +46,9 @@ public class PublicAddress {
   @jakarta.annotation.PostConstruct
   void sayWhenUnset() {
     if (configured.isEmpty()) {
-      LOG.warn("civicdesk.public-base-url is not set: links in receipts and messages take the"
-          + " address each request names (its Host); set it in production (ADR 0033)");
+      LOG.warn(
+          "civicdesk.public-base-url is not set: links in receipts and messages take the"
+              + " address each request names (its Host); set it in production (ADR 0033)");
     }
   }
 
@@ -67,8 +68,12 @@ public class PublicAddress {
     if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes)) {
       return "";
     }
-    return stripSlash(ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null)
-        .fragment(null).build().toUriString());
+    return stripSlash(
+        ServletUriComponentsBuilder.fromCurrentContextPath()
+            .replaceQuery(null)
+            .fragment(null)
+            .build()
+            .toUriString());
   }
 
   /** {@code path} (starting with a slash) on the site's address; relative when none is known. */
@@ -79,17 +84,18 @@ public class PublicAddress {
   /**
    * {@code path} on the site's address, for a message that carries a secret to an inbox the
    * requester need not own — a "my cases" link asked for with somebody's e-mail address. With the
-   * setting, as {@link #link}. Without it the request's address is taken only when the request
-   * came to a loopback host or through a trusted proxy (which answers for the Host it forwards):
-   * any other peer could name its own site in the Host header, and the secret would travel there
-   * when the owner follows the link (host-header poisoning). Otherwise {@code path} alone, which
-   * still carries the secret to its owner, just not as a clickable link.
+   * setting, as {@link #link}. Without it the request's address is taken only when the request came
+   * to a loopback host or through a trusted proxy (which answers for the Host it forwards): any
+   * other peer could name its own site in the Host header, and the secret would travel there when
+   * the owner follows the link (host-header poisoning). Otherwise {@code path} alone, which still
+   * carries the secret to its owner, just not as a clickable link.
    */
   public String linkForSecret(String path) {
     if (!configured.isEmpty()) {
       return configured + path;
     }
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)) {
+    if (!(RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes current)) {
       return path;
     }
     jakarta.servlet.http.HttpServletRequest request = current.getRequest();
@@ -101,8 +107,8 @@ public class PublicAddress {
   private static final String FORWARDED_BY_TRUSTED_PROXY = "org.apache.tomcat.request.forwarded";
 
   private static boolean isLoopback(String host) {
-    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1)
-        : host;
+    String h =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.startsWith("127.");
   }
 

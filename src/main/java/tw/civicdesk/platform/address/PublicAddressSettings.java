@@ -7,12 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The site's public address, read here and nowhere else; everybody else asks {@link
- * PublicAddress}.
+ * The site's public address, read here and nowhere else; everybody else asks {@link PublicAddress}.
  *
- * @param publicBaseUrl {@code civicdesk.public-base-url}: the {@code http} or {@code https}
- *     address links that leave the page start with (e.g. {@code https://desk.yilan.gov.tw}); empty
- *     (the default): each link takes the address of the request it is made in (ADR 0033)
+ * @param publicBaseUrl {@code civicdesk.public-base-url}: the {@code http} or {@code https} address
+ *     links that leave the page start with (e.g. {@code https://desk.yilan.gov.tw}); empty (the
+ *     default): each link takes the address of the request it is made in (ADR 0033)
  */
 @ConfigurationProperties("civicdesk")
 @Validated

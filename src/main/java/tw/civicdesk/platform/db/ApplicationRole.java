@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * The embedded server's application role: the role CivicDesk connects as, which owns nothing and
- * holds only the privileges migration V37 grants it (ADR 0030). The embedded server is created
- * by its superuser {@code postgres}, who owns every table and runs Flyway; this creates the
+ * holds only the privileges migration V37 grants it (ADR 0030). The embedded server is created by
+ * its superuser {@code postgres}, who owns every table and runs Flyway; this creates the
  * application role when it is missing — a data directory of an earlier version has none — and
  * resets its attributes on every start, so that a role someone raised by hand is lowered again.
  */
@@ -31,14 +31,23 @@ final class ApplicationRole {
    */
   static void ensure(DataSource owner, String name) throws SQLException {
     if (!NAME.matcher(name).matches() || name.equals("postgres")) {
-      throw new IllegalArgumentException("The application's database role must be a lower-case"
-          + " identifier other than postgres (spring.datasource.username), not '" + name + "'");
+      throw new IllegalArgumentException(
+          "The application's database role must be a lower-case"
+              + " identifier other than postgres (spring.datasource.username), not '"
+              + name
+              + "'");
     }
-    String attributes = " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls"
-        + " noinherit";
-    try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
-      s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + name
-          + "') then create role " + name + attributes + "; end if; end $$");
+    String attributes =
+        " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls" + " noinherit";
+    try (Connection c = owner.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "do $$ begin if not exists (select from pg_roles where rolname = '"
+              + name
+              + "') then create role "
+              + name
+              + attributes
+              + "; end if; end $$");
       s.execute("alter role " + name + attributes);
     }
   }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DatabaseRoleCheck implements SmartInitializingSingleton {
 
-  private static final String PRIVILEGES = """
+  private static final String PRIVILEGES =
+      """
       select r.rolname as role, r.rolsuper, r.rolcreaterole, r.rolbypassrls,
         has_schema_privilege(current_schema(), 'CREATE') as creates,
         (select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -33,20 +34,31 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     List<String> problems = new ArrayList<>();
-    String role = jdbc.sql(PRIVILEGES).query((rs, n) -> {
-      add(problems, rs.getBoolean("rolsuper"), "is a superuser");
-      add(problems, rs.getBoolean("rolcreaterole"), "may create roles");
-      add(problems, rs.getBoolean("rolbypassrls"), "bypasses row security");
-      add(problems, rs.getBoolean("creates"), "may create objects in its schema");
-      long owned = rs.getLong("owned");
-      add(problems, owned > 0, "owns (or may act as the owner of) " + owned + " relations");
-      return rs.getString("role");
-    }).single();
+    String role =
+        jdbc.sql(PRIVILEGES)
+            .query(
+                (rs, n) -> {
+                  add(problems, rs.getBoolean("rolsuper"), "is a superuser");
+                  add(problems, rs.getBoolean("rolcreaterole"), "may create roles");
+                  add(problems, rs.getBoolean("rolbypassrls"), "bypasses row security");
+                  add(problems, rs.getBoolean("creates"), "may create objects in its schema");
+                  long owned = rs.getLong("owned");
+                  add(
+                      problems,
+                      owned > 0,
+                      "owns (or may act as the owner of) " + owned + " relations");
+                  return rs.getString("role");
+                })
+            .single();
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("CivicDesk connects to the database as '" + role + "', which "
-          + String.join(", ", problems) + ". Connect as a role that owns nothing"
-          + " (spring.datasource.username) and run Flyway as the owner (spring.flyway.user):"
-          + " see README, \"Database roles\", and ADR 0030.");
+      throw new IllegalStateException(
+          "CivicDesk connects to the database as '"
+              + role
+              + "', which "
+              + String.join(", ", problems)
+              + ". Connect as a role that owns nothing"
+              + " (spring.datasource.username) and run Flyway as the owner (spring.flyway.user):"
+              + " see README, \"Database roles\", and ADR 0030.");
     }
   }
 

@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Two roles, as with an external database (ADR 0030): the server's superuser {@code postgres}
  * owns the tables and runs Flyway; the application connects as {@code spring.datasource.username}
- * (default {@code civicdesk_app}), which this creates when it is missing ({@link
- * ApplicationRole}) and which owns nothing.
+ * (default {@code civicdesk_app}), which this creates when it is missing ({@link ApplicationRole})
+ * and which owns nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -72,15 +72,16 @@ class EmbeddedPostgresConfiguration {
   }
 
   /**
-   * Starts the server. With a directory, it first stops a server a hard-killed process left on
-   * it, and keeps PostgreSQL's durability (fsync and synchronous commit on): zonky's defaults
-   * turn both off, which is fine for throw-away test databases only.
+   * Starts the server. With a directory, it first stops a server a hard-killed process left on it,
+   * and keeps PostgreSQL's durability (fsync and synchronous commit on): zonky's defaults turn both
+   * off, which is fine for throw-away test databases only.
    */
   static EmbeddedPostgres start(String dir, int port) throws IOException, InterruptedException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .setServerConfig("timezone", "UTC")
-        .setServerConfig("max_connections", "100");
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("timezone", "UTC")
+            .setServerConfig("max_connections", "100");
     if (port > 0) {
       builder.setPort(port);
     }
@@ -88,8 +89,11 @@ class EmbeddedPostgresConfiguration {
       Path directory = Path.of(dir).toAbsolutePath();
       Files.createDirectories(directory);
       LeftoverPostmaster.clear(directory, Duration.ofSeconds(30));
-      builder.setDataDirectory(directory.toFile()).setCleanDataDirectory(false)
-          .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      builder
+          .setDataDirectory(directory.toFile())
+          .setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on");
     }
     return builder.start();
   }
@@ -114,8 +118,9 @@ class EmbeddedPostgresConfiguration {
   private static String appRole(DataSourceProperties dataSource) {
     String role = dataSource.getUsername();
     if (role == null || role.isBlank()) {
-      throw new IllegalStateException("spring.datasource.username must name the application role"
-          + " (application.properties sets civicdesk_app)");
+      throw new IllegalStateException(
+          "spring.datasource.username must name the application role"
+              + " (application.properties sets civicdesk_app)");
     }
     return role;
   }

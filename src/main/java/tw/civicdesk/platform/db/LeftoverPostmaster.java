@@ -17,16 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deals with a PostgreSQL server left running on the data directory by an application process
- * that was killed hard ({@code kill -9}): the embedded server is a separate process and outlives
- * the JVM, holding the directory until it is stopped.
+ * Deals with a PostgreSQL server left running on the data directory by an application process that
+ * was killed hard ({@code kill -9}): the embedded server is a separate process and outlives the
+ * JVM, holding the directory until it is stopped.
  *
- * <p>The embedded server's owner holds a file lock on {@code epg-lock} in the directory for as
- * long as it lives (the operating system drops it when the process dies). While that lock is held,
- * the directory belongs to a running CivicDesk and starting a second one is refused. When the lock
- * is free but a server still runs on the directory, that server is an orphan: it is asked to shut
- * down (SIGTERM, a clean shutdown), forced after a grace period, and a stale {@code postmaster.pid}
- * is removed.
+ * <p>The embedded server's owner holds a file lock on {@code epg-lock} in the directory for as long
+ * as it lives (the operating system drops it when the process dies). While that lock is held, the
+ * directory belongs to a running CivicDesk and starting a second one is refused. When the lock is
+ * free but a server still runs on the directory, that server is an orphan: it is asked to shut down
+ * (SIGTERM, a clean shutdown), forced after a grace period, and a stale {@code postmaster.pid} is
+ * removed.
  */
 final class LeftoverPostmaster {
 
@@ -51,8 +51,9 @@ final class LeftoverPostmaster {
     }
     ProcessHandle postmaster = server.get();
     Path lockFile = dataDirectory.resolve(LOCK_FILE);
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+    try (FileChannel channel =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
       if (lock == null) {
         throw inUse(dataDirectory, postmaster);
       }
@@ -64,14 +65,20 @@ final class LeftoverPostmaster {
   }
 
   private static IllegalStateException inUse(Path dataDirectory, ProcessHandle postmaster) {
-    return new IllegalStateException("The data directory " + dataDirectory
-        + " is in use by another running CivicDesk (PostgreSQL pid " + postmaster.pid() + ")");
+    return new IllegalStateException(
+        "The data directory "
+            + dataDirectory
+            + " is in use by another running CivicDesk (PostgreSQL pid "
+            + postmaster.pid()
+            + ")");
   }
 
   private static void stop(ProcessHandle postmaster, Path dataDirectory, Duration grace)
       throws InterruptedException {
-    log.warn("Stopping PostgreSQL (pid {}) left running on {} by a process that ended",
-        postmaster.pid(), dataDirectory);
+    log.warn(
+        "Stopping PostgreSQL (pid {}) left running on {} by a process that ended",
+        postmaster.pid(),
+        dataDirectory);
     postmaster.destroy();
     if (!waitForExit(postmaster, grace)) {
       postmaster.destroyForcibly();
@@ -86,7 +93,8 @@ final class LeftoverPostmaster {
     }
     String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
     try {
-      return ProcessHandle.of(Long.parseLong(first)).filter(ProcessHandle::isAlive)
+      return ProcessHandle.of(Long.parseLong(first))
+          .filter(ProcessHandle::isAlive)
           .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
     } catch (NumberFormatException e) {
       return Optional.empty();

@@ -21,8 +21,8 @@ public abstract class DomainException extends RuntimeException {
   }
 
   /**
-   * @param detail an English description for logs and developers; never shown to users and
-   *     never containing personal data
+   * @param detail an English description for logs and developers; never shown to users and never
+   *     containing personal data
    */
   protected DomainException(String messageKey, String detail, Object... arguments) {
     super(detail);

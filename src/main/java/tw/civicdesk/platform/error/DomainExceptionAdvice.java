@@ -16,15 +16,15 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.civicdesk.platform.web.LayoutModelAdvice;
 
 /**
- * Turns a {@link DomainException} that reached a controller into its HTTP answer: a problem
- * detail under {@code /api/}, the localized error page elsewhere, with the exception's message
- * (and its arguments) as the detail. Pages that can show a field error catch the exception
- * themselves before it gets here. A {@link TooManyRequestsException} — also one thrown by a
- * handler interceptor before the handler — adds {@code Retry-After} to either answer.
+ * Turns a {@link DomainException} that reached a controller into its HTTP answer: a problem detail
+ * under {@code /api/}, the localized error page elsewhere, with the exception's message (and its
+ * arguments) as the detail. Pages that can show a field error catch the exception themselves before
+ * it gets here. A {@link TooManyRequestsException} — also one thrown by a handler interceptor
+ * before the handler — adds {@code Retry-After} to either answer.
  *
  * <p>A domain exception that Spring wrapped while converting a parameter or reading a body (the
- * text check of ADR 0027 throws from a converter and from the JSON reader, the body limit from
- * the request stream) is answered as itself; any other such failure keeps Spring's plain 400.
+ * text check of ADR 0027 throws from a converter and from the JSON reader, the body limit from the
+ * request stream) is answered as itself; any other such failure keeps Spring's plain 400.
  */
 @ControllerAdvice
 class DomainExceptionAdvice {
@@ -36,15 +36,16 @@ class DomainExceptionAdvice {
   }
 
   @ExceptionHandler(DomainException.class)
-  Object handle(DomainException e, HttpServletRequest request, HttpServletResponse response,
-      Locale locale) {
+  Object handle(
+      DomainException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
     HttpStatus status = Problems.statusOf(e);
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
       if (e instanceof TooManyRequestsException tooMany) {
         answer.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
       }
-      return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+      return answer
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problems.forException(e, status, locale));
     }
     response.setStatus(status.value());
@@ -58,18 +59,23 @@ class DomainExceptionAdvice {
     return page;
   }
 
-  @ExceptionHandler({HttpMessageNotReadableException.class,
-      MethodArgumentTypeMismatchException.class})
-  Object wrapped(Exception e, HttpServletRequest request, HttpServletResponse response,
-      Locale locale) throws Exception {
+  @ExceptionHandler({
+    HttpMessageNotReadableException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  Object wrapped(
+      Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+      throws Exception {
     DomainException cause = domainCause(e);
     if (cause == null) {
       throw e; // not ours: Spring's own resolver answers 400
     }
-    if (e instanceof MethodArgumentTypeMismatchException mismatch && cause.field() == null
+    if (e instanceof MethodArgumentTypeMismatchException mismatch
+        && cause.field() == null
         && cause instanceof MalformedRequestException) {
-      cause = new MalformedRequestException(mismatch.getName(), cause.messageKey(),
-          cause.messageArguments());
+      cause =
+          new MalformedRequestException(
+              mismatch.getName(), cause.messageKey(), cause.messageArguments());
     }
     return handle(cause, request, response, locale);
   }

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.civicdesk.platform.web.LayoutModelAdvice;
 
 /**
- * Answers every error the container forwards to {@code /error}: JSON API paths and clients that
- * ask for JSON get a problem detail; everyone else a localized error page. Neither ever shows an
+ * Answers every error the container forwards to {@code /error}: JSON API paths and clients that ask
+ * for JSON get a problem detail; everyone else a localized error page. Neither ever shows an
  * exception or stack trace.
  */
 @Controller
@@ -43,7 +43,8 @@ class ErrorPageController implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
     HttpStatus status = status(request);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem(status, request));
   }
 

@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Several fields of one request are wrong at once, so that a form shows every error next to its
  * field in one go and an API answers them all in the problem's {@code errors} array ({@code
- * [{"field", "code", "detail"}]}). The exception's own key summarises ("check the marked
- * fields").
+ * [{"field", "code", "detail"}]}). The exception's own key summarises ("check the marked fields").
  */
 public class InvalidFields extends InvalidInputException {
 

@@ -2,8 +2,8 @@
 package tw.civicdesk.platform.error;
 
 /**
- * A request that is malformed before any rule of the domain is asked (400): a text with a
- * character no field takes, a value longer than allowed, a page size beyond its cap.
+ * A request that is malformed before any rule of the domain is asked (400): a text with a character
+ * no field takes, a value longer than allowed, a page size beyond its cap.
  */
 public class MalformedRequestException extends DomainException {
 

@@ -28,8 +28,8 @@ final class ProblemJsonView implements View {
   }
 
   @Override
-  public void render(Map<String, ?> model, HttpServletRequest request,
-      HttpServletResponse response) throws IOException {
+  public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -11,8 +11,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds RFC 9457 problem details with a stable {@code type} ({@code
- * urn:civicdesk:problem:<slug>}) and a localized {@code title} and {@code detail}.
+ * Builds RFC 9457 problem details with a stable {@code type} ({@code urn:civicdesk:problem:<slug>})
+ * and a localized {@code title} and {@code detail}.
  */
 @Component
 public class Problems {
@@ -48,13 +48,25 @@ public class Problems {
     problem.setDetail(detail(e, locale));
     problem.setProperty("code", e.messageKey());
     if (e instanceof InvalidFields fields) {
-      problem.setProperty("errors", fields.problems().stream().map(f -> Map.of(
-          "field", f.field(), "code", f.messageKey(),
-          "detail", messages.getMessage(f.messageKey(), f.arguments().toArray(), f.messageKey(),
-              locale))).toList());
+      problem.setProperty(
+          "errors",
+          fields.problems().stream()
+              .map(
+                  f ->
+                      Map.of(
+                          "field",
+                          f.field(),
+                          "code",
+                          f.messageKey(),
+                          "detail",
+                          messages.getMessage(
+                              f.messageKey(), f.arguments().toArray(), f.messageKey(), locale)))
+              .toList());
     } else if (e.field() != null) {
-      problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.messageKey(),
-          "detail", problem.getDetail())));
+      problem.setProperty(
+          "errors",
+          List.of(
+              Map.of("field", e.field(), "code", e.messageKey(), "detail", problem.getDetail())));
     }
     return problem;
   }
@@ -89,8 +101,9 @@ public class Problems {
 
   private String message(String key, Locale locale, HttpStatus status) {
     String generic = status.is4xxClientError() ? "error.4xx" : "error.5xx";
-    String fallback = messages.getMessage(generic + key.substring(key.lastIndexOf('.')), null,
-        status.getReasonPhrase(), locale);
+    String fallback =
+        messages.getMessage(
+            generic + key.substring(key.lastIndexOf('.')), null, status.getReasonPhrase(), locale);
     return messages.getMessage(key, null, fallback == null ? "" : fallback, locale);
   }
 }

@@ -4,10 +4,10 @@ package tw.civicdesk.platform.error;
 import java.time.Duration;
 
 /**
- * Too many attempts or requests from a client or for a record within a window: answered 429
- * with {@code Retry-After} (a problem detail on the API, the localized error page on the site).
- * The message's first argument is the wait in whole minutes (at least one), so that every
- * message can say when to try again; further arguments are the subclass's.
+ * Too many attempts or requests from a client or for a record within a window: answered 429 with
+ * {@code Retry-After} (a problem detail on the API, the localized error page on the site). The
+ * message's first argument is the wait in whole minutes (at least one), so that every message can
+ * say when to try again; further arguments are the subclass's.
  *
  * <p>Not a form error: {@code FormSupport.reject} rethrows it, so that a page that turns domain
  * errors into field errors still answers the whole request with 429.
@@ -22,7 +22,9 @@ public class TooManyRequestsException extends DomainException {
    * @param arguments the message's further arguments, {@code {1}} onwards
    */
   public TooManyRequestsException(String messageKey, Duration retryAfter, Object... arguments) {
-    super(messageKey, "too many requests; retry after " + retryAfter,
+    super(
+        messageKey,
+        "too many requests; retry after " + retryAfter,
         withMinutes(retryAfter, arguments));
     this.retryAfter = retryAfter;
   }

@@ -20,9 +20,9 @@ import org.springframework.util.unit.DataSize;
 import tw.civicdesk.platform.error.DomainException;
 
 /**
- * Judges an uploaded file by its content alone, for every module that takes files (catalogue
- * forms, case attachments). Each caller brings its own size limit and turns a refusal into its own
- * domain exception (own message key, own form field) through {@link Refusals}.
+ * Judges an uploaded file by its content alone, for every module that takes files (catalogue forms,
+ * case attachments). Each caller brings its own size limit and turns a refusal into its own domain
+ * exception (own message key, own form field) through {@link Refusals}.
  *
  * <p>Contract of {@link #inspect}, checked in this order:
  *
@@ -30,27 +30,27 @@ import tw.civicdesk.platform.error.DomainException;
  *   <li>empty content is refused with {@link Refusal#EMPTY};
  *   <li>content above the limit is refused with {@link Refusal#TOO_LARGE} (a file exactly at the
  *       limit is accepted);
- *   <li>the type is detected by Apache Tika from the bytes only (magic numbers, never the name)
- *       and must be PDF, OpenDocument text (ODT), OpenDocument spreadsheet (ODS), PNG or JPEG;
- *       a PDF must moreover start with {@code %PDF-}, so a file with something else in front of
- *       the PDF header (a polyglot) is refused; an ODT or ODS must moreover start with a real ZIP
- *       local file header for its first entry {@code mimetype}, stored uncompressed and without
- *       an extra field, as ODF requires (Tika's magic only looks for the text at offset 30; only
- *       that first header is read, the archive is never inflated); anything else is refused with
- *       {@link Refusal#TYPE}.
+ *   <li>the type is detected by Apache Tika from the bytes only (magic numbers, never the name) and
+ *       must be PDF, OpenDocument text (ODT), OpenDocument spreadsheet (ODS), PNG or JPEG; a PDF
+ *       must moreover start with {@code %PDF-}, so a file with something else in front of the PDF
+ *       header (a polyglot) is refused; an ODT or ODS must moreover start with a real ZIP local
+ *       file header for its first entry {@code mimetype}, stored uncompressed and without an extra
+ *       field, as ODF requires (Tika's magic only looks for the text at offset 30; only that first
+ *       header is read, the archive is never inflated); anything else is refused with {@link
+ *       Refusal#TYPE}.
  * </ol>
  *
- * <p>An accepted file gets a name that is safe to store and to offer for download: the last
- * segment after any {@code /} or {@code \} (so no path survives); normalised to Unicode NFC;
- * every run of white space made one space; control and invisible formatting characters (such as
- * the right-to-left override) and {@code <>:"|?*} dropped; leading and trailing dots and spaces
- * of the stem stripped; cut to {@value #MAX_NAME_LENGTH} characters keeping the extension. CJK
- * and private-use characters (造字) are kept. The extension always matches the detected type: an
- * existing {@code .pdf}, {@code .odt}, {@code .ods}, {@code .png}, {@code .jpg} or {@code .jpeg}
- * of the right type is kept in lower case, any other extension is replaced (a PDF sent as
- * {@code 表格.odt} becomes {@code 表格.pdf}), and a missing one is added. A name with nothing
- * left becomes {@code file} plus the extension. The name is never used as a storage path; a
- * download still has to encode it for {@code Content-Disposition} (RFC 6266 {@code filename*}).
+ * <p>An accepted file gets a name that is safe to store and to offer for download: the last segment
+ * after any {@code /} or {@code \} (so no path survives); normalised to Unicode NFC; every run of
+ * white space made one space; control and invisible formatting characters (such as the
+ * right-to-left override) and {@code <>:"|?*} dropped; leading and trailing dots and spaces of the
+ * stem stripped; cut to {@value #MAX_NAME_LENGTH} characters keeping the extension. CJK and
+ * private-use characters (造字) are kept. The extension always matches the detected type: an existing
+ * {@code .pdf}, {@code .odt}, {@code .ods}, {@code .png}, {@code .jpg} or {@code .jpeg} of the
+ * right type is kept in lower case, any other extension is replaced (a PDF sent as {@code 表格.odt}
+ * becomes {@code 表格.pdf}), and a missing one is added. A name with nothing left becomes {@code
+ * file} plus the extension. The name is never used as a storage path; a download still has to
+ * encode it for {@code Content-Disposition} (RFC 6266 {@code filename*}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -61,28 +61,47 @@ public final class ContentInspection {
 
   /** Media type of PDF. */
   public static final String PDF = "application/pdf";
+
   /** Media type of an OpenDocument text. */
   public static final String ODT = "application/vnd.oasis.opendocument.text";
+
   /** Media type of an OpenDocument spreadsheet. */
   public static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
+
   /** Media type of PNG. */
   public static final String PNG = "image/png";
+
   /** Media type of JPEG. */
   public static final String JPEG = "image/jpeg";
 
   /** Accepted types and their extensions, the first being the one given to a renamed file. */
-  private static final Map<String, List<String>> EXTENSIONS = Map.of(
-      PDF, List.of("pdf"), ODT, List.of("odt"), ODS, List.of("ods"), PNG, List.of("png"),
-      JPEG, List.of("jpg", "jpeg"));
+  private static final Map<String, List<String>> EXTENSIONS =
+      Map.of(
+          PDF,
+          List.of("pdf"),
+          ODT,
+          List.of("odt"),
+          ODS,
+          List.of("ods"),
+          PNG,
+          List.of("png"),
+          JPEG,
+          List.of("jpg", "jpeg"));
+
   private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP_LOCAL_HEADER = {'P', 'K', 3, 4};
   private static final String MIMETYPE_ENTRY = "mimetype";
+
   /** Offset of the first entry's content in an ODF package: header (30) plus the name (8). */
   private static final int ODF_MIMETYPE_CONTENT = 30 + 8;
+
   private static final String FORBIDDEN = "<>:\"|?*";
+
   /** What counts as an extension to replace: a short run of letters and digits. */
   private static final Pattern EXTENSION = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,7}");
+
   private static final long BYTES_PER_MB = DataSize.ofMegabytes(1).toBytes();
+
   /** Tika's facade is thread-safe; only its byte-array overload is used. */
   private static final Tika TIKA = new Tika();
 
@@ -149,8 +168,8 @@ public final class ContentInspection {
     if (type == null) {
       throw refusals.refuse(Refusal.TYPE, megabytes(limit));
     }
-    return new InspectedContent(safeName(originalName, type), type, content.length,
-        sha256(content));
+    return new InspectedContent(
+        safeName(originalName, type), type, content.length, sha256(content));
   }
 
   /**
@@ -169,7 +188,8 @@ public final class ContentInspection {
   /** {@code limit} in MB, to one decimal rounded down, so that any file under it is accepted. */
   public static BigDecimal megabytes(DataSize limit) {
     return BigDecimal.valueOf(limit.toBytes())
-        .divide(BigDecimal.valueOf(BYTES_PER_MB), 1, RoundingMode.DOWN).stripTrailingZeros();
+        .divide(BigDecimal.valueOf(BYTES_PER_MB), 1, RoundingMode.DOWN)
+        .stripTrailingZeros();
   }
 
   /** Lower-case hex SHA-256 of {@code content}. */
@@ -184,18 +204,19 @@ public final class ContentInspection {
   /** The accepted type of {@code content}, or {@code null} when it is of no accepted type. */
   private static @Nullable String detectType(byte[] content) {
     String type = TIKA.detect(content);
-    boolean accepted = switch (type) {
-      case PDF -> startsWith(content, PDF_HEADER);
-      case ODT, ODS -> isOdfPackage(content);
-      default -> EXTENSIONS.containsKey(type);
-    };
+    boolean accepted =
+        switch (type) {
+          case PDF -> startsWith(content, PDF_HEADER);
+          case ODT, ODS -> isOdfPackage(content);
+          default -> EXTENSIONS.containsKey(type);
+        };
     return accepted ? type : null;
   }
 
   /**
    * Whether the content starts with the ZIP local file header of an ODF {@code mimetype} entry:
-   * signature {@code PK\3\4}, method 0 (stored), a name of 8 bytes and no extra field, so that
-   * the name and the type Tika matched at offset 30 really are that entry's name and content.
+   * signature {@code PK\3\4}, method 0 (stored), a name of 8 bytes and no extra field, so that the
+   * name and the type Tika matched at offset 30 really are that entry's name and content.
    */
   private static boolean isOdfPackage(byte[] content) {
     return content.length >= ODF_MIMETYPE_CONTENT
@@ -246,21 +267,26 @@ public final class ContentInspection {
 
   private static String clean(String name) {
     StringBuilder out = new StringBuilder(name.length());
-    Normalizer.normalize(name, Normalizer.Form.NFC).codePoints().forEach(c -> {
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-          out.append(' ');
-        }
-      } else if (!dropped(c)) {
-        out.appendCodePoint(c);
-      }
-    });
+    Normalizer.normalize(name, Normalizer.Form.NFC)
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                  out.append(' ');
+                }
+              } else if (!dropped(c)) {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 
   private static boolean dropped(int c) {
     int type = Character.getType(c);
-    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
         || FORBIDDEN.indexOf(c) >= 0;
   }
 

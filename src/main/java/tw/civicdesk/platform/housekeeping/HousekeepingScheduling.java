@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The daily {@code housekeeping} task on db-scheduler (ADR 0014): recurring by {@code
- * civicdesk.housekeeping.cron} in Taiwan time (03:15 every day by default; {@code -} turns it
- * off), picked by one node. It calls every {@link Purge} bean in turn; one that fails is logged
- * and does not stop the others.
+ * civicdesk.housekeeping.cron} in Taiwan time (03:15 every day by default; {@code -} turns it off),
+ * picked by one node. It calls every {@link Purge} bean in turn; one that fails is logged and does
+ * not stop the others.
  */
 @Configuration(proxyBeanMethods = false)
 class HousekeepingScheduling {
@@ -27,8 +27,8 @@ class HousekeepingScheduling {
   private static final Logger LOG = LoggerFactory.getLogger(HousekeepingScheduling.class);
 
   @Bean
-  RecurringTask<Void> housekeepingDaily(List<Purge> purges, Clock clock,
-      HousekeepingSettings settings) {
+  RecurringTask<Void> housekeepingDaily(
+      List<Purge> purges, Clock clock, HousekeepingSettings settings) {
     return Tasks.recurring(TASK, Schedules.cron(settings.cron(), TAIPEI))
         .execute((instance, context) -> run(purges, clock));
   }

@@ -10,9 +10,9 @@ import tw.civicdesk.platform.settings.CronOrOff;
 /**
  * Settings of the daily housekeeping.
  *
- * @param cron {@code civicdesk.housekeeping.cron}: when the {@code housekeeping} task runs, a
- *     cron expression in Taiwan time (default {@code 0 15 3 * * *}, 03:15 every day); {@code -}
- *     turns it off
+ * @param cron {@code civicdesk.housekeeping.cron}: when the {@code housekeeping} task runs, a cron
+ *     expression in Taiwan time (default {@code 0 15 3 * * *}, 03:15 every day); {@code -} turns it
+ *     off
  */
 @ConfigurationProperties("civicdesk.housekeeping")
 @Validated

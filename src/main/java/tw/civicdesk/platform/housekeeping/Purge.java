@@ -10,8 +10,8 @@ import java.time.Instant;
  * daily {@code housekeeping} task ({@link HousekeepingScheduling}) calls every one.
  *
  * <p>An implementation deletes in its own transaction, is safe to run twice or on two nodes at
- * once, and deletes nothing a request in flight may still need (e.g. a throttle window that has
- * not yet passed, an idempotency key whose replay is still promised).
+ * once, and deletes nothing a request in flight may still need (e.g. a throttle window that has not
+ * yet passed, an idempotency key whose replay is still promised).
  */
 public interface Purge {
 

@@ -18,11 +18,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The language of a request: {@code ?lang=zh-TW} or {@code ?lang=en} on any page switches it and
- * a cookie remembers the choice for a year; without either, the browser's Accept-Language decides
- * between English and Traditional Chinese (the default). Any other value falls back to zh-TW.
- * The cookie is HttpOnly and SameSite=Lax, and Secure when the request came over HTTPS (directly,
- * or through a reverse proxy Tomcat trusts, see {@code server.forward-headers-strategy}).
+ * The language of a request: {@code ?lang=zh-TW} or {@code ?lang=en} on any page switches it and a
+ * cookie remembers the choice for a year; without either, the browser's Accept-Language decides
+ * between English and Traditional Chinese (the default). Any other value falls back to zh-TW. The
+ * cookie is HttpOnly and SameSite=Lax, and Secure when the request came over HTTPS (directly, or
+ * through a reverse proxy Tomcat trusts, see {@code server.forward-headers-strategy}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -50,8 +50,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
       setCookieMaxAge(Duration.ofDays(365));
       setCookieSameSite("Lax");
       setCookieHttpOnly(true);
-      setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
-          ? Languages.ZH_TW : Languages.normalise(request.getLocale()));
+      setDefaultLocaleFunction(
+          request ->
+              request.getHeader("Accept-Language") == null
+                  ? Languages.ZH_TW
+                  : Languages.normalise(request.getLocale()));
     }
 
     @Override
@@ -60,10 +63,12 @@ class LocaleConfiguration implements WebMvcConfigurer {
     }
 
     @Override
-    public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+    public void setLocale(
+        HttpServletRequest request,
+        @Nullable HttpServletResponse response,
         @Nullable Locale locale) {
-      HttpServletResponse target = response != null && request.isSecure()
-          ? new SecureCookies(response) : response;
+      HttpServletResponse target =
+          response != null && request.isSecure() ? new SecureCookies(response) : response;
       super.setLocale(request, target, locale == null ? null : Languages.normalise(locale));
     }
   }
@@ -77,8 +82,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addHeader(String name, String value) {
-      boolean insecureCookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)
-          && !value.toLowerCase(Locale.ROOT).contains("; secure");
+      boolean insecureCookie =
+          HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)
+              && !value.toLowerCase(Locale.ROOT).contains("; secure");
       super.addHeader(name, insecureCookie ? value + "; Secure" : value);
     }
 

@@ -19,13 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tw.civicdesk.platform.error.TooLargeException;
 
 /**
- * Refuses request bodies above {@code civicdesk.web.max-body-size} with 413 before anything
- * reads them: a declared {@code Content-Length} above the limit is answered at once (the error
- * page or, under {@code /api/}, a problem); a body without a length (chunked) is counted as it
- * is read and the reader gets a {@link TooLargeException} (413) at the first byte past the
- * limit. Multipart bodies keep their own limits ({@code spring.servlet.multipart.*}); form
- * bodies, which the servlet container parses itself, are also bounded by {@code
- * server.tomcat.max-http-form-post-size}.
+ * Refuses request bodies above {@code civicdesk.web.max-body-size} with 413 before anything reads
+ * them: a declared {@code Content-Length} above the limit is answered at once (the error page or,
+ * under {@code /api/}, a problem); a body without a length (chunked) is counted as it is read and
+ * the reader gets a {@link TooLargeException} (413) at the first byte past the limit. Multipart
+ * bodies keep their own limits ({@code spring.servlet.multipart.*}); form bodies, which the servlet
+ * container parses itself, are also bounded by {@code server.tomcat.max-http-form-post-size}.
  */
 final class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -38,8 +37,9 @@ final class BodyLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     if (isMultipart(request)) {
       chain.doFilter(request, response);
       return;
@@ -53,8 +53,9 @@ final class BodyLimitFilter extends OncePerRequestFilter {
 
   private static boolean isMultipart(HttpServletRequest request) {
     String type = request.getContentType();
-    return type != null && type.toLowerCase(java.util.Locale.ROOT)
-        .startsWith(MediaType.MULTIPART_FORM_DATA.getType() + "/");
+    return type != null
+        && type.toLowerCase(java.util.Locale.ROOT)
+            .startsWith(MediaType.MULTIPART_FORM_DATA.getType() + "/");
   }
 
   /** The request with its body stream counted. */

@@ -12,8 +12,8 @@ import tools.jackson.databind.JacksonModule;
 
 /**
  * Wires the checks of incoming input (ADR 0027): the body limit as the first servlet filter, the
- * text check at data binding (a converter), in the JSON reader (a Jackson module) and before
- * every handler (an interceptor).
+ * text check at data binding (a converter), in the JSON reader (a Jackson module) and before every
+ * handler (an interceptor).
  */
 @Configuration(proxyBeanMethods = false)
 class InputConfiguration implements WebMvcConfigurer {

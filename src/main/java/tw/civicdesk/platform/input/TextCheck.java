@@ -5,16 +5,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The form-field check: whether one value of a form field, query parameter, path segment,
- * header or JSON string may go further towards the database. Pure and thread-safe.
+ * The form-field check: whether one value of a form field, query parameter, path segment, header or
+ * JSON string may go further towards the database. Pure and thread-safe.
  *
  * <p>Refused everywhere: C0 controls (U+0000–U+001F, NUL included) except tab, line feed and
- * carriage return in {@link TextKind#TEXT}; DEL and the C1 controls (U+007F–U+009F); a lone
- * UTF-16 surrogate; more than {@code maxLength} characters (code points). Refused in {@link
- * TextKind#LINE} only: tab, line feed, carriage return, and the bidi embedding, override and
- * isolate controls (U+202A–U+202E, U+2066–U+2069). Everything else passes: every script,
- * full-width forms, emoji, the bidi marks (U+200E, U+200F, U+061C), zero-width joiners, private
- * use and unassigned code points. Whether a value means anything is the domain's business.
+ * carriage return in {@link TextKind#TEXT}; DEL and the C1 controls (U+007F–U+009F); a lone UTF-16
+ * surrogate; more than {@code maxLength} characters (code points). Refused in {@link TextKind#LINE}
+ * only: tab, line feed, carriage return, and the bidi embedding, override and isolate controls
+ * (U+202A–U+202E, U+2066–U+2069). Everything else passes: every script, full-width forms, emoji,
+ * the bidi marks (U+200E, U+200F, U+061C), zero-width joiners, private use and unassigned code
+ * points. Whether a value means anything is the domain's business.
  */
 public final class TextCheck {
 
@@ -29,11 +29,11 @@ public final class TextCheck {
    * @param value the text; {@code null} passes (absence is the domain's to judge)
    * @param kind free text or a single line
    * @param maxLength the most code points allowed, at least 0
-   * @return the problem found first, scanning from the start; {@link TextProblem#TOO_LONG} as
-   *     soon as the length is known to exceed {@code maxLength}
+   * @return the problem found first, scanning from the start; {@link TextProblem#TOO_LONG} as soon
+   *     as the length is known to exceed {@code maxLength}
    */
-  public static Optional<TextProblem> problem(@Nullable CharSequence value, TextKind kind,
-      int maxLength) {
+  public static Optional<TextProblem> problem(
+      @Nullable CharSequence value, TextKind kind, int maxLength) {
     if (value == null) {
       return Optional.empty();
     }

@@ -7,12 +7,11 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
 /**
- * The text check at data binding: Spring MVC converts every bound string (request parameters,
- * path variables, headers, form-object properties, list elements, map keys and values) from
- * {@code String} to {@code String} through the conversion service, so registering this
- * converter there checks each of them with the rules of the property or parameter it goes to.
- * A refusal becomes a field error on a form ({@link TextBindingAdvice}) and a 400 problem
- * elsewhere.
+ * The text check at data binding: Spring MVC converts every bound string (request parameters, path
+ * variables, headers, form-object properties, list elements, map keys and values) from {@code
+ * String} to {@code String} through the conversion service, so registering this converter there
+ * checks each of them with the rules of the property or parameter it goes to. A refusal becomes a
+ * field error on a form ({@link TextBindingAdvice}) and a 400 problem elsewhere.
  */
 final class TextConverter implements GenericConverter {
 
@@ -22,8 +21,8 @@ final class TextConverter implements GenericConverter {
   }
 
   @Override
-  public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType,
-      TypeDescriptor targetType) {
+  public @Nullable Object convert(
+      @Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
     if (source == null) {
       return null;
     }

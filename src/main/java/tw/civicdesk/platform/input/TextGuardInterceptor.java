@@ -19,25 +19,26 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The last line of the text check, for values that data binding would never see: before any
- * handler runs, every request parameter (name and values) and path variable is checked, so that
- * a handler reading parameters raw (a {@code MultiValueMap}, the servlet request) gets no
- * refused text either. Parameters that a form object with a {@code BindingResult} binds are
- * left to binding, which shows the refusal as a field error on the page; all others are refused
- * here with 400.
+ * The last line of the text check, for values that data binding would never see: before any handler
+ * runs, every request parameter (name and values) and path variable is checked, so that a handler
+ * reading parameters raw (a {@code MultiValueMap}, the servlet request) gets no refused text
+ * either. Parameters that a form object with a {@code BindingResult} binds are left to binding,
+ * which shows the refusal as a field error on the page; all others are refused here with 400.
  */
 final class TextGuardInterceptor implements HandlerInterceptor {
 
   private final Map<HandlerMethod, Set<String>> formProperties = new ConcurrentHashMap<>();
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
-      Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (request.getDispatcherType() != DispatcherType.REQUEST) {
       return true;
     }
-    Set<String> bound = handler instanceof HandlerMethod method
-        ? formProperties.computeIfAbsent(method, TextGuardInterceptor::formProperties) : Set.of();
+    Set<String> bound =
+        handler instanceof HandlerMethod method
+            ? formProperties.computeIfAbsent(method, TextGuardInterceptor::formProperties)
+            : Set.of();
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
       String name = TextRules.LINE.check(parameter.getKey(), null);
       if (bound.contains(root(name))) {

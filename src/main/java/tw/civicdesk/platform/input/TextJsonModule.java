@@ -17,8 +17,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The text check for JSON request bodies: every string value and every string map key that the
  * application's JSON mapper reads is checked (free text, or a line when the record component is
- * {@link SingleLine}; {@code @Size(max)} lowers the limit). A refusal is a 400 problem naming
- * the field by its path, e.g. {@code applicant.name}.
+ * {@link SingleLine}; {@code @Size(max)} lowers the limit). A refusal is a 400 problem naming the
+ * field by its path, e.g. {@code applicant.name}.
  */
 final class TextJsonModule extends SimpleModule {
 
@@ -45,8 +45,8 @@ final class TextJsonModule extends SimpleModule {
     }
 
     @Override
-    public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
-        @Nullable BeanProperty property) {
+    public ValueDeserializer<?> createContextual(
+        DeserializationContext ctxt, @Nullable BeanProperty property) {
       if (property == null) {
         return this;
       }
@@ -66,8 +66,7 @@ final class TextJsonModule extends SimpleModule {
     public Object deserializeKey(String key, DeserializationContext ctxt) {
       JsonParser p = ctxt.getParser();
       // Named by the map that holds it: the refused key itself is not echoed.
-      return TextRules.LINE.check(key,
-          p == null ? null : path(p.streamReadContext().getParent()));
+      return TextRules.LINE.check(key, p == null ? null : path(p.streamReadContext().getParent()));
     }
   }
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import tw.civicdesk.platform.error.MalformedRequestException;
 
 /**
- * How one value is checked: its {@link TextKind} and length limit, read from the annotations of
- * the property or parameter it is bound to, and the refusal {@link TextCheck} answers with.
+ * How one value is checked: its {@link TextKind} and length limit, read from the annotations of the
+ * property or parameter it is bound to, and the refusal {@link TextCheck} answers with.
  *
  * @param kind free text or a single line
  * @param maxLength the most code points allowed
@@ -26,15 +26,16 @@ record TextRules(TextKind kind, int maxLength) {
   static final TextRules LINE = new TextRules(TextKind.LINE, TextCheck.DEFAULT_MAX_LENGTH);
 
   /**
-   * The rules for a value bound to something carrying these annotations: {@link SingleLine},
-   * {@link PathVariable}, {@link RequestHeader} and {@link CookieValue} make it a line; a
-   * {@link Size} with a smaller {@code max} lowers the limit.
+   * The rules for a value bound to something carrying these annotations: {@link SingleLine}, {@link
+   * PathVariable}, {@link RequestHeader} and {@link CookieValue} make it a line; a {@link Size}
+   * with a smaller {@code max} lowers the limit.
    */
   static TextRules of(Function<Class<? extends Annotation>, @Nullable Annotation> annotations) {
-    boolean line = annotations.apply(SingleLine.class) != null
-        || annotations.apply(PathVariable.class) != null
-        || annotations.apply(RequestHeader.class) != null
-        || annotations.apply(CookieValue.class) != null;
+    boolean line =
+        annotations.apply(SingleLine.class) != null
+            || annotations.apply(PathVariable.class) != null
+            || annotations.apply(RequestHeader.class) != null
+            || annotations.apply(CookieValue.class) != null;
     int max = TextCheck.DEFAULT_MAX_LENGTH;
     if (annotations.apply(Size.class) instanceof Size size && size.max() < max) {
       max = size.max();
@@ -54,9 +55,9 @@ record TextRules(TextKind kind, int maxLength) {
     if (problem == null) {
       return value;
     }
-    Object[] arguments = problem == TextProblem.TOO_LONG ? new Object[] {maxLength}
-        : new Object[0];
-    throw field == null ? new MalformedRequestException(problem.messageKey(), arguments)
+    Object[] arguments = problem == TextProblem.TOO_LONG ? new Object[] {maxLength} : new Object[0];
+    throw field == null
+        ? new MalformedRequestException(problem.messageKey(), arguments)
         : new MalformedRequestException(field, problem.messageKey(), arguments);
   }
 }

@@ -6,11 +6,11 @@ import java.util.Map;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
- * Names for the identifiers that records keep: a staff member's display name for their username,
- * an agency's name for its code. Lets a module that records identifiers only (the audit log)
- * show names on a console page without depending on the module that defines staff and agencies
- * (organisation implements it). For pages whose viewer may already see the identifiers; it
- * grants no access of its own.
+ * Names for the identifiers that records keep: a staff member's display name for their username, an
+ * agency's name for its code. Lets a module that records identifiers only (the audit log) show
+ * names on a console page without depending on the module that defines staff and agencies
+ * (organisation implements it). For pages whose viewer may already see the identifiers; it grants
+ * no access of its own.
  */
 public interface StaffDirectory {
 

@@ -15,9 +15,9 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The annotated string is a cron expression db-scheduler accepts (six fields, seconds first,
- * e.g. {@code 0 30 7 * * MON-FRI}), or {@code -}, which turns the task off. {@code null} is valid
- * (use {@code @NotNull} beside it).
+ * The annotated string is a cron expression db-scheduler accepts (six fields, seconds first, e.g.
+ * {@code 0 30 7 * * MON-FRI}), or {@code -}, which turns the task off. {@code null} is valid (use
+ * {@code @NotNull} beside it).
  */
 @Documented
 @Constraint(validatedBy = CronOrOff.Validator.class)

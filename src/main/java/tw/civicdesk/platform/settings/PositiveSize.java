@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The annotated {@link DataSize} is at least one byte. {@code null} is valid (use {@code
- * @NotNull} beside it).
+ * The annotated {@link DataSize} is at least one byte. {@code null} is valid (use {@code @NotNull}
+ * beside it).
  */
 @Documented
 @Constraint(validatedBy = PositiveSize.Validator.class)

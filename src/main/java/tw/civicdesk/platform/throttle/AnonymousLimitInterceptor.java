@@ -32,14 +32,22 @@ class AnonymousLimitInterceptor implements HandlerInterceptor {
 
   AnonymousLimitInterceptor(Throttle throttle, List<AnonymousDoor> doors) {
     this.throttle = throttle;
-    this.limits = doors.stream().collect(Collectors.toUnmodifiableMap(AnonymousDoor::name,
-        door -> new Limit("anonymous-" + door.name(), door.perHour(), Duration.ofHours(1),
-            MESSAGE)));
+    this.limits =
+        doors.stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    AnonymousDoor::name,
+                    door ->
+                        new Limit(
+                            "anonymous-" + door.name(),
+                            door.perHour(),
+                            Duration.ofHours(1),
+                            MESSAGE)));
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
-      Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (handler instanceof HandlerMethod method && request.getUserPrincipal() == null) {
       AnonymousLimit marked = annotation(method);
       if (marked != null) {
@@ -50,31 +58,41 @@ class AnonymousLimitInterceptor implements HandlerInterceptor {
   }
 
   /**
-   * Finds every marked handler's door when the application starts, so that a door nobody
-   * publishes stops the start instead of failing the first request.
+   * Finds every marked handler's door when the application starts, so that a door nobody publishes
+   * stops the start instead of failing the first request.
    */
   @EventListener
   void resolveEveryLimit(ContextRefreshedEvent event) {
-    event.getApplicationContext().getBeansOfType(RequestMappingHandlerMapping.class).values()
-        .forEach(mapping -> mapping.getHandlerMethods().values().forEach(method -> {
-          AnonymousLimit marked = annotation(method);
-          if (marked != null) {
-            limit(marked);
-          }
-        }));
+    event
+        .getApplicationContext()
+        .getBeansOfType(RequestMappingHandlerMapping.class)
+        .values()
+        .forEach(
+            mapping ->
+                mapping
+                    .getHandlerMethods()
+                    .values()
+                    .forEach(
+                        method -> {
+                          AnonymousLimit marked = annotation(method);
+                          if (marked != null) {
+                            limit(marked);
+                          }
+                        }));
   }
 
   private static @Nullable AnonymousLimit annotation(HandlerMethod method) {
     AnonymousLimit onMethod = method.getMethodAnnotation(AnonymousLimit.class);
-    return onMethod != null ? onMethod
+    return onMethod != null
+        ? onMethod
         : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AnonymousLimit.class);
   }
 
   private Limit limit(AnonymousLimit marked) {
     Limit limit = limits.get(marked.door());
     if (limit == null) {
-      throw new IllegalStateException("No AnonymousDoor bean publishes the limit of door "
-          + marked.door());
+      throw new IllegalStateException(
+          "No AnonymousDoor bean publishes the limit of door " + marked.door());
     }
     return limit;
   }

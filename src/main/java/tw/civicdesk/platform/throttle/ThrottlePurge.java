@@ -30,6 +30,7 @@ class ThrottlePurge implements Purge {
   @Transactional
   public int purge(Instant now) {
     return jdbc.sql("delete from platform_throttle where window_end <= ?")
-        .param(Timestamp.from(now)).update();
+        .param(Timestamp.from(now))
+        .update();
   }
 }

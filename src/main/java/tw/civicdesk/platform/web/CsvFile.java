@@ -11,11 +11,11 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A CSV export as every console and staff API download writes it: RFC 4180 lines ending in CRLF,
- * UTF-8 with a byte-order mark so that Excel shows Chinese correctly, every cell that a
- * spreadsheet would take for a formula made inert with a leading apostrophe (CSV injection: a
- * cell starting with {@code = + - @}, their full-width forms {@code ＝ ＋ － ＠}, which some
- * spreadsheets read as the half-width ones, or a tab or carriage return, behind which a
- * spreadsheet may find a formula), and served as an attachment no cache keeps.
+ * UTF-8 with a byte-order mark so that Excel shows Chinese correctly, every cell that a spreadsheet
+ * would take for a formula made inert with a leading apostrophe (CSV injection: a cell starting
+ * with {@code = + - @}, their full-width forms {@code ＝ ＋ － ＠}, which some spreadsheets read as the
+ * half-width ones, or a tab or carriage return, behind which a spreadsheet may find a formula), and
+ * served as an attachment no cache keeps.
  */
 public final class CsvFile {
 
@@ -35,10 +35,9 @@ public final class CsvFile {
   public CsvFile line(List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       String cell = inert(cells.get(i));
-      boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-          || cell.contains("\r");
-      out.append(i == 0 ? "" : ",")
-          .append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+      boolean quote =
+          cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+      out.append(i == 0 ? "" : ",").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
     }
     out.append("\r\n");
     return this;
@@ -52,8 +51,12 @@ public final class CsvFile {
   /** The file as a download named {@code fileName} (RFC 6266, UTF-8), kept by no cache. */
   public ResponseEntity<byte[]> download(String fileName) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .cacheControl(CacheControl.noStore().cachePrivate())
         .contentType(CSV)
         .body(bytes());

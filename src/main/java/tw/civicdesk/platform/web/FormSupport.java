@@ -24,8 +24,8 @@ public class FormSupport {
   }
 
   /** Options for an enum select: value = constant name, label = message {@code prefix + name}. */
-  public <E extends Enum<E>> Map<String, String> enumOptions(Class<E> type, String prefix,
-      Locale locale) {
+  public <E extends Enum<E>> Map<String, String> enumOptions(
+      Class<E> type, String prefix, Locale locale) {
     Map<String, String> options = new LinkedHashMap<>();
     for (E value : type.getEnumConstants()) {
       options.put(value.name(), messages.getMessage(prefix + value.name(), null, locale));
@@ -34,8 +34,12 @@ public class FormSupport {
   }
 
   /** Options from any list, with an optional leading "none" option labelled by {@code noneKey}. */
-  public <T> Map<String, String> options(Iterable<T> items, Function<T, String> value,
-      Function<T, String> label, String noneKey, Locale locale) {
+  public <T> Map<String, String> options(
+      Iterable<T> items,
+      Function<T, String> value,
+      Function<T, String> label,
+      String noneKey,
+      Locale locale) {
     Map<String, String> options = new LinkedHashMap<>();
     options.put("", messages.getMessage(noneKey, null, locale));
     items.forEach(item -> options.put(value.apply(item), label.apply(item)));
@@ -43,9 +47,9 @@ public class FormSupport {
   }
 
   /**
-   * Stops a page from acting on a form that binding could not fill completely — a text the
-   * text check refused (ADR 0027), a number that is not a number — so that nothing changes: the
-   * page's usual error path then shows the field errors binding recorded, with a summary.
+   * Stops a page from acting on a form that binding could not fill completely — a text the text
+   * check refused (ADR 0027), a number that is not a number — so that nothing changes: the page's
+   * usual error path then shows the field errors binding recorded, with a summary.
    *
    * @throws FormNotBound when {@code result} holds any error
    */
@@ -73,8 +77,10 @@ public class FormSupport {
       throw tooMany;
     }
     if (e instanceof InvalidFields fields) {
-      fields.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(),
-          p.arguments().toArray(), null));
+      fields
+          .problems()
+          .forEach(
+              p -> result.rejectValue(p.field(), p.messageKey(), p.arguments().toArray(), null));
       return;
     }
     String field = e.field();

@@ -28,8 +28,8 @@ public class LayoutModelAdvice {
    * @param switchUrl the current path with {@code ?lang=} set to {@code otherLang}
    * @param path the current path, for marking the current navigation item
    */
-  public record LayoutInfo(String htmlLang, String lang, String otherLang, String switchUrl,
-      String path) {
+  public record LayoutInfo(
+      String htmlLang, String lang, String otherLang, String switchUrl, String path) {
 
     /** The layout facts of {@code request}, for views rendered outside a controller. */
     public static LayoutInfo of(HttpServletRequest request, Locale locale) {
@@ -39,10 +39,14 @@ public class LayoutModelAdvice {
       String uri = failed instanceof String original ? original : request.getRequestURI();
       String query = failed instanceof String ? null : request.getQueryString();
       String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-      String switchUrl = UriComponentsBuilder.fromPath(uri).query(query)
-          .replaceQueryParam("lang", other).build().toUriString();
-      return new LayoutInfo(Languages.htmlLang(locale), Languages.tag(locale), other, switchUrl,
-          path);
+      String switchUrl =
+          UriComponentsBuilder.fromPath(uri)
+              .query(query)
+              .replaceQueryParam("lang", other)
+              .build()
+              .toUriString();
+      return new LayoutInfo(
+          Languages.htmlLang(locale), Languages.tag(locale), other, switchUrl, path);
     }
   }
 }

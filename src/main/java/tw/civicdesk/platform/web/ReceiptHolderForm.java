@@ -10,8 +10,13 @@ import tw.civicdesk.platform.input.SingleLine;
  */
 public class ReceiptHolderForm {
 
-  @SingleLine @Size(max = 64) private String number = "";
-  @SingleLine @Size(max = 32) private String code = "";
+  @SingleLine
+  @Size(max = 64)
+  private String number = "";
+
+  @SingleLine
+  @Size(max = 32)
+  private String code = "";
 
   public String getNumber() {
     return number;

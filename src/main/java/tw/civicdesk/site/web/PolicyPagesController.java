@@ -9,11 +9,10 @@ import tw.civicdesk.notification.NotificationSettings;
 import tw.civicdesk.tracking.TrackingSettings;
 
 /**
- * The pages every Taiwanese government site links from its footer: the privacy notice (個人資料
- * 保護法 §8: who collects, why, what, how long, to whom, the person's §3 rights and whom to ask),
- * the security policy and the accessibility statement. The retention periods the privacy notice
- * states are read from the settings records of the modules that enforce them, so the notice
- * cannot drift from them.
+ * The pages every Taiwanese government site links from its footer: the privacy notice (個人資料 保護法 §8:
+ * who collects, why, what, how long, to whom, the person's §3 rights and whom to ask), the security
+ * policy and the accessibility statement. The retention periods the privacy notice states are read
+ * from the settings records of the modules that enforce them, so the notice cannot drift from them.
  */
 @Controller
 class PolicyPagesController {
@@ -26,8 +25,8 @@ class PolicyPagesController {
   private final IntakeSettings intake;
   private final TrackingSettings tracking;
 
-  PolicyPagesController(NotificationSettings notification, IntakeSettings intake,
-      TrackingSettings tracking) {
+  PolicyPagesController(
+      NotificationSettings notification, IntakeSettings intake, TrackingSettings tracking) {
     this.notification = notification;
     this.intake = intake;
     this.tracking = tracking;

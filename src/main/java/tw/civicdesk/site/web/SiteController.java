@@ -49,15 +49,20 @@ class SiteController {
     if (!AgencyCode.isValid(code)) {
       throw new NotFoundException("organisation.agency.not-found");
     }
-    var agency = organisation.agency(AgencyCode.of(code))
-        .orElseThrow(() -> new NotFoundException("organisation.agency.not-found"));
+    var agency =
+        organisation
+            .agency(AgencyCode.of(code))
+            .orElseThrow(() -> new NotFoundException("organisation.agency.not-found"));
     model.addAttribute("agency", agency);
     model.addAttribute("footerAgency", agency);
-    model.addAttribute("parent",
+    model.addAttribute(
+        "parent",
         agency.parentCode() == null ? null : organisation.agency(agency.parentCode()).orElse(null));
     model.addAttribute("units", organisation.units(agency.code()));
-    model.addAttribute("servicesByUnit", catalogue.published(ServiceFilter.allOf(agency.code()))
-        .items().stream().collect(Collectors.groupingBy(ServiceVersion::unitId)));
+    model.addAttribute(
+        "servicesByUnit",
+        catalogue.published(ServiceFilter.allOf(agency.code())).items().stream()
+            .collect(Collectors.groupingBy(ServiceVersion::unitId)));
     model.addAttribute("plan", plans.current(agency.code().value()).orElse(null));
     return AGENCY;
   }

@@ -6,14 +6,20 @@ import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
- * A change of contact: the receipt's number and code, then the new channel ({@code EMAIL} or
- * {@code SMS}) and address; in the second step the six-digit confirmation code sent there.
+ * A change of contact: the receipt's number and code, then the new channel ({@code EMAIL} or {@code
+ * SMS}) and address; in the second step the six-digit confirmation code sent there.
  */
 public class ContactChangeForm extends ReceiptHolderForm {
 
   @SingleLine private String channel = "EMAIL";
-  @SingleLine @Size(max = 254) private String address = "";
-  @SingleLine @Size(max = 32) private String confirmation = "";
+
+  @SingleLine
+  @Size(max = 254)
+  private String address = "";
+
+  @SingleLine
+  @Size(max = 32)
+  private String confirmation = "";
 
   public String getChannel() {
     return channel;

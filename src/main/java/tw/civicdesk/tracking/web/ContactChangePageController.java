@@ -21,11 +21,11 @@ import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.tracking.ContactChanges;
 
 /**
- * A receipt holder changes where notices go: {@code /track/contact} takes the receipt's number
- * and code and the new channel and address and sends a code there; {@code
- * /track/contact/confirm} takes the number, code and that confirmation code and makes the
- * change. Everything goes by POST so that no code appears in a URL. A wrong number or code gets
- * tracking's answer; too many attempts answer 429 with Retry-After.
+ * A receipt holder changes where notices go: {@code /track/contact} takes the receipt's number and
+ * code and the new channel and address and sends a code there; {@code /track/contact/confirm} takes
+ * the number, code and that confirmation code and makes the change. Everything goes by POST so that
+ * no code appears in a URL. A wrong number or code gets tracking's answer; too many attempts answer
+ * 429 with Retry-After.
  */
 @Controller
 class ContactChangePageController {
@@ -41,14 +41,14 @@ class ContactChangePageController {
   }
 
   @GetMapping("/track/contact")
-  String start(@RequestParam(required = false) @Nullable String number, Model model,
-      Locale locale) {
+  String start(
+      @RequestParam(required = false) @Nullable String number, Model model, Locale locale) {
     return page(prefilled(number), "request", model, locale);
   }
 
   @GetMapping("/track/contact/confirm")
-  String startConfirm(@RequestParam(required = false) @Nullable String number, Model model,
-      Locale locale) {
+  String startConfirm(
+      @RequestParam(required = false) @Nullable String number, Model model, Locale locale) {
     return page(prefilled(number), "confirm", model, locale);
   }
 
@@ -60,13 +60,23 @@ class ContactChangePageController {
   }
 
   @PostMapping("/track/contact")
-  String request(@ModelAttribute("form") ContactChangeForm form, BindingResult result,
-      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+  String request(
+      @ModelAttribute("form") ContactChangeForm form,
+      BindingResult result,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
     String step = "request";
     try {
       FormSupport.requireBound(result);
-      changes.request(form.getNumber(), form.getCode(), form.getChannel(), form.getAddress(),
-          request.getRemoteAddr(), locale);
+      changes.request(
+          form.getNumber(),
+          form.getCode(),
+          form.getChannel(),
+          form.getAddress(),
+          request.getRemoteAddr(),
+          locale);
       model.addAttribute("sent", changes.codeLifetimeMinutes());
       step = "confirm";
     } catch (TooManyRequestsException e) {
@@ -78,13 +88,18 @@ class ContactChangePageController {
   }
 
   @PostMapping("/track/contact/confirm")
-  String confirm(@ModelAttribute("form") ContactChangeForm form, BindingResult result,
-      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+  String confirm(
+      @ModelAttribute("form") ContactChangeForm form,
+      BindingResult result,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
     String step = "confirm";
     try {
       FormSupport.requireBound(result);
-      changes.confirm(form.getNumber(), form.getCode(), form.getConfirmation(),
-          request.getRemoteAddr());
+      changes.confirm(
+          form.getNumber(), form.getCode(), form.getConfirmation(), request.getRemoteAddr());
       step = "done";
     } catch (TooManyRequestsException e) {
       ThrottledPages.tooMany(e, response, model);
@@ -97,13 +112,12 @@ class ContactChangePageController {
   private String page(ContactChangeForm form, String step, Model model, Locale locale) {
     Map<String, String> channels = new LinkedHashMap<>();
     for (String channel : new String[] {"EMAIL", "SMS"}) {
-      channels.put(channel, messages.getMessage("tracking.contact.channel." + channel, null,
-          locale));
+      channels.put(
+          channel, messages.getMessage("tracking.contact.channel." + channel, null, locale));
     }
     model.addAttribute("form", form);
     model.addAttribute("channels", channels);
     model.addAttribute("step", step);
     return PAGE;
   }
-
 }

@@ -7,7 +7,9 @@ import tw.civicdesk.platform.input.SingleLine;
 /** The "my cases" request: the e-mail address the cases were filed with. */
 public class MyCasesForm {
 
-  @SingleLine @Size(max = 254) private String address = "";
+  @SingleLine
+  @Size(max = 254)
+  private String address = "";
 
   public String getAddress() {
     return address;

@@ -21,11 +21,11 @@ import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.tracking.MyCases;
 
 /**
- * "My cases" without an account: {@code /track/mine} asks for an e-mail address and always
- * answers the same confirmation, whether cases exist or not; {@code /track/mine/{token}} (the
- * link sent) lists the cases with their public timelines, or answers 404 with a way to ask
- * again when the link is unknown or expired. Too many requests, or too many unknown links from one
- * client address, answer 429 with Retry-After.
+ * "My cases" without an account: {@code /track/mine} asks for an e-mail address and always answers
+ * the same confirmation, whether cases exist or not; {@code /track/mine/{token}} (the link sent)
+ * lists the cases with their public timelines, or answers 404 with a way to ask again when the link
+ * is unknown or expired. Too many requests, or too many unknown links from one client address,
+ * answer 429 with Retry-After.
  */
 @Controller
 class MyCasesPageController {
@@ -50,8 +50,13 @@ class MyCasesPageController {
   }
 
   @PostMapping("/track/mine")
-  String request(@ModelAttribute("form") MyCasesForm form, BindingResult result,
-      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+  String request(
+      @ModelAttribute("form") MyCasesForm form,
+      BindingResult result,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
     try {
       FormSupport.requireBound(result);
       myCases.requestLink(form.getAddress(), request.getRemoteAddr(), locale);
@@ -66,14 +71,21 @@ class MyCasesPageController {
   }
 
   @GetMapping("/track/mine/{token}")
-  String list(@PathVariable String token, HttpServletRequest request,
-      HttpServletResponse response, Model model, Locale locale) {
+  String list(
+      @PathVariable String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
     // The token is the credential: keep it out of referrers and caches.
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     try {
-      model.addAttribute("cases", myCases.cases(token, request.getRemoteAddr()).stream()
-          .map(t -> TrackingView.of(t, messages, locale, clock)).toList());
+      model.addAttribute(
+          "cases",
+          myCases.cases(token, request.getRemoteAddr()).stream()
+              .map(t -> TrackingView.of(t, messages, locale, clock))
+              .toList());
     } catch (MyCases.LinkExpired e) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
       model.addAttribute("expired", true);

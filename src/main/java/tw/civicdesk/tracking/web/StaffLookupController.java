@@ -19,13 +19,13 @@ import tw.civicdesk.tracking.CaseLookup;
 import tw.civicdesk.tracking.StaffLookup;
 
 /**
- * The console's case look-up ({@code GET /console/track?number=…}): one field, the case number;
- * the answer on the same page — the citizen's public timeline, shown with the public page's own
+ * The console's case look-up ({@code GET /console/track?number=…}): one field, the case number; the
+ * answer on the same page — the citizen's public timeline, shown with the public page's own
  * fragments, and the internal details. A look-up reads nothing secret from the address bar (no
  * verification code, no personal data), so the form is sent by GET and the result can be
- * bookmarked; every look-up is audited, so reloading it is recorded again. A malformed number is
- * a field error (422); an unknown number and a case outside the reader's reach the same field
- * error with status 404.
+ * bookmarked; every look-up is audited, so reloading it is recorded again. A malformed number is a
+ * field error (422); an unknown number and a case outside the reader's reach the same field error
+ * with status 404.
  */
 @Controller
 class StaffLookupController {
@@ -43,9 +43,13 @@ class StaffLookupController {
   }
 
   @GetMapping("/console/track")
-  String lookUp(@AuthenticationPrincipal StaffPrincipal staff,
-      @ModelAttribute("form") CaseLookupForm form, BindingResult result, Model model,
-      HttpServletResponse response, Locale locale) {
+  String lookUp(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @ModelAttribute("form") CaseLookupForm form,
+      BindingResult result,
+      Model model,
+      HttpServletResponse response,
+      Locale locale) {
     if (form.getNumber() == null) {
       return PAGE;
     }

@@ -20,8 +20,8 @@ import tw.civicdesk.tracking.StaffLookup;
 
 /**
  * The staff look-up on the JSON API (HTTP Basic or the console session): a case by its number
- * alone, within the caller's reach (own agency and the agencies below it); audited like the
- * console page. Outside the reach is 404 exactly like an unknown number.
+ * alone, within the caller's reach (own agency and the agencies below it); audited like the console
+ * page. Outside the reach is 404 exactly like an unknown number.
  */
 @RestController
 @Tag(name = "tracking")
@@ -40,22 +40,35 @@ class StaffTrackingApiController {
   }
 
   @GetMapping(path = "/api/v1/staff/tracking/{caseNumber}", produces = "application/json")
-  @Operation(operationId = "lookUpCaseForStaff", summary = "Look a case up by number (staff)",
-      description = "The citizen's public view of the case plus internal details: agency, unit,"
-          + " officer, kind, channel, links, child cases and the history with actors and internal"
-          + " notes. No personal data but the masked name. Cases of the caller's agency and the"
-          + " agencies below it; every answer 200 is recorded in the audit log.")
+  @Operation(
+      operationId = "lookUpCaseForStaff",
+      summary = "Look a case up by number (staff)",
+      description =
+          "The citizen's public view of the case plus internal details: agency, unit,"
+              + " officer, kind, channel, links, child cases and the history with actors and internal"
+              + " notes. No personal data but the masked name. Cases of the caller's agency and the"
+              + " agencies below it; every answer 200 is recorded in the audit log.")
   @ApiResponse(responseCode = "200", description = "The case")
-  @ApiResponse(responseCode = "401", description = "Not signed in",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404",
+  @ApiResponse(
+      responseCode = "401",
+      description = "Not signed in",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
       description = "No such case within your reach (unknown and out of reach alike)",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "Not a case number",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  StaffTrackingView lookUp(@AuthenticationPrincipal StaffPrincipal staff,
-      @Parameter(description = "Case number, e.g. YILAN-JIAOXI-20260213-00042")
-      @PathVariable String caseNumber, Locale locale) {
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "Not a case number",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  StaffTrackingView lookUp(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @Parameter(description = "Case number, e.g. YILAN-JIAOXI-20260213-00042") @PathVariable
+          String caseNumber,
+      Locale locale) {
     return StaffTrackingView.of(lookup.lookUp(staff, caseNumber), messages, locale, clock);
   }
 }

@@ -9,9 +9,9 @@ import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /**
  * The 429 answer of tracking's form pages ({@code /track}, {@code /track/mine}, {@code
- * /track/contact}), which show it inside the form they re-display rather than on the error
- * page: status 429, {@code Retry-After} in seconds, and {@code tooMany} in the model, the
- * localized message (what happened, in how many minutes to try again).
+ * /track/contact}), which show it inside the form they re-display rather than on the error page:
+ * status 429, {@code Retry-After} in seconds, and {@code tooMany} in the model, the localized
+ * message (what happened, in how many minutes to try again).
  */
 final class ThrottledPages {
 

@@ -21,9 +21,9 @@ import tw.civicdesk.platform.web.ReceiptHolderForm;
 import tw.civicdesk.tracking.Tracking;
 
 /**
- * The public tracking page: case number (pre-filled from the receipt's link, {@code
- * ?number=…}) and verification code, sent by POST so the code stays out of URLs and logs; then
- * the timeline. Too many failed guesses answer 429 with Retry-After and a localized message.
+ * The public tracking page: case number (pre-filled from the receipt's link, {@code ?number=…}) and
+ * verification code, sent by POST so the code stays out of URLs and logs; then the timeline. Too
+ * many failed guesses answer 429 with Retry-After and a localized message.
  */
 @Controller
 class TrackingPageController {
@@ -49,12 +49,22 @@ class TrackingPageController {
   }
 
   @PostMapping("/track")
-  String track(@ModelAttribute("form") ReceiptHolderForm form, BindingResult result,
-      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+  String track(
+      @ModelAttribute("form") ReceiptHolderForm form,
+      BindingResult result,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
     try {
       FormSupport.requireBound(result);
-      model.addAttribute("tracked", TrackingView.of(tracking.track(form.getNumber(),
-          form.getCode(), request.getRemoteAddr()), messages, locale, clock));
+      model.addAttribute(
+          "tracked",
+          TrackingView.of(
+              tracking.track(form.getNumber(), form.getCode(), request.getRemoteAddr()),
+              messages,
+              locale,
+              clock));
     } catch (TooManyRequestsException e) {
       ThrottledPages.tooMany(e, response, model);
     } catch (DomainException e) {

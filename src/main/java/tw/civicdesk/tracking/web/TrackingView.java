@@ -21,8 +21,13 @@ import tw.civicdesk.tracking.TrackingStep;
  * @param status the case status, e.g. {@code IN_PROGRESS}
  * @param applicant the applicant's masked name (王○明), {@code null} when there is none
  */
-record TrackingView(String caseNumber, @Nullable ServiceView service, String status,
-    @Nullable LocalDate dueDate, @Nullable String applicant, List<EntryView> timeline) {
+record TrackingView(
+    String caseNumber,
+    @Nullable ServiceView service,
+    String status,
+    @Nullable LocalDate dueDate,
+    @Nullable String applicant,
+    List<EntryView> timeline) {
 
   private static final String AWAITING_SUPPLEMENT = "AWAITING_SUPPLEMENT";
   private static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
@@ -36,13 +41,28 @@ record TrackingView(String caseNumber, @Nullable ServiceView service, String sta
    * @param step e.g. {@code SUPPLEMENT_REQUESTED}
    * @param label the step in the request's language, with the decision's outcome
    * @param note the public note, lines separated by {@code \n}
-   * @param supplyBy for a supplement request, the date by which to supply (補正期限), else
-   *     {@code null}
+   * @param supplyBy for a supplement request, the date by which to supply (補正期限), else {@code null}
    */
-  record EntryView(OffsetDateTime at,
-      @Schema(allowableValues = {"RECEIVED", "ASSIGNED", "IN_PROGRESS", "SUPPLEMENT_REQUESTED",
-          "SUPPLIED", "EXTENDED", "DECIDED", "CLOSED", "TRANSFERRED", "WITHDRAWN", "MERGED"})
-      String step, String label, @Nullable String note, @Nullable LocalDate supplyBy) {
+  record EntryView(
+      OffsetDateTime at,
+      @Schema(
+              allowableValues = {
+                "RECEIVED",
+                "ASSIGNED",
+                "IN_PROGRESS",
+                "SUPPLEMENT_REQUESTED",
+                "SUPPLIED",
+                "EXTENDED",
+                "DECIDED",
+                "CLOSED",
+                "TRANSFERRED",
+                "WITHDRAWN",
+                "MERGED"
+              })
+          String step,
+      String label,
+      @Nullable String note,
+      @Nullable LocalDate supplyBy) {
 
     /** The note's lines, for the page. */
     @JsonIgnore
@@ -58,9 +78,9 @@ record TrackingView(String caseNumber, @Nullable ServiceView service, String sta
   }
 
   /**
-   * The supplement request the applicant has to answer — the latest {@code
-   * SUPPLEMENT_REQUESTED} step, with its date and every deficiency — or {@code null} when the
-   * case is not waiting for documents.
+   * The supplement request the applicant has to answer — the latest {@code SUPPLEMENT_REQUESTED}
+   * step, with its date and every deficiency — or {@code null} when the case is not waiting for
+   * documents.
    */
   @JsonIgnore
   public @Nullable EntryView openSupplementRequest() {
@@ -77,18 +97,34 @@ record TrackingView(String caseNumber, @Nullable ServiceView service, String sta
   }
 
   static TrackingView of(PublicTimeline t, MessageSource messages, Locale locale, Clock clock) {
-    return new TrackingView(t.caseNumber().value(), t.service() == null ? null
-        : new ServiceView(t.service().code().value(), TextView.of(t.service().name())),
-        t.status().name(), t.dueDate(), t.applicant(), t.timeline().stream()
-            .map(e -> new EntryView(e.at().atZone(clock.getZone()).toOffsetDateTime(),
-                e.step().name(), label(e, messages, locale), e.note(), e.supplyBy()))
+    return new TrackingView(
+        t.caseNumber().value(),
+        t.service() == null
+            ? null
+            : new ServiceView(t.service().code().value(), TextView.of(t.service().name())),
+        t.status().name(),
+        t.dueDate(),
+        t.applicant(),
+        t.timeline().stream()
+            .map(
+                e ->
+                    new EntryView(
+                        e.at().atZone(clock.getZone()).toOffsetDateTime(),
+                        e.step().name(),
+                        label(e, messages, locale),
+                        e.note(),
+                        e.supplyBy()))
             .toList());
   }
 
   private static String label(PublicTimeline.Entry e, MessageSource messages, Locale locale) {
     if (e.step() == TrackingStep.DECIDED && e.outcome() != null) {
-      return messages.getMessage("tracking.step.decided-as", new Object[] {messages.getMessage(
-          "casework.decision." + e.outcome().name(), null, locale)}, locale);
+      return messages.getMessage(
+          "tracking.step.decided-as",
+          new Object[] {
+            messages.getMessage("casework.decision." + e.outcome().name(), null, locale)
+          },
+          locale);
     }
     return messages.getMessage("tracking.step." + e.step().name(), null, locale);
   }

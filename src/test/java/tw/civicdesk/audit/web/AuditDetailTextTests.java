@@ -21,16 +21,22 @@ class AuditDetailTextTests {
 
   @Test
   void aReadIsSaidWithWhatWasReadWhyAndTheReadersRolesInChinese() {
-    assertThat(text.of("read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER",
-        Locale.TRADITIONAL_CHINESE))
+    assertThat(
+            text.of(
+                "read=applicant,field:site;purpose=case-handling;roles=CASE_OFFICER",
+                Locale.TRADITIONAL_CHINESE))
         .isEqualTo("讀取：申請人資料、表單欄位 site；用途：辦理案件；角色：承辦人");
   }
 
   @Test
   void aReadIsSaidInEnglish() {
-    assertThat(text.of("read=verification-code;purpose=receipt-reprint;roles=COUNTER_CLERK",
-        Locale.ENGLISH)).isEqualTo("read: the verification code; purpose: reprinting the"
-            + " receipt (counter clerk); roles: Counter clerk");
+    assertThat(
+            text.of(
+                "read=verification-code;purpose=receipt-reprint;roles=COUNTER_CLERK",
+                Locale.ENGLISH))
+        .isEqualTo(
+            "read: the verification code; purpose: reprinting the"
+                + " receipt (counter clerk); roles: Counter clerk");
   }
 
   @Test
@@ -41,8 +47,9 @@ class AuditDetailTextTests {
 
   @Test
   void aChangeOfTheApplicantNamesWhoseDataAndWhichFields() {
-    assertThat(text.of("changed=applicant:name,email;purpose=intake;channel=COUNTER",
-        Locale.ENGLISH)).isEqualTo(
+    assertThat(
+            text.of("changed=applicant:name,email;purpose=intake;channel=COUNTER", Locale.ENGLISH))
+        .isEqualTo(
             "changed: the applicant (name, e-mail); purpose: recording the application;"
                 + " channel: At the counter");
   }

@@ -15,7 +15,9 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
-/** The audit page in a real Chromium: axe-core finds no WCAG 2.1 A/AA violation in either language. */
+/**
+ * The audit page in a real Chromium: axe-core finds no WCAG 2.1 A/AA violation in either language.
+ */
 @IntegrationTest
 class AuditPagesBrowserTests extends BrowserTest {
 
@@ -26,8 +28,14 @@ class AuditPagesBrowserTests extends BrowserTest {
   void theAuditPagePassesAxeInBothLanguagesWithEntriesAndAChainCheck() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("AUD", null);
     for (int i = 1; i <= 3; i++) {
-      auditLog.record(new AuditEvent(agency.username(Role.CASE_OFFICER), agency.code().value(),
-          AuditEvent.PERSONAL_DATA_READ, "CASE", agency.code().value() + "-" + i, null));
+      auditLog.record(
+          new AuditEvent(
+              agency.username(Role.CASE_OFFICER),
+              agency.code().value(),
+              AuditEvent.PERSONAL_DATA_READ,
+              "CASE",
+              agency.code().value() + "-" + i,
+              null));
     }
     signIn(agency.username(Role.AGENCY_ADMIN));
     for (String lang : List.of("zh-TW", "en")) {
@@ -37,8 +45,7 @@ class AuditPagesBrowserTests extends BrowserTest {
       assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(3);
       assertAccessible("audit " + lang);
 
-      andWaitForNextPage(() -> browser.findElement(
-          By.id("verify-chain")).click());
+      andWaitForNextPage(() -> browser.findElement(By.id("verify-chain")).click());
       assertThat(browser.findElement(By.id("chain-check")).getText()).isNotBlank();
       assertAccessible("audit chain check " + lang);
     }

@@ -48,32 +48,45 @@ class CalendarConsoleTests {
   }
 
   private String stored() {
-    return jdbc.sql("select count(*) || ':' || sum(case when holiday then 1 else 0 end)"
-        + " from calendar_day").query(String.class).single();
+    return jdbc.sql(
+            "select count(*) || ':' || sum(case when holiday then 1 else 0 end)"
+                + " from calendar_day")
+        .query(String.class)
+        .single();
   }
 
   @Test
   void aBrokenCalendarFileIsRefusedWithLineNumberedErrorsAndChangesNothing() throws Exception {
     String before = stored();
-    byte[] bad = "\uFEFF西元日期,星期,是否放假,備註\r\n20270104,二,0,\r\n20270105,二,5,\r\n"
-        .getBytes(StandardCharsets.UTF_8);
-    mvc.perform(multipart("/console/calendar/import")
-            .file(new MockMultipartFile("file", "116年.csv", "text/csv", bad))
-            .with(csrf()).with(user(agency.as(Role.SYSTEM_ADMIN))).param("lang", "en"))
+    byte[] bad =
+        "\uFEFF西元日期,星期,是否放假,備註\r\n20270104,二,0,\r\n20270105,二,5,\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+    mvc.perform(
+            multipart("/console/calendar/import")
+                .file(new MockMultipartFile("file", "116年.csv", "text/csv", bad))
+                .with(csrf())
+                .with(user(agency.as(Role.SYSTEM_ADMIN)))
+                .param("lang", "en"))
         .andExpect(redirectedUrl("/console/calendar"))
-        .andExpect(flash().attribute("importErrors",
-            hasItem(containsString("Line 2: 2027-01-04 is a 星期一"))))
-        .andExpect(flash().attribute("importErrors",
-            hasItem(containsString("Line 3: The day-off column must be 0"))));
+        .andExpect(
+            flash()
+                .attribute("importErrors", hasItem(containsString("Line 2: 2027-01-04 is a 星期一"))))
+        .andExpect(
+            flash()
+                .attribute(
+                    "importErrors",
+                    hasItem(containsString("Line 3: The day-off column must be 0"))));
     assertThat(stored()).isEqualTo(before);
   }
 
   @Test
   void onlySystemAdministratorsImportTheCalendar() throws Exception {
     byte[] file = "\uFEFF西元日期,星期,是否放假,備註\r\n".getBytes(StandardCharsets.UTF_8);
-    mvc.perform(multipart("/console/calendar/import")
-            .file(new MockMultipartFile("file", "x.csv", "text/csv", file))
-            .with(csrf()).with(user(agency.as(Role.AGENCY_ADMIN))))
+    mvc.perform(
+            multipart("/console/calendar/import")
+                .file(new MockMultipartFile("file", "x.csv", "text/csv", file))
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN))))
         .andExpect(status().isForbidden());
     mvc.perform(get("/console/calendar").with(user(agency.as(Role.AGENCY_ADMIN))))
         .andExpect(status().isOk())
@@ -86,38 +99,57 @@ class CalendarConsoleTests {
     String page = "/console/calendar/closures/" + agency.code().value();
     assertThat(calendar.isWorkingDay(agency.code(), TYPHOON_DAY)).isTrue();
 
-    mvc.perform(post(page).with(csrf()).with(user(agency.as(Role.AGENCY_ADMIN)))
-            .param("day", TYPHOON_DAY.toString()).param("kind", "FULL_DAY")
-            .param("reason", "颱風停止上班"))
+    mvc.perform(
+            post(page)
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("day", TYPHOON_DAY.toString())
+                .param("kind", "FULL_DAY")
+                .param("reason", "颱風停止上班"))
         .andExpect(redirectedUrl(page + "?year=2026"));
     assertThat(calendar.isWorkingDay(agency.code(), TYPHOON_DAY)).isFalse();
     assertThat(calendar.addWorkingDays(agency.code(), TYPHOON_DAY.minusDays(1), 1))
         .isEqualTo(TYPHOON_DAY.plusDays(1));
 
-    mvc.perform(post(page).with(csrf()).with(user(agency.as(Role.AGENCY_ADMIN)))
-            .param("day", TYPHOON_DAY.toString()).param("kind", "HALF_DAY")
-            .param("reason", "再次登記"))
+    mvc.perform(
+            post(page)
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("day", TYPHOON_DAY.toString())
+                .param("kind", "HALF_DAY")
+                .param("reason", "再次登記"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("已有停止上班紀錄")))
         .andExpect(content().string(containsString("aria-describedby=\"day-error\"")));
 
-    long id = jdbc.sql("select id from agency_closure where agency_code = ?")
-        .param(agency.code().value()).query(Long.class).single();
-    mvc.perform(post(page + "/" + id + "/delete").with(csrf())
-            .with(user(agency.as(Role.AGENCY_ADMIN))))
+    long id =
+        jdbc.sql("select id from agency_closure where agency_code = ?")
+            .param(agency.code().value())
+            .query(Long.class)
+            .single();
+    mvc.perform(
+            post(page + "/" + id + "/delete").with(csrf()).with(user(agency.as(Role.AGENCY_ADMIN))))
         .andExpect(redirectedUrl(page));
     assertThat(calendar.isWorkingDay(agency.code(), TYPHOON_DAY)).isTrue();
   }
 
   @Test
   void aClosureWithoutReasonOrDateIsRefusedNextToItsFields() throws Exception {
-    mvc.perform(post("/console/calendar/closures/" + agency.code().value()).with(csrf())
-            .with(user(agency.as(Role.AGENCY_ADMIN))).param("kind", "FULL_DAY")
-            .param("day", "not-a-date").param("reason", " "))
+    mvc.perform(
+            post("/console/calendar/closures/" + agency.code().value())
+                .with(csrf())
+                .with(user(agency.as(Role.AGENCY_ADMIN)))
+                .param("kind", "FULL_DAY")
+                .param("day", "not-a-date")
+                .param("reason", " "))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"day-error\"")))
         .andExpect(content().string(containsString("id=\"reason-error\"")));
-    assertThat(jdbc.sql("select count(*) from agency_closure where agency_code = ?")
-        .param(agency.code().value()).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from agency_closure where agency_code = ?")
+                .param(agency.code().value())
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 }

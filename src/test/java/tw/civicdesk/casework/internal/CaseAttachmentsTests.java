@@ -22,9 +22,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Attachment;
+import tw.civicdesk.casework.AttachmentSamples;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.Party;
 import tw.civicdesk.casework.internal.CaseAttachments.AttachmentNotFound;
@@ -50,14 +50,15 @@ class CaseAttachmentsTests {
 
   /** A staff member who downloads; the rules of who may are the web layer's. */
   tw.civicdesk.organisation.StaffPrincipal reader() {
-    return tw.civicdesk.organisation.TestOrganisation.from(context).agency("ATR", null)
+    return tw.civicdesk.organisation.TestOrganisation.from(context)
+        .agency("ATR", null)
         .as(tw.civicdesk.organisation.Role.CASE_OFFICER);
   }
 
   @BeforeEach
   void aCase() {
-    AgencyCode agency = new AgencyCode("AT-" + UUID.randomUUID().toString().substring(0, 8)
-        .toUpperCase());
+    AgencyCode agency =
+        new AgencyCode("AT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     number = AttachmentSamples.fileCase(context, agency, 1);
   }
 
@@ -69,7 +70,9 @@ class CaseAttachmentsTests {
 
   long storedRows() {
     return jdbc.sql("select count(*) from casework_attachment where case_number = ?")
-        .param(number.value()).query(Long.class).single();
+        .param(number.value())
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -88,10 +91,18 @@ class CaseAttachmentsTests {
     AttachmentContent content = attachments.content(number, a.id(), reader);
     assertThat(content.attachment()).isEqualTo(a);
     assertThat(content.bytes()).isEqualTo(PDF);
-    assertThat(jdbc.sql("select actor || ' ' || action || ' ' || detail from audit_log"
-            + " where subject_id = ?").param(number.value()).query(String.class).list())
-        .containsExactly(reader.getUsername() + " PERSONAL_DATA_READ read=attachment:" + a.id()
-            + ";purpose=case-handling;roles=CASE_OFFICER");
+    assertThat(
+            jdbc.sql(
+                    "select actor || ' ' || action || ' ' || detail from audit_log"
+                        + " where subject_id = ?")
+                .param(number.value())
+                .query(String.class)
+                .list())
+        .containsExactly(
+            reader.getUsername()
+                + " PERSONAL_DATA_READ read=attachment:"
+                + a.id()
+                + ";purpose=case-handling;roles=CASE_OFFICER");
   }
 
   @Test
@@ -119,8 +130,9 @@ class CaseAttachmentsTests {
 
   @Test
   void everyRefusalIsAboutTheAttachmentsField() {
-    AttachmentRefused refused = catchThrowableOfType(AttachmentRefused.class,
-        () -> attachments.add(number, "a.exe", EXE, null, CLERK));
+    AttachmentRefused refused =
+        catchThrowableOfType(
+            AttachmentRefused.class, () -> attachments.add(number, "a.exe", EXE, null, CLERK));
 
     assertThat(refused.field()).isEqualTo("attachments");
   }
@@ -131,25 +143,36 @@ class CaseAttachmentsTests {
       attachments.add(number, "page" + i + ".pdf", PDF, null, CLERK);
     }
 
-    AttachmentRefused refused = catchThrowableOfType(AttachmentRefused.class,
-        () -> attachments.add(number, "page11.pdf", PDF, null, CLERK));
+    AttachmentRefused refused =
+        catchThrowableOfType(
+            AttachmentRefused.class, () -> attachments.add(number, "page11.pdf", PDF, null, CLERK));
 
     assertThat(refused.messageKey()).isEqualTo(AttachmentRefused.TOO_MANY);
     assertThat(refused.messageArguments()).containsExactly(10);
-    assertThat(attachments.list(number)).extracting(Attachment::filename)
-        .startsWith("page1.pdf", "page2.pdf").endsWith("page10.pdf").hasSize(10);
+    assertThat(attachments.list(number))
+        .extracting(Attachment::filename)
+        .startsWith("page1.pdf", "page2.pdf")
+        .endsWith("page10.pdf")
+        .hasSize(10);
     assertThat(storedRows()).isEqualTo(10);
   }
 
   @Test
   void aFileAboveTheConfiguredLimitIsRefusedWithTheLimitAndNothingIsStored() {
-    CaseAttachments small = new CaseAttachments(store, context.getBean(Cases.class), audit,
-        clock, new CaseworkSettings(7, new CaseworkSettings.Attachments(DataSize.ofBytes(PDF.length), 10)));
+    CaseAttachments small =
+        new CaseAttachments(
+            store,
+            context.getBean(Cases.class),
+            audit,
+            clock,
+            new CaseworkSettings(
+                7, new CaseworkSettings.Attachments(DataSize.ofBytes(PDF.length), 10)));
     byte[] tooLarge = Arrays.copyOf(PDF, PDF.length + 1);
 
     assertThat(small.add(number, "exact.pdf", PDF, null, CLERK).size()).isEqualTo(PDF.length);
-    AttachmentRefused refused = catchThrowableOfType(AttachmentRefused.class,
-        () -> small.add(number, "big.pdf", tooLarge, null, CLERK));
+    AttachmentRefused refused =
+        catchThrowableOfType(
+            AttachmentRefused.class, () -> small.add(number, "big.pdf", tooLarge, null, CLERK));
 
     assertThat(refused.messageKey()).isEqualTo(AttachmentRefused.TOO_LARGE);
     assertThat((BigDecimal) refused.messageArguments()[0]).isEqualByComparingTo("0");
@@ -166,20 +189,22 @@ class CaseAttachmentsTests {
 
   @Test
   void anAttachmentOfAnotherCaseIsNotFoundUnderThisOne() {
-    AgencyCode agency = new AgencyCode("AT-" + UUID.randomUUID().toString().substring(0, 8)
-        .toUpperCase());
+    AgencyCode agency =
+        new AgencyCode("AT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     CaseNumber other = AttachmentSamples.fileCase(context, agency, 1);
     Attachment theirs = attachments.add(other, "a.pdf", PDF, null, CLERK);
 
-    assertThat(catchThrowableOfType(AttachmentNotFound.class,
-        () -> attachments.content(number, theirs.id(), reader()))).isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                AttachmentNotFound.class, () -> attachments.content(number, theirs.id(), reader())))
+        .isNotNull();
     assertThat(attachments.list(number)).isEmpty();
   }
 
   @Test
   void anElectronicVerificationIsRecordedAndListed() {
-    ElectronicVerification v = attachments.verifyElectronically(number, "戶籍謄本",
-        "戶役政系統查驗戶籍謄本", OFFICER);
+    ElectronicVerification v =
+        attachments.verifyElectronically(number, "戶籍謄本", "戶役政系統查驗戶籍謄本", OFFICER);
 
     assertThat(v.document()).isEqualTo("戶籍謄本");
     assertThat(v.checked()).isEqualTo("戶役政系統查驗戶籍謄本");
@@ -190,16 +215,20 @@ class CaseAttachmentsTests {
 
   @Test
   void theApplicantCannotVerifyADocumentElectronically() {
-    assertThat(catchThrowableOfType(VerificationForbidden.class,
-        () -> attachments.verifyElectronically(number, "戶籍謄本", "自己說的", Actor.applicant())))
+    assertThat(
+            catchThrowableOfType(
+                VerificationForbidden.class,
+                () -> attachments.verifyElectronically(number, "戶籍謄本", "自己說的", Actor.applicant())))
         .isNotNull();
     assertThat(attachments.verifications(number)).isEmpty();
   }
 
   @Test
   void aVerificationMustSayWhatWasChecked() {
-    AttachmentRefused refused = catchThrowableOfType(AttachmentRefused.class,
-        () -> attachments.verifyElectronically(number, "戶籍謄本", "  ", OFFICER));
+    AttachmentRefused refused =
+        catchThrowableOfType(
+            AttachmentRefused.class,
+            () -> attachments.verifyElectronically(number, "戶籍謄本", "  ", OFFICER));
 
     assertThat(refused.messageKey()).isEqualTo(AttachmentRefused.CHECKED_REQUIRED);
     assertThat(refused.field()).isEqualTo("checked");

@@ -30,8 +30,11 @@ class CaseClockTests {
   static final ClosurePolicy STOPS = ClosurePolicy.STOPS_CLOCK;
   static final ClosurePolicy NONE = ClosurePolicy.NONE;
   static final CalendarSnapshot CALENDAR = ShippedCalendar.SNAPSHOT;
-  static final Set<LocalDate> DAYS_OFF = ShippedCalendar.DAYS.stream()
-      .filter(CalendarDay::holiday).map(CalendarDay::day).collect(Collectors.toSet());
+  static final Set<LocalDate> DAYS_OFF =
+      ShippedCalendar.DAYS.stream()
+          .filter(CalendarDay::holiday)
+          .map(CalendarDay::day)
+          .collect(Collectors.toSet());
 
   static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -47,8 +50,9 @@ class CaseClockTests {
 
   @Test
   void aSupplementPausesTheClockAndTheDaysLeftResumeAfterTheAnswer() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6), STOPS)
-        .pause(d("2026-03-04"));
+    CaseClock clock =
+        CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6), STOPS)
+            .pause(d("2026-03-04"));
     assertThat(clock.paused()).isTrue();
     assertThat(clock.dueDate(CALENDAR)).isNull();
     // 03-03 and 03-04 were used; four working days are left after 03-16.
@@ -57,16 +61,19 @@ class CaseClockTests {
 
   @Test
   void calendarDayPeriodsShiftByThePausedDaysAndRollOffAWeekend() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.calendarDays(30), STOPS)
-        .pause(d("2026-03-10")).resume(d("2026-03-15"));
+    CaseClock clock =
+        CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.calendarDays(30), STOPS)
+            .pause(d("2026-03-10"))
+            .resume(d("2026-03-15"));
     // 04-01 plus five paused days is Monday 04-06, 清明 補假, so the period ends 04-07.
     assertThat(clock.dueDate(CALENDAR)).isEqualTo(d("2026-04-07"));
   }
 
   @Test
   void theOneExtensionAddsAtMostTheOriginalPeriodToTheDueDateInForce() {
-    CaseClock clock = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6), STOPS)
-        .extend(TimeLimit.workingDays(6));
+    CaseClock clock =
+        CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.workingDays(6), STOPS)
+            .extend(TimeLimit.workingDays(6));
     assertThat(clock.dueDate(CALENDAR)).isEqualTo(d("2026-03-18"));
   }
 
@@ -79,12 +86,13 @@ class CaseClockTests {
 
   /** The shipped calendar with one typhoon closure of {@link #AGENCY} on {@code day}. */
   static CalendarSnapshot closedOn(String day) {
-    return CalendarSnapshot.of(ShippedCalendar.DAYS, List.of(new AgencyClosure(1, AGENCY,
-        d(day), ClosureKind.FULL_DAY, "颱風停止上班")));
+    return CalendarSnapshot.of(
+        ShippedCalendar.DAYS,
+        List.of(new AgencyClosure(1, AGENCY, d(day), ClosureKind.FULL_DAY, "颱風停止上班")));
   }
 
-  static LocalDate due(String received, TimeLimit limit, ClosurePolicy policy,
-      CalendarSnapshot calendar) {
+  static LocalDate due(
+      String received, TimeLimit limit, ClosurePolicy policy, CalendarSnapshot calendar) {
     return CaseClock.start(AGENCY, d(received), limit, policy).dueDate(calendar);
   }
 
@@ -119,7 +127,8 @@ class CaseClockTests {
     assertThat(due("2026-08-03", TimeLimit.hours(48), STOPS, typhoon)).isEqualTo(d("2026-08-06"));
     assertThat(due("2026-08-03", TimeLimit.hours(48), NONE, typhoon)).isEqualTo(d("2026-08-05"));
     assertThat(due("2026-08-03", TimeLimit.hours(1), STOPS, typhoon))
-        .as("an hours limit ending on the day of receipt").isEqualTo(d("2026-08-03"));
+        .as("an hours limit ending on the day of receipt")
+        .isEqualTo(d("2026-08-03"));
   }
 
   @Test
@@ -151,10 +160,12 @@ class CaseClockTests {
   @Test
   void theExtensionIsCountedUnderTheSamePolicy() {
     CalendarSnapshot typhoon = closedOn("2026-08-04");
-    CaseClock stops = CaseClock.start(AGENCY, d("2026-07-21"), TimeLimit.calendarDays(10), STOPS)
-        .extend(TimeLimit.calendarDays(10));
-    CaseClock none = CaseClock.start(AGENCY, d("2026-07-21"), TimeLimit.calendarDays(10), NONE)
-        .extend(TimeLimit.calendarDays(10));
+    CaseClock stops =
+        CaseClock.start(AGENCY, d("2026-07-21"), TimeLimit.calendarDays(10), STOPS)
+            .extend(TimeLimit.calendarDays(10));
+    CaseClock none =
+        CaseClock.start(AGENCY, d("2026-07-21"), TimeLimit.calendarDays(10), NONE)
+            .extend(TimeLimit.calendarDays(10));
     // Due Friday 07-31, plus ten days: 08-10, or 08-11 with the closed 08-04 not running.
     assertThat(stops.dueDate(typhoon)).isEqualTo(d("2026-08-11"));
     assertThat(none.dueDate(typhoon)).isEqualTo(d("2026-08-10"));
@@ -165,8 +176,10 @@ class CaseClockTests {
     CalendarSnapshot typhoon = closedOn("2026-08-04");
     // Due 08-10 without closures; paused 08-03..08-05 with 7 days left: 08-12 either way.
     for (ClosurePolicy policy : ClosurePolicy.values()) {
-      CaseClock clock = CaseClock.start(AGENCY, d("2026-07-31"), TimeLimit.calendarDays(10),
-          policy).pause(d("2026-08-03")).resume(d("2026-08-05"));
+      CaseClock clock =
+          CaseClock.start(AGENCY, d("2026-07-31"), TimeLimit.calendarDays(10), policy)
+              .pause(d("2026-08-03"))
+              .resume(d("2026-08-05"));
       assertThat(clock.dueDate(typhoon)).as(policy.name()).isEqualTo(d("2026-08-12"));
     }
   }
@@ -176,8 +189,9 @@ class CaseClockTests {
   @Provide
   Arbitrary<Closed> closures() {
     return Combinators.combine(
-        Arbitraries.integers().between(0, 700).map(i -> d("2025-01-02").plusDays(i)),
-        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 45))
+            Arbitraries.integers().between(0, 700).map(i -> d("2025-01-02").plusDays(i)),
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(0, 45))
         .as(Closed::new);
   }
 
@@ -185,8 +199,10 @@ class CaseClockTests {
   void aStoppedCalendarDayClockEqualsADayByDayCountThatSkipsTheClosedDay(
       @ForAll("closures") Closed s) {
     LocalDate closedDay = s.received().plusDays(s.closedAfter());
-    CalendarSnapshot calendar = CalendarSnapshot.of(ShippedCalendar.DAYS,
-        List.of(new AgencyClosure(1, AGENCY, closedDay, ClosureKind.FULL_DAY, "颱風")));
+    CalendarSnapshot calendar =
+        CalendarSnapshot.of(
+            ShippedCalendar.DAYS,
+            List.of(new AgencyClosure(1, AGENCY, closedDay, ClosureKind.FULL_DAY, "颱風")));
     boolean closes = working(closedDay);
     LocalDate day = s.received();
     for (int counted = 0; counted < s.days(); ) {
@@ -196,11 +212,13 @@ class CaseClockTests {
     while (!working(day) || closes && day.equals(closedDay)) {
       day = day.plusDays(1);
     }
-    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()),
-        STOPS);
+    CaseClock clock =
+        CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()), STOPS);
     assertThat(clock.dueDate(calendar)).isEqualTo(day);
-    assertThat(CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()), NONE)
-        .dueDate(calendar)).isEqualTo(clock.dueDate(CALENDAR));
+    assertThat(
+            CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()), NONE)
+                .dueDate(calendar))
+        .isEqualTo(clock.dueDate(CALENDAR));
   }
 
   record Scenario(LocalDate received, int days, int pauseAfter, int pauseLength) {}
@@ -208,41 +226,44 @@ class CaseClockTests {
   @Provide
   Arbitrary<Scenario> scenarios() {
     return Combinators.combine(
-        Arbitraries.integers().between(0, 700).map(i -> d("2025-01-02").plusDays(i)),
-        Arbitraries.integers().between(1, 40), Arbitraries.integers().between(0, 70),
-        Arbitraries.integers().between(0, 40)).as(Scenario::new);
+            Arbitraries.integers().between(0, 700).map(i -> d("2025-01-02").plusDays(i)),
+            Arbitraries.integers().between(1, 40),
+            Arbitraries.integers().between(0, 70),
+            Arbitraries.integers().between(0, 40))
+        .as(Scenario::new);
   }
 
   @Test
   void anHoursLimitFallsDueOnTheDayItsHoursEndAndMovesByThePausedDays() {
     CaseClock oneHour = CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(1), STOPS);
     assertThat(oneHour.dueDate(CALENDAR)).isEqualTo(d("2026-03-02"));
-    assertThat(CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(48), STOPS)
-        .dueDate(CALENDAR)).isEqualTo(d("2026-03-04"));
+    assertThat(
+            CaseClock.start(AGENCY, d("2026-03-02"), TimeLimit.hours(48), STOPS).dueDate(CALENDAR))
+        .isEqualTo(d("2026-03-04"));
     assertThat(oneHour.pause(d("2026-03-02")).resume(d("2026-03-05")).dueDate(CALENDAR))
         .isEqualTo(d("2026-03-05"));
   }
 
   @Property(tries = 1000)
-  void workingDayDueDatesEqualADayByDayCountThatSkipsThePause(
-      @ForAll("scenarios") Scenario s) {
+  void workingDayDueDatesEqualADayByDayCountThatSkipsThePause(@ForAll("scenarios") Scenario s) {
     LocalDate requested = s.received().plusDays(s.pauseAfter());
     LocalDate supplied = requested.plusDays(s.pauseLength());
-    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.workingDays(s.days()),
-        STOPS)
-        .pause(requested).resume(supplied);
+    CaseClock clock =
+        CaseClock.start(AGENCY, s.received(), TimeLimit.workingDays(s.days()), STOPS)
+            .pause(requested)
+            .resume(supplied);
     assertThat(clock.dueDate(CALENDAR))
         .isEqualTo(bruteForce(s.received(), s.days(), requested, supplied, true));
   }
 
   @Property(tries = 1000)
-  void calendarDayDueDatesEqualADayByDayCountThatSkipsThePause(
-      @ForAll("scenarios") Scenario s) {
+  void calendarDayDueDatesEqualADayByDayCountThatSkipsThePause(@ForAll("scenarios") Scenario s) {
     LocalDate requested = s.received().plusDays(s.pauseAfter());
     LocalDate supplied = requested.plusDays(s.pauseLength());
-    CaseClock clock = CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()),
-        STOPS)
-        .pause(requested).resume(supplied);
+    CaseClock clock =
+        CaseClock.start(AGENCY, s.received(), TimeLimit.calendarDays(s.days()), STOPS)
+            .pause(requested)
+            .resume(supplied);
     LocalDate end = bruteForce(s.received(), s.days(), requested, supplied, false);
     while (!working(end)) {
       end = end.plusDays(1);
@@ -255,8 +276,8 @@ class CaseClockTests {
    * including the answer); when the count is complete on the very day of the request, the case
    * falls due on the day of the answer, or the working day after it.
    */
-  static LocalDate bruteForce(LocalDate received, int n, LocalDate requested,
-      LocalDate supplied, boolean workingDaysOnly) {
+  static LocalDate bruteForce(
+      LocalDate received, int n, LocalDate requested, LocalDate supplied, boolean workingDaysOnly) {
     int counted = 0;
     LocalDate day = received;
     while (true) {

@@ -46,10 +46,17 @@ class CaseLifecycleTests {
   }
 
   static Case aReceivedCase() {
-    return Case.file(CaseNumber.of(JIAOXI, d("2026-02-13"), 1), CaseKind.APPLICATION,
-        Channel.MAIL, JIAOXI, 1,
-        new ServiceRef(new ServiceCode("JIAOXI-LOW-INCOME"), 1), d("2026-02-13"),
-        TimeLimit.workingDays(6), tw.civicdesk.organisation.ClosurePolicy.STOPS_CLOCK, CLERK,
+    return Case.file(
+        CaseNumber.of(JIAOXI, d("2026-02-13"), 1),
+        CaseKind.APPLICATION,
+        Channel.MAIL,
+        JIAOXI,
+        1,
+        new ServiceRef(new ServiceCode("JIAOXI-LOW-INCOME"), 1),
+        d("2026-02-13"),
+        TimeLimit.workingDays(6),
+        tw.civicdesk.organisation.ClosurePolicy.STOPS_CLOCK,
+        CLERK,
         at("2026-02-13"));
   }
 
@@ -65,8 +72,8 @@ class CaseLifecycleTests {
     c.start(OFFICER, at("2026-02-23"));
 
     // On 02-24 the officer asks for everything missing at once; the clock stops.
-    c.requestSupplement(OFFICER, List.of("戶籍謄本", "存摺影本"), 7, d("2026-02-24"),
-        CALENDAR, at("2026-02-24"));
+    c.requestSupplement(
+        OFFICER, List.of("戶籍謄本", "存摺影本"), 7, d("2026-02-24"), CALENDAR, at("2026-02-24"));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(c.dueDate(CALENDAR)).isNull();
     // Within 7 calendar days: by Tuesday 03-03 (補正期限), kept on the case and the request.
@@ -80,8 +87,8 @@ class CaseLifecycleTests {
     assertThat(c.dueDate(CALENDAR)).isEqualTo(d("2026-03-11"));
 
     // The unit head grants the one extension, with a reason, before the due date.
-    c.extend(HEAD, TimeLimit.workingDays(6), "需會同社會處查核", d("2026-03-10"), CALENDAR,
-        at("2026-03-10"));
+    c.extend(
+        HEAD, TimeLimit.workingDays(6), "需會同社會處查核", d("2026-03-10"), CALENDAR, at("2026-03-10"));
     assertThat(c.dueDate(CALENDAR)).isEqualTo(d("2026-03-19"));
 
     // The officer approves, and the case is closed.
@@ -89,9 +96,17 @@ class CaseLifecycleTests {
     c.close(OFFICER, at("2026-03-18"));
     assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(c.decision()).isEqualTo(Decision.APPROVED);
-    assertThat(c.history()).extracting(HistoryEntry::action).containsExactly(null,
-        CaseAction.ASSIGN, CaseAction.START, CaseAction.REQUEST_SUPPLEMENT, CaseAction.SUPPLY,
-        CaseAction.EXTEND, CaseAction.DECIDE, CaseAction.CLOSE);
+    assertThat(c.history())
+        .extracting(HistoryEntry::action)
+        .containsExactly(
+            null,
+            CaseAction.ASSIGN,
+            CaseAction.START,
+            CaseAction.REQUEST_SUPPLEMENT,
+            CaseAction.SUPPLY,
+            CaseAction.EXTEND,
+            CaseAction.DECIDE,
+            CaseAction.CLOSE);
     assertThat(c.history().get(3).publicNote()).isEqualTo("戶籍謄本\n存摺影本");
   }
 
@@ -130,16 +145,20 @@ class CaseLifecycleTests {
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
-    assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of(" "), 7, d("2026-02-24"),
-        CALENDAR, at("2026-02-24"))).isInstanceOf(CaseRuleViolated.class)
+    assertThatThrownBy(
+            () ->
+                c.requestSupplement(
+                    OFFICER, List.of(" "), 7, d("2026-02-24"), CALENDAR, at("2026-02-24")))
+        .isInstanceOf(CaseRuleViolated.class)
         .hasMessage(CaseRuleViolated.SUPPLEMENT_EMPTY);
-    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), CALENDAR,
-        at("2026-02-24"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), CALENDAR, at("2026-02-24"));
     c.supply(CLERK, d("2026-02-25"), at("2026-02-25"), null);
-    assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of("印章"), 7, d("2026-02-26"),
-        CALENDAR, at("2026-02-26"))).hasMessage(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND);
-    c.requestSupplement(HEAD, List.of("印章"), 7, d("2026-02-26"), CALENDAR,
-        at("2026-02-26"));
+    assertThatThrownBy(
+            () ->
+                c.requestSupplement(
+                    OFFICER, List.of("印章"), 7, d("2026-02-26"), CALENDAR, at("2026-02-26")))
+        .hasMessage(CaseRuleViolated.SUPPLEMENT_SECOND_ROUND);
+    c.requestSupplement(HEAD, List.of("印章"), 7, d("2026-02-26"), CALENDAR, at("2026-02-26"));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
   }
 
@@ -149,9 +168,13 @@ class CaseLifecycleTests {
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
     for (int days : new int[] {0, -3, 61}) {
-      assertThatThrownBy(() -> c.requestSupplement(OFFICER, List.of("戶籍謄本"), days,
-          d("2026-02-24"), CALENDAR, at("2026-02-24"))).isInstanceOfSatisfying(
-              CaseRuleViolated.class, e -> {
+      assertThatThrownBy(
+              () ->
+                  c.requestSupplement(
+                      OFFICER, List.of("戶籍謄本"), days, d("2026-02-24"), CALENDAR, at("2026-02-24")))
+          .isInstanceOfSatisfying(
+              CaseRuleViolated.class,
+              e -> {
                 assertThat(e.messageKey()).isEqualTo(CaseRuleViolated.SUPPLEMENT_DAYS);
                 assertThat(e.field()).isEqualTo("days");
               });
@@ -159,22 +182,28 @@ class CaseLifecycleTests {
     assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(c.supplyBy()).isNull();
     assertThat(c.history()).hasSize(3);
-    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 60, d("2026-02-24"), CALENDAR,
-        at("2026-02-24"));
-    assertThat(c.supplyBy()).as("02-24 + 60 = Saturday 04-25, so Monday").isEqualTo(
-        d("2026-04-27"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 60, d("2026-02-24"), CALENDAR, at("2026-02-24"));
+    assertThat(c.supplyBy())
+        .as("02-24 + 60 = Saturday 04-25, so Monday")
+        .isEqualTo(d("2026-04-27"));
   }
 
   @Test
   void theDateToSupplyByMovesPastADayTheAgencyIsClosed() {
-    CalendarSnapshot typhoon = CalendarSnapshot.of(ShippedCalendar.DAYS, List.of(
-        new tw.civicdesk.calendar.AgencyClosure(0, JIAOXI, d("2026-03-03"),
-            tw.civicdesk.calendar.ClosureKind.FULL_DAY, "颱風停止上班")));
+    CalendarSnapshot typhoon =
+        CalendarSnapshot.of(
+            ShippedCalendar.DAYS,
+            List.of(
+                new tw.civicdesk.calendar.AgencyClosure(
+                    0,
+                    JIAOXI,
+                    d("2026-03-03"),
+                    tw.civicdesk.calendar.ClosureKind.FULL_DAY,
+                    "颱風停止上班")));
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
-    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), typhoon,
-        at("2026-02-24"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), typhoon, at("2026-02-24"));
     assertThat(c.supplyBy()).isEqualTo(d("2026-03-04"));
   }
 
@@ -182,16 +211,47 @@ class CaseLifecycleTests {
   void anExtensionComesOnceWithAReasonBeforeTheDueDateAndNoLongerThanThePeriod() {
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
-    assertThatThrownBy(() -> c.extend(HEAD, TimeLimit.workingDays(6), " ", d("2026-02-24"),
-        CALENDAR, at("2026-02-24"))).hasMessage(CaseRuleViolated.REASON_REQUIRED);
-    assertThatThrownBy(() -> c.extend(HEAD, TimeLimit.workingDays(7), "複雜", d("2026-02-24"),
-        CALENDAR, at("2026-02-24"))).hasMessage(CaseRuleViolated.EXTENSION_TOO_LONG);
-    assertThatThrownBy(() -> c.extend(HEAD, TimeLimit.workingDays(3), "太晚", d("2026-03-04"),
-        CALENDAR, at("2026-03-04"))).hasMessage(CaseRuleViolated.EXTENSION_LATE);
-    c.extend(HEAD, TimeLimit.workingDays(3), "複雜", d("2026-02-24"), CALENDAR,
-        at("2026-02-24"));
-    assertThatThrownBy(() -> c.extend(HEAD, TimeLimit.workingDays(3), "再一次", d("2026-02-25"),
-        CALENDAR, at("2026-02-25"))).hasMessage(CaseRuleViolated.EXTENSION_ONCE);
+    assertThatThrownBy(
+            () ->
+                c.extend(
+                    HEAD,
+                    TimeLimit.workingDays(6),
+                    " ",
+                    d("2026-02-24"),
+                    CALENDAR,
+                    at("2026-02-24")))
+        .hasMessage(CaseRuleViolated.REASON_REQUIRED);
+    assertThatThrownBy(
+            () ->
+                c.extend(
+                    HEAD,
+                    TimeLimit.workingDays(7),
+                    "複雜",
+                    d("2026-02-24"),
+                    CALENDAR,
+                    at("2026-02-24")))
+        .hasMessage(CaseRuleViolated.EXTENSION_TOO_LONG);
+    assertThatThrownBy(
+            () ->
+                c.extend(
+                    HEAD,
+                    TimeLimit.workingDays(3),
+                    "太晚",
+                    d("2026-03-04"),
+                    CALENDAR,
+                    at("2026-03-04")))
+        .hasMessage(CaseRuleViolated.EXTENSION_LATE);
+    c.extend(HEAD, TimeLimit.workingDays(3), "複雜", d("2026-02-24"), CALENDAR, at("2026-02-24"));
+    assertThatThrownBy(
+            () ->
+                c.extend(
+                    HEAD,
+                    TimeLimit.workingDays(3),
+                    "再一次",
+                    d("2026-02-25"),
+                    CALENDAR,
+                    at("2026-02-25")))
+        .hasMessage(CaseRuleViolated.EXTENSION_ONCE);
   }
 
   @Test
@@ -199,10 +259,9 @@ class CaseLifecycleTests {
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
-    assertThatThrownBy(() -> c.decide(OFFICER, Decision.REJECTED, "資格不符", null,
-        at("2026-02-24"))).hasMessage(CaseRuleViolated.REMEDY_REQUIRED);
-    c.decide(OFFICER, Decision.REJECTED, "資格不符",
-        "如不服本處分，得於處分書送達之次日起 30 日內提起訴願。", at("2026-02-24"));
+    assertThatThrownBy(() -> c.decide(OFFICER, Decision.REJECTED, "資格不符", null, at("2026-02-24")))
+        .hasMessage(CaseRuleViolated.REMEDY_REQUIRED);
+    c.decide(OFFICER, Decision.REJECTED, "資格不符", "如不服本處分，得於處分書送達之次日起 30 日內提起訴願。", at("2026-02-24"));
     assertThat(c.decision()).isEqualTo(Decision.REJECTED);
   }
 
@@ -211,8 +270,7 @@ class CaseLifecycleTests {
     Case c = aReceivedCase();
     c.assign(HEAD, "jiaoxi.officer", at("2026-02-23"));
     c.start(OFFICER, at("2026-02-23"));
-    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), CALENDAR,
-        at("2026-02-24"));
+    c.requestSupplement(OFFICER, List.of("戶籍謄本"), 7, d("2026-02-24"), CALENDAR, at("2026-02-24"));
     c.withdraw(Actor.applicant(), "不需要了", at("2026-02-25"));
     assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
     assertThat(c.status().isFinal()).isTrue();

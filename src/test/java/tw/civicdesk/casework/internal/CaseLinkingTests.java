@@ -56,13 +56,24 @@ class CaseLinkingTests {
   }
 
   Case inProgress(TestOrganisation.Setup at, int workingDays) {
-    Applicant applicant = new Applicant("林小明", null, "lin@example.tw", null, null,
-        Locale.TAIWAN, Applicant.NotifyBy.EMAIL);
-    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.COUNTER, at.code(),
-        at.unit().id(), new ServiceRef(new ServiceCode("LINK-SERVICE"), 1),
-        TimeLimit.workingDays(workingDays), LocalDate.now(java.time.ZoneId.of("Asia/Taipei")),
-        null, applicant, Map.of("purpose", "SUBSIDY"), CaseLinks.NONE),
-        Actor.staff(Party.COUNTER_CLERK, "clerk"));
+    Applicant applicant =
+        new Applicant(
+            "林小明", null, "lin@example.tw", null, null, Locale.TAIWAN, Applicant.NotifyBy.EMAIL);
+    Case c =
+        work.file(
+            new CaseEngine.Filing(
+                CaseKind.APPLICATION,
+                Channel.COUNTER,
+                at.code(),
+                at.unit().id(),
+                new ServiceRef(new ServiceCode("LINK-SERVICE"), 1),
+                TimeLimit.workingDays(workingDays),
+                LocalDate.now(java.time.ZoneId.of("Asia/Taipei")),
+                null,
+                applicant,
+                Map.of("purpose", "SUBSIDY"),
+                CaseLinks.NONE),
+            Actor.staff(Party.COUNTER_CLERK, "clerk"));
     Actor h = Actor.staff(Party.UNIT_HEAD, at.username(Role.UNIT_HEAD));
     Actor o = Actor.staff(Party.CASE_OFFICER, at.username(Role.CASE_OFFICER));
     c = work.act(c.number(), c.version(), at.code(), (k, x) -> k.assign(h, o.who(), x.now()));
@@ -70,17 +81,26 @@ class CaseLinkingTests {
   }
 
   Unit secondUnit() {
-    return context.getBean(OrganisationAdministration.class).createUnit(
-        agency.as(Role.AGENCY_ADMIN), agency.code(), new UnitDraft("WORKS",
-            new BilingualText("建設課", "Works"), UnitKind.SECTION));
+    return context
+        .getBean(OrganisationAdministration.class)
+        .createUnit(
+            agency.as(Role.AGENCY_ADMIN),
+            agency.code(),
+            new UnitDraft("WORKS", new BilingualText("建設課", "Works"), UnitKind.SECTION));
   }
 
   @Test
   void theParentIsDecidedOnlyOnceEveryChildIsDone() {
     Case parent = inProgress(agency, 10);
     Unit works = secondUnit();
-    Case child = linking.requestJointHandling(parent.number(), parent.version(), agency.code(),
-        officer, works.id(), TimeLimit.workingDays(3));
+    Case child =
+        linking.requestJointHandling(
+            parent.number(),
+            parent.version(),
+            agency.code(),
+            officer,
+            works.id(),
+            TimeLimit.workingDays(3));
     assertThat(child.links().parent()).isEqualTo(parent.number());
     assertThat(child.unitId()).isEqualTo(works.id());
     assertThat(work.details(child.number(), agency.code()).fields())
@@ -88,21 +108,38 @@ class CaseLinkingTests {
     Case p = work.get(parent.number(), agency.code());
     assertThat(p.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(p.openChildren()).isEqualTo(1);
-    assertThat(work.children(parent.number(), agency.code())).extracting(CaseViews.Child::number)
+    assertThat(work.children(parent.number(), agency.code()))
+        .extracting(CaseViews.Child::number)
         .containsExactly(child.number());
 
-    assertThatThrownBy(() -> work.act(p.number(), p.version(), agency.code(),
-        (k, x) -> k.decide(officer, Decision.APPROVED, "符合", null, x.now())))
+    assertThatThrownBy(
+            () ->
+                work.act(
+                    p.number(),
+                    p.version(),
+                    agency.code(),
+                    (k, x) -> k.decide(officer, Decision.APPROVED, "符合", null, x.now())))
         .isInstanceOf(CaseRuleViolated.class)
         .hasMessageContaining("casework.decision.children-open");
 
-    Case c = work.act(child.number(), child.version(), agency.code(),
-        (k, x) -> k.assign(head, officer.who(), x.now()));
+    Case c =
+        work.act(
+            child.number(),
+            child.version(),
+            agency.code(),
+            (k, x) -> k.assign(head, officer.who(), x.now()));
     c = work.act(c.number(), c.version(), agency.code(), (k, x) -> k.start(officer, x.now()));
-    work.act(c.number(), c.version(), agency.code(),
+    work.act(
+        c.number(),
+        c.version(),
+        agency.code(),
         (k, x) -> k.decide(officer, Decision.ANSWERED, "會辦意見：可行", null, x.now()));
-    Case decided = work.act(p.number(), p.version(), agency.code(),
-        (k, x) -> k.decide(officer, Decision.APPROVED, "符合", null, x.now()));
+    Case decided =
+        work.act(
+            p.number(),
+            p.version(),
+            agency.code(),
+            (k, x) -> k.decide(officer, Decision.APPROVED, "符合", null, x.now()));
     assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
   }
 
@@ -110,8 +147,15 @@ class CaseLinkingTests {
   void aChildCannotBeDueAfterItsParent() {
     Case parent = inProgress(agency, 3);
     Unit works = secondUnit();
-    assertThatThrownBy(() -> linking.requestJointHandling(parent.number(), parent.version(),
-        agency.code(), officer, works.id(), TimeLimit.workingDays(5)))
+    assertThatThrownBy(
+            () ->
+                linking.requestJointHandling(
+                    parent.number(),
+                    parent.version(),
+                    agency.code(),
+                    officer,
+                    works.id(),
+                    TimeLimit.workingDays(5)))
         .isInstanceOf(CaseRuleViolated.class)
         .hasMessageContaining("casework.joint.too-late");
     assertThat(work.children(parent.number(), agency.code())).isEmpty();
@@ -122,18 +166,35 @@ class CaseLinkingTests {
   void aTransferOpensTheLinkedCaseAtTheCompetentAgencyWithTheApplicant() {
     TestOrganisation.Setup competent = TestOrganisation.from(context).agency("LINKTO", null);
     Case c = inProgress(agency, 10);
-    Case opened = linking.transfer(c.number(), c.version(), agency.code(), officer,
-        competent.code(), competent.unit().id(), "非本所權責，依行政程序法第17條移送");
+    Case opened =
+        linking.transfer(
+            c.number(),
+            c.version(),
+            agency.code(),
+            officer,
+            competent.code(),
+            competent.unit().id(),
+            "非本所權責，依行政程序法第17條移送");
     assertThat(opened.agency()).isEqualTo(competent.code());
     assertThat(opened.links().transferredFrom()).isEqualTo(c.number());
     assertThat(opened.status()).isEqualTo(CaseStatus.RECEIVED);
     Case old = work.get(c.number(), agency.code());
     assertThat(old.status()).isEqualTo(CaseStatus.TRANSFERRED);
     assertThat(old.links().transferredTo()).isEqualTo(opened.number());
-    assertThat(work.applicant(opened.number(), competent.as(Role.QUALITY_OFFICER))).get()
-        .extracting(Applicant::name).isEqualTo("林小明");
-    assertThatThrownBy(() -> linking.transfer(old.number(), old.version(), agency.code(),
-        officer, agency.code(), agency.unit().id(), "理由"))
+    assertThat(work.applicant(opened.number(), competent.as(Role.QUALITY_OFFICER)))
+        .get()
+        .extracting(Applicant::name)
+        .isEqualTo("林小明");
+    assertThatThrownBy(
+            () ->
+                linking.transfer(
+                    old.number(),
+                    old.version(),
+                    agency.code(),
+                    officer,
+                    agency.code(),
+                    agency.unit().id(),
+                    "理由"))
         .isInstanceOf(CaseRuleViolated.class);
   }
 
@@ -141,14 +202,18 @@ class CaseLinkingTests {
   void aDuplicateIsMergedIntoACaseOfTheSameAgencyOnly() {
     Case kept = inProgress(agency, 10);
     Case duplicate = inProgress(agency, 10);
-    Case merged = linking.merge(duplicate.number(), duplicate.version(), agency.code(), officer,
-        kept.number());
+    Case merged =
+        linking.merge(
+            duplicate.number(), duplicate.version(), agency.code(), officer, kept.number());
     assertThat(merged.status()).isEqualTo(CaseStatus.MERGED);
     assertThat(merged.links().mergedInto()).isEqualTo(kept.number());
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("LINKOTHER", null);
     Case foreign = inProgress(other, 10);
     Case another = inProgress(agency, 10);
-    assertThatThrownBy(() -> linking.merge(another.number(), another.version(), agency.code(),
-        officer, foreign.number())).isInstanceOf(CaseWork.CaseNotFound.class);
+    assertThatThrownBy(
+            () ->
+                linking.merge(
+                    another.number(), another.version(), agency.code(), officer, foreign.number()))
+        .isInstanceOf(CaseWork.CaseNotFound.class);
   }
 }

@@ -23,11 +23,12 @@ class CaseNumberFuzzTests {
     String raw = data.consumeRemainingAsString();
     Optional<CaseNumber> parsed = CaseNumber.parse(raw);
     assertThat(parsed.isPresent()).isEqualTo(CaseNumber.isValid(raw));
-    parsed.ifPresent(number -> {
-      assertThat(CaseNumber.parse(number.value())).contains(number);
-      assertThat(number.toString()).isEqualTo(number.value());
-      assertThat(number.value()).startsWith(number.agency().value() + "-");
-    });
+    parsed.ifPresent(
+        number -> {
+          assertThat(CaseNumber.parse(number.value())).contains(number);
+          assertThat(number.toString()).isEqualTo(number.value());
+          assertThat(number.value()).startsWith(number.agency().value() + "-");
+        });
   }
 
   @FuzzTest(maxDuration = "60s")

@@ -27,7 +27,9 @@ class CaseTransitionsTests {
     return "# Case lifecycle\n\n"
         + "Generated from `CaseTransitions` by `CaseTransitionsTests`; do not edit by hand.\n"
         + "Each arrow is one row of the table: the action and who may take it.\n\n"
-        + "```mermaid\n" + CaseTransitions.mermaid() + "```\n\n"
+        + "```mermaid\n"
+        + CaseTransitions.mermaid()
+        + "```\n\n"
         + "## Follow-ups (稽催)\n\n"
         + "`FOLLOW_UP` and `ANSWER_FOLLOW_UP` keep the status and are internal: the public"
         + " tracking page never shows them. Besides the table, the case itself checks:\n\n"
@@ -50,30 +52,41 @@ class CaseTransitionsTests {
   void theCommittedDiagramIsTheTable() throws IOException {
     String committed = Files.exists(DIAGRAM) ? Files.readString(DIAGRAM) : "";
     Files.writeString(DIAGRAM, document());
-    assertThat(committed).as("docs/case-lifecycle.md was out of date; it has been rewritten"
-        + " from CaseTransitions, commit it").isEqualTo(document());
+    assertThat(committed)
+        .as(
+            "docs/case-lifecycle.md was out of date; it has been rewritten"
+                + " from CaseTransitions, commit it")
+        .isEqualTo(document());
   }
 
   @Test
   void anOfficerCannotDecideACaseThatAwaitsASupplement() {
-    assertThatThrownBy(() -> CaseTransitions.require(CaseStatus.AWAITING_SUPPLEMENT,
-        CaseAction.DECIDE, Party.CASE_OFFICER)).isInstanceOf(IllegalCaseTransition.class);
+    assertThatThrownBy(
+            () ->
+                CaseTransitions.require(
+                    CaseStatus.AWAITING_SUPPLEMENT, CaseAction.DECIDE, Party.CASE_OFFICER))
+        .isInstanceOf(IllegalCaseTransition.class);
   }
 
   @Test
   void onlyAUnitHeadGrantsAnExtension() {
-    assertThatThrownBy(() -> CaseTransitions.require(CaseStatus.IN_PROGRESS, CaseAction.EXTEND,
-        Party.CASE_OFFICER)).isInstanceOf(ActionNotPermitted.class);
-    assertThat(CaseTransitions.require(CaseStatus.IN_PROGRESS, CaseAction.EXTEND,
-        Party.UNIT_HEAD).to()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThatThrownBy(
+            () ->
+                CaseTransitions.require(
+                    CaseStatus.IN_PROGRESS, CaseAction.EXTEND, Party.CASE_OFFICER))
+        .isInstanceOf(ActionNotPermitted.class);
+    assertThat(
+            CaseTransitions.require(CaseStatus.IN_PROGRESS, CaseAction.EXTEND, Party.UNIT_HEAD)
+                .to())
+        .isEqualTo(CaseStatus.IN_PROGRESS);
   }
 
   @Test
   void theApplicantMayWithdrawOrSupplyButNeverDecide() {
-    assertThat(CaseTransitions.available(CaseStatus.AWAITING_SUPPLEMENT,
-        Set.of(Party.APPLICANT))).containsExactlyInAnyOrder(CaseAction.SUPPLY,
-        CaseAction.WITHDRAW);
-    assertThat(CaseTransitions.all()).filteredOn(t -> t.action() == CaseAction.DECIDE)
+    assertThat(CaseTransitions.available(CaseStatus.AWAITING_SUPPLEMENT, Set.of(Party.APPLICANT)))
+        .containsExactlyInAnyOrder(CaseAction.SUPPLY, CaseAction.WITHDRAW);
+    assertThat(CaseTransitions.all())
+        .filteredOn(t -> t.action() == CaseAction.DECIDE)
         .allMatch(t -> !t.by().contains(Party.APPLICANT));
   }
 
@@ -88,8 +101,10 @@ class CaseTransitionsTests {
     Deque<CaseStatus> todo = new ArrayDeque<>(reached);
     while (!todo.isEmpty()) {
       CaseStatus from = todo.pop();
-      CaseTransitions.all().stream().filter(t -> t.from() == from)
-          .filter(t -> reached.add(t.to())).forEach(t -> todo.push(t.to()));
+      CaseTransitions.all().stream()
+          .filter(t -> t.from() == from)
+          .filter(t -> reached.add(t.to()))
+          .forEach(t -> todo.push(t.to()));
     }
     assertThat(reached).containsExactlyInAnyOrder(CaseStatus.values());
     for (CaseStatus status : CaseStatus.values()) {
@@ -101,7 +116,8 @@ class CaseTransitionsTests {
 
   @Test
   void eachStatusHasAtMostOneRowPerAction() {
-    assertThat(CaseTransitions.all().stream().map(t -> t.from() + "/" + t.action()).distinct()
-        .count()).isEqualTo(CaseTransitions.all().size());
+    assertThat(
+            CaseTransitions.all().stream().map(t -> t.from() + "/" + t.action()).distinct().count())
+        .isEqualTo(CaseTransitions.all().size());
   }
 }

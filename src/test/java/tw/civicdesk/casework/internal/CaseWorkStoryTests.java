@@ -30,9 +30,9 @@ import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * The statutory path of one letter, told day by day on the real database with the shipped
- * office calendar: filed on the Friday before Lunar New Year 2026, a supplement, the one
- * extension, the decision and closure — status, stored due date and history checked each day.
+ * The statutory path of one letter, told day by day on the real database with the shipped office
+ * calendar: filed on the Friday before Lunar New Year 2026, a supplement, the one extension, the
+ * decision and closure — status, stored due date and history checked each day.
  */
 @IntegrationTest
 class CaseWorkStoryTests {
@@ -47,16 +47,19 @@ class CaseWorkStoryTests {
   @Autowired JdbcClient jdbc;
 
   LocalDate storedDue(CaseNumber number) {
-    return jdbc.sql("select due_date from casework_case where number = ?").param(number.value())
-        .query(LocalDate.class).optional().orElse(null);
+    return jdbc.sql("select due_date from casework_case where number = ?")
+        .param(number.value())
+        .query(LocalDate.class)
+        .optional()
+        .orElse(null);
   }
 
   @Test
   void aLetterFiledBeforeLunarNewYearWalksThePathAndTheStoredDueDateFollowsEveryStep() {
     ManualClock clock = ManualClock.on("2026-02-13");
     // No listeners: this test is about dates, and runs outside a transaction.
-    CaseEngine work = new CaseEngine(cases, applicants, audit, calendar, clock, event -> { },
-        organisation);
+    CaseEngine work =
+        new CaseEngine(cases, applicants, audit, calendar, clock, event -> {}, organisation);
     AgencyCode jiaoxi = new AgencyCode("STORY-" + System.nanoTime() % 1_000_000);
     Actor clerk = Actor.staff(Party.COUNTER_CLERK, "clerk");
     Actor head = Actor.staff(Party.UNIT_HEAD, "head");
@@ -64,10 +67,21 @@ class CaseWorkStoryTests {
 
     // Friday 13 February 2026, the last working day before the Lunar New Year holidays: a
     // letter postmarked on the 11th arrives and is filed; six working days from the 14th.
-    Case c = work.file(new CaseEngine.Filing(CaseKind.APPLICATION, Channel.MAIL, jiaoxi, 1,
-        new ServiceRef(new ServiceCode("STORY-LOW-INCOME"), 1), TimeLimit.workingDays(6),
-        LocalDate.parse("2026-02-13"), LocalDate.parse("2026-02-11"), null,
-        Map.of("purpose", "SUBSIDY"), CaseLinks.NONE), clerk);
+    Case c =
+        work.file(
+            new CaseEngine.Filing(
+                CaseKind.APPLICATION,
+                Channel.MAIL,
+                jiaoxi,
+                1,
+                new ServiceRef(new ServiceCode("STORY-LOW-INCOME"), 1),
+                TimeLimit.workingDays(6),
+                LocalDate.parse("2026-02-13"),
+                LocalDate.parse("2026-02-11"),
+                null,
+                Map.of("purpose", "SUBSIDY"),
+                CaseLinks.NONE),
+            clerk);
     CaseNumber n = c.number();
     assertThat(n.value()).endsWith("-20260213-00001");
     assertThat(storedDue(n)).isEqualTo(LocalDate.parse("2026-03-03"));
@@ -81,35 +95,72 @@ class CaseWorkStoryTests {
 
     // Tuesday 24th: everything missing, at once; the clock stops and no due date is stored.
     clock.moveTo("2026-02-24");
-    c = work.act(n, c.version(), jiaoxi, (k, x) -> k.requestSupplement(officer,
-        List.of("戶籍謄本", "存摺影本"), 7, x.today(), x.calendar(), x.now()));
+    c =
+        work.act(
+            n,
+            c.version(),
+            jiaoxi,
+            (k, x) ->
+                k.requestSupplement(
+                    officer, List.of("戶籍謄本", "存摺影本"), 7, x.today(), x.calendar(), x.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(storedDue(n)).isNull();
 
     // Thursday 5 March: the applicant supplies; four working days were left.
     clock.moveTo("2026-03-05");
-    c = work.act(n, c.version(), jiaoxi, (k, x) -> k.supply(Actor.applicant(), x.today(),
-        x.now(), "已上傳"));
+    c =
+        work.act(
+            n,
+            c.version(),
+            jiaoxi,
+            (k, x) -> k.supply(Actor.applicant(), x.today(), x.now(), "已上傳"));
     assertThat(storedDue(n)).isEqualTo(LocalDate.parse("2026-03-11"));
 
     // Tuesday 10th: the one extension, with a reason, before the due date.
     clock.moveTo("2026-03-10");
-    c = work.act(n, c.version(), jiaoxi, (k, x) -> k.extend(head, TimeLimit.workingDays(6),
-        "需會同社會處查核", x.today(), x.calendar(), x.now()));
+    c =
+        work.act(
+            n,
+            c.version(),
+            jiaoxi,
+            (k, x) ->
+                k.extend(
+                    head, TimeLimit.workingDays(6), "需會同社會處查核", x.today(), x.calendar(), x.now()));
     assertThat(storedDue(n)).isEqualTo(LocalDate.parse("2026-03-19"));
 
     // Wednesday 18th: approved and closed, a day early.
     clock.moveTo("2026-03-18");
-    c = work.act(n, c.version(), jiaoxi, (k, x) -> k.decide(officer, Decision.APPROVED,
-        "符合資格", null, x.now()));
+    c =
+        work.act(
+            n,
+            c.version(),
+            jiaoxi,
+            (k, x) -> k.decide(officer, Decision.APPROVED, "符合資格", null, x.now()));
     c = work.act(n, c.version(), jiaoxi, (k, x) -> k.close(officer, x.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(c.version()).isEqualTo(7);
-    assertThat(c.history()).extracting(HistoryEntry::action).containsExactly(null,
-        CaseAction.ASSIGN, CaseAction.START, CaseAction.REQUEST_SUPPLEMENT, CaseAction.SUPPLY,
-        CaseAction.EXTEND, CaseAction.DECIDE, CaseAction.CLOSE);
-    assertThat(c.history()).extracting(HistoryEntry::at).extracting(i -> i.atZone(TAIPEI)
-        .toLocalDate().toString()).containsExactly("2026-02-13", "2026-02-23", "2026-02-23",
-            "2026-02-24", "2026-03-05", "2026-03-10", "2026-03-18", "2026-03-18");
+    assertThat(c.history())
+        .extracting(HistoryEntry::action)
+        .containsExactly(
+            null,
+            CaseAction.ASSIGN,
+            CaseAction.START,
+            CaseAction.REQUEST_SUPPLEMENT,
+            CaseAction.SUPPLY,
+            CaseAction.EXTEND,
+            CaseAction.DECIDE,
+            CaseAction.CLOSE);
+    assertThat(c.history())
+        .extracting(HistoryEntry::at)
+        .extracting(i -> i.atZone(TAIPEI).toLocalDate().toString())
+        .containsExactly(
+            "2026-02-13",
+            "2026-02-23",
+            "2026-02-23",
+            "2026-02-24",
+            "2026-03-05",
+            "2026-03-10",
+            "2026-03-18",
+            "2026-03-18");
   }
 }

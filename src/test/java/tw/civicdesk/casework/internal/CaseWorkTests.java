@@ -46,8 +46,14 @@ class CaseWorkTests {
   }
 
   Case filed(AgencyCode agency) {
-    return work.file(CaseKind.APPLICATION, Channel.COUNTER, agency, 1,
-        new ServiceRef(new ServiceCode("TEST-SERVICE"), 1), TimeLimit.workingDays(6), CLERK);
+    return work.file(
+        CaseKind.APPLICATION,
+        Channel.COUNTER,
+        agency,
+        1,
+        new ServiceRef(new ServiceCode("TEST-SERVICE"), 1),
+        TimeLimit.workingDays(6),
+        CLERK);
   }
 
   @Test
@@ -68,14 +74,24 @@ class CaseWorkTests {
     Case c = filed(agency);
     c = work.act(c.number(), c.version(), agency, (k, ctx) -> k.assign(HEAD, "officer", ctx.now()));
     c = work.act(c.number(), c.version(), agency, (k, ctx) -> k.start(OFFICER, ctx.now()));
-    c = work.act(c.number(), c.version(), agency, (k, ctx) -> k.requestSupplement(OFFICER,
-        List.of("戶籍謄本", "印章"), 7, ctx.today(), ctx.calendar(), ctx.now()));
+    c =
+        work.act(
+            c.number(),
+            c.version(),
+            agency,
+            (k, ctx) ->
+                k.requestSupplement(
+                    OFFICER, List.of("戶籍謄本", "印章"), 7, ctx.today(), ctx.calendar(), ctx.now()));
     assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
     assertThat(c.history()).hasSize(4);
     assertThat(c.history().get(3).publicNote()).isEqualTo("戶籍謄本\n印章");
     assertThat(c.clock().paused()).isTrue();
-    assertThat(jdbc.sql("select due_date from casework_case where number = ?")
-        .param(c.number().value()).query(java.time.LocalDate.class).optional()).isEmpty();
+    assertThat(
+            jdbc.sql("select due_date from casework_case where number = ?")
+                .param(c.number().value())
+                .query(java.time.LocalDate.class)
+                .optional())
+        .isEmpty();
     assertThat(c.version()).isEqualTo(3);
   }
 
@@ -85,15 +101,16 @@ class CaseWorkTests {
     Case c = filed(agency);
     int version = c.version();
     CountDownLatch go = new CountDownLatch(1);
-    Callable<Boolean> assign = () -> {
-      go.await();
-      try {
-        work.act(c.number(), version, agency, (k, ctx) -> k.assign(HEAD, "officer", ctx.now()));
-        return true;
-      } catch (CaseChanged lost) {
-        return false;
-      }
-    };
+    Callable<Boolean> assign =
+        () -> {
+          go.await();
+          try {
+            work.act(c.number(), version, agency, (k, ctx) -> k.assign(HEAD, "officer", ctx.now()));
+            return true;
+          } catch (CaseChanged lost) {
+            return false;
+          }
+        };
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<Boolean> one = pool.submit(assign);
@@ -111,8 +128,14 @@ class CaseWorkTests {
     AgencyCode agency = anAgency();
     Case c = filed(agency);
     work.act(c.number(), c.version(), agency, (k, ctx) -> k.assign(HEAD, "officer", ctx.now()));
-    assertThatThrownBy(() -> work.act(c.number(), c.version(), agency,
-        (k, ctx) -> k.assign(HEAD, "someone-else", ctx.now()))).isInstanceOf(CaseChanged.class);
+    assertThatThrownBy(
+            () ->
+                work.act(
+                    c.number(),
+                    c.version(),
+                    agency,
+                    (k, ctx) -> k.assign(HEAD, "someone-else", ctx.now())))
+        .isInstanceOf(CaseChanged.class);
     assertThat(work.get(c.number(), agency).officer()).isEqualTo("officer");
   }
 
@@ -120,8 +143,14 @@ class CaseWorkTests {
   void anotherAgencySeesNoSuchCase() {
     Case c = filed(anAgency());
     assertThatThrownBy(() -> work.get(c.number(), anAgency())).isInstanceOf(CaseNotFound.class);
-    assertThatThrownBy(() -> work.act(c.number(), c.version(), anAgency(),
-        (k, ctx) -> k.assign(HEAD, "officer", ctx.now()))).isInstanceOf(CaseNotFound.class);
+    assertThatThrownBy(
+            () ->
+                work.act(
+                    c.number(),
+                    c.version(),
+                    anAgency(),
+                    (k, ctx) -> k.assign(HEAD, "officer", ctx.now())))
+        .isInstanceOf(CaseNotFound.class);
   }
 
   @Test
@@ -130,12 +159,22 @@ class CaseWorkTests {
     // The application's role has no UPDATE or DELETE on the table (DatabaseRolesTests); the
     // trigger stops even the owner.
     JdbcClient owner = DatabaseOwner.of(flyway).jdbc();
-    assertThatThrownBy(() -> owner.sql("update casework_history set public_note = 'x'"
-        + " where case_number = ?").param(c.number().value()).update())
-        .rootCause().hasMessageContaining("append-only");
-    assertThatThrownBy(() -> owner.sql("delete from casework_history where case_number = ?")
-        .param(c.number().value()).update())
-        .rootCause().hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                owner
+                    .sql("update casework_history set public_note = 'x'" + " where case_number = ?")
+                    .param(c.number().value())
+                    .update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                owner
+                    .sql("delete from casework_history where case_number = ?")
+                    .param(c.number().value())
+                    .update())
+        .rootCause()
+        .hasMessageContaining("append-only");
     assertThat(work.get(c.number(), c.agency()).history()).hasSize(1);
   }
 
@@ -147,8 +186,9 @@ class CaseWorkTests {
     assertThat(filed.version()).isEqualTo(stored.version()).isZero();
     assertThat(filed.record()).isEqualTo(stored.record());
     assertThat(filed.history()).isEqualTo(stored.history());
-    Case next = work.act(filed.number(), filed.version(), agency,
-        (k, x) -> k.assign(HEAD, "officer", x.now()));
+    Case next =
+        work.act(
+            filed.number(), filed.version(), agency, (k, x) -> k.assign(HEAD, "officer", x.now()));
     assertThat(next.history()).hasSize(2);
   }
 }

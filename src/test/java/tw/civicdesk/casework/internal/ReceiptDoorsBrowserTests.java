@@ -20,8 +20,8 @@ import tw.civicdesk.platform.throttle.Throttle;
 /**
  * The refusals a citizen meets at a throttled receipt door — the tracking form's own message and
  * the error page of the withdrawal form — say what happened and when to try again, and pass
- * axe-core in both languages. The case's counter is filled directly, so the browser's own
- * address (shared by the tests) is not blocked.
+ * axe-core in both languages. The case's counter is filled directly, so the browser's own address
+ * (shared by the tests) is not blocked.
  */
 @ThrottleLimits
 class ReceiptDoorsBrowserTests extends BrowserTest {

@@ -44,31 +44,44 @@ import tw.civicdesk.platform.web.ReceiptHolderForm;
 /**
  * Every public door that takes a case number with a code (or a link token) is behind the one
  * throttle — found from the handler mappings, not from a list, and proven by behaviour: from a
- * fresh client address, {@value ThrottleLimits#FAILURES} wrong guesses are answered and the next
- * is 429 with Retry-After; for one case from ever new addresses, the same. Fifty wrong guesses
- * at once, spread over the doors, are evaluated exactly {@value ThrottleLimits#FAILURES} times.
+ * fresh client address, {@value ThrottleLimits#FAILURES} wrong guesses are answered and the next is
+ * 429 with Retry-After; for one case from ever new addresses, the same. Fifty wrong guesses at
+ * once, spread over the doors, are evaluated exactly {@value ThrottleLimits#FAILURES} times.
  */
 @ThrottleLimits
 class ReceiptDoorsTests {
 
   /** Inputs that carry a secret with a case number (both needed), or a secret on their own. */
   static final Set<String> CODES = Set.of("code", "verificationCode");
+
   static final Set<String> NUMBERS = Set.of("number", "caseNumber");
   static final Set<String> TOKENS = Set.of("token");
+
   /** Paths behind sign-in, where staff accounts and their lockout guard the door. */
   static final List<String> SIGNED_IN = List.of("/console", "/api/v1/staff", "/actuator");
+
   static final String WRONG = "AAAAAAAA";
 
   /** The doors this issue knows of; the enumeration must find each. */
-  static final Set<String> KNOWN = Set.of("GET /api/v1/tracking/{caseNumber}", "POST /track",
-      "POST /track/contact", "POST /track/contact/confirm", "POST /supplements/lookup",
-      "POST /supplements", "POST /withdrawals", "GET /track/mine/{token}");
+  static final Set<String> KNOWN =
+      Set.of(
+          "GET /api/v1/tracking/{caseNumber}",
+          "POST /track",
+          "POST /track/contact",
+          "POST /track/contact/confirm",
+          "POST /supplements/lookup",
+          "POST /supplements",
+          "POST /withdrawals",
+          "GET /track/mine/{token}");
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Throttle throttle;
   @Autowired ReceiptChecks receipts;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   TestOrganisation.Setup agency;
   static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -147,17 +160,27 @@ class ReceiptDoorsTests {
   /** A wrong guess at {@code door} for case {@code number} from {@code client}. */
   MockHttpServletRequestBuilder guess(Door door, String number, String client) {
     String token = randomToken();
-    String path = door.path().replace("{caseNumber}", number).replace("{number}", number)
-        .replace("{token}", token);
-    MockHttpServletRequestBuilder request = door.method() == RequestMethod.GET ? get(path)
-        : post(path).with(csrf());
-    return request.param("number", number).param("caseNumber", number).param("code", WRONG)
-        .param("verificationCode", WRONG).param("confirmation", "000000")
-        .param("channel", "EMAIL").param("address", "doors@example.invalid")
-        .param("token", token).with(r -> {
-          r.setRemoteAddr(client);
-          return r;
-        });
+    String path =
+        door.path()
+            .replace("{caseNumber}", number)
+            .replace("{number}", number)
+            .replace("{token}", token);
+    MockHttpServletRequestBuilder request =
+        door.method() == RequestMethod.GET ? get(path) : post(path).with(csrf());
+    return request
+        .param("number", number)
+        .param("caseNumber", number)
+        .param("code", WRONG)
+        .param("verificationCode", WRONG)
+        .param("confirmation", "000000")
+        .param("channel", "EMAIL")
+        .param("address", "doors@example.invalid")
+        .param("token", token)
+        .with(
+            r -> {
+              r.setRemoteAddr(client);
+              return r;
+            });
   }
 
   MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -166,7 +189,9 @@ class ReceiptDoorsTests {
 
   /** A well-formed number of no case, different each time. */
   String unknownNumber() {
-    return agency.code().value() + "-20200101-" + String.format("%05d", NUMBERS_USED.incrementAndGet());
+    return agency.code().value()
+        + "-20200101-"
+        + String.format("%05d", NUMBERS_USED.incrementAndGet());
   }
 
   static String freshClient() {
@@ -211,11 +236,12 @@ class ReceiptDoorsTests {
       if (!door.takesANumber()) {
         continue;
       }
-      String number = AttachmentSamples.fileCase(context, agency.code(), agency.unit().id())
-          .value();
+      String number =
+          AttachmentSamples.fileCase(context, agency.code(), agency.unit().id()).value();
       for (int i = 0; i < ThrottleLimits.FAILURES; i++) {
         assertThat(send(guess(door, number, freshClient())).getStatus())
-            .as("guess %d at %s", i + 1, door).isIn(200, 404, 422);
+            .as("guess %d at %s", i + 1, door)
+            .isIn(200, 404, 422);
       }
       MockHttpServletResponse over = send(guess(door, number, freshClient()));
       if (over.getStatus() != 429 || over.getHeader("Retry-After") == null) {
@@ -231,10 +257,17 @@ class ReceiptDoorsTests {
     List<Door> doors = doors().stream().filter(Door::takesANumber).toList();
     String client = freshClient();
     AtomicInteger next = new AtomicInteger();
-    List<Integer> statuses = Concurrently.atOnce(50, () -> send(guess(
-        doors.get(next.getAndIncrement() % doors.size()), unknownNumber(), client)).getStatus());
+    List<Integer> statuses =
+        Concurrently.atOnce(
+            50,
+            () ->
+                send(guess(
+                        doors.get(next.getAndIncrement() % doors.size()), unknownNumber(), client))
+                    .getStatus());
     assertThat(statuses.stream().filter(s -> s != 429).toList())
-        .as("guesses evaluated").hasSize(ThrottleLimits.FAILURES).allMatch(s -> s != 500);
+        .as("guesses evaluated")
+        .hasSize(ThrottleLimits.FAILURES)
+        .allMatch(s -> s != 500);
     assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(47);
     assertThat(throttle.counted(receipts.limit(), Throttle.address(client)))
         .isEqualTo(ThrottleLimits.FAILURES);
@@ -246,9 +279,15 @@ class ReceiptDoorsTests {
     List<Door> doors = doors().stream().filter(Door::takesANumber).toList();
     CaseNumber number = AttachmentSamples.fileCase(context, agency.code(), agency.unit().id());
     AtomicInteger next = new AtomicInteger();
-    List<Integer> statuses = Concurrently.atOnce(50, () -> send(guess(
-        doors.get(next.getAndIncrement() % doors.size()), number.value(), freshClient()))
-        .getStatus());
+    List<Integer> statuses =
+        Concurrently.atOnce(
+            50,
+            () ->
+                send(guess(
+                        doors.get(next.getAndIncrement() % doors.size()),
+                        number.value(),
+                        freshClient()))
+                    .getStatus());
     assertThat(statuses.stream().filter(s -> s != 429).count()).isEqualTo(ThrottleLimits.FAILURES);
     assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(47);
     assertThat(throttle.counted(receipts.limit(), "case:" + number.value()))
@@ -262,11 +301,15 @@ class ReceiptDoorsTests {
     String client = freshClient();
     Set<Integer> answers = new TreeSet<>();
     for (int i = 0; i < 10; i++) {
-      answers.add(send(get("/api/v1/tracking/" + number.value()).param("code", code)
-          .with(r -> {
-            r.setRemoteAddr(client);
-            return r;
-          })).getStatus());
+      answers.add(
+          send(get("/api/v1/tracking/" + number.value())
+                  .param("code", code)
+                  .with(
+                      r -> {
+                        r.setRemoteAddr(client);
+                        return r;
+                      }))
+              .getStatus());
     }
     assertThat(answers).containsExactly(200);
     assertThat(throttle.counted(receipts.limit(), Throttle.address(client))).isZero();
@@ -274,10 +317,17 @@ class ReceiptDoorsTests {
     for (int i = 0; i < ThrottleLimits.FAILURES; i++) {
       assertThat(send(guess(track, number.value(), client)).getStatus()).isEqualTo(404);
     }
-    assertThat(send(get("/api/v1/tracking/" + number.value()).param("code", code).with(r -> {
-      r.setRemoteAddr(client);
-      return r;
-    })).getStatus()).as("the right code, once blocked").isEqualTo(429);
+    assertThat(
+            send(get("/api/v1/tracking/" + number.value())
+                    .param("code", code)
+                    .with(
+                        r -> {
+                          r.setRemoteAddr(client);
+                          return r;
+                        }))
+                .getStatus())
+        .as("the right code, once blocked")
+        .isEqualTo(429);
   }
 
   @Test
@@ -290,12 +340,14 @@ class ReceiptDoorsTests {
     MockHttpServletResponse zh = send(guess(withdrawals, unknownNumber(), client));
     assertThat(zh.getStatus()).isEqualTo(429);
     assertThat(zh.getHeader("Retry-After")).isEqualTo("900");
-    assertThat(zh.getContentAsString()).contains("請求過於頻繁", "案號或查詢碼錯誤的次數過多",
-        "請於 15 分鐘後再試");
-    MockHttpServletResponse en = send(guess(withdrawals, unknownNumber(), client)
-        .param("lang", "en"));
+    assertThat(zh.getContentAsString()).contains("請求過於頻繁", "案號或查詢碼錯誤的次數過多", "請於 15 分鐘後再試");
+    MockHttpServletResponse en =
+        send(guess(withdrawals, unknownNumber(), client).param("lang", "en"));
     assertThat(en.getStatus()).isEqualTo(429);
-    assertThat(en.getContentAsString()).contains("Too many requests",
-        "Too many wrong case numbers or verification codes", "try again in 15 minute(s)");
+    assertThat(en.getContentAsString())
+        .contains(
+            "Too many requests",
+            "Too many wrong case numbers or verification codes",
+            "try again in 15 minute(s)");
   }
 }

@@ -11,10 +11,10 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * Fuzzes the verification-code check (QUALITY.md S6, ADR 0027) under fuzzed secrets, case
- * numbers and typed codes. Invariants: the check never throws for any text; a valid code always
- * matches, also in lower case and with spaces; a code that matches is, once spaces are removed
- * and letters upper-cased, the valid code itself.
+ * Fuzzes the verification-code check (QUALITY.md S6, ADR 0027) under fuzzed secrets, case numbers
+ * and typed codes. Invariants: the check never throws for any text; a valid code always matches,
+ * also in lower case and with spaces; a code that matches is, once spaces are removed and letters
+ * upper-cased, the valid code itself.
  */
 class VerificationCodesFuzzTests {
 
@@ -24,18 +24,23 @@ class VerificationCodesFuzzTests {
     if (secret.length == 0) {
       return;
     }
-    CaseNumber number = CaseNumber.of(AgencyCode.of("FUZZ-AGENCY"),
-        LocalDate.ofEpochDay(data.consumeLong(0, 2_932_896)), data.consumeLong(1, 999_999));
+    CaseNumber number =
+        CaseNumber.of(
+            AgencyCode.of("FUZZ-AGENCY"),
+            LocalDate.ofEpochDay(data.consumeLong(0, 2_932_896)),
+            data.consumeLong(1, 999_999));
     String typed = data.consumeRemainingAsString();
     String code = VerificationCodes.codeFor(secret, number);
 
-    assertThat(code).hasSize(VerificationCodes.LENGTH)
+    assertThat(code)
+        .hasSize(VerificationCodes.LENGTH)
         .matches("[" + VerificationCodes.ALPHABET + "]+");
     assertThat(VerificationCodes.matches(secret, number, code)).isTrue();
-    assertThat(VerificationCodes.matches(secret, number, code.toLowerCase(Locale.ROOT)))
+    assertThat(VerificationCodes.matches(secret, number, code.toLowerCase(Locale.ROOT))).isTrue();
+    assertThat(
+            VerificationCodes.matches(
+                secret, number, " " + code.substring(0, 4) + " " + code.substring(4) + " "))
         .isTrue();
-    assertThat(VerificationCodes.matches(secret, number,
-        " " + code.substring(0, 4) + " " + code.substring(4) + " ")).isTrue();
     if (VerificationCodes.matches(secret, number, typed)) {
       assertThat(typed.replace(" ", "").toUpperCase(Locale.ROOT)).isEqualTo(code);
     }

@@ -56,12 +56,18 @@ class CaseApiTests {
   }
 
   ResultActions step(StaffPrincipal staff, String path, String json) throws Exception {
-    return mvc.perform(post(base + path).with(user(staff)).header("Accept-Language", "en")
-        .contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(
+        post(base + path)
+            .with(user(staff))
+            .header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
   }
 
   void expect(ResultActions result, String status, int version) throws Exception {
-    result.andExpect(status().isOk()).andExpect(jsonPath("$.status").value(status))
+    result
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value(status))
         .andExpect(jsonPath("$.version").value(version));
   }
 
@@ -69,25 +75,43 @@ class CaseApiTests {
   void aCaseGoesThroughItsWholeLifecycleOverTheApi() throws Exception {
     String officer = agency.username(Role.CASE_OFFICER);
     mvc.perform(get(base).with(user(agency.as(Role.UNIT_HEAD))))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RECEIVED"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("RECEIVED"))
         .andExpect(jsonPath("$.version").value(0))
         .andExpect(jsonPath("$.allowedActions").value(hasItem("ASSIGN")));
-    expect(step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\"" + officer + "\"}"),
-        "ASSIGNED", 1);
+    expect(
+        step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\"" + officer + "\"}"),
+        "ASSIGNED",
+        1);
     expect(step(Role.CASE_OFFICER, "/start", "{\"version\":1}"), "IN_PROGRESS", 2);
-    step(Role.CASE_OFFICER, "/supplement-requests",
-        "{\"version\":2,\"deficiencies\":[\"戶籍謄本\",\"印章\"]}")
+    step(
+            Role.CASE_OFFICER,
+            "/supplement-requests",
+            "{\"version\":2,\"deficiencies\":[\"戶籍謄本\",\"印章\"]}")
         .andExpect(jsonPath("$.status").value("AWAITING_SUPPLEMENT"))
-        .andExpect(jsonPath("$.version").value(3)).andExpect(jsonPath("$.dueDate").isEmpty());
-    expect(step(Role.COUNTER_CLERK, "/supplements", "{\"version\":3,\"note\":\"已補\"}"),
-        "IN_PROGRESS", 4);
-    expect(step(Role.UNIT_HEAD, "/extensions",
-        "{\"version\":4,\"amount\":3,\"unit\":\"WORKING_DAYS\",\"reason\":\"需會勘\"}"),
-        "IN_PROGRESS", 5);
-    expect(step(Role.CASE_OFFICER, "/decision",
-        "{\"version\":5,\"outcome\":\"APPROVED\",\"reason\":\"符合規定\"}"), "DECIDED", 6);
+        .andExpect(jsonPath("$.version").value(3))
+        .andExpect(jsonPath("$.dueDate").isEmpty());
+    expect(
+        step(Role.COUNTER_CLERK, "/supplements", "{\"version\":3,\"note\":\"已補\"}"),
+        "IN_PROGRESS",
+        4);
+    expect(
+        step(
+            Role.UNIT_HEAD,
+            "/extensions",
+            "{\"version\":4,\"amount\":3,\"unit\":\"WORKING_DAYS\",\"reason\":\"需會勘\"}"),
+        "IN_PROGRESS",
+        5);
+    expect(
+        step(
+            Role.CASE_OFFICER,
+            "/decision",
+            "{\"version\":5,\"outcome\":\"APPROVED\",\"reason\":\"符合規定\"}"),
+        "DECIDED",
+        6);
     step(Role.CASE_OFFICER, "/close", "{\"version\":6}")
-        .andExpect(jsonPath("$.status").value("CLOSED")).andExpect(jsonPath("$.version").value(7))
+        .andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.version").value(7))
         .andExpect(jsonPath("$.decision").value("APPROVED"))
         .andExpect(jsonPath("$.history.length()").value(8))
         .andExpect(jsonPath("$.history[1].internalNote").value("→ " + officer))
@@ -98,12 +122,17 @@ class CaseApiTests {
   @Test
   void twoConcurrentStepsWithOneVersionGiveExactlyOneSuccessAndOneConflict() throws Exception {
     CountDownLatch go = new CountDownLatch(1);
-    Callable<Integer> assign = () -> {
-      go.await();
-      return step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
-          + agency.username(Role.CASE_OFFICER) + "\"}")
-          .andReturn().getResponse().getStatus();
-    };
+    Callable<Integer> assign =
+        () -> {
+          go.await();
+          return step(
+                  Role.UNIT_HEAD,
+                  "/assign",
+                  "{\"version\":0,\"officer\":\"" + agency.username(Role.CASE_OFFICER) + "\"}")
+              .andReturn()
+              .getResponse()
+              .getStatus();
+        };
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<Integer> one = pool.submit(assign);
@@ -118,16 +147,24 @@ class CaseApiTests {
   @Test
   void aStaleVersionIsAConflictWithALocalizedDetail() throws Exception {
     fixtures.assign(agency, c, agency.username(Role.CASE_OFFICER));
-    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
-        + agency.username(Role.CASE_OFFICER) + "\"}")
+    step(
+            Role.UNIT_HEAD,
+            "/assign",
+            "{\"version\":0,\"officer\":\"" + agency.username(Role.CASE_OFFICER) + "\"}")
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:casework.case.changed"))
-        .andExpect(jsonPath("$.detail").value("Someone else changed this case just now. Reload"
-            + " it; what you typed is still on the page."));
-    mvc.perform(post(base + "/assign").with(user(agency.as(Role.UNIT_HEAD)))
-            .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"version\":0,\"officer\":\"someone\"}"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Someone else changed this case just now. Reload"
+                        + " it; what you typed is still on the page."));
+    mvc.perform(
+            post(base + "/assign")
+                .with(user(agency.as(Role.UNIT_HEAD)))
+                .header("Accept-Language", "zh-TW")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":0,\"officer\":\"someone\"}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("案件")));
   }
@@ -146,14 +183,18 @@ class CaseApiTests {
 
   @Test
   void aCounterClerkMayNotDecide() throws Exception {
-    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
-        + agency.username(Role.CASE_OFFICER) + "\"}");
+    step(
+        Role.UNIT_HEAD,
+        "/assign",
+        "{\"version\":0,\"officer\":\"" + agency.username(Role.CASE_OFFICER) + "\"}");
     step(Role.CASE_OFFICER, "/start", "{\"version\":1}");
-    step(Role.COUNTER_CLERK, "/decision",
-        "{\"version\":2,\"outcome\":\"APPROVED\",\"reason\":\"可\"}")
+    step(
+            Role.COUNTER_CLERK,
+            "/decision",
+            "{\"version\":2,\"outcome\":\"APPROVED\",\"reason\":\"可\"}")
         .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.type")
-            .value("urn:civicdesk:problem:casework.transition.not-permitted"));
+        .andExpect(
+            jsonPath("$.type").value("urn:civicdesk:problem:casework.transition.not-permitted"));
     step(Role.QUALITY_OFFICER, "/close", "{\"version\":2}").andExpect(status().isConflict());
     mvc.perform(get(base).with(user(agency.as(Role.COUNTER_CLERK))))
         .andExpect(jsonPath("$.allowedActions").value(not(hasItem("DECIDE"))));
@@ -170,28 +211,40 @@ class CaseApiTests {
 
   @Test
   void rulesAndMissingValuesAreUnprocessableWithEveryFieldNamed() throws Exception {
-    step(Role.UNIT_HEAD, "/assign", "{}").andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].field").value(
-            org.hamcrest.Matchers.containsInAnyOrder("version", "officer")));
+    step(Role.UNIT_HEAD, "/assign", "{}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(org.hamcrest.Matchers.containsInAnyOrder("version", "officer")));
     step(Role.UNIT_HEAD, "/extensions", "{\"version\":0,\"amount\":0,\"unit\":\"WEEKS\"}")
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].field").value(
-            org.hamcrest.Matchers.containsInAnyOrder("amount", "unit")));
-    step(Role.UNIT_HEAD, "/assign", "{\"version\":0,\"officer\":\""
-        + agency.username(Role.CASE_OFFICER) + "\"}");
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(org.hamcrest.Matchers.containsInAnyOrder("amount", "unit")));
+    step(
+        Role.UNIT_HEAD,
+        "/assign",
+        "{\"version\":0,\"officer\":\"" + agency.username(Role.CASE_OFFICER) + "\"}");
     step(Role.CASE_OFFICER, "/start", "{\"version\":1}");
-    step(Role.CASE_OFFICER, "/decision", "{\"version\":2,\"outcome\":\"REJECTED\","
-        + "\"reason\":\"不符\"}")
+    step(
+            Role.CASE_OFFICER,
+            "/decision",
+            "{\"version\":2,\"outcome\":\"REJECTED\"," + "\"reason\":\"不符\"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("remedy"))
-        .andExpect(jsonPath("$.errors[0].detail").value("A refusal must tell the applicant how"
-            + " to appeal (administrative appeal)."));
+        .andExpect(
+            jsonPath("$.errors[0].detail")
+                .value(
+                    "A refusal must tell the applicant how"
+                        + " to appeal (administrative appeal)."));
   }
 
   @Test
   void aCaseCanBeWithdrawnMergedTransferredOrSharedWithAnotherUnit() throws Exception {
-    expect(step(Role.COUNTER_CLERK, "/withdrawal", "{\"version\":0,\"reason\":\"不辦了\"}"),
-        "WITHDRAWN", 1);
+    expect(
+        step(Role.COUNTER_CLERK, "/withdrawal", "{\"version\":0,\"reason\":\"不辦了\"}"),
+        "WITHDRAWN",
+        1);
     CaseNumber target = fixtures.file(agency, agency.unit().id());
     c = fixtures.file(agency, agency.unit().id());
     base = "/api/v1/cases/" + c.value();
@@ -201,16 +254,26 @@ class CaseApiTests {
     TestOrganisation.Setup competent = TestOrganisation.from(context).agency("API", null);
     c = fixtures.file(agency, agency.unit().id());
     base = "/api/v1/cases/" + c.value();
-    step(Role.UNIT_HEAD, "/transfer", "{\"version\":0,\"to\":\"" + competent.code()
-        + "\",\"unitId\":" + competent.unit().id() + ",\"reason\":\"非本機關權責\"}")
+    step(
+            Role.UNIT_HEAD,
+            "/transfer",
+            "{\"version\":0,\"to\":\""
+                + competent.code()
+                + "\",\"unitId\":"
+                + competent.unit().id()
+                + ",\"reason\":\"非本機關權責\"}")
         .andExpect(jsonPath("$.status").value("TRANSFERRED"))
         .andExpect(jsonPath("$.links.transferredTo").isNotEmpty());
     c = fixtures.file(agency, agency.unit().id());
     fixtures.assign(agency, c, agency.username(Role.CASE_OFFICER));
     base = "/api/v1/cases/" + c.value();
     step(Role.CASE_OFFICER, "/start", "{\"version\":1}");
-    step(Role.CASE_OFFICER, "/joint-handling", "{\"version\":2,\"unitId\":"
-        + agency.unit().id() + ",\"amount\":2,\"unit\":\"WORKING_DAYS\"}")
+    step(
+            Role.CASE_OFFICER,
+            "/joint-handling",
+            "{\"version\":2,\"unitId\":"
+                + agency.unit().id()
+                + ",\"amount\":2,\"unit\":\"WORKING_DAYS\"}")
         .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
         .andExpect(jsonPath("$.children.length()").value(1));
   }
@@ -218,9 +281,13 @@ class CaseApiTests {
   @Test
   void oneCaseIsForSignedInStaffAndHttpBasicWorks() throws Exception {
     mvc.perform(get(base)).andExpect(status().isUnauthorized());
-    mvc.perform(get(base).with(httpBasic(agency.username(Role.UNIT_HEAD),
-        TestOrganisation.PASSWORD))).andExpect(status().isOk());
-    mvc.perform(post(base + "/start").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"version\":0}")).andExpect(status().isUnauthorized());
+    mvc.perform(
+            get(base).with(httpBasic(agency.username(Role.UNIT_HEAD), TestOrganisation.PASSWORD)))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post(base + "/start")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":0}"))
+        .andExpect(status().isUnauthorized());
   }
 }

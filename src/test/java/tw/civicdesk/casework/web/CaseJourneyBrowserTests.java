@@ -32,16 +32,26 @@ import tw.civicdesk.platform.browser.BrowserTest;
  * A case officer's journey in a real browser, in Chinese and English, at desktop and phone size:
  * open the unit's list, open an unassigned case, take it, start, choose to decide, submit with a
  * missing field, follow the error summary to it, fix it, check and confirm, see the result. Every
- * step passes axe-core; and a unit head assigns a case from their home the same way. Every
- * step passes axe-core, no form names a field twice, no username, service code or enum constant
- * is shown, and on a phone nothing scrolls sideways.
+ * step passes axe-core; and a unit head assigns a case from their home the same way. Every step
+ * passes axe-core, no form names a field twice, no username, service code or enum constant is
+ * shown, and on a phone nothing scrolls sideways.
  */
 @IntegrationTest
 class CaseJourneyBrowserTests extends BrowserTest {
 
-  private static final List<String> ENUMS = List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS",
-      "DECIDED", "APPROVED", "REJECTED", "CASE_OFFICER", "UNIT_HEAD", "ONLINE", "ASSIGN",
-      "DECIDE");
+  private static final List<String> ENUMS =
+      List.of(
+          "RECEIVED",
+          "ASSIGNED",
+          "IN_PROGRESS",
+          "DECIDED",
+          "APPROVED",
+          "REJECTED",
+          "CASE_OFFICER",
+          "UNIT_HEAD",
+          "ONLINE",
+          "ASSIGN",
+          "DECIDE");
 
   @Autowired ApplicationContext context;
   @Autowired Intake intake;
@@ -52,8 +62,8 @@ class CaseJourneyBrowserTests extends BrowserTest {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("CJOUR", null);
     ServiceCode code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     List<String> codes = new java.util.ArrayList<>(ENUMS);
-    codes.addAll(List.of(code.value(), agency.username(Role.CASE_OFFICER),
-        agency.username(Role.UNIT_HEAD)));
+    codes.addAll(
+        List.of(code.value(), agency.username(Role.CASE_OFFICER), agency.username(Role.UNIT_HEAD)));
     for (String lang : List.of("zh-TW", "en")) {
       for (boolean phone : List.of(false, true)) {
         CaseNumber number = file(code);
@@ -85,8 +95,11 @@ class CaseJourneyBrowserTests extends BrowserTest {
         submit();
         WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getAttribute("role")).isEqualTo("alert");
-        assertThat(((JavascriptExecutor) browser).executeScript(
-            "return document.activeElement.classList.contains('error-summary');")).isEqualTo(true);
+        assertThat(
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return document.activeElement.classList.contains('error-summary');"))
+            .isEqualTo(true);
         check("decide with an error " + where, codes, phone);
         assertThat(browser.findElement(By.id("DECIDE-reason")).getAttribute("value"))
             .isEqualTo("不符資格 " + where);
@@ -153,22 +166,35 @@ class CaseJourneyBrowserTests extends BrowserTest {
   }
 
   private CaseNumber file(ServiceCode code) {
-    return intake.apply("web:" + UUID.randomUUID(), new Application(code.value(),
-        Channel.ONLINE, new Application.ApplicantForm("林小明", "A123456789", "lin@example.tw",
-            null, null, "zh-TW", "EMAIL"),
-        Map.of("nationalId", "A123456789", "purpose", "fees"), true, null, null),
-        Submitter.citizen(), Locale.TAIWAN).caseNumber();
+    return intake
+        .apply(
+            "web:" + UUID.randomUUID(),
+            new Application(
+                code.value(),
+                Channel.ONLINE,
+                new Application.ApplicantForm(
+                    "林小明", "A123456789", "lin@example.tw", null, null, "zh-TW", "EMAIL"),
+                Map.of("nationalId", "A123456789", "purpose", "fees"),
+                true,
+                null,
+                null),
+            Submitter.citizen(),
+            Locale.TAIWAN)
+        .caseNumber();
   }
 
   private static void choose(String slug) {
-    andWaitForNextPage(() -> browser.findElement(
-        By.cssSelector(".action-choices a[href*='action=" + slug + "']")).click());
+    andWaitForNextPage(
+        () ->
+            browser
+                .findElement(By.cssSelector(".action-choices a[href*='action=" + slug + "']"))
+                .click());
     assertThat(browser.findElements(By.id("action-form"))).hasSize(1);
   }
 
   private static void submit() {
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("#action-form button[type=submit]"))
-        .click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("#action-form button[type=submit]")).click());
   }
 
   private static void check(String page, List<String> codes, boolean phone) {

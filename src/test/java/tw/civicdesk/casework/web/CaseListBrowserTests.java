@@ -28,8 +28,7 @@ class CaseListBrowserTests extends BrowserTest {
     fixtures.file(agency, unit);
     fixtures.file(agency, unit, "LIST-SERVICE", Channel.MAIL, TimeLimit.workingDays(3), 30);
     fixtures.assign(agency, fixtures.file(agency, unit), agency.username(Role.CASE_OFFICER));
-    fixtures.awaitingSupplement(agency, fixtures.file(agency, unit),
-        agency.as(Role.CASE_OFFICER));
+    fixtures.awaitingSupplement(agency, fixtures.file(agency, unit), agency.as(Role.CASE_OFFICER));
     signIn(agency.username(Role.UNIT_HEAD));
     for (String lang : new String[] {"zh-TW", "en"}) {
       browser.get(url("/console/cases?view=ALL&lang=" + lang));

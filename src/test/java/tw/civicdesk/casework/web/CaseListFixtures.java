@@ -18,9 +18,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Files cases and moves them along through the one door of case work, for the list and API
- * tests: filed at the counter by {@value #CLERK} unless a clerk is named, assigned by the
- * agency's unit head, worked by the officer they are given.
+ * Files cases and moves them along through the one door of case work, for the list and API tests:
+ * filed at the counter by {@value #CLERK} unless a clerk is named, assigned by the agency's unit
+ * head, worked by the officer they are given.
  */
 final class CaseListFixtures {
 
@@ -42,23 +42,45 @@ final class CaseListFixtures {
   }
 
   /** A case received {@code daysAgo} days ago in {@code unitId}, due {@code limit} after. */
-  CaseNumber file(TestOrganisation.Setup agency, long unitId, String service, Channel channel,
-      TimeLimit limit, int daysAgo) {
+  CaseNumber file(
+      TestOrganisation.Setup agency,
+      long unitId,
+      String service,
+      Channel channel,
+      TimeLimit limit,
+      int daysAgo) {
     return file(agency, unitId, service, channel, limit, daysAgo, CLERK);
   }
 
   /** As above, filed by the counter clerk {@code clerk} (a username). */
-  CaseNumber file(TestOrganisation.Setup agency, long unitId, String service, Channel channel,
-      TimeLimit limit, int daysAgo, String clerk) {
-    return work.file(CaseCommand.File.application(channel, agency.code(), unitId,
-        new ServiceCode(service), 1, limit, today().minusDays(daysAgo), null, null, Map.of(),
-        clerk)).number();
+  CaseNumber file(
+      TestOrganisation.Setup agency,
+      long unitId,
+      String service,
+      Channel channel,
+      TimeLimit limit,
+      int daysAgo,
+      String clerk) {
+    return work.file(
+            CaseCommand.File.application(
+                channel,
+                agency.code(),
+                unitId,
+                new ServiceCode(service),
+                1,
+                limit,
+                today().minusDays(daysAgo),
+                null,
+                null,
+                Map.of(),
+                clerk))
+        .number();
   }
 
   /** A counter case of today in {@code unitId}, filed by the counter clerk {@code clerk}. */
   CaseNumber fileBy(TestOrganisation.Setup agency, long unitId, String clerk) {
-    return file(agency, unitId, "LIST-SERVICE", Channel.COUNTER, TimeLimit.workingDays(6), 0,
-        clerk);
+    return file(
+        agency, unitId, "LIST-SERVICE", Channel.COUNTER, TimeLimit.workingDays(6), 0, clerk);
   }
 
   CaseNumber file(TestOrganisation.Setup agency, long unitId) {
@@ -76,18 +98,19 @@ final class CaseListFixtures {
   }
 
   /** Assigned to {@code officer}, started, and waiting for a supplement (no due date). */
-  CaseWork.Stepped awaitingSupplement(TestOrganisation.Setup agency, CaseNumber c,
-      StaffPrincipal officer) {
+  CaseWork.Stepped awaitingSupplement(
+      TestOrganisation.Setup agency, CaseNumber c, StaffPrincipal officer) {
     int version = started(agency, c, officer);
-    return work.requestSupplement(officer, new CaseCommand.RequestSupplement(c, version,
-        List.of("戶籍謄本"), 7));
+    return work.requestSupplement(
+        officer, new CaseCommand.RequestSupplement(c, version, List.of("戶籍謄本"), 7));
   }
 
   /** Assigned, started, approved and closed by {@code officer}. */
   CaseWork.Stepped closed(TestOrganisation.Setup agency, CaseNumber c, StaffPrincipal officer) {
     int version = started(agency, c, officer);
-    version = work.decide(officer, new CaseCommand.Decide(c, version, Decision.APPROVED,
-        "符合規定", null)).version();
+    version =
+        work.decide(officer, new CaseCommand.Decide(c, version, Decision.APPROVED, "符合規定", null))
+            .version();
     return work.close(officer, new CaseCommand.Close(c, version));
   }
 

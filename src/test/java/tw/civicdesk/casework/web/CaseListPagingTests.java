@@ -23,17 +23,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Keyset paging, property style: cases with random due and received dates (many ties, some
- * without a due date), paged three at a time in every order, come out each exactly once and in
- * order.
+ * Keyset paging, property style: cases with random due and received dates (many ties, some without
+ * a due date), paged three at a time in every order, come out each exactly once and in order.
  */
 @IntegrationTest
 class CaseListPagingTests {
@@ -52,8 +51,14 @@ class CaseListPagingTests {
     Random random = new Random(20260213L);
     List<CaseNumber> cases = new ArrayList<>();
     for (int i = 0; i < 23; i++) {
-      CaseNumber c = fixtures.file(agency, agency.unit().id(), "LIST-SERVICE", Channel.ONLINE,
-          TimeLimit.calendarDays(1 + random.nextInt(5)), random.nextInt(4));
+      CaseNumber c =
+          fixtures.file(
+              agency,
+              agency.unit().id(),
+              "LIST-SERVICE",
+              Channel.ONLINE,
+              TimeLimit.calendarDays(1 + random.nextInt(5)),
+              random.nextInt(4));
       if (random.nextInt(5) == 0) {
         fixtures.awaitingSupplement(agency, c, agency.as(Role.CASE_OFFICER));
       }
@@ -70,8 +75,9 @@ class CaseListPagingTests {
       CaseQuery.Cursor after = null;
       int pages = 0;
       do {
-        CaseQuery.Page page = work.list(new CaseQuery(admin, CaseQuery.View.ALL,
-            CaseQuery.Filter.NONE, sort, after, 3));
+        CaseQuery.Page page =
+            work.list(
+                new CaseQuery(admin, CaseQuery.View.ALL, CaseQuery.Filter.NONE, sort, after, 3));
         assertThat(page.rows()).hasSizeLessThanOrEqualTo(3);
         seen.addAll(page.rows());
         after = page.next();
@@ -79,7 +85,8 @@ class CaseListPagingTests {
       } while (after != null && pages < 100);
       assertThat(seen).as(sort.name()).hasSize(filed.size());
       assertThat(seen.stream().map(r -> r.number().value()).collect(Collectors.toSet()))
-          .as(sort.name()).isEqualTo(filed);
+          .as(sort.name())
+          .isEqualTo(filed);
       assertThat(seen).as(sort.name()).isSortedAccordingTo(order(sort));
     }
   }
@@ -90,8 +97,13 @@ class CaseListPagingTests {
     String url = "/console/cases?view=ALL&size=3";
     int pages = 0;
     while (url != null && pages++ < 100) {
-      Document page = Jsoup.parse(mvc.perform(get(url).with(user(agency.as(Role.AGENCY_ADMIN))))
-          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+      Document page =
+          Jsoup.parse(
+              mvc.perform(get(url).with(user(agency.as(Role.AGENCY_ADMIN))))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString());
       seen.addAll(CaseListTests.numbers(page));
       String next = page.select("a[rel=next]").attr("href");
       url = next.isEmpty() ? null : next;
@@ -102,10 +114,13 @@ class CaseListPagingTests {
   private static Comparator<CaseQuery.Row> order(CaseQuery.Sort sort) {
     Comparator<CaseQuery.Row> byNumber = Comparator.comparing(r -> r.number().value());
     return switch (sort) {
-      case DUE -> Comparator.comparing((CaseQuery.Row r) -> r.dueDate() == null
-          ? CaseQuery.NO_DUE_DATE : r.dueDate()).thenComparing(byNumber);
-      case RECEIVED -> Comparator.comparing(CaseQuery.Row::receivedOn, LocalDate::compareTo)
-          .thenComparing(byNumber);
+      case DUE ->
+          Comparator.comparing(
+                  (CaseQuery.Row r) -> r.dueDate() == null ? CaseQuery.NO_DUE_DATE : r.dueDate())
+              .thenComparing(byNumber);
+      case RECEIVED ->
+          Comparator.comparing(CaseQuery.Row::receivedOn, LocalDate::compareTo)
+              .thenComparing(byNumber);
       case NUMBER -> byNumber;
     };
   }

@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tw.civicdesk.IntegrationTest;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.CaseQuery;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -70,13 +70,13 @@ class CaseListTests {
     // Named on it as its officer: no door assigns another agency's staff, but a list must
     // leave the case out whatever its row says.
     jdbc.sql("update casework_case set officer = ? where number = ?")
-        .params(officer, otherAgencys.value()).update();
+        .params(officer, otherAgencys.value())
+        .update();
     otherAgencysUnassigned = fixtures.file(other, other.unit().id());
   }
 
   @Test
-  void anOfficerSeesTheirOpenCasesFirstAndNeverAnotherAgencysEvenWhenNamedOnIt()
-      throws Exception {
+  void anOfficerSeesTheirOpenCasesFirstAndNeverAnotherAgencysEvenWhenNamedOnIt() throws Exception {
     assertThat(numbers(list(own.as(Role.CASE_OFFICER)))).containsExactly(number(mine));
   }
 
@@ -100,26 +100,43 @@ class CaseListTests {
   @Test
   void theAllViewHoldsTheCasesInReachOfTheOwnAgencyOnly() throws Exception {
     CaseNumber filedByClerk = fixtures.fileBy(own, otherUnit, own.username(Role.COUNTER_CLERK));
-    List<String> agencyWide = List.of(number(mine), number(colleagues), number(unassigned),
-        number(otherUnitUnassigned), number(closedOfMine), number(filedByClerk));
-    for (Role role : List.of(Role.QUALITY_OFFICER, Role.AGENCY_HEAD, Role.AGENCY_ADMIN,
-        Role.SYSTEM_ADMIN)) {
-      assertThat(numbers(list(own.as(role), "view", "ALL"))).as(role.name())
+    List<String> agencyWide =
+        List.of(
+            number(mine),
+            number(colleagues),
+            number(unassigned),
+            number(otherUnitUnassigned),
+            number(closedOfMine),
+            number(filedByClerk));
+    for (Role role :
+        List.of(Role.QUALITY_OFFICER, Role.AGENCY_HEAD, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN)) {
+      assertThat(numbers(list(own.as(role), "view", "ALL")))
+          .as(role.name())
           .containsExactlyInAnyOrderElementsOf(agencyWide)
           .doesNotContain(number(otherAgencys), number(otherAgencysUnassigned));
     }
-    assertThat(numbers(list(own.as(Role.UNIT_HEAD), "view", "ALL"))).as("their unit's")
-        .containsExactlyInAnyOrder(number(mine), number(colleagues), number(unassigned),
-            number(closedOfMine));
-    assertThat(numbers(list(own.as(Role.COUNTER_CLERK), "view", "ALL"))).as("what they filed")
+    assertThat(numbers(list(own.as(Role.UNIT_HEAD), "view", "ALL")))
+        .as("their unit's")
+        .containsExactlyInAnyOrder(
+            number(mine), number(colleagues), number(unassigned), number(closedOfMine));
+    assertThat(numbers(list(own.as(Role.COUNTER_CLERK), "view", "ALL")))
+        .as("what they filed")
         .containsExactly(number(filedByClerk));
   }
 
   @Test
   void aPlainOfficerCannotOpenTheAllViewAndIsToldWhy() throws Exception {
-    Document page = Jsoup.parse(mvc.perform(get("/console/cases").param("view", "ALL")
-            .param("lang", "en").with(user(own.as(Role.CASE_OFFICER))))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+    Document page =
+        Jsoup.parse(
+            mvc.perform(
+                    get("/console/cases")
+                        .param("view", "ALL")
+                        .param("lang", "en")
+                        .with(user(own.as(Role.CASE_OFFICER))))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(page.select("#view-error").text())
         .isEqualTo("Choose one of the lists offered to you.");
     assertThat(page.select("table")).isEmpty();
@@ -128,71 +145,105 @@ class CaseListTests {
   @Test
   void rowsLinkToTheCaseAndShowNoApplicantData() throws Exception {
     Document page = list(own.as(Role.CASE_OFFICER), "lang", "en");
-    assertThat(page.select("tbody th a").attr("href"))
-        .isEqualTo("/console/cases/" + number(mine));
+    assertThat(page.select("tbody th a").attr("href")).isEqualTo("/console/cases/" + number(mine));
     // The officer by name; a service the catalogue does not know keeps its code.
-    assertThat(page.select("tbody td").eachText()).contains("LIST-SERVICE", "At the counter",
-        "Assigned to an officer", "王小明").doesNotContain(own.username(Role.CASE_OFFICER));
-    assertThat(page.select("caption").text())
-        .isEqualTo("Cases assigned to me that are still open");
+    assertThat(page.select("tbody td").eachText())
+        .contains("LIST-SERVICE", "At the counter", "Assigned to an officer", "王小明")
+        .doesNotContain(own.username(Role.CASE_OFFICER));
+    assertThat(page.select("caption").text()).isEqualTo("Cases assigned to me that are still open");
   }
 
   @Test
   void filtersNarrowTheListByStatusServiceChannelAndDueDate() throws Exception {
     StaffPrincipal admin = own.as(Role.AGENCY_ADMIN);
-    CaseNumber phone = fixtures.file(own, own.unit().id(), "OTHER-SERVICE", Channel.PHONE,
-        TimeLimit.calendarDays(60), 0);
-    assertThat(numbers(list(admin, "status", "RECEIVED"))).containsExactlyInAnyOrder(
-        number(unassigned), number(otherUnitUnassigned), number(phone));
+    CaseNumber phone =
+        fixtures.file(
+            own, own.unit().id(), "OTHER-SERVICE", Channel.PHONE, TimeLimit.calendarDays(60), 0);
+    assertThat(numbers(list(admin, "status", "RECEIVED")))
+        .containsExactlyInAnyOrder(number(unassigned), number(otherUnitUnassigned), number(phone));
     assertThat(numbers(list(admin, "status", "CLOSED", "status", "ASSIGNED")))
         .containsExactlyInAnyOrder(number(mine), number(colleagues), number(closedOfMine));
     assertThat(numbers(list(admin, "service", "other-service"))).containsExactly(number(phone));
     assertThat(numbers(list(admin, "channel", "PHONE"))).containsExactly(number(phone));
     assertThat(numbers(list(admin, "dueBy", fixtures.today().plusDays(30).toString())))
-        .hasSize(5).doesNotContain(number(phone));
+        .hasSize(5)
+        .doesNotContain(number(phone));
   }
 
   @Test
-  void theOverdueFilterAndMarkerShowCasesPastTheirDueDateThatAreStillWorked()
-      throws Exception {
-    CaseNumber late = fixtures.file(own, own.unit().id(), "LIST-SERVICE", Channel.MAIL,
-        TimeLimit.workingDays(3), 30);
+  void theOverdueFilterAndMarkerShowCasesPastTheirDueDateThatAreStillWorked() throws Exception {
+    CaseNumber late =
+        fixtures.file(
+            own, own.unit().id(), "LIST-SERVICE", Channel.MAIL, TimeLimit.workingDays(3), 30);
     Document page = list(own.as(Role.AGENCY_ADMIN), "overdue", "true", "lang", "en");
     assertThat(numbers(page)).containsExactly(number(late));
     assertThat(page.select("tbody strong.overdue").text()).isEqualTo("(overdue)");
-    assertThat(list(own.as(Role.AGENCY_ADMIN), "view", "ALL").select("strong.overdue"))
-        .hasSize(1);
+    assertThat(list(own.as(Role.AGENCY_ADMIN), "view", "ALL").select("strong.overdue")).hasSize(1);
   }
 
   @Test
   void aFirstDueDayLeavesOutCasesDueEarlierAndEveryRowNamesItsUnit() {
-    CaseNumber late = fixtures.file(own, own.unit().id(), "LIST-SERVICE", Channel.MAIL,
-        TimeLimit.workingDays(3), 30);
-    CaseQuery.Filter fromToday = new CaseQuery.Filter(Set.of(), null, null, fixtures.today(),
-        null, false);
-    CaseQuery.Page page = work.list(new CaseQuery(
-        own.as(Role.AGENCY_ADMIN), CaseQuery.View.ALL, fromToday, CaseQuery.Sort.DUE, null, 100));
-    assertThat(page.rows()).extracting(r -> r.number().value())
-        .contains(number(mine), number(unassigned)).doesNotContain(number(late));
-    assertThat(page.rows()).filteredOn(r -> r.number().equals(otherUnitUnassigned))
-        .singleElement().extracting(CaseQuery.Row::unitId).isEqualTo(otherUnit);
+    CaseNumber late =
+        fixtures.file(
+            own, own.unit().id(), "LIST-SERVICE", Channel.MAIL, TimeLimit.workingDays(3), 30);
+    CaseQuery.Filter fromToday =
+        new CaseQuery.Filter(Set.of(), null, null, fixtures.today(), null, false);
+    CaseQuery.Page page =
+        work.list(
+            new CaseQuery(
+                own.as(Role.AGENCY_ADMIN),
+                CaseQuery.View.ALL,
+                fromToday,
+                CaseQuery.Sort.DUE,
+                null,
+                100));
+    assertThat(page.rows())
+        .extracting(r -> r.number().value())
+        .contains(number(mine), number(unassigned))
+        .doesNotContain(number(late));
+    assertThat(page.rows())
+        .filteredOn(r -> r.number().equals(otherUnitUnassigned))
+        .singleElement()
+        .extracting(CaseQuery.Row::unitId)
+        .isEqualTo(otherUnit);
   }
 
   @Test
   void badFilterValuesAreShownNextToTheirFieldsInTheCallersLanguage() throws Exception {
-    MockHttpServletRequestBuilder bad = get("/console/cases").param("status", "LOST")
-        .param("channel", "FAX").param("dueBy", "2026-13-45").param("sort", "price")
-        .param("service", "no spaces please").param("size", "1000")
-        .with(user(own.as(Role.AGENCY_ADMIN)));
-    Document zh = Jsoup.parse(mvc.perform(bad.param("lang", "zh-TW"))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+    MockHttpServletRequestBuilder bad =
+        get("/console/cases")
+            .param("status", "LOST")
+            .param("channel", "FAX")
+            .param("dueBy", "2026-13-45")
+            .param("sort", "price")
+            .param("service", "no spaces please")
+            .param("size", "1000")
+            .with(user(own.as(Role.AGENCY_ADMIN)));
+    Document zh =
+        Jsoup.parse(
+            mvc.perform(bad.param("lang", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(zh.select("#dueBy-error").text()).startsWith("請以「年-月-日」格式輸入日期");
     assertThat(zh.select("#dueBy").attr("aria-invalid")).isEqualTo("true");
-    Document en = Jsoup.parse(mvc.perform(get("/console/cases").param("status", "LOST")
-            .param("channel", "FAX").param("dueBy", "2026-13-45").param("sort", "price")
-            .param("service", "no spaces please").param("overdue", "maybe")
-            .param("lang", "en").with(user(own.as(Role.AGENCY_ADMIN))))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+    Document en =
+        Jsoup.parse(
+            mvc.perform(
+                    get("/console/cases")
+                        .param("status", "LOST")
+                        .param("channel", "FAX")
+                        .param("dueBy", "2026-13-45")
+                        .param("sort", "price")
+                        .param("service", "no spaces please")
+                        .param("overdue", "maybe")
+                        .param("lang", "en")
+                        .with(user(own.as(Role.AGENCY_ADMIN))))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(en.select("#status-error").text()).isEqualTo("Choose statuses from the list.");
     assertThat(en.select("#channel-error").text()).isEqualTo("Choose a channel from the list.");
     assertThat(en.select("#sort-error").text()).isEqualTo("Choose an order from the list.");
@@ -202,9 +253,18 @@ class CaseListTests {
 
   @Test
   void aDamagedPageLinkIsAFormErrorNotAServerError() throws Exception {
-    Document page = Jsoup.parse(mvc.perform(get("/console/cases").param("after", "garbage")
-            .param("key", "x").param("lang", "en").with(user(own.as(Role.AGENCY_ADMIN))))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+    Document page =
+        Jsoup.parse(
+            mvc.perform(
+                    get("/console/cases")
+                        .param("after", "garbage")
+                        .param("key", "x")
+                        .param("lang", "en")
+                        .with(user(own.as(Role.AGENCY_ADMIN))))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(page.select("[role=alert]").text())
         .isEqualTo("The page link is damaged; start again from the first page.");
   }
@@ -214,14 +274,19 @@ class CaseListTests {
     for (int i = 0; i < params.length; i += 2) {
       request.param(params[i], params[i + 1]);
     }
-    return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn()
-        .getResponse().getContentAsString());
+    return Jsoup.parse(
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   /** The case numbers listed, as stored (the page shows them grouped). */
   static List<String> numbers(Document page) {
     return page.select("tbody th a").eachText().stream()
-        .map(n -> tw.civicdesk.casework.CaseNumber.parse(n).orElseThrow().value()).toList();
+        .map(n -> tw.civicdesk.casework.CaseNumber.parse(n).orElseThrow().value())
+        .toList();
   }
 
   private static String number(CaseNumber c) {

@@ -39,8 +39,8 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * Staff work a case on its console page: the applicant is shown only on request and every view
- * is audited; actions change the case; a stale form is refused with the typed text kept.
+ * Staff work a case on its console page: the applicant is shown only on request and every view is
+ * audited; actions change the case; a stale form is refused with the typed text kept.
  */
 @IntegrationTest
 class CasePageTests {
@@ -60,20 +60,38 @@ class CasePageTests {
   void fileAnApplication() {
     agency = TestOrganisation.from(context).agency("CPAGE", null);
     ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            code,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
-    number = intake.apply("web:" + UUID.randomUUID(), new Application(code.value(),
-        Channel.ONLINE, new Application.ApplicantForm("林小明", "A123456789", "lin@example.tw",
-            null, null, "zh-TW", "EMAIL"),
-        Map.of("nationalId", "A123456789", "purpose", "fees"), true, null, null),
-        Submitter.citizen(), Locale.TAIWAN).caseNumber();
+    number =
+        intake
+            .apply(
+                "web:" + UUID.randomUUID(),
+                new Application(
+                    code.value(),
+                    Channel.ONLINE,
+                    new Application.ApplicantForm(
+                        "林小明", "A123456789", "lin@example.tw", null, null, "zh-TW", "EMAIL"),
+                    Map.of("nationalId", "A123456789", "purpose", "fees"),
+                    true,
+                    null,
+                    null),
+                Submitter.citizen(),
+                Locale.TAIWAN)
+            .caseNumber();
     page = "/console/cases/" + number.value();
   }
 
   long audits() {
     return jdbc.sql("select count(*) from audit_log where subject_id = ? and action = ?")
-        .params(number.value(), "PERSONAL_DATA_READ").query(Long.class).single();
+        .params(number.value(), "PERSONAL_DATA_READ")
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -93,18 +111,28 @@ class CasePageTests {
         .andExpect(content().string(containsString("lin@example.tw")))
         .andExpect(content().string(containsString("<dd>A123456789</dd><dt>用途</dt>")));
     assertThat(audits()).isEqualTo(1);
-    assertThat(jdbc.sql("select actor from audit_log where subject_id = ?")
-        .param(number.value()).query(String.class).single())
+    assertThat(
+            jdbc.sql("select actor from audit_log where subject_id = ?")
+                .param(number.value())
+                .query(String.class)
+                .single())
         .isEqualTo(agency.username(Role.CASE_OFFICER));
   }
 
   @Test
   void aUnitHeadAssignsAndTheOfficerStartsFromThePage() throws Exception {
-    mvc.perform(post(page + "/actions/assign").with(csrf()).with(user(agency.as(Role.UNIT_HEAD)))
-            .param("version", "0").param("officer", agency.username(Role.CASE_OFFICER)))
+    mvc.perform(
+            post(page + "/actions/assign")
+                .with(csrf())
+                .with(user(agency.as(Role.UNIT_HEAD)))
+                .param("version", "0")
+                .param("officer", agency.username(Role.CASE_OFFICER)))
         .andExpect(redirectedUrl(page));
-    mvc.perform(post(page + "/actions/start").with(csrf())
-            .with(user(agency.as(Role.CASE_OFFICER))).param("version", "1"))
+    mvc.perform(
+            post(page + "/actions/start")
+                .with(csrf())
+                .with(user(agency.as(Role.CASE_OFFICER)))
+                .param("version", "1"))
         .andExpect(redirectedUrl(page));
     CaseViews.Summary c = work.summary(number).orElseThrow();
     assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
@@ -116,26 +144,46 @@ class CasePageTests {
 
   @Test
   void aStaleFormIsRefusedWithTheCaseAsItNowIsAndWhatWasTypedKept() throws Exception {
-    mvc.perform(post(page + "/actions/assign").with(csrf()).with(user(agency.as(Role.UNIT_HEAD)))
-            .param("version", "0").param("officer", agency.username(Role.CASE_OFFICER)))
+    mvc.perform(
+            post(page + "/actions/assign")
+                .with(csrf())
+                .with(user(agency.as(Role.UNIT_HEAD)))
+                .param("version", "0")
+                .param("officer", agency.username(Role.CASE_OFFICER)))
         .andExpect(redirectedUrl(page));
-    mvc.perform(post(page + "/actions/extend").with(csrf()).with(user(agency.as(Role.UNIT_HEAD)))
-            .param("version", "0").param("amount", "2").param("reason", "需會同現場勘查，理由詳述"))
+    mvc.perform(
+            post(page + "/actions/extend")
+                .with(csrf())
+                .with(user(agency.as(Role.UNIT_HEAD)))
+                .param("version", "0")
+                .param("amount", "2")
+                .param("reason", "需會同現場勘查，理由詳述"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("這個案件剛被其他人處理過")))
         .andExpect(content().string(containsString("需會同現場勘查，理由詳述")))
         .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-    assertThat(work.history(number)).as("no extension, nor any other step")
-        .extracting(HistoryEntry::action).containsExactly(null, CaseAction.ASSIGN);
+    assertThat(work.history(number))
+        .as("no extension, nor any other step")
+        .extracting(HistoryEntry::action)
+        .containsExactly(null, CaseAction.ASSIGN);
   }
 
   @Test
   void aRuleViolationIsShownNextToItsFieldAndChangesNothing() throws Exception {
-    mvc.perform(post(page + "/actions/assign").with(csrf()).with(user(agency.as(Role.UNIT_HEAD)))
-            .param("version", "0").param("officer", agency.username(Role.CASE_OFFICER)))
+    mvc.perform(
+            post(page + "/actions/assign")
+                .with(csrf())
+                .with(user(agency.as(Role.UNIT_HEAD)))
+                .param("version", "0")
+                .param("officer", agency.username(Role.CASE_OFFICER)))
         .andExpect(redirectedUrl(page));
-    mvc.perform(post(page + "/actions/extend").with(csrf()).with(user(agency.as(Role.UNIT_HEAD)))
-            .param("version", "1").param("amount", "two").param("reason", ""))
+    mvc.perform(
+            post(page + "/actions/extend")
+                .with(csrf())
+                .with(user(agency.as(Role.UNIT_HEAD)))
+                .param("version", "1")
+                .param("amount", "two")
+                .param("reason", ""))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"EXTEND-amount-error\"")));
     assertThat(work.history(number)).as("nothing changed: filed and assigned only").hasSize(2);

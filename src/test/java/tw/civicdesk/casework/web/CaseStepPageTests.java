@@ -23,12 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.internal.Case;
 import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.HistoryEntry;
+import tw.civicdesk.casework.internal.Case;
+import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
@@ -44,9 +44,9 @@ import tw.civicdesk.organisation.TestOrganisation;
 
 /**
  * Steps on the case page (issue 16): the steps allowed now are choices and the chosen one's form
- * has each field once; what is typed is stored exactly; errors are summarised at the top and
- * shown beside their field; irreversible steps change nothing until confirmed; an officer takes
- * an unassigned case of their own unit only; names, not codes or usernames, are shown.
+ * has each field once; what is typed is stored exactly; errors are summarised at the top and shown
+ * beside their field; irreversible steps change nothing until confirmed; an officer takes an
+ * unassigned case of their own unit only; names, not codes or usernames, are shown.
  */
 @IntegrationTest
 class CaseStepPageTests {
@@ -67,18 +67,33 @@ class CaseStepPageTests {
   void fileAnApplication() {
     agency = TestOrganisation.from(context).agency("CSTEP", null);
     code = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
-    number = intake.apply("web:" + UUID.randomUUID(), new Application(code.value(),
-        Channel.ONLINE, new Application.ApplicantForm("林小明", "A123456789", "lin@example.tw",
-            null, null, "zh-TW", "EMAIL"),
-        Map.of("nationalId", "A123456789", "purpose", "fees"), true, null, null),
-        Submitter.citizen(), Locale.TAIWAN).caseNumber();
+    number =
+        intake
+            .apply(
+                "web:" + UUID.randomUUID(),
+                new Application(
+                    code.value(),
+                    Channel.ONLINE,
+                    new Application.ApplicantForm(
+                        "林小明", "A123456789", "lin@example.tw", null, null, "zh-TW", "EMAIL"),
+                    Map.of("nationalId", "A123456789", "purpose", "fees"),
+                    true,
+                    null,
+                    null),
+                Submitter.citizen(),
+                Locale.TAIWAN)
+            .caseNumber();
     page = "/console/cases/" + number.value();
     officer = agency.as(Role.CASE_OFFICER);
   }
 
   Document html(String path, StaffPrincipal as) throws Exception {
-    return Jsoup.parse(mvc.perform(get(path).with(user(as))).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString());
+    return Jsoup.parse(
+        mvc.perform(get(path).with(user(as)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   Case now() {
@@ -87,10 +102,11 @@ class CaseStepPageTests {
 
   /** The officer takes the case and starts work on it; answers the case's version. */
   int takeAndStart() throws Exception {
-    mvc.perform(post(page + "/actions/take").with(csrf()).with(user(officer))
-        .param("version", "0")).andExpect(redirectedUrl(page));
-    mvc.perform(post(page + "/actions/start").with(csrf()).with(user(officer))
-        .param("version", "1")).andExpect(redirectedUrl(page));
+    mvc.perform(post(page + "/actions/take").with(csrf()).with(user(officer)).param("version", "0"))
+        .andExpect(redirectedUrl(page));
+    mvc.perform(
+            post(page + "/actions/start").with(csrf()).with(user(officer)).param("version", "1"))
+        .andExpect(redirectedUrl(page));
     return now().version();
   }
 
@@ -98,8 +114,8 @@ class CaseStepPageTests {
   void anOfficerTakesAnUnassignedCaseOfTheirOwnUnit() throws Exception {
     Document before = html(page, officer);
     assertThat(before.select(".action-choices a").eachText()).contains("認領（由我承辦）");
-    mvc.perform(post(page + "/actions/take").with(csrf()).with(user(officer))
-        .param("version", "0")).andExpect(redirectedUrl(page));
+    mvc.perform(post(page + "/actions/take").with(csrf()).with(user(officer)).param("version", "0"))
+        .andExpect(redirectedUrl(page));
     assertThat(now().status()).isEqualTo(CaseStatus.ASSIGNED);
     assertThat(now().officer()).isEqualTo(officer.getUsername());
   }
@@ -107,31 +123,48 @@ class CaseStepPageTests {
   @Test
   void anOfficerCannotAssignAnUnassignedCaseToSomeoneElse() throws Exception {
     String colleague = staff("colleague", agency.unit().id(), Role.CASE_OFFICER).getUsername();
-    mvc.perform(post(page + "/actions/assign").with(csrf()).with(user(officer))
-        .param("version", "0").param("officer", colleague)).andExpect(status().isOk());
+    mvc.perform(
+            post(page + "/actions/assign")
+                .with(csrf())
+                .with(user(officer))
+                .param("version", "0")
+                .param("officer", colleague))
+        .andExpect(status().isOk());
     assertThat(now().officer()).isNull();
     assertThat(now().status()).isEqualTo(CaseStatus.RECEIVED);
   }
 
   @Test
   void anOfficerOfAnotherUnitCannotTakeTheCase() throws Exception {
-    long otherUnit = context.getBean(tw.civicdesk.organisation.OrganisationAdministration.class)
-        .createUnit(agency.as(Role.AGENCY_ADMIN), agency.code(),
-            new tw.civicdesk.organisation.Drafts.UnitDraft("U2",
-                new tw.civicdesk.platform.i18n.BilingualText("社會課", "Social"),
-                tw.civicdesk.organisation.UnitKind.SECTION)).id();
+    long otherUnit =
+        context
+            .getBean(tw.civicdesk.organisation.OrganisationAdministration.class)
+            .createUnit(
+                agency.as(Role.AGENCY_ADMIN),
+                agency.code(),
+                new tw.civicdesk.organisation.Drafts.UnitDraft(
+                    "U2",
+                    new tw.civicdesk.platform.i18n.BilingualText("社會課", "Social"),
+                    tw.civicdesk.organisation.UnitKind.SECTION))
+            .id();
     StaffPrincipal stranger = staff("u2", otherUnit, Role.CASE_OFFICER);
     mvc.perform(get(page).with(user(stranger))).andExpect(status().isNotFound());
-    mvc.perform(post(page + "/actions/take").with(csrf()).with(user(stranger))
-        .param("version", "0")).andExpect(status().isNotFound());
+    mvc.perform(
+            post(page + "/actions/take").with(csrf()).with(user(stranger)).param("version", "0"))
+        .andExpect(status().isNotFound());
     // Reaching a case of another unit (here: filed it at the counter) is not owning it.
-    CaseNumber filed = tw.civicdesk.casework.AttachmentSamples.fileCase(context, agency.code(),
-        agency.unit().id(), stranger.getUsername());
+    CaseNumber filed =
+        tw.civicdesk.casework.AttachmentSamples.fileCase(
+            context, agency.code(), agency.unit().id(), stranger.getUsername());
     String filedPage = "/console/cases/" + filed.value();
     assertThat(html(filedPage, stranger).select(".action-choices a").eachText())
         .doesNotContain("認領（由我承辦）");
-    mvc.perform(post(filedPage + "/actions/take").with(csrf()).with(user(stranger))
-        .param("version", "0")).andExpect(status().isOk());
+    mvc.perform(
+            post(filedPage + "/actions/take")
+                .with(csrf())
+                .with(user(stranger))
+                .param("version", "0"))
+        .andExpect(status().isOk());
     assertThat(work.get(filed, agency.code()).officer()).isNull();
   }
 
@@ -160,25 +193,41 @@ class CaseStepPageTests {
     assertThat(ask.getElementById("action-form").select("[name]").eachAttr("name"))
         .containsExactly("_csrf", "version", "deficiencies", "days");
     assertThat(ask.select("[name=days]")).hasSize(1);
-    assertThat(ask.getElementById("REQUEST_SUPPLEMENT-days").val()).as("the setting")
+    assertThat(ask.getElementById("REQUEST_SUPPLEMENT-days").val())
+        .as("the setting")
         .isEqualTo("7");
     for (String bad : List.of("abc", "0", "61")) {
-      Document refused = Jsoup.parse(mvc.perform(post(page + "/actions/request-supplement")
-              .with(csrf()).with(user(officer)).param("version", String.valueOf(version))
-              .param("deficiencies", "戶籍謄本").param("days", bad))
-          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+      Document refused =
+          Jsoup.parse(
+              mvc.perform(
+                      post(page + "/actions/request-supplement")
+                          .with(csrf())
+                          .with(user(officer))
+                          .param("version", String.valueOf(version))
+                          .param("deficiencies", "戶籍謄本")
+                          .param("days", bad))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString());
       assertThat(refused.select(".error-summary a").eachAttr("href"))
           .containsExactly("#REQUEST_SUPPLEMENT-days");
-      assertThat(refused.getElementById("REQUEST_SUPPLEMENT-days-error").text())
-          .contains("1 至 60");
+      assertThat(refused.getElementById("REQUEST_SUPPLEMENT-days-error").text()).contains("1 至 60");
       assertThat(refused.getElementById("REQUEST_SUPPLEMENT-days").val()).isEqualTo(bad);
       assertThat(now().version()).isEqualTo(version);
     }
-    mvc.perform(post(page + "/actions/request-supplement").with(csrf()).with(user(officer))
-        .param("version", String.valueOf(version)).param("deficiencies", "戶籍謄本")
-        .param("days", "10")).andExpect(redirectedUrl(page));
-    java.time.LocalDate by = context.getBean(tw.civicdesk.calendar.WorkingCalendar.class)
-        .dueDate(agency.code(), work.today(), tw.civicdesk.calendar.TimeLimit.calendarDays(10));
+    mvc.perform(
+            post(page + "/actions/request-supplement")
+                .with(csrf())
+                .with(user(officer))
+                .param("version", String.valueOf(version))
+                .param("deficiencies", "戶籍謄本")
+                .param("days", "10"))
+        .andExpect(redirectedUrl(page));
+    java.time.LocalDate by =
+        context
+            .getBean(tw.civicdesk.calendar.WorkingCalendar.class)
+            .dueDate(agency.code(), work.today(), tw.civicdesk.calendar.TimeLimit.calendarDays(10));
     assertThat(now().supplyBy()).isEqualTo(by);
     Document shown = html(page, officer);
     assertThat(shown.select("dl.profile").text()).contains("補正期限 " + by);
@@ -189,9 +238,15 @@ class CaseStepPageTests {
   void aDecisionNoteIsStoredExactlyAsTyped() throws Exception {
     int version = takeAndStart();
     String note = "已排定12月15日收運";
-    mvc.perform(post(page + "/actions/decide").with(csrf()).with(user(officer))
-            .param("version", String.valueOf(version)).param("outcome", "APPROVED")
-            .param("reason", note).param("remedy", "").param("confirm", "true"))
+    mvc.perform(
+            post(page + "/actions/decide")
+                .with(csrf())
+                .with(user(officer))
+                .param("version", String.valueOf(version))
+                .param("outcome", "APPROVED")
+                .param("reason", note)
+                .param("remedy", "")
+                .param("confirm", "true"))
         .andExpect(redirectedUrl(page));
     List<HistoryEntry> history = now().history();
     HistoryEntry decided = history.get(history.size() - 1);
@@ -202,35 +257,65 @@ class CaseStepPageTests {
   @Test
   void anIrreversibleStepIsCheckedAndConfirmedBeforeAnythingChanges() throws Exception {
     int version = takeAndStart();
-    String body = mvc.perform(post(page + "/actions/decide").with(csrf()).with(user(officer))
-            .param("version", String.valueOf(version)).param("outcome", "APPROVED")
-            .param("reason", "符合資格"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(
+                post(page + "/actions/decide")
+                    .with(csrf())
+                    .with(user(officer))
+                    .param("version", String.valueOf(version))
+                    .param("outcome", "APPROVED")
+                    .param("reason", "符合資格"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Document confirm = Jsoup.parse(body);
     assertThat(confirm.select("h1").text()).isEqualTo("請確認：決行");
-    assertThat(confirm.select("#answers dd").eachText()).containsExactly("核准", "符合資格",
-        "（未填）");
+    assertThat(confirm.select("#answers dd").eachText()).containsExactly("核准", "符合資格", "（未填）");
     assertThat(confirm.select("input[name=confirm]").val()).isEqualTo("true");
     assertThat(now().status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(now().version()).isEqualTo(version);
     // "Change" goes back to the form with what was typed, still without changing anything.
-    Document change = Jsoup.parse(mvc.perform(post(page + "/actions/decide").with(csrf())
-            .with(user(officer)).param("version", String.valueOf(version))
-            .param("outcome", "APPROVED").param("reason", "符合資格").param("change", "true"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    Document change =
+        Jsoup.parse(
+            mvc.perform(
+                    post(page + "/actions/decide")
+                        .with(csrf())
+                        .with(user(officer))
+                        .param("version", String.valueOf(version))
+                        .param("outcome", "APPROVED")
+                        .param("reason", "符合資格")
+                        .param("change", "true"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(change.getElementById("DECIDE-reason").text()).isEqualTo("符合資格");
     assertThat(now().version()).isEqualTo(version);
-    mvc.perform(post(page + "/actions/decide").with(csrf()).with(user(officer))
-            .param("version", String.valueOf(version)).param("outcome", "APPROVED")
-            .param("reason", "符合資格").param("confirm", "true"))
+    mvc.perform(
+            post(page + "/actions/decide")
+                .with(csrf())
+                .with(user(officer))
+                .param("version", String.valueOf(version))
+                .param("outcome", "APPROVED")
+                .param("reason", "符合資格")
+                .param("confirm", "true"))
         .andExpect(redirectedUrl(page));
     assertThat(now().status()).isEqualTo(CaseStatus.DECIDED);
     // Closing asks again.
-    mvc.perform(post(page + "/actions/close").with(csrf()).with(user(officer))
-        .param("version", String.valueOf(now().version()))).andExpect(status().isOk());
+    mvc.perform(
+            post(page + "/actions/close")
+                .with(csrf())
+                .with(user(officer))
+                .param("version", String.valueOf(now().version())))
+        .andExpect(status().isOk());
     assertThat(now().status()).isEqualTo(CaseStatus.DECIDED);
-    mvc.perform(post(page + "/actions/close").with(csrf()).with(user(officer))
-            .param("version", String.valueOf(now().version())).param("confirm", "true"))
+    mvc.perform(
+            post(page + "/actions/close")
+                .with(csrf())
+                .with(user(officer))
+                .param("version", String.valueOf(now().version()))
+                .param("confirm", "true"))
         .andExpect(redirectedUrl(page));
     assertThat(now().status()).isEqualTo(CaseStatus.CLOSED);
   }
@@ -238,10 +323,20 @@ class CaseStepPageTests {
   @Test
   void errorsAreSummarisedAtTheTopAndShownBesideTheirFieldWithWhatWasTyped() throws Exception {
     int version = takeAndStart();
-    Document refused = Jsoup.parse(mvc.perform(post(page + "/actions/decide").with(csrf())
-            .with(user(officer)).param("version", String.valueOf(version))
-            .param("outcome", "REJECTED").param("reason", "不符資格").param("remedy", ""))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    Document refused =
+        Jsoup.parse(
+            mvc.perform(
+                    post(page + "/actions/decide")
+                        .with(csrf())
+                        .with(user(officer))
+                        .param("version", String.valueOf(version))
+                        .param("outcome", "REJECTED")
+                        .param("reason", "不符資格")
+                        .param("remedy", ""))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     Element summary = refused.selectFirst(".error-summary");
     assertThat(summary).isNotNull();
     assertThat(summary.attr("role")).isEqualTo("alert");
@@ -261,22 +356,35 @@ class CaseStepPageTests {
     takeAndStart();
     for (String lang : List.of("zh-TW", "en")) {
       String text = html(page + "?lang=" + lang, officer).body().text();
-      assertThat(text).contains(lang.equals("en") ? "Low-income household certificate"
-          : "低收入戶證明申請").contains("王小明").contains(number.grouped())
-          .doesNotContain(code.value()).doesNotContain(officer.getUsername())
-          .doesNotContain("IN_PROGRESS").doesNotContain("ASSIGN ");
-      String list = html("/console/cases?view=ALL&lang=" + lang, agency.as(Role.UNIT_HEAD))
-          .select("table").text();
-      assertThat(list).contains(number.grouped()).contains("王小明")
-          .doesNotContain(code.value()).doesNotContain(officer.getUsername());
+      assertThat(text)
+          .contains(lang.equals("en") ? "Low-income household certificate" : "低收入戶證明申請")
+          .contains("王小明")
+          .contains(number.grouped())
+          .doesNotContain(code.value())
+          .doesNotContain(officer.getUsername())
+          .doesNotContain("IN_PROGRESS")
+          .doesNotContain("ASSIGN ");
+      String list =
+          html("/console/cases?view=ALL&lang=" + lang, agency.as(Role.UNIT_HEAD))
+              .select("table")
+              .text();
+      assertThat(list)
+          .contains(number.grouped())
+          .contains("王小明")
+          .doesNotContain(code.value())
+          .doesNotContain(officer.getUsername());
     }
   }
 
   private StaffPrincipal staff(String tag, long unitId, Role role) {
     String username = (agency.code().value() + "." + tag).toLowerCase(Locale.ROOT);
-    context.getBean(StaffAccounts.class).create(agency.as(Role.AGENCY_ADMIN), agency.code(),
-        new StaffDraft(username, "陳小華", "", unitId, EnumSet.of(role), true),
-        TestOrganisation.PASSWORD);
+    context
+        .getBean(StaffAccounts.class)
+        .create(
+            agency.as(Role.AGENCY_ADMIN),
+            agency.code(),
+            new StaffDraft(username, "陳小華", "", unitId, EnumSet.of(role), true),
+            TestOrganisation.PASSWORD);
     return organisation.accountForSignIn(username).orElseThrow();
   }
 }

@@ -27,16 +27,16 @@ class FollowUpLogBrowserTests extends BrowserTest {
   @Test
   void theFollowUpLogPassesAxeInBothLanguages() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRFU", null);
-    CaseNumber c = FollowUpLogTests.FollowUpLogFixtures.chased(context, agency, "請說明逾期原因",
-        null);
+    CaseNumber c = FollowUpLogTests.FollowUpLogFixtures.chased(context, agency, "請說明逾期原因", null);
     signIn(agency.username(Role.QUALITY_OFFICER));
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("a[href='/console/follow-ups']"))
-        .click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("a[href='/console/follow-ups']")).click());
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/follow-ups?lang=" + lang));
       assertThat(browser.getPageSource()).contains(c.value());
       assertAccessible("follow-up log " + lang);
-      andWaitForNextPage(() -> browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER));
+      andWaitForNextPage(
+          () -> browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER));
       assertAccessible("follow-up log filtered " + lang);
     }
   }

@@ -18,11 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
@@ -63,33 +63,42 @@ class FollowUpLogTests {
 
   @Test
   void theAnsweredFilterAndTheMonthNarrowTheLog() throws Exception {
-    mvc.perform(get("/console/follow-ups").param("answered", "NO")
-            .with(user(town.as(Role.UNIT_HEAD))))
+    mvc.perform(
+            get("/console/follow-ups").param("answered", "NO").with(user(town.as(Role.UNIT_HEAD))))
         .andExpect(content().string(Matchers.containsString(open.value())))
-        .andExpect(content().string(Matchers.not(Matchers.containsString(
-            answered.value()))));
+        .andExpect(content().string(Matchers.not(Matchers.containsString(answered.value()))));
     YearMonth lastYear = YearMonth.now(ZoneId.of("Asia/Taipei")).minusYears(1);
-    mvc.perform(get("/console/follow-ups").param("month", lastYear.toString())
-            .with(user(town.as(Role.QUALITY_OFFICER))))
-        .andExpect(content().string(Matchers.not(Matchers.containsString(
-            open.value()))));
-    mvc.perform(get("/console/follow-ups").param("month", "March")
-            .with(user(town.as(Role.QUALITY_OFFICER))).param("lang", "en"))
+    mvc.perform(
+            get("/console/follow-ups")
+                .param("month", lastYear.toString())
+                .with(user(town.as(Role.QUALITY_OFFICER))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString(open.value()))));
+    mvc.perform(
+            get("/console/follow-ups")
+                .param("month", "March")
+                .with(user(town.as(Role.QUALITY_OFFICER)))
+                .param("lang", "en"))
         .andExpect(content().string(Matchers.containsString("month-error")))
         .andExpect(content().string(Matchers.containsString("YYYY-MM")));
   }
 
   @Test
   void theCountysQualityOfficerReadsTheTownButNotTheOtherWayRound() throws Exception {
-    mvc.perform(get("/console/follow-ups").param("agency", town.code().value())
-            .with(user(county.as(Role.QUALITY_OFFICER))))
+    mvc.perform(
+            get("/console/follow-ups")
+                .param("agency", town.code().value())
+                .with(user(county.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString(open.grouped())))
         // Who sent it is named, not given as a user name.
-        .andExpect(content().string(Matchers.not(Matchers.containsString(
-            town.username(Role.QUALITY_OFFICER)))));
-    mvc.perform(get("/console/follow-ups").param("agency", county.code().value())
-            .with(user(town.as(Role.QUALITY_OFFICER))))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.not(Matchers.containsString(town.username(Role.QUALITY_OFFICER)))));
+    mvc.perform(
+            get("/console/follow-ups")
+                .param("agency", county.code().value())
+                .with(user(town.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isNotFound());
   }
 
@@ -100,42 +109,51 @@ class FollowUpLogTests {
     mvc.perform(get("/console/follow-ups.csv").with(user(town.as(Role.COUNTER_CLERK))))
         .andExpect(status().isForbidden());
     mvc.perform(get("/console/cases").with(user(town.as(Role.CASE_OFFICER))))
-        .andExpect(content().string(Matchers.not(Matchers.containsString(
-            "href=\"/console/follow-ups\""))));
+        .andExpect(
+            content()
+                .string(Matchers.not(Matchers.containsString("href=\"/console/follow-ups\""))));
   }
 
   @Test
   void theCsvHasAByteOrderMarkTheSameColumnsAndInertFormulas() throws Exception {
-    byte[] body = mvc.perform(get("/console/follow-ups.csv")
-            .with(user(town.as(Role.QUALITY_OFFICER))))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith("text/csv"))
-        .andReturn().getResponse().getContentAsByteArray();
+    byte[] body =
+        mvc.perform(get("/console/follow-ups.csv").with(user(town.as(Role.QUALITY_OFFICER))))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("text/csv"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     String csv = new String(body, StandardCharsets.UTF_8);
-    assertThat(csv).startsWith("\uFEFFcase_number,agency,unit_id,unit_name,sent_at,sent_by,"
-        + "text,answered_at,answered_by,answer\r\n");
-    assertThat(csv).contains(answered.value(), "待會勘", "'=再次稽催")
-        .doesNotContain("王小明");
+    assertThat(csv)
+        .startsWith(
+            "\uFEFFcase_number,agency,unit_id,unit_name,sent_at,sent_by,"
+                + "text,answered_at,answered_by,answer\r\n");
+    assertThat(csv).contains(answered.value(), "待會勘", "'=再次稽催").doesNotContain("王小明");
     assertThat(csv.lines()).hasSize(3);
   }
 
   /**
-   * Unassigned counter cases received on 11 February 2026 (late), chased by the quality officer
-   * and perhaps answered by the unit head, through the one door of case work.
+   * Unassigned counter cases received on 11 February 2026 (late), chased by the quality officer and
+   * perhaps answered by the unit head, through the one door of case work.
    */
   static final class FollowUpLogFixtures {
     private FollowUpLogFixtures() {}
 
-    static CaseNumber chased(ApplicationContext context, TestOrganisation.Setup agency,
-        String text, @org.jspecify.annotations.Nullable String answer) {
+    static CaseNumber chased(
+        ApplicationContext context,
+        TestOrganisation.Setup agency,
+        String text,
+        @org.jspecify.annotations.Nullable String answer) {
       CaseFixtures cases = CaseFixtures.of(context, agency, new ServiceCode("FULOG-SERVICE"));
       CaseWork work = cases.work();
-      CaseNumber c = cases.fileAtCounter(null, LocalDate.parse("2026-02-11"),
-          TimeLimit.workingDays(6)).number();
+      CaseNumber c =
+          cases
+              .fileAtCounter(null, LocalDate.parse("2026-02-11"), TimeLimit.workingDays(6))
+              .number();
       work.followUp(agency.as(Role.QUALITY_OFFICER), new CaseCommand.FollowUp(c, null, text));
       if (answer != null) {
-        work.answerFollowUp(agency.as(Role.UNIT_HEAD),
-            new CaseCommand.AnswerFollowUp(c, null, answer));
+        work.answerFollowUp(
+            agency.as(Role.UNIT_HEAD), new CaseCommand.AnswerFollowUp(c, null, answer));
       }
       return c;
     }

@@ -22,15 +22,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tw.civicdesk.IntegrationTest;
+import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.CaseAction;
-import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseFixtures;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
-import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.notification.StaffNoticeKind;
 import tw.civicdesk.notification.StaffNotices;
@@ -39,9 +39,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * The follow-up log (稽催紀錄): a quality officer chases a case due today or late, the officer
- * answers; both are steps of the history that keep the status, tell the people concerned once,
- * and never reach the public tracking page.
+ * The follow-up log (稽催紀錄): a quality officer chases a case due today or late, the officer answers;
+ * both are steps of the history that keep the status, tell the people concerned once, and never
+ * reach the public tracking page.
  */
 @IntegrationTest
 class FollowUpTests {
@@ -59,12 +59,13 @@ class FollowUpTests {
   }
 
   /**
-   * A case received at the counter on {@code received} with six working days, assigned by the
-   * unit head to the officer (version 1).
+   * A case received at the counter on {@code received} with six working days, assigned by the unit
+   * head to the officer (version 1).
    */
   CaseNumber assigned(LocalDate received) {
     CaseFixtures cases = CaseFixtures.of(context, agency, new ServiceCode("FOLLOW-SERVICE"));
-    return cases.assigned(cases.fileAtCounter(null, received, TimeLimit.workingDays(6)).number())
+    return cases
+        .assigned(cases.fileAtCounter(null, received, TimeLimit.workingDays(6)).number())
         .number();
   }
 
@@ -72,10 +73,13 @@ class FollowUpTests {
     return assigned(LocalDate.parse("2026-02-11"));
   }
 
-  ResultActions api(StaffPrincipal staff, CaseNumber c, String path, String body)
-      throws Exception {
-    return mvc.perform(post("/api/v1/cases/" + c.value() + path).with(user(staff))
-        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body));
+  ResultActions api(StaffPrincipal staff, CaseNumber c, String path, String body) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + c.value() + path)
+            .with(user(staff))
+            .header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
   }
 
   List<StaffNoticeKind> told(Role role, CaseNumber c) {
@@ -93,35 +97,42 @@ class FollowUpTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ASSIGNED"))
         .andExpect(jsonPath("$.allowedActions", Matchers.hasItem("FOLLOW_UP")));
-    api(agency.as(Role.CASE_OFFICER), c, "/follow-up-answers",
-        "{\"version\":2,\"text\":\"待會勘，預計下週決行\"}")
+    api(
+            agency.as(Role.CASE_OFFICER),
+            c,
+            "/follow-up-answers",
+            "{\"version\":2,\"text\":\"待會勘，預計下週決行\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ASSIGNED"));
 
     List<HistoryEntry> history = work.history(c);
-    assertThat(history).extracting(HistoryEntry::action).containsSubsequence(
-        CaseAction.FOLLOW_UP, CaseAction.ANSWER_FOLLOW_UP);
+    assertThat(history)
+        .extracting(HistoryEntry::action)
+        .containsSubsequence(CaseAction.FOLLOW_UP, CaseAction.ANSWER_FOLLOW_UP);
     assertThat(history.get(2).internalNote()).isEqualTo("請說明逾期原因");
     assertThat(history.get(2).publicNote()).isNull();
     assertThat(history.get(2).actor().party()).isEqualTo(Party.QUALITY_OFFICER);
     assertThat(told(Role.CASE_OFFICER, c)).containsExactly(StaffNoticeKind.FOLLOW_UP);
     assertThat(told(Role.UNIT_HEAD, c)).containsExactly(StaffNoticeKind.FOLLOW_UP);
-    assertThat(told(Role.QUALITY_OFFICER, c))
-        .containsExactly(StaffNoticeKind.FOLLOW_UP_ANSWERED);
+    assertThat(told(Role.QUALITY_OFFICER, c)).containsExactly(StaffNoticeKind.FOLLOW_UP_ANSWERED);
   }
 
   @Test
   void theApplicantsTrackingPageShowsNeitherTheFollowUpNorItsAnswer() throws Exception {
     CaseNumber c = late();
     String code = work.verificationCode(c);
-    String before = mvc.perform(get("/api/v1/tracking/" + c.value())
-        .param("code", code)).andReturn().getResponse().getContentAsString();
+    String before =
+        mvc.perform(get("/api/v1/tracking/" + c.value()).param("code", code))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups", "{\"text\":\"請說明逾期原因\"}")
         .andExpect(status().isOk());
     api(agency.as(Role.UNIT_HEAD), c, "/follow-up-answers", "{\"text\":\"已催辦承辦人\"}")
         .andExpect(status().isOk());
     mvc.perform(get("/api/v1/tracking/" + c.value()).param("code", code))
-        .andExpect(status().isOk()).andExpect(content().json(before))
+        .andExpect(status().isOk())
+        .andExpect(content().json(before))
         .andExpect(content().string(Matchers.not(Matchers.containsString("逾期原因"))));
   }
 
@@ -160,8 +171,7 @@ class FollowUpTests {
         .andExpect(status().isOk());
     api(agency.as(Role.COUNTER_CLERK), c, "/follow-up-answers", "{\"text\":\"x\"}")
         .andExpect(status().isForbidden());
-    api(agency.as(Role.QUALITY_OFFICER), c, "/follow-up-answers",
-        "{\"text\":\"單位書面說明：已於今日補正\"}")
+    api(agency.as(Role.QUALITY_OFFICER), c, "/follow-up-answers", "{\"text\":\"單位書面說明：已於今日補正\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.history[-1].action").value("ANSWER_FOLLOW_UP"));
   }
@@ -181,8 +191,11 @@ class FollowUpTests {
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.errors[0].field").value("text"));
-    api(agency.as(Role.QUALITY_OFFICER), c, "/follow-ups",
-        "{\"text\":\"" + "稽".repeat(2001) + "\"}")
+    api(
+            agency.as(Role.QUALITY_OFFICER),
+            c,
+            "/follow-ups",
+            "{\"text\":\"" + "稽".repeat(2001) + "\"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].code").value("casework.follow-up.text-too-long"))
         .andExpect(jsonPath("$.errors[0].detail").value(Matchers.containsString("2,000")));
@@ -196,19 +209,28 @@ class FollowUpTests {
     String page = "/console/cases/" + c.value();
     mvc.perform(get(page + "?action=follow-up").with(user(agency.as(Role.QUALITY_OFFICER))))
         .andExpect(content().string(Matchers.containsString("FOLLOW_UP-text")))
-        .andExpect(content().string(Matchers.not(Matchers.containsString(
-            "ANSWER_FOLLOW_UP-text"))));
-    mvc.perform(post(page + "/actions/follow-up").with(csrf())
-            .with(user(agency.as(Role.QUALITY_OFFICER))).param("version", "1")
-            .param("text", " "))
+        .andExpect(
+            content().string(Matchers.not(Matchers.containsString("ANSWER_FOLLOW_UP-text"))));
+    mvc.perform(
+            post(page + "/actions/follow-up")
+                .with(csrf())
+                .with(user(agency.as(Role.QUALITY_OFFICER)))
+                .param("version", "1")
+                .param("text", " "))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("FOLLOW_UP-text-error")));
-    mvc.perform(post(page + "/actions/follow-up").with(csrf())
-            .with(user(agency.as(Role.QUALITY_OFFICER))).param("version", "1")
-            .param("text", "請說明"))
+    mvc.perform(
+            post(page + "/actions/follow-up")
+                .with(csrf())
+                .with(user(agency.as(Role.QUALITY_OFFICER)))
+                .param("version", "1")
+                .param("text", "請說明"))
         .andExpect(redirectedUrl(page));
-    mvc.perform(get(page).with(user(agency.as(Role.CASE_OFFICER))).param("lang", "en")
-            .param("action", "answer-follow-up"))
+    mvc.perform(
+            get(page)
+                .with(user(agency.as(Role.CASE_OFFICER)))
+                .param("lang", "en")
+                .param("action", "answer-follow-up"))
         .andExpect(content().string(Matchers.containsString("ANSWER_FOLLOW_UP-text")))
         .andExpect(content().string(Matchers.containsString("Answer the follow-up")))
         .andExpect(content().string(Matchers.containsString("請說明")));

@@ -50,8 +50,13 @@ class CatalogueFieldsWebTests {
     agency = TestOrganisation.from(context).agency("CATFLD", null);
     quality = agency.as(Role.QUALITY_OFFICER);
     code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    ServiceEntry entry = editing.create(quality, agency.code(), code, agency.unit().id(),
-        CatalogueFixtures.lowIncomeCertificate());
+    ServiceEntry entry =
+        editing.create(
+            quality,
+            agency.code(),
+            code,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(quality, code, entry.revision());
   }
 
@@ -84,14 +89,15 @@ class CatalogueFieldsWebTests {
 
   @Test
   void anEditorAddsAChoiceFieldAndItIsPublicOnlyOncePublished() throws Exception {
-    mvc.perform(addField("delivery", "CHOICE", "領取方式",
-            "counter|臨櫃領取|At the counter\n\n post | 郵寄 \n"))
+    mvc.perform(
+            addField("delivery", "CHOICE", "領取方式", "counter|臨櫃領取|At the counter\n\n post | 郵寄 \n"))
         .andExpect(redirectedUrl("/console/services/" + code.value() + "/edit#fields"))
         .andExpect(flash().attribute("fieldAdded", true));
-    FormField added = catalogue.workingCopy(quality, code).content().field("delivery")
-        .orElseThrow();
+    FormField added =
+        catalogue.workingCopy(quality, code).content().field("delivery").orElseThrow();
     assertThat(added.required()).isTrue();
-    assertThat(added.choices()).extracting(FormField.Choice::value)
+    assertThat(added.choices())
+        .extracting(FormField.Choice::value)
         .containsExactly("counter", "post");
     assertThat(added.choices().get(1).label().en()).isEmpty();
     mvc.perform(get("/api/v1/services/" + code.value()))
@@ -111,12 +117,13 @@ class CatalogueFieldsWebTests {
     mvc.perform(addField("delivery", "CHOICE", "領取方式", "counter|臨櫃領取\npost office|郵寄"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"fieldChoices-error\"")))
-        .andExpect(content().string(containsString(
-            "aria-describedby=\"fieldChoices-error fieldChoices-hint\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString("aria-describedby=\"fieldChoices-error fieldChoices-hint\"")))
         .andExpect(content().string(containsString("第 2 行")))
         .andExpect(content().string(containsString("value=\"delivery\"")));
-    mvc.perform(addField("delivery", "CHOICE", "領取方式", "")
-            .param("lang", "en"))
+    mvc.perform(addField("delivery", "CHOICE", "領取方式", "").param("lang", "en"))
         .andExpect(content().string(containsString("A choice field needs at least one choice.")));
     mvc.perform(addField("copies2", "NUMBER", "份數", "a|b"))
         .andExpect(content().string(containsString("只有「選項」類型的欄位可以有選項")));
@@ -137,40 +144,61 @@ class CatalogueFieldsWebTests {
   @Test
   void anEditorRemovesAFieldFromTheDraftOnly() throws Exception {
     ServiceEntry entry = catalogue.entryFor(quality, code);
-    mvc.perform(post("/console/services/" + code.value() + "/fields/copies/delete")
-            .param("revision", Integer.toString(entry.revision())).with(csrf())
-            .with(user(quality)))
+    mvc.perform(
+            post("/console/services/" + code.value() + "/fields/copies/delete")
+                .param("revision", Integer.toString(entry.revision()))
+                .with(csrf())
+                .with(user(quality)))
         .andExpect(redirectedUrl("/console/services/" + code.value() + "/edit#fields"))
         .andExpect(flash().attribute("fieldRemoved", true));
     assertThat(catalogue.workingCopy(quality, code).content().fields())
-        .extracting(FormField::name).containsExactly("nationalId", "purpose");
+        .extracting(FormField::name)
+        .containsExactly("nationalId", "purpose");
     assertThat(catalogue.published(code).orElseThrow().content().field("copies")).isPresent();
-    mvc.perform(post("/console/services/" + code.value() + "/fields/purpose/delete")
-            .param("revision", Integer.toString(entry.revision())).with(csrf())
-            .with(user(quality)))
+    mvc.perform(
+            post("/console/services/" + code.value() + "/fields/purpose/delete")
+                .param("revision", Integer.toString(entry.revision()))
+                .with(csrf())
+                .with(user(quality)))
         .andExpect(flash().attribute("problem", "catalogue.error.concurrent-change"));
   }
 
   @Test
   void savingTheServiceFormKeepsTheDraftsFields() throws Exception {
-    editing.addField(quality, code, catalogue.entryFor(quality, code).revision(),
-        FormField.of("note", FieldType.TEXT, false,
+    editing.addField(
+        quality,
+        code,
+        catalogue.entryFor(quality, code).revision(),
+        FormField.of(
+            "note",
+            FieldType.TEXT,
+            false,
             new tw.civicdesk.platform.i18n.BilingualText("備註", "Note")));
     ServiceEntry entry = catalogue.entryFor(quality, code);
-    editing.saveDraft(quality, code, entry.revision(), agency.unit().id(),
+    editing.saveDraft(
+        quality,
+        code,
+        entry.revision(),
+        agency.unit().id(),
         CatalogueFixtures.withoutTimeLimit("新名稱"));
     assertThat(catalogue.workingCopy(quality, code).content().fields())
-        .extracting(FormField::name).containsExactly("nationalId", "purpose", "copies", "note");
+        .extracting(FormField::name)
+        .containsExactly("nationalId", "purpose", "copies", "note");
     mvc.perform(get("/console/services/" + code.value() + "/edit").with(user(quality)))
         .andExpect(content().string(not(containsString("fieldChoices-error"))));
   }
 
-  private MockHttpServletRequestBuilder addField(String name, String type, String labelZh,
-      String choices) {
-    return post("/console/services/" + code.value() + "/fields").with(csrf()).with(user(quality))
+  private MockHttpServletRequestBuilder addField(
+      String name, String type, String labelZh, String choices) {
+    return post("/console/services/" + code.value() + "/fields")
+        .with(csrf())
+        .with(user(quality))
         .param("revision", Integer.toString(catalogue.entryFor(quality, code).revision()))
-        .param("fieldName", name).param("fieldType", type).param("fieldRequired", "true")
-        .param("fieldLabelZh", labelZh).param("fieldLabelEn", "")
+        .param("fieldName", name)
+        .param("fieldType", type)
+        .param("fieldRequired", "true")
+        .param("fieldLabelZh", labelZh)
+        .param("fieldLabelEn", "")
         .param("fieldChoices", choices);
   }
 }

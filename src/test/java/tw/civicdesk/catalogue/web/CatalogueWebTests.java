@@ -39,8 +39,8 @@ import tw.civicdesk.organisation.TestOrganisation;
 @IntegrationTest
 class CatalogueWebTests {
 
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-      .getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -59,11 +59,21 @@ class CatalogueWebTests {
     quality = agency.as(Role.QUALITY_OFFICER);
     code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
     defaultLimit = new ServiceCode(agency.code().value() + "-NO-LIMIT");
-    ServiceEntry a = editing.create(quality, agency.code(), code, agency.unit().id(),
-        CatalogueFixtures.lowIncomeCertificate());
+    ServiceEntry a =
+        editing.create(
+            quality,
+            agency.code(),
+            code,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(quality, code, a.revision());
-    ServiceEntry b = editing.create(quality, agency.code(), defaultLimit, agency.unit().id(),
-        CatalogueFixtures.withoutTimeLimit("戶籍謄本"));
+    ServiceEntry b =
+        editing.create(
+            quality,
+            agency.code(),
+            defaultLimit,
+            agency.unit().id(),
+            CatalogueFixtures.withoutTimeLimit("戶籍謄本"));
     editing.publish(quality, defaultLimit, b.revision());
   }
 
@@ -76,12 +86,15 @@ class CatalogueWebTests {
         .andExpect(jsonPath(row + ".agencyCode").value(agency.code().value()))
         .andExpect(jsonPath(row + ".name.zh-TW").value("低收入戶證明申請"))
         .andExpect(jsonPath(row + ".name.en").value("Low-income household certificate"))
-        .andExpect(jsonPath(row + ".channels[*]").value(
-            org.hamcrest.Matchers.containsInAnyOrder("COUNTER", "ONLINE")))
+        .andExpect(
+            jsonPath(row + ".channels[*]")
+                .value(org.hamcrest.Matchers.containsInAnyOrder("COUNTER", "ONLINE")))
         .andExpect(jsonPath(row + ".timeLimit.amount").value(3))
         .andExpect(jsonPath(row + ".timeLimit.unit").value("WORKING_DAYS"));
-    mvc.perform(get("/api/v1/services").param("agency", agency.code().value())
-            .param("channel", "online"))
+    mvc.perform(
+            get("/api/v1/services")
+                .param("agency", agency.code().value())
+                .param("channel", "online"))
         .andExpect(jsonPath("$.total").value(1));
   }
 
@@ -140,8 +153,8 @@ class CatalogueWebTests {
         .andExpect(content().string(containsString(defaultLimit.value())));
     mvc.perform(get("/services").param("q", "本"))
         .andExpect(content().string(containsString("請至少輸入兩個字")));
-    mvc.perform(get("/services").param("category", "MEDIATION")
-            .param("agency", agency.code().value()))
+    mvc.perform(
+            get("/services").param("category", "MEDIATION").param("agency", agency.code().value()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("找不到符合的服務項目")));
     mvc.perform(get("/services").param("agency", agency.code().value()))
@@ -152,10 +165,14 @@ class CatalogueWebTests {
   @Test
   void anUploadedFormIsOfferedForDownloadOnceItsVersionIsPublished() throws Exception {
     ServiceEntry entry = catalogue.entryFor(quality, code);
-    mvc.perform(multipart("/console/services/" + code.value() + "/forms")
-            .file(new MockMultipartFile("file", "../申請書.pdf", "application/pdf", PDF))
-            .param("revision", Integer.toString(entry.revision())).param("kind", "FORM")
-            .param("titleZh", "申請書").with(csrf()).with(user(quality)))
+    mvc.perform(
+            multipart("/console/services/" + code.value() + "/forms")
+                .file(new MockMultipartFile("file", "../申請書.pdf", "application/pdf", PDF))
+                .param("revision", Integer.toString(entry.revision()))
+                .param("kind", "FORM")
+                .param("titleZh", "申請書")
+                .with(csrf())
+                .with(user(quality)))
         .andExpect(flash().attribute("uploaded", true));
     long fileId = catalogue.workingCopy(quality, code).content().forms().get(0).fileId();
     mvc.perform(get("/services/" + code.value() + "/files/" + fileId))
@@ -166,8 +183,11 @@ class CatalogueWebTests {
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.APPLICATION_PDF))
         .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
-        .andExpect(header().string("Content-Disposition",
-            containsString("filename*=UTF-8''%E7%94%B3%E8%AB%8B%E6%9B%B8.pdf")))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    containsString("filename*=UTF-8''%E7%94%B3%E8%AB%8B%E6%9B%B8.pdf")))
         .andExpect(content().bytes(PDF));
   }
 
@@ -175,11 +195,19 @@ class CatalogueWebTests {
   void aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsStored() throws Exception {
     long before = jdbc.sql("select count(*) from catalogue_file").query(Long.class).single();
     ServiceEntry entry = catalogue.entryFor(quality, code);
-    mvc.perform(multipart("/console/services/" + code.value() + "/forms")
-            .file(new MockMultipartFile("file", "form.pdf", "application/pdf",
-                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-            .param("revision", Integer.toString(entry.revision())).param("kind", "FORM")
-            .param("titleZh", "假檔案").with(csrf()).with(user(quality)))
+    mvc.perform(
+            multipart("/console/services/" + code.value() + "/forms")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        "form.pdf",
+                        "application/pdf",
+                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                .param("revision", Integer.toString(entry.revision()))
+                .param("kind", "FORM")
+                .param("titleZh", "假檔案")
+                .with(csrf())
+                .with(user(quality)))
         .andExpect(flash().attributeExists("uploadProblem"));
     assertThat(jdbc.sql("select count(*) from catalogue_file").query(Long.class).single())
         .isEqualTo(before);
@@ -188,21 +216,36 @@ class CatalogueWebTests {
   @Test
   void theConsoleCreatesAServiceAndShowsFieldErrorsForBadInput() throws Exception {
     String base = "/console/services/new";
-    mvc.perform(post(base).with(csrf()).with(user(quality)).param("code", "bad code")
-            .param("unitId", Long.toString(agency.unit().id())).param("nameZh", "")
-            .param("timeLimitAmount", "3"))
+    mvc.perform(
+            post(base)
+                .with(csrf())
+                .with(user(quality))
+                .param("code", "bad code")
+                .param("unitId", Long.toString(agency.unit().id()))
+                .param("nameZh", "")
+                .param("timeLimitAmount", "3"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"code-error\"")))
         .andExpect(content().string(containsString("id=\"nameZh-error\"")))
         .andExpect(content().string(containsString("id=\"channels-error\"")))
         .andExpect(content().string(containsString("期限的數量與單位須一併填寫")));
     String newCode = agency.code().value() + "-NEW";
-    mvc.perform(post(base).with(csrf()).with(user(quality)).param("code", newCode)
-            .param("unitId", Long.toString(agency.unit().id())).param("nameZh", "新服務")
-            .param("summaryZh", "摘要").param("descriptionZh", "說明").param("category", "OTHER")
-            .param("legalBasisZh", "法規").param("channels", "COUNTER")
-            .param("steps[0].zh", "第一步").param("steps[1].zh", "")
-            .param("timeLimitAmount", "5").param("timeLimitUnit", "WORKING_DAYS"))
+    mvc.perform(
+            post(base)
+                .with(csrf())
+                .with(user(quality))
+                .param("code", newCode)
+                .param("unitId", Long.toString(agency.unit().id()))
+                .param("nameZh", "新服務")
+                .param("summaryZh", "摘要")
+                .param("descriptionZh", "說明")
+                .param("category", "OTHER")
+                .param("legalBasisZh", "法規")
+                .param("channels", "COUNTER")
+                .param("steps[0].zh", "第一步")
+                .param("steps[1].zh", "")
+                .param("timeLimitAmount", "5")
+                .param("timeLimitUnit", "WORKING_DAYS"))
         .andExpect(redirectedUrl("/console/services/" + newCode + "/edit"));
     assertThat(catalogue.workingCopy(quality, new ServiceCode(newCode)).content().steps())
         .hasSize(1);
@@ -211,7 +254,11 @@ class CatalogueWebTests {
   @Test
   void aDraftCanBePreviewedAsThePublicWillSeeIt() throws Exception {
     ServiceEntry entry = catalogue.entryFor(quality, code);
-    editing.saveDraft(quality, code, entry.revision(), agency.unit().id(),
+    editing.saveDraft(
+        quality,
+        code,
+        entry.revision(),
+        agency.unit().id(),
         CatalogueFixtures.withoutTimeLimit("草稿中的新名稱"));
     mvc.perform(get("/console/services/" + code.value() + "/preview").with(user(quality)))
         .andExpect(status().isOk())

@@ -23,9 +23,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * The public service list of one agency with 54 services, 3 of them online: the count is the
- * total on every page, the online filter is kept in the URL and its pages, and each online
- * service is marked.
+ * The public service list of one agency with 54 services, 3 of them online: the count is the total
+ * on every page, the online filter is kept in the URL and its pages, and each online service is
+ * marked.
  */
 @IntegrationTest
 class ServiceListTests {
@@ -47,8 +47,9 @@ class ServiceListTests {
     ServiceContent offline = online.withChannels(Set.of(Channel.COUNTER));
     for (int i = 0; i < OFFLINE + ONLINE; i++) {
       ServiceCode code = new ServiceCode(agency.code().value() + "-S" + i);
-      var entry = editing.create(quality, agency.code(), code, agency.unit().id(),
-          i < ONLINE ? online : offline);
+      var entry =
+          editing.create(
+              quality, agency.code(), code, agency.unit().id(), i < ONLINE ? online : offline);
       editing.publish(quality, code, entry.revision());
     }
   }
@@ -79,14 +80,16 @@ class ServiceListTests {
     assertThat(all.select("input#channel[type=checkbox][value=ONLINE]").hasAttr("checked"))
         .isFalse();
     assertThat(all.select("label[for=channel]").text()).isEqualTo("只顯示可線上申辦的服務");
-    assertThat(all.select(".service-list > li .tag-online")).hasSize(ONLINE)
+    assertThat(all.select(".service-list > li .tag-online"))
+        .hasSize(ONLINE)
         .allSatisfy(tag -> assertThat(tag.text()).isEqualTo("可線上申辦"));
     assertThat(all.select("nav a[href*='page=1']").attr("href")).contains("channel=&");
 
     Document online = list("channel", "ONLINE");
     assertThat(online.select("input#channel").hasAttr("checked")).isTrue();
     assertThat(online.select("#results-heading").text()).isEqualTo("共 3 項服務");
-    assertThat(online.select(".service-list > li")).hasSize(ONLINE)
+    assertThat(online.select(".service-list > li"))
+        .hasSize(ONLINE)
         .allSatisfy(li -> assertThat(li.select(".tag-online")).hasSize(1));
     assertThat(online.select(".service-list").text()).doesNotContain(agency.code().value());
   }

@@ -20,8 +20,7 @@ import tw.civicdesk.organisation.TestOrganisation;
 
 /**
  * The console home shows each role the sections of its work, built from the cases the modules
- * publish; the navigation lists only what the role can open, and the server still refuses the
- * rest.
+ * publish; the navigation lists only what the role can open, and the server still refuses the rest.
  */
 @IntegrationTest
 class ConsoleHomeTests {
@@ -40,15 +39,23 @@ class ConsoleHomeTests {
 
   private String home(Role role, String lang) throws Exception {
     return mvc.perform(get("/console").param("lang", lang).with(user(agency.as(role))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test
   void theCounterClerkLandsOnIntakeAndTheCasesTheyFiledToday() throws Exception {
     var byAnother = new ConsoleHomeFixtures(context).fileBy(agency, "another");
     String page = home(Role.COUNTER_CLERK, "zh-TW");
-    assertThat(page).contains("id=\"counter\"", "href=\"/console/intake\"", "臨櫃新收申請",
-        cases.filedToday().grouped(), "您今日收件（3）")
+    assertThat(page)
+        .contains(
+            "id=\"counter\"",
+            "href=\"/console/intake\"",
+            "臨櫃新收申請",
+            cases.filedToday().grouped(),
+            "您今日收件（3）")
         .doesNotContain(byAnother.grouped(), "id=\"work\"", "id=\"unit\"");
   }
 
@@ -56,7 +63,8 @@ class ConsoleHomeTests {
   void theCaseOfficerLandsOnTheirOpenCasesAndTheUnassignedOnesOfTheirUnit() throws Exception {
     String page = home(Role.CASE_OFFICER, "en");
     String mine = page.substring(page.indexOf("id=\"mine\""), page.indexOf("id=\"unassigned\""));
-    assertThat(mine).contains(cases.overdue().grouped(), "Overdue")
+    assertThat(mine)
+        .contains(cases.overdue().grouped(), "Overdue")
         .doesNotContain(cases.unassigned().grouped());
     assertThat(page.substring(page.indexOf("id=\"unassigned\"")))
         .contains(cases.unassigned().grouped(), cases.filedToday().grouped());
@@ -64,13 +72,12 @@ class ConsoleHomeTests {
   }
 
   @Test
-  void theUnitHeadLandsOnTheUnitsOverdueAndUnassignedCasesWithTheOfficersName()
-      throws Exception {
+  void theUnitHeadLandsOnTheUnitsOverdueAndUnassignedCasesWithTheOfficersName() throws Exception {
     String page = home(Role.UNIT_HEAD, "zh-TW");
-    String overdue = page.substring(page.indexOf("id=\"unit-overdue\""),
-        page.indexOf("id=\"unit-due-soon\""));
-    assertThat(overdue).contains(cases.overdue().grouped(),
-        agency.as(Role.CASE_OFFICER).displayName());
+    String overdue =
+        page.substring(page.indexOf("id=\"unit-overdue\""), page.indexOf("id=\"unit-due-soon\""));
+    assertThat(overdue)
+        .contains(cases.overdue().grouped(), agency.as(Role.CASE_OFFICER).displayName());
     assertThat(page.substring(page.indexOf("id=\"unit-unassigned\"")))
         .contains(cases.unassigned().grouped());
   }
@@ -78,18 +85,25 @@ class ConsoleHomeTests {
   @Test
   void theQualityOfficerLandsOnFollowUpsPlansAndFiguresWithCounts() throws Exception {
     String page = home(Role.QUALITY_OFFICER, "en");
-    assertThat(page).contains("id=\"quality\"", "href=\"/console/follow-ups?answered=NO\"",
-        "Follow-ups not answered yet: 0", "href=\"/console/plans\"",
-        "Overdue cases in your agency: 1");
+    assertThat(page)
+        .contains(
+            "id=\"quality\"",
+            "href=\"/console/follow-ups?answered=NO\"",
+            "Follow-ups not answered yet: 0",
+            "href=\"/console/plans\"",
+            "Overdue cases in your agency: 1");
   }
 
   @Test
   void administratorsLandOnTheirAdministrationTasks() throws Exception {
-    assertThat(home(Role.AGENCY_ADMIN, "en")).contains("id=\"administration\"",
-        "/console/agencies/" + agency.code().value() + "/staff/new",
-        "/console/calendar/closures/" + agency.code().value()).doesNotContain("id=\"work\"");
-    assertThat(home(Role.SYSTEM_ADMIN, "en")).contains("id=\"administration\"",
-        "href=\"/console/frameworks\"");
+    assertThat(home(Role.AGENCY_ADMIN, "en"))
+        .contains(
+            "id=\"administration\"",
+            "/console/agencies/" + agency.code().value() + "/staff/new",
+            "/console/calendar/closures/" + agency.code().value())
+        .doesNotContain("id=\"work\"");
+    assertThat(home(Role.SYSTEM_ADMIN, "en"))
+        .contains("id=\"administration\"", "href=\"/console/frameworks\"");
   }
 
   @Test
@@ -109,9 +123,13 @@ class ConsoleHomeTests {
       throws Exception {
     for (Role role : Role.values()) {
       boolean listed = home(role, "zh-TW").contains("href=\"/console/services\"");
-      int answer = mvc.perform(get("/console/services").with(user(agency.as(role))))
-          .andReturn().getResponse().getStatus();
-      assertThat(listed).as(role + " sees the link exactly when the page opens")
+      int answer =
+          mvc.perform(get("/console/services").with(user(agency.as(role))))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(listed)
+          .as(role + " sees the link exactly when the page opens")
           .isEqualTo(answer == 200);
     }
     assertThat(home(Role.CASE_OFFICER, "zh-TW")).doesNotContain("href=\"/console/services\"");

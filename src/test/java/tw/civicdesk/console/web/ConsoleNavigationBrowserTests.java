@@ -25,18 +25,29 @@ import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
  * Every role, in both languages, at desktop and phone size: the home shows the role's sections;
- * every navigation link opens (no 403 or 404 behind a link); the navigation is one row on a
- * desktop and collapses behind 「選單」 on a phone, opened with the keyboard; no username, agency
- * code or role constant is shown on the home or the audit page; axe-core finds nothing.
+ * every navigation link opens (no 403 or 404 behind a link); the navigation is one row on a desktop
+ * and collapses behind 「選單」 on a phone, opened with the keyboard; no username, agency code or role
+ * constant is shown on the home or the audit page; axe-core finds nothing.
  */
 @IntegrationTest
 class ConsoleNavigationBrowserTests extends BrowserTest {
 
-  private static final Map<Role, List<String>> SECTIONS = Map.of(
-      Role.COUNTER_CLERK, List.of("counter"), Role.CASE_OFFICER, List.of("work"),
-      Role.UNIT_HEAD, List.of("unit"), Role.QUALITY_OFFICER, List.of("quality"),
-      Role.AGENCY_HEAD, List.of("agency"), Role.AGENCY_ADMIN, List.of("administration"),
-      Role.SYSTEM_ADMIN, List.of("administration"));
+  private static final Map<Role, List<String>> SECTIONS =
+      Map.of(
+          Role.COUNTER_CLERK,
+          List.of("counter"),
+          Role.CASE_OFFICER,
+          List.of("work"),
+          Role.UNIT_HEAD,
+          List.of("unit"),
+          Role.QUALITY_OFFICER,
+          List.of("quality"),
+          Role.AGENCY_HEAD,
+          List.of("agency"),
+          Role.AGENCY_ADMIN,
+          List.of("administration"),
+          Role.SYSTEM_ADMIN,
+          List.of("administration"));
 
   @Autowired ApplicationContext context;
   @Autowired AuditLog auditLog;
@@ -48,9 +59,14 @@ class ConsoleNavigationBrowserTests extends BrowserTest {
     agency = TestOrganisation.from(context).agency("NAV", null);
     new ConsoleHomeFixtures(context).fill(agency);
     for (Role role : List.of(Role.CASE_OFFICER, Role.AGENCY_ADMIN)) {
-      auditLog.record(new AuditEvent(agency.username(role), agency.code().value(),
-          AuditEvent.STAFF_ACCOUNT_CHANGED, "STAFF", Long.toString(agency.as(role).id()),
-          "fields=displayName"));
+      auditLog.record(
+          new AuditEvent(
+              agency.username(role),
+              agency.code().value(),
+              AuditEvent.STAFF_ACCOUNT_CHANGED,
+              "STAFF",
+              Long.toString(agency.as(role).id()),
+              "fields=displayName"));
     }
   }
 
@@ -66,30 +82,38 @@ class ConsoleNavigationBrowserTests extends BrowserTest {
         atDesktopSize();
         browser.get(url("/console?lang=" + lang));
         for (String section : SECTIONS.get(role)) {
-          assertThat(browser.findElements(By.id(section))).as(page + " shows " + section)
+          assertThat(browser.findElements(By.id(section)))
+              .as(page + " shows " + section)
               .isNotEmpty();
         }
         assertThat(browser.findElements(By.cssSelector(".console-nav.wide a[aria-current=page]")))
-            .as(page + " marks the current link").hasSize(1);
+            .as(page + " marks the current link")
+            .hasSize(1);
         assertEveryNavigationLinkOpens(page);
         assertThat(topsOfNavigationItems()).as(page + ": the navigation is one row").hasSize(1);
         assertAccessible(page);
         assertNoCodesShownBesideCaseNumbers(page);
         if (role == Role.CASE_OFFICER || role == Role.COUNTER_CLERK) {
           assertThat(browser.findElements(By.cssSelector("a[href='/console/services']")))
-              .as(page + " lists no service catalogue").isEmpty();
+              .as(page + " lists no service catalogue")
+              .isEmpty();
         }
         if (role == Role.COUNTER_CLERK) {
-          assertThat(browser.findElement(By.cssSelector(".console-nav.wide a[href='/console/intake']"))
-              .isDisplayed()).isTrue();
+          assertThat(
+                  browser
+                      .findElement(By.cssSelector(".console-nav.wide a[href='/console/intake']"))
+                      .isDisplayed())
+              .isTrue();
         }
 
         atPhoneSize();
         browser.get(url("/console?lang=" + lang));
         assertThat(browser.findElement(By.cssSelector(".console-nav.wide")).isDisplayed())
-            .as(page + ": no link row on a phone").isFalse();
+            .as(page + ": no link row on a phone")
+            .isFalse();
         assertThat(browser.findElement(By.cssSelector("header")).getRect().getHeight())
-            .as(page + ": header height on a phone").isLessThan(160);
+            .as(page + ": header height on a phone")
+            .isLessThan(160);
         WebElement menu = browser.findElement(By.cssSelector(".console-menu > summary"));
         WebElement home = browser.findElement(By.cssSelector(".console-menu a[href='/console']"));
         assertThat(home.isDisplayed()).as(page + ": the menu starts closed").isFalse();
@@ -123,8 +147,8 @@ class ConsoleNavigationBrowserTests extends BrowserTest {
 
   /** Usernames, the agency's code and role constants: none may be read on these pages. */
   private List<String> codes() {
-    List<String> codes = new ArrayList<>(List.of(agency.code().value(),
-        ConsoleHomeFixtures.SERVICE));
+    List<String> codes =
+        new ArrayList<>(List.of(agency.code().value(), ConsoleHomeFixtures.SERVICE));
     for (Role role : Role.values()) {
       codes.add(agency.username(role));
       codes.add(role.name());
@@ -133,32 +157,40 @@ class ConsoleNavigationBrowserTests extends BrowserTest {
   }
 
   /**
-   * As {@link #assertNoCodesShown}, but the agency code is part of every case number, which
-   * people read out: the case numbers are taken out of the page before looking (the page is
-   * reloaded before it is used again).
+   * As {@link #assertNoCodesShown}, but the agency code is part of every case number, which people
+   * read out: the case numbers are taken out of the page before looking (the page is reloaded
+   * before it is used again).
    */
   private void assertNoCodesShownBesideCaseNumbers(String page) {
-    ((JavascriptExecutor) browser).executeScript(
-        "document.querySelectorAll('.case-number').forEach(e => e.remove())");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelectorAll('.case-number').forEach(e => e.remove())");
     assertNoCodesShown(page, codes());
   }
 
   private static List<?> topsOfNavigationItems() {
-    return (List<?>) ((JavascriptExecutor) browser).executeScript("""
+    return (List<?>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                """
         return [...new Set([...document.querySelectorAll('.console-nav.wide > ul > li')]
           .map(li => Math.round(li.getBoundingClientRect().top)))];""");
   }
 
   /** Every link of the navigation (the administration entries too) answers 200. */
   private static void assertEveryNavigationLinkOpens(String page) {
-    Object answers = ((JavascriptExecutor) browser).executeAsyncScript("""
+    Object answers =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                """
         const done = arguments[arguments.length - 1];
         const links = [...document.querySelectorAll('.console-nav.wide a')]
           .map(a => a.getAttribute('href'));
         Promise.all(links.map(href => fetch(href, {redirect: 'manual'})
             .then(r => href + ' ' + r.status)))
           .then(done, e => done(['failed ' + e]));""");
-    assertThat((List<?>) answers).as(page + ": the navigation's links").isNotEmpty()
+    assertThat((List<?>) answers)
+        .as(page + ": the navigation's links")
+        .isNotEmpty()
         .allSatisfy(a -> assertThat(a.toString()).endsWith(" 200"));
   }
 }

@@ -20,11 +20,10 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A counter clerk's day, end to end in a real browser: the console home's start button, the
- * service chooser, the counter form, the printable receipt, and the home listing what they filed
- * today — in both languages, at desktop and phone size, with axe-core on every step, no field
- * twice in a form, no service code or user name where a name exists, and no sideways scroll on a
- * phone.
+ * A counter clerk's day, end to end in a real browser: the console home's start button, the service
+ * chooser, the counter form, the printable receipt, and the home listing what they filed today — in
+ * both languages, at desktop and phone size, with axe-core on every step, no field twice in a form,
+ * no service code or user name where a name exists, and no sideways scroll on a phone.
  */
 @IntegrationTest
 class CounterClerkJourneyBrowserTests extends BrowserTest {
@@ -52,8 +51,8 @@ class CounterClerkJourneyBrowserTests extends BrowserTest {
         andWaitForNextPage(() -> start.sendKeys(Keys.ENTER));
         assertThat(browser.getCurrentUrl()).endsWith("/console/intake");
         check("service chooser " + at, codes, phone);
-        WebElement choose = browser.findElement(By.cssSelector(
-            "main a[href$='service=" + service.value() + "']"));
+        WebElement choose =
+            browser.findElement(By.cssSelector("main a[href$='service=" + service.value() + "']"));
         andWaitForNextPage(() -> choose.sendKeys(Keys.ENTER));
         check("counter form " + at, codes, phone);
 
@@ -66,8 +65,8 @@ class CounterClerkJourneyBrowserTests extends BrowserTest {
         consent.sendKeys(Keys.SPACE);
         andWaitForNextPage(consent::submit);
         assertThat(browser.getCurrentUrl()).as(at).endsWith("/receipt");
-        String number = browser.getCurrentUrl().replaceAll(".*/console/cases/([^/]+)/receipt",
-            "$1");
+        String number =
+            browser.getCurrentUrl().replaceAll(".*/console/cases/([^/]+)/receipt", "$1");
         String grouped = new CaseNumber(number).grouped();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(grouped);
         check("counter receipt " + at, codes, phone);

@@ -19,9 +19,9 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A citizen applies online with the keyboard alone, checks the answers and gets the receipt; an officer opens the
- * case page — and axe-core finds no WCAG 2.1 A/AA violation on the form (also with errors), the
- * receipt or the case page, in either language.
+ * A citizen applies online with the keyboard alone, checks the answers and gets the receipt; an
+ * officer opens the case page — and axe-core finds no WCAG 2.1 A/AA violation on the form (also
+ * with errors), the receipt or the case page, in either language.
  */
 @IntegrationTest
 class IntakeBrowserTests extends BrowserTest {
@@ -33,15 +33,20 @@ class IntakeBrowserTests extends BrowserTest {
   void aCitizenAppliesByKeyboardAndTheFormReceiptAndCasePagePassAxeInBothLanguages() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRINTAKE", null);
     ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            code,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
     String form = "/services/" + code.value() + "/apply";
 
     browser.get(url(form + "?lang=en"));
     assertAccessible("application form en");
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("main button[type=submit]"))
-        .click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
     assertThat(browser.findElement(By.id("name")).getAttribute("aria-describedby"))
         .isEqualTo("name-error");
     assertAccessible("application form with errors en");

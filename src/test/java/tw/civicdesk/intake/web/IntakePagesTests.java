@@ -51,21 +51,27 @@ class IntakePagesTests {
   void publishServices() {
     agency = TestOrganisation.from(context).agency("INPAGE", null);
     online = publish("-ONLINE", CatalogueFixtures.lowIncomeCertificate());
-    byMail = publish("-MAIL", CatalogueFixtures.lowIncomeCertificate()
-        .withChannels(Set.of(Channel.COUNTER, Channel.MAIL)));
+    byMail =
+        publish(
+            "-MAIL",
+            CatalogueFixtures.lowIncomeCertificate()
+                .withChannels(Set.of(Channel.COUNTER, Channel.MAIL)));
   }
 
   ServiceCode publish(String suffix, tw.civicdesk.catalogue.ServiceContent content) {
     ServiceCode code = new ServiceCode(agency.code().value() + suffix);
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), content);
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER), agency.code(), code, agency.unit().id(), content);
     editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
     return code;
   }
 
   long cases() {
     return jdbc.sql("select count(*) from casework_case where agency_code = ?")
-        .param(agency.code().value()).query(Long.class).single();
+        .param(agency.code().value())
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -74,13 +80,21 @@ class IntakePagesTests {
     MockHttpSession session = new MockHttpSession();
     String token = UUID.randomUUID().toString();
     String apply = "/services/" + online.value() + "/apply";
-    mvc.perform(post(apply).session(session).with(csrf()).param("token", token)
-            .param("name", "林小明").param("notifyBy", "EMAIL").param("email", "lin@example.tw")
-            .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
-            .param("consent", "true"))
+    mvc.perform(
+            post(apply)
+                .session(session)
+                .with(csrf())
+                .param("token", token)
+                .param("name", "林小明")
+                .param("notifyBy", "EMAIL")
+                .param("email", "lin@example.tw")
+                .param("fields[nationalId]", "A123456789")
+                .param("fields[purpose]", "fees")
+                .param("consent", "true"))
         .andExpect(status().is3xxRedirection())
-        .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
-            .isEqualTo(apply + "/check"));
+        .andExpect(
+            result ->
+                assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(apply + "/check"));
     // The question page files nothing: only the check-answers page does.
     assertThat(cases()).isZero();
     mvc.perform(get(apply + "/check").session(session))
@@ -97,9 +111,10 @@ class IntakePagesTests {
         .andExpect(content().string(containsString("value=\"林小明\"")))
         .andExpect(content().string(containsString("value=\"" + token + "\"")));
 
-    MvcResult filed = mvc.perform(post(apply + "/check").session(session).with(csrf())
-            .param("draft", token))
-        .andExpect(status().is3xxRedirection()).andReturn();
+    MvcResult filed =
+        mvc.perform(post(apply + "/check").session(session).with(csrf()).param("draft", token))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
     String receiptUrl = filed.getResponse().getRedirectedUrl();
     assertThat(receiptUrl).startsWith("/receipts/" + agency.code().value() + "-");
     assertThat(cases()).isEqualTo(1);
@@ -114,20 +129,25 @@ class IntakePagesTests {
     // The check-answers page sent again (a double click, a reload) files nothing new.
     mvc.perform(post(apply + "/check").session(session).with(csrf()).param("draft", token))
         .andExpect(status().is3xxRedirection())
-        .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
-            .isEqualTo(receiptUrl));
+        .andExpect(
+            result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(receiptUrl));
     assertThat(cases()).isEqualTo(1);
     // And the question page starts afresh: the filed draft is gone.
-    mvc.perform(get(apply + "/check").session(session))
-        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(apply + "/check").session(session)).andExpect(status().is3xxRedirection());
   }
 
   @Test
   void aFormWithMistakesShowsEachNextToItsFieldInEnglishAndFilesNothing() throws Exception {
-    mvc.perform(post("/services/" + online.value() + "/apply").with(csrf()).param("lang", "en")
-            .param("token", UUID.randomUUID().toString()).param("name", "")
-            .param("email", "nope").param("nationalId", "A123456788")
-            .param("fields[purpose]", "lottery").param("fields[copies]", "two"))
+    mvc.perform(
+            post("/services/" + online.value() + "/apply")
+                .with(csrf())
+                .param("lang", "en")
+                .param("token", UUID.randomUUID().toString())
+                .param("name", "")
+                .param("email", "nope")
+                .param("nationalId", "A123456788")
+                .param("fields[purpose]", "lottery")
+                .param("fields[copies]", "two"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"field-nationalId-error\"")))
         .andExpect(content().string(containsString("Choose one of the options.")))
@@ -154,20 +174,31 @@ class IntakePagesTests {
     mvc.perform(get("/console/intake").with(user(agency.as(Role.COUNTER_CLERK))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(byMail.value())));
-    mvc.perform(get("/console/intake").param("service", byMail.value())
-            .with(user(agency.as(Role.COUNTER_CLERK))))
+    mvc.perform(
+            get("/console/intake")
+                .param("service", byMail.value())
+                .with(user(agency.as(Role.COUNTER_CLERK))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("郵戳日期")));
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
-    MvcResult filed = mvc.perform(post("/console/intake").with(csrf())
-            .with(user(agency.as(Role.COUNTER_CLERK)))
-            .param("token", UUID.randomUUID().toString()).param("serviceCode", byMail.value())
-            .param("channel", "MAIL").param("receivedOn", today.toString())
-            .param("postmarkedOn", today.minusDays(2).toString()).param("name", "陳阿婆")
-            .param("address", "宜蘭縣礁溪鄉中山路一段 1 號").param("notifyBy", "POST")
-            .param("fields[nationalId]", "A123456789").param("fields[purpose]", "other")
-            .param("consent", "true"))
-        .andExpect(status().is3xxRedirection()).andReturn();
+    MvcResult filed =
+        mvc.perform(
+                post("/console/intake")
+                    .with(csrf())
+                    .with(user(agency.as(Role.COUNTER_CLERK)))
+                    .param("token", UUID.randomUUID().toString())
+                    .param("serviceCode", byMail.value())
+                    .param("channel", "MAIL")
+                    .param("receivedOn", today.toString())
+                    .param("postmarkedOn", today.minusDays(2).toString())
+                    .param("name", "陳阿婆")
+                    .param("address", "宜蘭縣礁溪鄉中山路一段 1 號")
+                    .param("notifyBy", "POST")
+                    .param("fields[nationalId]", "A123456789")
+                    .param("fields[purpose]", "other")
+                    .param("consent", "true"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
     String receipt = filed.getResponse().getRedirectedUrl();
     assertThat(receipt).startsWith("/console/cases/").endsWith("/receipt");
     mvc.perform(get(receipt).with(user(agency.as(Role.COUNTER_CLERK))))
@@ -180,10 +211,16 @@ class IntakePagesTests {
 
   @Test
   void aLetterWithoutItsPostmarkIsRefusedNextToThatField() throws Exception {
-    mvc.perform(post("/console/intake").with(csrf()).with(user(agency.as(Role.COUNTER_CLERK)))
-            .param("token", UUID.randomUUID().toString()).param("serviceCode", byMail.value())
-            .param("channel", "MAIL").param("name", "陳阿婆").param("phone", "03-9251000")
-            .param("consent", "true"))
+    mvc.perform(
+            post("/console/intake")
+                .with(csrf())
+                .with(user(agency.as(Role.COUNTER_CLERK)))
+                .param("token", UUID.randomUUID().toString())
+                .param("serviceCode", byMail.value())
+                .param("channel", "MAIL")
+                .param("name", "陳阿婆")
+                .param("phone", "03-9251000")
+                .param("consent", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"receivedOn-error\"")))
         .andExpect(content().string(containsString("id=\"postmarkedOn-error\"")));

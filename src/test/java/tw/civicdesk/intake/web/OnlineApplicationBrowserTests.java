@@ -18,11 +18,11 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A citizen requests government information online (the demo 政府資訊公開申請 of 礁溪鄉公所), in Chinese and English, on a
- * desktop and on a phone: sends the empty form and follows the error summary to the field, fills
- * it in, checks the answers, changes one, sends it and gets the receipt — every step axe-clean,
- * with no field named twice in a form, no service code in the text and, on a phone, no sideways
- * scroll. The service list counts every page alike and filters online services.
+ * A citizen requests government information online (the demo 政府資訊公開申請 of 礁溪鄉公所), in Chinese and
+ * English, on a desktop and on a phone: sends the empty form and follows the error summary to the
+ * field, fills it in, checks the answers, changes one, sends it and gets the receipt — every step
+ * axe-clean, with no field named twice in a form, no service code in the text and, on a phone, no
+ * sideways scroll. The service list counts every page alike and filters online services.
  */
 @IntegrationTest
 class OnlineApplicationBrowserTests extends BrowserTest {
@@ -40,8 +40,10 @@ class OnlineApplicationBrowserTests extends BrowserTest {
     // The demo service, published again by an agency of this test's own, so that the cases
     // filed here do not join a demo agency's.
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRGOV", null);
-    apply = "/services/" + OnlineApplicationTests.publishGovInfoCopy(context, agency).value()
-        + "/apply";
+    apply =
+        "/services/"
+            + OnlineApplicationTests.publishGovInfoCopy(context, agency).value()
+            + "/apply";
     var name = context.getBean(Organisation.class).agency(agency.code()).orElseThrow().name();
     agencyZh = name.zh();
     agencyEn = name.en();
@@ -78,9 +80,15 @@ class OnlineApplicationBrowserTests extends BrowserTest {
     assertFinished("form " + at, phone);
     andWaitForNextPage(() -> browser.findElement(By.cssSelector("main form button")).click());
     List<WebElement> links = browser.findElements(By.cssSelector(".error-summary a"));
-    assertThat(links).extracting(a -> a.getDomAttribute("href")).containsExactly(
-        "#field-description", "#field-purpose", "#field-delivery", "#name", "#email",
-        "#consent");
+    assertThat(links)
+        .extracting(a -> a.getDomAttribute("href"))
+        .containsExactly(
+            "#field-description",
+            "#field-purpose",
+            "#field-delivery",
+            "#name",
+            "#email",
+            "#consent");
     assertFinished("form with errors " + at, phone);
     links.get(0).click();
     assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
@@ -98,15 +106,16 @@ class OnlineApplicationBrowserTests extends BrowserTest {
         .contains("113年度垃圾清運委託契約書", "學術研究", "林小明", "lin@example.invalid");
     assertFinished("check answers " + at, phone);
 
-    andWaitForNextPage(() -> browser.findElement(
-        By.cssSelector("a[href='" + apply + "#field-purpose']")).click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("a[href='" + apply + "#field-purpose']")).click());
     WebElement purpose = browser.findElement(By.id("field-purpose"));
     assertThat(purpose.getDomProperty("value")).isEqualTo("學術研究");
     purpose.clear();
     purpose.sendKeys("新聞報導");
     assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
     andWaitForNextPage(() -> browser.findElement(By.cssSelector("main form button")).click());
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("新聞報導")
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("新聞報導")
         .doesNotContain("學術研究");
     assertFinished("check answers changed " + at, phone);
 
@@ -136,8 +145,12 @@ class OnlineApplicationBrowserTests extends BrowserTest {
       andWaitForNextPage(() -> browser.findElement(By.cssSelector("form.filters button")).click());
       assertThat(browser.getCurrentUrl()).contains("channel=ONLINE");
       List<WebElement> items = browser.findElements(By.cssSelector(".service-list > li"));
-      assertThat(items).isNotEmpty().allSatisfy(li -> assertThat(
-          li.findElement(By.cssSelector(".tag-online")).getText()).isEqualTo("可線上申辦"));
+      assertThat(items)
+          .isNotEmpty()
+          .allSatisfy(
+              li ->
+                  assertThat(li.findElement(By.cssSelector(".tag-online")).getText())
+                      .isEqualTo("可線上申辦"));
       // Other tests' online services share the database: the count covers every page.
       String heading = browser.findElement(By.id("results-heading")).getText();
       assertThat(heading).matches("共 \\d+ 項服務");

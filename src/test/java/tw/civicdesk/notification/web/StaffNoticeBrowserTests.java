@@ -18,8 +18,8 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * The console's notifications in a real Chromium: the navigation counts the unread, the page
- * passes axe-core in both languages, and a notice is marked read with the keyboard alone.
+ * The console's notifications in a real Chromium: the navigation counts the unread, the page passes
+ * axe-core in both languages, and a notice is marked read with the keyboard alone.
  */
 @IntegrationTest
 class StaffNoticeBrowserTests extends BrowserTest {
@@ -33,18 +33,31 @@ class StaffNoticeBrowserTests extends BrowserTest {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BELL", null);
     String officer = agency.username(Role.CASE_OFFICER);
     String number = agency.code().value() + "-20261123-00001";
-    transaction.executeWithoutResult(s -> {
-      notices.post(new StaffNotices.StaffNotice(officer, agency.code(),
-          StaffNoticeKind.CASE_ASSIGNED, number, List.of(number), null));
-      notices.post(new StaffNotices.StaffNotice(officer, agency.code(),
-          StaffNoticeKind.REMINDER, number, List.of(number, "2026-11-25"), "due-soon:" + number));
-    });
+    transaction.executeWithoutResult(
+        s -> {
+          notices.post(
+              new StaffNotices.StaffNotice(
+                  officer,
+                  agency.code(),
+                  StaffNoticeKind.CASE_ASSIGNED,
+                  number,
+                  List.of(number),
+                  null));
+          notices.post(
+              new StaffNotices.StaffNotice(
+                  officer,
+                  agency.code(),
+                  StaffNoticeKind.REMINDER,
+                  number,
+                  List.of(number, "2026-11-25"),
+                  "due-soon:" + number));
+        });
     signIn(officer);
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/notifications?lang=" + lang));
       assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
-      String nav = browser.findElement(By.cssSelector("a[href$='/console/notifications']"))
-          .getText();
+      String nav =
+          browser.findElement(By.cssSelector("a[href$='/console/notifications']")).getText();
       assertThat(nav).contains("2");
       assertAccessible("notifications " + lang);
     }
@@ -55,8 +68,8 @@ class StaffNoticeBrowserTests extends BrowserTest {
     var button = browser.findElements(By.cssSelector("tbody button")).get(0);
     andWaitForNextPage(() -> button.sendKeys(Keys.ENTER));
     assertThat(notices.unread(officer)).isEqualTo(1);
-    assertThat(browser.findElement(By.cssSelector("a[href$='/console/notifications']"))
-        .getText()).contains("1");
+    assertThat(browser.findElement(By.cssSelector("a[href$='/console/notifications']")).getText())
+        .contains("1");
     assertAccessible("notifications after marking one read");
   }
 }

@@ -35,17 +35,37 @@ class PerformanceOverviewTests {
     ManualClock clock = ManualClock.on("2026-05-04");
     ProgressReports reports = MonitoringFixtures.reports(context, clock);
     // pairs of 2026-Q2: pa/U1, pb/U1, pb/U2, pc/U2 — U1 reports both of its own, one accepted
-    tx.execute(t -> reports.submit(f.u1(Role.UNIT_HEAD), f.plan.id(),
-        MonitoringFixtures.report("pa", "U1", "2026-Q2", null)));
-    ProgressReport pb = tx.execute(t -> reports.submit(f.u1(Role.UNIT_HEAD), f.plan.id(),
-        MonitoringFixtures.report("pb", "U1", "2026-Q2", null)));
-    tx.execute(t -> reports.review(f.u1(Role.QUALITY_OFFICER), f.plan.id(), pb.id(),
-        pb.version(), Decision.ACCEPT, null));
+    tx.execute(
+        t ->
+            reports.submit(
+                f.u1(Role.UNIT_HEAD),
+                f.plan.id(),
+                MonitoringFixtures.report("pa", "U1", "2026-Q2", null)));
+    ProgressReport pb =
+        tx.execute(
+            t ->
+                reports.submit(
+                    f.u1(Role.UNIT_HEAD),
+                    f.plan.id(),
+                    MonitoringFixtures.report("pb", "U1", "2026-Q2", null)));
+    tx.execute(
+        t ->
+            reports.review(
+                f.u1(Role.QUALITY_OFFICER),
+                f.plan.id(),
+                pb.id(),
+                pb.version(),
+                Decision.ACCEPT,
+                null));
 
-    PerformanceOverview overview = new PerformanceOverview(context.getBean(Plans.class),
-        context.getBean(Evaluations.class),
-        context.getBean(Organisation.class), context.getBean(ProgressSource.class),
-        context.getBean(MonitoringSettings.class), clock);
+    PerformanceOverview overview =
+        new PerformanceOverview(
+            context.getBean(Plans.class),
+            context.getBean(Evaluations.class),
+            context.getBean(Organisation.class),
+            context.getBean(ProgressSource.class),
+            context.getBean(MonitoringSettings.class),
+            clock);
     PerformanceOverview.Row row = overview.of(county.as(Role.QUALITY_OFFICER), 2026).get(0);
 
     assertThat(row.period()).isEqualTo("2026-Q2");

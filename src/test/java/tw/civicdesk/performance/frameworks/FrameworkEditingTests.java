@@ -48,20 +48,33 @@ class FrameworkEditingTests {
 
   @Test
   void nodesAreAddedInDocumentOrderAndTheirPointsChecked() {
-    String d1 = editing.add(admin, code, version(), new NewNode(null, NodeKind.DIMENSION,
-        "便民", "Citizen-friendly", 60, null));
-    String d2 = editing.add(admin, code, version(), new NewNode(null, NodeKind.DIMENSION,
-        "創新", "Innovation", 40, null));
-    String i1 = editing.add(admin, code, version(), new NewNode(d1, NodeKind.ITEM, "流程",
-        "Process", 30, null));
+    String d1 =
+        editing.add(
+            admin,
+            code,
+            version(),
+            new NewNode(null, NodeKind.DIMENSION, "便民", "Citizen-friendly", 60, null));
+    String d2 =
+        editing.add(
+            admin,
+            code,
+            version(),
+            new NewNode(null, NodeKind.DIMENSION, "創新", "Innovation", 40, null));
+    String i1 =
+        editing.add(
+            admin, code, version(), new NewNode(d1, NodeKind.ITEM, "流程", "Process", 30, null));
     assertThat(List.of(d1, d2, i1)).containsExactly("01", "02", "01.01");
 
     Framework f = frameworks.find(code).orElseThrow();
     assertThat(f.computedTotal()).isEqualTo(100);
     assertThat(f.inconsistencies()).containsExactly("01");
 
-    editing.update(admin, code, version(), 100, List.of(
-        new NodeEdit("01.01", "服務流程", "Service process", 60, new BigDecimal("0.5"))));
+    editing.update(
+        admin,
+        code,
+        version(),
+        100,
+        List.of(new NodeEdit("01.01", "服務流程", "Service process", 60, new BigDecimal("0.5"))));
     f = frameworks.find(code).orElseThrow();
     FrameworkNode item = f.dimensions().get(0).children().get(0);
     assertThat(item.title()).isEqualTo(new BilingualText("服務流程", "Service process"));
@@ -69,30 +82,52 @@ class FrameworkEditingTests {
     assertThat(f.inconsistencies()).isEmpty();
 
     editing.remove(admin, code, version(), "01");
-    assertThat(frameworks.find(code).orElseThrow().dimensions()).extracting(FrameworkNode::path)
+    assertThat(frameworks.find(code).orElseThrow().dimensions())
+        .extracting(FrameworkNode::path)
         .containsExactly("02");
-    assertThat(editing.add(admin, code, version(), new NewNode(null, NodeKind.DIMENSION, "再加",
-        "Again", null, null))).isEqualTo("03");
+    assertThat(
+            editing.add(
+                admin,
+                code,
+                version(),
+                new NewNode(null, NodeKind.DIMENSION, "再加", "Again", null, null)))
+        .isEqualTo("03");
   }
 
   @Test
   void aStaleVersionBadFieldsAndOtherRolesChangeNothing() {
     int stale = version();
-    editing.add(admin, code, stale, new NewNode(null, NodeKind.DIMENSION, "便民", "Friendly", 60,
-        null));
-    assertThatThrownBy(() -> editing.add(admin, code, stale, new NewNode(null,
-        NodeKind.DIMENSION, "創新", "Innovation", 40, null)))
+    editing.add(
+        admin, code, stale, new NewNode(null, NodeKind.DIMENSION, "便民", "Friendly", 60, null));
+    assertThatThrownBy(
+            () ->
+                editing.add(
+                    admin,
+                    code,
+                    stale,
+                    new NewNode(null, NodeKind.DIMENSION, "創新", "Innovation", 40, null)))
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> editing.update(admin, code, version(), -1, List.of(
-        new NodeEdit("01", " ", "Friendly", -5, new BigDecimal("-1")))))
-        .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.problems())
-            .extracting(InvalidFields.FieldProblem::field).containsExactly("totalPoints",
-                "nodes[0].titleZh", "nodes[0].points", "nodes[0].weight"));
+    assertThatThrownBy(
+            () ->
+                editing.update(
+                    admin,
+                    code,
+                    version(),
+                    -1,
+                    List.of(new NodeEdit("01", " ", "Friendly", -5, new BigDecimal("-1")))))
+        .isInstanceOfSatisfying(
+            InvalidFields.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InvalidFields.FieldProblem::field)
+                    .containsExactly(
+                        "totalPoints", "nodes[0].titleZh", "nodes[0].points", "nodes[0].weight"));
     TestOrganisation.Setup other = TestOrganisation.from(context).agency("FWO", null);
-    assertThatThrownBy(() -> editing.remove(other.as(Role.QUALITY_OFFICER), code, version(),
-        "01")).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> editing.remove(other.as(Role.QUALITY_OFFICER), code, version(), "01"))
+        .isInstanceOf(ForbiddenException.class);
     Framework f = frameworks.find(code).orElseThrow();
-    assertThat(f.dimensions()).extracting(n -> n.title().zh() + " " + n.points())
+    assertThat(f.dimensions())
+        .extracting(n -> n.title().zh() + " " + n.points())
         .containsExactly("便民 60");
     assertThat(f.totalPoints()).isEqualTo(100);
   }

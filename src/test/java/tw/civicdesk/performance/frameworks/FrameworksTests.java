@@ -34,17 +34,18 @@ class FrameworksTests {
         .containsExactly("資訊提供及檢索服務 100", "線上服務及網路參與 200");
     assertThat(award.dimensions().get(0).children().get(1).children())
         .extracting(n -> n.title().zh() + " " + n.kind())
-        .containsExactly("洽公環境 INDICATOR", "服務設施 INDICATOR",
-            "服務親和（服務禮儀） INDICATOR");
+        .containsExactly("洽公環境 INDICATOR", "服務設施 INDICATOR", "服務親和（服務禮儀） INDICATOR");
   }
 
   @Test
   void theGovernmentServiceAwardHasFourDimensionsAndOpenInnovationWithNoPointsGiven() {
     Framework award = frameworks.find("GSA-OVERALL").orElseThrow();
 
-    assertThat(award.dimensions()).extracting(n -> n.title().zh())
+    assertThat(award.dimensions())
+        .extracting(n -> n.title().zh())
         .containsExactly("基礎服務", "服務遞送", "服務量能", "服務評價", "開放創新");
-    assertThat(award.dimensions()).extracting(n -> n.children().size())
+    assertThat(award.dimensions())
+        .extracting(n -> n.children().size())
         .containsExactly(2, 3, 2, 2, 2);
     assertThat(award.dimensions().get(0).children().get(0).children())
         .extracting(n -> n.title().zh())
@@ -52,20 +53,21 @@ class FrameworksTests {
     assertThat(award.totalPoints()).isNull();
     assertThat(award.computedTotal()).as("the sources give no weights").isNull();
     assertThat(award.inconsistencies()).isEmpty();
-    assertThat(frameworks.all()).extracting(Framework::code)
+    assertThat(frameworks.all())
+        .extracting(Framework::code)
         .contains("GSA-OVERALL", "SQA-FRONTLINE");
   }
 
   @Test
   void aFrameworkWhosePointsDoNotAddUpNamesTheNodesAndTheTotal() {
-    FrameworkNode item = new FrameworkNode("01.01", NodeKind.ITEM, text("服務流程"), 150, null,
-        List.of());
-    FrameworkNode other = new FrameworkNode("01.02", NodeKind.ITEM, text("機關形象"), 100, null,
-        List.of());
-    FrameworkNode dimension = new FrameworkNode("01", NodeKind.DIMENSION, text("優質便民服務"),
-        400, null, List.of(item, other));
-    Framework edited = new Framework("EDITED", text("改過的架構"), "test", 1000,
-        List.of(dimension));
+    FrameworkNode item =
+        new FrameworkNode("01.01", NodeKind.ITEM, text("服務流程"), 150, null, List.of());
+    FrameworkNode other =
+        new FrameworkNode("01.02", NodeKind.ITEM, text("機關形象"), 100, null, List.of());
+    FrameworkNode dimension =
+        new FrameworkNode(
+            "01", NodeKind.DIMENSION, text("優質便民服務"), 400, null, List.of(item, other));
+    Framework edited = new Framework("EDITED", text("改過的架構"), "test", 1000, List.of(dimension));
 
     assertThat(edited.computedTotal()).isEqualTo(400);
     assertThat(edited.inconsistencies()).containsExactly("total", "01");

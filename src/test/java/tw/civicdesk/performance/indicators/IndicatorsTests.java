@@ -37,56 +37,78 @@ class IndicatorsTests {
   static final class DaysProvider implements IndicatorProvider {
     final List<String> asked = new ArrayList<>();
 
-    @Override public String code() {
+    @Override
+    public String code() {
       return "test.days";
     }
 
-    @Override public BilingualText name() {
+    @Override
+    public BilingualText name() {
       return new BilingualText("天數", "Days");
     }
 
-    @Override public String measure() {
+    @Override
+    public String measure() {
       return "天";
     }
 
-    @Override public boolean higherIsBetter() {
+    @Override
+    public boolean higherIsBetter() {
       return true;
     }
 
-    @Override public Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to) {
+    @Override
+    public Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to) {
       asked.add(from + "/" + to);
       return Optional.of(BigDecimal.valueOf(to.toEpochDay() - from.toEpochDay() + 1));
     }
   }
 
   private static Plan plan(IndicatorTarget... indicators) {
-    Practice practice = new Practice("p1", "推動線上申辦", Deadline.ONGOING, List.of("*"), null,
-        List.of(indicators));
-    PlanNode node = new PlanNode("n1", NodeKind.HEADING, "便民", null, null, null, List.of(),
-        List.of(practice));
-    PlanContent content = new PlanContent(List.of(), List.of(), List.of(), List.of(),
-        List.of(node), List.of());
-    return new Plan(7, "AG", 2026, PlanKind.PLAN, null, null, "計畫", PlanStatus.IN_EXECUTION, 0,
-        content, null, null, null, null, 0);
+    Practice practice =
+        new Practice("p1", "推動線上申辦", Deadline.ONGOING, List.of("*"), null, List.of(indicators));
+    PlanNode node =
+        new PlanNode("n1", NodeKind.HEADING, "便民", null, null, null, List.of(), List.of(practice));
+    PlanContent content =
+        new PlanContent(List.of(), List.of(), List.of(), List.of(), List.of(node), List.of());
+    return new Plan(
+        7,
+        "AG",
+        2026,
+        PlanKind.PLAN,
+        null,
+        null,
+        "計畫",
+        PlanStatus.IN_EXECUTION,
+        0,
+        content,
+        null,
+        null,
+        null,
+        null,
+        0);
   }
 
   private static Indicators indicators(IndicatorProvider provider, ProgressSource source) {
-    MonitoringSettings quarters = new MonitoringSettings(ReportingPeriod.Length.QUARTER,
-        new MonitoringSettings.Evidence(org.springframework.util.unit.DataSize.ofMegabytes(10),
-            10), "-");
+    MonitoringSettings quarters =
+        new MonitoringSettings(
+            ReportingPeriod.Length.QUARTER,
+            new MonitoringSettings.Evidence(
+                org.springframework.util.unit.DataSize.ofMegabytes(10), 10),
+            "-");
     return new Indicators(List.of(provider), source, quarters, ManualClock.on("2026-05-10"));
   }
 
   @Test
   void aComputedIndicatorHasAValuePerBegunQuarterAndAnActualFromJanuaryToToday() {
     DaysProvider days = new DaysProvider();
-    IndicatorTarget target = new IndicatorTarget("i1", "天數", "天", BigDecimal.valueOf(100),
-        true, "test.days");
-    Reading reading = indicators(days, id -> List.of())
-        .readingsOf(plan(target)).get(0);
+    IndicatorTarget target =
+        new IndicatorTarget("i1", "天數", "天", BigDecimal.valueOf(100), true, "test.days");
+    Reading reading = indicators(days, id -> List.of()).readingsOf(plan(target)).get(0);
 
     assertThat(reading.computed()).isTrue();
-    assertThat(reading.trend()).extracting(PeriodValue::period, PeriodValue::value)
+    assertThat(reading.trend())
+        .extracting(PeriodValue::period, PeriodValue::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("2026-Q1", BigDecimal.valueOf(90)),
             org.assertj.core.groups.Tuple.tuple("2026-Q2", BigDecimal.valueOf(40)),
@@ -99,20 +121,40 @@ class IndicatorsTests {
 
   @Test
   void aHandEnteredIndicatorSumsTheUnitsFiguresPerPeriodAndTheLastPeriodIsTheActual() {
-    IndicatorTarget target = new IndicatorTarget("i2", "宣導場次", "場", BigDecimal.valueOf(10),
-        true, null);
-    ProgressSource reports = id -> List.of(
-        new PracticeProgress("p1", "CIVIL", "2026-Q1", ProgressStatus.ON_TRACK, "",
-            Map.of("i2", BigDecimal.valueOf(3)), true),
-        new PracticeProgress("p1", "SOCIAL", "2026-Q1", ProgressStatus.ON_TRACK, "",
-            Map.of("i2", BigDecimal.valueOf(2)), false),
-        new PracticeProgress("p1", "CIVIL", "2026-Q2", ProgressStatus.ON_TRACK, "",
-            Map.of("i2", BigDecimal.valueOf(4)), false));
-    Reading reading = indicators(new DaysProvider(), reports)
-        .readingsOf(plan(target)).get(0);
+    IndicatorTarget target =
+        new IndicatorTarget("i2", "宣導場次", "場", BigDecimal.valueOf(10), true, null);
+    ProgressSource reports =
+        id ->
+            List.of(
+                new PracticeProgress(
+                    "p1",
+                    "CIVIL",
+                    "2026-Q1",
+                    ProgressStatus.ON_TRACK,
+                    "",
+                    Map.of("i2", BigDecimal.valueOf(3)),
+                    true),
+                new PracticeProgress(
+                    "p1",
+                    "SOCIAL",
+                    "2026-Q1",
+                    ProgressStatus.ON_TRACK,
+                    "",
+                    Map.of("i2", BigDecimal.valueOf(2)),
+                    false),
+                new PracticeProgress(
+                    "p1",
+                    "CIVIL",
+                    "2026-Q2",
+                    ProgressStatus.ON_TRACK,
+                    "",
+                    Map.of("i2", BigDecimal.valueOf(4)),
+                    false));
+    Reading reading = indicators(new DaysProvider(), reports).readingsOf(plan(target)).get(0);
 
     assertThat(reading.computed()).isFalse();
-    assertThat(reading.trend()).extracting(PeriodValue::value)
+    assertThat(reading.trend())
+        .extracting(PeriodValue::value)
         .containsExactly(BigDecimal.valueOf(5), BigDecimal.valueOf(4), null, null);
     assertThat(reading.actual()).isEqualByComparingTo("4");
     assertThat(reading.met()).isFalse();

@@ -33,19 +33,24 @@ class DemoProgressTests {
 
   @Test
   void theDemoProgressGivesJiaoxisPlanReportsInEveryReviewStateOnce() {
-    DemoProgressLoader progress = new DemoProgressLoader(context.getBean(Plans.class),
-        context.getBean(ProgressReports.class), organisation);
+    DemoProgressLoader progress =
+        new DemoProgressLoader(
+            context.getBean(Plans.class), context.getBean(ProgressReports.class), organisation);
     progress.load();
     progress.load();
     Plan plan = plan("YILAN-JIAOXI", 2010);
-    assertThat(jdbc.sql("select review_state, count(*) from performance_progress_report"
-            + " where plan_id = ? group by review_state order by review_state").param(plan.id())
-        .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+    assertThat(
+            jdbc.sql(
+                    "select review_state, count(*) from performance_progress_report"
+                        + " where plan_id = ? group by review_state order by review_state")
+                .param(plan.id())
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+                .list())
         .containsExactly("ACCEPTED=2", "RETURNED=1", "SUBMITTED=2");
     assertThat(context.getBean(ProgressSource.class).progressOf(plan.id()))
         .extracting(p -> p.practiceId() + "/" + p.unitCode() + "/" + p.period())
         .as("a returned report is not counted until it is submitted again")
-        .containsExactlyInAnyOrder("p01/CIVIL/2010-Q1", "p04/CIVIL/2010-Q1",
-            "p02/ADMIN/2010-Q1", "p01/CIVIL/2010-Q2");
+        .containsExactlyInAnyOrder(
+            "p01/CIVIL/2010-Q1", "p04/CIVIL/2010-Q1", "p02/ADMIN/2010-Q1", "p01/CIVIL/2010-Q2");
   }
 }

@@ -18,8 +18,8 @@ import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
  * A unit head reports progress with the keyboard alone, sees a refused figure marked next to its
- * field, and submits; the quality officer reviews, looks at the unreported list and a spot
- * check. Every page passes axe-core in Chinese and English.
+ * field, and submits; the quality officer reviews, looks at the unreported list and a spot check.
+ * Every page passes axe-core in Chinese and English.
  */
 @IntegrationTest
 class MonitoringBrowserTests extends BrowserTest {
@@ -62,7 +62,8 @@ class MonitoringBrowserTests extends BrowserTest {
     andWaitForNextPage(() -> submit.sendKeys(Keys.ENTER));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .contains("submitted");
-    assertThat(reports.reports(f.u1(Role.UNIT_HEAD), f.plan.id())).singleElement()
+    assertThat(reports.reports(f.u1(Role.UNIT_HEAD), f.plan.id()))
+        .singleElement()
         .satisfies(r -> assertThat(r.narrative()).isEqualTo("Twelve follow-ups sent."));
     browser.get(url(plan + "/progress?period=2025-Q4&lang=zh-TW"));
     assertAccessible("progress submitted zh-TW");
@@ -71,13 +72,26 @@ class MonitoringBrowserTests extends BrowserTest {
   @Test
   void theReviewUnreportedAndSpotCheckPagesPassAxeInBothLanguages() throws IOException {
     reports.submit(f.u2Head, f.plan.id(), MonitoringFixtures.report("pc", "U2", "2025-Q4", null));
-    SpotCheck check = checks.record(f.u1(Role.QUALITY_OFFICER), f.plan.id(),
-        new SpotChecks.NewCheck("2025-11-03", "lin", "櫃台未張貼服務時間", "pb", "U1", true,
-            List.of(new SpotChecks.ActionInput("張貼服務時間", "U1", "2025-11-30"))));
+    SpotCheck check =
+        checks.record(
+            f.u1(Role.QUALITY_OFFICER),
+            f.plan.id(),
+            new SpotChecks.NewCheck(
+                "2025-11-03",
+                "lin",
+                "櫃台未張貼服務時間",
+                "pb",
+                "U1",
+                true,
+                List.of(new SpotChecks.ActionInput("張貼服務時間", "U1", "2025-11-30"))));
     signIn(f.agency.username(Role.QUALITY_OFFICER));
     for (String lang : List.of("zh-TW", "en")) {
-      for (String path : List.of("/review", "/unreported?period=2025-Q4", "/spot-checks",
-          "/spot-checks/" + check.id())) {
+      for (String path :
+          List.of(
+              "/review",
+              "/unreported?period=2025-Q4",
+              "/spot-checks",
+              "/spot-checks/" + check.id())) {
         browser.get(url(plan + path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         assertAccessible(path + " " + lang);
       }
@@ -87,8 +101,7 @@ class MonitoringBrowserTests extends BrowserTest {
     comment.sendKeys("Please add the attendance sheet.");
     WebElement returnButton = browser.findElement(By.cssSelector("button[value=RETURN]"));
     andWaitForNextPage(() -> returnButton.sendKeys(Keys.ENTER));
-    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
-        .contains("returned");
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("returned");
     browser.get(url(plan + "/spot-checks/" + check.id() + "?lang=en"));
     WebElement note = browser.findElement(By.id("note-1"));
     note.sendKeys("Posted at the counter.");

@@ -15,8 +15,12 @@ public final class DemoPlans {
   /** Loads the demo agencies and the five seed plans; loading again changes nothing. */
   public static void load(ApplicationContext context) {
     DemoData.load(context);
-    new DemoPlansLoader(context.getBean(PlanStore.class), context.getBean(Frameworks.class),
-        context.getBean(Organisation.class), context.getBean(TransactionTemplate.class)).load();
+    new DemoPlansLoader(
+            context.getBean(PlanStore.class),
+            context.getBean(Frameworks.class),
+            context.getBean(Organisation.class),
+            context.getBean(TransactionTemplate.class))
+        .load();
   }
 
   /** The demo plan of {@code agency} for {@code year}. */

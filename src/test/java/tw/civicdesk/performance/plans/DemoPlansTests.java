@@ -65,13 +65,16 @@ class DemoPlansTests {
   }
 
   private static Practice practice(Plan plan, String text) {
-    return plan.content().practices().stream().filter(p -> p.text().equals(text)).findFirst()
+    return plan.content().practices().stream()
+        .filter(p -> p.text().equals(text))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no practice " + text));
   }
 
   private List<String> unitNames(Plan plan, Practice practice) {
-    Map<String, String> names = organisation.units(new AgencyCode(plan.agencyCode())).stream()
-        .collect(Collectors.toMap(Unit::code, u -> u.name().zh()));
+    Map<String, String> names =
+        organisation.units(new AgencyCode(plan.agencyCode())).stream()
+            .collect(Collectors.toMap(Unit::code, u -> u.name().zh()));
     return practice.units().stream().map(u -> names.getOrDefault(u, u)).toList();
   }
 
@@ -83,7 +86,8 @@ class DemoPlansTests {
   void jiaoxiKeepsItsThreeDimensionsThirtyFivePracticesUnitsAndTheCountyTemplate() {
     Plan plan = plan("YILAN-JIAOXI", 2010);
     // 優質便民服務 23 (1+2+1, 2+2, 3+3, 2+1, 2, 4), 資訊流通服務 8 (2+1+1, 2+2), 創新加值服務 4.
-    assertThat(plan.content().nodes()).extracting(PlanNode::title)
+    assertThat(plan.content().nodes())
+        .extracting(PlanNode::title)
         .containsExactly("優質便民服務", "資訊流通服務", "創新加值服務");
     assertThat(plan.content().practices()).hasSize(35);
     assertThat(plan.title()).isEqualTo("宜蘭縣礁溪鄉公所99年度提升服務品質執行計畫");
@@ -95,14 +99,12 @@ class DemoPlansTests {
     assertThat(unitNames(plan, filing)).containsExactly("行政室");
     assertThat(practice(plan, "設置殘障停車位，供身障民眾洽公使用。").units()).containsExactly("ADMIN");
     assertThat(practice(plan, "聘請法律顧問，提供免費法律諮詢服務。").units()).containsExactly("CIVIL");
-    assertThat(unitNames(plan, practice(plan, "辦理生育補助及準時開席等福利措施，以提升服務品質。")))
-        .containsExactly("社會課");
-    assertThat(unitNames(plan, practice(plan, "結合社區資源成立環保義工隊，協助環境保護工作。")))
-        .containsExactly("清潔隊");
-    Practice links = practice(plan,
-        "於本所網站之「好站相連」項目中，建置民眾常用之資訊網站連結，提升政府資訊資源共享及使用效率。");
+    assertThat(unitNames(plan, practice(plan, "辦理生育補助及準時開席等福利措施，以提升服務品質。"))).containsExactly("社會課");
+    assertThat(unitNames(plan, practice(plan, "結合社區資源成立環保義工隊，協助環境保護工作。"))).containsExactly("清潔隊");
+    Practice links = practice(plan, "於本所網站之「好站相連」項目中，建置民眾常用之資訊網站連結，提升政府資訊資源共享及使用效率。");
     assertThat(links.deadline()).isEqualTo(Deadline.AS_NEEDED);
-    assertThat(plan.content().practices()).filteredOn(p -> p != links)
+    assertThat(plan.content().practices())
+        .filteredOn(p -> p != links)
         .allMatch(p -> p.deadline().equals(Deadline.ONGOING));
 
     Plan county = template("YILAN-COUNTY", 2010);
@@ -111,13 +113,16 @@ class DemoPlansTests {
     assertThat(county.approvalRef()).isEqualTo("府計研字第0990006665號");
     assertThat(county.content().practices()).isEmpty();
     assertThat(county.content().nodes()).hasSize(3);
-    assertThat(plan.content().basis()).extracting(BasisLetter::number).containsExactly(
-        "院授研展字第09600152471號", "會研字第0982161692號", "府計研字第0990006665號");
+    assertThat(plan.content().basis())
+        .extracting(BasisLetter::number)
+        .containsExactly("院授研展字第09600152471號", "會研字第0982161692號", "府計研字第0990006665號");
     assertThat(plan.content().basis().get(2).date()).isEqualTo(LocalDate.of(2010, 1, 13));
 
     List<PlanHistoryEntry> history = store.history(plan.id());
-    assertThat(history).extracting(PlanHistoryEntry::action).containsExactly(PlanAction.CREATE,
-        PlanAction.APPROVE, PlanAction.PUBLISH, PlanAction.START);
+    assertThat(history)
+        .extracting(PlanHistoryEntry::action)
+        .containsExactly(
+            PlanAction.CREATE, PlanAction.APPROVE, PlanAction.PUBLISH, PlanAction.START);
     assertThat(history.get(1).actor()).isEqualTo("jiaoxi.director");
     assertThat(history.get(3).actor()).isEqualTo("jiaoxi.quality");
     // No date of its own: not before the county's letter of 99.1.13 it follows.
@@ -130,15 +135,18 @@ class DemoPlansTests {
     // 五大實施要項、二十四執行策略: 6 + 4 + 5 + 5 + 4, one 執行方法 each.
     assertThat(plan.content().nodes()).hasSize(5).allMatch(n -> n.kind() == NodeKind.HEADING);
     assertThat(plan.content().nodes().get(1).title()).isEqualTo("便捷服務程序，確保流程透明");
-    assertThat(plan.content().nodes()).extracting(n -> n.children().size())
+    assertThat(plan.content().nodes())
+        .extracting(n -> n.children().size())
         .containsExactly(6, 4, 5, 5, 4);
-    assertThat(plan.content().practices()).hasSize(24)
+    assertThat(plan.content().practices())
+        .hasSize(24)
         .allMatch(p -> p.deadline().equals(Deadline.ONGOING) && p.units().equals(List.of("*")));
     assertThat(plan.content().levels()).containsExactly("實施要項", "執行策略");
     assertThat(plan.content().nodes().get(0).children().get(1).practices().get(0).text())
         .startsWith("每年至少1次辦公設備檢查(包括各項申辦動線");
     assertThat(plan.frameworkCode()).isNull();
-    assertThat(plan.content().sections()).extracting(PlanContent.Section::heading)
+    assertThat(plan.content().sections())
+        .extracting(PlanContent.Section::heading)
         .containsExactly("實施步驟及分工", "管制考核", "績效評估", "實施與修正");
 
     Plan county = template("KAOHSIUNG-COUNTY", 2008);
@@ -156,7 +164,8 @@ class DemoPlansTests {
     // 優質便民服務 5+5+6+4, 資訊網路服務 4+3+3+3, 創新加值服務 5+2+2.
     assertThat(plan.content().nodes()).extracting(PlanNode::points).containsExactly(400, 300, 300);
     assertThat(plan.content().practices()).hasSize(42);
-    assertThat(plan.content().nodes().get(0).children()).extracting(PlanNode::title)
+    assertThat(plan.content().nodes().get(0).children())
+        .extracting(PlanNode::title)
         .containsExactly("服務流程", "機關形象及顧客關係");
     assertThat(plan.templateId()).isNull();
     Practice library = practice(plan, "圖書館提供線上預約調閱圖書、續借圖書、讀者意見反映、讀者資料查詢服務。");
@@ -169,11 +178,14 @@ class DemoPlansTests {
   void eastHealthFollowsTheGovernmentServiceAwardWithTwentySixPracticesDueAtYearEnd() {
     Plan plan = plan("HC-EAST-HEALTH", 2017);
     // 基礎服務 4+5, 服務遞送 4+4+2, 服務量能 1+1, 服務評價 2+1, 開放創新 1+1.
-    assertThat(plan.content().nodes()).extracting(PlanNode::title)
+    assertThat(plan.content().nodes())
+        .extracting(PlanNode::title)
         .containsExactly("基礎服務", "服務遞送", "服務量能", "服務評價", "開放創新");
-    assertThat(plan.content().nodes()).extracting(PlanNode::frameworkPath)
+    assertThat(plan.content().nodes())
+        .extracting(PlanNode::frameworkPath)
         .containsExactly("01", "02", "03", "04", "05");
-    assertThat(plan.content().practices()).hasSize(26)
+    assertThat(plan.content().practices())
+        .hasSize(26)
         .allMatch(p -> p.deadline().equals(Deadline.on(LocalDate.of(2017, 12, 31))));
     assertThat(practice(plan, "服務及時性：申辦案件於處理時限內完成之案件比率。").units())
         .containsExactly(Practice.ALL_UNITS);
@@ -186,7 +198,8 @@ class DemoPlansTests {
     Plan plan = plan("CH-PLANNING", 2017);
     // 2 + 6 + 3 + 2 + 3 + 3 + 2 + 4.
     assertThat(plan.content().nodes()).hasSize(8).allMatch(n -> n.kind() == NodeKind.HEADING);
-    assertThat(plan.content().practices()).hasSize(25)
+    assertThat(plan.content().practices())
+        .hasSize(25)
         .allMatch(p -> p.deadline().equals(Deadline.on(LocalDate.of(2017, 12, 31))));
     Practice courtesy = practice(plan, "注重服務人員的禮貌態度。");
     assertThat(courtesy.units()).containsExactly("IT", "RESEARCH");
@@ -198,7 +211,8 @@ class DemoPlansTests {
 
     Plan county = template("CHANGHUA-COUNTY", 2017);
     assertThat(plan.templateId()).isEqualTo(county.id());
-    assertThat(county.content().nodes()).extracting(PlanNode::title)
+    assertThat(county.content().nodes())
+        .extracting(PlanNode::title)
         .containsExactly("基礎服務", "服務遞送", "服務量能", "服務評價", "開放創新");
     assertThat(county.content().basis().get(0).number()).isEqualTo("府計研字第1060038517號");
     assertThat(county.content().sections().get(0).text()).contains("全文不在");
@@ -210,12 +224,15 @@ class DemoPlansTests {
     for (String name : DemoPlansLoader.RESOURCES) {
       DemoPlansLoader.DemoPlan demo = DemoPlansLoader.read(name);
       Plan stored = store.find(demo.agency(), demo.year(), demo.kind()).orElseThrow();
-      PlanValidation.check(stored.title(), stored.content(),
-          organisation.units(new AgencyCode(demo.agency())).stream().map(Unit::code)
+      PlanValidation.check(
+          stored.title(),
+          stored.content(),
+          organisation.units(new AgencyCode(demo.agency())).stream()
+              .map(Unit::code)
               .collect(Collectors.toSet()));
       assertThat(stored.content().practices()).as(name).allMatch(p -> !p.units().isEmpty());
-      try (InputStream in = new ClassPathResource("demo/plans/" + name + ".json")
-          .getInputStream()) {
+      try (InputStream in =
+          new ClassPathResource("demo/plans/" + name + ".json").getInputStream()) {
         JsonNode written = json.readTree(in).get("content");
         assertThat(json.readTree(PlanStore.json(demo.content()))).as(name).isEqualTo(written);
       }
@@ -230,23 +247,28 @@ class DemoPlansTests {
         .andExpect(jsonPath("$.tree[0].points").value(400))
         .andExpect(jsonPath("$.status").value("IN_EXECUTION"))
         .andExpect(jsonPath("$.template.agency").value("YILAN-COUNTY"))
-        .andExpect(jsonPath("$.tree[0].children[0].children[0].children[1].practices[0].units[0]")
-            .value("行政室"))
-        .andExpect(jsonPath("$.tree[0].children[0].children[0].children[1].practices[0]"
-            + ".deadline.recurring").value("ONGOING"));
+        .andExpect(
+            jsonPath("$.tree[0].children[0].children[0].children[1].practices[0].units[0]")
+                .value("行政室"))
+        .andExpect(
+            jsonPath(
+                    "$.tree[0].children[0].children[0].children[1].practices[0]"
+                        + ".deadline.recurring")
+                .value("ONGOING"));
   }
 
   @Test
   void loadingTwiceChangesNothing() {
     long plans = jdbc.sql("select count(*) from performance_plan").query(Long.class).single();
-    long history = jdbc.sql("select count(*) from performance_plan_revision")
-        .query(Long.class).single();
+    long history =
+        jdbc.sql("select count(*) from performance_plan_revision").query(Long.class).single();
     Integer created = tx.execute(status -> loader.loadAll());
     assertThat(created).isZero();
     loader.load();
     assertThat(jdbc.sql("select count(*) from performance_plan").query(Long.class).single())
         .isEqualTo(plans);
-    assertThat(jdbc.sql("select count(*) from performance_plan_revision").query(Long.class)
-        .single()).isEqualTo(history);
+    assertThat(
+            jdbc.sql("select count(*) from performance_plan_revision").query(Long.class).single())
+        .isEqualTo(history);
   }
 }

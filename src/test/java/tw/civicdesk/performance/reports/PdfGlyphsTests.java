@@ -33,10 +33,10 @@ import tw.civicdesk.organisation.DemoNames;
 /**
  * Every character of the seed data comes back out of the PDF as it went in (ADR 0032): each demo
  * plan's report, written with the configured font, holds its agency's name, its title and every
- * heading, practice and basis text of the plan (extracted with PDFBox); every glyph of the
- * embedded subset has the outline of the same glyph in the whole font; and on each line every
- * glyph sits on one baseline. Runs on what every PDF CivicDesk makes uses: {@link PdfReport} with
- * {@link ReportFont}.
+ * heading, practice and basis text of the plan (extracted with PDFBox); every glyph of the embedded
+ * subset has the outline of the same glyph in the whole font; and on each line every glyph sits on
+ * one baseline. Runs on what every PDF CivicDesk makes uses: {@link PdfReport} with {@link
+ * ReportFont}.
  */
 class PdfGlyphsTests {
 
@@ -47,8 +47,8 @@ class PdfGlyphsTests {
     for (Map.Entry<String, List<String>> plan : demoPlanTexts().entrySet()) {
       JsonNode json = demoPlans().get(plan.getKey());
       String agency = agencies.get(json.get("agency").asString());
-      byte[] pdf = PdfReport.write(report(agency, json.get("title").asString(), plan.getValue()),
-          font);
+      byte[] pdf =
+          PdfReport.write(report(agency, json.get("title").asString(), plan.getValue()), font);
       String text = squeeze(extract(pdf));
       assertThat(text).as(plan.getKey()).contains(squeeze(agency));
       for (String source : plan.getValue()) {
@@ -60,8 +60,8 @@ class PdfGlyphsTests {
   @Test
   void everyDemoAgencyAndUnitNameComesBackOutOfThePdf() throws Exception {
     List<String> names = DemoNames.all();
-    byte[] pdf = PdfReport.write(report("宜蘭縣礁溪鄉公所", "聯繫與公開", names),
-        ReportFont.load(ReportFont.DEFAULT));
+    byte[] pdf =
+        PdfReport.write(report("宜蘭縣礁溪鄉公所", "聯繫與公開", names), ReportFont.load(ReportFont.DEFAULT));
     String text = squeeze(extract(pdf));
     names.forEach(name -> assertThat(text).contains(squeeze(name)));
   }
@@ -81,14 +81,16 @@ class PdfGlyphsTests {
   void aFontWithCffOutlinesIsRefusedWithAMessageNamingTheSetting() {
     String noto = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,3";
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of(noto.split(",")[0])));
-    assertThatThrownBy(() -> ReportFont.load(noto)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("CFF").hasMessageContaining("civicdesk.performance.report-font");
+    assertThatThrownBy(() -> ReportFont.load(noto))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CFF")
+        .hasMessageContaining("civicdesk.performance.report-font");
   }
 
   /** The same report with the whole font embedded: the outlines to compare the subset with. */
   static byte[] whole(YearReport report, String location) throws Exception {
-    BaseFont font = BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-        null, null);
+    BaseFont font =
+        BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
     font.setSubset(false);
     return PdfReport.write(report, font);
   }
@@ -100,13 +102,15 @@ class PdfGlyphsTests {
    */
   static List<String> outlineMismatches(byte[] subset, byte[] whole) throws IOException {
     List<String> wrong = new ArrayList<>();
-    try (PDDocument a = Loader.loadPDF(subset); PDDocument b = Loader.loadPDF(whole)) {
+    try (PDDocument a = Loader.loadPDF(subset);
+        PDDocument b = Loader.loadPDF(whole)) {
       PDType0Font sub = firstType0(a);
       PDType0Font full = firstType0(b);
       for (int code : codes(a)) {
         Rectangle2D s = sub.getDescendantFont().getPath(code).getBounds2D();
         Rectangle2D f = full.getDescendantFont().getPath(code).getBounds2D();
-        if (Math.abs(s.getMinX() - f.getMinX()) > 0.5 || Math.abs(s.getMinY() - f.getMinY()) > 0.5
+        if (Math.abs(s.getMinX() - f.getMinX()) > 0.5
+            || Math.abs(s.getMinY() - f.getMinY()) > 0.5
             || Math.abs(s.getMaxX() - f.getMaxX()) > 0.5
             || Math.abs(s.getMaxY() - f.getMaxY()) > 0.5) {
           wrong.add(sub.toUnicode(code) + " (" + code + "): " + s + " ≠ " + f);
@@ -119,19 +123,20 @@ class PdfGlyphsTests {
   /** The glyph codes shown with the report's CJK font, in the order first drawn. */
   private static List<Integer> codes(PDDocument doc) throws IOException {
     List<Integer> codes = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void processTextPosition(TextPosition text) {
-        if (text.getFont() instanceof PDType0Font) {
-          for (int code : text.getCharacterCodes()) {
-            if (!codes.contains(code)) {
-              codes.add(code);
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void processTextPosition(TextPosition text) {
+            if (text.getFont() instanceof PDType0Font) {
+              for (int code : text.getCharacterCodes()) {
+                if (!codes.contains(code)) {
+                  codes.add(code);
+                }
+              }
             }
+            super.processTextPosition(text);
           }
-        }
-        super.processTextPosition(text);
-      }
-    };
+        };
     stripper.getText(doc);
     return codes;
   }
@@ -155,18 +160,24 @@ class PdfGlyphsTests {
   static List<String> offBaseline(byte[] pdf) throws IOException {
     List<String> off = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-          List<TextPosition> inked = positions.stream()
-              .filter(p -> !p.getUnicode().isBlank()).toList();
-          if (inked.stream().anyMatch(
-              p -> Math.abs(p.getYDirAdj() - inked.get(0).getYDirAdj()) > 0.01f)) {
-            off.add(text + positions.stream().map(p -> p.getUnicode() + "@" + p.getYDirAdj()).toList());
-          }
-          super.writeString(text, positions);
-        }
-      };
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions)
+                throws IOException {
+              List<TextPosition> inked =
+                  positions.stream().filter(p -> !p.getUnicode().isBlank()).toList();
+              if (inked.stream()
+                  .anyMatch(p -> Math.abs(p.getYDirAdj() - inked.get(0).getYDirAdj()) > 0.01f)) {
+                off.add(
+                    text
+                        + positions.stream()
+                            .map(p -> p.getUnicode() + "@" + p.getYDirAdj())
+                            .toList());
+              }
+              super.writeString(text, positions);
+            }
+          };
       stripper.writeText(doc, new StringWriter());
     }
     return off;
@@ -174,8 +185,21 @@ class PdfGlyphsTests {
 
   static YearReport report(String agency, String title, List<String> texts) {
     YearReport sample = ReportDocumentsTests.report();
-    return new YearReport(sample.labels(), agency, 2026, title, "執行中", 0, null, List.of(),
-        texts, List.of(), List.of(), List.of(), List.of(), null);
+    return new YearReport(
+        sample.labels(),
+        agency,
+        2026,
+        title,
+        "執行中",
+        0,
+        null,
+        List.of(),
+        texts,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   static String extract(byte[] pdf) throws IOException {
@@ -192,8 +216,8 @@ class PdfGlyphsTests {
   static Map<String, JsonNode> demoPlans() throws IOException {
     Map<String, JsonNode> plans = new LinkedHashMap<>();
     JsonMapper json = JsonMapper.builder().build();
-    for (Resource r : new PathMatchingResourcePatternResolver()
-        .getResources("classpath:demo/plans/*.json")) {
+    for (Resource r :
+        new PathMatchingResourcePatternResolver().getResources("classpath:demo/plans/*.json")) {
       try (InputStream in = r.getInputStream()) {
         plans.put(r.getFilename(), json.readTree(in));
       }
@@ -205,11 +229,13 @@ class PdfGlyphsTests {
   /** Each demo plan's title and every title, text, goal and scope in its content. */
   static Map<String, List<String>> demoPlanTexts() throws IOException {
     Map<String, List<String>> texts = new LinkedHashMap<>();
-    demoPlans().forEach((file, plan) -> {
-      List<String> out = new ArrayList<>(List.of(plan.get("title").asString()));
-      collect(plan.get("content"), out);
-      texts.put(file, out);
-    });
+    demoPlans()
+        .forEach(
+            (file, plan) -> {
+              List<String> out = new ArrayList<>(List.of(plan.get("title").asString()));
+              collect(plan.get("content"), out);
+              texts.put(file, out);
+            });
     return texts;
   }
 
@@ -222,13 +248,15 @@ class PdfGlyphsTests {
       }
       node.values().forEach(child -> collect(child, out));
     } else if (node.isArray()) {
-      node.values().forEach(child -> {
-        if (child.isString()) {
-          out.add(child.asString());
-        } else {
-          collect(child, out);
-        }
-      });
+      node.values()
+          .forEach(
+              child -> {
+                if (child.isString()) {
+                  out.add(child.asString());
+                } else {
+                  collect(child, out);
+                }
+              });
     }
   }
 }

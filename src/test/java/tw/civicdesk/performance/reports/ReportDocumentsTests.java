@@ -32,8 +32,8 @@ import tw.civicdesk.performance.reports.YearReport.ScoreTable;
 
 /**
  * The three documents written from one report with Traditional Chinese text, opened back: the ODT
- * and ODS as zips of XML (mimetype first and stored, content parsed), the PDF's first page
- * rendered with PDFBox and its text extracted.
+ * and ODS as zips of XML (mimetype first and stored, content parsed), the PDF's first page rendered
+ * with PDFBox and its text extracted.
  */
 class ReportDocumentsTests {
 
@@ -41,8 +41,8 @@ class ReportDocumentsTests {
 
   private static Map<String, String> labels() {
     Map<String, String> zh = new LinkedHashMap<>();
-    try (var in = ReportDocumentsTests.class
-        .getResourceAsStream("/i18n/evaluation_zh_TW.properties")) {
+    try (var in =
+        ReportDocumentsTests.class.getResourceAsStream("/i18n/evaluation_zh_TW.properties")) {
       java.util.Properties p = new java.util.Properties();
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
       p.forEach((k, v) -> zh.put((String) k, (String) v));
@@ -54,26 +54,65 @@ class ReportDocumentsTests {
   }
 
   static YearReport report() {
-    YearReport.Labels l = (key, args) -> new java.text.MessageFormat(LABELS.get(key),
-        java.util.Locale.TAIWAN).format(args);
-    List<BigDecimal> trend = Arrays.asList(new BigDecimal("62.5"), new BigDecimal("71"), null,
-        null);
+    YearReport.Labels l =
+        (key, args) ->
+            new java.text.MessageFormat(LABELS.get(key), java.util.Locale.TAIWAN).format(args);
+    List<BigDecimal> trend =
+        Arrays.asList(new BigDecimal("62.5"), new BigDecimal("71"), null, null);
     byte[] chart = BarChart.png(List.of("Q1", "Q2", "Q3", "Q4"), trend, new BigDecimal("80"));
-    List<ScoreRow> rows = List.of(
-        new ScoreRow("優質便民服務", 0, new BigDecimal("400"), new BigDecimal("350"),
-            new BigDecimal("330.5"), new BigDecimal("320")),
-        new ScoreRow("服務流程", 1, new BigDecimal("200"), new BigDecimal("180"),
-            new BigDecimal("175.5"), null));
-    return new YearReport(l, "臺南市鹽水區公所", 2026, "115年度提升服務品質執行計畫", "執行中", 1,
-        "府計研字第1150000001號", List.of("政府服務躍升方案"), List.of("全面提升為民服務品質"),
-        List.of("本所各課、室"), List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"),
-        List.of(new PracticeRow("服務流程", "定期辦理公文稽催管制", List.of(
-            "民政課：辦理中。每月稽催一次（已審核）", "未填報", "未填報", "未填報"))),
-        List.of(new IndicatorRow("提供線上申辦", "線上申辦比率", "%", new BigDecimal("80"),
-            new BigDecimal("71"), trend, "未達成", chart)),
-        new ScoreTable("政府服務品質獎（第一線服務機關）", "評核中", 2025, rows,
-            new ScoreRow("總分", 0, new BigDecimal("1000"), new BigDecimal("855"),
-                new BigDecimal("776"), new BigDecimal("700"))));
+    List<ScoreRow> rows =
+        List.of(
+            new ScoreRow(
+                "優質便民服務",
+                0,
+                new BigDecimal("400"),
+                new BigDecimal("350"),
+                new BigDecimal("330.5"),
+                new BigDecimal("320")),
+            new ScoreRow(
+                "服務流程",
+                1,
+                new BigDecimal("200"),
+                new BigDecimal("180"),
+                new BigDecimal("175.5"),
+                null));
+    return new YearReport(
+        l,
+        "臺南市鹽水區公所",
+        2026,
+        "115年度提升服務品質執行計畫",
+        "執行中",
+        1,
+        "府計研字第1150000001號",
+        List.of("政府服務躍升方案"),
+        List.of("全面提升為民服務品質"),
+        List.of("本所各課、室"),
+        List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"),
+        List.of(
+            new PracticeRow(
+                "服務流程", "定期辦理公文稽催管制", List.of("民政課：辦理中。每月稽催一次（已審核）", "未填報", "未填報", "未填報"))),
+        List.of(
+            new IndicatorRow(
+                "提供線上申辦",
+                "線上申辦比率",
+                "%",
+                new BigDecimal("80"),
+                new BigDecimal("71"),
+                trend,
+                "未達成",
+                chart)),
+        new ScoreTable(
+            "政府服務品質獎（第一線服務機關）",
+            "評核中",
+            2025,
+            rows,
+            new ScoreRow(
+                "總分",
+                0,
+                new BigDecimal("1000"),
+                new BigDecimal("855"),
+                new BigDecimal("776"),
+                new BigDecimal("700"))));
   }
 
   static Map<String, byte[]> unzip(byte[] zip) throws IOException {
@@ -124,12 +163,21 @@ class ReportDocumentsTests {
     assertThat(mimetype(odt)).isEqualTo("application/vnd.oasis.opendocument.text");
     Map<String, byte[]> parts = unzip(odt);
     assertThat(parts.keySet()).first().isEqualTo("mimetype");
-    assertThat(parts).containsKeys("content.xml", "styles.xml", "META-INF/manifest.xml",
-        "Pictures/chart-1.png");
+    assertThat(parts)
+        .containsKeys("content.xml", "styles.xml", "META-INF/manifest.xml", "Pictures/chart-1.png");
     Document content = parse(parts.get("content.xml"));
     List<String> paragraphs = texts(content, TEXT, "p");
-    assertThat(paragraphs).contains("臺南市鹽水區公所 2026 年度績效報告", "計畫名稱：115年度提升服務品質執行計畫",
-        "修正次數：1", "全面提升為民服務品質", "定期辦理公文稽催管制", "未填報", "350", "330.5", "855");
+    assertThat(paragraphs)
+        .contains(
+            "臺南市鹽水區公所 2026 年度績效報告",
+            "計畫名稱：115年度提升服務品質執行計畫",
+            "修正次數：1",
+            "全面提升為民服務品質",
+            "定期辦理公文稽催管制",
+            "未填報",
+            "350",
+            "330.5",
+            "855");
     assertThat(texts(content, TEXT, "h")).contains("四、評核分數", "線上申辦比率（各季，目標值 80）");
     assertThat(new String(parts.get("META-INF/manifest.xml"), StandardCharsets.UTF_8))
         .contains("Pictures/chart-1.png", "image/png");
@@ -157,8 +205,8 @@ class ReportDocumentsTests {
       }
     }
     assertThat(floats).contains("80", "71", "62.5", "1000", "855", "776", "175.5");
-    assertThat(texts(content, TEXT, "p")).contains("定期辦理公文稽催管制", "民政課：辦理中。每月稽催一次（已審核）",
-        "優質便民服務", "總分");
+    assertThat(texts(content, TEXT, "p"))
+        .contains("定期辦理公文稽催管制", "民政課：辦理中。每月稽催一次（已審核）", "優質便民服務", "總分");
   }
 
   @Test
@@ -176,10 +224,16 @@ class ReportDocumentsTests {
       assertThat(first).contains("臺南市鹽水區公所", "115年度提升服務品質執行計畫", "執行中");
       assertThat(new PDFTextStripper().getText(doc)).contains("線上申辦比率", "855", "評核分數");
       BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 60);
-      ImageIO.write(page, "png", java.nio.file.Files.createDirectories(
-          java.nio.file.Path.of("target", "screenshots")).resolve("report-page-1.png").toFile());
+      ImageIO.write(
+          page,
+          "png",
+          java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"))
+              .resolve("report-page-1.png")
+              .toFile());
       assertThat(darkPixels(page)).as("text is drawn on the title page").isGreaterThan(500);
-      ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 60), "png",
+      ImageIO.write(
+          new PDFRenderer(doc).renderImageWithDPI(1, 60),
+          "png",
           java.nio.file.Path.of("target", "screenshots", "report-page-2.png").toFile());
     }
   }
@@ -188,7 +242,8 @@ class ReportDocumentsTests {
   void aMissingFontFailsWithAMessageNamingTheSetting() {
     assertThatThrownBy(() -> ReportFont.load("/nowhere/font.ttc,3"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("civicdesk.performance.report-font").hasMessageContaining("/nowhere");
+        .hasMessageContaining("civicdesk.performance.report-font")
+        .hasMessageContaining("/nowhere");
   }
 
   static int darkPixels(BufferedImage image) {

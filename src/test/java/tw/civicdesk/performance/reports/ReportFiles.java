@@ -20,7 +20,6 @@ public final class ReportFiles {
       }
     }
     ReportDocumentsTests.mimetype(file);
-    return new String(ReportDocumentsTests.unzip(file).get("content.xml"),
-        StandardCharsets.UTF_8);
+    return new String(ReportDocumentsTests.unzip(file).get("content.xml"), StandardCharsets.UTF_8);
   }
 }

@@ -34,29 +34,51 @@ class PublicAddressSettingTests {
 
   @Test
   void theSettingMakesTheLinkWhateverHostTheRequestNames() throws Exception {
-    ServiceCode service = CatalogueFixtures.publishLowIncomeCertificate(context,
-        TestOrganisation.from(context).agency("ADDRSET", null));
+    ServiceCode service =
+        CatalogueFixtures.publishLowIncomeCertificate(
+            context, TestOrganisation.from(context).agency("ADDRSET", null));
     String token = UUID.randomUUID().toString();
     MockHttpSession session = new MockHttpSession();
     String apply = "/services/" + service.value() + "/apply";
-    mvc.perform(post(apply).with(csrf()).session(session).header("Host", "attacker.example")
-        .param("token", token).param("name", "林小明")
-        .param("email", "lin@example.invalid").param("fields[nationalId]", "a123456789")
-        .param("fields[purpose]", "fees").param("consent", "true"));
-    MvcResult filed = mvc.perform(post(apply + "/check").with(csrf()).session(session)
-        .header("Host", "attacker.example").param("draft", token)).andReturn();
+    mvc.perform(
+        post(apply)
+            .with(csrf())
+            .session(session)
+            .header("Host", "attacker.example")
+            .param("token", token)
+            .param("name", "林小明")
+            .param("email", "lin@example.invalid")
+            .param("fields[nationalId]", "a123456789")
+            .param("fields[purpose]", "fees")
+            .param("consent", "true"));
+    MvcResult filed =
+        mvc.perform(
+                post(apply + "/check")
+                    .with(csrf())
+                    .session(session)
+                    .header("Host", "attacker.example")
+                    .param("draft", token))
+            .andReturn();
     String receiptPath = filed.getResponse().getRedirectedUrl();
     assertThat(receiptPath).startsWith("/receipts/");
     String number = receiptPath.substring("/receipts/".length());
-    String page = mvc.perform(get(receiptPath).header("Host", "attacker.example")
-            .session(session))
-        .andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(get(receiptPath).header("Host", "attacker.example").session(session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
     String link = "http://localhost:8080/track?number=" + number;
     assertThat(page).contains(link).doesNotContain("attacker.example");
-    assertThat(jdbc.sql("select body_text from notification_message where case_number = ?"
-            + " and kind = 'RECEIPT'").param(number).query(String.class).single())
-        .contains(link).doesNotContain("attacker.example");
+    assertThat(
+            jdbc.sql(
+                    "select body_text from notification_message where case_number = ?"
+                        + " and kind = 'RECEIPT'")
+                .param(number)
+                .query(String.class)
+                .single())
+        .contains(link)
+        .doesNotContain("attacker.example");
     assertThat(address.baseUrl()).as("outside a request").isEqualTo("http://localhost:8080");
   }
 }

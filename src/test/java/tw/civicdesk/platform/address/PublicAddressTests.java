@@ -37,9 +37,9 @@ import tw.civicdesk.organisation.TestOrganisation;
 /**
  * Without {@code civicdesk.public-base-url} (unset in the {@link ThrottleLimits} context, which
  * trusts a proxy on 127.0.0.1) a receipt's tracking link — on the receipt page, in its QR code's
- * caption and in the receipt e-mail — takes the address the request reached the site at: its
- * Host, or a trusted proxy's {@code X-Forwarded-Host} and {@code -Proto}; an untrusted peer's
- * forwarded host is ignored. Never {@code localhost:8080}.
+ * caption and in the receipt e-mail — takes the address the request reached the site at: its Host,
+ * or a trusted proxy's {@code X-Forwarded-Host} and {@code -Proto}; an untrusted peer's forwarded
+ * host is ignored. Never {@code localhost:8080}.
  */
 @ThrottleLimits
 class PublicAddressTests {
@@ -55,8 +55,9 @@ class PublicAddressTests {
 
   @BeforeEach
   void publishAnOnlineService() {
-    service = CatalogueFixtures.publishLowIncomeCertificate(context,
-        TestOrganisation.from(context).agency("ADDR", null));
+    service =
+        CatalogueFixtures.publishLowIncomeCertificate(
+            context, TestOrganisation.from(context).agency("ADDR", null));
   }
 
   static synchronized String freshClient() {
@@ -65,8 +66,12 @@ class PublicAddressTests {
   }
 
   String receiptMail(String number) {
-    return jdbc.sql("select body_text from notification_message where case_number = ?"
-        + " and kind = 'RECEIPT'").param(number).query(String.class).single();
+    return jdbc.sql(
+            "select body_text from notification_message where case_number = ?"
+                + " and kind = 'RECEIPT'")
+        .param(number)
+        .query(String.class)
+        .single();
   }
 
   static String caseNumberIn(String json) {
@@ -81,27 +86,44 @@ class PublicAddressTests {
     String token = UUID.randomUUID().toString();
     MockHttpSession session = new MockHttpSession();
     String apply = "/services/" + service.value() + "/apply";
-    mvc.perform(post(apply).with(csrf()).session(session)
-            .header("Host", "desk.yilan.example").with(r -> {
-              r.setRemoteAddr(client);
-              return r;
-            })
-            .param("token", token).param("name", "林小明")
-            .param("email", "lin@example.invalid").param("fields[nationalId]", "a123456789")
-            .param("fields[purpose]", "fees").param("consent", "true"))
+    mvc.perform(
+            post(apply)
+                .with(csrf())
+                .session(session)
+                .header("Host", "desk.yilan.example")
+                .with(
+                    r -> {
+                      r.setRemoteAddr(client);
+                      return r;
+                    })
+                .param("token", token)
+                .param("name", "林小明")
+                .param("email", "lin@example.invalid")
+                .param("fields[nationalId]", "a123456789")
+                .param("fields[purpose]", "fees")
+                .param("consent", "true"))
         .andReturn();
-    MvcResult filed = mvc.perform(post(apply + "/check").with(csrf()).session(session)
-            .header("Host", "desk.yilan.example").with(r -> {
-              r.setRemoteAddr(client);
-              return r;
-            }).param("draft", token))
-        .andReturn();
+    MvcResult filed =
+        mvc.perform(
+                post(apply + "/check")
+                    .with(csrf())
+                    .session(session)
+                    .header("Host", "desk.yilan.example")
+                    .with(
+                        r -> {
+                          r.setRemoteAddr(client);
+                          return r;
+                        })
+                    .param("draft", token))
+            .andReturn();
     String receiptPath = filed.getResponse().getRedirectedUrl();
     assertThat(receiptPath).startsWith("/receipts/");
     String number = receiptPath.substring("/receipts/".length());
-    String page = mvc.perform(get(receiptPath).header("Host", "desk.yilan.example")
-            .session(session))
-        .andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(get(receiptPath).header("Host", "desk.yilan.example").session(session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
     String link = "http://desk.yilan.example/track?number=" + number;
     assertThat(page).contains(link).doesNotContain("localhost:8080");
@@ -110,15 +132,20 @@ class PublicAddressTests {
 
   @Test
   void aTrustedProxysForwardedHostAndSchemeMakeTheLink() throws Exception {
-    HttpResponse<String> filed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", UUID.randomUUID().toString())
-        .header("X-Forwarded-For", freshClient())
-        .header("X-Forwarded-Host", "desk.yilan.example")
-        .header("X-Forwarded-Proto", "https")
-        .POST(HttpRequest.BodyPublishers.ofString(ApplicationBodies.lowIncome(service, "林小明")))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> filed =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .header("X-Forwarded-For", freshClient())
+                    .header("X-Forwarded-Host", "desk.yilan.example")
+                    .header("X-Forwarded-Proto", "https")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            ApplicationBodies.lowIncome(service, "林小明")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     String number = caseNumberIn(filed.body());
 
@@ -128,10 +155,17 @@ class PublicAddressTests {
   @Test
   void anUntrustedPeerCannotChooseTheHostOfTheLink() throws Exception {
     byte[] body = ApplicationBodies.lowIncome(service, "林小明").getBytes(StandardCharsets.UTF_8);
-    String head = "POST /api/v1/cases HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
-        + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n"
-        + "X-Forwarded-Host: attacker.example\r\nX-Forwarded-Proto: https\r\n"
-        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+    String head =
+        "POST /api/v1/cases HTTP/1.1\r\nHost: 127.0.0.1:"
+            + port
+            + "\r\n"
+            + "Content-Type: application/json\r\nIdempotency-Key: "
+            + UUID.randomUUID()
+            + "\r\n"
+            + "X-Forwarded-Host: attacker.example\r\nX-Forwarded-Proto: https\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n";
     String answer;
     try (Socket socket = new Socket()) {
       // 127.0.0.2 is the loopback too, but not the trusted proxy 127.0.0.1.

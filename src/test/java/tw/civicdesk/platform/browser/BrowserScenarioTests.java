@@ -3,7 +3,6 @@ package tw.civicdesk.platform.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,9 +18,9 @@ import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * A staff member uses CivicDesk in a real headless Chromium: the public pages, signing in with
- * the keyboard alone, switching language, the console — and axe-core finds no WCAG 2.1 A/AA
- * violation on any page in either language.
+ * A staff member uses CivicDesk in a real headless Chromium: the public pages, signing in with the
+ * keyboard alone, switching language, the console — and axe-core finds no WCAG 2.1 A/AA violation
+ * on any page in either language.
  */
 @IntegrationTest
 class BrowserScenarioTests extends BrowserTest {
@@ -33,11 +32,13 @@ class BrowserScenarioTests extends BrowserTest {
   void theAccessibilityCheckFailsOnAPageWithAViolation() {
     browser.get(url("/?lang=en"));
     assertAccessible("home before the injected violation");
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "const input = document.createElement('input'); input.type = 'text';"
-            + " document.getElementById('main').appendChild(input);");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "const input = document.createElement('input'); input.type = 'text';"
+                + " document.getElementById('main').appendChild(input);");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertAccessible("home"))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("label");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("label");
   }
 
   @Test
@@ -80,10 +81,14 @@ class BrowserScenarioTests extends BrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
     assertAccessible("console home en");
 
-    for (String path : List.of("/console/agencies", "/console/agencies/" + agency.code().value(),
-        "/console/agencies/" + agency.code().value() + "/edit",
-        "/console/agencies/" + agency.code().value() + "/staff/new",
-        "/console/calendar", "/console/calendar/closures/" + agency.code().value())) {
+    for (String path :
+        List.of(
+            "/console/agencies",
+            "/console/agencies/" + agency.code().value(),
+            "/console/agencies/" + agency.code().value() + "/edit",
+            "/console/agencies/" + agency.code().value() + "/staff/new",
+            "/console/calendar",
+            "/console/calendar/closures/" + agency.code().value())) {
       browser.get(url(path));
       assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
       assertAccessible(path);
@@ -93,8 +98,8 @@ class BrowserScenarioTests extends BrowserTest {
     browser.get(url("/console/agencies/" + agency.code().value() + "/units/new"));
     browser.findElement(By.id("code")).sendKeys("bad code!");
     browser.findElement(By.id("nameZh")).sendKeys("社會課");
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("main button[type=submit]"))
-        .click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
     assertThat(browser.findElement(By.id("code")).getAttribute("aria-describedby"))
         .isEqualTo("code-error");
     assertAccessible("unit form with errors");
@@ -105,24 +110,34 @@ class BrowserScenarioTests extends BrowserTest {
   void theCataloguePagesPassAxeInBothLanguagesAndAnEditorWorksThemByKeyboard() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("BRCAT", null);
     ServiceCode code = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), code,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            code,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(agency.as(Role.QUALITY_OFFICER), code, entry.revision());
     for (String lang : List.of("zh-TW", "en")) {
-      for (String path : List.of("/services?lang=" + lang,
-          "/services?q=%E6%94%B6%E5%85%A5&lang=" + lang,
-          "/services/" + code.value() + "?lang=" + lang,
-          "/services/" + code.value() + "/apply?lang=" + lang,
-          "/agencies/" + agency.code().value() + "?lang=" + lang)) {
+      for (String path :
+          List.of(
+              "/services?lang=" + lang,
+              "/services?q=%E6%94%B6%E5%85%A5&lang=" + lang,
+              "/services/" + code.value() + "?lang=" + lang,
+              "/services/" + code.value() + "/apply?lang=" + lang,
+              "/agencies/" + agency.code().value() + "?lang=" + lang)) {
         browser.get(url(path));
         assertAccessible(path);
       }
     }
     signIn(agency.username(Role.QUALITY_OFFICER));
     for (String lang : List.of("en", "zh-TW")) {
-      for (String path : List.of("/console/services?lang=" + lang, "/console/services/new",
-          "/console/services/" + code.value() + "/edit",
-          "/console/services/" + code.value() + "/preview")) {
+      for (String path :
+          List.of(
+              "/console/services?lang=" + lang,
+              "/console/services/new",
+              "/console/services/" + code.value() + "/edit",
+              "/console/services/" + code.value() + "/preview")) {
         browser.get(url(path));
         assertAccessible(path + " (" + lang + ")");
       }
@@ -134,8 +149,8 @@ class BrowserScenarioTests extends BrowserTest {
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fieldType")))
         .selectByValue("CHOICE");
     browser.findElement(By.id("fieldChoices")).sendKeys("counter");
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("form[action$='/fields'] button"))
-        .click());
+    andWaitForNextPage(
+        () -> browser.findElement(By.cssSelector("form[action$='/fields'] button")).click());
     assertThat(browser.findElement(By.id("fieldChoices")).getAttribute("aria-describedby"))
         .isEqualTo("fieldChoices-error fieldChoices-hint");
     assertAccessible("service form with a field error");
@@ -146,8 +161,11 @@ class BrowserScenarioTests extends BrowserTest {
     name.sendKeys("低收入戶證明（修訂）");
     andWaitForNextPage(() -> name.sendKeys(Keys.ENTER));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("草稿已儲存");
-    andWaitForNextPage(() -> browser.findElement(By.cssSelector("form[action$='/publish'] button"))
-        .sendKeys(Keys.ENTER));
+    andWaitForNextPage(
+        () ->
+            browser
+                .findElement(By.cssSelector("form[action$='/publish'] button"))
+                .sendKeys(Keys.ENTER));
     browser.get(url("/services/" + code.value()));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("低收入戶證明（修訂）");
   }

@@ -31,17 +31,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tw.civicdesk.organisation.TestOrganisation;
 
 /**
- * What every browser test needs: one headless Chromium per test class, a fresh cookie jar per
- * test, signing in, waiting for the next page, and an axe-core WCAG 2.1 A/AA check that fails on
- * any violation. Skipped only when Chromium is absent and CI is not set; under CI a missing
- * browser fails the run. Subclasses are {@code @IntegrationTest}s.
+ * What every browser test needs: one headless Chromium per test class, a fresh cookie jar per test,
+ * signing in, waiting for the next page, and an axe-core WCAG 2.1 A/AA check that fails on any
+ * violation. Skipped only when Chromium is absent and CI is not set; under CI a missing browser
+ * fails the run. Subclasses are {@code @IntegrationTest}s.
  */
 public abstract class BrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a",
-      "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   protected static WebDriver browser;
 
@@ -56,12 +56,23 @@ public abstract class BrowserTest {
     assumeTrue(present, "Chromium is not installed here; CI installs it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("civicdesk-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -90,15 +101,17 @@ public abstract class BrowserTest {
     // with a 1 s page-load timeout, which a loaded machine misses ("Timed out receiving message
     // from renderer"); our pages have no frames, so both modes check the same.
     Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).analyze(browser);
-    List<String> violations = results.getViolations().stream()
-        .map(BrowserTest::describe).toList();
+    List<String> violations = results.getViolations().stream().map(BrowserTest::describe).toList();
     assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + page).isEmpty();
     assertThat(results.getPasses()).as("axe-core ran rules on " + page).isNotEmpty();
   }
 
   private static String describe(Rule rule) {
-    return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-        .map(n -> String.valueOf(n.getTarget())).toList();
+    return rule.getId()
+        + ": "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
   }
 
   /** Signs {@code username} in with the test password, in Chinese, and lands on the console. */
@@ -115,14 +128,16 @@ public abstract class BrowserTest {
   protected static void andWaitForNextPage(Runnable action) {
     WebElement current = browser.findElement(By.tagName("html"));
     action.run();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-      try {
-        current.isEnabled();
-        return false;
-      } catch (WebDriverException gone) {
-        return true;
-      }
-    });
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            driver -> {
+              try {
+                current.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return true;
+              }
+            });
   }
 
   /** Sizes the window as a desktop screen, 1280 × 900 CSS pixels. */
@@ -137,15 +152,21 @@ public abstract class BrowserTest {
 
   /** Fails when the current page scrolls sideways (a table or a form wider than the window). */
   protected static void assertNoHorizontalScroll(String page) {
-    Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(((Number) overflow).longValue()).as("sideways scroll on " + page + " (px)")
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).longValue())
+        .as("sideways scroll on " + page + " (px)")
         .isLessThanOrEqualTo(0);
   }
 
   /** Fails when two fields of one form share a name (radio buttons and check boxes excepted). */
   protected static void assertNoFieldTwiceInAForm(String page) {
-    Object twice = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+    Object twice =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                """
         const found = [];
         for (const form of document.forms) {
           const seen = new Set();
@@ -165,7 +186,8 @@ public abstract class BrowserTest {
    */
   protected static void assertNoCodesShown(String page, java.util.Collection<String> codes) {
     String text = browser.findElement(By.tagName("body")).getText();
-    assertThat(codes).as("codes in the visible text of " + page)
+    assertThat(codes)
+        .as("codes in the visible text of " + page)
         .noneMatch(code -> text.contains(code));
   }
 

@@ -26,36 +26,54 @@ import tw.civicdesk.IntegrationTest;
 class DatabaseRolesTests {
 
   private static final Set<String> APPEND_ONLY = Set.of("audit_log", "casework_history");
-  private static final Set<String> REBUILT = Set.of("figures_case", "figures_month",
-      "figures_working_days", "figures_open");
+  private static final Set<String> REBUILT =
+      Set.of("figures_case", "figures_month", "figures_working_days", "figures_open");
 
   @Autowired JdbcClient jdbc;
   @Autowired Flyway flyway;
 
   private void refused(String sql, String message) {
-    assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql)
-        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining(message);
+    assertThatThrownBy(() -> jdbc.sql(sql).update())
+        .as(sql)
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining(message);
   }
 
   @Test
   void theApplicationConnectsAsAnUnprivilegedRoleThatOwnsNothing() {
-    Map<String, Object> role = jdbc.sql("select current_user as name, rolsuper, rolcreaterole,"
-        + " rolcreatedb, rolbypassrls, rolreplication from pg_roles where rolname = current_user")
-        .query().singleRow();
-    assertThat(role).containsEntry("name", "civicdesk_app").containsEntry("rolsuper", false)
-        .containsEntry("rolcreaterole", false).containsEntry("rolcreatedb", false)
-        .containsEntry("rolbypassrls", false).containsEntry("rolreplication", false);
-    assertThat(jdbc.sql("select count(*) from pg_class c join pg_namespace n"
-        + " on n.oid = c.relnamespace where n.nspname = 'public'"
-        + " and pg_has_role(current_user, c.relowner, 'MEMBER')").query(Long.class).single())
-        .as("relations it owns or may act as owner of").isZero();
+    Map<String, Object> role =
+        jdbc.sql(
+                "select current_user as name, rolsuper, rolcreaterole,"
+                    + " rolcreatedb, rolbypassrls, rolreplication from pg_roles where rolname = current_user")
+            .query()
+            .singleRow();
+    assertThat(role)
+        .containsEntry("name", "civicdesk_app")
+        .containsEntry("rolsuper", false)
+        .containsEntry("rolcreaterole", false)
+        .containsEntry("rolcreatedb", false)
+        .containsEntry("rolbypassrls", false)
+        .containsEntry("rolreplication", false);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from pg_class c join pg_namespace n"
+                        + " on n.oid = c.relnamespace where n.nspname = 'public'"
+                        + " and pg_has_role(current_user, c.relowner, 'MEMBER')")
+                .query(Long.class)
+                .single())
+        .as("relations it owns or may act as owner of")
+        .isZero();
   }
 
   @Test
   void theStartUpCheckPassesTheApplicationRoleAndRefusesTheOwner() {
     new DatabaseRoleCheck(jdbc).afterSingletonsInstantiated();
-    assertThatThrownBy(() -> new DatabaseRoleCheck(DatabaseOwner.of(flyway).jdbc())
-        .afterSingletonsInstantiated()).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(
+            () ->
+                new DatabaseRoleCheck(DatabaseOwner.of(flyway).jdbc())
+                    .afterSingletonsInstantiated())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'postgres', which is a superuser")
         .hasMessageContaining("may create objects in its schema")
         .hasMessageContaining("owns (or may act as the owner of)");
@@ -63,8 +81,7 @@ class DatabaseRolesTests {
 
   @Test
   void theApplicationCanNeitherDisableATriggerNorDropNorEmptyTheAuditLog() {
-    refused("alter table audit_log disable trigger audit_log_no_update_or_delete",
-        "must be owner");
+    refused("alter table audit_log disable trigger audit_log_no_update_or_delete", "must be owner");
     refused("alter table casework_history disable trigger all", "must be owner");
     refused("drop table audit_log", "must be owner");
     refused("drop table casework_case", "must be owner");
@@ -80,20 +97,39 @@ class DatabaseRolesTests {
 
   @Test
   void everyTableGrantsTheApplicationRowsOnlyAndTheAppendOnlyTablesReadAndAppendOnly() {
-    List<String> tables = DatabaseOwner.of(flyway).jdbc().sql("select tablename from pg_tables"
-        + " where schemaname = 'public' and tablename <> 'flyway_schema_history'")
-        .query(String.class).list();
+    List<String> tables =
+        DatabaseOwner.of(flyway)
+            .jdbc()
+            .sql(
+                "select tablename from pg_tables"
+                    + " where schemaname = 'public' and tablename <> 'flyway_schema_history'")
+            .query(String.class)
+            .list();
     assertThat(tables).hasSizeGreaterThan(30).containsAll(APPEND_ONLY).containsAll(REBUILT);
-    Map<String, String> privileges = tables.stream().collect(Collectors.toMap(t -> t,
-        t -> jdbc.sql("""
+    Map<String, String> privileges =
+        tables.stream()
+            .collect(
+                Collectors.toMap(
+                    t -> t,
+                    t ->
+                        jdbc.sql(
+                                """
             select string_agg(p, ',' order by p) from unnest(array['SELECT', 'INSERT', 'UPDATE',
               'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER', 'MAINTAIN']) p
-            where has_table_privilege(current_user, :t, p)""").param("t", t)
-            .query(String.class).single()));
-    privileges.forEach((table, granted) -> assertThat(granted).as(table).isEqualTo(
-        APPEND_ONLY.contains(table) ? "INSERT,SELECT"
-            : REBUILT.contains(table) ? "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"
-            : "DELETE,INSERT,SELECT,UPDATE"));
+            where has_table_privilege(current_user, :t, p)""")
+                            .param("t", t)
+                            .query(String.class)
+                            .single()));
+    privileges.forEach(
+        (table, granted) ->
+            assertThat(granted)
+                .as(table)
+                .isEqualTo(
+                    APPEND_ONLY.contains(table)
+                        ? "INSERT,SELECT"
+                        : REBUILT.contains(table)
+                            ? "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"
+                            : "DELETE,INSERT,SELECT,UPDATE"));
   }
 
   @Test
@@ -104,8 +140,7 @@ class DatabaseRolesTests {
     try {
       jdbc.sql("insert into " + table + " (note) values ('a')").update();
       assertThat(jdbc.sql("update " + table + " set note = 'b'").update()).isOne();
-      assertThat(jdbc.sql("select note from " + table).query(String.class).single())
-          .isEqualTo("b");
+      assertThat(jdbc.sql("select note from " + table).query(String.class).single()).isEqualTo("b");
       assertThat(jdbc.sql("delete from " + table).update()).isOne();
       refused("truncate " + table, "permission denied");
       refused("drop table " + table, "must be owner");

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * Baseline for {@code benchmarks/startup.sh} (not a test): how long the embedded PostgreSQL alone
- * takes to start on a new data directory (initdb) and again on the same directory, started the
- * way the application starts it. Prints {@code first restart} in seconds.
+ * takes to start on a new data directory (initdb) and again on the same directory, started the way
+ * the application starts it. Prints {@code first restart} in seconds.
  */
 final class EmbeddedPostgresStartTiming {
 

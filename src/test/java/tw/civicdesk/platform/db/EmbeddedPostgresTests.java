@@ -34,8 +34,15 @@ class EmbeddedPostgresTests {
   void aRestartRightAfterTheApplicationWasKilledHardFindsTheData() throws Exception {
     // The "application": a child JVM that starts the server on the directory, then kill -9.
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process app = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        OrphanMaker.class.getName(), dir.toString()).redirectErrorStream(true).start();
+    Process app =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                OrphanMaker.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream()))) {
       String line;
       while ((line = out.readLine()) != null && !line.equals("READY")) {
@@ -45,8 +52,8 @@ class EmbeddedPostgresTests {
     }
     app.destroyForcibly();
     assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    ProcessHandle leftover = LeftoverPostmaster.serverOf(dir.resolve("postmaster.pid"))
-        .orElseThrow();
+    ProcessHandle leftover =
+        LeftoverPostmaster.serverOf(dir.resolve("postmaster.pid")).orElseThrow();
     assertThat(leftover.isAlive()).as("the server outlives its killed owner").isTrue();
 
     try (EmbeddedPostgres restarted = EmbeddedPostgresConfiguration.start(dir.toString(), 0)) {
@@ -59,7 +66,8 @@ class EmbeddedPostgresTests {
   void aSecondServerOnADirectoryInUseIsRefused() throws Exception {
     try (EmbeddedPostgres running = EmbeddedPostgresConfiguration.start(dir.toString(), 0)) {
       assertThatThrownBy(() -> EmbeddedPostgresConfiguration.start(dir.toString(), 0))
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("in use");
       assertThat(count(running)).isZero();
     }
   }

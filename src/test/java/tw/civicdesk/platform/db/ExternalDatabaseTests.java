@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tw.civicdesk.DatabaseOwner;
 
 /**
- * With {@code spring.datasource.url} set, CivicDesk uses that PostgreSQL — here one started by
- * the test, standing in for a production server — and starts no embedded server of its own. The
+ * With {@code spring.datasource.url} set, CivicDesk uses that PostgreSQL — here one started by the
+ * test, standing in for a production server — and starts no embedded server of its own. The
  * stand-in is prepared as the README tells an administrator to: an owner role that owns the
  * database and runs Flyway, and an application role that CivicDesk connects as. The server stops
  * with the context, after the application's pool.
@@ -59,7 +59,8 @@ class ExternalDatabaseTests {
 
   @DynamicPropertySource
   static void external(DynamicPropertyRegistry properties) {
-    properties.add("spring.datasource.url",
+    properties.add(
+        "spring.datasource.url",
         () -> "jdbc:postgresql://localhost:" + EXTERNAL.getPort() + "/civicdesk");
     properties.add("spring.datasource.username", () -> "civicdesk_app");
     properties.add("spring.datasource.password", () -> "app-secret");
@@ -91,9 +92,13 @@ class ExternalDatabaseTests {
   @Test
   void noEmbeddedServerStartsAndFlywayBuildsTheSchemaInTheGivenDatabase() {
     assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-    assertThat(DatabaseOwner.of(flyway).jdbc()
-        .sql("select count(*) from flyway_schema_history where success")
-        .query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+    assertThat(
+            DatabaseOwner.of(flyway)
+                .jdbc()
+                .sql("select count(*) from flyway_schema_history where success")
+                .query(Integer.class)
+                .single())
+        .isGreaterThanOrEqualTo(3);
     assertThat(jdbc.sql("select current_setting('port')").query(String.class).single())
         .isEqualTo(Integer.toString(EXTERNAL.getPort()));
   }
@@ -102,15 +107,20 @@ class ExternalDatabaseTests {
   void theOwnerRoleOwnsTheTablesAndTheApplicationConnectsAsTheOtherRole() {
     assertThat(jdbc.sql("select current_user").query(String.class).single())
         .isEqualTo("civicdesk_app");
-    assertThat(jdbc.sql("select distinct tableowner from pg_tables where schemaname = 'public'")
-        .query(String.class).list()).containsExactly("civicdesk_owner");
+    assertThat(
+            jdbc.sql("select distinct tableowner from pg_tables where schemaname = 'public'")
+                .query(String.class)
+                .list())
+        .containsExactly("civicdesk_owner");
     assertThat(jdbc.sql("select count(*) from casework_case").query(Long.class).single())
         .isNotNegative();
     assertThatThrownBy(() -> jdbc.sql("truncate audit_log").update())
         .isInstanceOf(DataAccessException.class)
-        .rootCause().hasMessageContaining("permission denied");
+        .rootCause()
+        .hasMessageContaining("permission denied");
     assertThatThrownBy(() -> jdbc.sql("drop table casework_case").update())
         .isInstanceOf(DataAccessException.class)
-        .rootCause().hasMessageContaining("must be owner");
+        .rootCause()
+        .hasMessageContaining("must be owner");
   }
 }

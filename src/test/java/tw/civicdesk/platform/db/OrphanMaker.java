@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 /**
- * Run in a child JVM by {@link EmbeddedPostgresTests}: starts the embedded server on a directory
- * as the application does, stores one row, says READY and waits to be killed.
+ * Run in a child JVM by {@link EmbeddedPostgresTests}: starts the embedded server on a directory as
+ * the application does, stores one row, says READY and waits to be killed.
  */
 final class OrphanMaker {
 

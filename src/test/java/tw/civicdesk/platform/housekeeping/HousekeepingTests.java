@@ -25,8 +25,9 @@ class HousekeepingTests {
   @Test
   void everyPurgeRunsOnceWithTheClocksNowAndTheDeletedRowsAreAddedUp() {
     List<Instant> calls = new ArrayList<>();
-    int total = HousekeepingScheduling.run(
-        List.of(new Fixed("a", 3, calls), new Fixed("b", 4, calls)), clock);
+    int total =
+        HousekeepingScheduling.run(
+            List.of(new Fixed("a", 3, calls), new Fixed("b", 4, calls)), clock);
     assertThat(total).isEqualTo(7);
     assertThat(calls).containsExactly(clock.instant(), clock.instant());
   }
@@ -34,17 +35,18 @@ class HousekeepingTests {
   @Test
   void aPurgeThatFailsDoesNotStopTheOthers() {
     List<Instant> calls = new ArrayList<>();
-    Purge failing = new Purge() {
-      @Override
-      public String name() {
-        return "failing";
-      }
+    Purge failing =
+        new Purge() {
+          @Override
+          public String name() {
+            return "failing";
+          }
 
-      @Override
-      public int purge(Instant now) {
-        throw new IllegalStateException("database gone");
-      }
-    };
+          @Override
+          public int purge(Instant now) {
+            throw new IllegalStateException("database gone");
+          }
+        };
     int total = HousekeepingScheduling.run(List.of(failing, new Fixed("b", 2, calls)), clock);
     assertThat(total).isEqualTo(2);
     assertThat(calls).hasSize(1);

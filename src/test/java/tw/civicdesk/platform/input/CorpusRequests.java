@@ -20,8 +20,8 @@ import tw.civicdesk.platform.input.PublicHandlers.Input;
 
 /**
  * One request of the corpus test: a valid request to a handler (path variables, parameters,
- * headers, JSON body) with one input replaced by a corpus value. Each request comes from its
- * own client address, so that no throttle stands between the corpus and the handler.
+ * headers, JSON body) with one input replaced by a corpus value. Each request comes from its own
+ * client address, so that no throttle stands between the corpus and the handler.
  */
 final class CorpusRequests {
 
@@ -70,9 +70,11 @@ final class CorpusRequests {
         case HEADER -> headers.put(input.name(), value);
         case PARAM -> {
           if (input.map()) {
-            String existing = params.keySet().stream()
-                .filter(k -> k.startsWith(input.name() + "[")).findFirst()
-                .orElse(input.name() + "[x]");
+            String existing =
+                params.keySet().stream()
+                    .filter(k -> k.startsWith(input.name() + "["))
+                    .findFirst()
+                    .orElse(input.name() + "[x]");
             if (asKey) {
               params.put(input.name() + "[" + value + "]", "x");
             } else {
@@ -99,8 +101,8 @@ final class CorpusRequests {
       }
       String last = parts[parts.length - 1];
       if (input.map()) {
-        Map<String, Object> map = node.get(last) instanceof Map<?, ?> m
-            ? (Map<String, Object>) m : new LinkedHashMap<>();
+        Map<String, Object> map =
+            node.get(last) instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
         node.put(last, map);
         if (asKey) {
           map.put(value, "x");
@@ -115,11 +117,13 @@ final class CorpusRequests {
     MockHttpServletRequestBuilder build() {
       String uri = pattern;
       for (Map.Entry<String, String> v : path.entrySet()) {
-        uri = uri.replace("{" + v.getKey() + "}",
-            UriUtils.encodePathSegment(v.getValue(), StandardCharsets.UTF_8));
+        uri =
+            uri.replace(
+                "{" + v.getKey() + "}",
+                UriUtils.encodePathSegment(v.getValue(), StandardCharsets.UTF_8));
       }
-      MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(
-          HttpMethod.valueOf(method.name()), URI.create(uri));
+      MockHttpServletRequestBuilder b =
+          MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), URI.create(uri));
       params.forEach(b::param);
       headers.forEach(b::header);
       if (json != null) {
@@ -131,10 +135,11 @@ final class CorpusRequests {
         b.with(csrf());
       }
       int n = ADDRESSES.incrementAndGet();
-      return b.with(r -> {
-        r.setRemoteAddr("198.18." + (n / 250 % 250) + "." + (n % 250 + 1));
-        return r;
-      });
+      return b.with(
+          r -> {
+            r.setRemoteAddr("198.18." + (n / 250 % 250) + "." + (n % 250 + 1));
+            return r;
+          });
     }
   }
 

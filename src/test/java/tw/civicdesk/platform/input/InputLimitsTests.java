@@ -59,7 +59,9 @@ class InputLimitsTests {
 
   long cases() {
     return jdbc.sql("select count(*) from casework_case where agency_code = ?")
-        .param(agency.code().value()).query(Long.class).single();
+        .param(agency.code().value())
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -71,8 +73,11 @@ class InputLimitsTests {
 
   @Test
   void aNulInsideAJsonStringIsA400ProblemNamingTheFieldAndFilesNothing() throws Exception {
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON).content(body("林\\u0000小明")))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("林\\u0000小明")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.text.control"))
         .andExpect(jsonPath("$.errors[0].field").value("applicant.name"));
@@ -81,8 +86,11 @@ class InputLimitsTests {
 
   @Test
   void aLoneSurrogateInAJsonStringIsRefused() throws Exception {
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON).content(body("林\\ud800小明")))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("林\\ud800小明")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.text.surrogate"));
     assertThat(cases()).isZero();
@@ -93,10 +101,14 @@ class InputLimitsTests {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v1/cases HTTP/1.1\r\nHost: localhost\r\n"
-          + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID()
-          + "\r\nContent-Length: " + 50L * 1024 * 1024 + "\r\n\r\n{\"serviceCode\": \"")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/v1/cases HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/json\r\nIdempotency-Key: "
+                  + UUID.randomUUID()
+                  + "\r\nContent-Length: "
+                  + 50L * 1024 * 1024
+                  + "\r\n\r\n{\"serviceCode\": \"")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       String answer = new String(in.readNBytes(200), StandardCharsets.ISO_8859_1);
@@ -108,15 +120,20 @@ class InputLimitsTests {
 
   @Test
   void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
-    byte[] padding = ("{\"serviceCode\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", UUID.randomUUID().toString())
-        .POST(HttpRequest.BodyPublishers.ofInputStream(
-            () -> new ByteArrayInputStream(padding))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    byte[] padding =
+        ("{\"serviceCode\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(padding)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("urn:civicdesk:problem:error.body.too-large");
     assertThat(cases()).isZero();
@@ -124,15 +141,21 @@ class InputLimitsTests {
 
   @Test
   void aBidiOverrideInANameIsRefusedAndInAnAddressKept() throws Exception {
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON).content(body("林\\u202e明小")))
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("林\\u202e明小")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.text.bidi"))
         .andExpect(jsonPath("$.errors[0].field").value("applicant.name"));
-    String withAddress = body("林小明").replace("\"language\"",
-        "\"address\": \"\\u202b宜蘭縣\\u202c\", \"language\"");
-    mvc.perform(post("/api/v1/cases").header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON).content(withAddress))
+    String withAddress =
+        body("林小明").replace("\"language\"", "\"address\": \"\\u202b宜蘭縣\\u202c\", \"language\"");
+    mvc.perform(
+            post("/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(withAddress))
         .andExpect(status().isCreated());
     assertThat(cases()).isOne();
   }
@@ -148,14 +171,19 @@ class InputLimitsTests {
     mvc.perform(get("/api/v1/services").param("page", "-1"))
         .andExpect(jsonPath("$.type").value("urn:civicdesk:problem:input.paging.page"));
     mvc.perform(get("/api/v1/services").param("size", "100"))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(100));
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.size").value(100));
   }
 
   @Test
   void aSearchQueryOverAHundredCharactersIsA400SearchPageWithTheErrorAtTheSearchBox()
       throws Exception {
-    String page = mvc.perform(get("/services").param("q", "證".repeat(101)).param("lang", "en"))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(get("/services").param("q", "證".repeat(101)).param("lang", "en"))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
     assertThat(html.select("#q").attr("value")).isEqualTo("證".repeat(101));
     assertThat(html.select("#q").attr("aria-describedby")).contains("q-error");
@@ -166,20 +194,28 @@ class InputLimitsTests {
   }
 
   @Test
-  void aNulInAnOptionalFieldOfTheApplicationFormIsAFieldErrorAndFilesNothing()
-      throws Exception {
-    String page = mvc.perform(post("/services/{code}/apply", service.value())
-            .with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.csrf())
-            .param("token", UUID.randomUUID().toString()).param("name", "林小明")
-            .param("email", "lin@example.invalid").param("phone", "0912345678")
-            .param("language", "zh-TW").param("address", "宜蘭縣\u0000礁溪鄉")
-            .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
-            .param("consent", "true").param("lang", "en"))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("id=\"address-error\"")
-        .contains("control character (such as NUL)");
+  void aNulInAnOptionalFieldOfTheApplicationFormIsAFieldErrorAndFilesNothing() throws Exception {
+    String page =
+        mvc.perform(
+                post("/services/{code}/apply", service.value())
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("token", UUID.randomUUID().toString())
+                    .param("name", "林小明")
+                    .param("email", "lin@example.invalid")
+                    .param("phone", "0912345678")
+                    .param("language", "zh-TW")
+                    .param("address", "宜蘭縣\u0000礁溪鄉")
+                    .param("fields[nationalId]", "A123456789")
+                    .param("fields[purpose]", "fees")
+                    .param("consent", "true")
+                    .param("lang", "en"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("id=\"address-error\"").contains("control character (such as NUL)");
     assertThat(cases()).isZero();
   }
 }

@@ -24,21 +24,26 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every public handler of the application, read from the handler mappings, with the inputs it
- * takes: path variables, request parameters and headers, the properties of its form objects and
- * the fields of its JSON body. Public means every handler of CivicDesk's own controllers except
- * the staff console ({@code /console}), the staff API ({@code /api/v1/staff}, one case's API
- * under {@code /api/v1/cases/{number}}), the error page and the benchmark endpoint.
+ * takes: path variables, request parameters and headers, the properties of its form objects and the
+ * fields of its JSON body. Public means every handler of CivicDesk's own controllers except the
+ * staff console ({@code /console}), the staff API ({@code /api/v1/staff}, one case's API under
+ * {@code /api/v1/cases/{number}}), the error page and the benchmark endpoint.
  */
 final class PublicHandlers {
 
   /** Where an input goes in a request. */
-  enum Kind { PATH, PARAM, HEADER, JSON }
+  enum Kind {
+    PATH,
+    PARAM,
+    HEADER,
+    JSON
+  }
 
   /**
    * One input of a handler.
    *
-   * @param name its name: a parameter name ({@code fields[purpose]}), a header, a path variable
-   *     or a JSON path ({@code applicant.name})
+   * @param name its name: a parameter name ({@code fields[purpose]}), a header, a path variable or
+   *     a JSON path ({@code applicant.name})
    * @param map whether it is a map whose keys are inputs too
    */
   record Input(Kind kind, String name, boolean map) {}
@@ -50,25 +55,30 @@ final class PublicHandlers {
 
   static Map<String, Handler> of(RequestMappingHandlerMapping mapping) {
     Map<String, Handler> handlers = new TreeMap<>();
-    mapping.getHandlerMethods().forEach((info, method) -> {
-      if (!method.getBeanType().getPackageName().startsWith("tw.civicdesk")) {
-        return;
-      }
-      for (String pattern : info.getPatternValues()) {
-        if (isPublic(pattern)) {
-          for (RequestMethod verb : verbs(info)) {
-            String key = verb + " " + pattern;
-            handlers.put(key, new Handler(key, verb, pattern, inputs(method)));
-          }
-        }
-      }
-    });
+    mapping
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              if (!method.getBeanType().getPackageName().startsWith("tw.civicdesk")) {
+                return;
+              }
+              for (String pattern : info.getPatternValues()) {
+                if (isPublic(pattern)) {
+                  for (RequestMethod verb : verbs(info)) {
+                    String key = verb + " " + pattern;
+                    handlers.put(key, new Handler(key, verb, pattern, inputs(method)));
+                  }
+                }
+              }
+            });
     return handlers;
   }
 
   static boolean isPublic(String pattern) {
-    return !(pattern.startsWith("/console") || pattern.startsWith("/api/v1/staff")
-        || pattern.startsWith("/api/v1/cases/{") || pattern.equals("/error")
+    return !(pattern.startsWith("/console")
+        || pattern.startsWith("/api/v1/staff")
+        || pattern.startsWith("/api/v1/cases/{")
+        || pattern.equals("/error")
         || pattern.startsWith("/bench/"));
   }
 
@@ -83,8 +93,7 @@ final class PublicHandlers {
     MethodParameter[] parameters = method.getMethodParameters();
     for (int i = 0; i < parameters.length; i++) {
       MethodParameter p = parameters[i].withContainingClass(method.getBeanType());
-      p.initParameterNameDiscovery(
-          new org.springframework.core.DefaultParameterNameDiscoverer());
+      p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
       PathVariable v = p.getParameterAnnotation(PathVariable.class);
       RequestParam r = p.getParameterAnnotation(RequestParam.class);
       RequestHeader h = p.getParameterAnnotation(RequestHeader.class);
@@ -117,8 +126,11 @@ final class PublicHandlers {
   private static void formProperties(Class<?> type, List<Input> inputs) {
     for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
       if (property.getWriteMethod() != null) {
-        inputs.add(new Input(Kind.PARAM, property.getName(),
-            Map.class.isAssignableFrom(property.getPropertyType())));
+        inputs.add(
+            new Input(
+                Kind.PARAM,
+                property.getName(),
+                Map.class.isAssignableFrom(property.getPropertyType())));
       }
     }
   }
@@ -132,8 +144,12 @@ final class PublicHandlers {
       if (c.getType().isRecord()) {
         jsonFields(c.getType(), path + ".", inputs, depth + 1);
       } else {
-        inputs.add(new Input(Kind.JSON, path, Map.class.isAssignableFrom(c.getType())
-            && c.getGenericType() instanceof ParameterizedType));
+        inputs.add(
+            new Input(
+                Kind.JSON,
+                path,
+                Map.class.isAssignableFrom(c.getType())
+                    && c.getGenericType() instanceof ParameterizedType));
       }
     }
   }

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
-import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseCommand;
+import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
@@ -39,11 +39,11 @@ import tw.civicdesk.platform.input.PublicHandlers.Kind;
 
 /**
  * Issue 15 (S6, S13): a corpus of hostile text goes into every input of every public handler —
- * taken from the handler mappings — on top of an otherwise valid request. Text that must be
- * refused (NUL, a lone surrogate, a megabyte) is refused (4xx, or the page again with a field
- * error) and stores no row in any table; text that is merely hostile (a bidi override,
- * full-width script tags, SQL, a path) never causes a 5xx. A new public handler fails the test
- * until it gets a valid request here.
+ * taken from the handler mappings — on top of an otherwise valid request. Text that must be refused
+ * (NUL, a lone surrogate, a megabyte) is refused (4xx, or the page again with a field error) and
+ * stores no row in any table; text that is merely hostile (a bidi override, full-width script tags,
+ * SQL, a path) never causes a 5xx. A new public handler fails the test until it gets a valid
+ * request here.
  */
 @IntegrationTest
 class PublicInputCorpusTests {
@@ -52,17 +52,20 @@ class PublicInputCorpusTests {
   static final String LONE_SURROGATE = "王\uD800小明";
 
   /** Text no input may take: a NUL, a lone surrogate, a megabyte. */
-  static final List<String> REFUSED = List.of("王\u0000小明", LONE_SURROGATE,
-      "a".repeat(1 << 20));
+  static final List<String> REFUSED = List.of("王\u0000小明", LONE_SURROGATE, "a".repeat(1 << 20));
 
   /** Text an input may take (and store verbatim), but that must never break anything. */
-  static final List<String> HOSTILE = List.of("\u202Egnp.exe", "＜script＞alert(1)＜/script＞",
-      "'; drop table casework_case; --", "../../etc/passwd");
+  static final List<String> HOSTILE =
+      List.of(
+          "\u202Egnp.exe",
+          "＜script＞alert(1)＜/script＞",
+          "'; drop table casework_case; --",
+          "../../etc/passwd");
 
   /**
-   * Tables whose rows change whatever a request holds: the scheduler's own, and the throttle,
-   * which counts every attempt at an anonymous door per client address (ADR 0024) before the
-   * handler runs — its subjects are digests or numbers binding already checked, never the text.
+   * Tables whose rows change whatever a request holds: the scheduler's own, and the throttle, which
+   * counts every attempt at an anonymous door per client address (ADR 0024) before the handler runs
+   * — its subjects are digests or numbers binding already checked, never the text.
    */
   static final Set<String> NOT_CONTENT = Set.of("scheduled_tasks", "platform_throttle");
 
@@ -71,7 +74,10 @@ class PublicInputCorpusTests {
   @Autowired JdbcClient jdbc;
   @Autowired CatalogueEditing editing;
   @Autowired CaseWork work;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mapping;
 
   @Test
   void theCorpusReachesEveryPublicHandler() {
@@ -120,31 +126,44 @@ class PublicInputCorpusTests {
         }
       }
     }
-    System.out.printf("Corpus: %d handlers, %d inputs, %d requests%n", bases.size(), inputs,
-        sent);
+    System.out.printf("Corpus: %d handlers, %d inputs, %d requests%n", bases.size(), inputs, sent);
     assertThat(failures).isEmpty();
     assertThat(jdbc.sql("select count(*) from casework_case").query(Long.class).single())
-        .as("the tables are still there").isPositive();
+        .as("the tables are still there")
+        .isPositive();
   }
 
   private static boolean refused(MvcResult r) throws Exception {
     int status = r.getResponse().getStatus();
-    return status >= 400 && status < 500 || status == 200
-        && r.getResponse().getContentAsString().contains("-error\"");
+    return status >= 400 && status < 500
+        || status == 200 && r.getResponse().getContentAsString().contains("-error\"");
   }
 
   private static String describe(Handler handler, Input input, String text, MvcResult r) {
-    String shown = text.length() > 40 ? text.substring(0, 10) + "…(" + text.length() + ")"
-        : text.replace("\u0000", "\\0");
-    return handler.key() + " " + input.kind() + " " + input.name() + "=" + shown + " → "
+    String shown =
+        text.length() > 40
+            ? text.substring(0, 10) + "…(" + text.length() + ")"
+            : text.replace("\u0000", "\\0");
+    return handler.key()
+        + " "
+        + input.kind()
+        + " "
+        + input.name()
+        + "="
+        + shown
+        + " → "
         + r.getResponse().getStatus();
   }
 
   private Map<String, Long> rows() {
-    String union = jdbc.sql("""
+    String union =
+        jdbc.sql(
+                """
         select string_agg(format('select %L as t, count(*) as n from %I', tablename, tablename),
           ' union all ') from pg_tables where schemaname = 'public'
-          and tablename not like 'flyway%'""").query(String.class).single();
+          and tablename not like 'flyway%'""")
+            .query(String.class)
+            .single();
     Map<String, Long> rows = new java.util.TreeMap<>();
     jdbc.sql(union).query((rs, i) -> rows.put(rs.getString("t"), rs.getLong("n"))).list();
     rows.keySet().removeAll(NOT_CONTENT);
@@ -153,48 +172,74 @@ class PublicInputCorpusTests {
 
   private static String changed(Map<String, Long> before, Map<String, Long> after) {
     Map<String, String> diff = new LinkedHashMap<>();
-    after.forEach((t, n) -> {
-      if (!n.equals(before.get(t))) {
-        diff.put(t, before.get(t) + " → " + n);
-      }
-    });
+    after.forEach(
+        (t, n) -> {
+          if (!n.equals(before.get(t))) {
+            diff.put(t, before.get(t) + " → " + n);
+          }
+        });
     return diff.toString();
   }
 
   /** What the valid requests refer to. */
-  record Data(String agency, String service, String tracked, String trackedCode,
-      String withdrawn, String withdrawnCode, String awaiting, String awaitingCode) {
+  record Data(
+      String agency,
+      String service,
+      String tracked,
+      String trackedCode,
+      String withdrawn,
+      String withdrawnCode,
+      String awaiting,
+      String awaitingCode) {
     static final Data NONE = new Data("", "", "", "", "", "", "", "");
   }
 
   private Data data() throws Exception {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("CORPUS", null);
     ServiceCode service = new ServiceCode(agency.code().value() + "-LOW-INCOME");
-    var entry = editing.create(agency.as(Role.QUALITY_OFFICER), agency.code(), service,
-        agency.unit().id(), CatalogueFixtures.lowIncomeCertificate());
+    var entry =
+        editing.create(
+            agency.as(Role.QUALITY_OFFICER),
+            agency.code(),
+            service,
+            agency.unit().id(),
+            CatalogueFixtures.lowIncomeCertificate());
     editing.publish(agency.as(Role.QUALITY_OFFICER), service, entry.revision());
     CaseNumber tracked = file(service);
     CaseNumber withdrawn = file(service);
     CaseNumber awaiting = file(service);
     StaffPrincipal officer = agency.as(Role.CASE_OFFICER);
-    int version = work.assign(agency.as(Role.UNIT_HEAD),
-        new CaseCommand.Assign(awaiting, 0, officer.getUsername())).version();
+    int version =
+        work.assign(
+                agency.as(Role.UNIT_HEAD),
+                new CaseCommand.Assign(awaiting, 0, officer.getUsername()))
+            .version();
     version = work.start(officer, new CaseCommand.Start(awaiting, version)).version();
-    work.requestSupplement(officer, new CaseCommand.RequestSupplement(awaiting, version,
-        List.of("戶籍謄本"), 7));
-    return new Data(agency.code().value(), service.value(), tracked.value(),
-        work.verificationCode(tracked), withdrawn.value(), work.verificationCode(withdrawn),
-        awaiting.value(), work.verificationCode(awaiting));
+    work.requestSupplement(
+        officer, new CaseCommand.RequestSupplement(awaiting, version, List.of("戶籍謄本"), 7));
+    return new Data(
+        agency.code().value(),
+        service.value(),
+        tracked.value(),
+        work.verificationCode(tracked),
+        withdrawn.value(),
+        work.verificationCode(withdrawn),
+        awaiting.value(),
+        work.verificationCode(awaiting));
   }
 
   private CaseNumber file(ServiceCode service) throws Exception {
-    String receipt = mvc.perform(post("/api/v1/cases")
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(CorpusRequests.Json.write(application(service.value()))))
-        .andReturn().getResponse().getContentAsString();
-    return new CaseNumber(JsonMapper.builder().build().readTree(receipt).get("caseNumber")
-        .asString());
+    String receipt =
+        mvc.perform(
+                post("/api/v1/cases")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(CorpusRequests.Json.write(application(service.value()))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return new CaseNumber(
+        JsonMapper.builder().build().readTree(receipt).get("caseNumber").asString());
   }
 
   private static Map<String, Object> application(String service) {
@@ -225,78 +270,141 @@ class PublicInputCorpusTests {
     b.put("GET /privacy", () -> new Req(get, "/privacy"));
     b.put("GET /security", () -> new Req(get, "/security"));
     b.put("GET /accessibility", () -> new Req(get, "/accessibility"));
-    b.put("GET /services", () -> new Req(get, "/services").param("agency", d.agency())
-        .param("q", "證明").param("page", "0"));
-    b.put("GET /services/{code}", () -> new Req(get, "/services/{code}")
-        .path("code", d.service()));
-    b.put("GET /services/{code}/files/{fileId}", () -> new Req(get,
-        "/services/{code}/files/{fileId}").path("code", d.service()).path("fileId", "1"));
-    b.put("GET /services/{code}/apply", () -> new Req(get, "/services/{code}/apply")
-        .path("code", d.service()));
-    b.put("POST /services/{code}/apply", () -> new Req(post, "/services/{code}/apply")
-        .path("code", d.service()).param("token", UUID.randomUUID().toString())
-        .param("name", "林小明").param("email", "lin@example.invalid")
-        .param("phone", "0912345678").param("language", "zh-TW")
-        .param("fields[nationalId]", "A123456789").param("fields[purpose]", "fees")
-        .param("consent", "true"));
-    b.put("GET /services/{code}/apply/check", () -> new Req(get, "/services/{code}/apply/check")
-        .path("code", d.service()));
-    b.put("POST /services/{code}/apply/check", () -> new Req(post,
-        "/services/{code}/apply/check").path("code", d.service())
-        .param("draft", UUID.randomUUID().toString()));
-    b.put("GET /receipts/{number}", () -> new Req(get, "/receipts/{number}")
-        .path("number", d.tracked()));
-    b.put("GET /agencies/{code}", () -> new Req(get, "/agencies/{code}")
-        .path("code", d.agency()));
-    b.put("GET /agencies/{code}/plan", () -> new Req(get, "/agencies/{code}/plan")
-        .path("code", d.agency()));
+    b.put(
+        "GET /services",
+        () ->
+            new Req(get, "/services")
+                .param("agency", d.agency())
+                .param("q", "證明")
+                .param("page", "0"));
+    b.put("GET /services/{code}", () -> new Req(get, "/services/{code}").path("code", d.service()));
+    b.put(
+        "GET /services/{code}/files/{fileId}",
+        () ->
+            new Req(get, "/services/{code}/files/{fileId}")
+                .path("code", d.service())
+                .path("fileId", "1"));
+    b.put(
+        "GET /services/{code}/apply",
+        () -> new Req(get, "/services/{code}/apply").path("code", d.service()));
+    b.put(
+        "POST /services/{code}/apply",
+        () ->
+            new Req(post, "/services/{code}/apply")
+                .path("code", d.service())
+                .param("token", UUID.randomUUID().toString())
+                .param("name", "林小明")
+                .param("email", "lin@example.invalid")
+                .param("phone", "0912345678")
+                .param("language", "zh-TW")
+                .param("fields[nationalId]", "A123456789")
+                .param("fields[purpose]", "fees")
+                .param("consent", "true"));
+    b.put(
+        "GET /services/{code}/apply/check",
+        () -> new Req(get, "/services/{code}/apply/check").path("code", d.service()));
+    b.put(
+        "POST /services/{code}/apply/check",
+        () ->
+            new Req(post, "/services/{code}/apply/check")
+                .path("code", d.service())
+                .param("draft", UUID.randomUUID().toString()));
+    b.put(
+        "GET /receipts/{number}",
+        () -> new Req(get, "/receipts/{number}").path("number", d.tracked()));
+    b.put("GET /agencies/{code}", () -> new Req(get, "/agencies/{code}").path("code", d.agency()));
+    b.put(
+        "GET /agencies/{code}/plan",
+        () -> new Req(get, "/agencies/{code}/plan").path("code", d.agency()));
     b.put("GET /track", () -> new Req(get, "/track").param("number", d.tracked()));
-    b.put("POST /track", () -> new Req(post, "/track").param("number", d.tracked())
-        .param("code", d.trackedCode()));
-    b.put("GET /track/contact", () -> new Req(get, "/track/contact")
-        .param("number", d.tracked()));
-    b.put("GET /track/contact/confirm", () -> new Req(get, "/track/contact/confirm")
-        .param("number", d.tracked()));
-    b.put("POST /track/contact", () -> new Req(post, "/track/contact")
-        .param("number", d.tracked()).param("code", d.trackedCode()).param("channel", "EMAIL")
-        .param("address", "new@example.invalid"));
-    b.put("POST /track/contact/confirm", () -> new Req(post, "/track/contact/confirm")
-        .param("number", d.tracked()).param("code", d.trackedCode())
-        .param("confirmation", "ABCDEF"));
+    b.put(
+        "POST /track",
+        () -> new Req(post, "/track").param("number", d.tracked()).param("code", d.trackedCode()));
+    b.put("GET /track/contact", () -> new Req(get, "/track/contact").param("number", d.tracked()));
+    b.put(
+        "GET /track/contact/confirm",
+        () -> new Req(get, "/track/contact/confirm").param("number", d.tracked()));
+    b.put(
+        "POST /track/contact",
+        () ->
+            new Req(post, "/track/contact")
+                .param("number", d.tracked())
+                .param("code", d.trackedCode())
+                .param("channel", "EMAIL")
+                .param("address", "new@example.invalid"));
+    b.put(
+        "POST /track/contact/confirm",
+        () ->
+            new Req(post, "/track/contact/confirm")
+                .param("number", d.tracked())
+                .param("code", d.trackedCode())
+                .param("confirmation", "ABCDEF"));
     b.put("GET /track/mine", () -> new Req(get, "/track/mine"));
-    b.put("POST /track/mine", () -> new Req(post, "/track/mine")
-        .param("address", "lin@example.invalid"));
-    b.put("GET /track/mine/{token}", () -> new Req(get, "/track/mine/{token}")
-        .path("token", "a".repeat(43)));
+    b.put(
+        "POST /track/mine",
+        () -> new Req(post, "/track/mine").param("address", "lin@example.invalid"));
+    b.put(
+        "GET /track/mine/{token}",
+        () -> new Req(get, "/track/mine/{token}").path("token", "a".repeat(43)));
     b.put("GET /supplements", () -> new Req(get, "/supplements").param("number", d.tracked()));
-    b.put("POST /supplements/lookup", () -> new Req(post, "/supplements/lookup")
-        .param("number", d.awaiting()).param("code", d.awaitingCode()));
-    b.put("POST /supplements", () -> new Req(post, "/supplements")
-        .param("number", d.awaiting()).param("code", d.awaitingCode()).param("note", "已補上"));
+    b.put(
+        "POST /supplements/lookup",
+        () ->
+            new Req(post, "/supplements/lookup")
+                .param("number", d.awaiting())
+                .param("code", d.awaitingCode()));
+    b.put(
+        "POST /supplements",
+        () ->
+            new Req(post, "/supplements")
+                .param("number", d.awaiting())
+                .param("code", d.awaitingCode())
+                .param("note", "已補上"));
     b.put("GET /withdrawals", () -> new Req(get, "/withdrawals"));
-    b.put("POST /withdrawals", () -> new Req(post, "/withdrawals")
-        .param("number", d.withdrawn()).param("code", d.withdrawnCode())
-        .param("reason", "不需要了"));
-    b.put("GET /api/v1/services", () -> new Req(get, "/api/v1/services")
-        .param("agency", d.agency()).param("page", "0").param("size", "20"));
-    b.put("GET /api/v1/services/{code}", () -> new Req(get, "/api/v1/services/{code}")
-        .path("code", d.service()));
+    b.put(
+        "POST /withdrawals",
+        () ->
+            new Req(post, "/withdrawals")
+                .param("number", d.withdrawn())
+                .param("code", d.withdrawnCode())
+                .param("reason", "不需要了"));
+    b.put(
+        "GET /api/v1/services",
+        () ->
+            new Req(get, "/api/v1/services")
+                .param("agency", d.agency())
+                .param("page", "0")
+                .param("size", "20"));
+    b.put(
+        "GET /api/v1/services/{code}",
+        () -> new Req(get, "/api/v1/services/{code}").path("code", d.service()));
     b.put("GET /api/v1/agencies", () -> new Req(get, "/api/v1/agencies"));
-    b.put("GET /api/v1/agencies/{code}", () -> new Req(get, "/api/v1/agencies/{code}")
-        .path("code", d.agency()));
-    b.put("GET /api/v1/plans", () -> new Req(get, "/api/v1/plans").param("agency", d.agency())
-        .param("year", "2026"));
-    b.put("GET /api/v1/tracking/{caseNumber}", () -> new Req(get,
-        "/api/v1/tracking/{caseNumber}").path("caseNumber", d.tracked())
-        .param("code", d.trackedCode()));
-    b.put("POST /api/v1/cases", () -> new Req(post, "/api/v1/cases")
-        .header("Idempotency-Key", UUID.randomUUID().toString())
-        .json(application(d.service())));
-    b.put("POST /api/v1/notifications/delivery-receipts", () -> new Req(post,
-        "/api/v1/notifications/delivery-receipts")
-        .header("Authorization", "Bearer " + IntegrationTest.CALLBACK_KEY)
-        .json(new LinkedHashMap<>(Map.of("messageId", UUID.randomUUID().toString(),
-            "status", "DELIVERED"))));
+    b.put(
+        "GET /api/v1/agencies/{code}",
+        () -> new Req(get, "/api/v1/agencies/{code}").path("code", d.agency()));
+    b.put(
+        "GET /api/v1/plans",
+        () -> new Req(get, "/api/v1/plans").param("agency", d.agency()).param("year", "2026"));
+    b.put(
+        "GET /api/v1/tracking/{caseNumber}",
+        () ->
+            new Req(get, "/api/v1/tracking/{caseNumber}")
+                .path("caseNumber", d.tracked())
+                .param("code", d.trackedCode()));
+    b.put(
+        "POST /api/v1/cases",
+        () ->
+            new Req(post, "/api/v1/cases")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .json(application(d.service())));
+    b.put(
+        "POST /api/v1/notifications/delivery-receipts",
+        () ->
+            new Req(post, "/api/v1/notifications/delivery-receipts")
+                .header("Authorization", "Bearer " + IntegrationTest.CALLBACK_KEY)
+                .json(
+                    new LinkedHashMap<>(
+                        Map.of("messageId", UUID.randomUUID().toString(), "status", "DELIVERED"))));
     return b;
   }
 }

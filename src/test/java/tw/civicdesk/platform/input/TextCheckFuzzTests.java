@@ -8,9 +8,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fuzzes the form-field check (ADR 0027). Invariants: it never throws; a single line that
- * passes also passes as free text; whatever passes survives UTF-8 unchanged (no lone surrogate),
- * holds no control character but tab and line breaks in free text, and is within the limit.
+ * Fuzzes the form-field check (ADR 0027). Invariants: it never throws; a single line that passes
+ * also passes as free text; whatever passes survives UTF-8 unchanged (no lone surrogate), holds no
+ * control character but tab and line breaks in free text, and is within the limit.
  */
 class TextCheckFuzzTests {
 
@@ -29,8 +29,16 @@ class TextCheckFuzzTests {
     assertThat(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
         .isEqualTo(value);
     assertThat(value.codePointCount(0, value.length())).isLessThanOrEqualTo(max);
-    value.chars().forEach(c -> assertThat(Character.getType(c) != Character.CONTROL
-        || c == '\t' || c == '\n' || c == '\r').isTrue());
+    value
+        .chars()
+        .forEach(
+            c ->
+                assertThat(
+                        Character.getType(c) != Character.CONTROL
+                            || c == '\t'
+                            || c == '\n'
+                            || c == '\r')
+                    .isTrue());
     if (line) {
       assertThat(value).doesNotContain("\n", "\r", "\t", "\u202E", "\u2066");
     }

@@ -47,8 +47,10 @@ class TextCheckTests {
 
   @Test
   void bidiOverridesAreRefusedInSingleLinesAndAllowedInFreeText() {
-    for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066',
-        '\u2067', '\u2068', '\u2069'}) {
+    for (char c :
+        new char[] {
+          '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'
+        }) {
       String value = "invoice" + c + "fdp.exe";
       assertThat(problemOf(value, TextKind.LINE)).isEqualTo(TextProblem.BIDI_CONTROL);
       assertThat(problemOf(value, TextKind.TEXT)).isNull();
@@ -64,9 +66,19 @@ class TextCheckTests {
 
   @Test
   void ordinaryTextOfEveryKindPasses() {
-    for (String value : new String[] {"王小明", "＜script＞alert(1)＜/script＞", "'; drop table x; --",
-        "../../etc/passwd", "Ａ１２３４５６７８９", "citizen@example.invalid", "0912-345-678",
-        "臺北市中正區重慶南路一段122號", "", " "}) {
+    for (String value :
+        new String[] {
+          "王小明",
+          "＜script＞alert(1)＜/script＞",
+          "'; drop table x; --",
+          "../../etc/passwd",
+          "Ａ１２３４５６７８９",
+          "citizen@example.invalid",
+          "0912-345-678",
+          "臺北市中正區重慶南路一段122號",
+          "",
+          " "
+        }) {
       assertThat(problemOf(value, TextKind.LINE)).as(value).isNull();
       assertThat(problemOf(value, TextKind.TEXT)).as(value).isNull();
     }
@@ -75,7 +87,8 @@ class TextCheckTests {
   @Test
   void theLimitCountsCharactersNotUtf16Units() {
     assertThat(TextCheck.problem("🙂".repeat(10), TextKind.LINE, 10)).isEmpty();
-    assertThat(TextCheck.problem("🙂".repeat(11), TextKind.LINE, 10)).contains(TextProblem.TOO_LONG);
+    assertThat(TextCheck.problem("🙂".repeat(11), TextKind.LINE, 10))
+        .contains(TextProblem.TOO_LONG);
     assertThat(TextCheck.problem("字".repeat(10), TextKind.TEXT, 10)).isEmpty();
     assertThat(TextCheck.problem("字".repeat(11), TextKind.TEXT, 10)).contains(TextProblem.TOO_LONG);
   }
@@ -102,8 +115,9 @@ class TextCheckTests {
 
   @Test
   void everyProblemHasItsOwnMessageKey() {
-    assertThat(java.util.Arrays.stream(TextProblem.values()).map(TextProblem::messageKey)
-        .distinct()).hasSize(TextProblem.values().length)
+    assertThat(
+            java.util.Arrays.stream(TextProblem.values()).map(TextProblem::messageKey).distinct())
+        .hasSize(TextProblem.values().length)
         .allMatch(key -> key.startsWith("input.text."));
   }
 }

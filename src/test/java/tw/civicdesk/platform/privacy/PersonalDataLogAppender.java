@@ -7,10 +7,10 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
 
 /**
- * Hands every log line of the test run — message, and the stack trace with every cause's message
- * — to {@link PersonalDataScan}; configured for the root logger in {@code logback-test.xml}. The
- * lines of GreenMail, the tests' stand-in for the mail provider (it logs every mailbox it
- * creates), are not CivicDesk's log and are left out.
+ * Hands every log line of the test run — message, and the stack trace with every cause's message —
+ * to {@link PersonalDataScan}; configured for the root logger in {@code logback-test.xml}. The
+ * lines of GreenMail, the tests' stand-in for the mail provider (it logs every mailbox it creates),
+ * are not CivicDesk's log and are left out.
  */
 public class PersonalDataLogAppender extends AppenderBase<ILoggingEvent> {
 
@@ -24,8 +24,10 @@ public class PersonalDataLogAppender extends AppenderBase<ILoggingEvent> {
     }
     String message = event.getFormattedMessage();
     IThrowableProxy thrown = event.getThrowableProxy();
-    String line = thrown == null ? String.valueOf(message)
-        : message + "\n" + ThrowableProxyUtil.asString(thrown);
+    String line =
+        thrown == null
+            ? String.valueOf(message)
+            : message + "\n" + ThrowableProxyUtil.asString(thrown);
     PersonalDataScan.log("log " + event.getLevel() + " " + event.getLoggerName(), line);
   }
 }

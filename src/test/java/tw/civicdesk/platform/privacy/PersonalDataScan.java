@@ -28,16 +28,15 @@ import tw.civicdesk.identity.NationalId;
  *   <li>a Taiwanese mobile number ({@code 0912-345-678}, {@code +886 912 345 678}), but not an
  *       official letter's number between 第 and 號 ({@code 府計研字第0990006665號});
  *   <li>an e-mail address (a masked {@code w***@example.tw} is not one);
- *   <li>an applicant's full name, or their phone number in any format, as filed in this run:
- *       the names and numbers are learned from the applicants stored by intake ({@link
- *       PersonalDataScanning} hands the scan a query), so a masked name such as 王○明 never
- *       matches.
+ *   <li>an applicant's full name, or their phone number in any format, as filed in this run: the
+ *       names and numbers are learned from the applicants stored by intake ({@link
+ *       PersonalDataScanning} hands the scan a query), so a masked name such as 王○明 never matches.
  * </ul>
  *
- * A page may show what its own request sent (a form shown again with its errors): a value found
- * in the request's parameters or body is not a hit; nor is an example in the application's own
- * texts (the message bundles: {@code name@example.tw}, {@code 0912-345678}). Scanning waits for the end of the test, so
- * that names filed during it are known; the run's counts are kept in {@code
+ * A page may show what its own request sent (a form shown again with its errors): a value found in
+ * the request's parameters or body is not a hit; nor is an example in the application's own texts
+ * (the message bundles: {@code name@example.tw}, {@code 0912-345678}). Scanning waits for the end
+ * of the test, so that names filed during it are known; the run's counts are kept in {@code
  * target/personal-data-scan-<pid>.txt}.
  */
 public final class PersonalDataScan {
@@ -55,12 +54,17 @@ public final class PersonalDataScan {
 
   static final Pattern NATIONAL_ID =
       Pattern.compile("(?<![A-Za-z0-9])[A-Za-z][12A-Da-d89][0-9]{8}(?![A-Za-z0-9])");
+
   /** A mobile number; not the number of an official letter (公文字號, 府計研字第0990006665號). */
-  static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z_+第-])(?:\\+886[ -]?|0)9[0-9]{2}"
-      + "[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9A-Za-z_號])");
-  static final Pattern EMAIL = Pattern.compile(
-      "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
-          + "\\.[A-Za-z]{2,}");
+  static final Pattern MOBILE =
+      Pattern.compile(
+          "(?<![0-9A-Za-z_+第-])(?:\\+886[ -]?|0)9[0-9]{2}"
+              + "[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9A-Za-z_號])");
+
+  static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
+              + "\\.[A-Za-z]{2,}");
 
   /** Examples in the application's own texts, e.g. "an e-mail address like name@example.tw". */
   private static final Set<String> EXAMPLES = examples();
@@ -71,6 +75,7 @@ public final class PersonalDataScan {
   private static final AtomicLong LINES = new AtomicLong();
   private static final AtomicLong PAGES = new AtomicLong();
   private static final AtomicLong HITS = new AtomicLong();
+
   /** Set on the thread that runs the scan's own queries, whose log lines are not the app's. */
   private static final ThreadLocal<Boolean> PAUSED = ThreadLocal.withInitial(() -> false);
 
@@ -116,8 +121,13 @@ public final class PersonalDataScan {
 
   /** How many log lines, pages and hits the run has seen. */
   public static String summary() {
-    return "PersonalDataScan: " + LINES.get() + " log lines and " + PAGES.get()
-        + " public pages scanned, " + HITS.get() + " hit(s)";
+    return "PersonalDataScan: "
+        + LINES.get()
+        + " log lines and "
+        + PAGES.get()
+        + " public pages scanned, "
+        + HITS.get()
+        + " hit(s)";
   }
 
   /** Runs {@code quiet} without collecting its log lines on this thread (the scan's own work). */
@@ -134,11 +144,11 @@ public final class PersonalDataScan {
     Set<String> found = new HashSet<>();
     try {
       var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
-      for (String bundles : List.of("classpath*:messages*.properties",
-          "classpath*:i18n/*.properties")) {
+      for (String bundles :
+          List.of("classpath*:messages*.properties", "classpath*:i18n/*.properties")) {
         for (var bundle : resolver.getResources(bundles)) {
-          String text = new String(bundle.getContentAsByteArray(),
-              java.nio.charset.StandardCharsets.UTF_8);
+          String text =
+              new String(bundle.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
           for (Pattern p : List.of(NATIONAL_ID, MOBILE, EMAIL)) {
             p.matcher(text).results().forEach(r -> found.add(r.group()));
           }
@@ -172,7 +182,11 @@ public final class PersonalDataScan {
 
   private static void scan(Text text, Map<Integer, List<String>> known, List<Hit> hits) {
     String t = text.text();
-    pattern(text, NATIONAL_ID, "national ID", hits,
+    pattern(
+        text,
+        NATIONAL_ID,
+        "national ID",
+        hits,
         v -> NationalId.isValid(v.toUpperCase(Locale.ROOT)));
     pattern(text, MOBILE, "mobile number", hits, v -> true);
     pattern(text, EMAIL, "e-mail address", hits, v -> true);
@@ -181,10 +195,16 @@ public final class PersonalDataScan {
       List<String> candidates = known.get(c);
       if (candidates != null) {
         for (String value : candidates) {
-          if (t.startsWith(value, i) && bounded(t, i, value) && !echoed(text, value)
+          if (t.startsWith(value, i)
+              && bounded(t, i, value)
+              && !echoed(text, value)
               && !EXAMPLES.contains(value)) {
-            hits.add(hit(text, value.matches("[0-9 +()-]+") ? "phone number" : "full name",
-                i, value.length()));
+            hits.add(
+                hit(
+                    text,
+                    value.matches("[0-9 +()-]+") ? "phone number" : "full name",
+                    i,
+                    value.length()));
           }
         }
       }
@@ -205,7 +225,11 @@ public final class PersonalDataScan {
         && (end == t.length() || !Character.isLetterOrDigit(t.codePointAt(end)));
   }
 
-  private static void pattern(Text text, Pattern pattern, String kind, List<Hit> hits,
+  private static void pattern(
+      Text text,
+      Pattern pattern,
+      String kind,
+      List<Hit> hits,
       java.util.function.Predicate<String> valid) {
     Matcher m = pattern.matcher(text.text());
     while (m.find()) {
@@ -216,18 +240,26 @@ public final class PersonalDataScan {
   }
 
   private static boolean echoed(Text text, String value) {
-    return text.page() && !text.echo().isEmpty()
+    return text.page()
+        && !text.echo().isEmpty()
         && text.echo().toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
   }
 
   private static Hit hit(Text text, String kind, int at, int length) {
     String t = text.text();
     String value = t.substring(at, at + length);
-    String masked = value.substring(0, Character.charCount(value.codePointAt(0)))
-        + "…(" + value.codePointCount(0, value.length()) + " characters)";
-    String context = (t.substring(Math.max(0, at - 60), at) + "<" + kind + ">"
-        + t.substring(at + length, Math.min(t.length(), at + length + 60)))
-        .replaceAll("\\s+", " ");
+    String masked =
+        value.substring(0, Character.charCount(value.codePointAt(0)))
+            + "…("
+            + value.codePointCount(0, value.length())
+            + " characters)";
+    String context =
+        (t.substring(Math.max(0, at - 60), at)
+                + "<"
+                + kind
+                + ">"
+                + t.substring(at + length, Math.min(t.length(), at + length + 60)))
+            .replaceAll("\\s+", " ");
     return new Hit(kind, masked, text.where(), context);
   }
 }

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The scan's hooks in every application context the tests start (a configuration in the test
- * sources under the application's package, so component scanning picks it up for every test
- * that boots the application): the {@link PublicPageScanFilter} just inside Spring Security, and
- * the query from which {@link PersonalDataScan} learns the applicants' names and phone numbers
- * filed in this run.
+ * sources under the application's package, so component scanning picks it up for every test that
+ * boots the application): the {@link PublicPageScanFilter} just inside Spring Security, and the
+ * query from which {@link PersonalDataScan} learns the applicants' names and phone numbers filed in
+ * this run.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataScanning {
@@ -28,9 +28,14 @@ class PersonalDataScanning {
 
   @Bean
   InitializingBean personalDataNames(JdbcClient jdbc) {
-    return () -> PersonalDataScan.learnFrom(() -> jdbc.sql("""
+    return () ->
+        PersonalDataScan.learnFrom(
+            () ->
+                jdbc.sql(
+                        """
         select name from casework_applicant
         union select phone from casework_applicant where phone is not null""")
-        .query(String.class).list());
+                    .query(String.class)
+                    .list());
   }
 }

@@ -19,16 +19,16 @@ import tw.civicdesk.ManualClock;
 import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /**
- * The one throttle on real PostgreSQL: a subject gets {@code max} attempts per window and not
- * one more, also when fifty arrive at once; a refused attempt counts against no subject; a
- * right guess counts nothing, is refused like a wrong one once the subject is full, and never
- * crowds out another right guess; a passed window starts afresh; housekeeping deletes passed
- * windows only.
+ * The one throttle on real PostgreSQL: a subject gets {@code max} attempts per window and not one
+ * more, also when fifty arrive at once; a refused attempt counts against no subject; a right guess
+ * counts nothing, is refused like a wrong one once the subject is full, and never crowds out
+ * another right guess; a passed window starts afresh; housekeeping deletes passed windows only.
  */
 @IntegrationTest
 class ThrottleTests {
 
-  static final Limit THREE = new Limit("test-three", 3, Duration.ofMinutes(15), "tracking.too-many");
+  static final Limit THREE =
+      new Limit("test-three", 3, Duration.ofMinutes(15), "tracking.too-many");
 
   @Autowired Throttle throttle;
   @Autowired JdbcClient jdbc;
@@ -53,11 +53,13 @@ class ThrottleTests {
       clock.advance(Duration.ofMinutes(1));
     }
     assertThatThrownBy(() -> throttle.take(THREE, List.of(s)))
-        .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
-          assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(12));
-          assertThat(e.retryAfterSeconds()).isEqualTo(720);
-          assertThat(e.messageArguments()).containsExactly(12L, 3);
-        });
+        .isInstanceOfSatisfying(
+            TooManyRequestsException.class,
+            e -> {
+              assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(12));
+              assertThat(e.retryAfterSeconds()).isEqualTo(720);
+              assertThat(e.messageArguments()).containsExactly(12L, 3);
+            });
     assertThat(throttle.counted(THREE, s)).isEqualTo(3);
   }
 
@@ -110,7 +112,8 @@ class ThrottleTests {
       throttle.take(THREE, List.of(s));
     }
     assertThatThrownBy(() -> throttle.take(THREE, List.of(s)))
-        .isInstanceOfSatisfying(TooManyRequestsException.class,
+        .isInstanceOfSatisfying(
+            TooManyRequestsException.class,
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
   }
 
@@ -125,37 +128,42 @@ class ThrottleTests {
       throttle.guess(THREE, List.of(s), Optional::empty);
     }
     assertThatThrownBy(() -> throttle.guess(THREE, List.of(s), Optional::empty))
-        .isInstanceOfSatisfying(TooManyRequestsException.class,
+        .isInstanceOfSatisfying(
+            TooManyRequestsException.class,
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
   }
 
   @Test
-  void fiftyConcurrentRightGuessesFromOneSubjectAreAllAnsweredAndCountNothing()
-      throws Exception {
+  void fiftyConcurrentRightGuessesFromOneSubjectAreAllAnsweredAndCountNothing() throws Exception {
     String s = subject();
-    List<Boolean> answered = Concurrently.atOnce(50, () -> {
-      try {
-        return throttle.guess(THREE, List.of(s), () -> Optional.of("right")).isPresent();
-      } catch (TooManyRequestsException e) {
-        return false;
-      }
-    });
+    List<Boolean> answered =
+        Concurrently.atOnce(
+            50,
+            () -> {
+              try {
+                return throttle.guess(THREE, List.of(s), () -> Optional.of("right")).isPresent();
+              } catch (TooManyRequestsException e) {
+                return false;
+              }
+            });
     assertThat(answered).hasSize(50).containsOnly(true);
     assertThat(throttle.counted(THREE, s)).isZero();
   }
 
   @Test
-  void fiftyConcurrentWrongGuessesAreAnsweredExactlyTheLimitAndTheOthersRefused()
-      throws Exception {
+  void fiftyConcurrentWrongGuessesAreAnsweredExactlyTheLimitAndTheOthersRefused() throws Exception {
     String s = subject();
-    List<Boolean> answered = Concurrently.atOnce(50, () -> {
-      try {
-        throttle.guess(THREE, List.of(s, "test:shared-" + s), Optional::empty);
-        return true;
-      } catch (TooManyRequestsException e) {
-        return false;
-      }
-    });
+    List<Boolean> answered =
+        Concurrently.atOnce(
+            50,
+            () -> {
+              try {
+                throttle.guess(THREE, List.of(s, "test:shared-" + s), Optional::empty);
+                return true;
+              } catch (TooManyRequestsException e) {
+                return false;
+              }
+            });
     assertThat(answered.stream().filter(a -> a).count()).isEqualTo(3);
     assertThat(throttle.counted(THREE, s)).isEqualTo(3);
     assertThat(throttle.counted(THREE, "test:shared-" + s)).isEqualTo(3);
@@ -164,14 +172,17 @@ class ThrottleTests {
   @Test
   void fiftyConcurrentAttemptsGetExactlyTheLimitAndTheOthersAreRefused() throws Exception {
     String s = subject();
-    List<Boolean> taken = Concurrently.atOnce(50, () -> {
-      try {
-        throttle.take(THREE, List.of(s, "test:shared-" + s));
-        return true;
-      } catch (TooManyRequestsException e) {
-        return false;
-      }
-    });
+    List<Boolean> taken =
+        Concurrently.atOnce(
+            50,
+            () -> {
+              try {
+                throttle.take(THREE, List.of(s, "test:shared-" + s));
+                return true;
+              } catch (TooManyRequestsException e) {
+                return false;
+              }
+            });
     assertThat(taken.stream().filter(t -> t).count()).isEqualTo(3);
     assertThat(taken.stream().filter(t -> !t).count()).isEqualTo(47);
     assertThat(throttle.counted(THREE, s)).isEqualTo(3);
@@ -185,14 +196,20 @@ class ThrottleTests {
     throttle.take(other, List.of(s));
     throttle.take(THREE, List.of(s));
     assertThat(throttle.counted(THREE, s)).isOne();
-    assertThat(jdbc.sql("select count(*) from platform_throttle where subject in (?, ?)")
-        .params("test-three/" + s, "test-other/" + s).query(Long.class).single()).isEqualTo(2);
+    assertThat(
+            jdbc.sql("select count(*) from platform_throttle where subject in (?, ?)")
+                .params("test-three/" + s, "test-other/" + s)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
   }
 
   @Test
   void anAddressIsStoredAsADigestAndAnIpv6NetworkIsOneSubject() {
-    assertThat(Throttle.address("203.0.113.9")).startsWith("address:")
-        .doesNotContain("203.0.113").isNotEqualTo(Throttle.address("203.0.113.10"))
+    assertThat(Throttle.address("203.0.113.9"))
+        .startsWith("address:")
+        .doesNotContain("203.0.113")
+        .isNotEqualTo(Throttle.address("203.0.113.10"))
         .isEqualTo(Throttle.address("::ffff:203.0.113.9"));
     assertThat(Throttle.address("2001:db8:1:2:aaaa::1"))
         .isEqualTo(Throttle.address("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
@@ -211,8 +228,11 @@ class ThrottleTests {
     Instant now = clock.instant().plus(Duration.ofMinutes(5));
     assertThat(purge.purge(now)).isPositive();
     clock.advance(Duration.ofMinutes(5));
-    assertThat(jdbc.sql("select subject from platform_throttle where subject in (?, ?)")
-        .params("test-three/" + passed, "test-three/" + running).query(String.class).list())
+    assertThat(
+            jdbc.sql("select subject from platform_throttle where subject in (?, ?)")
+                .params("test-three/" + passed, "test-three/" + running)
+                .query(String.class)
+                .list())
         .containsExactly("test-three/" + running);
     assertThat(throttle.counted(THREE, running)).isOne();
   }

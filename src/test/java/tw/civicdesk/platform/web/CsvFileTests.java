@@ -14,21 +14,23 @@ class CsvFileTests {
 
   @Test
   void cellsAreQuotedOnlyWhenTheyMustBeAndFormulasAreMadeInert() {
-    CsvFile csv = new CsvFile(List.of("a", "b"))
-        .line(List.of("礁溪鄉公所, 民政課", "say \"hi\""))
-        .line(List.of("=SUM(A1)", "-1"))
-        .line(List.of("", "two\nlines"));
+    CsvFile csv =
+        new CsvFile(List.of("a", "b"))
+            .line(List.of("礁溪鄉公所, 民政課", "say \"hi\""))
+            .line(List.of("=SUM(A1)", "-1"))
+            .line(List.of("", "two\nlines"));
 
-    assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).isEqualTo("\uFEFFa,b\r\n"
-        + "\"礁溪鄉公所, 民政課\",\"say \"\"hi\"\"\"\r\n"
-        + "'=SUM(A1),'-1\r\n"
-        + ",\"two\nlines\"\r\n");
+    assertThat(new String(csv.bytes(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "\uFEFFa,b\r\n"
+                + "\"礁溪鄉公所, 民政課\",\"say \"\"hi\"\"\"\r\n"
+                + "'=SUM(A1),'-1\r\n"
+                + ",\"two\nlines\"\r\n");
   }
 
   @Test
   void cellsStartingWithATabACarriageReturnOrAFullWidthFormulaSignAreMadeInertToo() {
-    for (String formula : List.of("\t=1+1", "\r=1+1", "＝SUM(A1)", "＋1", "－1",
-        "＠SUM(A1)")) {
+    for (String formula : List.of("\t=1+1", "\r=1+1", "＝SUM(A1)", "＋1", "－1", "＠SUM(A1)")) {
       assertThat(CsvFile.inert(formula)).as(formula).isEqualTo("'" + formula);
     }
     for (String plain : List.of("1", "礁溪", " =1", "a=b", "", "'")) {
@@ -44,7 +46,8 @@ class CsvFileTests {
     ResponseEntity<byte[]> answer = new CsvFile(List.of("x")).download("稽催-YILAN.csv");
 
     assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-        .startsWith("attachment;").contains("filename*=UTF-8''");
+        .startsWith("attachment;")
+        .contains("filename*=UTF-8''");
     assertThat(answer.getHeaders().getCacheControl()).contains("no-store");
     assertThat(answer.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
   }

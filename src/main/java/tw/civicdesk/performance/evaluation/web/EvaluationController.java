@@ -34,11 +34,11 @@ import tw.civicdesk.performance.plans.Plans;
 import tw.civicdesk.platform.error.InvalidFields;
 
 /**
- * {@code /console/plans/{id}/evaluation}: the evaluation of a plan — every dimension and item
- * with its points, the self-assessment, the review and last year's result, the totals, each
- * reviewer's scores and comments — and, for a quality officer who scores it, the form with their
- * own scores (field errors next to each item, status 400, nothing saved), opening it and
- * finalising it. Staff who may not read the plan get "not found".
+ * {@code /console/plans/{id}/evaluation}: the evaluation of a plan — every dimension and item with
+ * its points, the self-assessment, the review and last year's result, the totals, each reviewer's
+ * scores and comments — and, for a quality officer who scores it, the form with their own scores
+ * (field errors next to each item, status 400, nothing saved), opening it and finalising it. Staff
+ * who may not read the plan get "not found".
  */
 @Controller
 class EvaluationController {
@@ -51,8 +51,12 @@ class EvaluationController {
   private final Organisation organisation;
   private final MessageSource messages;
 
-  EvaluationController(Plans plans, Evaluations evaluations, Frameworks frameworks,
-      Organisation organisation, MessageSource messages) {
+  EvaluationController(
+      Plans plans,
+      Evaluations evaluations,
+      Frameworks frameworks,
+      Organisation organisation,
+      MessageSource messages) {
     this.plans = plans;
     this.evaluations = evaluations;
     this.frameworks = frameworks;
@@ -61,35 +65,60 @@ class EvaluationController {
   }
 
   @GetMapping("/console/plans/{id}/evaluation")
-  String show(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id, Model model,
+  String show(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      Model model,
       Locale locale) {
     Plan plan = plans.get(staff, id);
     Optional<Scorecard> card = evaluations.scorecardOf(plan);
     Map<String, String> values = new HashMap<>();
     Optional<ScoreKind> kind = evaluations.kindFor(staff, plan);
     if (card.isPresent() && kind.isPresent()) {
-      card.get().scores().stream().filter(s -> s.kind() == kind.get()
-          && s.reviewer().equals(staff.getUsername())).forEach(s -> {
-            values.put("scores[" + s.path() + "]", s.score().stripTrailingZeros()
-                .toPlainString());
-            values.put("comments[" + s.path() + "]", s.comment() == null ? "" : s.comment());
-          });
+      card.get().scores().stream()
+          .filter(s -> s.kind() == kind.get() && s.reviewer().equals(staff.getUsername()))
+          .forEach(
+              s -> {
+                values.put(
+                    "scores[" + s.path() + "]", s.score().stripTrailingZeros().toPlainString());
+                values.put("comments[" + s.path() + "]", s.comment() == null ? "" : s.comment());
+              });
     }
     return page(staff, plan, card, values, Map.of(), model, locale);
   }
 
-  private String page(StaffPrincipal staff, Plan plan, Optional<Scorecard> card,
-      Map<String, String> values, Map<String, String> errors, Model model, Locale locale) {
+  private String page(
+      StaffPrincipal staff,
+      Plan plan,
+      Optional<Scorecard> card,
+      Map<String, String> values,
+      Map<String, String> errors,
+      Model model,
+      Locale locale) {
     Optional<ScoreKind> kind = evaluations.kindFor(staff, plan);
     boolean open = card.map(c -> c.evaluation().status() == EvaluationStatus.OPEN).orElse(false);
     model.addAttribute("plan", plan);
-    model.addAttribute("agencyName", organisation.agency(new AgencyCode(plan.agencyCode()))
-        .map(a -> a.name().in(locale)).orElse(plan.agencyCode()));
+    model.addAttribute(
+        "agencyName",
+        organisation
+            .agency(new AgencyCode(plan.agencyCode()))
+            .map(a -> a.name().in(locale))
+            .orElse(plan.agencyCode()));
     model.addAttribute("card", card.orElse(null));
     model.addAttribute("rows", card.map(EvaluationRows::of).orElse(List.of()));
-    card.ifPresent(c -> model.addAttribute("total", Map.of("scale", number(c.scale()),
-        "self", number(c.overall().self()), "review", number(c.overall().review()),
-        "lastYear", number(c.overall().lastYear()))));
+    card.ifPresent(
+        c ->
+            model.addAttribute(
+                "total",
+                Map.of(
+                    "scale",
+                    number(c.scale()),
+                    "self",
+                    number(c.overall().self()),
+                    "review",
+                    number(c.overall().review()),
+                    "lastYear",
+                    number(c.overall().lastYear()))));
     model.addAttribute("kind", kind.orElse(null));
     model.addAttribute("mayOpen", card.isEmpty() && kind.isPresent());
     model.addAttribute("mayScore", open && kind.isPresent());
@@ -108,9 +137,13 @@ class EvaluationController {
   }
 
   @PostMapping("/console/plans/{id}/evaluation/open")
-  String open(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
+  String open(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
       @RequestParam(name = "framework", required = false) @Nullable String framework,
-      Model model, Locale locale, HttpServletResponse response) {
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     Plan plan = plans.get(staff, id);
     try {
       evaluations.open(staff, id, framework);
@@ -122,24 +155,31 @@ class EvaluationController {
   }
 
   @PostMapping("/console/plans/{id}/evaluation")
-  String score(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @RequestParam MultiValueMap<String, String> form, Model model, Locale locale,
-      HttpServletResponse response, RedirectAttributes redirect) {
+  String score(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     Plan plan = plans.get(staff, id);
     Map<String, String> values = new HashMap<>(form.toSingleValueMap());
     try {
       evaluations.score(staff, id, ScoreForm.entries(form));
     } catch (InvalidFields e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return page(staff, plan, evaluations.scorecardOf(plan), values, errors(e, locale), model,
-          locale);
+      return page(
+          staff, plan, evaluations.scorecardOf(plan), values, errors(e, locale), model, locale);
     }
     redirect.addFlashAttribute("saved", true);
     return "redirect:/console/plans/" + id + "/evaluation";
   }
 
   @PostMapping("/console/plans/{id}/evaluation/finalise")
-  String finalise(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
+  String finalise(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
       @RequestParam(name = "version", defaultValue = "-1") int version,
       RedirectAttributes redirect) {
     Evaluation done = evaluations.finalise(staff, id, version);
@@ -149,8 +189,12 @@ class EvaluationController {
 
   private Map<String, String> errors(InvalidFields e, Locale locale) {
     Map<String, String> errors = new HashMap<>();
-    e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(),
-        p.arguments().toArray(), locale)));
+    e.problems()
+        .forEach(
+            p ->
+                errors.putIfAbsent(
+                    p.field(),
+                    messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)));
     return errors;
   }
 

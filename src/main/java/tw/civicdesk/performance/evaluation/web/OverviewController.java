@@ -20,10 +20,10 @@ import tw.civicdesk.platform.error.ForbiddenException;
 
 /**
  * {@code /console/performance/overview?year=}: a supervising agency's quality officer sees the
- * agencies below side by side — plan and status, practices reported, accepted and not reported
- * in the latest period, self-assessment, review and last year's totals. The years that have
- * plans are offered to choose from; the year defaults to the latest of them (this year when there
- * is none); a malformed year is a field error with status 400. Others get "forbidden".
+ * agencies below side by side — plan and status, practices reported, accepted and not reported in
+ * the latest period, self-assessment, review and last year's totals. The years that have plans are
+ * offered to choose from; the year defaults to the latest of them (this year when there is none); a
+ * malformed year is a field error with status 400. Others get "forbidden".
  */
 @Controller
 class OverviewController {
@@ -41,22 +41,25 @@ class OverviewController {
   }
 
   @GetMapping("/console/performance/overview")
-  String show(@AuthenticationPrincipal StaffPrincipal staff,
-      @RequestParam(name = "year", required = false) @Nullable String year, Model model,
-      Locale locale, HttpServletResponse response) {
+  String show(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @RequestParam(name = "year", required = false) @Nullable String year,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     if (!overview.available(staff)) {
       throw new ForbiddenException("evaluation.error.forbidden");
     }
     List<Integer> years = overview.years(staff);
-    String latest = String.valueOf(years.isEmpty() ? LocalDate.now(clock).getYear()
-        : years.get(0));
+    String latest = String.valueOf(years.isEmpty() ? LocalDate.now(clock).getYear() : years.get(0));
     model.addAttribute("years", years);
     model.addAttribute("year", year == null ? latest : year);
     Integer parsed = parse(year == null ? latest : year);
     if (parsed == null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("errors", Map.of("year",
-          messages.getMessage("evaluation.overview.error.year", null, locale)));
+      model.addAttribute(
+          "errors",
+          Map.of("year", messages.getMessage("evaluation.overview.error.year", null, locale)));
       model.addAttribute("rows", List.of());
       return VIEW;
     }
@@ -69,6 +72,7 @@ class OverviewController {
   private static @Nullable Integer parse(String year) {
     String y = year.strip();
     return y.matches("\\d{4}") && Integer.parseInt(y) >= 1990 && Integer.parseInt(y) <= 2200
-        ? Integer.parseInt(y) : null;
+        ? Integer.parseInt(y)
+        : null;
   }
 }

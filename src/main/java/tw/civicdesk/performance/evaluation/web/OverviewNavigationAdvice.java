@@ -10,8 +10,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.performance.evaluation.PerformanceOverview;
 
 /**
- * Tells the console layout whether to show 「績效總覽」 in its navigation: quality officers of an
- * agency with agencies below it.
+ * Tells the console layout whether to show 「績效總覽」 in its navigation: quality officers of an agency
+ * with agencies below it.
  */
 @ControllerAdvice
 class OverviewNavigationAdvice {
@@ -25,6 +25,7 @@ class OverviewNavigationAdvice {
   @ModelAttribute("overviewVisible")
   boolean overviewVisible(@Nullable Principal principal) {
     return principal instanceof Authentication user
-        && user.getPrincipal() instanceof StaffPrincipal staff && overview.available(staff);
+        && user.getPrincipal() instanceof StaffPrincipal staff
+        && overview.available(staff);
   }
 }

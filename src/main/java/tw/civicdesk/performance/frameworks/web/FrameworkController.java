@@ -33,10 +33,10 @@ import tw.civicdesk.platform.error.NotFoundException;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * {@code /console/frameworks}: the scoring frameworks, for system administrators only (anyone
- * else is told there is no such page); {@code /console/frameworks/{code}} edits one: titles,
- * points, weights, nodes added and removed, each change naming the version it was read at. The
- * nodes whose points do not add up are listed as a warning.
+ * {@code /console/frameworks}: the scoring frameworks, for system administrators only (anyone else
+ * is told there is no such page); {@code /console/frameworks/{code}} edits one: titles, points,
+ * weights, nodes added and removed, each change naming the version it was read at. The nodes whose
+ * points do not add up are listed as a warning.
  */
 @Controller
 class FrameworkController {
@@ -62,61 +62,115 @@ class FrameworkController {
   }
 
   @GetMapping("/console/frameworks/{code}")
-  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      Model model, Locale locale) {
+  String page(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
     Framework f = framework(staff, code);
     model.addAttribute("form", FrameworkForm.of(f, editing.version(code).orElseThrow()));
     return show(f, model, locale);
   }
 
   @PostMapping("/console/frameworks/{code}")
-  String update(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @ModelAttribute("form") FrameworkForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  String update(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @ModelAttribute("form") FrameworkForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Framework f = framework(staff, code);
-    return change(f, form, result, model, redirect, locale, f2 -> f2, () -> {
-      List<FieldProblem> problems = new ArrayList<>();
-      Integer total = FrameworkForm.integer(form.getTotalPoints(), "totalPoints", problems);
-      var edits = form.edits(problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidFields(problems);
-      }
-      editing.update(staff, code, form.getVersion(), total, edits);
-    });
+    return change(
+        f,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        f2 -> f2,
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          Integer total = FrameworkForm.integer(form.getTotalPoints(), "totalPoints", problems);
+          var edits = form.edits(problems);
+          if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+          }
+          editing.update(staff, code, form.getVersion(), total, edits);
+        });
   }
 
   @PostMapping("/console/frameworks/{code}/nodes")
-  String add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @ModelAttribute("form") FrameworkForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  String add(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @ModelAttribute("form") FrameworkForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Framework f = framework(staff, code);
     Function<String, String> field = n -> n.equals("parentPath") ? n : "added." + n;
-    return change(f, form, result, model, redirect, locale, field, () -> {
-      List<FieldProblem> problems = new ArrayList<>();
-      FrameworkForm.NodeRow r = form.getAdded();
-      Integer points = FrameworkForm.integer(r.getPoints(), "points", problems);
-      var weight = FrameworkForm.decimal(r.getWeight(), "weight", problems);
-      NodeKind kind = Arrays.stream(NodeKind.values()).filter(k -> k.name().equals(r.getKind()))
-          .findFirst().orElse(NodeKind.HEADING);
-      if (!problems.isEmpty()) {
-        throw new InvalidFields(problems);
-      }
-      editing.add(staff, code, form.getVersion(), new NewNode(form.getParentPath(), kind,
-          r.getTitleZh(), r.getTitleEn(), points, weight));
-    });
+    return change(
+        f,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        field,
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          FrameworkForm.NodeRow r = form.getAdded();
+          Integer points = FrameworkForm.integer(r.getPoints(), "points", problems);
+          var weight = FrameworkForm.decimal(r.getWeight(), "weight", problems);
+          NodeKind kind =
+              Arrays.stream(NodeKind.values())
+                  .filter(k -> k.name().equals(r.getKind()))
+                  .findFirst()
+                  .orElse(NodeKind.HEADING);
+          if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+          }
+          editing.add(
+              staff,
+              code,
+              form.getVersion(),
+              new NewNode(
+                  form.getParentPath(), kind, r.getTitleZh(), r.getTitleEn(), points, weight));
+        });
   }
 
   @PostMapping("/console/frameworks/{code}/remove")
-  String remove(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code,
-      @ModelAttribute("form") FrameworkForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  String remove(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      @ModelAttribute("form") FrameworkForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Framework f = framework(staff, code);
-    return change(f, form, result, model, redirect, locale, n -> "path",
+    return change(
+        f,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        n -> "path",
         () -> editing.remove(staff, code, form.getVersion(), form.getPath()));
   }
 
-  private String change(Framework f, FrameworkForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale, Function<String, @Nullable String> fields,
+  private String change(
+      Framework f,
+      FrameworkForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      Function<String, @Nullable String> fields,
       Runnable change) {
     try {
       FormSupport.requireBound(result);
@@ -143,20 +197,25 @@ class FrameworkController {
     kinds.remove(NodeKind.HEADING.name());
     model.addAttribute("kindChoices", kinds);
     FrameworkForm all = FrameworkForm.of(f, 0);
-    Map<String, String> parents = all.getNodes().stream().collect(Collectors.toMap(
-        FrameworkForm.NodeRow::getPath, r -> r.getPath() + " " + r.getTitleZh(), (a, b) -> a,
-        java.util.LinkedHashMap::new));
+    Map<String, String> parents =
+        all.getNodes().stream()
+            .collect(
+                Collectors.toMap(
+                    FrameworkForm.NodeRow::getPath,
+                    r -> r.getPath() + " " + r.getTitleZh(),
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new));
     model.addAttribute("parentChoices", parents);
     return PAGE;
   }
 
   /**
-   * Records {@code e} on the form, each field problem under the form's name for it ({@code
-   * fields} answers {@code null} for one the form has no field for, shown for the whole form); a
-   * refusal or an unknown record is rethrown, to answer 403 or 404.
+   * Records {@code e} on the form, each field problem under the form's name for it ({@code fields}
+   * answers {@code null} for one the form has no field for, shown for the whole form); a refusal or
+   * an unknown record is rethrown, to answer 403 or 404.
    */
-  private static void reject(DomainException e, BindingResult result,
-      Function<String, @Nullable String> fields) {
+  private static void reject(
+      DomainException e, BindingResult result, Function<String, @Nullable String> fields) {
     if (e instanceof ForbiddenException || e instanceof NotFoundException) {
       throw e;
     }
@@ -176,7 +235,8 @@ class FrameworkController {
 
   private Framework framework(StaffPrincipal staff, String code) {
     admin(staff);
-    return frameworks.find(code)
+    return frameworks
+        .find(code)
         .orElseThrow(() -> new NotFoundException("plans.framework.not-found"));
   }
 

@@ -11,8 +11,8 @@ import tw.civicdesk.performance.frameworks.FrameworkNode;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * A scoring framework as a form: its stated total and every node's titles, points and weight
- * (one row per node, in document order); also the fields of a node to add or remove.
+ * A scoring framework as a form: its stated total and every node's titles, points and weight (one
+ * row per node, in document order); also the fields of a node to add or remove.
  */
 public class FrameworkForm {
 
@@ -50,8 +50,13 @@ public class FrameworkForm {
     for (int i = 0; i < nodes.size(); i++) {
       NodeRow r = nodes.get(i);
       String at = "nodes[" + i + "].";
-      edits.add(new NodeEdit(r.path, r.titleZh, r.titleEn, integer(r.points, at + "points",
-          problems), decimal(r.weight, at + "weight", problems)));
+      edits.add(
+          new NodeEdit(
+              r.path,
+              r.titleZh,
+              r.titleEn,
+              integer(r.points, at + "points", problems),
+              decimal(r.weight, at + "weight", problems)));
     }
     return edits;
   }

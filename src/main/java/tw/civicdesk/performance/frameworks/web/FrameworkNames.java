@@ -8,8 +8,8 @@ import tw.civicdesk.performance.frameworks.Frameworks;
 
 /**
  * A scoring framework's name in the reader's language, for templates ({@code
- * ${@frameworkNames.of(code, #locale)}}), so that a page shows 政府服務品質獎（第一線服務機關）
- * rather than {@code SQA-FRONTLINE}; the code only when no framework has it.
+ * ${@frameworkNames.of(code, #locale)}}), so that a page shows 政府服務品質獎（第一線服務機關） rather than {@code
+ * SQA-FRONTLINE}; the code only when no framework has it.
  */
 @Component("frameworkNames")
 public final class FrameworkNames {

@@ -16,6 +16,7 @@ class FrameworksNavigationAdvice {
   @ModelAttribute("frameworksVisible")
   boolean frameworksVisible(@Nullable Principal principal) {
     return principal instanceof Authentication user
-        && user.getPrincipal() instanceof StaffPrincipal staff && staff.has(Role.SYSTEM_ADMIN);
+        && user.getPrincipal() instanceof StaffPrincipal staff
+        && staff.has(Role.SYSTEM_ADMIN);
   }
 }

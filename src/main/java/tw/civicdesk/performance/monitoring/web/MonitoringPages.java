@@ -40,11 +40,13 @@ class MonitoringPages {
   }
 
   /**
-   * The period {@code code} names among {@code periods}; otherwise the one that holds today
-   * (the last of the list when the list ends before today), or {@code null} for an empty list.
+   * The period {@code code} names among {@code periods}; otherwise the one that holds today (the
+   * last of the list when the list ends before today), or {@code null} for an empty list.
    */
   static @Nullable ReportingPeriod choose(List<ReportingPeriod> periods, @Nullable String code) {
-    return periods.stream().filter(p -> p.code().equals(code)).findFirst()
+    return periods.stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
         .orElse(periods.isEmpty() ? null : periods.get(periods.size() - 1));
   }
 
@@ -52,8 +54,14 @@ class MonitoringPages {
   Map<String, String> errors(DomainException e, Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (e instanceof InvalidFields fields) {
-      fields.problems().forEach(p -> errors.merge(p.field(), messages.getMessage(p.messageKey(),
-          p.arguments().toArray(), locale), (a, b) -> a + " " + b));
+      fields
+          .problems()
+          .forEach(
+              p ->
+                  errors.merge(
+                      p.field(),
+                      messages.getMessage(p.messageKey(), p.arguments().toArray(), locale),
+                      (a, b) -> a + " " + b));
     } else {
       errors.put("", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
     }

@@ -34,8 +34,8 @@ public class ProgressForm {
     }
     List<ProgressReports.Upload> uploads = new ArrayList<>();
     for (MultipartFile file : files) {
-      if (file.isEmpty() && (file.getOriginalFilename() == null
-          || file.getOriginalFilename().isEmpty())) {
+      if (file.isEmpty()
+          && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
         continue; // the file input left empty
       }
       try {
@@ -44,8 +44,8 @@ public class ProgressForm {
         throw new UncheckedIOException(e);
       }
     }
-    return new ProgressReports.Submission(practiceId, unitCode, period, parsed, narrative,
-        figures, links, uploads, version);
+    return new ProgressReports.Submission(
+        practiceId, unitCode, period, parsed, narrative, figures, links, uploads, version);
   }
 
   public String getPracticeId() {

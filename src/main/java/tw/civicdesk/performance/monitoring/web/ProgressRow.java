@@ -13,18 +13,27 @@ import tw.civicdesk.performance.plans.Practice;
 import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 
 /**
- * One practice on the progress page: its current report, what the form shows (the report's
- * values, or what was just posted when it was refused) and the errors by field.
+ * One practice on the progress page: its current report, what the form shows (the report's values,
+ * or what was just posted when it was refused) and the errors by field.
  *
  * @param index the row's position, which makes the form's element ids unique
  * @param indicators the hand-entered indicators, one number input each
  * @param links the link inputs' values: the report's links and two empty ones
  * @param errors the errors by field name; "" for the whole form
  */
-public record ProgressRow(int index, Practice practice, List<IndicatorTarget> indicators,
-    @Nullable ProgressReport report, List<ProgressEntry> history, List<EvidenceFile> files,
-    @Nullable String status, String narrative, Map<String, String> figures, List<String> links,
-    boolean editable, Map<String, String> errors) {
+public record ProgressRow(
+    int index,
+    Practice practice,
+    List<IndicatorTarget> indicators,
+    @Nullable ProgressReport report,
+    List<ProgressEntry> history,
+    List<EvidenceFile> files,
+    @Nullable String status,
+    String narrative,
+    Map<String, String> figures,
+    List<String> links,
+    boolean editable,
+    Map<String, String> errors) {
 
   /** Extra empty link inputs offered below the report's links. */
   static final int SPARE_LINKS = 2;

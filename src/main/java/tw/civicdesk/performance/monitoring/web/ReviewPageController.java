@@ -49,16 +49,25 @@ class ReviewPageController {
   }
 
   @GetMapping("/console/plans/{id}/review")
-  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @RequestParam(required = false) @Nullable String period, Model model, Locale locale) {
+  String page(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String period,
+      Model model,
+      Locale locale) {
     return render(staff, plans.get(staff, id), period, null, "", Map.of(), model, locale);
   }
 
   @PostMapping("/console/plans/{id}/reports/{reportId}/review")
-  String decide(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @PathVariable long reportId, @RequestParam(required = false) @Nullable String decision,
+  String decide(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @PathVariable long reportId,
+      @RequestParam(required = false) @Nullable String decision,
       @RequestParam(required = false) @Nullable String comment,
-      @RequestParam(required = false) @Nullable Integer version, Model model, Locale locale,
+      @RequestParam(required = false) @Nullable Integer version,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     Plan plan = plans.get(staff, id);
     ProgressReport report = reports.report(staff, id, reportId);
@@ -67,14 +76,24 @@ class ReviewPageController {
     }
     try {
       ProgressReports.Decision d = decision(decision);
-      ProgressReport done = reports.review(staff, id, reportId,
-          version == null ? -1 : version, d, comment);
+      ProgressReport done =
+          reports.review(staff, id, reportId, version == null ? -1 : version, d, comment);
       redirect.addFlashAttribute("decided", d.name());
-      return "redirect:" + UriComponentsBuilder.fromPath("/console/plans/{id}/review")
-          .queryParam("period", done.period()).buildAndExpand(id).toUriString();
+      return "redirect:"
+          + UriComponentsBuilder.fromPath("/console/plans/{id}/review")
+              .queryParam("period", done.period())
+              .buildAndExpand(id)
+              .toUriString();
     } catch (InvalidInputException | ConflictException e) {
-      return render(staff, plan, report.period(), reportId, comment == null ? "" : comment,
-          pages.errors(e, locale), model, locale);
+      return render(
+          staff,
+          plan,
+          report.period(),
+          reportId,
+          comment == null ? "" : comment,
+          pages.errors(e, locale),
+          model,
+          locale);
     }
   }
 
@@ -87,8 +106,14 @@ class ReviewPageController {
     throw new InvalidInputException("monitoring.error.decision");
   }
 
-  private String render(StaffPrincipal staff, Plan plan, @Nullable String periodCode,
-      @Nullable Long failed, String comment, Map<String, String> errors, Model model,
+  private String render(
+      StaffPrincipal staff,
+      Plan plan,
+      @Nullable String periodCode,
+      @Nullable Long failed,
+      String comment,
+      Map<String, String> errors,
+      Model model,
       Locale locale) {
     pages.common(model, plan, staff, locale);
     List<ReportingPeriod> periods = reports.begunPeriods(plan);
@@ -96,22 +121,50 @@ class ReviewPageController {
     List<ProgressReport> all = reports.reports(staff, plan.id());
     model.addAttribute("periods", periods);
     model.addAttribute("period", period);
-    model.addAttribute("queue", reports.queue(staff, plan.id()).stream()
-        .map(r -> row(staff, plan, r, failed, comment, errors)).toList());
-    model.addAttribute("accepted", period == null ? List.of() : all.stream()
-        .filter(r -> r.reviewState() == ReviewState.ACCEPTED
-            && r.period().equals(period.code()))
-        .map(r -> row(staff, plan, r, failed, comment, errors)).toList());
+    model.addAttribute(
+        "queue",
+        reports.queue(staff, plan.id()).stream()
+            .map(r -> row(staff, plan, r, failed, comment, errors))
+            .toList());
+    model.addAttribute(
+        "accepted",
+        period == null
+            ? List.of()
+            : all.stream()
+                .filter(
+                    r ->
+                        r.reviewState() == ReviewState.ACCEPTED && r.period().equals(period.code()))
+                .map(r -> row(staff, plan, r, failed, comment, errors))
+                .toList());
     return PAGE;
   }
 
-  private ReviewRow row(StaffPrincipal staff, Plan plan, ProgressReport r, @Nullable Long failed,
-      String comment, Map<String, String> errors) {
+  private ReviewRow row(
+      StaffPrincipal staff,
+      Plan plan,
+      ProgressReport r,
+      @Nullable Long failed,
+      String comment,
+      Map<String, String> errors) {
     boolean mine = failed != null && failed == r.id();
-    Practice practice = plan.content().practice(r.practiceId()).orElseGet(() -> new Practice(
-        r.practiceId(), r.practiceId(), Deadline.ONGOING, List.of(), null, List.of()));
-    return new ReviewRow(r, practice,
-        reports.history(staff, plan.id(), r.id()), reports.files(staff, plan.id(), r.id()),
-        mine ? comment : "", mine ? errors : Map.of());
+    Practice practice =
+        plan.content()
+            .practice(r.practiceId())
+            .orElseGet(
+                () ->
+                    new Practice(
+                        r.practiceId(),
+                        r.practiceId(),
+                        Deadline.ONGOING,
+                        List.of(),
+                        null,
+                        List.of()));
+    return new ReviewRow(
+        r,
+        practice,
+        reports.history(staff, plan.id(), r.id()),
+        reports.files(staff, plan.id(), r.id()),
+        mine ? comment : "",
+        mine ? errors : Map.of());
   }
 }

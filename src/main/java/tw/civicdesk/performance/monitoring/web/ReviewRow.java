@@ -13,8 +13,13 @@ import tw.civicdesk.performance.plans.Practice;
  * A report on the review page with its practice, history and files; {@code comment} and {@code
  * errors} are what was just posted on it when the decision was refused.
  */
-public record ReviewRow(ProgressReport report, Practice practice, List<ProgressEntry> history,
-    List<EvidenceFile> files, String comment, Map<String, String> errors) {
+public record ReviewRow(
+    ProgressReport report,
+    Practice practice,
+    List<ProgressEntry> history,
+    List<EvidenceFile> files,
+    String comment,
+    Map<String, String> errors) {
 
   /** The id prefix of the row's form elements. */
   public String id() {

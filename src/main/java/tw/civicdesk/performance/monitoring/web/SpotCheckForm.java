@@ -37,9 +37,16 @@ public class SpotCheckForm {
   }
 
   SpotChecks.NewCheck toCheck() {
-    return new SpotChecks.NewCheck(checkedOn, checker, findings, practiceId, unitCode,
-        followUpRequired, actions.stream().map(a -> new SpotChecks.ActionInput(a.getText(),
-            a.getUnitCode(), a.getDueOn())).toList());
+    return new SpotChecks.NewCheck(
+        checkedOn,
+        checker,
+        findings,
+        practiceId,
+        unitCode,
+        followUpRequired,
+        actions.stream()
+            .map(a -> new SpotChecks.ActionInput(a.getText(), a.getUnitCode(), a.getDueOn()))
+            .toList());
   }
 
   /** One follow-up action row. */

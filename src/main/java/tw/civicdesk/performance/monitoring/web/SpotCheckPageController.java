@@ -30,10 +30,10 @@ import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * {@code /console/plans/{id}/spot-checks}: the plan's spot checks (平時查核), newest first, and
- * the quality officer's form to record one; {@code /console/plans/{id}/spot-checks/{checkId}}:
- * one check with its follow-up actions, each recorded done with a note by its unit (or the
- * quality officer). Refused input is shown again with errors next to the fields.
+ * {@code /console/plans/{id}/spot-checks}: the plan's spot checks (平時查核), newest first, and the
+ * quality officer's form to record one; {@code /console/plans/{id}/spot-checks/{checkId}}: one
+ * check with its follow-up actions, each recorded done with a note by its unit (or the quality
+ * officer). Refused input is shown again with errors next to the fields.
  */
 @Controller
 class SpotCheckPageController {
@@ -47,8 +47,8 @@ class SpotCheckPageController {
   private final MonitoringPages pages;
   private final Clock clock;
 
-  SpotCheckPageController(Plans plans, SpotChecks checks, ProgressReports reports,
-      MonitoringPages pages, Clock clock) {
+  SpotCheckPageController(
+      Plans plans, SpotChecks checks, ProgressReports reports, MonitoringPages pages, Clock clock) {
     this.plans = plans;
     this.checks = checks;
     this.reports = reports;
@@ -57,18 +57,26 @@ class SpotCheckPageController {
   }
 
   @GetMapping("/console/plans/{id}/spot-checks")
-  String list(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id, Model model,
+  String list(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      Model model,
       Locale locale) {
     Plan plan = plans.get(staff, id);
-    model.addAttribute("form", SpotCheckForm.blank(staff.getUsername(),
-        LocalDate.now(clock).toString()));
+    model.addAttribute(
+        "form", SpotCheckForm.blank(staff.getUsername(), LocalDate.now(clock).toString()));
     return renderList(staff, plan, model, locale);
   }
 
   @PostMapping("/console/plans/{id}/spot-checks")
-  String record(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @ModelAttribute("form") SpotCheckForm form, BindingResult result, Model model,
-      Locale locale, RedirectAttributes redirect) {
+  String record(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @ModelAttribute("form") SpotCheckForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     Plan plan = plans.get(staff, id);
     try {
       if (result.hasErrors()) {
@@ -113,18 +121,27 @@ class SpotCheckPageController {
   }
 
   @GetMapping("/console/plans/{id}/spot-checks/{checkId}")
-  String detail(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @PathVariable long checkId, Model model, Locale locale) {
+  String detail(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @PathVariable long checkId,
+      Model model,
+      Locale locale) {
     Plan plan = plans.get(staff, id);
-    return renderDetail(staff, plan, checks.check(staff, id, checkId), null, "", Map.of(),
-        model, locale);
+    return renderDetail(
+        staff, plan, checks.check(staff, id, checkId), null, "", Map.of(), model, locale);
   }
 
   @PostMapping("/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done")
-  String done(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @PathVariable long checkId, @PathVariable int seq,
+  String done(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @PathVariable long checkId,
+      @PathVariable int seq,
       @RequestParam(required = false) @Nullable String note,
-      @RequestParam(required = false) @Nullable Integer version, Model model, Locale locale,
+      @RequestParam(required = false) @Nullable Integer version,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     Plan plan = plans.get(staff, id);
     SpotCheck check = checks.check(staff, id, checkId);
@@ -133,13 +150,26 @@ class SpotCheckPageController {
       redirect.addFlashAttribute("done", seq);
       return "redirect:/console/plans/" + id + "/spot-checks/" + checkId;
     } catch (InvalidInputException | ConflictException e) {
-      return renderDetail(staff, plan, check, seq, note == null ? "" : note,
-          pages.errors(e, locale), model, locale);
+      return renderDetail(
+          staff,
+          plan,
+          check,
+          seq,
+          note == null ? "" : note,
+          pages.errors(e, locale),
+          model,
+          locale);
     }
   }
 
-  private String renderDetail(StaffPrincipal staff, Plan plan, SpotCheck check,
-      @Nullable Integer failed, String note, Map<String, String> errors, Model model,
+  private String renderDetail(
+      StaffPrincipal staff,
+      Plan plan,
+      SpotCheck check,
+      @Nullable Integer failed,
+      String note,
+      Map<String, String> errors,
+      Model model,
       Locale locale) {
     pages.common(model, plan, staff, locale);
     model.addAttribute("check", check);
@@ -150,8 +180,7 @@ class SpotCheckPageController {
     model.addAttribute("failed", failed);
     model.addAttribute("note", note);
     model.addAttribute("errors", errors);
-    model.addAttribute("units", reports.units(plan.agencyCode()).stream()
-        .map(Unit::code).toList());
+    model.addAttribute("units", reports.units(plan.agencyCode()).stream().map(Unit::code).toList());
     return DETAIL;
   }
 }

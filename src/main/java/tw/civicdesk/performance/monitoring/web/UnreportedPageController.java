@@ -23,8 +23,8 @@ import tw.civicdesk.platform.error.NotFoundException;
 
 /**
  * {@code /console/plans/{id}/unreported}: for an ended period (the latest unless chosen), every
- * practice and unit without a report, with when each was chased; the quality officer of the
- * agency chases the ones not chased yet with "chase now" (the daily task does the same).
+ * practice and unit without a report, with when each was chased; the quality officer of the agency
+ * chases the ones not chased yet with "chase now" (the daily task does the same).
  */
 @Controller
 class UnreportedPageController {
@@ -36,8 +36,8 @@ class UnreportedPageController {
   private final ProgressChasing chasing;
   private final MonitoringPages pages;
 
-  UnreportedPageController(Plans plans, ProgressReports reports, ProgressChasing chasing,
-      MonitoringPages pages) {
+  UnreportedPageController(
+      Plans plans, ProgressReports reports, ProgressChasing chasing, MonitoringPages pages) {
     this.plans = plans;
     this.reports = reports;
     this.chasing = chasing;
@@ -45,30 +45,44 @@ class UnreportedPageController {
   }
 
   @GetMapping("/console/plans/{id}/unreported")
-  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @RequestParam(required = false) @Nullable String period, Model model, Locale locale) {
+  String page(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String period,
+      Model model,
+      Locale locale) {
     Plan plan = plans.get(staff, id);
     pages.common(model, plan, staff, locale);
     List<ReportingPeriod> periods = reports.endedPeriods(plan);
     ReportingPeriod chosen = MonitoringPages.choose(periods, period);
     model.addAttribute("periods", periods);
     model.addAttribute("period", chosen);
-    model.addAttribute("missing", chosen == null ? List.of()
-        : chasing.unreported(staff, id, chosen));
-    model.addAttribute("canChase", reports.canReview(staff, plan)
-        && plan.status() == tw.civicdesk.performance.plans.PlanStatus.IN_EXECUTION);
+    model.addAttribute(
+        "missing", chosen == null ? List.of() : chasing.unreported(staff, id, chosen));
+    model.addAttribute(
+        "canChase",
+        reports.canReview(staff, plan)
+            && plan.status() == tw.civicdesk.performance.plans.PlanStatus.IN_EXECUTION);
     return PAGE;
   }
 
   @PostMapping("/console/plans/{id}/unreported/chase")
-  String chase(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
-      @RequestParam(required = false) @Nullable String period, RedirectAttributes redirect) {
+  String chase(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String period,
+      RedirectAttributes redirect) {
     Plan plan = plans.get(staff, id);
-    ReportingPeriod chosen = reports.endedPeriods(plan).stream()
-        .filter(p -> p.code().equals(period)).findFirst()
-        .orElseThrow(() -> new NotFoundException("monitoring.error.period"));
+    ReportingPeriod chosen =
+        reports.endedPeriods(plan).stream()
+            .filter(p -> p.code().equals(period))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("monitoring.error.period"));
     redirect.addFlashAttribute("chased", chasing.chase(staff, id, chosen));
-    return "redirect:" + UriComponentsBuilder.fromPath("/console/plans/{id}/unreported")
-        .queryParam("period", chosen.code()).buildAndExpand(id).toUriString();
+    return "redirect:"
+        + UriComponentsBuilder.fromPath("/console/plans/{id}/unreported")
+            .queryParam("period", chosen.code())
+            .buildAndExpand(id)
+            .toUriString();
   }
 }

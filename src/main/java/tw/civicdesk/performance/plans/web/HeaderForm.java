@@ -12,8 +12,8 @@ import tw.civicdesk.performance.plans.PlanContent.Section;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * The plan's header as a form: title, basis letters (one row each, a blank row to add one),
- * goals and scope one per line, level names, further sections. Rows left blank are dropped.
+ * The plan's header as a form: title, basis letters (one row each, a blank row to add one), goals
+ * and scope one per line, level names, further sections. Rows left blank are dropped.
  */
 public class HeaderForm extends ChangeForm {
 
@@ -29,8 +29,16 @@ public class HeaderForm extends ChangeForm {
     HeaderForm f = new HeaderForm();
     f.setVersion(version);
     f.title = title;
-    content.basis().forEach(b -> f.basis.add(new BasisRow(b.text(), b.issuer(),
-        b.date() == null ? "" : b.date().toString(), b.number())));
+    content
+        .basis()
+        .forEach(
+            b ->
+                f.basis.add(
+                    new BasisRow(
+                        b.text(),
+                        b.issuer(),
+                        b.date() == null ? "" : b.date().toString(),
+                        b.number())));
     f.basis.add(new BasisRow());
     f.goals = String.join("\n", content.goals());
     f.scope = String.join("\n", content.scope());
@@ -53,12 +61,13 @@ public class HeaderForm extends ChangeForm {
         try {
           date = LocalDate.parse(r.getDate().strip());
         } catch (DateTimeParseException e) {
-          problems.add(new FieldProblem("basis[" + i + "].date", "plans.form.error.date",
-              List.of()));
+          problems.add(
+              new FieldProblem("basis[" + i + "].date", "plans.form.error.date", List.of()));
         }
       }
-      letters.add(new BasisLetter(r.getText().strip(), blankToNull(r.getIssuer()), date,
-          blankToNull(r.getNumber())));
+      letters.add(
+          new BasisLetter(
+              r.getText().strip(), blankToNull(r.getIssuer()), date, blankToNull(r.getNumber())));
     }
     return letters;
   }
@@ -87,13 +96,14 @@ public class HeaderForm extends ChangeForm {
   }
 
   List<Section> sectionList() {
-    return sections.stream().filter(s -> !s.getHeading().isBlank() || !s.getText().isBlank())
-        .map(s -> new Section(s.getHeading().strip(), s.getText().strip())).toList();
+    return sections.stream()
+        .filter(s -> !s.getHeading().isBlank() || !s.getText().isBlank())
+        .map(s -> new Section(s.getHeading().strip(), s.getText().strip()))
+        .toList();
   }
 
   private static List<String> byLine(String text) {
-    return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-        .toList();
+    return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   static @org.jspecify.annotations.Nullable String blankToNull(
@@ -158,7 +168,10 @@ public class HeaderForm extends ChangeForm {
 
     public BasisRow() {}
 
-    BasisRow(String text, @org.jspecify.annotations.Nullable String issuer, String date,
+    BasisRow(
+        String text,
+        @org.jspecify.annotations.Nullable String issuer,
+        String date,
         @org.jspecify.annotations.Nullable String number) {
       this.text = text;
       this.issuer = issuer == null ? "" : issuer;

@@ -50,8 +50,8 @@ public class HeadingForm extends ChangeForm {
         problems.add(new FieldProblem("points", "plans.form.error.points", List.of()));
       }
     }
-    return new Heading(k, title.strip(), HeaderForm.blankToNull(frameworkPath), p,
-        HeaderForm.blankToNull(note));
+    return new Heading(
+        k, title.strip(), HeaderForm.blankToNull(frameworkPath), p, HeaderForm.blankToNull(note));
   }
 
   public String getKind() {

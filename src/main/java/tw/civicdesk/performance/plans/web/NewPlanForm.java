@@ -20,8 +20,10 @@ public class NewPlanForm {
   }
 
   static List<String> lines(String text) {
-    return Arrays.stream(text.split("[\\r\\n,、，]+")).map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(text.split("[\\r\\n,、，]+"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   public String getYear() {

@@ -25,9 +25,9 @@ import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * {@code /console/plans/{id}/edit}: the plan's header (title, basis letters, goals, scope, level
- * names, sections) as one form, and its tree with a link or button for every change to one
- * heading or practice. While the plan is a draft the quality officer edits it freely; after
- * approval every change asks for its reason and is recorded as a revision.
+ * names, sections) as one form, and its tree with a link or button for every change to one heading
+ * or practice. While the plan is a draft the quality officer edits it freely; after approval every
+ * change asks for its reason and is recorded as a revision.
  */
 @Controller
 class PlanEditController {
@@ -41,28 +41,42 @@ class PlanEditController {
   }
 
   @GetMapping("/console/plans/{id}/edit")
-  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      Model model, Locale locale) {
+  String page(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      Model model,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     model.addAttribute("form", HeaderForm.of(plan.version(), plan.title(), plan.content()));
     return show(staff, plan, model, locale);
   }
 
   @PostMapping("/console/plans/{id}/edit")
-  String save(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @ModelAttribute("form") HeaderForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  String save(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @ModelAttribute("form") HeaderForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     try {
       FormSupport.requireBound(result);
       List<FieldProblem> problems = new ArrayList<>();
-      PlanContent content = PlanEdits.withHeader(plan.content(), form.basisLetters(problems),
-          form.goalList(), form.scopeList(), form.levelList(), form.sectionList());
+      PlanContent content =
+          PlanEdits.withHeader(
+              plan.content(),
+              form.basisLetters(problems),
+              form.goalList(),
+              form.scopeList(),
+              form.levelList(),
+              form.sectionList());
       if (!problems.isEmpty()) {
         throw new InvalidFields(problems);
       }
-      pages.save(staff, plan, form.getVersion(), form.getTitle().strip(), content,
-          form.getReason());
+      pages.save(
+          staff, plan, form.getVersion(), form.getTitle().strip(), content, form.getReason());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/console/plans/" + plan.id() + "/edit";
     } catch (DomainException e) {
@@ -77,11 +91,13 @@ class PlanEditController {
     if (path.equals("title")) {
       return "title";
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("basis\\[(\\d+)]\\.(text|date)")
-        .matcher(path);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("basis\\[(\\d+)]\\.(text|date)").matcher(path);
     if (m.matches()) {
-      int row = path.endsWith(".date") ? Integer.parseInt(m.group(1))
-          : form.basisRow(Integer.parseInt(m.group(1)));
+      int row =
+          path.endsWith(".date")
+              ? Integer.parseInt(m.group(1))
+              : form.basisRow(Integer.parseInt(m.group(1)));
       return "basis[" + row + "]." + m.group(2);
     }
     return null;

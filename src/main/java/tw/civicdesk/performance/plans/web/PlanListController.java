@@ -41,8 +41,12 @@ class PlanListController {
   private final FormSupport forms;
   private final Clock clock;
 
-  PlanListController(PlanPages pages, Frameworks frameworks, Organisation organisation,
-      FormSupport forms, Clock clock) {
+  PlanListController(
+      PlanPages pages,
+      Frameworks frameworks,
+      Organisation organisation,
+      FormSupport forms,
+      Clock clock) {
     this.pages = pages;
     this.frameworks = frameworks;
     this.organisation = organisation;
@@ -59,46 +63,69 @@ class PlanListController {
   }
 
   @PostMapping("/console/plans")
-  String create(@AuthenticationPrincipal StaffPrincipal staff,
-      @ModelAttribute("form") NewPlanForm form, BindingResult result, Model model,
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @ModelAttribute("form") NewPlanForm form,
+      BindingResult result,
+      Model model,
       Locale locale) {
     List<FieldProblem> problems = new ArrayList<>();
-    int year = 0;
-    if (form.getYear().strip().matches("\\d{4}")) {
-      year = Integer.parseInt(form.getYear().strip());
-    } else {
-      problems.add(new FieldProblem("year", "performance.api.error.year", List.of()));
-    }
+    int year = year(form, problems);
     if (form.getTitle().isBlank()) {
       problems.add(new FieldProblem("title", "performance.plan.error.title", List.of(300)));
     }
     PlanKind kind = "TEMPLATE".equals(form.getKind()) ? PlanKind.TEMPLATE : PlanKind.PLAN;
     String framework = form.getFramework().isBlank() ? null : form.getFramework();
-    PlanContent content = framework != null ? null : new PlanContent(List.of(), List.of(),
-        List.of(), form.levelList(), List.of(), List.of());
+    PlanContent content =
+        framework != null
+            ? null
+            : new PlanContent(
+                List.of(), List.of(), List.of(), form.levelList(), List.of(), List.of());
     try {
       FormSupport.requireBound(result);
       if (!problems.isEmpty()) {
         throw new InvalidFields(problems);
       }
-      Plan plan = pages.plans().create(staff, new Plans.NewPlan(staff.agencyCode().value(),
-          year, kind, form.getTitle().strip(), framework, content));
+      Plan plan =
+          pages
+              .plans()
+              .create(
+                  staff,
+                  new Plans.NewPlan(
+                      staff.agencyCode().value(),
+                      year,
+                      kind,
+                      form.getTitle().strip(),
+                      framework,
+                      content));
       return "redirect:/console/plans/" + plan.id() + "/edit";
     } catch (DomainException e) {
-      PlanPages.reject(e, result, f -> List.of("year", "title", "kind", "framework")
-          .contains(f) ? f : null);
+      PlanPages.reject(
+          e, result, f -> List.of("year", "title", "kind", "framework").contains(f) ? f : null);
       return show(staff, model, locale);
     }
   }
 
+  /** The form's four-digit year, or 0 with a problem. */
+  private static int year(NewPlanForm form, List<FieldProblem> problems) {
+    if (form.getYear().strip().matches("\\d{4}")) {
+      return Integer.parseInt(form.getYear().strip());
+    }
+    problems.add(new FieldProblem("year", "performance.api.error.year", List.of()));
+    return 0;
+  }
+
   @PostMapping("/console/plans/derive")
-  String derive(@AuthenticationPrincipal StaffPrincipal staff,
-      @ModelAttribute("deriveForm") NewPlanForm form, BindingResult result, Model model,
+  String derive(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @ModelAttribute("deriveForm") NewPlanForm form,
+      BindingResult result,
+      Model model,
       Locale locale) {
     try {
       FormSupport.requireBound(result);
-      long template = form.getTemplateId().matches("\\d{1,18}")
-          ? Long.parseLong(form.getTemplateId()) : -1;
+      long template =
+          form.getTemplateId().matches("\\d{1,18}") ? Long.parseLong(form.getTemplateId()) : -1;
       Plan plan = pages.plans().derive(staff, template);
       return "redirect:/console/plans/" + plan.id() + "/edit";
     } catch (DomainException e) {
@@ -115,21 +142,17 @@ class PlanListController {
     String agency = staff.agencyCode().value();
     List<Plan> visible = plans.visibleTo(staff);
     model.addAttribute("plans", visible);
-    model.addAttribute("agencyNames", visible.stream().map(Plan::agencyCode).distinct()
-        .collect(java.util.stream.Collectors.toMap(c -> c, c -> pages.agencyName(c, locale))));
+    model.addAttribute(
+        "agencyNames",
+        visible.stream()
+            .map(Plan::agencyCode)
+            .distinct()
+            .collect(java.util.stream.Collectors.toMap(c -> c, c -> pages.agencyName(c, locale))));
     boolean manager = plans.canManage(staff, agency);
     model.addAttribute("mayCreate", manager);
-    model.addAttribute("mayIssueTemplates", manager
-        && !organisation.descendantsOf(staff.agencyCode()).isEmpty());
-    model.addAttribute("kindChoices", forms.enumOptions(PlanKind.class, "performance.plan.kind.",
-        locale));
-    model.addAttribute("frameworkChoices", forms.options(frameworks.all(), f -> f.code(),
-        f -> f.name().in(locale), "plans.new.own-headings", locale));
-    List<Plan> templates = manager ? plans.templatesAbove(agency) : List.of();
-    model.addAttribute("templateChoices", forms.options(templates, t -> String.valueOf(t.id()),
-        t -> t.year() + " " + t.title() + " (" + pages.agencyName(t.agencyCode(), locale) + ")",
-        "plans.derive.choose", locale));
-    model.addAttribute("hasTemplates", !templates.isEmpty());
+    model.addAttribute(
+        "mayIssueTemplates", manager && !organisation.descendantsOf(staff.agencyCode()).isEmpty());
+    addChoices(model, manager ? plans.templatesAbove(agency) : List.of(), locale);
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new NewPlanForm());
     }
@@ -137,5 +160,28 @@ class PlanListController {
       model.addAttribute("deriveForm", new NewPlanForm());
     }
     return PAGE;
+  }
+
+  /** The choices of the two forms: kinds, frameworks, and the {@code templates} to derive from. */
+  private void addChoices(Model model, List<Plan> templates, Locale locale) {
+    model.addAttribute(
+        "kindChoices", forms.enumOptions(PlanKind.class, "performance.plan.kind.", locale));
+    model.addAttribute(
+        "frameworkChoices",
+        forms.options(
+            frameworks.all(),
+            f -> f.code(),
+            f -> f.name().in(locale),
+            "plans.new.own-headings",
+            locale));
+    model.addAttribute(
+        "templateChoices",
+        forms.options(
+            templates,
+            t -> String.valueOf(t.id()),
+            t -> t.year() + " " + t.title() + " (" + pages.agencyName(t.agencyCode(), locale) + ")",
+            "plans.derive.choose",
+            locale));
+    model.addAttribute("hasTemplates", !templates.isEmpty());
   }
 }

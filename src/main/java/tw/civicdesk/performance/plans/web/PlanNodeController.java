@@ -29,9 +29,9 @@ import tw.civicdesk.platform.error.NotFoundException;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * One heading of a plan's tree at a time: {@code /console/plans/{id}/nodes/new?parent=…} adds
- * one, {@code …/nodes/{nodeId}/edit} changes its own fields; deleting and moving go through
- * {@link PlanPartChanges}. Each change is one draft edit or one revision.
+ * One heading of a plan's tree at a time: {@code /console/plans/{id}/nodes/new?parent=…} adds one,
+ * {@code …/nodes/{nodeId}/edit} changes its own fields; deleting and moving go through {@link
+ * PlanPartChanges}. Each change is one draft edit or one revision.
  */
 @Controller
 class PlanNodeController {
@@ -48,8 +48,12 @@ class PlanNodeController {
   }
 
   @GetMapping("/console/plans/{id}/nodes/new")
-  String add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @RequestParam(required = false) @Nullable String parent, Model model, Locale locale) {
+  String add(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String parent,
+      Model model,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     PlanNode above = parent(plan, parent);
     model.addAttribute("form", HeadingForm.of(plan.version(), null, kindBelow(plan, above)));
@@ -57,21 +61,40 @@ class PlanNodeController {
   }
 
   @PostMapping("/console/plans/{id}/nodes/new")
-  String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
       @RequestParam(required = false) @Nullable String parent,
-      @ModelAttribute("form") HeadingForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale) {
+      @ModelAttribute("form") HeadingForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     PlanNode above = parent(plan, parent);
     String nodeId = PlanEdits.newId();
-    return store(staff, plan, form, result, model, redirect, locale, above, null,
-        heading -> PlanEdits.addNode(plan.content(), above == null ? null : above.id(), nodeId,
-            heading), nodeId);
+    return store(
+        staff,
+        plan,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        above,
+        null,
+        heading ->
+            PlanEdits.addNode(plan.content(), above == null ? null : above.id(), nodeId, heading),
+        nodeId);
   }
 
   @GetMapping("/console/plans/{id}/nodes/{nodeId}/edit")
-  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String nodeId, Model model, Locale locale) {
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String nodeId,
+      Model model,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     PlanNode node = node(plan, nodeId);
     model.addAttribute("form", HeadingForm.of(plan.version(), node, node.kind()));
@@ -79,18 +102,42 @@ class PlanNodeController {
   }
 
   @PostMapping("/console/plans/{id}/nodes/{nodeId}/edit")
-  String update(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String nodeId, @ModelAttribute("form") HeadingForm form,
-      BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+  String update(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String nodeId,
+      @ModelAttribute("form") HeadingForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     PlanNode node = node(plan, nodeId);
-    return store(staff, plan, form, result, model, redirect, locale, null, node,
-        heading -> PlanEdits.editNode(plan.content(), node.id(), heading), node.id());
+    return store(
+        staff,
+        plan,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        null,
+        node,
+        heading -> PlanEdits.editNode(plan.content(), node.id(), heading),
+        node.id());
   }
 
-  private String store(StaffPrincipal staff, Plan plan, HeadingForm form, BindingResult result,
-      Model model, RedirectAttributes redirect, Locale locale, @Nullable PlanNode above,
-      @Nullable PlanNode node, java.util.function.Function<Heading, PlanContent> change,
+  private String store(
+      StaffPrincipal staff,
+      Plan plan,
+      HeadingForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      @Nullable PlanNode above,
+      @Nullable PlanNode node,
+      java.util.function.Function<Heading, PlanContent> change,
       String nodeId) {
     PlanContent content = plan.content();
     try {
@@ -106,20 +153,27 @@ class PlanNodeController {
       return "redirect:/console/plans/" + plan.id() + "/edit#part-" + nodeId;
     } catch (DomainException e) {
       String path = PlanEdits.pathOf(content, nodeId).orElse(null);
-      PlanPages.reject(e, result, f -> List.of("kind", "points").contains(f) ? f
-          : PlanPages.under(path, FIELDS).apply(f));
+      PlanPages.reject(
+          e,
+          result,
+          f -> List.of("kind", "points").contains(f) ? f : PlanPages.under(path, FIELDS).apply(f));
       form.setVersion(plan.version());
       return show(staff, plan, above, node, model, locale);
     }
   }
 
-  private String show(StaffPrincipal staff, Plan plan, @Nullable PlanNode parent,
-      @Nullable PlanNode node, Model model, Locale locale) {
+  private String show(
+      StaffPrincipal staff,
+      Plan plan,
+      @Nullable PlanNode parent,
+      @Nullable PlanNode node,
+      Model model,
+      Locale locale) {
     pages.describe(plan, staff, model, locale);
     model.addAttribute("parent", parent);
     model.addAttribute("node", node);
-    model.addAttribute("kindChoices", forms.enumOptions(NodeKind.class, "plans.node-kind.",
-        locale));
+    model.addAttribute(
+        "kindChoices", forms.enumOptions(NodeKind.class, "plans.node-kind.", locale));
     return FORM;
   }
 

@@ -33,12 +33,11 @@ import tw.civicdesk.platform.web.FormSupport;
 /**
  * {@code /console/plans/{id}}: the whole plan as its document, with its state and the lifecycle
  * steps the viewer's roles allow now (each a POST naming the version it was read at); and {@code
- * /console/plans/{id}/history}: every step and revision, what each revision changed and the
- * content before it. A plan past its draft also links its monitoring, evaluation and report
- * pages and shows what the other rooms add to it ({@link PlanPageSection}: the indicators with
- * target, actual and trend). Closing
- * (結案) cannot be undone, so its first POST only shows a page asking to confirm; the plan is
- * closed by the POST from that page, which carries {@code confirm=true}.
+ * /console/plans/{id}/history}: every step and revision, what each revision changed and the content
+ * before it. A plan past its draft also links its monitoring, evaluation and report pages and shows
+ * what the other rooms add to it ({@link PlanPageSection}: the indicators with target, actual and
+ * trend). Closing (結案) cannot be undone, so its first POST only shows a page asking to confirm; the
+ * plan is closed by the POST from that page, which carries {@code confirm=true}.
  */
 @Controller
 class PlanPageController {
@@ -56,8 +55,11 @@ class PlanPageController {
   }
 
   @GetMapping("/console/plans/{id}")
-  String page(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      Model model, Locale locale) {
+  String page(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      Model model,
+      Locale locale) {
     Plan plan = pages.get(staff, id);
     ChangeForm form = new ChangeForm();
     form.setVersion(plan.version());
@@ -66,10 +68,16 @@ class PlanPageController {
   }
 
   @PostMapping("/console/plans/{id}/actions/{action}")
-  String act(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String action, @ModelAttribute("form") ChangeForm form,
-      BindingResult result, @RequestParam(name = "confirm", required = false) @Nullable String confirm,
-      Model model, RedirectAttributes redirect, Locale locale) {
+  String act(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String action,
+      @ModelAttribute("form") ChangeForm form,
+      BindingResult result,
+      @RequestParam(name = "confirm", required = false) @Nullable String confirm,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.get(staff, id);
     PlanAction step = lifecycle(action);
     try {
@@ -90,16 +98,22 @@ class PlanPageController {
   }
 
   @GetMapping("/console/plans/{id}/history")
-  String history(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      Model model, Locale locale) {
+  String history(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      Model model,
+      Locale locale) {
     Plan plan = pages.get(staff, id);
     List<PlanHistoryEntry> entries = pages.plans().history(staff, plan.id());
     List<Revision> revisions = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       PlanHistoryEntry e = entries.get(i);
       if (e.action() == PlanAction.REVISE && e.contentBefore() != null) {
-        revisions.add(new Revision(e, e.contentBefore(),
-            PlanChanges.between(e.contentBefore(), after(entries, i, plan))));
+        revisions.add(
+            new Revision(
+                e,
+                e.contentBefore(),
+                PlanChanges.between(e.contentBefore(), after(entries, i, plan))));
       }
     }
     pages.describe(plan, staff, model, locale);
@@ -125,17 +139,26 @@ class PlanPageController {
     Plans plans = pages.plans();
     pages.describe(plan, staff, model, locale);
     boolean manager = plans.canManage(staff, plan.agencyCode());
-    boolean head = staff.has(Role.AGENCY_HEAD)
-        && staff.agencyCode().value().equals(plan.agencyCode());
-    model.addAttribute("actions", List.of(PlanAction.APPROVE, PlanAction.PUBLISH,
-        PlanAction.START, PlanAction.CLOSE).stream()
-        .filter(a -> plan.status().after(a).isPresent())
-        .filter(a -> a == PlanAction.APPROVE ? head : manager).map(PlanAction::name).toList());
-    Plan template = plan.templateId() == null ? null : plans.byId(plan.templateId())
-        .filter(t -> t.status().isPublic() || plans.canRead(staff, t)).orElse(null);
+    boolean head =
+        staff.has(Role.AGENCY_HEAD) && staff.agencyCode().value().equals(plan.agencyCode());
+    model.addAttribute(
+        "actions",
+        List.of(PlanAction.APPROVE, PlanAction.PUBLISH, PlanAction.START, PlanAction.CLOSE).stream()
+            .filter(a -> plan.status().after(a).isPresent())
+            .filter(a -> a == PlanAction.APPROVE ? head : manager)
+            .map(PlanAction::name)
+            .toList());
+    Plan template =
+        plan.templateId() == null
+            ? null
+            : plans
+                .byId(plan.templateId())
+                .filter(t -> t.status().isPublic() || plans.canRead(staff, t))
+                .orElse(null);
     model.addAttribute("template", template);
-    model.addAttribute("templateAgencyName", template == null ? ""
-        : pages.agencyName(template.agencyCode(), locale));
+    model.addAttribute(
+        "templateAgencyName",
+        template == null ? "" : pages.agencyName(template.agencyCode(), locale));
     List<Plan> derived = plans.derivedFrom(staff, plan.id());
     model.addAttribute("derived", derived);
     boolean working = plan.kind() == PlanKind.PLAN && plan.status() != PlanStatus.DRAFT;
@@ -143,15 +166,18 @@ class PlanPageController {
     if (working) {
       sections.forEach(s -> s.describe(plan, model));
     }
-    model.addAttribute("derivedNames", derived.stream()
-        .collect(java.util.stream.Collectors.toMap(Plan::agencyCode,
-            p -> pages.agencyName(p.agencyCode(), locale), (a, b) -> a)));
+    model.addAttribute(
+        "derivedNames",
+        derived.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Plan::agencyCode, p -> pages.agencyName(p.agencyCode(), locale), (a, b) -> a)));
     return PAGE;
   }
 
   private static PlanAction lifecycle(String raw) {
-    for (PlanAction a : List.of(PlanAction.APPROVE, PlanAction.PUBLISH, PlanAction.START,
-        PlanAction.CLOSE)) {
+    for (PlanAction a :
+        List.of(PlanAction.APPROVE, PlanAction.PUBLISH, PlanAction.START, PlanAction.CLOSE)) {
       if (a.name().equalsIgnoreCase(raw)) {
         return a;
       }

@@ -67,19 +67,23 @@ class PlanPages {
   /** Whether {@code staff} may change {@code plan} now, as a draft edit or a revision. */
   boolean mayEdit(StaffPrincipal staff, Plan plan) {
     boolean manager = plans.canManage(staff, plan.agencyCode());
-    boolean head = staff.has(Role.AGENCY_HEAD)
-        && staff.agencyCode().value().equals(plan.agencyCode());
+    boolean head =
+        staff.has(Role.AGENCY_HEAD) && staff.agencyCode().value().equals(plan.agencyCode());
     return plan.status().editable() ? manager : plan.status().revisable() && (manager || head);
   }
 
   /** Stores {@code content} as the plan's new content: a draft edit, or a revision. */
-  Plan save(StaffPrincipal staff, Plan plan, int version, String title, PlanContent content,
+  Plan save(
+      StaffPrincipal staff,
+      Plan plan,
+      int version,
+      String title,
+      PlanContent content,
       @Nullable String reason) {
     if (plan.status().editable()) {
       return plans.editDraft(staff, plan.id(), version, title, content);
     }
-    return plans.revise(staff, plan.id(), version, title, content,
-        reason == null ? "" : reason);
+    return plans.revise(staff, plan.id(), version, title, content, reason == null ? "" : reason);
   }
 
   /** The facts every plan page shows: the plan, its agency's name, its units' names. */
@@ -101,20 +105,21 @@ class PlanPages {
   Map<String, String> unitChoices(String agency, Locale locale) {
     Map<String, String> names = unitNames.of(new AgencyCode(agency), locale);
     Map<String, String> choices = new LinkedHashMap<>();
-    organisation.units(new AgencyCode(agency)).forEach(u -> choices.put(u.code(),
-        names.get(u.code())));
+    organisation
+        .units(new AgencyCode(agency))
+        .forEach(u -> choices.put(u.code(), names.get(u.code())));
     choices.put(Practice.ALL_UNITS, names.get(Practice.ALL_UNITS));
     return choices;
   }
 
   /**
    * Records {@code e} on the form (a refusal or an unknown record is rethrown, to answer 403 or
-   * 404): each field problem under the form's name for it ({@code
-   * fields} answers {@code null} for a problem the form has no field for, shown for the whole
-   * form), anything else for the whole form.
+   * 404): each field problem under the form's name for it ({@code fields} answers {@code null} for
+   * a problem the form has no field for, shown for the whole form), anything else for the whole
+   * form.
    */
-  static void reject(DomainException e, BindingResult result,
-      Function<String, @Nullable String> fields) {
+  static void reject(
+      DomainException e, BindingResult result, Function<String, @Nullable String> fields) {
     if (e instanceof ForbiddenException || e instanceof NotFoundException) {
       throw e;
     }
@@ -140,8 +145,7 @@ class PlanPages {
         return null;
       }
       String rest = field.substring(path.length() + 1);
-      return known.stream().anyMatch(k -> rest.equals(k) || rest.startsWith(k + "[")) ? rest
-          : null;
+      return known.stream().anyMatch(k -> rest.equals(k) || rest.startsWith(k + "[")) ? rest : null;
     };
   }
 }

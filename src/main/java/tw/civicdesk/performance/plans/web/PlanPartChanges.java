@@ -22,8 +22,8 @@ import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * Deleting a heading or practice, or moving it one place up or down. In a draft the edit page's
- * buttons post here directly; after approval the edit page links to the GET of the same address,
- * a page asking for the revision's reason, which posts here.
+ * buttons post here directly; after approval the edit page links to the GET of the same address, a
+ * page asking for the revision's reason, which posts here.
  */
 @Controller
 class PlanPartChanges {
@@ -36,11 +36,18 @@ class PlanPartChanges {
     this.pages = pages;
   }
 
-  @GetMapping({"/console/plans/{id}/nodes/{partId}/{change}",
-      "/console/plans/{id}/practices/{partId}/{change}"})
-  String confirm(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String partId, @PathVariable String change,
-      @ModelAttribute("form") ChangeForm form, BindingResult result, Model model,
+  @GetMapping({
+    "/console/plans/{id}/nodes/{partId}/{change}",
+    "/console/plans/{id}/practices/{partId}/{change}"
+  })
+  String confirm(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String partId,
+      @PathVariable String change,
+      @ModelAttribute("form") ChangeForm form,
+      BindingResult result,
+      Model model,
       Locale locale) {
     Plan plan = pages.editable(staff, id);
     Part part = Part.of(plan, partId, change, form.getDirection());
@@ -48,20 +55,35 @@ class PlanPartChanges {
     return show(staff, plan, part, model, locale);
   }
 
-  @PostMapping({"/console/plans/{id}/nodes/{partId}/{change}",
-      "/console/plans/{id}/practices/{partId}/{change}"})
-  String apply(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String partId, @PathVariable String change,
-      @ModelAttribute("form") ChangeForm form, BindingResult result, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  @PostMapping({
+    "/console/plans/{id}/nodes/{partId}/{change}",
+    "/console/plans/{id}/practices/{partId}/{change}"
+  })
+  String apply(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String partId,
+      @PathVariable String change,
+      @ModelAttribute("form") ChangeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     Part part = Part.of(plan, partId, change, form.getDirection());
     try {
       FormSupport.requireBound(result);
-      pages.save(staff, plan, form.getVersion(), plan.title(), part.edit().apply(plan.content()),
+      pages.save(
+          staff,
+          plan,
+          form.getVersion(),
+          plan.title(),
+          part.edit().apply(plan.content()),
           form.getReason());
       redirect.addFlashAttribute("saved", true);
-      return "redirect:/console/plans/" + plan.id() + "/edit"
+      return "redirect:/console/plans/"
+          + plan.id()
+          + "/edit"
           + (part.delete() ? "" : "#part-" + partId);
     } catch (DomainException e) {
       PlanPages.reject(e, result, f -> null);
@@ -80,23 +102,33 @@ class PlanPartChanges {
    * The part changed and how: {@code change} is {@code delete} or {@code move} (with {@code
    * direction} {@code up} or {@code down}); anything else is not found.
    */
-  public record Part(String id, boolean node, String title, boolean delete,
-      Direction direction, UnaryOperator<PlanContent> edit) {
+  public record Part(
+      String id,
+      boolean node,
+      String title,
+      boolean delete,
+      Direction direction,
+      UnaryOperator<PlanContent> edit) {
 
     static Part of(Plan plan, String partId, String change, String direction) {
       boolean node = PlanEdits.node(plan.content(), partId).isPresent();
-      String title = node ? PlanNodeController.node(plan, partId).title()
-          : PlanPracticeController.practice(plan, partId).text();
+      String title =
+          node
+              ? PlanNodeController.node(plan, partId).title()
+              : PlanPracticeController.practice(plan, partId).text();
       Direction d = "up".equalsIgnoreCase(direction) ? Direction.UP : Direction.DOWN;
-      boolean delete = switch (change) {
-        case "delete" -> true;
-        case "move" -> false;
-        default -> throw new tw.civicdesk.platform.error.NotFoundException(
-            "plans.edit.part-not-found");
-      };
-      UnaryOperator<PlanContent> edit = delete
-          ? c -> node ? PlanEdits.removeNode(c, partId) : PlanEdits.removePractice(c, partId)
-          : c -> node ? PlanEdits.moveNode(c, partId, d) : PlanEdits.movePractice(c, partId, d);
+      boolean delete =
+          switch (change) {
+            case "delete" -> true;
+            case "move" -> false;
+            default ->
+                throw new tw.civicdesk.platform.error.NotFoundException(
+                    "plans.edit.part-not-found");
+          };
+      UnaryOperator<PlanContent> edit =
+          delete
+              ? c -> node ? PlanEdits.removeNode(c, partId) : PlanEdits.removePractice(c, partId)
+              : c -> node ? PlanEdits.moveNode(c, partId, d) : PlanEdits.movePractice(c, partId, d);
       return new Part(partId, node, title, delete, d, edit);
     }
   }

@@ -30,9 +30,9 @@ import tw.civicdesk.platform.error.NotFoundException;
 import tw.civicdesk.platform.web.FormSupport;
 
 /**
- * One practice of a plan at a time: {@code /console/plans/{id}/nodes/{nodeId}/practices/new}
- * adds one under a heading, {@code /console/plans/{id}/practices/{practiceId}/edit} changes it:
- * text, deadline, units, outcome, indicators with targets.
+ * One practice of a plan at a time: {@code /console/plans/{id}/nodes/{nodeId}/practices/new} adds
+ * one under a heading, {@code /console/plans/{id}/practices/{practiceId}/edit} changes it: text,
+ * deadline, units, outcome, indicators with targets.
  */
 @Controller
 class PlanPracticeController {
@@ -48,8 +48,12 @@ class PlanPracticeController {
   }
 
   @GetMapping("/console/plans/{id}/nodes/{nodeId}/practices/new")
-  String add(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String nodeId, Model model, Locale locale) {
+  String add(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String nodeId,
+      Model model,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     PlanNode node = PlanNodeController.node(plan, nodeId);
     model.addAttribute("form", PracticeForm.of(plan.version(), null));
@@ -57,20 +61,39 @@ class PlanPracticeController {
   }
 
   @PostMapping("/console/plans/{id}/nodes/{nodeId}/practices/new")
-  String create(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String nodeId, @ModelAttribute("form") PracticeForm form,
-      BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+  String create(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String nodeId,
+      @ModelAttribute("form") PracticeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     PlanNode node = PlanNodeController.node(plan, nodeId);
     String practiceId = PlanEdits.newId();
-    return store(staff, plan, form, result, model, redirect, locale, node, null,
+    return store(
+        staff,
+        plan,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        node,
+        null,
         p -> PlanEdits.addPractice(plan.content(), node.id(), withId(practiceId, p)),
         practiceId);
   }
 
   @GetMapping("/console/plans/{id}/practices/{practiceId}/edit")
-  String edit(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String practiceId, Model model, Locale locale) {
+  String edit(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String practiceId,
+      Model model,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     Practice practice = practice(plan, practiceId);
     model.addAttribute("form", PracticeForm.of(plan.version(), practice));
@@ -78,18 +101,43 @@ class PlanPracticeController {
   }
 
   @PostMapping("/console/plans/{id}/practices/{practiceId}/edit")
-  String update(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
-      @PathVariable String practiceId, @ModelAttribute("form") PracticeForm form,
-      BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+  String update(
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String id,
+      @PathVariable String practiceId,
+      @ModelAttribute("form") PracticeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     Plan plan = pages.editable(staff, id);
     Practice practice = practice(plan, practiceId);
-    return store(staff, plan, form, result, model, redirect, locale, holder(plan, practiceId),
-        practice, p -> PlanEdits.editPractice(plan.content(), practice.id(), p), practice.id());
+    return store(
+        staff,
+        plan,
+        form,
+        result,
+        model,
+        redirect,
+        locale,
+        holder(plan, practiceId),
+        practice,
+        p -> PlanEdits.editPractice(plan.content(), practice.id(), p),
+        practice.id());
   }
 
-  private String store(StaffPrincipal staff, Plan plan, PracticeForm form, BindingResult result,
-      Model model, RedirectAttributes redirect, Locale locale, PlanNode holder,
-      @Nullable Practice practice, Function<Practice, PlanContent> change, String practiceId) {
+  private String store(
+      StaffPrincipal staff,
+      Plan plan,
+      PracticeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      PlanNode holder,
+      @Nullable Practice practice,
+      Function<Practice, PlanContent> change,
+      String practiceId) {
     PlanContent content = plan.content();
     try {
       FormSupport.requireBound(result);
@@ -120,12 +168,18 @@ class PlanPracticeController {
       return f.startsWith("indicators[") ? f : null;
     }
     Matcher m = INDICATOR.matcher(rest);
-    return m.matches() ? "indicators[" + form.indicatorRow(Integer.parseInt(m.group(1))) + "]"
-        + m.group(2) : rest;
+    return m.matches()
+        ? "indicators[" + form.indicatorRow(Integer.parseInt(m.group(1))) + "]" + m.group(2)
+        : rest;
   }
 
-  private String show(StaffPrincipal staff, Plan plan, PlanNode holder,
-      @Nullable Practice practice, Model model, Locale locale) {
+  private String show(
+      StaffPrincipal staff,
+      Plan plan,
+      PlanNode holder,
+      @Nullable Practice practice,
+      Model model,
+      Locale locale) {
     pages.describe(plan, staff, model, locale);
     model.addAttribute("holder", holder);
     model.addAttribute("practice", practice);
@@ -139,7 +193,8 @@ class PlanPracticeController {
   }
 
   static Practice practice(Plan plan, String practiceId) {
-    return plan.content().practice(practiceId)
+    return plan.content()
+        .practice(practiceId)
         .orElseThrow(() -> new NotFoundException("plans.edit.part-not-found"));
   }
 

@@ -15,50 +15,104 @@ import tw.civicdesk.performance.plans.Practice;
 import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 
 /**
- * A plan on the JSON API ({@code GET /api/v1/plans}): the plan's facts and its tree. Each node
- * has its {@code kind}, {@code title}, {@code points} where it has them, its {@code children} and
- * its {@code practices}; each practice its {@code text}, {@code deadline} ({@code {"date": …}} or
+ * A plan on the JSON API ({@code GET /api/v1/plans}): the plan's facts and its tree. Each node has
+ * its {@code kind}, {@code title}, {@code points} where it has them, its {@code children} and its
+ * {@code practices}; each practice its {@code text}, {@code deadline} ({@code {"date": …}} or
  * {@code {"recurring": "ONGOING" | "AS_NEEDED"}}) and {@code units} (the units' names as the plan
  * gives them; {@code unitCodes} beside them). Plans hold no personal data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record PlanView(long id, String agency, String agencyName, int year, String kind, String title,
-    String status, int revision, @Nullable String framework, @Nullable TemplateRef template,
-    @Nullable Instant approvedAt, @Nullable Instant publishedAt, List<BasisLetter> basis,
-    List<String> goals, List<String> scope, List<String> levels, List<NodeView> tree,
+record PlanView(
+    long id,
+    String agency,
+    String agencyName,
+    int year,
+    String kind,
+    String title,
+    String status,
+    int revision,
+    @Nullable String framework,
+    @Nullable TemplateRef template,
+    @Nullable Instant approvedAt,
+    @Nullable Instant publishedAt,
+    List<BasisLetter> basis,
+    List<String> goals,
+    List<String> scope,
+    List<String> levels,
+    List<NodeView> tree,
     List<Section> sections) {
 
   /** The template a plan was derived from. */
   record TemplateRef(long id, String agency, int year, String title) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record NodeView(String id, String kind, String title, @Nullable Integer points,
-      @Nullable String frameworkPath, @Nullable String note, List<NodeView> children,
+  record NodeView(
+      String id,
+      String kind,
+      String title,
+      @Nullable Integer points,
+      @Nullable String frameworkPath,
+      @Nullable String note,
+      List<NodeView> children,
       List<PracticeView> practices) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record PracticeView(String id, String text, Deadline deadline, List<String> units,
-      List<String> unitCodes, @Nullable String outcome, List<IndicatorTarget> indicators) {}
+  record PracticeView(
+      String id,
+      String text,
+      Deadline deadline,
+      List<String> units,
+      List<String> unitCodes,
+      @Nullable String outcome,
+      List<IndicatorTarget> indicators) {}
 
   /**
    * The view of {@code plan}; {@code unitNames} maps the agency's unit codes (and {@link
    * Practice#ALL_UNITS}) to the names shown.
    */
-  static PlanView of(Plan plan, String agencyName, @Nullable TemplateRef template,
-      Map<String, String> unitNames) {
-    return new PlanView(plan.id(), plan.agencyCode(), agencyName, plan.year(), plan.kind().name(),
-        plan.title(), plan.status().name(), plan.revision(), plan.frameworkCode(), template,
-        plan.approvedAt(), plan.publishedAt(), plan.content().basis(), plan.content().goals(),
-        plan.content().scope(), plan.content().levels(),
+  static PlanView of(
+      Plan plan, String agencyName, @Nullable TemplateRef template, Map<String, String> unitNames) {
+    return new PlanView(
+        plan.id(),
+        plan.agencyCode(),
+        agencyName,
+        plan.year(),
+        plan.kind().name(),
+        plan.title(),
+        plan.status().name(),
+        plan.revision(),
+        plan.frameworkCode(),
+        template,
+        plan.approvedAt(),
+        plan.publishedAt(),
+        plan.content().basis(),
+        plan.content().goals(),
+        plan.content().scope(),
+        plan.content().levels(),
         plan.content().nodes().stream().map(n -> node(n, unitNames)).toList(),
         plan.content().sections());
   }
 
   private static NodeView node(PlanNode n, Map<String, String> unitNames) {
-    return new NodeView(n.id(), n.kind().name(), n.title(), n.points(), n.frameworkPath(),
-        n.note(), n.children().stream().map(c -> node(c, unitNames)).toList(),
-        n.practices().stream().map(p -> new PracticeView(p.id(), p.text(), p.deadline(),
-            p.units().stream().map(u -> unitNames.getOrDefault(u, u)).toList(), p.units(),
-            p.outcome(), p.indicators())).toList());
+    return new NodeView(
+        n.id(),
+        n.kind().name(),
+        n.title(),
+        n.points(),
+        n.frameworkPath(),
+        n.note(),
+        n.children().stream().map(c -> node(c, unitNames)).toList(),
+        n.practices().stream()
+            .map(
+                p ->
+                    new PracticeView(
+                        p.id(),
+                        p.text(),
+                        p.deadline(),
+                        p.units().stream().map(u -> unitNames.getOrDefault(u, u)).toList(),
+                        p.units(),
+                        p.outcome(),
+                        p.indicators()))
+            .toList());
   }
 }

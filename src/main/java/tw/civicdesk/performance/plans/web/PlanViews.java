@@ -28,8 +28,11 @@ class PlanViews {
   PlanView of(Plan plan, @Nullable StaffPrincipal viewer, Locale locale) {
     boolean zh = !"en".equals(locale.getLanguage());
     AgencyCode code = new AgencyCode(plan.agencyCode());
-    String agencyName = organisation.agency(code)
-        .map(a -> zh ? a.name().zh() : a.name().en()).orElse(plan.agencyCode());
+    String agencyName =
+        organisation
+            .agency(code)
+            .map(a -> zh ? a.name().zh() : a.name().en())
+            .orElse(plan.agencyCode());
     return PlanView.of(plan, agencyName, template(plan, viewer), unitNames.of(code, locale));
   }
 
@@ -37,7 +40,8 @@ class PlanViews {
     if (plan.templateId() == null) {
       return null;
     }
-    return plans.byId(plan.templateId())
+    return plans
+        .byId(plan.templateId())
         .filter(t -> t.status().isPublic() || (viewer != null && plans.canRead(viewer, t)))
         .map(t -> new PlanView.TemplateRef(t.id(), t.agencyCode(), t.year(), t.title()))
         .orElse(null);

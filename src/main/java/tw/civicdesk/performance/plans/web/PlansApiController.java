@@ -27,9 +27,9 @@ import tw.civicdesk.platform.error.NotFoundException;
 
 /**
  * {@code GET /api/v1/plans?agency={code}&year={yyyy}}: an agency's service-quality plan with its
- * tree. Public for a plan that is published (or in execution, or closed); staff within reach
- * (the agency's own, a supervising agency's quality officer) also read drafts. Anything else is
- * 404 like an agency without a plan.
+ * tree. Public for a plan that is published (or in execution, or closed); staff within reach (the
+ * agency's own, a supervising agency's quality officer) also read drafts. Anything else is 404 like
+ * an agency without a plan.
  */
 @RestController
 @Tag(name = "plans")
@@ -48,20 +48,32 @@ class PlansApiController {
   }
 
   @GetMapping(path = "/api/v1/plans", produces = "application/json")
-  @Operation(operationId = "getPlan", summary = "An agency's service-quality plan for a year,"
-      + " with its tree of dimensions, items, indicators or key points, and practices")
+  @Operation(
+      operationId = "getPlan",
+      summary =
+          "An agency's service-quality plan for a year,"
+              + " with its tree of dimensions, items, indicators or key points, and practices")
   @ApiResponse(responseCode = "200", description = "The plan")
-  @ApiResponse(responseCode = "404", description = "No plan of that agency and year within reach",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "A missing or malformed parameter",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  PlanView plan(@AuthenticationPrincipal @Nullable StaffPrincipal viewer,
-      @Parameter(description = "Agency code, e.g. YILAN-JIAOXI")
-      @RequestParam(required = false) @Nullable String agency,
-      @Parameter(description = "Year, yyyy (default: this year)")
-      @RequestParam(required = false) @Nullable String year,
+  @ApiResponse(
+      responseCode = "404",
+      description = "No plan of that agency and year within reach",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "A missing or malformed parameter",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  PlanView plan(
+      @AuthenticationPrincipal @Nullable StaffPrincipal viewer,
+      @Parameter(description = "Agency code, e.g. YILAN-JIAOXI") @RequestParam(required = false)
+          @Nullable String agency,
+      @Parameter(description = "Year, yyyy (default: this year)") @RequestParam(required = false)
+          @Nullable String year,
       @Parameter(description = "PLAN (default) or TEMPLATE, a county's template")
-      @RequestParam(required = false) @Nullable String kind, Locale locale) {
+          @RequestParam(required = false)
+          @Nullable String kind,
+      Locale locale) {
     List<FieldProblem> problems = new java.util.ArrayList<>();
     if (agency == null || agency.isBlank()) {
       problems.add(new FieldProblem("agency", "performance.api.error.agency", List.of()));
@@ -85,8 +97,10 @@ class PlansApiController {
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);
     }
-    Plan plan = plans.find(viewer, agency.strip(), y, k)
-        .orElseThrow(() -> new NotFoundException("performance.plan.not-found"));
+    Plan plan =
+        plans
+            .find(viewer, agency.strip(), y, k)
+            .orElseThrow(() -> new NotFoundException("performance.plan.not-found"));
     return views.of(plan, viewer, locale);
   }
 }

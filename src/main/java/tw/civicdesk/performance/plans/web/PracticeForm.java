@@ -13,8 +13,8 @@ import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 
 /**
- * One practice as a form: its text, deadline (a date, 經常辦理 or 適時辦理), responsible units,
- * expected outcome and quantitative indicators (one row each, a blank row to add one).
+ * One practice as a form: its text, deadline (a date, 經常辦理 or 適時辦理), responsible units, expected
+ * outcome and quantitative indicators (one row each, a blank row to add one).
  */
 public class PracticeForm extends ChangeForm {
 
@@ -64,8 +64,13 @@ public class PracticeForm extends ChangeForm {
         targets.add(r.target("indicators[" + i + "].", problems));
       }
     }
-    return new Practice("", text.strip(), deadline, units.stream().filter(u -> !u.isBlank())
-        .toList(), HeaderForm.blankToNull(outcome), targets);
+    return new Practice(
+        "",
+        text.strip(),
+        deadline,
+        units.stream().filter(u -> !u.isBlank()).toList(),
+        HeaderForm.blankToNull(outcome),
+        targets);
   }
 
   /** The form row of indicator {@code index} of the practice {@link #practice} made. */
@@ -160,8 +165,13 @@ public class PracticeForm extends ChangeForm {
           problems.add(new FieldProblem(at + "target", "plans.form.error.number", List.of()));
         }
       }
-      return new IndicatorTarget(id, name.strip(), HeaderForm.blankToNull(measure), value,
-          higherIsBetter, HeaderForm.blankToNull(provider));
+      return new IndicatorTarget(
+          id,
+          name.strip(),
+          HeaderForm.blankToNull(measure),
+          value,
+          higherIsBetter,
+          HeaderForm.blankToNull(provider));
     }
 
     public String getId() {

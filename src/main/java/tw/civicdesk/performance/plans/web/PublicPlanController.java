@@ -14,9 +14,9 @@ import tw.civicdesk.performance.plans.UnitNames;
 import tw.civicdesk.platform.error.NotFoundException;
 
 /**
- * {@code /agencies/{code}/plan} on the public site: the agency's current service-quality plan
- * (its plan of the latest year that is published, as the plans require: 主動公開於機關網站), as
- * its document. The approval shows its date only; no staff member is named.
+ * {@code /agencies/{code}/plan} on the public site: the agency's current service-quality plan (its
+ * plan of the latest year that is published, as the plans require: 主動公開於機關網站), as its document. The
+ * approval shows its date only; no staff member is named.
  */
 @Controller
 class PublicPlanController {
@@ -38,17 +38,26 @@ class PublicPlanController {
     if (!AgencyCode.isValid(code)) {
       throw new NotFoundException("organisation.agency.not-found");
     }
-    var agency = organisation.agency(AgencyCode.of(code))
-        .orElseThrow(() -> new NotFoundException("organisation.agency.not-found"));
-    Plan plan = plans.current(agency.code().value())
-        .orElseThrow(() -> new NotFoundException("plans.public.none"));
-    Plan template = plan.templateId() == null ? null : plans.byId(plan.templateId())
-        .filter(t -> t.status().isPublic()).orElse(null);
+    var agency =
+        organisation
+            .agency(AgencyCode.of(code))
+            .orElseThrow(() -> new NotFoundException("organisation.agency.not-found"));
+    Plan plan =
+        plans
+            .current(agency.code().value())
+            .orElseThrow(() -> new NotFoundException("plans.public.none"));
+    Plan template =
+        plan.templateId() == null
+            ? null
+            : plans.byId(plan.templateId()).filter(t -> t.status().isPublic()).orElse(null);
     model.addAttribute("agency", agency);
     model.addAttribute("plan", plan);
     model.addAttribute("template", template);
-    model.addAttribute("templateAgency", template == null ? null
-        : organisation.agency(new AgencyCode(template.agencyCode())).orElse(null));
+    model.addAttribute(
+        "templateAgency",
+        template == null
+            ? null
+            : organisation.agency(new AgencyCode(template.agencyCode())).orElse(null));
     model.addAttribute("unitNames", unitNames.of(agency.code(), locale));
     return PAGE;
   }

@@ -15,8 +15,8 @@ import tw.civicdesk.performance.reports.YearReports;
 import tw.civicdesk.platform.web.FileDownloads;
 
 /**
- * The year's performance report of a plan as downloads — {@code report.odt}, {@code report.pdf}
- * and {@code report.ods} (the tables) — for staff who may read the plan, in the page's language;
+ * The year's performance report of a plan as downloads — {@code report.odt}, {@code report.pdf} and
+ * {@code report.ods} (the tables) — for staff who may read the plan, in the page's language;
  * attachments no cache keeps. Anyone else gets "not found".
  */
 @Controller
@@ -29,26 +29,26 @@ class ReportController {
   }
 
   @GetMapping("/console/plans/{id}/report.odt")
-  ResponseEntity<byte[]> odt(@AuthenticationPrincipal StaffPrincipal staff,
-      @PathVariable long id, Locale locale) {
+  ResponseEntity<byte[]> odt(
+      @AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id, Locale locale) {
     return download(reports.odt(staff, id, locale));
   }
 
   @GetMapping("/console/plans/{id}/report.pdf")
-  ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffPrincipal staff,
-      @PathVariable long id, Locale locale) {
+  ResponseEntity<byte[]> pdf(
+      @AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id, Locale locale) {
     return download(reports.pdf(staff, id, locale));
   }
 
   @GetMapping("/console/plans/{id}/report.ods")
-  ResponseEntity<byte[]> ods(@AuthenticationPrincipal StaffPrincipal staff,
-      @PathVariable long id, Locale locale) {
+  ResponseEntity<byte[]> ods(
+      @AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id, Locale locale) {
     return download(reports.ods(staff, id, locale));
   }
 
   private static ResponseEntity<byte[]> download(YearReports.File file) {
-    return FileDownloads.attachment(file.name(), file.contentType(), sha256(file.bytes()),
-        file.bytes(), true);
+    return FileDownloads.attachment(
+        file.name(), file.contentType(), sha256(file.bytes()), file.bytes(), true);
   }
 
   private static String sha256(byte[] bytes) {

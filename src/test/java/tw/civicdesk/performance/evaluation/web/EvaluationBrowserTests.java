@@ -20,9 +20,9 @@ import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
- * A county's quality officer reviews a township's plan with the keyboard alone: a score above
- * the item's points is shown next to its field, the corrected one lands in the totals; the
- * evaluation page (with and without errors) and the overview pass axe-core in both languages.
+ * A county's quality officer reviews a township's plan with the keyboard alone: a score above the
+ * item's points is shown next to its field, the corrected one lands in the totals; the evaluation
+ * page (with and without errors) and the overview pass axe-core in both languages.
  */
 @IntegrationTest
 class EvaluationBrowserTests extends BrowserTest {
@@ -37,7 +37,9 @@ class EvaluationBrowserTests extends BrowserTest {
     TestOrganisation.Setup township = orgs.agency("EBTOWN", county.code());
     Plan plan = new EvaluationFixtures(context).approvedPlan(township, 2026, "SQA-FRONTLINE");
     evaluations.open(township.as(Role.QUALITY_OFFICER), plan.id(), null);
-    evaluations.score(township.as(Role.QUALITY_OFFICER), plan.id(),
+    evaluations.score(
+        township.as(Role.QUALITY_OFFICER),
+        plan.id(),
         EvaluationFixtures.sheet("01.01", 180, "03.01", 250));
     signIn(county.username(Role.QUALITY_OFFICER));
     String page = "/console/plans/" + plan.id() + "/evaluation";
@@ -57,8 +59,11 @@ class EvaluationBrowserTests extends BrowserTest {
     again.clear();
     again.sendKeys("90");
     andWaitForNextPage(() -> again.sendKeys(Keys.ENTER));
-    assertThat(browser.findElements(By.cssSelector("#scores-table tfoot td")).stream()
-        .map(WebElement::getText).toList()).containsExactly("1000", "430", "240", "—");
+    assertThat(
+            browser.findElements(By.cssSelector("#scores-table tfoot td")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .containsExactly("1000", "430", "240", "—");
 
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url(page + "?lang=" + lang));

@@ -29,8 +29,8 @@ import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.reports.ReportFiles;
 
 /**
- * The evaluation page, its form and its actions; the report downloads; the overview — through
- * the web layer, as the browser sends them.
+ * The evaluation page, its form and its actions; the report downloads; the overview — through the
+ * web layer, as the browser sends them.
  */
 @IntegrationTest
 class EvaluationPagesTests {
@@ -57,69 +57,119 @@ class EvaluationPagesTests {
 
   @Test
   void aReviewerOpensScoresWithFieldErrorsFirstAndFinalises() throws Exception {
-    mvc.perform(post(path("/evaluation/open")).with(csrf())
-        .with(user(county.as(Role.QUALITY_OFFICER))))
+    mvc.perform(
+            post(path("/evaluation/open")).with(csrf()).with(user(county.as(Role.QUALITY_OFFICER))))
         .andExpect(redirectedUrl(path("/evaluation")));
-    String bad = mvc.perform(post(path("/evaluation")).with(csrf())
-            .with(user(county.as(Role.QUALITY_OFFICER))).param("lang", "zh-TW")
-            .param("scores[01.01]", "150").param("comments[01.01]", "流程清楚")
-            .param("scores[01.02]", "120").param("scores[02.01]", "八十"))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    String bad =
+        mvc.perform(
+                post(path("/evaluation"))
+                    .with(csrf())
+                    .with(user(county.as(Role.QUALITY_OFFICER)))
+                    .param("lang", "zh-TW")
+                    .param("scores[01.01]", "150")
+                    .param("comments[01.01]", "流程清楚")
+                    .param("scores[01.02]", "120")
+                    .param("scores[02.01]", "八十"))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Document page = Jsoup.parse(bad);
     assertThat(page.getElementById("score-02-01-error").text()).contains("數字");
     assertThat(page.getElementById("score-01-01").val()).isEqualTo("150");
     assertThat(evaluations.scorecardOf(plan).orElseThrow().scores()).isEmpty();
 
-    bad = mvc.perform(post(path("/evaluation")).with(csrf())
-            .with(user(county.as(Role.QUALITY_OFFICER))).param("lang", "zh-TW")
-            .param("scores[01.01]", "150").param("scores[01.02]", "120"))
-        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    bad =
+        mvc.perform(
+                post(path("/evaluation"))
+                    .with(csrf())
+                    .with(user(county.as(Role.QUALITY_OFFICER)))
+                    .param("lang", "zh-TW")
+                    .param("scores[01.01]", "150")
+                    .param("scores[01.02]", "120"))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     page = Jsoup.parse(bad);
     assertThat(page.getElementById("score-01-02-error").text()).contains("0 至 100");
     assertThat(page.getElementById("score-01-02").attr("aria-invalid")).isEqualTo("true");
 
-    mvc.perform(post(path("/evaluation")).with(csrf()).with(user(county.as(Role.QUALITY_OFFICER)))
-            .param("scores[01.01]", "150").param("comments[01.01]", "流程清楚")
-            .param("scores[03.01]", "270.5"))
+    mvc.perform(
+            post(path("/evaluation"))
+                .with(csrf())
+                .with(user(county.as(Role.QUALITY_OFFICER)))
+                .param("scores[01.01]", "150")
+                .param("comments[01.01]", "流程清楚")
+                .param("scores[03.01]", "270.5"))
         .andExpect(redirectedUrl(path("/evaluation")));
-    String shown = mvc.perform(get(path("/evaluation")).param("lang", "zh-TW")
-            .with(user(township.as(Role.CASE_OFFICER))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String shown =
+        mvc.perform(
+                get(path("/evaluation"))
+                    .param("lang", "zh-TW")
+                    .with(user(township.as(Role.CASE_OFFICER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Document view = Jsoup.parse(shown);
-    assertThat(view.select("#scores-table tfoot td").eachText()).containsExactly("1000", "—",
-        "420.5", "—");
+    assertThat(view.select("#scores-table tfoot td").eachText())
+        .containsExactly("1000", "—", "420.5", "—");
     assertThat(view.text()).contains("流程清楚");
     assertThat(view.getElementById("score-form")).as("a case officer does not score").isNull();
 
-    int version = evaluations.find(county.as(Role.QUALITY_OFFICER), plan.id()).orElseThrow()
-        .version();
-    mvc.perform(post(path("/evaluation/finalise")).with(csrf())
-            .with(user(county.as(Role.QUALITY_OFFICER))).param("version", "" + version))
+    int version =
+        evaluations.find(county.as(Role.QUALITY_OFFICER), plan.id()).orElseThrow().version();
+    mvc.perform(
+            post(path("/evaluation/finalise"))
+                .with(csrf())
+                .with(user(county.as(Role.QUALITY_OFFICER)))
+                .param("version", "" + version))
         .andExpect(redirectedUrl(path("/evaluation")));
-    assertThat(evaluations.find(county.as(Role.QUALITY_OFFICER), plan.id()).orElseThrow()
-        .status()).isEqualTo(EvaluationStatus.FINAL);
-    mvc.perform(post(path("/evaluation")).with(csrf()).with(user(county.as(Role.QUALITY_OFFICER)))
-        .param("scores[01.01]", "10")).andExpect(status().isConflict());
+    assertThat(evaluations.find(county.as(Role.QUALITY_OFFICER), plan.id()).orElseThrow().status())
+        .isEqualTo(EvaluationStatus.FINAL);
+    mvc.perform(
+            post(path("/evaluation"))
+                .with(csrf())
+                .with(user(county.as(Role.QUALITY_OFFICER)))
+                .param("scores[01.01]", "10"))
+        .andExpect(status().isConflict());
   }
 
   @Test
   void theReportDownloadsArePrivateAttachmentsOfTheirKind() throws Exception {
     evaluations.open(township.as(Role.QUALITY_OFFICER), plan.id(), null);
-    evaluations.score(township.as(Role.QUALITY_OFFICER), plan.id(),
+    evaluations.score(
+        township.as(Role.QUALITY_OFFICER),
+        plan.id(),
         EvaluationFixtures.sheet("01.01", 180, "03.01", 250));
-    for (Map.Entry<String, String> kind : Map.of(".odt", "application/vnd.oasis.opendocument.text",
-        ".ods", "application/vnd.oasis.opendocument.spreadsheet", ".pdf", "application/pdf")
-        .entrySet()) {
-      byte[] file = mvc.perform(get(path("/report" + kind.getKey())).param("lang", "zh-TW")
-              .with(user(county.as(Role.QUALITY_OFFICER))))
-          .andExpect(status().isOk())
-          .andExpect(header().string("Content-Type", kind.getValue()))
-          .andExpect(header().string("Content-Disposition",
-              org.hamcrest.Matchers.startsWith("attachment")))
-          .andExpect(header().string("Cache-Control",
-              org.hamcrest.Matchers.containsString("no-store")))
-          .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-          .andReturn().getResponse().getContentAsByteArray();
+    for (Map.Entry<String, String> kind :
+        Map.of(
+                ".odt",
+                "application/vnd.oasis.opendocument.text",
+                ".ods",
+                "application/vnd.oasis.opendocument.spreadsheet",
+                ".pdf",
+                "application/pdf")
+            .entrySet()) {
+      byte[] file =
+          mvc.perform(
+                  get(path("/report" + kind.getKey()))
+                      .param("lang", "zh-TW")
+                      .with(user(county.as(Role.QUALITY_OFFICER))))
+              .andExpect(status().isOk())
+              .andExpect(header().string("Content-Type", kind.getValue()))
+              .andExpect(
+                  header()
+                      .string(
+                          "Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+              .andExpect(
+                  header()
+                      .string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+              .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
       String text = ReportFiles.text(kind.getKey(), file);
       assertThat(text).as(kind.getKey()).contains("定期辦理公文稽催管制", "未填報", "430");
       if (!kind.getKey().equals(".ods")) {
@@ -131,17 +181,23 @@ class EvaluationPagesTests {
   @Test
   void theOverviewShowsTheAgenciesBelowWithTheirPlansAndTotals() throws Exception {
     evaluations.open(county.as(Role.QUALITY_OFFICER), plan.id(), null);
-    evaluations.score(county.as(Role.QUALITY_OFFICER), plan.id(),
-        EvaluationFixtures.sheet("01.01", 160));
-    String html = mvc.perform(get("/console/performance/overview?year=2026&lang=zh-TW")
-            .with(user(county.as(Role.QUALITY_OFFICER))))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    evaluations.score(
+        county.as(Role.QUALITY_OFFICER), plan.id(), EvaluationFixtures.sheet("01.01", 160));
+    String html =
+        mvc.perform(
+                get("/console/performance/overview?year=2026&lang=zh-TW")
+                    .with(user(county.as(Role.QUALITY_OFFICER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Document page = Jsoup.parse(html);
     assertThat(page.select("#overview-table tbody tr")).hasSize(1);
     assertThat(page.select("#overview-table tbody tr td").eachText())
         .contains("115年度提升服務品質執行計畫", "2", "0", "160");
-    mvc.perform(get("/console/performance/overview?year=20x6")
-            .with(user(county.as(Role.QUALITY_OFFICER))))
+    mvc.perform(
+            get("/console/performance/overview?year=20x6")
+                .with(user(county.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isBadRequest());
     mvc.perform(get("/console/performance/overview").with(user(township.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isForbidden());

@@ -47,8 +47,7 @@ class FrameworkPagesTests {
     admin = agency.as(Role.SYSTEM_ADMIN);
     code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     editing.create(admin, code, new BilingualText("縣評獎", "County award"), "縣府函", 100);
-    editing.add(admin, code, 0, new NewNode(null, NodeKind.DIMENSION, "便民", "Friendly", 60,
-        null));
+    editing.add(admin, code, 0, new NewNode(null, NodeKind.DIMENSION, "便民", "Friendly", 60, null));
     editing.add(admin, code, 1, new NewNode("01", NodeKind.ITEM, "流程", "Process", 50, null));
   }
 
@@ -61,13 +60,21 @@ class FrameworkPagesTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("總分 100 與各構面合計 60 不符")))
         .andExpect(content().string(containsString("項次 01")));
-    mvc.perform(post(page).with(csrf()).with(user(admin)).param("version", "2")
-            .param("totalPoints", "100")
-            .param("nodes[0].path", "01").param("nodes[0].titleZh", "優質便民")
-            .param("nodes[0].titleEn", "Friendly").param("nodes[0].points", "100")
-            .param("nodes[1].path", "01.01").param("nodes[1].titleZh", "流程")
-            .param("nodes[1].titleEn", "Process").param("nodes[1].points", "100")
-            .param("nodes[1].weight", "0.5"))
+    mvc.perform(
+            post(page)
+                .with(csrf())
+                .with(user(admin))
+                .param("version", "2")
+                .param("totalPoints", "100")
+                .param("nodes[0].path", "01")
+                .param("nodes[0].titleZh", "優質便民")
+                .param("nodes[0].titleEn", "Friendly")
+                .param("nodes[0].points", "100")
+                .param("nodes[1].path", "01.01")
+                .param("nodes[1].titleZh", "流程")
+                .param("nodes[1].titleEn", "Process")
+                .param("nodes[1].points", "100")
+                .param("nodes[1].weight", "0.5"))
         .andExpect(redirectedUrl(page));
     assertThat(frameworks.find(code).orElseThrow().inconsistencies()).isEmpty();
     assertThat(frameworks.find(code).orElseThrow().dimensions().get(0).title().zh())
@@ -77,18 +84,34 @@ class FrameworkPagesTests {
   @Test
   void aStaleVersionAndBadFieldsChangeNothingAndOthersFindNoSuchPage() throws Exception {
     String page = "/console/frameworks/" + code;
-    mvc.perform(post(page + "/nodes").with(csrf()).with(user(admin)).param("version", "2")
-            .param("parentPath", "").param("added.kind", "DIMENSION")
-            .param("added.titleZh", " ").param("added.titleEn", "Innovation")
-            .param("added.points", "abc"))
+    mvc.perform(
+            post(page + "/nodes")
+                .with(csrf())
+                .with(user(admin))
+                .param("version", "2")
+                .param("parentPath", "")
+                .param("added.kind", "DIMENSION")
+                .param("added.titleZh", " ")
+                .param("added.titleEn", "Innovation")
+                .param("added.points", "abc"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"added.points-error\"")));
-    mvc.perform(post(page + "/nodes").with(csrf()).with(user(admin)).param("version", "2")
-            .param("parentPath", "").param("added.kind", "DIMENSION")
-            .param("added.titleZh", " ").param("added.titleEn", "Innovation"))
+    mvc.perform(
+            post(page + "/nodes")
+                .with(csrf())
+                .with(user(admin))
+                .param("version", "2")
+                .param("parentPath", "")
+                .param("added.kind", "DIMENSION")
+                .param("added.titleZh", " ")
+                .param("added.titleEn", "Innovation"))
         .andExpect(content().string(containsString("id=\"added.titleZh-error\"")));
-    mvc.perform(post(page + "/remove").with(csrf()).with(user(admin)).param("version", "1")
-            .param("path", "01"))
+    mvc.perform(
+            post(page + "/remove")
+                .with(csrf())
+                .with(user(admin))
+                .param("version", "1")
+                .param("path", "01"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("其他人剛修改了這個評獎架構")));
     assertThat(frameworks.find(code).orElseThrow().dimensions()).hasSize(1);

@@ -21,9 +21,8 @@ import tw.civicdesk.performance.plans.PlanKind;
 import tw.civicdesk.performance.plans.Plans;
 
 /**
- * The indicators' part of a plan's page comes from this room through the plans'
- * PlanPageSection: a plan in execution shows its indicator, a draft with the same indicator
- * shows none.
+ * The indicators' part of a plan's page comes from this room through the plans' PlanPageSection: a
+ * plan in execution shows its indicator, a draft with the same indicator shows none.
  */
 @IntegrationTest
 class PlanPageReadingsTests {
@@ -33,8 +32,12 @@ class PlanPageReadingsTests {
   @Autowired Plans plans;
 
   private Document page(Plan plan, StaffPrincipal staff) throws Exception {
-    return Jsoup.parse(mvc.perform(get("/console/plans/" + plan.id()).with(user(staff)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    return Jsoup.parse(
+        mvc.perform(get("/console/plans/" + plan.id()).with(user(staff)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   @Test
@@ -46,8 +49,16 @@ class PlanPageReadingsTests {
     assertThat(working.select("section[aria-labelledby=indicators-heading] tbody th").text())
         .contains("稽催件數");
 
-    Plan draft = plans.create(officer, new Plans.NewPlan(f.plan.agencyCode(), 2026,
-        PlanKind.PLAN, "2026年度提升服務品質執行計畫", null, MonitoringFixtures.content()));
+    Plan draft =
+        plans.create(
+            officer,
+            new Plans.NewPlan(
+                f.plan.agencyCode(),
+                2026,
+                PlanKind.PLAN,
+                "2026年度提升服務品質執行計畫",
+                null,
+                MonitoringFixtures.content()));
     assertThat(page(draft, officer).select("#indicators-heading")).isEmpty();
   }
 }

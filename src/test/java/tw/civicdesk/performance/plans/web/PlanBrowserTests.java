@@ -22,8 +22,8 @@ import tw.civicdesk.platform.browser.BrowserTest;
 /**
  * A township's quality officer reaches the plans from the console's navigation with the keyboard,
  * drafts a plan with the keyboard alone, and every plan page — list, plan, edit, heading and
- * practice forms, the reason page of a revision, history, the public plan — and the framework
- * pages pass axe-core in both languages.
+ * practice forms, the reason page of a revision, history, the public plan — and the framework pages
+ * pass axe-core in both languages.
  */
 @IntegrationTest
 class PlanBrowserTests extends BrowserTest {
@@ -39,8 +39,14 @@ class PlanBrowserTests extends BrowserTest {
     PlanSamples samples = new PlanSamples(plans);
     samples.publishedTemplate(county);
     Plan plan = samples.published(township);
-    plan = plans.revise(township.as(Role.QUALITY_OFFICER), plan.id(), plan.version(),
-        plan.title(), PlanSamples.content(), "配合縣府函修正");
+    plan =
+        plans.revise(
+            township.as(Role.QUALITY_OFFICER),
+            plan.id(),
+            plan.version(),
+            plan.title(),
+            PlanSamples.content(),
+            "配合縣府函修正");
     String base = "/console/plans/" + plan.id();
 
     signIn(township.username(Role.QUALITY_OFFICER));
@@ -54,10 +60,17 @@ class PlanBrowserTests extends BrowserTest {
       draftWithTheKeyboard(lang.equals("en") ? "2028" : "2027");
       assertThat(browser.getCurrentUrl()).endsWith("/edit");
       assertAccessible("edit page of a draft " + lang);
-      for (String page : List.of(base, base + "/edit", base + "/history",
-          base + "/nodes/new?parent=n1", base + "/nodes/n1/edit", base + "/practices/p1/edit",
-          base + "/nodes/n1/practices/new", base + "/practices/p1/delete",
-          base + "/nodes/n1/move?direction=down")) {
+      for (String page :
+          List.of(
+              base,
+              base + "/edit",
+              base + "/history",
+              base + "/nodes/new?parent=n1",
+              base + "/nodes/n1/edit",
+              base + "/practices/p1/edit",
+              base + "/nodes/n1/practices/new",
+              base + "/practices/p1/delete",
+              base + "/nodes/n1/move?direction=down")) {
         browser.get(url(page));
         assertThat(browser.findElements(By.tagName("h1"))).as(page).hasSize(1);
         assertAccessible(page + " " + lang);
@@ -87,15 +100,15 @@ class PlanBrowserTests extends BrowserTest {
     signIn(agency.username(Role.SYSTEM_ADMIN));
     // Frameworks are under the navigation's 管理 (administration) disclosure.
     browser.findElement(By.cssSelector(".console-nav.wide .nav-more summary")).click();
-    WebElement link = browser.findElement(
-        By.cssSelector(".console-nav.wide .nav-more a[href='/console/frameworks']"));
+    WebElement link =
+        browser.findElement(
+            By.cssSelector(".console-nav.wide .nav-more a[href='/console/frameworks']"));
     andWaitForNextPage(() -> link.sendKeys(Keys.ENTER));
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/frameworks?lang=" + lang));
       assertAccessible("frameworks " + lang);
       browser.get(url("/console/frameworks/SQA-FRONTLINE"));
-      assertThat(browser.findElements(By.cssSelector("input[name='nodes[0].titleZh']")))
-          .hasSize(1);
+      assertThat(browser.findElements(By.cssSelector("input[name='nodes[0].titleZh']"))).hasSize(1);
       assertAccessible("framework " + lang);
     }
   }
