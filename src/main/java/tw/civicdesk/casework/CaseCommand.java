@@ -7,16 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.casework.internal.CaseTransitions;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * What a caller asks of {@link CaseEngine}: one record per use case. A command names the case and
- * the version its caller saw, and the values of the step; it never names the party the caller acts
- * in, which casework decides from the transition table ({@link CaseTransitions}) and the caller's
+ * What a caller asks of {@link CaseWork}: one record per use case. A command names the case and the
+ * version its caller saw, and the values of the step; it never names the party the caller acts in,
+ * which casework decides from the transition table ({@link CaseTransitions}) and the caller's
  * roles. Values are checked by the case's own rules when the step is taken, so a command may carry
  * anything a form or a JSON body held.
  */

@@ -3,7 +3,6 @@ package tw.civicdesk.casework;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 
@@ -28,11 +27,12 @@ public sealed interface CaseEvents {
   CaseKind kind();
 
   /**
-   * Published by {@link CaseEngine#file} for every new case, in the transaction that stores it (see
-   * {@link CaseStepTaken} for what listeners may do there). A child case of joint handling has
-   * {@link CaseLinks#parent()}, a case opened by transfer {@link CaseLinks#transferredFrom()}.
-   * Holds no personal data but where notices go ({@link CaseViews.NoticeContact}, whose {@code
-   * toString} withholds it): the event lives only in memory, within the transaction.
+   * Published by case work for every new case ({@link CaseWork#file}, and the cases it opens
+   * itself), in the transaction that stores it (see {@link CaseStepTaken} for what listeners may do
+   * there). A child case of joint handling has {@link CaseLinks#parent()}, a case opened by
+   * transfer {@link CaseLinks#transferredFrom()}. Holds no personal data but where notices go
+   * ({@link CaseViews.NoticeContact}, whose {@code toString} withholds it): the event lives only in
+   * memory, within the transaction.
    *
    * @param applicant where notices to the applicant go, {@code null} when the case has none (a
    *     child case, or nobody to be told)
@@ -60,10 +60,10 @@ public sealed interface CaseEvents {
   }
 
   /**
-   * Published by {@link CaseEngine} once per step stored on a case (one per new history entry), in
-   * the transaction that stores it, before it commits. Listeners that run in that transaction
-   * (plain {@code @EventListener}) write only what must commit or roll back with the step — e.g.
-   * the notification outbox; anything that fails there undoes the step. Holds no personal data but
+   * Published by case work once per step stored on a case (one per new history entry), in the
+   * transaction that stores it, before it commits. Listeners that run in that transaction (plain
+   * {@code @EventListener}) write only what must commit or roll back with the step — e.g. the
+   * notification outbox; anything that fails there undoes the step. Holds no personal data but
    * where notices to the applicant go ({@link CaseViews.NoticeContact}, withheld from {@code
    * toString}), so that a listener never reads back into case work inside its transaction; the
    * event lives only in memory.

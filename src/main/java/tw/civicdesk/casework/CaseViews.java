@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
-import tw.civicdesk.casework.internal.CaseEngine;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
- * What other modules read of cases, through {@link CaseEngine}: each record holds what one kind of
+ * What other modules read of cases, through {@link CaseWork}: each record holds what one kind of
  * reader needs and nothing more, never the aggregate. None holds the applicant's personal data but
  * {@link NoticeContact} (for notification alone) and the masked name of {@link PublicCase}.
  */

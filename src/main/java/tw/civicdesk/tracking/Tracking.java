@@ -12,8 +12,8 @@ import tw.civicdesk.platform.error.TooManyRequestsException;
 
 /**
  * Looks a case up for the holder of its receipt. The receipt is checked by case work's one
- * throttled check ({@link ReceiptChecks}), outside any transaction so that the throttle's count
- * commits on its own; the timeline is then read in one read-only transaction.
+ * throttled check ({@link tw.civicdesk.casework.CaseWork#held}), outside any transaction so that
+ * the throttle's count commits on its own; the timeline is then read in one read-only transaction.
  */
 @Service
 public class Tracking {

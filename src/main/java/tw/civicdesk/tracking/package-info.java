@@ -8,8 +8,8 @@
  * number and a wrong code get the same answer after the same work (the code's HMAC is computed and
  * the case looked up in every case); only public notes are shown, never internal notes or officers'
  * usernames; guessing is throttled per client address and per case number by case work's one
- * receipt check ({@link tw.civicdesk.casework.internal.ReceiptChecks}), which every other receipt
- * door (supplements, withdrawals, contact changes) shares (ADR 0024).
+ * receipt check ({@link tw.civicdesk.casework.CaseWork#held}), which every other receipt door
+ * (supplements, withdrawals, contact changes) shares (ADR 0024).
  *
  * <p>Also, without an account: "my cases" (我的案件, {@code /track/mine}) sends a short-lived link
  * listing every case filed with an e-mail address, answering alike whether there are cases or not
