@@ -31,7 +31,7 @@ import tw.civicdesk.organisation.AgencyCode;
 
 /** Cases on the real database: numbers, storage with history, and optimistic locking. */
 @IntegrationTest
-class CaseWorkTests {
+class CaseEngineTests {
 
   static final Actor CLERK = Actor.staff(Party.COUNTER_CLERK, "clerk");
   static final Actor HEAD = Actor.staff(Party.UNIT_HEAD, "head");
