@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Load generator for POST /api/v1/cases (QUALITY.md P1), JDK only: run as a single-file source,
-//   java benchmarks/IntakeLoad.java closed BASE SERVICE FIELDS_JSON THREADS WARMUP_S MEASURE_S
-// [PIDS]
-//   java benchmarks/IntakeLoad.java rate   BASE SERVICE FIELDS_JSON RATE     WARMUP_S MEASURE_S
-// [PIDS]
+//   java benchmarks/IntakeLoad.java closed BASE SERVICE FIELDS_JSON THREADS WARMUP_S MEASURE_S [PIDS]
+//   java benchmarks/IntakeLoad.java rate   BASE SERVICE FIELDS_JSON RATE     WARMUP_S MEASURE_S [PIDS]
 // closed: THREADS clients, each sends the next request as soon as the last one answered.
 // rate:   a fixed arrival rate (requests/s) served by up to 256 client threads; latency counts
 //         from the moment a request was due, so queueing in the client is not hidden.
@@ -23,8 +21,7 @@
 // (GET /bench/empty of the benchmark profile, expects 204) or "track:SECRET_HEX:CASES" (GET
 // /api/v1/tracking/{number}?code=… of a case drawn uniformly from the CASES cases that
 // benchmarks/tracking-data.sql generates, expects 200); the code is the HMAC-SHA256 of the number
-// under the installation's secret, exactly as tw.civicdesk.casework.internal.VerificationCodes
-// makes it;
+// under the installation's secret, exactly as tw.civicdesk.casework.VerificationCodes makes it;
 // or "staff:USER:PASSWORD:PATH" (GET PATH, expects 200, in the session of USER signed in once
 // by form before the run, e.g. the figures API for QUALITY.md P6).
 // Requests only ever go to BASE, which the calling script sets to a loopback address.
@@ -76,26 +73,14 @@ public class IntakeLoad {
       run(rest, Lookups.of(base, args[2]));
       return;
     }
-    String body =
-        "{\"serviceCode\":\""
-            + args[2]
-            + "\",\"applicant\":{\"name\":\"王小明\","
-            + "\"email\":\"bench@example.org\",\"phone\":\"0912345678\",\"language\":\"zh-TW\"},"
-            + "\"fields\":"
-            + args[3]
-            + ",\"consent\":true}";
+    String body = "{\"serviceCode\":\"" + args[2] + "\",\"applicant\":{\"name\":\"王小明\","
+        + "\"email\":\"bench@example.org\",\"phone\":\"0912345678\",\"language\":\"zh-TW\"},"
+        + "\"fields\":" + args[3] + ",\"consent\":true}";
     URI uri = URI.create(base + "/api/v1/cases");
-    run(
-        args,
-        new Requests(
-            () ->
-                HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-            201));
+    run(args, new Requests(() -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201));
   }
 
   /** What each request is, and the status that counts as success. */
@@ -112,11 +97,8 @@ public class IntakeLoad {
         pids.add(Long.parseLong(p.trim()));
       }
     }
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
 
     long start = System.nanoTime();
     long measureFrom = start + warmupNs;
@@ -136,58 +118,53 @@ public class IntakeLoad {
       int[] count = new int[1];
       perThread.add(lat);
       counts.add(count);
-      ts[t] =
-          new Thread(
-              () -> {
-                while (true) {
-                  long due;
-                  if (rate > 0) {
-                    long i = slot.getAndIncrement();
-                    due = start + (long) (i * 1e9 / rate);
-                    if (due >= end) {
-                      return;
-                    }
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                      LockSupport.parkNanos(wait);
-                    }
-                  } else {
-                    due = System.nanoTime();
-                    if (due >= end) {
-                      return;
-                    }
-                  }
-                  boolean ok;
-                  try {
-                    HttpResponse<String> res =
-                        client.send(requests.next().get(), HttpResponse.BodyHandlers.ofString());
-                    ok = res.statusCode() == requests.ok();
-                    if (!ok) {
-                      statuses
-                          .computeIfAbsent(res.statusCode(), k -> new AtomicLong())
-                          .incrementAndGet();
-                      if (sample.getAndIncrement() < 3) {
-                        System.err.println("status " + res.statusCode() + ": " + res.body());
-                      }
-                    }
-                  } catch (Exception e) {
-                    ok = false;
-                    statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
-                    if (sample.getAndIncrement() < 3) {
-                      System.err.println("error: " + e);
-                    }
-                  }
-                  long done = System.nanoTime();
-                  if (due >= measureFrom && due < end) {
-                    if (!ok) {
-                      errors.incrementAndGet();
-                    } else if (count[0] < lat.length) {
-                      lat[count[0]++] = done - due;
-                    }
-                  }
-                }
-              },
-              "load-" + t);
+      ts[t] = new Thread(() -> {
+        while (true) {
+          long due;
+          if (rate > 0) {
+            long i = slot.getAndIncrement();
+            due = start + (long) (i * 1e9 / rate);
+            if (due >= end) {
+              return;
+            }
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+              LockSupport.parkNanos(wait);
+            }
+          } else {
+            due = System.nanoTime();
+            if (due >= end) {
+              return;
+            }
+          }
+          boolean ok;
+          try {
+            HttpResponse<String> res = client.send(requests.next().get(),
+                HttpResponse.BodyHandlers.ofString());
+            ok = res.statusCode() == requests.ok();
+            if (!ok) {
+              statuses.computeIfAbsent(res.statusCode(), k -> new AtomicLong()).incrementAndGet();
+              if (sample.getAndIncrement() < 3) {
+                System.err.println("status " + res.statusCode() + ": " + res.body());
+              }
+            }
+          } catch (Exception e) {
+            ok = false;
+            statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
+            if (sample.getAndIncrement() < 3) {
+              System.err.println("error: " + e);
+            }
+          }
+          long done = System.nanoTime();
+          if (due >= measureFrom && due < end) {
+            if (!ok) {
+              errors.incrementAndGet();
+            } else if (count[0] < lat.length) {
+              lat[count[0]++] = done - due;
+            }
+          }
+        }
+      }, "load-" + t);
     }
     for (Thread t : ts) {
       t.start();
@@ -213,26 +190,13 @@ public class IntakeLoad {
     Arrays.sort(all);
     double secs = measureNs / 1e9;
     double served = (wall1 - wall0) / 1e9;
-    System.out.printf(
-        java.util.Locale.ROOT,
+    System.out.printf(java.util.Locale.ROOT,
         "RESULT mode=%s level=%s n=%d rps=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f"
             + " errors=%d statuses=%s cpu_us_per_req=%s loadgen_cpu_us_per_req=%.0f%n",
-        mode,
-        args[4],
-        n,
-        n / secs,
-        pct(all, 0.50),
-        pct(all, 0.95),
-        pct(all, 0.99),
-        n == 0 ? 0 : all[n - 1] / 1e6,
-        errors.get(),
-        statuses,
-        pids.isEmpty() || n == 0
-            ? "-"
-            : String.format(
-                java.util.Locale.ROOT,
-                "%.0f",
-                (cpu1 - cpu0) * (TICK_NS / 1000.0) / (n * served / secs)),
+        mode, args[4], n, n / secs, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99),
+        n == 0 ? 0 : all[n - 1] / 1e6, errors.get(), statuses,
+        pids.isEmpty() || n == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.0f",
+            (cpu1 - cpu0) * (TICK_NS / 1000.0) / (n * served / secs)),
         n == 0 ? 0 : (self1 - self0) / 1000.0 / (n * served / secs));
   }
 
@@ -260,9 +224,8 @@ public class IntakeLoad {
   }
 
   static long selfCpu() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 }
 
@@ -270,19 +233,16 @@ public class IntakeLoad {
 class Lookups {
 
   static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
   /** The demo agencies in code order, as benchmarks/tracking-data.sql numbers them. */
-  static final String[] AGENCIES = {
-    "CH-PLANNING", "HC-EAST-HEALTH", "KH-FENGSHAN-HR1", "TN-YANSHUI", "YILAN-JIAOXI"
-  };
-
+  static final String[] AGENCIES = {"CH-PLANNING", "HC-EAST-HEALTH", "KH-FENGSHAN-HR1",
+      "TN-YANSHUI", "YILAN-JIAOXI"};
   static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2025, 1, 2);
 
   static IntakeLoad.Requests of(String base, String target) {
     if (target.equals("empty")) {
       URI uri = URI.create(base + "/bench/empty");
-      return new IntakeLoad.Requests(
-          () -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(), 204);
+      return new IntakeLoad.Requests(() -> HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofSeconds(30)).GET().build(), 204);
     }
     if (target.startsWith("staff:")) {
       return staff(base, target.split(":", 4));
@@ -294,32 +254,25 @@ class Lookups {
     }
     byte[] secret = java.util.HexFormat.of().parseHex(t[1]);
     long cases = Long.parseLong(t[2]);
-    ThreadLocal<javax.crypto.Mac> macs =
-        ThreadLocal.withInitial(
-            () -> {
-              try {
-                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
-                return mac;
-              } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    return new IntakeLoad.Requests(
-        () -> {
-          String number = number(java.util.concurrent.ThreadLocalRandom.current().nextLong(cases));
-          byte[] mac = macs.get().doFinal(number.getBytes(StandardCharsets.UTF_8));
-          StringBuilder code = new StringBuilder(8);
-          for (int i = 0; i < 8; i++) {
-            code.append(ALPHABET.charAt(Byte.toUnsignedInt(mac[i]) % ALPHABET.length()));
-          }
-          return HttpRequest.newBuilder(
-                  URI.create(base + "/api/v1/tracking/" + number + "?code=" + code))
-              .timeout(Duration.ofSeconds(30))
-              .GET()
-              .build();
-        },
-        200);
+    ThreadLocal<javax.crypto.Mac> macs = ThreadLocal.withInitial(() -> {
+      try {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+        return mac;
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return new IntakeLoad.Requests(() -> {
+      String number = number(java.util.concurrent.ThreadLocalRandom.current().nextLong(cases));
+      byte[] mac = macs.get().doFinal(number.getBytes(StandardCharsets.UTF_8));
+      StringBuilder code = new StringBuilder(8);
+      for (int i = 0; i < 8; i++) {
+        code.append(ALPHABET.charAt(Byte.toUnsignedInt(mac[i]) % ALPHABET.length()));
+      }
+      return HttpRequest.newBuilder(URI.create(base + "/api/v1/tracking/" + number + "?code="
+          + code)).timeout(Duration.ofSeconds(30)).GET().build();
+    }, 200);
   }
 
   /** GET PATH (expects 200) in the session of a staff member signed in once by form. */
@@ -327,19 +280,11 @@ class Lookups {
     try {
       java.net.CookieManager cookies = new java.net.CookieManager();
       TransitionLoad.signIn(base, t[1], t[2], cookies);
-      String cookie =
-          cookies.getCookieStore().getCookies().stream()
-              .map(java.net.HttpCookie::toString)
-              .collect(java.util.stream.Collectors.joining("; "));
+      String cookie = cookies.getCookieStore().getCookies().stream()
+          .map(java.net.HttpCookie::toString).collect(java.util.stream.Collectors.joining("; "));
       URI uri = URI.create(base + t[3]);
-      return new IntakeLoad.Requests(
-          () ->
-              HttpRequest.newBuilder(uri)
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Cookie", cookie)
-                  .GET()
-                  .build(),
-          200);
+      return new IntakeLoad.Requests(() -> HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofSeconds(30)).header("Cookie", cookie).GET().build(), 200);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -348,17 +293,15 @@ class Lookups {
   /** The number of the i-th generated case (see benchmarks/tracking-data.sql). */
   static String number(long i) {
     long perAgency = i / AGENCIES.length;
-    return AGENCIES[(int) (i % AGENCIES.length)]
-        + "-"
-        + FIRST_DAY
-            .plusDays(perAgency / 4000)
-            .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-        + "-"
-        + String.format("%05d", perAgency % 4000 + 1);
+    return AGENCIES[(int) (i % AGENCIES.length)] + "-"
+        + FIRST_DAY.plusDays(perAgency / 4000).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+        + "-" + String.format("%05d", perAgency % 4000 + 1);
   }
 }
 
-/** The transition mode (QUALITY.md P2): see the usage at the top of this file. */
+/**
+ * The transition mode (QUALITY.md P2): see the usage at the top of this file.
+ */
 class TransitionLoad {
 
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -371,13 +314,9 @@ class TransitionLoad {
     if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
       throw new IllegalArgumentException("loopback targets only");
     }
-    String intakeBody =
-        "{\"serviceCode\":\""
-            + args[1]
-            + "\",\"applicant\":{\"name\":\"王小明\","
-            + "\"email\":\"bench@example.org\",\"language\":\"zh-TW\"},\"fields\":"
-            + args[2]
-            + ",\"consent\":true}";
+    String intakeBody = "{\"serviceCode\":\"" + args[1] + "\",\"applicant\":{\"name\":\"王小明\","
+        + "\"email\":\"bench@example.org\",\"language\":\"zh-TW\"},\"fields\":" + args[2]
+        + ",\"consent\":true}";
     int threads = Integer.parseInt(args[3]);
     long warmupNs = (long) (Double.parseDouble(args[4]) * 1e9);
     long measureNs = (long) (Double.parseDouble(args[5]) * 1e9);
@@ -393,8 +332,8 @@ class TransitionLoad {
     HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<HttpClient[]> sessions = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      sessions.add(
-          new HttpClient[] {signIn(base, head, password), signIn(base, officer, password)});
+      sessions.add(new HttpClient[] {signIn(base, head, password), signIn(base, officer,
+          password)});
     }
     long start = System.nanoTime();
     long measureFrom = start + warmupNs;
@@ -407,60 +346,52 @@ class TransitionLoad {
     for (int t = 0; t < threads; t++) {
       int me = t;
       lat[t] = new long[2_000_000 / threads + 1000];
-      ts[t] =
-          new Thread(
-              () -> {
-                Deque<String> cases = new ArrayDeque<>();
-                HttpClient h = sessions.get(me)[0];
-                HttpClient o = sessions.get(me)[1];
-                String[][] steps = {
-                  {"assign", "{\"version\":%d,\"officer\":\"" + officer + "\"}"},
-                  {"start", "{\"version\":%d}"},
-                  {"decision", "{\"version\":%d,\"outcome\":\"APPROVED\",\"reason\":\"符合規定\"}"},
-                  {"close", "{\"version\":%d}"}
-                };
-                while (System.nanoTime() < end) {
-                  if (cases.isEmpty()) {
-                    for (int i = 0; i < 20; i++) {
-                      String filed = post(anonymous, base + "/api/v1/cases", intakeBody, true);
-                      Matcher m = filed == null ? null : NUMBER.matcher(filed);
-                      if (m != null && m.find()) {
-                        cases.add(m.group(1));
-                      }
-                    }
-                    continue;
-                  }
-                  String number = cases.poll();
-                  int version = 0;
-                  for (int s = 0; s < steps.length && System.nanoTime() < end; s++) {
-                    long t0 = System.nanoTime();
-                    String answer =
-                        post(
-                            s == 0 ? h : o,
-                            base + "/api/v1/cases/" + number + "/" + steps[s][0],
-                            String.format(steps[s][1], version),
-                            false);
-                    long t1 = System.nanoTime();
-                    Matcher v = answer == null ? null : VERSION.matcher(answer);
-                    boolean ok = v != null && v.find();
-                    if (t0 >= measureFrom && t0 < end) {
-                      if (!ok) {
-                        errors.incrementAndGet();
-                      } else if (counts[me] < lat[me].length) {
-                        lat[me][counts[me]++] = t1 - t0;
-                      }
-                    }
-                    if (!ok) {
-                      if (sample.getAndIncrement() < 3) {
-                        System.err.println("step " + steps[s][0] + " failed on " + number);
-                      }
-                      break;
-                    }
-                    version = Integer.parseInt(v.group(1));
-                  }
-                }
-              },
-              "transition-" + t);
+      ts[t] = new Thread(() -> {
+        Deque<String> cases = new ArrayDeque<>();
+        HttpClient h = sessions.get(me)[0];
+        HttpClient o = sessions.get(me)[1];
+        String[][] steps = {
+            {"assign", "{\"version\":%d,\"officer\":\"" + officer + "\"}"},
+            {"start", "{\"version\":%d}"},
+            {"decision", "{\"version\":%d,\"outcome\":\"APPROVED\",\"reason\":\"符合規定\"}"},
+            {"close", "{\"version\":%d}"}};
+        while (System.nanoTime() < end) {
+          if (cases.isEmpty()) {
+            for (int i = 0; i < 20; i++) {
+              String filed = post(anonymous, base + "/api/v1/cases", intakeBody, true);
+              Matcher m = filed == null ? null : NUMBER.matcher(filed);
+              if (m != null && m.find()) {
+                cases.add(m.group(1));
+              }
+            }
+            continue;
+          }
+          String number = cases.poll();
+          int version = 0;
+          for (int s = 0; s < steps.length && System.nanoTime() < end; s++) {
+            long t0 = System.nanoTime();
+            String answer = post(s == 0 ? h : o, base + "/api/v1/cases/" + number + "/"
+                + steps[s][0], String.format(steps[s][1], version), false);
+            long t1 = System.nanoTime();
+            Matcher v = answer == null ? null : VERSION.matcher(answer);
+            boolean ok = v != null && v.find();
+            if (t0 >= measureFrom && t0 < end) {
+              if (!ok) {
+                errors.incrementAndGet();
+              } else if (counts[me] < lat[me].length) {
+                lat[me][counts[me]++] = t1 - t0;
+              }
+            }
+            if (!ok) {
+              if (sample.getAndIncrement() < 3) {
+                System.err.println("step " + steps[s][0] + " failed on " + number);
+              }
+              break;
+            }
+            version = Integer.parseInt(v.group(1));
+          }
+        }
+      }, "transition-" + t);
     }
     for (Thread t : ts) {
       t.start();
@@ -483,23 +414,12 @@ class TransitionLoad {
     }
     Arrays.sort(all);
     double secs = measureNs / 1e9;
-    System.out.printf(
-        java.util.Locale.ROOT,
+    System.out.printf(java.util.Locale.ROOT,
         "RESULT mode=transition level=%d n=%d tps=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f"
             + " max_ms=%.2f errors=%d cpu_us_per_transition=%s%n",
-        threads,
-        n,
-        n / secs,
-        IntakeLoad.pct(all, 0.50),
-        IntakeLoad.pct(all, 0.95),
-        IntakeLoad.pct(all, 0.99),
-        n == 0 ? 0 : all[n - 1] / 1e6,
-        errors.get(),
-        pids.isEmpty() || n == 0
-            ? "-"
-            : String.format(
-                java.util.Locale.ROOT,
-                "%.0f",
+        threads, n, n / secs, IntakeLoad.pct(all, 0.50), IntakeLoad.pct(all, 0.95), IntakeLoad.pct(all, 0.99),
+        n == 0 ? 0 : all[n - 1] / 1e6, errors.get(), pids.isEmpty() || n == 0 ? "-"
+            : String.format(java.util.Locale.ROOT, "%.0f",
                 (cpu1 - cpu0) * 10_000.0 / (n * ((wall1 - wall0) / 1e9) / secs)));
   }
 
@@ -511,30 +431,24 @@ class TransitionLoad {
   /** As above, keeping the session cookie in {@code cookies}. */
   static HttpClient signIn(String base, String user, String password, CookieManager cookies)
       throws Exception {
-    HttpClient c =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
-    String page =
-        c.send(
-                HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
+    HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(cookies).build();
+    String page = c.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
     Matcher m = CSRF.matcher(page);
     if (!m.find()) {
       throw new IllegalStateException("no CSRF token on the sign-in page");
     }
-    String form =
-        "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-    HttpResponse<String> res =
-        c.send(
-            HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf="
+        + enc(m.group(1));
+    HttpResponse<String> res = c.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
     String location = res.headers().firstValue("Location").orElse("");
     if (res.statusCode() != 302 || !location.endsWith("/console")) {
-      throw new IllegalStateException(
-          "sign-in of " + user + " failed: " + res.statusCode() + " " + location);
+      throw new IllegalStateException("sign-in of " + user + " failed: " + res.statusCode()
+          + " " + location);
     }
     return c;
   }
@@ -546,11 +460,9 @@ class TransitionLoad {
   /** POSTs JSON; the body of a 2xx answer, else {@code null}. */
   static String post(HttpClient c, String url, String json, boolean idempotent) {
     try {
-      HttpRequest.Builder b =
-          HttpRequest.newBuilder(URI.create(url))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json));
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+          .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json));
       if (idempotent) {
         b.header("Idempotency-Key", UUID.randomUUID().toString());
       }

@@ -25,22 +25,19 @@ public class SmtpSink {
     GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     MessageDeliveryHandler store = server.getUserManager().getMessageDeliveryHandler();
-    server
-        .getUserManager()
-        .setMessageDeliveryHandler(
-            (message, to) -> {
-              String id = message.getMessage().getMessageID();
-              String line = id + "\t" + System.currentTimeMillis() + "\n";
-              synchronized (log) {
-                try {
-                  log.write(line.getBytes(StandardCharsets.US_ASCII));
-                  log.flush();
-                } catch (java.io.IOException e) {
-                  throw new jakarta.mail.MessagingException("log not written", e);
-                }
-              }
-              return store.handle(message, to);
-            });
+    server.getUserManager().setMessageDeliveryHandler((message, to) -> {
+      String id = message.getMessage().getMessageID();
+      String line = id + "\t" + System.currentTimeMillis() + "\n";
+      synchronized (log) {
+        try {
+          log.write(line.getBytes(StandardCharsets.US_ASCII));
+          log.flush();
+        } catch (java.io.IOException e) {
+          throw new jakarta.mail.MessagingException("log not written", e);
+        }
+      }
+      return store.handle(message, to);
+    });
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     System.out.println("SMTP on 127.0.0.1:" + port);
     Thread.currentThread().join();
