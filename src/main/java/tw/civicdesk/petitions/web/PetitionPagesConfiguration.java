@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.petitions.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tw.civicdesk.platform.throttle.AnonymousDoor;
+import tw.civicdesk.platform.web.ContentPolicySources;
+
+/**
+ * Publishes the hourly limits of the public form's two anonymous doors (filing, following) to the
+ * one throttle (ADR 0024), and the tile server's origin to the content policy (ADR 0040).
+ */
+@Configuration(proxyBeanMethods = false)
+class PetitionPagesConfiguration {
+
+  @Bean
+  AnonymousDoor petitionFilingDoor(PetitionPageSettings settings) {
+    return new AnonymousDoor(PetitionPageSettings.FILING_DOOR, settings.anonymousPerHour());
+  }
+
+  @Bean
+  AnonymousDoor petitionFollowDoor(PetitionPageSettings settings) {
+    return new AnonymousDoor(PetitionPageSettings.FOLLOW_DOOR, settings.followsPerHour());
+  }
+
+  @Bean
+  ContentPolicySources mapTiles(PetitionPageSettings settings) {
+    return () -> settings.tileOrigin().stream().toList();
+  }
+}
