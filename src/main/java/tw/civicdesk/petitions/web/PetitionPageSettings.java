@@ -28,6 +28,8 @@ import tw.civicdesk.platform.settings.PositiveSize;
  *     the door {@value #FILING_DOOR}
  * @param followsPerHour {@code civicdesk.petitions.follows-per-hour}: "me too" follows one client
  *     address may send an hour (default 20); the limit of the door {@value #FOLLOW_DOOR}
+ * @param recentDays {@code civicdesk.petitions.recent-days}: how long a fixed or closed report
+ *     stays on the public list and map after it was closed (default 30 days)
  * @param photoMaxSize {@code civicdesk.petitions.photo-max-size}: the largest photo accepted,
  *     before it is written anew (default 8MB; at most the multipart limit {@code
  *     spring.servlet.multipart.max-file-size}, 11MB)
@@ -44,6 +46,7 @@ public record PetitionPageSettings(
     @DefaultValue("© OpenStreetMap contributors") @NotNull @Size(max = 200) String mapAttribution,
     @DefaultValue("10") @Positive int anonymousPerHour,
     @DefaultValue("20") @Positive int followsPerHour,
+    @DefaultValue("30") @Positive int recentDays,
     @DefaultValue("8MB") @NotNull @PositiveSize DataSize photoMaxSize) {
 
   /** OpenStreetMap's public tile server. */
