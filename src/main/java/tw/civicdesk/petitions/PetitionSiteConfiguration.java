@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.petitions.web;
+package tw.civicdesk.petitions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,20 +11,20 @@ import tw.civicdesk.platform.web.ContentPolicySources;
  * one throttle (ADR 0024), and the tile server's origin to the content policy (ADR 0040).
  */
 @Configuration(proxyBeanMethods = false)
-class PetitionPagesConfiguration {
+class PetitionSiteConfiguration {
 
   @Bean
-  AnonymousDoor petitionFilingDoor(PetitionPageSettings settings) {
-    return new AnonymousDoor(PetitionPageSettings.FILING_DOOR, settings.anonymousPerHour());
+  AnonymousDoor petitionFilingDoor(PetitionSiteSettings settings) {
+    return new AnonymousDoor(PetitionSiteSettings.FILING_DOOR, settings.anonymousPerHour());
   }
 
   @Bean
-  AnonymousDoor petitionFollowDoor(PetitionPageSettings settings) {
-    return new AnonymousDoor(PetitionPageSettings.FOLLOW_DOOR, settings.followsPerHour());
+  AnonymousDoor petitionFollowDoor(PetitionSiteSettings settings) {
+    return new AnonymousDoor(PetitionSiteSettings.FOLLOW_DOOR, settings.followsPerHour());
   }
 
   @Bean
-  ContentPolicySources mapTiles(PetitionPageSettings settings) {
+  ContentPolicySources mapTiles(PetitionSiteSettings settings) {
     return () -> settings.tileOrigin().stream().toList();
   }
 }

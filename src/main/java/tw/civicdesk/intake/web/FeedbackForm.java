@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.petitions.web;
+package tw.civicdesk.intake.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;

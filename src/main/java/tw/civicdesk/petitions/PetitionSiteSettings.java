@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.petitions.web;
+package tw.civicdesk.petitions;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,7 +36,7 @@ import tw.civicdesk.platform.settings.PositiveSize;
  */
 @ConfigurationProperties("civicdesk.petitions")
 @Validated
-public record PetitionPageSettings(
+public record PetitionSiteSettings(
     @DefaultValue(OPENSTREETMAP)
         @NotNull
         @Pattern(
