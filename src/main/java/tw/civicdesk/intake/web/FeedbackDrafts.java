@@ -3,11 +3,9 @@ package tw.civicdesk.intake.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -28,24 +26,11 @@ final class FeedbackDrafts {
   private FeedbackDrafts() {}
 
   /**
-   * What the confirmation page shows of a filing: only in the session that filed it.
-   *
-   * @param dueDate {@code null} when the kind's rule sets none
+   * A filing of this session: the confirmation page is shown only to it (with the verification
+   * code, from the receipt).
    */
-  record FiledReceipt(
-      String token,
-      String number,
-      String verificationCode,
-      @Nullable LocalDate dueDate,
-      String agency,
-      String kind,
-      boolean anonymous)
-      implements Serializable {
-    @Override
-    public String toString() {
-      return "FiledReceipt[" + number + ", code withheld]";
-    }
-  }
+  record FiledReceipt(String token, String number, String agency, String kind, boolean anonymous)
+      implements Serializable {}
 
   /** The draft of this session, if one was started. */
   static Optional<FeedbackForm> draft(HttpSession session) {

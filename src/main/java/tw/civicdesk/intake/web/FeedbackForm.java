@@ -35,6 +35,7 @@ public class FeedbackForm implements Serializable {
   @SingleLine private String village = "";
   @SingleLine private String lat = "";
   @SingleLine private String lon = "";
+  private boolean atHome;
   @SingleLine private String subject = "";
   private String description = "";
   @SingleLine private String identify = "";
@@ -70,6 +71,7 @@ public class FeedbackForm implements Serializable {
     c.village = village;
     c.lat = lat;
     c.lon = lon;
+    c.atHome = atHome;
     c.subject = subject;
     c.description = description;
     c.identify = identify;
@@ -191,6 +193,19 @@ public class FeedbackForm implements Serializable {
     this.lon = lon;
   }
 
+  public boolean isAtHome() {
+    return atHome;
+  }
+
+  public void setAtHome(boolean atHome) {
+    this.atHome = atHome;
+  }
+
+  /** Whether a coordinate was typed that is no number. */
+  boolean coordinatesMalformed() {
+    return (!lat.isBlank() && latitude() == null) || (!lon.isBlank() && longitude() == null);
+  }
+
   public String getSubject() {
     return subject;
   }
@@ -277,6 +292,11 @@ public class FeedbackForm implements Serializable {
 
   void setNearbyOffered(boolean nearbyOffered) {
     this.nearbyOffered = nearbyOffered;
+  }
+
+  /** The photo upload's field, which holds no value between requests: for its errors. */
+  public String getPhoto() {
+    return "";
   }
 
   public List<FeedbackPhoto> getPhotos() {

@@ -11,7 +11,8 @@ import java.util.Optional;
 enum FeedbackStep {
   START("", "feedback/start", List.of("agency", "kind")),
   CATEGORY("category", "feedback/category", List.of("category")),
-  WHERE("where", "feedback/where", List.of("address", "district", "village", "lat", "lon")),
+  WHERE(
+      "where", "feedback/where", List.of("address", "district", "village", "lat", "lon", "atHome")),
   DETAILS("details", "feedback/details", List.of("subject", "description")),
   PHOTOS("photos", "feedback/photos", List.of()),
   YOU(
