@@ -30,6 +30,7 @@ class NoticeTextsTests {
       case TRANSFERRED -> List.of(NUMBER, "TN-YANSHUI-20261123-00007", "臺南市鹽水區公所", "ABCD-EFGH");
       case MY_CASES -> List.of(30);
       case CONTACT_VERIFICATION -> List.of(NUMBER, "123456", 30);
+      case FOLLOWED_REPORT_FIXED -> List.of(NUMBER, "路燈故障");
       default -> List.of(NUMBER);
     };
   }

@@ -91,7 +91,7 @@ class FeedbackCheckController {
       FeedbackDrafts.filed(
           session,
           new FeedbackDrafts.FiledReceipt(
-              token, number.value(), form.getAgency(), form.getKind(), form.anonymous()));
+              token, number.value(), form.getAgency(), form.getKind(), form.isAnonymous()));
       return "redirect:/feedback/filed/" + number.value();
     } catch (DomainException e) {
       // The rules changed between the pages: the answers are shown again with the problem.

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UrlPathHelper;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.petitions.PublicReports;
@@ -48,7 +49,7 @@ class FeedbackController {
   /** Binds only the fields of the page the request is for. */
   @InitBinder("form")
   void onlyThisPage(WebDataBinder binder, HttpServletRequest request) {
-    String path = request.getServletPath();
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     FeedbackStep step = FeedbackStep.START;
     for (FeedbackStep s : FeedbackStep.values()) {
       if (s.path().equals(path)) {

@@ -88,7 +88,7 @@ public class FeedbackForm implements Serializable {
   }
 
   /** Whether the citizen chose to stay anonymous. */
-  boolean anonymous() {
+  public boolean isAnonymous() {
     return ANONYMOUS.equals(identify);
   }
 

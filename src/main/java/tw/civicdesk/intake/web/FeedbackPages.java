@@ -217,7 +217,7 @@ class FeedbackPages {
 
   /** The draft as intake takes it, anonymous when {@code asAnonymous} or when chosen so. */
   PetitionForm petition(FeedbackForm form, boolean asAnonymous) {
-    boolean anonymous = asAnonymous || form.anonymous();
+    boolean anonymous = asAnonymous || form.isAnonymous();
     return new PetitionForm(
         kind(form) == null ? CaseKind.PETITION : kind(form),
         form.getAgency(),
