@@ -91,11 +91,11 @@ class FeedbackController {
       form.setCategory(""); // categories are the agency's for one kind
       form.setNearbyOffered(false);
     }
-    if (FeedbackPages.kind(form) == null) {
-      result.rejectValue("kind", "feedback.kind.unknown");
-    }
     if (pages.agency(form).isEmpty()) {
       result.rejectValue("agency", "feedback.agency.unknown");
+    }
+    if (FeedbackPages.kind(form) == null) {
+      result.rejectValue("kind", "feedback.kind.unknown");
     }
     if (!result.hasErrors()) {
       pages.check(form, FeedbackStep.START, result, locale);

@@ -123,11 +123,10 @@ class FeedbackPages {
             : null);
     model.addAttribute(
         "anonymousAllowed", rule(form).map(KindRule::anonymousAllowed).orElse(false));
-    model.addAttribute(
-        "identifyOptions",
-        Map.of(
-            FeedbackForm.NAMED, message("feedback.you.named", locale),
-            FeedbackForm.ANONYMOUS, message("feedback.you.anonymous", locale)));
+    Map<String, String> identify = new LinkedHashMap<>();
+    identify.put(FeedbackForm.NAMED, message("feedback.you.named", locale));
+    identify.put(FeedbackForm.ANONYMOUS, message("feedback.you.anonymous", locale));
+    model.addAttribute("identifyOptions", identify);
     model.addAttribute(
         "notifyOptions", forms.enumOptions(Applicant.NotifyBy.class, "intake.notify.", locale));
     Map<String, String> languages = new LinkedHashMap<>();
