@@ -36,7 +36,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
-import tw.civicdesk.platform.web.ContentPolicySources;
+import tw.civicdesk.platform.security.ContentPolicySources;
 
 /**
  * Which paths need what, how staff sign in and out, and the security headers of every answer.

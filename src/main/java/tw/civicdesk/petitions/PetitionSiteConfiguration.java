@@ -3,8 +3,8 @@ package tw.civicdesk.petitions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tw.civicdesk.platform.security.ContentPolicySources;
 import tw.civicdesk.platform.throttle.AnonymousDoor;
-import tw.civicdesk.platform.web.ContentPolicySources;
 
 /**
  * Publishes the hourly limits of the public form's two anonymous doors (filing, following) to the

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import tw.civicdesk.petitions.PetitionSiteSettings;
-import tw.civicdesk.platform.web.ContentPolicySources;
+import tw.civicdesk.platform.security.ContentPolicySources;
 
 /**
  * The content policy lets images come from the map's tile server and from nowhere else outside the

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.platform.web;
+package tw.civicdesk.platform.security;
 
 import java.util.List;
 import java.util.regex.Pattern;
