@@ -143,6 +143,9 @@ class FeedbackController {
     if (step == FeedbackStep.WHERE && form.coordinatesMalformed()) {
       result.rejectValue("lat", "feedback.where.coordinates-invalid");
     }
+    if (step == FeedbackStep.YOU && form.getIdentify().isBlank()) {
+      result.rejectValue("identify", "feedback.you.identify-required");
+    }
     if (result.hasErrors() || !pages.check(form, step, result, locale)) {
       pages.fill(model, form, step, locale);
       model.addAttribute("returning", change != null);
