@@ -11,6 +11,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +41,7 @@ import tw.civicdesk.petitions.FilePetition;
 import tw.civicdesk.petitions.PetitionFixtures;
 import tw.civicdesk.petitions.Petitions;
 import tw.civicdesk.petitions.Place;
+import tw.civicdesk.platform.housekeeping.Purge;
 
 /**
  * "Me too": a citizen follows an open facility report from its public page with an e-mail address
@@ -61,6 +64,7 @@ class ReportFollowTests {
   @Autowired Petitions petitions;
   @Autowired CaseWork work;
   @Autowired NotificationDispatcher dispatcher;
+  @Autowired Clock clock;
 
   TestOrganisation.Setup agency;
   CaseWork.Filed report;
@@ -144,8 +148,8 @@ class ReportFollowTests {
     assertThat(mails)
         .extracting(MimeMessage::getSubject)
         .containsExactlyInAnyOrder(
-            "您追蹤的通報 " + report.number().value() + " 已處理完成",
-            "The report " + report.number().value() + " you followed was fixed");
+            "您追蹤的通報 " + report.number().value() + " 已處理結案",
+            "The report " + report.number().value() + " you followed was closed");
     assertThat(GreenMailUtil.getBody(mails.get(0))).contains("/reports/" + report.number().value());
     assertThat(
             jdbc.sql(
@@ -161,6 +165,30 @@ class ReportFollowTests {
     MockHttpServletResponse late = follow(unique("chen"), true, "en");
     assertThat(late.getStatus()).isEqualTo(200);
     assertThat(followers()).isEqualTo(2);
+  }
+
+  @Test
+  void anAddressWaitsAYearAtMostForItsReport() throws Exception {
+    follow(unique("hsu"), true, "zh-TW");
+    Purge purge =
+        context.getBeansOfType(Purge.class).values().stream()
+            .filter(p -> p.name().equals("petition-follower-addresses"))
+            .findFirst()
+            .orElseThrow();
+
+    purge.purge(clock.instant().plus(Duration.ofDays(364)));
+    assertThat(waiting()).isOne();
+    purge.purge(clock.instant().plus(Duration.ofDays(366)));
+    assertThat(waiting()).isZero();
+    assertThat(followers()).as("the count stays").isOne();
+  }
+
+  int waiting() {
+    return jdbc.sql(
+            "select count(*) from petition_follower where case_number = ? and email is not null")
+        .param(report.number().value())
+        .query(Integer.class)
+        .single();
   }
 
   void close(CaseNumber number) {
