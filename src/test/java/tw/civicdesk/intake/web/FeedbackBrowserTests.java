@@ -220,6 +220,19 @@ class FeedbackBrowserTests extends BrowserTest {
     assertThat(main().getText()).contains(number);
     assertFinished("report " + at, phone);
     screenshot("reports-report-" + at);
+    browser.findElement(By.id("email")).sendKeys("not an address");
+    submit();
+    assertThat(browser.findElements(By.cssSelector(".error-summary a")))
+        .extracting(a -> a.getDomAttribute("href"))
+        .containsExactly("#email", "#consent");
+    assertFinished("report follow with errors " + at, phone);
+    type("email", "follower@example.invalid");
+    browser.findElement(By.cssSelector("label[for=consent]")).click();
+    submit();
+    assertThat(browser.findElement(By.id("followers")).getText()).contains("1");
+    assertThat(main().getText()).doesNotContain("follower@example.invalid");
+    assertFinished("report followed " + at, phone);
+    screenshot("reports-followed-" + at);
   }
 
   /** A screenshot with the element {@code css} scrolled to the top of the window. */
@@ -260,6 +273,44 @@ class FeedbackBrowserTests extends BrowserTest {
           .contains("#name", "#email", "#consent");
       assertFinished("petition you with errors " + lang, false);
     }
+  }
+
+  @Test
+  void aReportIsFiledWithJavaScriptOff() throws IOException {
+    ChromeDriver noScript = BrowserTest.withoutJavaScript();
+    try {
+      noScript.get(url("/feedback?lang=en"));
+      new Select(noScript.findElement(By.id("agency"))).selectByValue(agency.code().value());
+      noScript.findElement(By.cssSelector("label[for=kind-3]")).click();
+      next(noScript);
+      noScript.findElement(By.xpath("//label[contains(., 'Pothole')]")).click();
+      next(noScript);
+      assertThat(noScript.findElement(By.cssSelector("[data-map-picker]")).isDisplayed())
+          .as("no map without JavaScript")
+          .isFalse();
+      noScript.findElement(By.id("address")).sendKeys("Jiaoxi Road, Section 5");
+      noScript.findElement(By.id("lat")).sendKeys("24.8101");
+      noScript.findElement(By.id("lon")).sendKeys("121.7601");
+      next(noScript);
+      noScript.findElement(By.id("subject")).sendKeys("Deep pothole");
+      noScript.findElement(By.id("description")).sendKeys("Near the bus stop.");
+      next(noScript);
+      noScript.findElement(By.id("photo")).sendKeys(photo.toString());
+      next(noScript);
+      assertThat(noScript.findElements(By.cssSelector(".photo-list img"))).hasSize(1);
+      noScript.findElement(By.cssSelector("main .actions a.button")).click();
+      noScript.findElement(By.cssSelector("label[for=identify-1]")).click();
+      next(noScript);
+      next(noScript);
+      assertThat(noScript.getCurrentUrl()).contains("/feedback/filed/");
+      assertThat(noScript.findElement(By.cssSelector(".receipt .code")).getText()).isNotBlank();
+    } finally {
+      noScript.quit();
+    }
+  }
+
+  private static void next(ChromeDriver driver) {
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
   }
 
   @Test
