@@ -123,7 +123,7 @@ class ReportFollowTests {
 
   @Test
   void followersAreCountedNeverShownAndToldOnceWhenTheReportIsFixed() throws Exception {
-    assertThat(page("zh-TW")).contains("0 人也遇到這個問題", "我也遇到");
+    assertThat(page("zh-TW")).contains("還沒有人按「我也遇到」");
     assertThat(follow("not-an-address", true, "zh-TW").getContentAsString())
         .contains("請填寫電子郵件地址", "id=\"email-error\"");
     assertThat(follow(unique("lin"), false, "en").getContentAsString())
