@@ -9,6 +9,8 @@ public enum CaseKind {
   PETITION,
   /** 首長信箱: a letter to the head of the agency. */
   MAILBOX,
+  /** 服務申訴: a complaint about the service received (attitude, waiting, errors). */
+  COMPLAINT,
   /** 公共設施報修: a report of a broken public facility. */
   FACILITY_REPORT,
   /** 輿情: a media item needing a fast first response. */
@@ -20,5 +22,18 @@ public enum CaseKind {
    */
   public boolean needsService() {
     return this == APPLICATION;
+  }
+
+  /**
+   * The kind's rule on decisions: every kind may be answered; only an application is approved or
+   * refused, and only a kind without a service (a petition and its like) may be closed without
+   * processing (不予處理, 行政程序法 §173, 要點 point 14).
+   */
+  public boolean allows(Decision outcome) {
+    return switch (outcome) {
+      case ANSWERED -> true;
+      case APPROVED, REJECTED -> needsService();
+      case NOT_PROCESSED -> !needsService();
+    };
   }
 }

@@ -65,6 +65,11 @@ public record Application(
     canonical.put("consent", consent);
     canonical.put("receivedOn", String.valueOf(receivedOn));
     canonical.put("postmarkedOn", String.valueOf(postmarkedOn));
+    return digest(canonical);
+  }
+
+  /** The SHA-256 of {@code canonical} as JSON, in hex: the fingerprint of a submitted form. */
+  static String digest(Map<String, Object> canonical) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

@@ -66,7 +66,7 @@ final class ApplicationCheck {
     if (!app.consent()) {
       check.problem("consent", "intake.consent.required");
     }
-    LocalDate received = check.received(app, today);
+    LocalDate received = check.received(app.channel(), app.receivedOn(), app.postmarkedOn(), today);
     if (!check.problems.isEmpty()) {
       throw new InvalidFields(check.problems);
     }
@@ -168,18 +168,59 @@ final class ApplicationCheck {
     return Languages.normalise(asked);
   }
 
-  private LocalDate received(Application app, LocalDate today) {
-    if (app.channel() != Channel.PHONE && app.channel() != Channel.MAIL) {
+  /**
+   * Checks a petition's or report's own values as {@link #check} does an application's: the
+   * applicant unless it is anonymous (then only the language is read), consent when anyone is
+   * named, and the received day. Its category, texts and place are the petitions module's to check.
+   *
+   * @throws InvalidFields with every problem found
+   */
+  static CheckedPetition checkPetition(PetitionForm form, LocalDate today, Locale pageLanguage) {
+    ApplicationCheck check = new ApplicationCheck();
+    Application.ApplicantForm who =
+        form.applicant() == null
+            ? new Application.ApplicantForm(null, null, null, null, null, null, null)
+            : form.applicant();
+    Applicant applicant = null;
+    Locale language = check.language(who.language(), pageLanguage);
+    if (!form.anonymous()) {
+      applicant = check.applicant(who, pageLanguage);
+      if (!form.consent()) {
+        check.problem("consent", "intake.consent.required");
+      }
+    }
+    LocalDate received =
+        check.received(form.channel(), form.receivedOn(), form.postmarkedOn(), today);
+    if (!check.problems.isEmpty()) {
+      throw new InvalidFields(check.problems);
+    }
+    return new CheckedPetition(
+        applicant, language, received, form.channel() == Channel.MAIL ? form.postmarkedOn() : null);
+  }
+
+  /** A petition's own values that passed; {@code applicant} is {@code null} when anonymous. */
+  record CheckedPetition(
+      @Nullable Applicant applicant,
+      Locale language,
+      LocalDate receivedOn,
+      @Nullable LocalDate postmarkedOn) {}
+
+  private LocalDate received(
+      @Nullable Channel channel,
+      @Nullable LocalDate receivedOn,
+      @Nullable LocalDate postmarkedOn,
+      LocalDate today) {
+    if (channel != Channel.PHONE && channel != Channel.MAIL) {
       return today;
     }
-    LocalDate received = app.receivedOn();
+    LocalDate received = receivedOn;
     if (received == null) {
       problem("receivedOn", "intake.received.required");
     } else if (received.isAfter(today) || received.isBefore(today.minusDays(MAX_DAYS_BACK))) {
       problem("receivedOn", "intake.received.range", MAX_DAYS_BACK);
     }
-    if (app.channel() == Channel.MAIL) {
-      LocalDate postmark = app.postmarkedOn();
+    if (channel == Channel.MAIL) {
+      LocalDate postmark = postmarkedOn;
       if (postmark == null) {
         problem("postmarkedOn", "intake.postmark.required");
       } else if (received != null && postmark.isAfter(received)) {

@@ -40,7 +40,7 @@ import tw.civicdesk.platform.error.InvalidInputException;
 @Service
 public class Intake {
 
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{8,200}");
+  static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{8,200}");
 
   private final Catalogue catalogue;
   private final CaseWork cases;
@@ -103,14 +103,14 @@ public class Intake {
   }
 
   private CaseNumber fileOnce(String key, Application application, Submitter by, Locale language) {
-    String fingerprint = application.fingerprint();
-    var previous = requests.claim(key, fingerprint, clock.instant());
-    if (previous.isPresent()) {
-      if (!previous.get().fingerprint().equals(fingerprint)) {
-        throw new KeyReused();
-      }
-      return previous.get().caseNumber();
-    }
+    return requests.once(
+        key,
+        application.fingerprint(),
+        clock.instant(),
+        () -> fileChecked(application, by, language));
+  }
+
+  private CaseNumber fileChecked(Application application, Submitter by, Locale language) {
     ServiceVersion service = service(application, by);
     ApplicationCheck.Checked checked =
         ApplicationCheck.check(
@@ -130,7 +130,6 @@ public class Intake {
                 checked.fields(),
                 by.clerk()));
     // The receipt notice goes out from notification, on the case's filing event.
-    requests.complete(key, filed.number());
     return filed.number();
   }
 
@@ -151,7 +150,7 @@ public class Intake {
     return service;
   }
 
-  private static InvalidFields refused(String field, String key) {
+  static InvalidFields refused(String field, String key) {
     return new InvalidFields(List.of(new FieldProblem(field, key, List.of())));
   }
 

@@ -66,6 +66,27 @@ class IntakeRequests {
         .update();
   }
 
+  /**
+   * Files once per {@code key} within the caller's transaction: the first use runs {@code filing}
+   * and records its case; a later use with the same {@code fingerprint} answers that case again,
+   * with another fingerprint is refused.
+   *
+   * @throws Intake.KeyReused when the key was used for something else
+   */
+  CaseNumber once(
+      String key, String fingerprint, Instant now, java.util.function.Supplier<CaseNumber> filing) {
+    var previous = claim(key, fingerprint, now);
+    if (previous.isPresent()) {
+      if (!previous.get().fingerprint().equals(fingerprint)) {
+        throw new Intake.KeyReused();
+      }
+      return previous.get().caseNumber();
+    }
+    CaseNumber number = filing.get();
+    complete(key, number);
+    return number;
+  }
+
   /** Records the case filed under a key claimed in this transaction. */
   void complete(String key, CaseNumber number) {
     jdbc.sql("update intake_request set case_number = ? where idempotency_key = ?")

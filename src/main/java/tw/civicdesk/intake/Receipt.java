@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.calendar.TimeLimit;
+import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.catalogue.Channel;
@@ -20,7 +21,12 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param verificationCode the code, {@code null} when withheld from the staff member reading
  * @param dueDate the day the agency must have decided by, from the calendar; {@code null} only
  *     while a supplement is awaited
- * @param nextSteps the service's own procedure, in order
+ * @param kind the kind of case: an application, or a petition and its like
+ * @param serviceCode the catalogue service of an application, {@code null} for other kinds
+ * @param serviceName what the case is: the service's name, or for other kinds the kind and category
+ *     ("陳情：服務態度")
+ * @param category the category's code of a petition or report, {@code null} for an application
+ * @param nextSteps the service's own procedure, in order; none for other kinds
  */
 public record Receipt(
     CaseNumber caseNumber,
@@ -29,8 +35,10 @@ public record Receipt(
     CaseStatus status,
     LocalDate receivedOn,
     Channel channel,
-    ServiceCode serviceCode,
+    CaseKind kind,
+    @Nullable ServiceCode serviceCode,
     BilingualText serviceName,
+    @Nullable String category,
     TimeLimit timeLimit,
     List<BilingualText> nextSteps,
     Contact contact) {
@@ -48,8 +56,10 @@ public record Receipt(
         status,
         receivedOn,
         channel,
+        kind,
         serviceCode,
         serviceName,
+        category,
         timeLimit,
         nextSteps,
         contact);

@@ -12,12 +12,13 @@ import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceContent;
-import tw.civicdesk.catalogue.ServiceVersion;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.petitions.PetitionView;
+import tw.civicdesk.petitions.Petitions;
 
 /**
  * Builds the receipt of a filed application from what is stored, so that a replay or a reprint
@@ -30,8 +31,15 @@ public class Receipts {
   private final Catalogue catalogue;
   private final Organisation organisation;
   private final AuditLog audit;
+  private final Petitions petitions;
 
-  Receipts(CaseWork cases, Catalogue catalogue, Organisation organisation, AuditLog audit) {
+  Receipts(
+      CaseWork cases,
+      Catalogue catalogue,
+      Organisation organisation,
+      AuditLog audit,
+      Petitions petitions) {
+    this.petitions = petitions;
     this.cases = cases;
     this.catalogue = catalogue;
     this.organisation = organisation;
@@ -105,17 +113,19 @@ public class Receipts {
   private Receipt build(CaseViews.Summary c) {
     CaseNumber number = c.number();
     ServiceRef ref = c.service();
-    if (ref == null) {
-      throw new CaseWork.CaseNotFound();
-    }
-    ServiceVersion service = catalogue.version(ref.code(), ref.version()).orElseThrow();
-    ServiceContent content = service.content();
     Agency agency = organisation.agency(c.agency()).orElseThrow();
     Unit unit =
         organisation.units(c.agency()).stream()
             .filter(u -> u.id() == c.unitId())
             .findFirst()
             .orElseThrow();
+    Receipt.Contact contact =
+        new Receipt.Contact(
+            agency.name(), unit.name(), agency.phone(), agency.address(), agency.openingHours());
+    if (ref == null) {
+      return petition(c, contact);
+    }
+    ServiceContent content = catalogue.version(ref.code(), ref.version()).orElseThrow().content();
     return new Receipt(
         number,
         cases.verificationCode(number),
@@ -123,11 +133,31 @@ public class Receipts {
         c.status(),
         c.receivedOn(),
         c.channel(),
+        c.kind(),
         ref.code(),
         content.name(),
+        null,
         c.limit(),
         content.steps().stream().map(ServiceContent.Step::text).toList(),
-        new Receipt.Contact(
-            agency.name(), unit.name(), agency.phone(), agency.address(), agency.openingHours()));
+        contact);
+  }
+
+  /** The receipt of a petition or report: named by its kind and category. */
+  private Receipt petition(CaseViews.Summary c, Receipt.Contact contact) {
+    PetitionView petition = petitions.view(c.number()).orElseThrow(CaseWork.CaseNotFound::new);
+    return new Receipt(
+        c.number(),
+        cases.verificationCode(c.number()),
+        c.dueDate(),
+        c.status(),
+        c.receivedOn(),
+        c.channel(),
+        c.kind(),
+        null,
+        petitions.title(petition),
+        petition.category(),
+        c.limit(),
+        List.of(),
+        contact);
   }
 }

@@ -19,6 +19,7 @@
     allowedDependencies = {
       "casework",
       "catalogue",
+      "petitions",
       "organisation",
       "calendar",
       "identity",

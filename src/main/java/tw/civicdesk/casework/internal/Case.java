@@ -265,7 +265,7 @@ public final class Case {
   /** Decides; a refusal must tell the applicant how to appeal (訴願). */
   void decide(Actor actor, Decision outcome, String reason, @Nullable String remedy, Instant at) {
     CaseTransitions.Transition t = require(CaseAction.DECIDE, actor);
-    CaseRules.decision(reason, openChildren, outcome, remedy);
+    CaseRules.decision(kind, reason, openChildren, outcome, remedy);
     decision = outcome;
     record(t, actor, at, remedy == null ? reason : reason + "\n" + remedy, outcome.name());
   }

@@ -14,6 +14,7 @@ public class CaseRuleViolated extends InvalidInputException {
   static final String EXTENSION_TOO_LONG = "casework.extension.too-long";
   static final String REASON_REQUIRED = "casework.reason.required";
   static final String REMEDY_REQUIRED = "casework.decision.remedy";
+  static final String OUTCOME_NOT_FOR_KIND = "casework.decision.not-for-kind";
   static final String MERGE_SELF = "casework.merge.self";
   static final String TAKE_FOR_SELF = "casework.assign.take-for-self";
   static final String KIND_SERVICE = "casework.kind.service";

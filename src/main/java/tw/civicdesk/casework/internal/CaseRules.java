@@ -9,6 +9,7 @@ import tw.civicdesk.calendar.CalendarSnapshot;
 import tw.civicdesk.calendar.TimeLimit;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.CaseAction;
+import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.HistoryEntry;
 import tw.civicdesk.casework.Party;
@@ -71,10 +72,17 @@ final class CaseRules {
 
   /**
    * A decision gives a reason, waits for the child cases (會辦), and a refusal tells the applicant
-   * how to appeal (訴願).
+   * how to appeal (訴願); the outcome must be one the kind allows ({@link CaseKind#allows}).
    */
   static void decision(
-      @Nullable String reason, int openChildren, Decision outcome, @Nullable String remedy) {
+      CaseKind kind,
+      @Nullable String reason,
+      int openChildren,
+      Decision outcome,
+      @Nullable String remedy) {
+    if (!kind.allows(outcome)) {
+      throw new CaseRuleViolated(CaseRuleViolated.OUTCOME_NOT_FOR_KIND, "outcome");
+    }
     requireReason(reason, "reason");
     if (openChildren > 0) {
       throw new CaseRuleViolated(CaseRuleViolated.CHILDREN_OPEN, "reason");

@@ -174,7 +174,8 @@ class CasePageModel {
             "casework.form.choose",
             locale));
     model.addAttribute(
-        "outcomeChoices", forms.enumOptions(Decision.class, "casework.decision.", locale));
+        "outcomeChoices",
+        forms.enumOptions(Decision.class, c.kind()::allows, "casework.decision.", locale));
   }
 
   /** One choice per step allowed now; a case officer's assignment is taking it for themselves. */

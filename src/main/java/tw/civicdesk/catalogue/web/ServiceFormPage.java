@@ -64,7 +64,7 @@ class ServiceFormPage {
     model.addAttribute(
         "categoryOptions", forms.enumOptions(ServiceCategory.class, "catalogue.category.", locale));
     model.addAttribute("limitUnits", TimeLimit.Unit.values());
-    model.addAttribute("channelValues", Channel.values());
+    model.addAttribute("channelValues", Channel.forServices());
     model.addAttribute("formKinds", FormKind.values());
     if (entry != null && !model.containsAttribute("fieldForm")) {
       model.addAttribute("fieldForm", FieldForm.forRevision(entry.revision()));

@@ -23,10 +23,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.intake.Application;
 import tw.civicdesk.intake.Intake;
 import tw.civicdesk.intake.IntakeSettings;
+import tw.civicdesk.intake.PetitionForm;
+import tw.civicdesk.intake.PetitionIntake;
 import tw.civicdesk.intake.Receipt;
 import tw.civicdesk.intake.Submitter;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -45,13 +48,31 @@ class IntakeApiController {
 
   private final Intake intake;
 
-  IntakeApiController(Intake intake) {
+  private final PetitionIntake petitions;
+
+  IntakeApiController(Intake intake, PetitionIntake petitions) {
     this.intake = intake;
+    this.petitions = petitions;
   }
 
   /** The request body; unknown properties are refused. */
   record ApplicationRequest(
-      @SingleLine @Nullable String serviceCode,
+      @Schema(
+              description =
+                  "APPLICATION (default), PETITION, MAILBOX, COMPLAINT, FACILITY_REPORT or"
+                      + " MEDIA_ITEM (staff only)")
+          @Nullable CaseKind kind,
+      @Schema(description = "Applications: the published service's code") @SingleLine
+          @Nullable String serviceCode,
+      @Schema(description = "Other kinds: the agency's code") @SingleLine @Nullable String agency,
+      @Schema(description = "Other kinds: a category code from GET /api/v1/categories") @SingleLine
+          @Nullable String category,
+      @Schema(description = "Other kinds: the subject") @SingleLine @Nullable String subject,
+      @Schema(description = "Other kinds: what it is about") @Nullable String description,
+      @Schema(description = "Where it is; a facility report needs an address or lat/lon")
+          @Nullable LocationRequest location,
+      @Schema(description = "Filed without a name, where the kind allows it")
+          @Nullable Boolean anonymous,
       @Nullable ApplicantRequest applicant,
       @Nullable Map<String, String> fields,
       @Nullable Boolean consent,
@@ -61,6 +82,16 @@ class IntakeApiController {
           @Nullable LocalDate receivedOn,
       @Schema(description = "Staff only, MAIL: the postmark date")
           @Nullable LocalDate postmarkedOn) {}
+
+  /** Where a petition or report is about; WGS 84 coordinates. */
+  record LocationRequest(
+      @SingleLine @Size(max = 200) @Nullable String address,
+      @SingleLine @Size(max = 40) @Nullable String district,
+      @SingleLine @Size(max = 40) @Nullable String village,
+      @Nullable Double lat,
+      @Nullable Double lon,
+      @Schema(description = "The place is a home: shown publicly without the house number")
+          @Nullable Boolean atHome) {}
 
   /** The applicant in the request body. */
   record ApplicantRequest(
@@ -80,8 +111,10 @@ class IntakeApiController {
       String status,
       LocalDate receivedOn,
       String channel,
-      String serviceCode,
+      String kind,
+      @Nullable String serviceCode,
       Map<String, String> serviceName,
+      @Nullable String category,
       List<Map<String, String>> nextSteps,
       Map<String, Object> contact) {
 
@@ -93,8 +126,10 @@ class IntakeApiController {
           r.status().name(),
           r.receivedOn(),
           r.channel().name(),
-          r.serviceCode().value(),
+          r.kind().name(),
+          r.serviceCode() == null ? null : r.serviceCode().value(),
           Map.of("zh", r.serviceName().zh(), "en", r.serviceName().en()),
+          r.category(),
           r.nextSteps().stream().map(s -> Map.of("zh", s.zh(), "en", s.en())).toList(),
           Map.of(
               "agency",
@@ -114,10 +149,11 @@ class IntakeApiController {
   @SecurityRequirements
   @Operation(
       operationId = "fileApplication",
-      summary = "File an application",
+      summary = "File an application, a petition or a report",
       description =
-          "Files an application for a published service and answers its receipt."
-              + " Send a fresh Idempotency-Key per application: the same key with the same body"
+          "Files an application for a published service, or (kind) a petition, a letter to the"
+              + " head, a complaint, a facility report or a media item with its category, and"
+              + " answers its receipt; the due date follows the kind's rule. Send a fresh Idempotency-Key per application: the same key with the same body"
               + " answers the same receipt again, with another body a 422. Without sign-in, one client"
               + " address may send civicdesk.intake.anonymous-per-hour requests an hour (replays"
               + " included); staff are not limited.")
@@ -182,23 +218,59 @@ class IntakeApiController {
             : Submitter.staff(staff.getUsername(), staff.agencyCode());
     Channel channel =
         staff == null ? Channel.ONLINE : body.channel() == null ? Channel.COUNTER : body.channel();
+    Application.ApplicantForm who =
+        new Application.ApplicantForm(
+            a.name(),
+            a.nationalId(),
+            a.email(),
+            a.phone(),
+            a.address(),
+            a.language(),
+            a.notifyBy());
+    CaseKind kind = body.kind() == null ? CaseKind.APPLICATION : body.kind();
+    if (kind != CaseKind.APPLICATION) {
+      return ReceiptView.of(
+          petitions.submit("api:" + key, petition(body, kind, channel, who), by, locale));
+    }
     Application application =
         new Application(
             body.serviceCode(),
             channel,
-            new Application.ApplicantForm(
-                a.name(),
-                a.nationalId(),
-                a.email(),
-                a.phone(),
-                a.address(),
-                a.language(),
-                a.notifyBy()),
+            who,
             body.fields() == null ? Map.of() : body.fields(),
             Boolean.TRUE.equals(body.consent()),
             body.receivedOn(),
             body.postmarkedOn());
     return ReceiptView.of(intake.apply("api:" + key, application, by, locale));
+  }
+
+  private static PetitionForm petition(
+      ApplicationRequest body, CaseKind kind, Channel channel, Application.ApplicantForm who) {
+    LocationRequest l = body.location();
+    PetitionForm.PlaceForm place =
+        l == null
+            ? PetitionForm.PlaceForm.NONE
+            : new PetitionForm.PlaceForm(
+                l.address(),
+                l.district(),
+                l.village(),
+                l.lat(),
+                l.lon(),
+                Boolean.TRUE.equals(l.atHome()));
+    return new PetitionForm(
+        kind,
+        body.agency(),
+        body.category(),
+        channel,
+        body.subject(),
+        body.description(),
+        place,
+        Boolean.TRUE.equals(body.anonymous()),
+        who,
+        Boolean.TRUE.equals(body.consent()),
+        body.receivedOn(),
+        body.postmarkedOn(),
+        body.fields() == null ? Map.of() : body.fields());
   }
 
   /** No Idempotency-Key header. */

@@ -26,9 +26,17 @@ public class FormSupport {
   /** Options for an enum select: value = constant name, label = message {@code prefix + name}. */
   public <E extends Enum<E>> Map<String, String> enumOptions(
       Class<E> type, String prefix, Locale locale) {
+    return enumOptions(type, value -> true, prefix, locale);
+  }
+
+  /** Options for the values of {@code type} that {@code offered} accepts, in declaration order. */
+  public <E extends Enum<E>> Map<String, String> enumOptions(
+      Class<E> type, java.util.function.Predicate<E> offered, String prefix, Locale locale) {
     Map<String, String> options = new LinkedHashMap<>();
     for (E value : type.getEnumConstants()) {
-      options.put(value.name(), messages.getMessage(prefix + value.name(), null, locale));
+      if (offered.test(value)) {
+        options.put(value.name(), messages.getMessage(prefix + value.name(), null, locale));
+      }
     }
     return options;
   }
