@@ -20,6 +20,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Open311 通報介面",
-    allowedDependencies = {"organisation", "audit"})
+    allowedDependencies = {"petitions", "casework", "catalogue", "organisation", "audit"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.open311;

@@ -28,3 +28,47 @@ create table open311_token (
     api_key_id  bigint      not null references open311_api_key (id),
     filed_at    timestamptz not null
 );
+
+-- The extra questions a facility-report category asks (GET services/{service_code}: attributes),
+-- checked when a request is filed through Open311 (attribute[code]). agency_code '*' holds the
+-- questions of a category code at every agency; an agency's own rows for a category replace them.
+create table open311_attribute (
+    agency_code    text    not null,
+    category_code  text    not null,
+    code           text    not null check (code ~ '^[a-z0-9][a-z0-9-]{0,39}$'),
+    datatype       text    not null check (datatype in
+                       ('string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist')),
+    required       boolean not null,
+    position       integer not null,
+    description_zh text    not null,
+    description_en text    not null,
+    hint_zh        text,
+    hint_en        text,
+    primary key (agency_code, category_code, code)
+);
+
+-- The values a list attribute offers (values/value: key and name).
+create table open311_attribute_value (
+    agency_code    text    not null,
+    category_code  text    not null,
+    attribute_code text    not null,
+    key            text    not null check (key ~ '^[a-z0-9][a-z0-9-]{0,39}$'),
+    name_zh        text    not null,
+    name_en        text    not null,
+    position       integer not null,
+    primary key (agency_code, category_code, attribute_code, key),
+    foreign key (agency_code, category_code, attribute_code)
+        references open311_attribute (agency_code, category_code, code)
+);
+
+-- A street light is found by the number on its post; what is wrong with it helps the crew.
+insert into open311_attribute values
+    ('*', 'street-light', 'lamp-number', 'string', true, 1, '路燈編號', 'Lamp number',
+     '燈桿上的編號，例如 JX-0123', 'The number on the lamp post, e.g. JX-0123'),
+    ('*', 'street-light', 'fault', 'singlevaluelist', false, 2, '故障情形', 'What is wrong',
+     null, null);
+insert into open311_attribute_value values
+    ('*', 'street-light', 'fault', 'dark', '不亮', 'Not lit', 1),
+    ('*', 'street-light', 'fault', 'flickering', '閃爍', 'Flickering', 2),
+    ('*', 'street-light', 'fault', 'daytime', '白天亮著', 'On in daytime', 3),
+    ('*', 'street-light', 'fault', 'damaged', '燈具損壞', 'Damaged fitting', 4);
