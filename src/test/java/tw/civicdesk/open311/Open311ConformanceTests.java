@@ -246,7 +246,8 @@ class Open311ConformanceTests {
               400,
               Body.ERRORS,
               f);
-      // No location, no lamp number, an unknown fault, a malformed e-mail, an e-mail without a name.
+      // No location, no lamp number, an unknown fault, a malformed e-mail, an e-mail without a
+      // name.
       assertThat(several.split(f.equals("xml") ? "<error>" : "\"code\"")).hasSize(6);
       body(city.post(f, streetLight("lat", "91")), 400, Body.ERRORS, f);
       body(city.post(f, streetLight("attribute[colour]", "red")), 400, Body.ERRORS, f);
