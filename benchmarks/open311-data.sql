@@ -11,7 +11,7 @@ select :'agency' || '-20250101-' || lpad(i::text, 8, '0'), :'agency', 'FACILITY_
        'street-light', 'OPEN311', 0, '礁溪鄉', '德陽村', '中山路二段',
        24.82 + (i % 1000) / 100000.0, 121.77 + (i % 997) / 100000.0, i % 10 = 0, true, 'zh-TW',
        case when i % 4 = 0 then 'CLOSED' else 'IN_PROGRESS' end,
-       date '2025-01-06' + (i / 172800),
+       date '2025-01-06' + (i / 172800)::int,
        timestamptz '2025-01-01 00:00:00+08' + (i / 2) * interval '1 second',
        timestamptz '2025-01-01 00:00:00+08' + (i / 2) * interval '1 second'
 from generate_series(
