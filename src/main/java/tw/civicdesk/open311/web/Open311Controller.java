@@ -120,9 +120,10 @@ class Open311Controller {
   @PostMapping(BASE + "/requests.{format}")
   ResponseEntity<byte[]> file(
       @PathVariable String format, HttpServletRequest request, Locale locale) {
-    Open311Format as = Open311Format.of(format);
+    // The key first: a POST without one is 403 whatever else is wrong with it.
     ApiKey key =
         filing.admit(request.getParameter("api_key"), request.getParameter("jurisdiction_id"));
+    Open311Format as = Open311Format.of(format);
     Open311Filing.Filed filed = filing.file(key, report(request, locale));
     return answer(as, answers.created(filed, locale));
   }
