@@ -454,7 +454,8 @@ public class CaseEngine {
    *
    * @return empty when the case has no applicant
    */
-  Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
+  @Transactional(readOnly = true)
+  public Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
     return applicants.find(number).map(CaseViews.NoticeContact::of);
   }
 
@@ -468,6 +469,21 @@ public class CaseEngine {
   @Transactional(readOnly = true)
   public List<CaseNumber> casesFiledBy(String email) {
     return applicants.filedWith(Applicant.normalisedEmail(email), MAX_CASES_BY_EMAIL);
+  }
+
+  /** The cases merged into {@code into} (併案), by number; for the system. */
+  @Transactional(readOnly = true)
+  public List<CaseNumber> mergedInto(CaseNumber into) {
+    return cases.mergedInto(into);
+  }
+
+  /**
+   * Those of {@code among} filed by the same applicant as {@code number} (the same e-mail address
+   * or mobile number), compared here; for the system, which learns case numbers only.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseNumber> sameApplicant(CaseNumber number, java.util.Collection<CaseNumber> among) {
+    return applicants.sameContact(number, among);
   }
 
   private StepContext context() {
