@@ -280,6 +280,17 @@ public class CaseWork {
   }
 
   /**
+   * The version of case {@code number} as stored now, for a form of a staff member who reaches it
+   * to send back with its step.
+   *
+   * @throws CaseNotFound when there is no such case or it is out of the reader's reach
+   */
+  @Transactional(readOnly = true)
+  public int version(CaseNumber number, StaffPrincipal reader) {
+    return engine.get(number, reader).version();
+  }
+
+  /**
    * What case {@code number} is, for a staff member who reaches it ({@link CaseReach}).
    *
    * @throws CaseNotFound when there is no such case or it is out of the reader's reach

@@ -252,7 +252,7 @@ public class PetitionRatings {
       problems.add(new FieldProblem("score", "replies.rating.not-answered", List.of()));
     }
     if (score < 1 || score > 5) {
-      problems.add(new FieldProblem("score", "replies.rating.score", List.of()));
+      problems.add(new FieldProblem("score", "replies.rating.score-range", List.of()));
     } else if (reopen && score > UNHAPPY_MAX) {
       problems.add(new FieldProblem("reopen", "replies.rating.reopen-unhappy", List.of()));
     }
