@@ -335,7 +335,7 @@ public class CaseWork {
    */
   @Transactional(readOnly = true)
   public List<CaseNumber> mergedInto(CaseNumber into) {
-    return engine.mergedInto(into);
+    return reads.relations().mergedInto(into);
   }
 
   /**
@@ -346,7 +346,7 @@ public class CaseWork {
    */
   @Transactional(readOnly = true)
   public List<CaseNumber> sameApplicant(CaseNumber number, java.util.Collection<CaseNumber> among) {
-    return engine.sameApplicant(number, among);
+    return reads.relations().sameApplicant(number, among);
   }
 
   /** The verification code of case {@code number}; the caller shows it to its filer alone. */

@@ -128,6 +128,13 @@ class PetitionCasePages implements CaseKindPages {
     if (p.place().atHome()) {
       line(lines, "replies.line.at-home", text("replies.yes", locale), locale);
     }
+    more(lines, p, fields, locale);
+    ratings.find(p.number()).ifPresent(r -> rating(lines, r, locale));
+    return lines;
+  }
+
+  /** Attributes, the language, anonymity and a closure's ground. */
+  private void more(List<Line> lines, PetitionView p, Map<String, String> fields, Locale locale) {
     fields.forEach(
         (key, value) -> {
           if (key.startsWith("attribute.")) {
@@ -148,8 +155,6 @@ class PetitionCasePages implements CaseKindPages {
                     "replies.line.ground",
                     text("replies.ground." + r.ground(), locale),
                     locale));
-    ratings.find(p.number()).ifPresent(r -> rating(lines, r, locale));
-    return lines;
   }
 
   private void rating(List<Line> lines, PetitionRatings.Rating r, Locale locale) {

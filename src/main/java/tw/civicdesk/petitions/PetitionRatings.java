@@ -247,6 +247,35 @@ public class PetitionRatings {
       @Nullable String by) {
     PetitionView petition = petitions.view(number).orElse(null);
     String text = comment == null ? "" : comment.strip();
+    PetitionView p = check(petition, score, text, reopen);
+    int stored =
+        jdbc.sql(
+                """
+                insert into petition_rating (case_number, agency_code, kind, category_code, score,
+                    comment, channel, recorded_by, rated_at, reopen_requested)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_number) do nothing
+                """)
+            .params(
+                number.value(),
+                p.agency().value(),
+                p.kind().name(),
+                p.category(),
+                score,
+                text,
+                channel.name(),
+                by,
+                Timestamp.from(clock.instant()),
+                reopen)
+            .update();
+    if (stored == 0) {
+      throw new AlreadyRated();
+    }
+    return find(number).orElseThrow();
+  }
+
+  private static PetitionView check(
+      @Nullable PetitionView petition, int score, String text, boolean reopen) {
     List<FieldProblem> problems = new ArrayList<>();
     if (petition == null || petition.decision() == null) {
       problems.add(new FieldProblem("score", "replies.rating.not-answered", List.of()));
@@ -262,30 +291,7 @@ public class PetitionRatings {
     if (!problems.isEmpty() || petition == null) {
       throw new InvalidFields(problems);
     }
-    int stored =
-        jdbc.sql(
-                """
-                insert into petition_rating (case_number, agency_code, kind, category_code, score,
-                    comment, channel, recorded_by, rated_at, reopen_requested)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_number) do nothing
-                """)
-            .params(
-                number.value(),
-                petition.agency().value(),
-                petition.kind().name(),
-                petition.category(),
-                score,
-                text,
-                channel.name(),
-                by,
-                Timestamp.from(clock.instant()),
-                reopen)
-            .update();
-    if (stored == 0) {
-      throw new AlreadyRated();
-    }
-    return find(number).orElseThrow();
+    return petition;
   }
 
   private static Rating rating(ResultSet rs, int n) throws SQLException {

@@ -95,6 +95,12 @@ public class PetitionReopening {
       events.publishEvent(new PetitionEvents.ReopenDecided(number, c.agency(), null, why));
       return null;
     }
+    return reopen(staff, c, why);
+  }
+
+  /** Files the new case for the unit of {@code c}, records it and tells of it. */
+  private CaseNumber reopen(StaffPrincipal staff, CaseViews.Summary c, String why) {
+    CaseNumber number = c.number();
     PetitionView petition = ledger.find(number).orElseThrow(CaseWork.CaseNotFound::new);
     KindRule rule =
         rules.rule(petition.agency(), petition.kind()).orElseThrow(NothingToDecide::new);

@@ -471,21 +471,6 @@ public class CaseEngine {
     return applicants.filedWith(Applicant.normalisedEmail(email), MAX_CASES_BY_EMAIL);
   }
 
-  /** The cases merged into {@code into} (併案), by number; for the system. */
-  @Transactional(readOnly = true)
-  public List<CaseNumber> mergedInto(CaseNumber into) {
-    return cases.mergedInto(into);
-  }
-
-  /**
-   * Those of {@code among} filed by the same applicant as {@code number} (the same e-mail address
-   * or mobile number), compared here; for the system, which learns case numbers only.
-   */
-  @Transactional(readOnly = true)
-  public List<CaseNumber> sameApplicant(CaseNumber number, java.util.Collection<CaseNumber> among) {
-    return applicants.sameContact(number, among);
-  }
-
   private StepContext context() {
     return new StepContext(LocalDate.now(clock), now(), calendar.snapshot());
   }
