@@ -63,6 +63,7 @@ class ScopingTests {
   CaseNumber otherCase;
   long otherAttachment;
   long otherPlan;
+  long otherTemplate;
 
   @BeforeEach
   void twoAgencies() {
@@ -85,6 +86,22 @@ class ScopingTests {
                 new CaseCommand.Attach(otherCase, "a.pdf", AttachmentSamples.PDF, null))
             .id();
     otherPlan = otherPlan();
+    otherTemplate =
+        context
+            .getBean(tw.civicdesk.petitions.ReplyTemplates.class)
+            .save(
+                other.as(Role.AGENCY_ADMIN),
+                new tw.civicdesk.petitions.ReplyTemplate(
+                    0,
+                    other.code(),
+                    null,
+                    null,
+                    java.util.Locale.TAIWAN,
+                    "範本",
+                    "處理",
+                    "依據",
+                    "",
+                    true));
   }
 
   /** A draft plan of the other agency with heading {@code n1} and practice {@code p1}. */
@@ -143,6 +160,14 @@ class ScopingTests {
     paths.put("/console/cases/{number}/receipt", kase + "/receipt");
     paths.put("/console/cases/{number}/applicant", kase + "/applicant");
     paths.put("/console/cases/{number}/actions/{action}", kase + "/actions/assign");
+    // petitions: the reply, ratings and reopening of a case, reply templates (issue 18)
+    String petition = "/console/petitions/" + otherCase.value();
+    paths.put("/console/petitions/{number}/reply", petition + "/reply");
+    paths.put("/console/petitions/{number}/rating", petition + "/rating");
+    paths.put("/console/petitions/{number}/reopen", petition + "/reopen");
+    paths.put(
+        "/console/petitions/reply-templates/{id}",
+        "/console/petitions/reply-templates/" + otherTemplate);
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");

@@ -64,8 +64,9 @@ class ReplyTemplateController {
       @PathVariable long id,
       Model model,
       Locale locale) {
-    require(staff);
+    // Another agency's template is not found, whoever asks; one's own is for its administrator.
     var t = templates.find(staff.agencyCode(), id).orElseThrow(NotFound::new);
+    require(staff);
     return edit(staff, id, ReplyTemplateForm.of(t), model, locale);
   }
 
@@ -78,8 +79,11 @@ class ReplyTemplateController {
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
-    require(staff);
     long which = id == null ? 0 : id;
+    if (which != 0) {
+      templates.find(staff.agencyCode(), which).orElseThrow(NotFound::new);
+    }
+    require(staff);
     try {
       FormSupport.requireBound(result);
       templates.save(staff, form.toTemplate(which, staff.agencyCode()));
