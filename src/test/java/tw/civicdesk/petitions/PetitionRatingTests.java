@@ -90,14 +90,21 @@ class PetitionRatingTests {
     MockHttpServletResponse refused = rate(n, code, guesser, "5");
     assertThat(refused.getStatus()).isEqualTo(429);
     assertThat(refused.getHeader("Retry-After")).isNotNull();
+    assertThat(rate(n, code, freshClient(), "5").getStatus())
+        .as("the case itself is shut for the window, from any address")
+        .isEqualTo(429);
     assertThat(ratingsOf(n)).isZero();
 
-    assertThat(rate(n, code, freshClient(), "4").getContentAsString()).contains("id=\"thanks\"");
-    assertThat(rate(n, code, freshClient(), "1").getContentAsString())
+    CaseNumber other = h.petition(PetitionHandling.address(), Locale.TAIWAN);
+    h.answer(other);
+    String otherCode = h.work.verificationCode(other);
+    assertThat(rate(other, otherCode, freshClient(), "4").getContentAsString())
+        .contains("id=\"thanks\"");
+    assertThat(rate(other, otherCode, freshClient(), "1").getContentAsString())
         .contains("field-error")
         .doesNotContain("id=\"thanks\"");
-    assertThat(ratingsOf(n)).isEqualTo(1);
-    PetitionRatings.Rating stored = ratings.find(n).orElseThrow();
+    assertThat(ratingsOf(other)).isEqualTo(1);
+    PetitionRatings.Rating stored = ratings.find(other).orElseThrow();
     assertThat(stored.score()).isEqualTo(4);
     assertThat(stored.channel()).isEqualTo(Channel.ONLINE);
     assertThat(stored.recordedBy()).isNull();

@@ -46,19 +46,23 @@ class StaffPetitionIntakeTests {
   }
 
   MockHttpServletRequestBuilder petition(String token, LocalDate received) {
+    return petition(token, received.toString(), "林美華");
+  }
+
+  MockHttpServletRequestBuilder petition(String token, String received, String name) {
     return post("/console/intake/petitions")
         .with(user(agency.as(Role.COUNTER_CLERK)))
         .with(csrf())
         .param("token", token)
         .param("kind", "PETITION")
         .param("channel", "PHONE")
-        .param("receivedOn", received.toString())
+        .param("receivedOn", received)
         .param("category", "noise")
         .param("subject", "夜間施工噪音")
         .param("description", "隔壁工地每晚十一點後仍在施工。")
         .param("placeAddress", "礁溪鄉德陽路 3 號")
         .param("area", "礁溪鄉|德陽村")
-        .param("name", "林美華")
+        .param("name", name)
         .param("phone", "0912345678")
         .param("notifyBy", "SMS")
         .param("language", "zh-TW")
@@ -100,10 +104,7 @@ class StaffPetitionIntakeTests {
   @Test
   void aCallWithoutTheDayItCameOrAPetitionWithoutANameIsRefusedNextToTheField() throws Exception {
     String page =
-        mvc.perform(
-                petition(UUID.randomUUID().toString(), LocalDate.now(clock))
-                    .param("receivedOn", "")
-                    .param("name", ""))
+        mvc.perform(petition(UUID.randomUUID().toString(), "", ""))
             .andReturn()
             .getResponse()
             .getContentAsString();
