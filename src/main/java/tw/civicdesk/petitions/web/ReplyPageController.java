@@ -132,7 +132,11 @@ class ReplyPageController {
     model.addAttribute("form", form);
     model.addAttribute("templates", templates.offered(p));
     KindRule rule = rules.rule(p.agency(), p.kind()).orElse(null);
-    model.addAttribute("requires", rule == null ? java.util.Set.of() : rule.replyRequires());
+    Map<String, Boolean> needs = new LinkedHashMap<>();
+    for (KindRule.ReplyPart part : KindRule.ReplyPart.values()) {
+      needs.put(part.name(), rule != null && rule.replyRequires().contains(part));
+    }
+    model.addAttribute("needs", needs);
     Map<String, String> outcomes = new LinkedHashMap<>();
     for (Decision d : Decision.values()) {
       if (p.kind().allows(d)) {
