@@ -65,7 +65,7 @@ class PetitionHandlingTests {
     h.replies.reply(officer, reply(n, v, Decision.ANSWERED, null, "已派員修補。", "市區道路條例第 9 條。"));
 
     HistoryEntry decided = h.work.history(n).get(h.work.history(n).size() - 1);
-    assertThat(decided.publicNote()).isEqualTo("一、具體處理情形：\n已派員修補。\n\n法規依據：\n市區道路條例第 9 條。");
+    assertThat(decided.publicNote()).isEqualTo("具體處理情形：\n已派員修補。\n\n法規依據：\n市區道路條例第 9 條。");
     assertThat(h.replies.stored(n).orElseThrow().outcome()).isEqualTo(Decision.ANSWERED);
   }
 
