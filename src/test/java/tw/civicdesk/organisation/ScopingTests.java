@@ -65,6 +65,7 @@ class ScopingTests {
   long otherAttachment;
   long otherPlan;
   long otherKey;
+  long otherTemplate;
 
   @BeforeEach
   void twoAgencies() {
@@ -93,6 +94,22 @@ class ScopingTests {
             .issue(other.as(Role.AGENCY_ADMIN), other.code().value(), "other", 10)
             .key()
             .id();
+    otherTemplate =
+        context
+            .getBean(tw.civicdesk.petitions.ReplyTemplates.class)
+            .save(
+                other.as(Role.AGENCY_ADMIN),
+                new tw.civicdesk.petitions.ReplyTemplate(
+                    0,
+                    other.code(),
+                    null,
+                    null,
+                    java.util.Locale.TAIWAN,
+                    "範本",
+                    "處理",
+                    "依據",
+                    "",
+                    true));
   }
 
   /** A draft plan of the other agency with heading {@code n1} and practice {@code p1}. */
@@ -151,6 +168,14 @@ class ScopingTests {
     paths.put("/console/cases/{number}/receipt", kase + "/receipt");
     paths.put("/console/cases/{number}/applicant", kase + "/applicant");
     paths.put("/console/cases/{number}/actions/{action}", kase + "/actions/assign");
+    // petitions: the reply, ratings and reopening of a case, reply templates (issue 18)
+    String petition = "/console/petitions/" + otherCase.value();
+    paths.put("/console/petitions/{number}/reply", petition + "/reply");
+    paths.put("/console/petitions/{number}/rating", petition + "/rating");
+    paths.put("/console/petitions/{number}/reopen", petition + "/reopen");
+    paths.put(
+        "/console/petitions/reply-templates/{id}",
+        "/console/petitions/reply-templates/" + otherTemplate);
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");

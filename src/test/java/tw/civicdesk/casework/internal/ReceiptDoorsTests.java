@@ -78,7 +78,8 @@ class ReceiptDoorsTests {
           "POST /supplements/lookup",
           "POST /supplements",
           "POST /withdrawals",
-          "GET /track/mine/{token}");
+          "GET /track/mine/{token}",
+          "POST /petitions/rating");
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
