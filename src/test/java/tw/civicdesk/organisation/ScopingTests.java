@@ -31,6 +31,7 @@ import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceEntry;
+import tw.civicdesk.open311.ApiKeys;
 import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.performance.plans.Deadline;
 import tw.civicdesk.performance.plans.PlanContent;
@@ -64,6 +65,7 @@ class ScopingTests {
   long otherAttachment;
   long otherPlan;
   long otherTemplate;
+  long otherKey;
 
   @BeforeEach
   void twoAgencies() {
@@ -102,6 +104,12 @@ class ScopingTests {
                     "依據",
                     "",
                     true));
+    otherKey =
+        context
+            .getBean(ApiKeys.class)
+            .issue(other.as(Role.AGENCY_ADMIN), other.code().value(), "other", 10)
+            .key()
+            .id();
   }
 
   /** A draft plan of the other agency with heading {@code n1} and practice {@code p1}. */
@@ -204,6 +212,8 @@ class ScopingTests {
     paths.put(
         "/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
         plan + "/spot-checks/1/follow-ups/1/done");
+    // Open311 API keys (ADR 0039)
+    paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
     return paths;
   }
 
@@ -270,6 +280,9 @@ class ScopingTests {
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
         .isZero();
+    assertThat(context.getBean(ApiKeys.class).manageable(other.as(Role.AGENCY_ADMIN)))
+        .as("the other agency's API key still works")
+        .allMatch(tw.civicdesk.open311.ApiKey::active);
   }
 
   private boolean mapped(String pattern, RequestMethod method) {
