@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.petitions;
+package tw.civicdesk.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,20 +11,20 @@ import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.notification.Notice;
-import tw.civicdesk.notification.NoticeChannel;
-import tw.civicdesk.notification.NoticeKind;
-import tw.civicdesk.notification.Notifications;
+import tw.civicdesk.petitions.Category;
+import tw.civicdesk.petitions.PetitionRules;
+import tw.civicdesk.petitions.Petitions;
+import tw.civicdesk.petitions.ReportFollowers;
 import tw.civicdesk.platform.address.PublicAddress;
 import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * Tells the followers of a facility report ("me too", {@link ReportFollowers}) that it was fixed,
- * in the transaction of the step that closed it (a plain {@link EventListener}): one e-mail each
- * through the notification outbox ({@link NoticeKind#FOLLOWED_REPORT_FIXED}), in the follower's
- * language, with a link to the report's public page; the addresses are then cleared. When a report
- * is merged into another or transferred, its waiting followers move to that case.
+ * Tells the followers of a facility report ("me too", {@link ReportFollowers}; ADR 0040) that it
+ * was closed, in the transaction of the step that closed it (a plain {@link EventListener}): one
+ * e-mail each through the outbox ({@link NoticeKind#FOLLOWED_REPORT_FIXED}), in the follower's
+ * language, with a link to the report's public page; the petitions module then forgets their
+ * addresses.
  */
 @Component
 class FollowerNotices {
@@ -53,18 +53,7 @@ class FollowerNotices {
 
   @EventListener
   void onStep(CaseEvents.CaseStepTaken step) {
-    if (step.kind() != CaseKind.FACILITY_REPORT) {
-      return;
-    }
-    CaseNumber moved =
-        switch (step.action()) {
-          case MERGE -> step.links().mergedInto();
-          case TRANSFER -> step.links().transferredTo();
-          default -> null;
-        };
-    if (moved != null) {
-      followers.move(step.number(), moved);
-    } else if (step.action() == CaseAction.CLOSE) {
+    if (step.kind() == CaseKind.FACILITY_REPORT && step.action() == CaseAction.CLOSE) {
       tell(step.number());
     }
   }
@@ -101,6 +90,6 @@ class FollowerNotices {
               List.of(),
               link));
     }
-    followers.told(waiting, clock.instant());
+    followers.told(waiting.stream().map(ReportFollowers.Waiting::id).toList(), clock.instant());
   }
 }
