@@ -10,11 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UrlPathHelper;
@@ -46,19 +43,6 @@ class FeedbackController {
     this.reports = reports;
   }
 
-  /** Binds only the fields of the page the request is for. */
-  @InitBinder("form")
-  void onlyThisPage(WebDataBinder binder, HttpServletRequest request) {
-    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-    FeedbackStep step = FeedbackStep.START;
-    for (FeedbackStep s : FeedbackStep.values()) {
-      if (s.path().equals(path)) {
-        step = s;
-      }
-    }
-    binder.setAllowedFields(step.fields());
-  }
-
   @ModelAttribute("form")
   FeedbackForm form(HttpSession session, Locale locale) {
     return FeedbackDrafts.draft(session).orElseGet(() -> FeedbackForm.start(locale));
@@ -83,41 +67,44 @@ class FeedbackController {
       Model model,
       HttpSession session,
       Locale locale) {
-    FormSupport.requireBound(result);
     Optional<FeedbackForm> before = FeedbackDrafts.draft(session);
+    FeedbackForm merged =
+        FeedbackStep.START.merge(form, before.orElseGet(() -> FeedbackForm.start(locale)));
     if (before.isPresent()
-        && (!before.get().getAgency().equals(form.getAgency())
-            || !before.get().getKind().equals(form.getKind()))) {
-      form.setCategory(""); // categories are the agency's for one kind
-      form.setNearbyOffered(false);
-    }
-    if (pages.agency(form).isEmpty()) {
-      result.rejectValue("agency", "feedback.agency.unknown");
-    }
-    if (FeedbackPages.kind(form) == null) {
-      result.rejectValue("kind", "feedback.kind.unknown");
+        && (!before.get().getAgency().equals(merged.getAgency())
+            || !before.get().getKind().equals(merged.getKind()))) {
+      merged.setCategory(""); // categories are the agency's for one kind
+      merged.setNearbyOffered(false);
     }
     if (!result.hasErrors()) {
-      pages.check(form, FeedbackStep.START, result, locale);
+      if (pages.agency(merged).isEmpty()) {
+        result.rejectValue("agency", "feedback.agency.unknown");
+      }
+      if (FeedbackPages.kind(merged) == null) {
+        result.rejectValue("kind", "feedback.kind.unknown");
+      }
+    }
+    if (!result.hasErrors()) {
+      pages.check(merged, FeedbackStep.START, result, locale);
     }
     if (result.hasErrors()) {
       pages.fillStart(model, locale);
       model.addAttribute("returning", change != null);
       return FeedbackStep.START.view();
     }
-    FeedbackDrafts.keep(session, form);
-    return "redirect:" + next(form, FeedbackStep.START, change);
+    FeedbackDrafts.keep(session, merged);
+    return "redirect:" + next(merged, FeedbackStep.START, change);
   }
 
-  @GetMapping("/feedback/{page:category|where|details|you}")
+  @GetMapping({"/feedback/category", "/feedback/where", "/feedback/details", "/feedback/you"})
   String question(
-      @PathVariable String page,
       @ModelAttribute("form") FeedbackForm form,
       @RequestParam(name = "change", required = false) @Nullable @SingleLine String change,
       Model model,
+      HttpServletRequest request,
       HttpSession session,
       Locale locale) {
-    FeedbackStep step = FeedbackStep.valueOf(page.toUpperCase(Locale.ROOT));
+    FeedbackStep step = step(request);
     if (FeedbackDrafts.draft(session).isEmpty() || FeedbackPages.kind(form) == null) {
       return "redirect:/feedback";
     }
@@ -126,38 +113,60 @@ class FeedbackController {
     return step.view();
   }
 
-  @PostMapping("/feedback/{page:category|where|details|you}")
+  @PostMapping({"/feedback/category", "/feedback/where", "/feedback/details", "/feedback/you"})
   String answer(
-      @PathVariable String page,
       @ModelAttribute("form") FeedbackForm form,
       BindingResult result,
       @RequestParam(name = "change", required = false) @Nullable @SingleLine String change,
       Model model,
+      HttpServletRequest request,
       HttpSession session,
       Locale locale) {
-    FeedbackStep step = FeedbackStep.valueOf(page.toUpperCase(Locale.ROOT));
-    if (FeedbackDrafts.draft(session).isEmpty() || FeedbackPages.kind(form) == null) {
+    FeedbackStep step = step(request);
+    FeedbackForm draft = FeedbackDrafts.draft(session).orElse(null);
+    if (draft == null || FeedbackPages.kind(draft) == null) {
+      FormSupport.requireBound(result);
       return "redirect:/feedback";
     }
-    FormSupport.requireBound(result);
+    FeedbackForm merged = step.merge(form, draft);
+    if (!result.hasErrors()) {
+      checkOwn(merged, step, result, locale);
+    }
+    if (result.hasErrors()) {
+      pages.fill(model, merged, step, locale);
+      model.addAttribute("returning", change != null);
+      return step.view();
+    }
+    if (step == FeedbackStep.WHERE && !merged.isNearbyOffered() && !nearby(merged).isEmpty()) {
+      merged.setNearbyOffered(true);
+      FeedbackDrafts.keep(session, merged);
+      return "redirect:/feedback/nearby" + (change != null ? "?change=1" : "");
+    }
+    FeedbackDrafts.keep(session, merged);
+    return "redirect:" + next(merged, step, change);
+  }
+
+  /** The page's own checks, then the rules filing applies to its fields. */
+  private void checkOwn(FeedbackForm form, FeedbackStep step, BindingResult result, Locale locale) {
     if (step == FeedbackStep.WHERE && form.coordinatesMalformed()) {
       result.rejectValue("lat", "feedback.where.coordinates-invalid");
     }
     if (step == FeedbackStep.YOU && form.getIdentify().isBlank()) {
       result.rejectValue("identify", "feedback.you.identify-required");
     }
-    if (result.hasErrors() || !pages.check(form, step, result, locale)) {
-      pages.fill(model, form, step, locale);
-      model.addAttribute("returning", change != null);
-      return step.view();
+    if (!result.hasErrors()) {
+      pages.check(form, step, result, locale);
     }
-    if (step == FeedbackStep.WHERE && !form.isNearbyOffered() && !nearby(form).isEmpty()) {
-      form.setNearbyOffered(true);
-      FeedbackDrafts.keep(session, form);
-      return "redirect:/feedback/nearby" + (change != null ? "?change=1" : "");
+  }
+
+  private static FeedbackStep step(HttpServletRequest request) {
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+    for (FeedbackStep s : FeedbackStep.values()) {
+      if (s.path().equals(path)) {
+        return s;
+      }
     }
-    FeedbackDrafts.keep(session, form);
-    return "redirect:" + next(form, step, change);
+    return FeedbackStep.START;
   }
 
   @GetMapping("/feedback/nearby")

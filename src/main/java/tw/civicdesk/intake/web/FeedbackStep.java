@@ -57,6 +57,22 @@ enum FeedbackStep {
     return fields.toArray(String[]::new);
   }
 
+  /**
+   * {@code draft} with this page's answers taken from {@code answered}, a form the request was
+   * bound to: whatever else a request sent never reaches the draft.
+   */
+  FeedbackForm merge(FeedbackForm answered, FeedbackForm draft) {
+    FeedbackForm merged = draft.copy();
+    org.springframework.beans.BeanWrapper from =
+        new org.springframework.beans.BeanWrapperImpl(answered);
+    org.springframework.beans.BeanWrapper to =
+        new org.springframework.beans.BeanWrapperImpl(merged);
+    for (String field : fields) {
+      to.setPropertyValue(field, from.getPropertyValue(field));
+    }
+    return merged;
+  }
+
   /** Whether the page is asked for {@code kind} (photos only for facility reports). */
   boolean asksFor(String kind) {
     return this != PHOTOS || FACILITY_REPORT.equals(kind);

@@ -31,7 +31,6 @@ import tw.civicdesk.petitions.PublicReports;
 import tw.civicdesk.petitions.ReportFollowers;
 import tw.civicdesk.platform.input.SingleLine;
 import tw.civicdesk.platform.throttle.AnonymousLimit;
-import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * The public list and map of facility reports (公共設施通報) of an agency, one report's page, and "me
@@ -127,17 +126,18 @@ class ReportPagesController {
       BindingResult result,
       Model model,
       Locale locale) {
-    FormSupport.requireBound(result);
     PublicReports.Report report = find(number);
     String email = form.getEmail().strip();
-    if (!Applicant.isEmail(email)) {
-      result.rejectValue("email", "reports.follow.email-invalid");
-    }
-    if (!form.isConsent()) {
-      result.rejectValue("consent", "reports.follow.consent-required");
-    }
-    if (!report.open()) {
-      result.reject("reports.follow.closed");
+    if (!result.hasErrors()) {
+      if (!Applicant.isEmail(email)) {
+        result.rejectValue("email", "reports.follow.email-invalid");
+      }
+      if (!form.isConsent()) {
+        result.rejectValue("consent", "reports.follow.consent-required");
+      }
+      if (!report.open()) {
+        result.reject("reports.follow.closed");
+      }
     }
     if (result.hasErrors()) {
       fill(model, report, locale);
