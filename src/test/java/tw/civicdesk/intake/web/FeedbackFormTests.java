@@ -23,7 +23,8 @@ import tw.civicdesk.platform.files.PhotoSamples;
  * photo stripped of its GPS position and shows on the public list without any personal data; a
  * petition without a real name or without a contact is refused on the page about the citizen and
  * nothing is filed; a photo of another type, too large, empty or one too many is refused with a
- * localized error on its field in both languages; a page reached before its turn goes to the start.
+ * localized error on its field in both languages; a page reached before its turn goes to the start,
+ * and a page keeps only its own answers whatever else a request sends.
  */
 @IntegrationTest
 class FeedbackFormTests {
@@ -106,7 +107,16 @@ class FeedbackFormTests {
     assertThat(walk.post("/feedback/where", Map.of()).getRedirectedUrl())
         .as("a petition's place is optional")
         .isEqualTo("/feedback/details");
-    walk.post("/feedback/details", Map.of("subject", "Noise at night", "description", "Loud."));
+    walk.post(
+        "/feedback/details",
+        Map.of(
+            "subject", "Noise at night", "description", "Loud.", "agency", "OTHER", "name", "X"));
+    FeedbackForm draft = FeedbackDrafts.draft(walk.session()).orElseThrow();
+    assertThat(draft.getSubject()).isEqualTo("Noise at night");
+    assertThat(draft.getAgency())
+        .as("a page keeps only its own answers")
+        .isEqualTo(agency.code().value());
+    assertThat(draft.getName()).isEmpty();
 
     MockHttpServletResponse anonymous =
         walk.post("/feedback/you", Map.of("identify", FeedbackForm.ANONYMOUS));
