@@ -34,6 +34,7 @@ class NoticeTextsTests {
       case REROUTED -> List.of(NUMBER, "建設課");
       case MERGED_ANSWERED -> List.of(NUMBER, "KH-FENGSHAN-HR1-20261123-00043", "函復");
       case REOPENED -> List.of(NUMBER, "KH-FENGSHAN-HR1-20261201-00001");
+      case FOLLOWED_REPORT_FIXED -> List.of(NUMBER, "路燈故障");
       default -> List.of(NUMBER);
     };
   }
