@@ -96,15 +96,17 @@ public class ReportFollowers {
   }
 
   /** A follower still to be told. */
-  record Waiting(long id, String email, Locale language) {
+  public record Waiting(long id, String email, Locale language) {
     @Override
     public String toString() {
       return "Waiting[" + id + ", address withheld]";
     }
   }
 
-  /** The followers of {@code number} not yet told. */
-  List<Waiting> waiting(CaseNumber number) {
+  /**
+   * The followers of {@code number} not yet told (personal data: for notification's notice alone).
+   */
+  public List<Waiting> waiting(CaseNumber number) {
     return jdbc.sql(
             """
             select id, email, language from petition_follower
@@ -120,8 +122,8 @@ public class ReportFollowers {
         .list();
   }
 
-  /** Marks followers told and forgets their addresses. */
-  void told(List<Waiting> followers, Instant at) {
+  /** Marks followers told and forgets their addresses, in the caller's transaction. */
+  public void told(List<Waiting> followers, Instant at) {
     if (followers.isEmpty()) {
       return;
     }

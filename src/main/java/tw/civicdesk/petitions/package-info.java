@@ -12,6 +12,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Petitions 陳情與通報",
-    allowedDependencies = {"casework", "catalogue", "organisation", "calendar", "notification"})
+    allowedDependencies = {"casework", "catalogue", "organisation", "calendar"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.petitions;

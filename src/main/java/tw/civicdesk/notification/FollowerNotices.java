@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.petitions;
+package tw.civicdesk.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +11,10 @@ import tw.civicdesk.casework.CaseAction;
 import tw.civicdesk.casework.CaseEvents;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
-import tw.civicdesk.notification.Notice;
-import tw.civicdesk.notification.NoticeChannel;
-import tw.civicdesk.notification.NoticeKind;
-import tw.civicdesk.notification.Notifications;
+import tw.civicdesk.petitions.Category;
+import tw.civicdesk.petitions.PetitionRules;
+import tw.civicdesk.petitions.Petitions;
+import tw.civicdesk.petitions.ReportFollowers;
 import tw.civicdesk.platform.address.PublicAddress;
 import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.i18n.Languages;
@@ -23,8 +23,8 @@ import tw.civicdesk.platform.i18n.Languages;
  * Tells the followers of a facility report ("me too", {@link ReportFollowers}) that it was fixed,
  * in the transaction of the step that closed it (a plain {@link EventListener}): one e-mail each
  * through the notification outbox ({@link NoticeKind#FOLLOWED_REPORT_FIXED}), in the follower's
- * language, with a link to the report's public page; the addresses are then cleared. When a report
- * is merged into another or transferred, its waiting followers move to that case.
+ * language, with a link to the report's public page; the addresses are then cleared. (Followers
+ * move with a merged or transferred report in petitions.)
  */
 @Component
 class FollowerNotices {
@@ -56,15 +56,7 @@ class FollowerNotices {
     if (step.kind() != CaseKind.FACILITY_REPORT) {
       return;
     }
-    CaseNumber moved =
-        switch (step.action()) {
-          case MERGE -> step.links().mergedInto();
-          case TRANSFER -> step.links().transferredTo();
-          default -> null;
-        };
-    if (moved != null) {
-      followers.move(step.number(), moved);
-    } else if (step.action() == CaseAction.CLOSE) {
+    if (step.action() == CaseAction.CLOSE) {
       tell(step.number());
     }
   }
