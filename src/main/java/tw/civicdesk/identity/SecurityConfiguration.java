@@ -149,6 +149,11 @@ class SecurityConfiguration {
         .addFilterBefore(
             new CurrentAccountFilter(organisation),
             org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+        // A JSON request is not reachable by a cross-site form (application/json needs a CORS
+        // preflight no origin passes), and one with its own Authorization header carries no
+        // ambient credential; staff API clients authenticate with HTTP Basic and send no CSRF
+        // token. Anything else under /api (a multipart upload on the browser's session cookie)
+        // still needs the session's CSRF token.
         // Open311 (ADR 0039) takes form bodies as its specification says; a request is allowed by
         // the api_key it carries, never by the caller's session, so a cross-site form gains
         // nothing from a signed-in browser.

@@ -20,11 +20,11 @@ import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
- * Tells the followers of a facility report ("me too", {@link ReportFollowers}; ADR 0040) that it
- * was closed, in the transaction of the step that closed it (a plain {@link EventListener}): one
- * e-mail each through the outbox ({@link NoticeKind#FOLLOWED_REPORT_FIXED}), in the follower's
- * language, with a link to the report's public page; the petitions module then forgets their
- * addresses.
+ * Tells the followers of a facility report ("me too", {@link ReportFollowers}) that it was fixed,
+ * in the transaction of the step that closed it (a plain {@link EventListener}): one e-mail each
+ * through the notification outbox ({@link NoticeKind#FOLLOWED_REPORT_FIXED}), in the follower's
+ * language, with a link to the report's public page; the addresses are then cleared. (Followers
+ * move with a merged or transferred report in petitions.)
  */
 @Component
 class FollowerNotices {
@@ -53,7 +53,10 @@ class FollowerNotices {
 
   @EventListener
   void onStep(CaseEvents.CaseStepTaken step) {
-    if (step.kind() == CaseKind.FACILITY_REPORT && step.action() == CaseAction.CLOSE) {
+    if (step.kind() != CaseKind.FACILITY_REPORT) {
+      return;
+    }
+    if (step.action() == CaseAction.CLOSE) {
       tell(step.number());
     }
   }
@@ -90,6 +93,6 @@ class FollowerNotices {
               List.of(),
               link));
     }
-    followers.told(waiting.stream().map(ReportFollowers.Waiting::id).toList(), clock.instant());
+    followers.told(waiting, clock.instant());
   }
 }

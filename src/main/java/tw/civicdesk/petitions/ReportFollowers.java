@@ -8,23 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.casework.Applicant;
-import tw.civicdesk.casework.CaseEvents;
-import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
  * "Me too" (我也遇到; ADR 0040): citizens who follow an open facility report instead of filing it
  * again. A follower leaves only an e-mail address (personal data: stored apart in {@code
- * petition_follower}, never shown, never logged) and is told once, by the notification module, when
- * the report is closed; the address is then cleared and only the count stays. Followers of a report
- * merged into another or transferred follow that case. An address follows a report once. The caller
- * checks that the report is an open facility report.
+ * petition_follower}, never shown, never logged) and is told once, by {@link FollowerNotices}, when
+ * the report is fixed; the address is then cleared and only the count stays. An address follows a
+ * report once. The caller checks that the report is an open facility report.
  */
 @Service
 @Transactional
@@ -99,11 +95,7 @@ public class ReportFollowers {
     return counts;
   }
 
-  /**
-   * A follower still to be told.
-   *
-   * @param email personal data: for the one notice, never shown or logged
-   */
+  /** A follower still to be told. */
   public record Waiting(long id, String email, Locale language) {
     @Override
     public String toString() {
@@ -111,7 +103,9 @@ public class ReportFollowers {
     }
   }
 
-  /** The followers of {@code number} not yet told, for the notice that it was closed. */
+  /**
+   * The followers of {@code number} not yet told (personal data: for notification's notice alone).
+   */
   public List<Waiting> waiting(CaseNumber number) {
     return jdbc.sql(
             """
@@ -128,9 +122,9 @@ public class ReportFollowers {
         .list();
   }
 
-  /** Marks the followers {@code ids} told at {@code at} and forgets their addresses. */
-  public void told(List<Long> ids, Instant at) {
-    if (ids.isEmpty()) {
+  /** Marks followers told and forgets their addresses, in the caller's transaction. */
+  public void told(List<Waiting> followers, Instant at) {
+    if (followers.isEmpty()) {
       return;
     }
     jdbc.sql(
@@ -138,25 +132,8 @@ public class ReportFollowers {
             update petition_follower set email = null, notified_at = :at where id in (:ids)
             """)
         .param("at", java.sql.Timestamp.from(at))
-        .param("ids", ids)
+        .param("ids", followers.stream().map(Waiting::id).toList())
         .update();
-  }
-
-  /** A report merged into another or transferred: its waiting followers follow that case. */
-  @EventListener
-  void onStep(CaseEvents.CaseStepTaken step) {
-    if (step.kind() != CaseKind.FACILITY_REPORT) {
-      return;
-    }
-    CaseNumber to =
-        switch (step.action()) {
-          case MERGE -> step.links().mergedInto();
-          case TRANSFER -> step.links().transferredTo();
-          default -> null;
-        };
-    if (to != null) {
-      move(step.number(), to);
-    }
   }
 
   /**

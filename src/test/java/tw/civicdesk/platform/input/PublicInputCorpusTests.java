@@ -447,82 +447,8 @@ class PublicInputCorpusTests {
                 .param("agency", d.agency())
                 .param("kind", "FACILITY_REPORT"));
     open311(b, d);
-    feedback(b, d);
+    PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
     return b;
-  }
-
-  /**
-   * The feedback pages and the public facility reports (ADR 0040). Without a draft in the session
-   * (the corpus sends none) a question page goes back to the start once its text passed.
-   */
-  private static void feedback(Map<String, Supplier<Req>> b, Data d) {
-    RequestMethod get = RequestMethod.GET;
-    RequestMethod post = RequestMethod.POST;
-    b.put("GET /feedback", () -> new Req(get, "/feedback").param("change", "1"));
-    b.put(
-        "POST /feedback",
-        () ->
-            new Req(post, "/feedback")
-                .param("agency", d.agency())
-                .param("kind", "FACILITY_REPORT"));
-    for (String page : List.of("category", "where", "details", "you", "check", "photos")) {
-      b.put("GET /feedback/" + page, () -> new Req(get, "/feedback/" + page));
-    }
-    b.put(
-        "POST /feedback/category",
-        () -> new Req(post, "/feedback/category").param("category", "pothole"));
-    b.put(
-        "POST /feedback/where",
-        () ->
-            new Req(post, "/feedback/where")
-                .param("address", "礁溪路五段")
-                .param("lat", "24.8271")
-                .param("lon", "121.7712"));
-    b.put(
-        "POST /feedback/details",
-        () ->
-            new Req(post, "/feedback/details")
-                .param("subject", "路面坑洞")
-                .param("description", "很深。"));
-    b.put(
-        "POST /feedback/you", () -> new Req(post, "/feedback/you").param("identify", "anonymous"));
-    b.put("GET /feedback/nearby", () -> new Req(get, "/feedback/nearby"));
-    b.put("POST /feedback/nearby", () -> new Req(post, "/feedback/nearby"));
-    b.put("POST /feedback/photos", () -> new Req(post, "/feedback/photos"));
-    b.put(
-        "GET /feedback/photos/{id}",
-        () -> new Req(get, "/feedback/photos/{id}").path("id", UUID.randomUUID().toString()));
-    b.put(
-        "POST /feedback/photos/{id}/remove",
-        () ->
-            new Req(post, "/feedback/photos/{id}/remove").path("id", UUID.randomUUID().toString()));
-    b.put(
-        "POST /feedback/check",
-        () -> new Req(post, "/feedback/check").param("draft", UUID.randomUUID().toString()));
-    b.put(
-        "GET /feedback/filed/{number}",
-        () -> new Req(get, "/feedback/filed/{number}").path("number", d.tracked()));
-    b.put(
-        "GET /reports",
-        () ->
-            new Req(get, "/reports")
-                .param("agency", d.agency())
-                .param("category", "street-light")
-                .param("status", "OPEN")
-                .param("after", "2026-01-01T00:00:00Z~" + d.open311Request()));
-    b.put(
-        "GET /reports/{number}",
-        () ->
-            new Req(get, "/reports/{number}")
-                .path("number", d.open311Request())
-                .param("followed", "1"));
-    b.put(
-        "POST /reports/{number}/follow",
-        () ->
-            new Req(post, "/reports/{number}/follow")
-                .path("number", d.open311Request())
-                .param("email", "lin@example.invalid")
-                .param("consent", "true"));
   }
 
   /** The Open311 endpoints (ADR 0039), in the corpus agency's jurisdiction. */
