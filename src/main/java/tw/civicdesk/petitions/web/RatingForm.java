@@ -7,7 +7,8 @@ import tw.civicdesk.platform.web.ReceiptHolderForm;
 
 /**
  * The rating form: the receipt's case number and code (public page only), a score 1-5, a comment
- * and, when unhappy, the wish to have the case reopened; for staff also the channel it came by.
+ * and, when unhappy, the wish to have the case reopened. Staff use {@link StaffRatingForm}, which
+ * adds the channel; the public page takes no field it does not show.
  */
 public class RatingForm extends ReceiptHolderForm {
 
@@ -19,10 +20,6 @@ public class RatingForm extends ReceiptHolderForm {
   private String comment = "";
 
   private boolean reopen;
-
-  @SingleLine
-  @Size(max = 20)
-  private String channel = "PHONE";
 
   /** The score as typed, 0 when it is no number (refused by the ratings' check). */
   int scoreValue() {
@@ -55,13 +52,5 @@ public class RatingForm extends ReceiptHolderForm {
 
   public void setReopen(boolean reopen) {
     this.reopen = reopen;
-  }
-
-  public String getChannel() {
-    return channel;
-  }
-
-  public void setChannel(String channel) {
-    this.channel = channel;
   }
 }

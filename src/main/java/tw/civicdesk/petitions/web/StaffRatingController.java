@@ -59,7 +59,7 @@ class StaffRatingController {
       Model model,
       Locale locale) {
     CaseNumber n = PetitionPaths.number(number);
-    model.addAttribute("form", new RatingForm());
+    model.addAttribute("form", new StaffRatingForm());
     return rating(cases.summary(n, staff), model, locale);
   }
 
@@ -67,7 +67,7 @@ class StaffRatingController {
   String record(
       @AuthenticationPrincipal StaffPrincipal staff,
       @PathVariable String number,
-      @ModelAttribute("form") RatingForm form,
+      @ModelAttribute("form") StaffRatingForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect,
@@ -139,7 +139,7 @@ class StaffRatingController {
     return REOPEN;
   }
 
-  private static @Nullable Channel channel(RatingForm form) {
+  private static @Nullable Channel channel(StaffRatingForm form) {
     try {
       return Channel.valueOf(form.getChannel());
     } catch (IllegalArgumentException e) {
