@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class CaseworkBoundaryTests {
 
-  /** The most top-level casework types other modules may use (issue 17: from 34). */
-  static final int MOST_PUBLISHED_TYPES_USED = 15;
+  /**
+   * The most top-level casework types other modules may use (issue 17: from 34 to 15; issue 18 adds
+   * one port, {@code CaseKindPages}, which the petitions module implements for the case page).
+   */
+  static final int MOST_PUBLISHED_TYPES_USED = 16;
 
   private static final String CASEWORK = "tw.civicdesk.casework";
 
@@ -43,7 +46,7 @@ class CaseworkBoundaryTests {
   }
 
   @Test
-  void otherModulesUseAtMostFifteenCaseworkTypes() {
+  void otherModulesUseAtMostSixteenCaseworkTypes() {
     Set<String> used = usedFromOutside();
     assertThat(used)
         .as("top-level casework types used by other modules: %s", used)
