@@ -76,8 +76,16 @@ class PersonalDataReadsTests {
           Map.entry(
               "GET /api/v1/cases/{number}", "the case, its history and actions; no applicant"),
           Map.entry("POST /api/v1/cases/{number}/attachments", "the stored file's metadata"),
-          Map.entry(
-              "GET /api/v1/tracking/{caseNumber}", "public: the receipt holder, masked name"));
+          Map.entry("GET /api/v1/tracking/{caseNumber}", "public: the receipt holder, masked name"),
+          Map.entry("GET /console/petitions/{number}/reply", "the reply form; no applicant"),
+          Map.entry("POST /console/petitions/{number}/reply", "the reply to check, or redirects"),
+          Map.entry("GET /console/petitions/{number}/rating", "a rating form; no applicant"),
+          Map.entry("POST /console/petitions/{number}/rating", "stores a rating, redirects"),
+          Map.entry("GET /console/petitions/{number}/reopen", "the rating and the decision form"),
+          Map.entry("POST /console/petitions/{number}/reopen", "records the decision, redirects"),
+          Map.entry("GET /reports/{number}", "public: a report's category, rough place, dates"),
+          Map.entry("POST /reports/{number}/follow", "public: stores a follower, redirects"),
+          Map.entry("GET /feedback/filed/{number}", "public: the filer's own confirmation"));
 
   /** Steps of the staff API answer the case as GET /api/v1/cases/{number} does. */
   static final Pattern STEP =

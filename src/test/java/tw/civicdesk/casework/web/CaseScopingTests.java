@@ -265,8 +265,21 @@ class CaseScopingTests {
    * Paths with a case number that this matrix does not probe, and why: the public tracking API
    * takes the verification code as its credential (no staff position reaches more than anyone else)
    * and every failed try counts against the case in its throttle, which the tracking tests cover.
+   * The public report pages and the feedback confirmation read the public read model of facility
+   * reports (or the filer's own session), so no position reaches more there either. The petition
+   * console pages take only petitions, not this matrix's application; they reach a case through
+   * {@code CaseWork} as the case page does, and {@code organisation.ScopingTests} probes them
+   * across agencies.
    */
-  private static final Set<String> NOT_PROBED = Set.of("/api/v1/tracking/{caseNumber}");
+  private static final Set<String> NOT_PROBED =
+      Set.of(
+          "/api/v1/tracking/{caseNumber}",
+          "/reports/{number}",
+          "/reports/{number}/follow",
+          "/feedback/filed/{number}",
+          "/console/petitions/{number}/reply",
+          "/console/petitions/{number}/rating",
+          "/console/petitions/{number}/reopen");
 
   /** Pages that name a case in their query rather than their path. */
   private Map<String, Probe> caseQueries() {
