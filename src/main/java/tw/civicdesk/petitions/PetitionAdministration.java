@@ -236,7 +236,7 @@ public class PetitionAdministration {
   }
 
   /** A place as an audit subject: 礁溪鄉, 礁溪鄉/德陽村, or * for anywhere. */
-  static String place(Route.Where where) {
+  public static String place(Route.Where where) {
     if (where.district().isEmpty()) {
       return "*";
     }
