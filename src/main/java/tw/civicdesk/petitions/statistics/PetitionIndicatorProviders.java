@@ -39,14 +39,17 @@ class PetitionIndicatorProviders {
 
     @Override
     public Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to) {
+      YearMonth last = YearMonth.from(to);
+      YearMonth first = YearMonth.from(from);
+      if (first.isAfter(last)) {
+        return Optional.empty();
+      }
+      if (first.isBefore(last.minusMonths(StatisticsQuery.MAX_MONTHS - 1L))) {
+        first = last.minusMonths(StatisticsQuery.MAX_MONTHS - 1L);
+      }
       return Optional.ofNullable(
           computation.value(
-              new StatisticsQuery(
-                  new AgencyCode(agency),
-                  YearMonth.from(from),
-                  YearMonth.from(to),
-                  null,
-                  Dimension.TOTAL)));
+              new StatisticsQuery(new AgencyCode(agency), first, last, null, Dimension.TOTAL)));
     }
   }
 
