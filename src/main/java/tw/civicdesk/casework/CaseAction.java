@@ -42,5 +42,10 @@ public enum CaseAction {
    * 稽催答覆: the assigned officer or a unit head answers the open follow-ups of the case with an
    * explanation (or a quality officer records one given in writing); internal, the status stays.
    */
-  ANSWER_FOLLOW_UP
+  ANSWER_FOLLOW_UP,
+  /**
+   * 改分（跨單位）: a unit head hands the case to another unit of the same agency, whose head assigns it
+   * again; the clock runs on and the applicant is told which unit now handles it.
+   */
+  REROUTE
 }

@@ -133,6 +133,20 @@ public sealed interface CaseCommand {
   record Transfer(CaseNumber number, int version, AgencyCode to, long unitId, String reason)
       implements OnCase {}
 
+  /**
+   * 改分（跨單位）: hands the case to {@code unitId}, another unit of the same agency, for the reason
+   * given; the applicant is told the new unit.
+   */
+  record Reroute(CaseNumber number, int version, long unitId, String reason) implements OnCase {}
+
+  /**
+   * 重新立案: files a new case like {@code previous} — its kind, channel, agency, applicant and form
+   * values — for {@code unitId}, due within {@code limit} from today; {@code previous} must have
+   * been decided. The caller keeps the link between the two (e.g. a petition reopened after an
+   * unhappy rating).
+   */
+  record Refile(CaseNumber previous, long unitId, TimeLimit limit) implements CaseCommand {}
+
   /** 併案: merges the case into {@code into}, another case the caller reaches. */
   record Merge(CaseNumber number, int version, CaseNumber into) implements OnCase {}
 

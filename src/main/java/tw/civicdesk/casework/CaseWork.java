@@ -169,6 +169,31 @@ public class CaseWork {
             command.reason()));
   }
 
+  /**
+   * 改分（跨單位）: a unit head hands the case to another unit of the agency; it is unassigned and back to
+   * received, its clock runs on, and the applicant is told the new unit.
+   *
+   * @throws CaseRuleViolated on field {@code unitId} for a unit not of the agency or the case's
+   *     own, on {@code reason} when blank
+   */
+  public Stepped reroute(StaffPrincipal by, CaseCommand.Reroute command) {
+    return stepped(staff.reroute(by, command));
+  }
+
+  /**
+   * 重新立案: files a new case like a decided one {@code by} reaches ({@link CaseCommand.Refile}),
+   * filed by {@code by}; {@link CaseEvents.CaseFiled} is published in the caller's transaction. The
+   * new case carries no link to the old one: the caller keeps it.
+   *
+   * @throws CaseNotFound when the previous case is out of reach
+   * @throws CaseRuleViolated on field {@code previous} when it is not decided, {@code unitId} for a
+   *     unit not of the agency
+   */
+  public Filed refile(StaffPrincipal by, CaseCommand.Refile command) {
+    Case c = staff.refile(by, command);
+    return new Filed(c.number(), engine.dueDate(c), codes.codeFor(c.number()));
+  }
+
   /** 併案 into another case {@code by} reaches. */
   public Stepped merge(StaffPrincipal by, CaseCommand.Merge command) {
     return stepped(staff.merge(by, command.number(), command.version(), command.into()));
@@ -255,6 +280,17 @@ public class CaseWork {
   }
 
   /**
+   * The version of case {@code number} as stored now, for a form of a staff member who reaches it
+   * to send back with its step.
+   *
+   * @throws CaseNotFound when there is no such case or it is out of the reader's reach
+   */
+  @Transactional(readOnly = true)
+  public int version(CaseNumber number, StaffPrincipal reader) {
+    return engine.get(number, reader).version();
+  }
+
+  /**
    * What case {@code number} is, for a staff member who reaches it ({@link CaseReach}).
    *
    * @throws CaseNotFound when there is no such case or it is out of the reader's reach
@@ -281,6 +317,36 @@ public class CaseWork {
   @Transactional(readOnly = true)
   public List<HistoryEntry> history(CaseNumber number) {
     return reads.find(number).map(Case::history).orElse(List.of());
+  }
+
+  /**
+   * Where notices to the applicant of case {@code number} go — for the notification module alone,
+   * which addresses a message with it and shows it to nobody (so the read is not audited); empty
+   * when there is no such case or it has no applicant.
+   */
+  @Transactional(readOnly = true)
+  public Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
+    return engine.noticeContact(number);
+  }
+
+  /**
+   * The cases merged into case {@code into} (併案), by number, for the system (e.g. telling each of
+   * their applicants the answer of the case that went on).
+   */
+  @Transactional(readOnly = true)
+  public List<CaseNumber> mergedInto(CaseNumber into) {
+    return reads.relations().mergedInto(into);
+  }
+
+  /**
+   * Those of {@code among} filed by the same applicant as case {@code number} — the same e-mail
+   * address (any case) or the same mobile number (its digits) — compared inside case work so that
+   * only case numbers leave it; none when {@code number} has no applicant. For the system (flagging
+   * likely duplicates).
+   */
+  @Transactional(readOnly = true)
+  public List<CaseNumber> sameApplicant(CaseNumber number, java.util.Collection<CaseNumber> among) {
+    return reads.relations().sameApplicant(number, among);
   }
 
   /** The verification code of case {@code number}; the caller shows it to its filer alone. */

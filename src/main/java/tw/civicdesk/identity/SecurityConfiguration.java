@@ -42,7 +42,8 @@ import tw.civicdesk.organisation.Role;
  *
  * <p>Public: the site pages, {@code GET /api/v1/**} (except one case, {@code GET
  * /api/v1/cases/{number}}, and the staff look-up {@code /api/v1/staff/**}, which need a signed-in
- * staff member), health, the OpenAPI description and static files. Staff console ({@code
+ * staff member), health, the OpenAPI description, static files and Open311 under {@code
+ * /open311/v2} (its POST is allowed by an API key, not a session; ADR 0039). Staff console ({@code
  * /console/**}): signed-in staff; finer rules (own agency, roles) are {@link
  * tw.civicdesk.organisation.AccessPolicy}'s. Prometheus metrics: loopback callers whose request
  * carries no forwarding header, or system administrators.
@@ -118,11 +119,15 @@ class SecurityConfiguration {
         // ambient credential; staff API clients authenticate with HTTP Basic and send no CSRF
         // token. Anything else under /api (a multipart upload on the browser's session cookie)
         // still needs the session's CSRF token.
+        // Open311 (ADR 0039) takes form bodies as its specification says; a request is allowed by
+        // the api_key it carries, never by the caller's session, so a cross-site form gains
+        // nothing from a signed-in browser.
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
                     new AndRequestMatcher(
-                        path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS))))
+                        path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS)),
+                    path.matcher("/open311/v2/**")))
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -24,8 +24,10 @@ import tw.civicdesk.platform.i18n.Languages;
  *   <li>To the applicant, on the channel they chose (e-mail or SMS; nothing by post or none):
  *       supplement requested (every deficiency, the date to supply them by), period extended
  *       (reason, new due date), decided, transferred (the new agency, case number and verification
- *       code); and the receipt of a new application ({@link ReceiptNotices}). Every notice takes
- *       the applicant's contact from the event: nothing reads back into case work here.
+ *       code), re-routed to another unit (its name); and the receipt of a new application ({@link
+ *       ReceiptNotices}). A petition's reply, receipt and what follows are {@link
+ *       PetitionNotices}'. Every notice takes the applicant's contact from the event: nothing reads
+ *       back into case work here.
  *   <li>To staff in the console: the officer when a case is assigned to them, supplied or
  *       withdrawn; the unit heads of a unit asked for joint handling or given a transferred case.
  * </ul>
@@ -108,8 +110,10 @@ class CaseNotices {
         switch (step.action()) {
           case REQUEST_SUPPLEMENT -> NoticeKind.SUPPLEMENT_REQUESTED;
           case EXTEND -> NoticeKind.EXTENDED;
-          case DECIDE -> NoticeKind.DECIDED;
+          // A petition's reply goes out as PetitionNotices words it.
+          case DECIDE -> step.kind().needsService() ? NoticeKind.DECIDED : null;
           case TRANSFER -> NoticeKind.TRANSFERRED;
+          case REROUTE -> NoticeKind.REROUTED;
           default -> null;
         };
     CaseViews.NoticeContact contact = step.applicant();
@@ -167,6 +171,13 @@ class CaseNotices {
         // The new case's verification code, derived when the message is sent (ADR 0028).
         args.add(MessageSecret.PLACEHOLDER);
       }
+      case REROUTED ->
+          args.add(
+              organisation.units(step.agency()).stream()
+                  .filter(u -> u.id() == step.unitId())
+                  .findFirst()
+                  .map(u -> u.name().in(language))
+                  .orElse(""));
       default -> {}
     }
     return args;
@@ -178,6 +189,9 @@ class CaseNotices {
       return List.of();
     }
     List<String> lines = publicNote.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (kind == NoticeKind.REROUTED) {
+      return List.of(); // the note is the unit's name, which the lead already gives
+    }
     // A transfer's note ends with the new case number, which the lead already gives.
     return kind == NoticeKind.TRANSFERRED
         ? lines.stream().filter(l -> !l.startsWith("→")).toList()

@@ -123,6 +123,18 @@ class MessageRendering {
             + Languages.tag(language));
   }
 
+  /**
+   * The page rating how petition {@code number} was handled, the number filled in (never the code);
+   * or {@code null} when no site address is known.
+   */
+  @Nullable String ratingUrl(String number, Locale language) {
+    return links.link(
+        "/petitions/rating?number="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "&lang="
+            + Languages.tag(language));
+  }
+
   /** The supplement page with {@code number} filled in (never the code); or {@code null}. */
   @Nullable String supplementUrl(String number, Locale language) {
     return links.link(

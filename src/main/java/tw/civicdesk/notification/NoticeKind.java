@@ -29,7 +29,20 @@ public enum NoticeKind {
    * 站內通知副本: the e-mail copy of an in-console notice to a staff member (a reminder or the daily
    * digest); its only argument is the notice's text. Never to an applicant.
    */
-  STAFF_MAIL;
+  STAFF_MAIL,
+  /**
+   * 陳情答覆: a petition or report was answered or closed without processing; the details are the
+   * reply, the link the rating page.
+   */
+  REPLIED,
+  /** 改分: the case went to another unit of the agency, named in the texts. */
+  REROUTED,
+  /** 併案答覆: the case this one was merged into (併案) was answered; the details are the answer. */
+  MERGED_ANSWERED,
+  /** 重新立案: an unhappy petitioner's case was reopened as a new case, named in the texts. */
+  REOPENED,
+  /** 不重新立案: the request to reopen was refused; the details are the reason. */
+  REOPEN_REFUSED;
 
   /** The kind in the message keys, lower case with hyphens. */
   public String key() {

@@ -107,6 +107,25 @@ class PetitionLedger {
         .update();
   }
 
+  /**
+   * A case reopened as {@code to} (a new case at the same agency, filed {@code at}) gets a row of
+   * its own, copied from the row of {@code from}: the same kind, category, channel and place.
+   */
+  void reopened(
+      CaseNumber from, CaseNumber to, long unitId, java.time.@Nullable LocalDate due, Instant at) {
+    jdbc.sql(
+            """
+            insert into petition_case (case_number, agency_code, kind, category_code, channel,
+                unit_id, district, village, public_address, lat, lon, coarsened, anonymous,
+                language, status, due_date, filed_at, updated_at)
+            select ?, agency_code, kind, category_code, channel, ?, district, village,
+                public_address, lat, lon, coarsened, anonymous, language, 'RECEIVED', ?, ?, ?
+            from petition_case where case_number = ?
+            """)
+        .params(to.value(), unitId, due, Timestamp.from(at), Timestamp.from(at), from.value())
+        .update();
+  }
+
   /** Every step: status, decision, due date and unit as they are after it; a reply's moment. */
   @EventListener
   void on(CaseEvents.CaseStepTaken step) {

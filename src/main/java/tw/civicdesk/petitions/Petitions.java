@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,9 @@ import tw.civicdesk.platform.i18n.Languages;
  *   <li>what was written and the place as given are the case's fields ({@code subject}, {@code
  *       description}, {@code category}, {@code place.*}, {@code attribute.*}), read by staff only;
  *       the read model holds the place's public form ({@link Place#publicForm()});
- *   <li>it joins the caller's transaction: the case and its read-model row commit together.
+ *   <li>it joins the caller's transaction: the case and its read-model row commit together;
+ *   <li>{@link PetitionEvents.PetitionFiled} is published in it once the row is written (the
+ *       receipt, likely duplicates).
  * </ul>
  */
 @Service
@@ -43,14 +46,17 @@ public class Petitions {
   private final PetitionLedger ledger;
   private final Clock clock;
   private final MessageSource messages;
+  private final ApplicationEventPublisher events;
 
   Petitions(
       CaseWork cases,
       PetitionRules rules,
       PetitionLedger ledger,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      ApplicationEventPublisher events) {
     this.messages = messages;
+    this.events = events;
     this.cases = cases;
     this.rules = rules;
     this.ledger = ledger;
@@ -102,6 +108,15 @@ public class Petitions {
         unit,
         filed.dueDate(),
         clock.instant());
+    events.publishEvent(
+        new PetitionEvents.PetitionFiled(
+            filed.number(),
+            petition.agency(),
+            petition.kind(),
+            checked.category().code(),
+            filed.dueDate(),
+            TextSignature.of(checked.subject() + "\n" + checked.description()),
+            null));
     return filed;
   }
 

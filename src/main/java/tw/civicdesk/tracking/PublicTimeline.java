@@ -19,6 +19,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param dueDate {@code null} while the clock is paused for a supplement
  * @param applicant the masked name (王○明), {@code null} when the case has no applicant
  * @param timeline the public steps, oldest first
+ * @param petition what a petition or report adds, {@code null} for an application
  */
 public record PublicTimeline(
     CaseNumber caseNumber,
@@ -26,11 +27,26 @@ public record PublicTimeline(
     CaseStatus status,
     @Nullable LocalDate dueDate,
     @Nullable String applicant,
-    List<Entry> timeline) {
+    List<Entry> timeline,
+    @Nullable Petition petition) {
 
   public PublicTimeline {
     timeline = List.copyOf(timeline);
   }
+
+  /**
+   * What a petition or report adds: what it is, and whether the holder may rate how it was handled
+   * now (answered, not yet rated), or what they rated and the case it was reopened as.
+   *
+   * @param title the kind and category ("陳情：道路與交通")
+   * @param rated the score given, {@code null} when not rated
+   * @param reopenedAs the case it was reopened as after an unhappy rating, else {@code null}
+   */
+  public record Petition(
+      BilingualText title,
+      boolean ratable,
+      @Nullable Integer rated,
+      tw.civicdesk.casework.@Nullable CaseNumber reopenedAs) {}
 
   /** The service the case was filed under, named in both languages. */
   public record Service(ServiceCode code, BilingualText name) {}

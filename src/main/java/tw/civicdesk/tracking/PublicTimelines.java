@@ -3,9 +3,12 @@ package tw.civicdesk.tracking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.catalogue.Catalogue;
+import tw.civicdesk.petitions.PetitionRatings;
+import tw.civicdesk.petitions.Petitions;
 
 /**
  * The one mapping from a case to what the holder of its receipt may see, used by the public look-up
@@ -16,9 +19,13 @@ import tw.civicdesk.catalogue.Catalogue;
 class PublicTimelines {
 
   private final Catalogue catalogue;
+  private final Petitions petitions;
+  private final PetitionRatings ratings;
 
-  PublicTimelines(Catalogue catalogue) {
+  PublicTimelines(Catalogue catalogue, Petitions petitions, PetitionRatings ratings) {
     this.catalogue = catalogue;
+    this.petitions = petitions;
+    this.ratings = ratings;
   }
 
   /**
@@ -49,6 +56,25 @@ class PublicTimelines {
                           h.supplyBy())));
     }
     return new PublicTimeline(
-        c.number(), service, c.status(), c.dueDate(), c.maskedName(), entries);
+        c.number(), service, c.status(), c.dueDate(), c.maskedName(), entries, petition(c));
+  }
+
+  /** What a petition or report adds to its timeline; {@code null} for an application. */
+  private PublicTimeline.@Nullable Petition petition(CaseViews.PublicCase c) {
+    if (c.service() != null) {
+      return null;
+    }
+    return petitions
+        .view(c.number())
+        .map(
+            p -> {
+              var rating = ratings.find(c.number());
+              return new PublicTimeline.Petition(
+                  petitions.title(p),
+                  p.decision() != null && rating.isEmpty(),
+                  rating.map(PetitionRatings.Rating::score).orElse(null),
+                  rating.map(PetitionRatings.Rating::reopenedAs).orElse(null));
+            })
+        .orElse(null);
   }
 }

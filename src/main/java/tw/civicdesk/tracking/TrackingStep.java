@@ -23,7 +23,9 @@ public enum TrackingStep {
   WITHDRAWN,
   MERGED,
   /** The due date moved because the agency's office closed (or a closure was withdrawn). */
-  RESCHEDULED;
+  RESCHEDULED,
+  /** Handed to another unit of the agency (改分); the public note names the unit. */
+  REROUTED;
 
   /** The public step of a history entry's action ({@code null} = filing); empty if internal. */
   static Optional<TrackingStep> of(@Nullable CaseAction action) {
@@ -43,6 +45,7 @@ public enum TrackingStep {
           case WITHDRAW -> WITHDRAWN;
           case MERGE -> MERGED;
           case RESCHEDULE -> RESCHEDULED;
+          case REROUTE -> REROUTED;
           // Internal: joint handling between units, and follow-ups (稽催) with their answers.
           case REQUEST_JOINT_HANDLING, FOLLOW_UP, ANSWER_FOLLOW_UP -> null;
         });

@@ -35,7 +35,8 @@
       "organisation",
       "identity",
       "audit",
-      "notification"
+      "notification",
+      "petitions"
     })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.tracking;

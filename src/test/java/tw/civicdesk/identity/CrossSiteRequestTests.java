@@ -32,7 +32,9 @@ import tw.civicdesk.organisation.TestOrganisation;
  * administrator and for an anonymous visitor alike; and no state-changing path answers a GET with
  * success. The handler mappings are enumerated, so a new door is covered by itself. (JSON requests
  * and requests with their own Authorization header under {@code /api} need no token: a cross-site
- * form can send neither; see {@code SecurityConfiguration}.)
+ * form can send neither; see {@code SecurityConfiguration}. Open311's form-encoded POST needs none
+ * either, being allowed by the {@code api_key} it carries and never by a session — a cross-site
+ * form has no key, so it is refused with 403 all the same, by the handler; ADR 0039.)
  */
 @IntegrationTest
 class CrossSiteRequestTests {

@@ -31,6 +31,7 @@ import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceEntry;
+import tw.civicdesk.open311.ApiKeys;
 import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.performance.plans.Deadline;
 import tw.civicdesk.performance.plans.PlanContent;
@@ -63,6 +64,8 @@ class ScopingTests {
   CaseNumber otherCase;
   long otherAttachment;
   long otherPlan;
+  long otherKey;
+  long otherTemplate;
 
   @BeforeEach
   void twoAgencies() {
@@ -85,6 +88,28 @@ class ScopingTests {
                 new CaseCommand.Attach(otherCase, "a.pdf", AttachmentSamples.PDF, null))
             .id();
     otherPlan = otherPlan();
+    otherKey =
+        context
+            .getBean(ApiKeys.class)
+            .issue(other.as(Role.AGENCY_ADMIN), other.code().value(), "other", 10)
+            .key()
+            .id();
+    otherTemplate =
+        context
+            .getBean(tw.civicdesk.petitions.ReplyTemplates.class)
+            .save(
+                other.as(Role.AGENCY_ADMIN),
+                new tw.civicdesk.petitions.ReplyTemplate(
+                    0,
+                    other.code(),
+                    null,
+                    null,
+                    java.util.Locale.TAIWAN,
+                    "範本",
+                    "處理",
+                    "依據",
+                    "",
+                    true));
   }
 
   /** A draft plan of the other agency with heading {@code n1} and practice {@code p1}. */
@@ -143,6 +168,14 @@ class ScopingTests {
     paths.put("/console/cases/{number}/receipt", kase + "/receipt");
     paths.put("/console/cases/{number}/applicant", kase + "/applicant");
     paths.put("/console/cases/{number}/actions/{action}", kase + "/actions/assign");
+    // petitions: the reply, ratings and reopening of a case, reply templates (issue 18)
+    String petition = "/console/petitions/" + otherCase.value();
+    paths.put("/console/petitions/{number}/reply", petition + "/reply");
+    paths.put("/console/petitions/{number}/rating", petition + "/rating");
+    paths.put("/console/petitions/{number}/reopen", petition + "/reopen");
+    paths.put(
+        "/console/petitions/reply-templates/{id}",
+        "/console/petitions/reply-templates/" + otherTemplate);
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");
@@ -179,6 +212,8 @@ class ScopingTests {
     paths.put(
         "/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
         plan + "/spot-checks/1/follow-ups/1/done");
+    // Open311 API keys (ADR 0039)
+    paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
     return paths;
   }
 
@@ -245,6 +280,9 @@ class ScopingTests {
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
         .isZero();
+    assertThat(context.getBean(ApiKeys.class).manageable(other.as(Role.AGENCY_ADMIN)))
+        .as("the other agency's API key still works")
+        .allMatch(tw.civicdesk.open311.ApiKey::active);
   }
 
   private boolean mapped(String pattern, RequestMethod method) {

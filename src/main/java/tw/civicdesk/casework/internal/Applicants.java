@@ -97,6 +97,31 @@ class Applicants {
     return jdbc.sql(sql).params(channel.name(), address, number.value()).update() == 1;
   }
 
+  /**
+   * Those of {@code among} whose applicant gave the same e-mail address (in lower case) or the same
+   * mobile number (its digits) as the applicant of {@code number}; none when it has neither. The
+   * addresses are compared here and leave nothing but case numbers.
+   */
+  List<CaseNumber> sameContact(CaseNumber number, java.util.Collection<CaseNumber> among) {
+    if (among.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+        select o.case_number from casework_applicant a
+        join casework_applicant o on o.case_number = any (?) and o.case_number <> a.case_number
+          and ((a.email is not null and lower(o.email) = lower(a.email))
+            or (a.phone is not null and length(regexp_replace(a.phone, '\\D', '', 'g')) > 0
+              and regexp_replace(o.phone, '\\D', '', 'g')
+                = regexp_replace(a.phone, '\\D', '', 'g')))
+        where a.case_number = ?
+        order by o.case_number
+        """)
+        .params(among.stream().map(CaseNumber::value).toArray(String[]::new), number.value())
+        .query((rs, n) -> new CaseNumber(rs.getString(1)))
+        .list();
+  }
+
   /** Only the applicant's name, for masking; empty when the case has no applicant. */
   Optional<String> name(CaseNumber number) {
     return jdbc.sql("select name from casework_applicant where case_number = ?")

@@ -42,7 +42,7 @@ public final class Case {
   private final CaseKind kind;
   private final Channel channel;
   private final AgencyCode agency;
-  private final long unitId;
+  private long unitId;
   private final @Nullable ServiceRef service;
   private CaseStatus status;
   private @Nullable Decision decision;
@@ -288,6 +288,22 @@ public final class Case {
     }
     links = links.withMergedInto(into);
     record(t, actor, at, into.value(), null);
+  }
+
+  /**
+   * Hands the case to unit {@code toUnit} of the same agency (改分): it is unassigned, back to
+   * received, and the new unit's head assigns it; the clock runs on. The public note names the new
+   * unit ({@code unitName}, what the applicant is told), the internal note the reason.
+   */
+  void reroute(Actor actor, long toUnit, String unitName, String reason, Instant at) {
+    CaseTransitions.Transition t = require(CaseAction.REROUTE, actor);
+    CaseRules.requireReason(reason, "reason");
+    if (toUnit == unitId) {
+      throw new CaseRuleViolated(CaseRuleViolated.REROUTE_SAME_UNIT, "unitId");
+    }
+    unitId = toUnit;
+    officer = null;
+    record(t, actor, at, unitName, reason.strip());
   }
 
   /**

@@ -454,7 +454,8 @@ public class CaseEngine {
    *
    * @return empty when the case has no applicant
    */
-  Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
+  @Transactional(readOnly = true)
+  public Optional<CaseViews.NoticeContact> noticeContact(CaseNumber number) {
     return applicants.find(number).map(CaseViews.NoticeContact::of);
   }
 

@@ -136,6 +136,35 @@ class CaseLinking {
     return opened;
   }
 
+  /**
+   * Files a new case like {@code previous}, a decided case of {@code agency}: the same kind,
+   * channel, service, applicant and form values, for {@code unitId}, received today and due within
+   * {@code limit}. Nothing changes on {@code previous}.
+   *
+   * @return the new case
+   */
+  Case refile(CaseNumber previous, AgencyCode agency, Actor actor, long unitId, TimeLimit limit) {
+    Case c = work.get(previous, agency);
+    if (c.decision() == null) {
+      throw new CaseRuleViolated(CaseRuleViolated.REFILE_NOT_DECIDED, "previous");
+    }
+    Unit unit = unitOf(agency, unitId);
+    return work.file(
+        new CaseEngine.Filing(
+            c.kind(),
+            c.channel(),
+            agency,
+            unit.id(),
+            c.service(),
+            limit,
+            LocalDate.now(clock),
+            null,
+            applicants.find(previous).orElse(null),
+            cases.details(previous).fields(),
+            CaseLinks.NONE),
+        actor);
+  }
+
   /** Merges a duplicate into {@code into}, a case of the same agency that goes on (併案). */
   Case merge(CaseNumber number, int version, AgencyCode agency, Actor actor, CaseNumber into) {
     work.get(Objects.requireNonNull(into, "into"), agency);

@@ -29,18 +29,26 @@ public class CaseReads {
   private final CaseFacts facts;
   private final RunningClocks running;
   private final FollowUpLog followUps;
+  private final CaseRelations relations;
 
   CaseReads(
       CaseEngine engine,
       CaseList lists,
       CaseFacts facts,
       RunningClocks running,
-      FollowUpLog followUps) {
+      FollowUpLog followUps,
+      CaseRelations relations) {
+    this.relations = relations;
     this.engine = engine;
     this.lists = lists;
     this.facts = facts;
     this.running = running;
     this.followUps = followUps;
+  }
+
+  /** How cases relate through their applicants and merges ({@link CaseRelations}). */
+  public CaseRelations relations() {
+    return relations;
   }
 
   public Optional<Case> find(CaseNumber number) {

@@ -27,6 +27,8 @@ public class CaseRuleViolated extends InvalidInputException {
   static final String FOLLOW_UP_NONE_OPEN = "casework.follow-up.none-open";
   static final String TEXT_REQUIRED = "casework.follow-up.text-required";
   static final String TEXT_TOO_LONG = "casework.follow-up.text-too-long";
+  static final String REROUTE_SAME_UNIT = "casework.reroute.same-unit";
+  static final String REFILE_NOT_DECIDED = "casework.refile.not-decided";
 
   CaseRuleViolated(String messageKey, String field) {
     super(messageKey);

@@ -10,6 +10,7 @@ import static tw.civicdesk.casework.CaseAction.FOLLOW_UP;
 import static tw.civicdesk.casework.CaseAction.MERGE;
 import static tw.civicdesk.casework.CaseAction.REQUEST_JOINT_HANDLING;
 import static tw.civicdesk.casework.CaseAction.REQUEST_SUPPLEMENT;
+import static tw.civicdesk.casework.CaseAction.REROUTE;
 import static tw.civicdesk.casework.CaseAction.RESCHEDULE;
 import static tw.civicdesk.casework.CaseAction.START;
 import static tw.civicdesk.casework.CaseAction.SUPPLY;
@@ -78,6 +79,8 @@ public final class CaseTransitions {
     t.add(row(DECIDED, CLOSE, CLOSED, CASE_OFFICER, SYSTEM));
     for (CaseStatus open : List.of(RECEIVED, ASSIGNED, IN_PROGRESS)) {
       t.add(row(open, TRANSFER, TRANSFERRED, CASE_OFFICER, UNIT_HEAD));
+      // 改分 to another unit: its head assigns the case again (Case#reroute).
+      t.add(row(open, REROUTE, RECEIVED, UNIT_HEAD));
     }
     for (CaseStatus dated : List.of(RECEIVED, ASSIGNED, IN_PROGRESS, DECIDED)) {
       t.add(row(dated, RESCHEDULE, dated, SYSTEM));

@@ -157,6 +157,14 @@ class Cases {
         .optional();
   }
 
+  /** The cases merged into {@code into} (併案), by number. */
+  List<CaseNumber> mergedInto(CaseNumber into) {
+    return jdbc.sql("select number from casework_case where merged_into = ? order by number")
+        .param(into.value())
+        .query((rs, n) -> new CaseNumber(rs.getString(1)))
+        .list();
+  }
+
   /** Stores the case's changes if nobody stored another since it was loaded; returns whether. */
   boolean update(Case c, @Nullable LocalDate due, Instant now) {
     CaseRecord r = c.record();
@@ -166,7 +174,7 @@ class Cases {
         update casework_case set status = ?, decision = ?, officer = ?, pauses = ?::jsonb,
           open_pause = ?, extension_amount = ?, extension_unit = ?, supplement_rounds = ?,
           due_date = ?, version = version + 1, updated_at = ?, transferred_to = ?,
-          merged_into = ?, supply_by = ?
+          merged_into = ?, supply_by = ?, unit_id = ?
         where number = ? and version = ?
         """)
             .params(
@@ -183,6 +191,7 @@ class Cases {
                 value(r.links().transferredTo()),
                 value(r.links().mergedInto()),
                 r.supplyBy(),
+                r.unitId(),
                 r.number().value(),
                 r.version())
             .update();

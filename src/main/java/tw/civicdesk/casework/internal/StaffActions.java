@@ -193,6 +193,34 @@ public class StaffActions {
         });
   }
 
+  /**
+   * Hands the case to {@code unitId}, another unit of the staff member's agency (改分), as a unit
+   * head ({@link CaseRuleViolated} on field {@code unitId} for an unknown unit).
+   */
+  public StaffCaseView reroute(StaffPrincipal staff, CaseCommand.Reroute c) {
+    tw.civicdesk.organisation.Unit unit =
+        organisation.units(staff.agencyCode()).stream()
+            .filter(u -> u.id() == c.unitId())
+            .findFirst()
+            .orElseThrow(() -> new CaseRuleViolated(CaseRuleViolated.UNIT_UNKNOWN, "unitId"));
+    return act(
+        staff,
+        c.number(),
+        c.version(),
+        CaseAction.REROUTE,
+        (k, as, x) -> k.reroute(as, unit.id(), unit.name().zh(), c.reason(), x.now()));
+  }
+
+  /**
+   * Files a new case like {@code c.previous()}, a decided case the staff member reaches, as that
+   * staff member ({@link #caseActor}); see {@link CaseCommand.Refile}.
+   */
+  public Case refile(StaffPrincipal staff, CaseCommand.Refile c) {
+    work.requireReach(c.previous(), staff);
+    return linking.refile(
+        c.previous(), staff.agencyCode(), caseActor(staff), c.unitId(), c.limit());
+  }
+
   /** Merges the case into {@code into}, another case of the same agency (併案). */
   public StaffCaseView merge(
       StaffPrincipal staff, CaseNumber number, int version, CaseNumber into) {

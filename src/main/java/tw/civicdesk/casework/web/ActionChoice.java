@@ -122,6 +122,7 @@ record ActionChoice(String slug, CaseAction action, List<Field> fields) {
               reason,
               Field.text("remedy", "casework.form.remedy", false));
       case TRANSFER -> List.of(Field.pick("to", "casework.form.to", "agencyChoices"), reason);
+      case REROUTE -> List.of(Field.pick("unitId", "casework.form.to-unit", "unitChoices"), reason);
       case WITHDRAW -> List.of(Field.text("reason", "casework.form.reason", false));
       case MERGE -> List.of(new Field("into", "casework.form.into", Kind.TEXT, "", true));
       case REQUEST_JOINT_HANDLING ->

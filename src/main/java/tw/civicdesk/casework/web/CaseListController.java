@@ -39,11 +39,14 @@ class CaseListController {
   private final CaseList list;
   private final Catalogue catalogue;
   private final Organisation organisation;
+  private final CasePorts ports;
 
-  CaseListController(CaseList list, Catalogue catalogue, Organisation organisation) {
+  CaseListController(
+      CaseList list, Catalogue catalogue, Organisation organisation, CasePorts ports) {
     this.list = list;
     this.catalogue = catalogue;
     this.organisation = organisation;
+    this.ports = ports;
   }
 
   @GetMapping("/console/cases")
@@ -71,6 +74,15 @@ class CaseListController {
     model.addAttribute("view", q.view());
     model.addAttribute("page", page);
     model.addAttribute("serviceNames", serviceNames(page.rows(), locale));
+    // Cases of other kinds: their title and duplicate flag, by case number.
+    model.addAttribute(
+        "kindRows",
+        ports
+            .rows(page.rows().stream().map(CaseQuery.Row::number).toList(), locale)
+            .entrySet()
+            .stream()
+            .collect(
+                java.util.stream.Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
     model.addAttribute("staffNames", organisation.displayNames(staff));
     model.addAttribute("nextUrl", nextUrl(request, page.next()));
     model.addAttribute("firstUrl", q.after() == null ? null : firstUrl(request));

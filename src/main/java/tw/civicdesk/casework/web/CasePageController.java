@@ -74,8 +74,13 @@ class CasePageController {
       Model model,
       Locale locale) {
     CaseNumber n = CaseStaff.number(number);
-    List<FormField> fields = pages.formFields(work.get(n, staff));
-    CaseEngine.PersonalData shown = work.personalData(n, staff, FormValues.personal(fields));
+    Case c = work.get(n, staff);
+    List<FormField> fields = pages.formFields(c);
+    CaseEngine.PersonalData shown =
+        work.personalData(
+            n,
+            staff,
+            c.service() == null ? CasePageModel.PLACE_FIELDS : FormValues.personal(fields));
     model.addAttribute("applicant", shown.applicant());
     model.addAttribute("applicantShown", true);
     model.addAttribute("revealedValues", FormValues.revealed(shown.fields(), fields, locale));
@@ -105,6 +110,11 @@ class CasePageController {
     if (change != null) {
       return pages.show(staff, work.get(n, staff), action, model, locale);
     }
+    String elsewhere =
+        step == CaseAction.DECIDE ? pages.decideHref(staff, work.get(n, staff), locale) : null;
+    if (elsewhere != null) {
+      return "redirect:" + elsewhere;
+    }
     try {
       FormSupport.requireBound(result);
       if (take) {
@@ -116,7 +126,10 @@ class CasePageController {
       }
       steps.take(staff, n, step, form);
       redirect.addFlashAttribute("done", take ? ActionChoice.TAKE : step.name());
-      return "redirect:/console/cases/" + n.value();
+      // A case handed to another unit may be out of the staff member's reach now.
+      return step == CaseAction.REROUTE
+          ? "redirect:/console/cases"
+          : "redirect:/console/cases/" + n.value();
     } catch (DomainException e) {
       FormSupport.reject(e, result);
       Case now = work.get(n, staff);

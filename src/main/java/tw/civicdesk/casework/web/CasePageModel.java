@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import tw.civicdesk.casework.CaseAction;
+import tw.civicdesk.casework.CaseKindPages;
 import tw.civicdesk.casework.CaseLinks;
-import tw.civicdesk.casework.CaseMessages;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.casework.ServiceRef;
@@ -40,12 +41,18 @@ import tw.civicdesk.platform.web.FormSupport;
 @Component
 class CasePageModel {
 
+  /**
+   * The fields of a case without a service that may hold personal data: the place, which may be a
+   * home; named in the audit row of the "show personal data" read.
+   */
+  static final List<String> PLACE_FIELDS = List.of("place.address");
+
   private final CaseEngine work;
   private final CaseAttachments attachments;
   private final Organisation organisation;
   private final FormSupport forms;
   private final Catalogue catalogue;
-  private final List<CaseMessages> messages;
+  private final CasePorts ports;
 
   CasePageModel(
       CaseEngine work,
@@ -53,13 +60,13 @@ class CasePageModel {
       Organisation organisation,
       FormSupport forms,
       Catalogue catalogue,
-      List<CaseMessages> messages) {
+      CasePorts ports) {
     this.work = work;
     this.attachments = attachments;
     this.organisation = organisation;
     this.forms = forms;
     this.catalogue = catalogue;
-    this.messages = messages;
+    this.ports = ports;
   }
 
   /** The case page, with the form of {@code chosen} (a choice's slug) when it is allowed now. */
@@ -71,6 +78,7 @@ class CasePageModel {
     var details = work.details(c.number(), staff);
     model.addAttribute("details", details);
     model.addAttribute("formValues", FormValues.of(details.fields(), formFields(c), locale));
+    CaseKindPages.Particulars kind = particulars(staff, c, model, details.fields(), locale);
     model.addAttribute("children", work.children(c.number(), staff));
     List<ActionChoice> choices = choices(staff, c, due);
     model.addAttribute("choices", choices);
@@ -78,13 +86,47 @@ class CasePageModel {
         "chosen",
         choices.stream()
             .filter(a -> chosen != null && a.slug().equalsIgnoreCase(chosen))
+            // A kind decided on its own page has no decision form here.
+            .filter(a -> a.action() != CaseAction.DECIDE || decideHref(kind) == null)
             .findFirst()
             .orElse(null));
     model.addAttribute("attachments", attachments.list(c.number()));
     model.addAttribute("verifications", attachments.verifications(c.number()));
-    model.addAttribute(
-        "messages", messages.stream().flatMap(m -> m.of(c.number()).stream()).toList());
+    model.addAttribute("messages", ports.messages(c.number()));
     return CasePageController.PAGE;
+  }
+
+  /**
+   * What the owner of the case's kind shows of it ({@link CaseKindPages}), as {@code kindPage};
+   * revealed when the model already holds the audited, unmasked values.
+   */
+  private CaseKindPages.@Nullable Particulars particulars(
+      StaffPrincipal staff, Case c, Model model, Map<String, String> fields, Locale locale) {
+    boolean revealed = model.containsAttribute("revealedValues");
+    CaseKindPages.Particulars kind =
+        c.service() != null
+            ? null
+            : ports.particulars(c.number(), fields, revealed, staff, locale).orElse(null);
+    model.addAttribute("kindPage", kind);
+    if (kind != null) {
+      model.addAttribute("serviceName", kind.title());
+    }
+    return kind;
+  }
+
+  /** Where case {@code c} is decided instead of the case page's own form, or {@code null}. */
+  @Nullable String decideHref(StaffPrincipal staff, Case c, Locale locale) {
+    if (c.service() != null) {
+      return null;
+    }
+    return decideHref(
+        ports
+            .particulars(c.number(), work.details(c.number(), staff).fields(), false, staff, locale)
+            .orElse(null));
+  }
+
+  private static @Nullable String decideHref(CaseKindPages.@Nullable Particulars kind) {
+    return kind == null ? null : kind.decideHref();
   }
 
   /**

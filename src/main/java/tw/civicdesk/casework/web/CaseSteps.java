@@ -84,6 +84,10 @@ class CaseSteps {
       case WITHDRAW -> work.withdraw(staff, new CaseCommand.Withdraw(number, v, f.getReason()));
       case MERGE -> work.merge(staff, new CaseCommand.Merge(number, v, into(f)));
       case TRANSFER -> transfer(staff, number, v, f);
+      case REROUTE ->
+          work.reroute(
+              staff,
+              new CaseCommand.Reroute(number, v, positive(f.getUnitId(), "unitId"), f.getReason()));
       case FOLLOW_UP -> work.followUp(staff, new CaseCommand.FollowUp(number, v, f.getText()));
       case ANSWER_FOLLOW_UP ->
           work.answerFollowUp(staff, new CaseCommand.AnswerFollowUp(number, v, f.getText()));

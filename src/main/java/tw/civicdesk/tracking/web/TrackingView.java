@@ -20,6 +20,7 @@ import tw.civicdesk.tracking.TrackingStep;
  *
  * @param status the case status, e.g. {@code IN_PROGRESS}
  * @param applicant the applicant's masked name (王○明), {@code null} when there is none
+ * @param petition what a petition or report adds (for the page only), {@code null} otherwise
  */
 record TrackingView(
     String caseNumber,
@@ -27,7 +28,8 @@ record TrackingView(
     String status,
     @Nullable LocalDate dueDate,
     @Nullable String applicant,
-    List<EntryView> timeline) {
+    List<EntryView> timeline,
+    @JsonIgnore PublicTimeline.@Nullable Petition petition) {
 
   private static final String AWAITING_SUPPLEMENT = "AWAITING_SUPPLEMENT";
   private static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
@@ -114,7 +116,8 @@ record TrackingView(
                         label(e, messages, locale),
                         e.note(),
                         e.supplyBy()))
-            .toList());
+            .toList(),
+        t.petition());
   }
 
   private static String label(PublicTimeline.Entry e, MessageSource messages, Locale locale) {

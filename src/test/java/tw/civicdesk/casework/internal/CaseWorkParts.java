@@ -48,7 +48,8 @@ public record CaseWorkParts(
             new CaseList(context.getBean(CaseListQueries.class), clock),
             new CaseFacts(context.getBean(JdbcClient.class), clock),
             context.getBean(RunningClocks.class),
-            context.getBean(FollowUpLog.class));
+            context.getBean(FollowUpLog.class),
+            new CaseRelations(cases, applicants));
     CaseAttachments attachments =
         new CaseAttachments(
             context.getBean(CaseAttachmentStore.class), cases, audit, clock, settings);

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +30,11 @@ import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.open311.ApiKeys;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.TestOrganisation;
+import tw.civicdesk.petitions.PetitionFixtures;
 import tw.civicdesk.platform.input.CorpusRequests.Req;
 import tw.civicdesk.platform.input.PublicHandlers.Handler;
 import tw.civicdesk.platform.input.PublicHandlers.Input;
@@ -190,8 +193,11 @@ class PublicInputCorpusTests {
       String withdrawn,
       String withdrawnCode,
       String awaiting,
-      String awaitingCode) {
-    static final Data NONE = new Data("", "", "", "", "", "", "", "");
+      String awaitingCode,
+      String open311Key,
+      String open311Request,
+      String open311Token) {
+    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "");
   }
 
   private Data data() throws Exception {
@@ -217,6 +223,21 @@ class PublicInputCorpusTests {
     version = work.start(officer, new CaseCommand.Start(awaiting, version)).version();
     work.requestSupplement(
         officer, new CaseCommand.RequestSupplement(awaiting, version, List.of("戶籍謄本"), 7));
+    PetitionFixtures.open(context, agency);
+    String key =
+        context
+            .getBean(ApiKeys.class)
+            .issue(agency.as(Role.AGENCY_ADMIN), agency.code().value(), "corpus", 100_000)
+            .secret();
+    var report =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                mvc.perform(open311Report(agency.code().value(), key))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get(0);
     return new Data(
         agency.code().value(),
         service.value(),
@@ -225,7 +246,21 @@ class PublicInputCorpusTests {
         withdrawn.value(),
         work.verificationCode(withdrawn),
         awaiting.value(),
-        work.verificationCode(awaiting));
+        work.verificationCode(awaiting),
+        key,
+        report.get("service_request_id").asString(),
+        report.get("token").asString());
+  }
+
+  private static MockHttpServletRequestBuilder open311Report(String agency, String key) {
+    return post("/open311/v2/requests.json")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .param("api_key", key)
+        .param("jurisdiction_id", agency)
+        .param("service_code", "street-light")
+        .param("lat", "24.8271")
+        .param("long", "121.7712")
+        .param("attribute[lamp-number]", "JX-0123");
   }
 
   private CaseNumber file(ServiceCode service) throws Exception {
@@ -405,6 +440,71 @@ class PublicInputCorpusTests {
                 .json(
                     new LinkedHashMap<>(
                         Map.of("messageId", UUID.randomUUID().toString(), "status", "DELIVERED"))));
+    b.put(
+        "GET /api/v1/categories",
+        () ->
+            new Req(get, "/api/v1/categories")
+                .param("agency", d.agency())
+                .param("kind", "FACILITY_REPORT"));
+    open311(b, d);
     return b;
+  }
+
+  /** The Open311 endpoints (ADR 0039), in the corpus agency's jurisdiction. */
+  private static void open311(Map<String, Supplier<Req>> b, Data d) {
+    RequestMethod get = RequestMethod.GET;
+    String base = "/open311/v2/";
+    b.put(
+        "GET /open311/v2/services.{format}",
+        () ->
+            new Req(get, base + "services.{format}")
+                .path("format", "json")
+                .param("jurisdiction_id", d.agency()));
+    b.put(
+        "GET /open311/v2/services/{code}.{format}",
+        () ->
+            new Req(get, base + "services/{code}.{format}")
+                .path("code", "street-light")
+                .path("format", "xml")
+                .param("jurisdiction_id", d.agency()));
+    b.put(
+        "GET /open311/v2/requests.{format}",
+        () ->
+            new Req(get, base + "requests.{format}")
+                .path("format", "json")
+                .param("jurisdiction_id", d.agency())
+                .param("service_code", "street-light")
+                .param("status", "open")
+                .param("start_date", "2000-01-01T00:00:00Z")
+                .param("page_size", "10"));
+    b.put(
+        "GET /open311/v2/requests/{id}.{format}",
+        () ->
+            new Req(get, base + "requests/{id}.{format}")
+                .path("id", d.open311Request())
+                .path("format", "json")
+                .param("jurisdiction_id", d.agency()));
+    b.put(
+        "GET /open311/v2/tokens/{token}.{format}",
+        () ->
+            new Req(get, base + "tokens/{token}.{format}")
+                .path("token", d.open311Token())
+                .path("format", "xml")
+                .param("jurisdiction_id", d.agency()));
+    b.put(
+        "POST /open311/v2/requests.{format}",
+        () ->
+            new Req(RequestMethod.POST, base + "requests.{format}")
+                .path("format", "json")
+                .param("api_key", d.open311Key())
+                .param("jurisdiction_id", d.agency())
+                .param("service_code", "street-light")
+                .param("lat", "24.8271")
+                .param("long", "121.7712")
+                .param("attribute[lamp-number]", "JX-0123")
+                .param("first_name", "小明")
+                .param("last_name", "林")
+                .param("email", "lin@example.invalid")
+                .param("description", "路燈不亮"));
   }
 }
