@@ -124,6 +124,7 @@ class PetitionLedger {
             """)
         .params(to.value(), unitId, due, Timestamp.from(at), Timestamp.from(at), from.value())
         .update();
+    tally.reopened(from, to, at);
   }
 
   /** Every step: status, decision, due date and unit as they are after it; a reply's moment. */

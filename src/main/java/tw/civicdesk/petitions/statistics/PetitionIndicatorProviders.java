@@ -19,7 +19,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  *   <li>{@code petitions.on-time-rate}: replies on time ÷ replies to petitions, letters to the
  *       head, complaints, facility reports and media items in the months of the span, in %;
  *   <li>{@code petitions.satisfaction}: ratings of the handling of 4 or 5 ÷ ratings given in the
- *       months of the span, in % (from {@link tw.civicdesk.petitions.HandlingRatingCounts}).
+ *       months of the span, in % (from {@link tw.civicdesk.petitions.PetitionRatings#figures}).
  * </ul>
  *
  * Percentages are rounded half up to one decimal; a span with nothing to divide by has no value.

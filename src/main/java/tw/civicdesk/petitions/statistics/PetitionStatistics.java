@@ -10,50 +10,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.civicdesk.petitions.HandlingRatingCounts;
-import tw.civicdesk.petitions.HandlingRatingCounts.RatingCounts;
+import tw.civicdesk.petitions.PetitionRatings;
 
 /**
  * The petition statistics for the quality officer (docs/petitions.md): counts by kind, channel,
  * category, district and month, the on-time reply rate, average and 90th-percentile days to reply,
  * the repeat rate, closures without processing (§173) and the handling satisfaction with its sample
- * size. Reads the rollup only ({@link PetitionTally} keeps it), never the cases; does not check who
- * asks (the console page does).
+ * size. Reads the rollup only ({@link PetitionTally} keeps it), never the cases, and the ratings'
+ * counts from their published reader ({@link PetitionRatings#figures}); does not check who asks
+ * (the console page does).
  */
 @Service
 public class PetitionStatistics {
 
   private final JdbcClient jdbc;
-  private final ObjectProvider<HandlingRatingCounts> ratings;
+  private final PetitionRatings ratings;
 
-  PetitionStatistics(JdbcClient jdbc, ObjectProvider<HandlingRatingCounts> ratings) {
+  PetitionStatistics(JdbcClient jdbc, PetitionRatings ratings) {
     this.jdbc = jdbc;
     this.ratings = ratings;
   }
 
   /**
-   * The satisfaction with the handling: ratings of 4 or 5 ÷ ratings, with the sample size.
+   * The satisfaction with the handling: ratings of {@value PetitionRatings#SATISFIED_MIN} or more ÷
+   * ratings, with the sample size.
    *
-   * @param counts the ratings by score; all zero when none were given or no reader exists yet
-   * @param available whether a reader of ratings exists at all
+   * @param sample how many ratings were given (the sample size)
+   * @param scoreSum the sum of their scores
+   * @param satisfied how many scored 4 or 5
    */
-  public record Satisfaction(RatingCounts counts, boolean available) {
+  public record Satisfaction(long sample, long scoreSum, long satisfied) {
 
     /** Satisfied ÷ rated in %, one decimal; {@code null} without ratings. */
     public @Nullable BigDecimal satisfiedPercent() {
-      return StatisticsRow.percent(counts.satisfied(), counts.sample());
+      return StatisticsRow.percent(satisfied, sample);
     }
 
     /** The average score, two decimals; {@code null} without ratings. */
     public @Nullable BigDecimal averageScore() {
-      return counts.sample() == 0
+      return sample == 0
           ? null
-          : BigDecimal.valueOf(counts.scoreSum())
-              .divide(BigDecimal.valueOf(counts.sample()), 2, RoundingMode.HALF_UP);
+          : BigDecimal.valueOf(scoreSum)
+              .divide(BigDecimal.valueOf(sample), 2, RoundingMode.HALF_UP);
     }
   }
 
@@ -123,14 +124,22 @@ public class PetitionStatistics {
     return rows.isEmpty() ? new StatisticsRow("", 0, 0, 0, 0, 0, 0, 0, 0, null) : rows.get(0);
   }
 
-  /** The satisfaction with the handling over the months and kind of {@code query}. */
+  /**
+   * The satisfaction with the handling over the months and kind of {@code query}, by the month
+   * rated.
+   */
   public Satisfaction satisfaction(StatisticsQuery query) {
-    HandlingRatingCounts reader = ratings.getIfAvailable();
-    if (reader == null) {
-      return new Satisfaction(RatingCounts.NONE, false);
+    long sample = 0;
+    long sum = 0;
+    long satisfied = 0;
+    for (PetitionRatings.Figure f : ratings.figures(query.agency(), query.from(), query.to())) {
+      if (query.kind() == null || query.kind() == f.kind()) {
+        sample += f.ratings();
+        sum += f.scoreSum();
+        satisfied += f.satisfied();
+      }
     }
-    return new Satisfaction(
-        reader.counts(query.agency(), query.from(), query.to(), query.kind()), true);
+    return new Satisfaction(sample, sum, satisfied);
   }
 
   private static String where(StatisticsQuery query, List<Object> params) {

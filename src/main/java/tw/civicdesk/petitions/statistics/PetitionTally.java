@@ -19,6 +19,8 @@ import tw.civicdesk.petitions.FilePetition;
 @Component
 public class PetitionTally {
 
+  private static final java.time.ZoneId TAIPEI = java.time.ZoneId.of("Asia/Taipei");
+
   private final RollupStore store;
   private final RepeatKeys repeats;
 
@@ -54,6 +56,33 @@ public class PetitionTally {
             false,
             null);
     count(tally);
+  }
+
+  /**
+   * Counts case {@code to}, reopened from {@code from} after an unhappy rating, as a new case of
+   * the same agency and grouping received on the day it was reopened ({@code at}, Taiwan time), in
+   * the caller's transaction; not a repeat (its source is known).
+   */
+  public void reopened(CaseNumber from, CaseNumber to, java.time.Instant at) {
+    store
+        .find(from.value())
+        .ifPresent(
+            source ->
+                count(
+                    new Tally(
+                        to.value(),
+                        source.agency(),
+                        source.kind(),
+                        source.channel(),
+                        source.category(),
+                        source.district(),
+                        java.time.LocalDate.ofInstant(at, TAIPEI),
+                        source.named(),
+                        false,
+                        null,
+                        null,
+                        false,
+                        null)));
   }
 
   /** A case opened by a transfer counts at its new agency, as the case it came from was grouped. */

@@ -81,6 +81,7 @@ class PetitionStatisticsController {
     model.addAttribute("query", q);
     model.addAttribute("total", statistics.total(q));
     model.addAttribute("satisfaction", statistics.satisfaction(q));
+    model.addAttribute("closures", tables.closures(q));
     model.addAttribute("tables", tables.tables(q, locale));
     model.addAttribute("csv", new CsvLinks(q));
     model.addAttribute("actions", actions.list(agency));

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.petitions.ClosureGround;
+import tw.civicdesk.petitions.PetitionReplies;
 import tw.civicdesk.petitions.PetitionRules;
 import tw.civicdesk.petitions.statistics.Dimension;
 import tw.civicdesk.petitions.statistics.PetitionStatistics;
@@ -31,11 +33,22 @@ class StatisticsTables {
   private final PetitionStatistics statistics;
   private final PetitionRules rules;
   private final MessageSource messages;
+  private final PetitionReplies replies;
 
-  StatisticsTables(PetitionStatistics statistics, PetitionRules rules, MessageSource messages) {
+  StatisticsTables(
+      PetitionStatistics statistics,
+      PetitionRules rules,
+      MessageSource messages,
+      PetitionReplies replies) {
     this.statistics = statistics;
     this.rules = rules;
     this.messages = messages;
+    this.replies = replies;
+  }
+
+  /** The closures without processing replied in the months of {@code query}, by ground. */
+  Map<ClosureGround, Integer> closures(StatisticsQuery query) {
+    return replies.closures(query.agency(), query.from().atDay(1), query.to().atEndOfMonth());
   }
 
   /** One group of a table, named. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tw.civicdesk.IntegrationTest;
@@ -29,8 +28,8 @@ import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.performance.IndicatorProvider;
 import tw.civicdesk.performance.indicators.Indicators;
 import tw.civicdesk.petitions.FilePetition;
-import tw.civicdesk.petitions.HandlingRatingCounts;
 import tw.civicdesk.petitions.PetitionFixtures;
+import tw.civicdesk.petitions.PetitionRatings;
 import tw.civicdesk.petitions.Petitions;
 import tw.civicdesk.petitions.Place;
 
@@ -47,6 +46,8 @@ class PetitionIndicatorProvidersTests {
   @Autowired Petitions petitions;
   @Autowired CaseWork work;
   @Autowired JdbcClient jdbc;
+  @Autowired PetitionRatings ratings;
+  @Autowired PetitionStatistics statistics;
   @Autowired Clock clock;
 
   Optional<BigDecimal> value(String code, AgencyCode agency, LocalDate from, LocalDate to) {
@@ -116,28 +117,43 @@ class PetitionIndicatorProvidersTests {
 
   @Test
   void theSatisfactionIsRatingsOfFourOrFiveOverRatingsWithTheirSample() {
-    HandlingRatingCounts reader =
-        (agency, from, to, kind) ->
-            new HandlingRatingCounts.RatingCounts(new long[] {1, 0, 1, 3, 5});
-    StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("ratings", reader));
-    PetitionStatistics statistics =
-        new PetitionStatistics(jdbc, beans.getBeanProvider(HandlingRatingCounts.class));
-    IndicatorProvider provider =
-        new PetitionIndicatorProviders().petitionSatisfactionIndicator(statistics);
-
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("PSAT", null);
+    PetitionFixtures.open(context, agency);
     LocalDate today = LocalDate.now(clock);
-    assertThat(provider.value("ANY-AGENCY", today.withDayOfMonth(1), today))
-        .contains(new BigDecimal("80.0"));
+    LocalDate from = YearMonth.from(today).atDay(1);
+    int[] scores = {5, 4, 4, 3, 1};
+    for (int i = 0; i < scores.length; i++) {
+      ratings.record(
+          agency.as(Role.CASE_OFFICER),
+          answered(agency, i),
+          scores[i],
+          "電話訪問",
+          Channel.PHONE,
+          false);
+    }
+
+    assertThat(value("petitions.satisfaction", agency.code(), from, today))
+        .contains(new BigDecimal("60.0"));
     PetitionStatistics.Satisfaction s =
         statistics.satisfaction(
             new StatisticsQuery(
-                new AgencyCode("ANY-AGENCY"),
+                agency.code(),
                 YearMonth.from(today),
                 YearMonth.from(today),
                 null,
                 Dimension.TOTAL));
-    assertThat(s.counts().sample()).isEqualTo(10);
-    assertThat(s.averageScore()).isEqualByComparingTo("4.10");
-    assertThat(s.available()).isTrue();
+    assertThat(s.sample()).isEqualTo(5);
+    assertThat(s.averageScore()).isEqualByComparingTo("3.40");
+    assertThat(
+            statistics
+                .satisfaction(
+                    new StatisticsQuery(
+                        agency.code(),
+                        YearMonth.from(today),
+                        YearMonth.from(today),
+                        CaseKind.COMPLAINT,
+                        Dimension.TOTAL))
+                .sample())
+        .isZero();
   }
 }

@@ -35,7 +35,8 @@ import tw.civicdesk.petitions.Place;
 /**
  * The petition rollup, kept step by step in each step's transaction, says exactly what a recount
  * from the read model says, grouped every way, after filings, on-time and late replies, a closure
- * without processing, a repeat and a transfer; and a rebuild from the read model gives the same.
+ * without processing, a repeat, a transfer and a case reopened after an unhappy rating; and a
+ * rebuild from the read model gives the same.
  */
 @IntegrationTest
 class PetitionRollupTests {
@@ -46,6 +47,8 @@ class PetitionRollupTests {
   @Autowired PetitionStatistics statistics;
   @Autowired RollupRebuild rebuild;
   @Autowired StatisticsSettings settings;
+  @Autowired tw.civicdesk.petitions.PetitionRatings ratings;
+  @Autowired tw.civicdesk.petitions.PetitionReopening reopening;
   @Autowired Clock clock;
 
   TestOrganisation.Setup agency;
@@ -118,9 +121,9 @@ class PetitionRollupTests {
     decide(
         file(CaseKind.PETITION, Channel.ONLINE, "roads", Place.none(), "a@example.invalid", 12),
         Decision.ANSWERED);
-    decide(
-        file(CaseKind.PETITION, Channel.ONLINE, "noise", Place.none(), "a@example.invalid", 40),
-        Decision.ANSWERED);
+    CaseNumber late =
+        file(CaseKind.PETITION, Channel.ONLINE, "noise", Place.none(), "a@example.invalid", 40);
+    decide(late, Decision.ANSWERED);
     file(CaseKind.FACILITY_REPORT, Channel.ONLINE, "pothole", village, null, 10);
     decide(
         file(CaseKind.PETITION, Channel.ONLINE, "roads", Place.none(), "A@Example.invalid", 5),
@@ -140,6 +143,10 @@ class PetitionRollupTests {
         Decision.ANSWERED);
     file(CaseKind.FACILITY_REPORT, Channel.ONLINE, "drain", road(), "d@example.invalid", 70);
 
+    ratings.record(agency.as(Role.CASE_OFFICER), late, 1, "沒有改善", Channel.PHONE, true);
+    CaseNumber reopened = reopening.decide(agency.as(Role.UNIT_HEAD), late, true, "再派員查看");
+    filed.put(reopened.value(), new Recount.Filed(today, "a@example.invalid", true));
+
     var views = petitions.find(PetitionQuery.of(agency.code(), 100));
     for (Dimension by : Dimension.values()) {
       assertThat(statistics.rows(query(agency.code(), by)))
@@ -147,8 +154,8 @@ class PetitionRollupTests {
           .isEqualTo(Recount.rows(views, filed, settings.repeatWindowDays(), by));
     }
     StatisticsRow total = statistics.total(query(agency.code(), Dimension.TOTAL));
-    assertThat(total.received()).isEqualTo(8);
-    assertThat(total.named()).isEqualTo(6);
+    assertThat(total.received()).isEqualTo(9);
+    assertThat(total.named()).isEqualTo(7);
     assertThat(total.repeats()).isEqualTo(1);
     assertThat(total.replied()).isEqualTo(5);
     assertThat(total.notProcessed()).isEqualTo(1);

@@ -23,8 +23,16 @@ final class Recount {
 
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
-  /** What the test filed beside the read model: the day received and the petitioner's e-mail. */
-  record Filed(LocalDate receivedOn, @Nullable String email) {}
+  /**
+   * What the test filed beside the read model: the day received, the petitioner's e-mail, and
+   * whether the case was reopened from another (never a repeat: its source is known).
+   */
+  record Filed(LocalDate receivedOn, @Nullable String email, boolean reopened) {
+
+    Filed(LocalDate receivedOn, @Nullable String email) {
+      this(receivedOn, email, false);
+    }
+  }
 
   private Recount() {}
 
@@ -70,7 +78,7 @@ final class Recount {
    */
   private static boolean repeat(
       PetitionView v, Filed f, List<PetitionView> views, Map<String, Filed> filed, int window) {
-    if (f.email() == null) {
+    if (f.email() == null || f.reopened()) {
       return false;
     }
     return views.stream()

@@ -145,7 +145,7 @@ class PetitionStatisticsPageTests {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("id=\"table-month\"", "id=\"table-category\"", "Roads and traffic");
-    assertThat(page).contains("ratings are not yet collected, sample 0");
+    assertThat(page).contains("no ratings in the period, sample 0");
 
     mvc.perform(get(url("/console/petitions/statistics")).with(user(agency.as(Role.CASE_OFFICER))))
         .andExpect(status().isForbidden());
