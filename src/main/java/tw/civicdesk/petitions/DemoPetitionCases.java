@@ -3,11 +3,9 @@ package tw.civicdesk.petitions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,16 +14,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import tw.civicdesk.casework.CaseCommand;
 import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
-import tw.civicdesk.casework.Decision;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
-import tw.civicdesk.organisation.StaffPrincipal;
 
 /**
  * Files the demo profile's petitions and reports through {@link Petitions#file} and steps them
@@ -44,8 +39,8 @@ import tw.civicdesk.organisation.StaffPrincipal;
  * </ul>
  *
  * Idempotent: an agency whose read model already holds {@value #ENOUGH} cases or more is left
- * alone. Hooks for the issue's other parts: the duplicates and the first answered report of each
- * township are where a "me too" and an unhappy rating belong once those tables exist.
+ * alone. A hook for "me too": the likely duplicates are where the public form's followers belong
+ * once that table exists; none are recorded here yet.
  */
 @Component
 @Profile("demo")
@@ -64,19 +59,19 @@ class DemoPetitionCases {
 
   private final Petitions petitions;
   private final PetitionRules rules;
-  private final CaseWork cases;
+  private final DemoSteps steps;
   private final Organisation organisation;
   private final Clock clock;
 
   DemoPetitionCases(
       Petitions petitions,
       PetitionRules rules,
-      CaseWork cases,
+      DemoSteps steps,
       Organisation organisation,
       Clock clock) {
     this.petitions = petitions;
     this.rules = rules;
-    this.cases = cases;
+    this.steps = steps;
     this.organisation = organisation;
     this.clock = clock;
   }
@@ -144,12 +139,12 @@ class DemoPetitionCases {
       int count,
       LocalDate today) {
     List<FilePetition> reports = DemoReports.facilityReports(agency, town, villages, count, today);
-    String clerk = first(agency, null, Role.COUNTER_CLERK);
+    String clerk = steps.first(agency, null, Role.COUNTER_CLERK);
     for (int i = 0; i < reports.size(); i++) {
       CaseNumber number = file(reports.get(i), clerk);
       switch (i % 6) {
-        case 0, 2 -> step(number, Decision.ANSWERED, answer(reports.get(i).category()));
-        case 4 -> step(number, null, null);
+        case 0, 2 -> steps.answer(number, answer(reports.get(i).category()));
+        case 4 -> steps.take(number);
         default -> {}
       }
     }
@@ -158,8 +153,9 @@ class DemoPetitionCases {
 
   /**
    * Eight petitions over three months: the first petitioner writes three times about the same
-   * matter; the first three and the sixth and seventh are answered, the fourth and fifth started,
-   * and at 礁溪 the last (the repeat of an answered one) closed without processing.
+   * matter; the first three and the sixth and seventh are answered (the second rated unhappy on the
+   * phone, asking to reopen; the others rated 3 to 5), the fourth and fifth started, and, when
+   * {@code closeRepeat}, the last (the repeat of an answered one) closed without processing.
    */
   private int petitions(AgencyCode agency, LocalDate today, boolean closeRepeat) {
     List<Category> categories = rules.categories(agency, CaseKind.PETITION);
@@ -168,6 +164,7 @@ class DemoPetitionCases {
     }
     int[] daysBack = {85, 70, 52, 40, 33, 21, 12, 4};
     int[] who = {0, 1, 2, 3, 0, 4, 5, 0};
+    int[] scores = {4, 2, 5, 0, 0, 5, 3, 0};
     for (int i = 0; i < daysBack.length; i++) {
       String category = categories.get(who[i] == 0 ? 0 : i % categories.size()).code();
       CaseNumber number =
@@ -175,11 +172,14 @@ class DemoPetitionCases {
               named(agency, CaseKind.PETITION, category, who[i], today.minusDays(daysBack[i])),
               null);
       if (i == 7 && closeRepeat) {
-        step(number, Decision.NOT_PROCESSED, DemoTexts.NOT_PROCESSED);
-      } else if (i < 3 || i == 5 || i == 6) {
-        step(number, Decision.ANSWERED, DemoTexts.petitionAnswer(category));
+        steps.closeAsRepeat(number);
+      } else if (scores[i] > 0) {
+        int score = scores[i];
+        steps
+            .answer(number, DemoTexts.petitionAnswer(category))
+            .ifPresent(o -> steps.rate(o, number, score, score <= 2 ? DemoTexts.UNHAPPY : "謝謝。"));
       } else if (i < 5) {
-        step(number, null, null);
+        steps.take(number);
       }
     }
     return daysBack.length;
@@ -199,7 +199,7 @@ class DemoPetitionCases {
               named(agency, CaseKind.MAILBOX, category, 6 + i % 2, today.minusDays(daysBack[i])),
               null);
       if (i >= 1 && i <= 3) {
-        step(number, Decision.ANSWERED, DemoTexts.LETTER_ANSWER);
+        steps.answer(number, DemoTexts.LETTER_ANSWER);
       }
     }
     return daysBack.length;
@@ -244,38 +244,8 @@ class DemoPetitionCases {
     return petitions.file(filed).number();
   }
 
-  /**
-   * Takes case {@code number} as far as its unit's staff can: assigned by the unit head, started by
-   * the officer, and decided when {@code outcome} is given. Nothing when the unit has no head or no
-   * officer.
-   */
-  private void step(CaseNumber number, @Nullable Decision outcome, @Nullable String reason) {
-    PetitionView view = petitions.view(number).orElseThrow();
-    Optional<StaffPrincipal> head = account(view.agency(), view.unitId(), Role.UNIT_HEAD);
-    Optional<StaffPrincipal> officer = account(view.agency(), view.unitId(), Role.CASE_OFFICER);
-    if (head.isEmpty() || officer.isEmpty()) {
-      return;
-    }
-    int version =
-        cases
-            .assign(head.get(), new CaseCommand.Assign(number, 0, officer.get().getUsername()))
-            .version();
-    version = cases.start(officer.get(), new CaseCommand.Start(number, version)).version();
-    if (outcome != null && reason != null) {
-      cases.decide(officer.get(), new CaseCommand.Decide(number, version, outcome, reason, null));
-    }
-  }
-
-  private Optional<StaffPrincipal> account(AgencyCode agency, long unit, Role role) {
-    return Optional.ofNullable(first(agency, unit, role)).flatMap(organisation::accountForSignIn);
-  }
-
-  private @Nullable String first(AgencyCode agency, @Nullable Long unit, Role role) {
-    List<String> names = new ArrayList<>(organisation.usernamesHolding(agency, unit, role));
-    return names.isEmpty() ? null : names.get(0);
-  }
-
-  private static String answer(@Nullable String category) {
-    return DemoTexts.facilityAnswer(category == null ? "" : category);
+  private static DemoTexts.Reply answer(@Nullable String category) {
+    return new DemoTexts.Reply(
+        DemoTexts.facilityAnswer(category == null ? "" : category), DemoTexts.FACILITY_BASIS);
   }
 }

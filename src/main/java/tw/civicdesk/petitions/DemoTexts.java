@@ -7,12 +7,15 @@ final class DemoTexts {
   /** A subject and what was written. */
   record Text(String subject, String description) {}
 
-  /** The reason of the demo's closure without processing (行政程序法 §173 ②, 要點 point 14). */
-  static final String NOT_PROCESSED =
-      "陳情人就同一事由再次陳情，本所已於先前明確答復，依行政程序法第 173 條第 2 款及本所人民陳情案件處理要點第 14 點，不予處理並存查。";
+  /** What the demo's closure without processing tells the petitioner (§173 ②, 要點 point 14). */
+  static final String NOT_PROCESSED = "您就同一事由再次陳情，本所已於先前明確答復在案，本次來函將存查，不另行答復。";
+
+  /** What the demo's unhappy petitioner said when called after the reply. */
+  static final String UNHAPPY = "回覆太慢，人行道還是被機車占用，問題沒有真正解決。";
 
   /** The answer to the demo's letters to the head. */
-  static final String LETTER_ANSWER = "感謝您寫信給首長。您的建議已轉請業務單位研議，將納入明年度施政規劃參考；如有進一步意見，歡迎隨時來信。";
+  static final Reply LETTER_ANSWER =
+      new Reply("感謝您寫信給首長。您的建議已轉請業務單位研議，將納入明年度施政規劃參考；如有進一步意見，歡迎隨時來信。", "行政程序法第 168 條。");
 
   private DemoTexts() {}
 
@@ -29,13 +32,19 @@ final class DemoTexts {
     };
   }
 
-  static String petitionAnswer(String category) {
+  /** A reply's concrete handling and its legal basis. */
+  record Reply(String handling, String legalBasis) {}
+
+  static Reply petitionAnswer(String category) {
     return switch (category) {
-      case "roads" -> "本所已會同警察機關加強取締違規停車，並編列預算於國小前增設人行道護欄，預計下個月施工。依據：道路交通管理處罰條例第 56 條。";
-      case "noise" -> "本所已會同環保局於夜間稽查，工地已改善施工時段；如再發現違規，請撥打環保局專線檢舉。依據：噪音管制法第 8 條。";
-      default -> "本所已派員了解並完成處理，詳細情形如下：已通知相關單位改善並持續追蹤。依據：本所人民陳情案件處理要點。";
+      case "roads" -> new Reply("本所已會同警察機關加強取締國小前違規停車，並編列預算增設人行道護欄，預計下個月施工。", "道路交通管理處罰條例第 56 條。");
+      case "noise" -> new Reply("本所已會同環保局於夜間稽查，工地已改善施工時段；如再發現違規，請撥打環保局專線檢舉。", "噪音管制法第 8 條。");
+      default -> new Reply("本所已派員了解並完成處理，已通知相關單位改善並持續追蹤。", "行政程序法第 168 條及本所人民陳情案件處理要點。");
     };
   }
+
+  /** The legal basis of the demo's answers to facility reports. */
+  static final String FACILITY_BASIS = "本所公共設施維護管理要點。";
 
   static String facilityAnswer(String category) {
     return switch (category) {

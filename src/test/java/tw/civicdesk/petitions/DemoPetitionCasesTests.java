@@ -37,13 +37,21 @@ class DemoPetitionCasesTests {
   @Autowired CaseWork cases;
   @Autowired Organisation organisation;
   @Autowired PetitionStatistics statistics;
+  @Autowired PetitionReplies replies;
+  @Autowired PetitionRatings ratings;
   @Autowired Clock clock;
 
   @Test
   void theDemoFilesReportsPetitionsAndLettersWithDuplicatesLateOnesAndAClosureOnlyOnce() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("PDEM", null);
     PetitionFixtures.open(context, agency);
-    DemoPetitionCases demo = new DemoPetitionCases(petitions, rules, cases, organisation, clock);
+    DemoPetitionCases demo =
+        new DemoPetitionCases(
+            petitions,
+            rules,
+            new DemoSteps(petitions, cases, replies, ratings, organisation),
+            organisation,
+            clock);
     List<String> villages = DemoPetitionRules.PLACES.get("YILAN-JIAOXI").get("礁溪鄉");
 
     int filed =
@@ -77,7 +85,22 @@ class DemoPetitionCasesTests {
     assertThat(all)
         .filteredOn(r -> r.decision() == Decision.NOT_PROCESSED)
         .singleElement()
-        .satisfies(r -> assertThat(r.kind()).isEqualTo(CaseKind.PETITION));
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo(CaseKind.PETITION);
+              assertThat(replies.stored(r.number()).orElseThrow().ground())
+                  .isEqualTo(ClosureGround.REPEAT);
+            });
+    assertThat(all)
+        .map(r -> ratings.find(r.number()))
+        .filteredOn(java.util.Optional::isPresent)
+        .map(java.util.Optional::get)
+        .extracting(PetitionRatings.Rating::score)
+        .containsExactlyInAnyOrder(4, 2, 5, 5, 3);
+    assertThat(all)
+        .map(r -> ratings.find(r.number()))
+        .filteredOn(o -> o.isPresent() && o.get().awaitingDecision())
+        .hasSize(1);
     assertThat(all).anyMatch(r -> r.status() == CaseStatus.IN_PROGRESS);
 
     StatisticsRow total =
@@ -91,6 +114,17 @@ class DemoPetitionCasesTests {
     assertThat(total.received()).isEqualTo(73);
     assertThat(total.repeats()).isGreaterThanOrEqualTo(2);
     assertThat(total.notProcessed()).isEqualTo(1);
+    assertThat(
+            statistics
+                .satisfaction(
+                    new StatisticsQuery(
+                        agency.code(),
+                        YearMonth.from(today),
+                        YearMonth.from(today),
+                        null,
+                        Dimension.TOTAL))
+                .satisfiedPercent())
+        .isEqualByComparingTo("60.0");
     assertThat(
             statistics.rows(
                 new StatisticsQuery(
