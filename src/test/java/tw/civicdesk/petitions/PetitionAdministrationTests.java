@@ -214,7 +214,15 @@ class PetitionAdministrationTests {
       assertThatThrownBy(() -> administration.saveKind(refused, draft(CaseKind.PETITION, 1), 0))
           .isInstanceOf(AgencyNotFoundException.class);
     }
-    mvc.perform(get(base).with(user(other.as(Role.SYSTEM_ADMIN)))).andExpect(status().isOk());
+    String overview =
+        mvc.perform(
+                get(base).with(user(other.as(Role.SYSTEM_ADMIN))).header("Accept-Language", "en"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(overview)
+        .contains("30 calendar days", "6 working days", "4 hours", agency.unit().name().en());
     assertThat(rules.rule(agency.code(), CaseKind.PETITION)).isPresent();
     assertThat(rules.routes(agency.code())).isEmpty();
     assertThat(audit()).isEmpty();

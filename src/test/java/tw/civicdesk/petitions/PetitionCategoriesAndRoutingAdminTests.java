@@ -234,7 +234,7 @@ class PetitionCategoriesAndRoutingAdminTests {
 
     assertThat(html)
         .contains("id=\"category-error\"", "Choose a category of this agency.")
-        .contains("id=\"place-error\"", "Choose a place of this agency’s area.")
+        .contains("id=\"place-error\"", "Choose a place of this agency&#39;s area.")
         .contains("id=\"unitId-error\"", "Choose a unit of this agency.");
     assertThat(rules.routes(agency.code())).isEmpty();
     assertThat(details("PETITION_ROUTE")).isEmpty();

@@ -21,6 +21,7 @@ import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.petitions.KindRule;
 import tw.civicdesk.petitions.PetitionAdministration;
 import tw.civicdesk.petitions.PetitionRules;
 import tw.civicdesk.petitions.RuleDrafts.KindSettings;
@@ -72,10 +73,11 @@ class PetitionRulesController {
       Locale locale) {
     Agency agency = pages.agency(staff, code);
     pages.common(model, agency, locale);
-    Map<CaseKind, KindSettings> kinds =
+    Map<String, KindSettings> kinds =
         administration.kinds(staff, agency.code()).stream()
-            .collect(Collectors.toMap(k -> k.rule().kind(), Function.identity()));
+            .collect(Collectors.toMap(k -> k.rule().kind().name(), Function.identity()));
     model.addAttribute("kinds", RulePages.KINDS);
+    model.addAttribute("replyParts", java.util.List.of(KindRule.ReplyPart.values()));
     model.addAttribute("settings", kinds);
     model.addAttribute("categories", administration.categories(staff, agency.code()));
     model.addAttribute("places", rules.places(agency.code()));
@@ -138,8 +140,7 @@ class PetitionRulesController {
     pages.common(model, agency, locale);
     model.addAttribute("kind", kind);
     model.addAttribute("form", form);
-    model.addAttribute(
-        "replyParts", java.util.List.of(tw.civicdesk.petitions.KindRule.ReplyPart.values()));
+    model.addAttribute("replyParts", java.util.List.of(KindRule.ReplyPart.values()));
     return KIND;
   }
 }
