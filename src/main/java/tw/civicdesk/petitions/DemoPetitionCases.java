@@ -31,8 +31,9 @@ import tw.civicdesk.organisation.Role;
  *   <li>{@value #JIAOXI_REPORTS} facility reports around 礁溪 and {@value #YANSHUI_REPORTS} around
  *       鹽水, over the past half year, in the township's streets and villages, every {@value
  *       DemoReports#DUPLICATE_EVERY}th a likely duplicate of the one before it a few metres away;
- *       about a third answered (those received long ago late), some started, the rest open and
- *       mostly late; those of a unit without a unit head and an officer stay open;
+ *       most of the last days' answered (many in time), every sixth older one answered late, some
+ *       started, the rest open and mostly late; those of a unit without a unit head and an officer
+ *       stay open;
  *   <li>eight petitions and five letters to the head at each seed agency that takes them, a
  *       petitioner writing twice about the same matter (a repeat), some answered on time, some
  *       late; at 礁溪 the repeat is closed without processing (行政程序法 §173, 要點 point 14).
@@ -51,6 +52,9 @@ class DemoPetitionCases {
 
   /** Facility reports around 鹽水. */
   static final int YANSHUI_REPORTS = 120;
+
+  /** Reports received within this many days are mostly answered (most of them in time). */
+  static final int RECENT_DAYS = 4;
 
   /** An agency with this many cases in the read model has had its demo cases. */
   static final int ENOUGH = 20;
@@ -142,10 +146,11 @@ class DemoPetitionCases {
     String clerk = steps.first(agency, null, Role.COUNTER_CLERK);
     for (int i = 0; i < reports.size(); i++) {
       CaseNumber number = file(reports.get(i), clerk);
-      switch (i % 6) {
-        case 0, 2 -> steps.answer(number, answer(reports.get(i).category()));
-        case 4 -> steps.take(number);
-        default -> {}
+      boolean recent = !reports.get(i).receivedOn().isBefore(today.minusDays(RECENT_DAYS));
+      if ((recent && i % 4 != 3) || i % 6 == 0) {
+        steps.answer(number, answer(reports.get(i).category()));
+      } else if (i % 6 == 4) {
+        steps.take(number);
       }
     }
     return reports.size();
@@ -196,7 +201,7 @@ class DemoPetitionCases {
       String category = categories.get(i % categories.size()).code();
       CaseNumber number =
           file(
-              named(agency, CaseKind.MAILBOX, category, 6 + i % 2, today.minusDays(daysBack[i])),
+              named(agency, CaseKind.MAILBOX, category, 10 + i, today.minusDays(daysBack[i])),
               null);
       if (i >= 1 && i <= 3) {
         steps.answer(number, DemoTexts.LETTER_ANSWER);

@@ -74,7 +74,7 @@ final class DemoReports {
     Random random = new Random(agency.value().hashCode());
     List<FilePetition> reports = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      LocalDate received = today.minusDays((long) DAYS_BACK * (count - i) / count);
+      LocalDate received = today.minusDays(daysBack(i, count));
       FilePetition previous = reports.isEmpty() ? null : reports.get(reports.size() - 1);
       reports.add(
           i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1 && previous != null
@@ -82,6 +82,16 @@ final class DemoReports {
               : report(agency, town, villages, random, received, i));
     }
     return reports;
+  }
+
+  /**
+   * How many days before today the {@code i}th of {@code count} reports was received: spread over
+   * {@value #DAYS_BACK} days, denser in the recent weeks (as a township's reports are once people
+   * know the channel), the last ones within the last days.
+   */
+  static long daysBack(int i, int count) {
+    double older = (double) (count - 1 - i) / count;
+    return Math.round(DAYS_BACK * Math.pow(older, 1.6));
   }
 
   private static FilePetition report(
@@ -147,12 +157,11 @@ final class DemoReports {
 
   /** A named petitioner, the same person for the same {@code n} (their contact marks repeats). */
   static Applicant named(int n) {
-    int who = n % NAMES.size();
     return new Applicant(
-        NAMES.get(who),
+        NAMES.get(n % NAMES.size()),
         null,
-        "demo.petitioner" + who + "@example.invalid",
-        "09" + (12_345_670 + who),
+        "demo.petitioner" + n + "@example.invalid",
+        "09" + (12_345_670 + n),
         null,
         Locale.TAIWAN,
         Applicant.NotifyBy.EMAIL);
