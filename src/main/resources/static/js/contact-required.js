@@ -10,7 +10,7 @@
     var needed = '';
     radios.forEach(function (r) { if (r.checked) { needed = r.getAttribute('data-needs') || ''; } });
     ['email', 'phone', 'address'].forEach(function (field) {
-      var input = document.getElementById(field);
+      var input = document.querySelector('[data-contact="' + field + '"]') || document.getElementById(field);
       var mark = document.querySelector('[data-required-mark="' + field + '"]');
       if (!input || !mark) { return; }
       var on = field === needed;

@@ -47,6 +47,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // the sign-in limit per address with instances of its own (SignInLimitsTests).
       "civicdesk.tracking.max-failures=100000",
       "civicdesk.intake.anonymous-per-hour=100000",
+      "civicdesk.petitions.anonymous-per-hour=100000",
+      "civicdesk.petitions.follows-per-hour=100000",
+      // Maps draw tiles of this site's own test image: no request leaves the machine.
+      "civicdesk.petitions.map-tiles=/test-tiles/tile.png?z={z}&x={x}&y={y}",
       "civicdesk.security.max-failed-sign-ins-per-address=1000"
     })
 @AutoConfigureMockMvc

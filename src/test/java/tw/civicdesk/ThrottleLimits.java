@@ -11,10 +11,11 @@ import org.springframework.test.context.TestPropertySource;
  * {@link IntegrationTest} with small throttle limits, for the tests of the one throttle (ADR 0024);
  * every class with this annotation shares one context (a second one beside the integration tests'):
  * {@value #FAILURES} failed receipt checks per client address and per case in 15 minutes, {@value
- * #LINKS} message-sending requests, {@value #FILINGS} anonymous filings an hour — and a trusted
- * reverse proxy on 127.0.0.1, so that requests over real HTTP from the tests may name their client
- * in {@code X-Forwarded-For} (MockMvc requests do not pass through Tomcat and are unaffected) — and
- * no {@code civicdesk.public-base-url}, so links take the request's address.
+ * #LINKS} message-sending requests, {@value #FILINGS} anonymous filings an hour (each door),
+ * {@value #FOLLOWS} follows of reports — and a trusted reverse proxy on 127.0.0.1, so that requests
+ * over real HTTP from the tests may name their client in {@code X-Forwarded-For} (MockMvc requests
+ * do not pass through Tomcat and are unaffected) — and no {@code civicdesk.public-base-url}, so
+ * links take the request's address.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +26,8 @@ import org.springframework.test.context.TestPropertySource;
       "civicdesk.tracking.window=15m",
       "civicdesk.tracking.max-link-requests=" + ThrottleLimits.LINKS,
       "civicdesk.intake.anonymous-per-hour=" + ThrottleLimits.FILINGS,
+      "civicdesk.petitions.anonymous-per-hour=" + ThrottleLimits.FILINGS,
+      "civicdesk.petitions.follows-per-hour=" + ThrottleLimits.FOLLOWS,
       "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
       "civicdesk.public-base-url="
     })
@@ -36,6 +39,9 @@ public @interface ThrottleLimits {
   /** Requests that send a message per client address and per target in a window. */
   int LINKS = 2;
 
-  /** Anonymous filings per client address and hour. */
+  /** Anonymous filings per client address and hour (applications; petitions and reports). */
   int FILINGS = 3;
+
+  /** "Me too" follows of facility reports per client address and hour. */
+  int FOLLOWS = 2;
 }

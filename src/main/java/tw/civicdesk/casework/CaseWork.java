@@ -234,6 +234,19 @@ public class CaseWork {
   }
 
   /**
+   * Attaches a file the applicant sent with a case they are filing (a facility report's photo), in
+   * the transaction that files it, recorded as the applicant's; judged by its content alone, as
+   * {@link #attach}. Only for the filer's own new case: the caller has just filed {@code number} in
+   * this transaction.
+   *
+   * @return the attachment as stored, metadata only
+   * @throws CaseAttachments.AttachmentRefused as {@link #attach}, nothing stored
+   */
+  public Attachment attachFiledWith(CaseNumber number, String filename, byte[] content) {
+    return attachments.add(number, filename, content, null, Actor.applicant());
+  }
+
+  /**
    * Notices of the receipt holder's case go from now on to the new, proven address (the caller had
    * the holder prove it); audited as a change of personal data by the applicant.
    *

@@ -36,6 +36,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
+import tw.civicdesk.platform.security.ContentPolicySources;
 
 /**
  * Which paths need what, how staff sign in and out, and the security headers of every answer.
@@ -73,13 +74,43 @@ class SecurityConfiguration {
   private static final RequestMatcher OWN_CREDENTIALS =
       request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
+  /**
+   * A JSON request is not reachable by a cross-site form (application/json needs a CORS preflight
+   * no origin passes), and one with its own Authorization header carries no ambient credential;
+   * staff API clients authenticate with HTTP Basic and send no CSRF token. Anything else under /api
+   * (a multipart upload on the browser's session cookie) still needs the session's CSRF token.
+   */
+  private static final RequestMatcher CARRIES_NO_AMBIENT_CREDENTIAL =
+      new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS);
+
   /** Headers a reverse proxy adds; their presence means the peer is not the caller. */
   private static final List<String> FORWARDING_HEADERS =
       List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");
 
   private static final String CSP =
-      "default-src 'self'; img-src 'self' data:; "
+      "default-src 'self'; img-src 'self' data:%s; "
           + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * The content policy: the site's own sources only, and images also from the origins modules
+   * publish ({@link ContentPolicySources}, e.g. a map's tile server).
+   *
+   * @throws IllegalStateException when a published origin is not a plain origin
+   */
+  static String contentPolicy(List<ContentPolicySources> sources) {
+    StringBuilder images = new StringBuilder();
+    sources.stream()
+        .flatMap(s -> s.imageOrigins().stream())
+        .distinct()
+        .forEach(
+            origin -> {
+              if (!ContentPolicySources.ORIGIN.matcher(origin).matches()) {
+                throw new IllegalStateException("Not an origin for img-src: " + origin);
+              }
+              images.append(' ').append(origin);
+            });
+    return CSP.formatted(images);
+  }
 
   /**
    * The one authentication manager: staff accounts with lockout. Declaring it as the bean keeps
@@ -106,8 +137,12 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain filterChain(
-      HttpSecurity http, AuthenticationManager staffAccounts, Organisation organisation)
+      HttpSecurity http,
+      AuthenticationManager staffAccounts,
+      Organisation organisation,
+      List<ContentPolicySources> sources)
       throws Exception {
+    String policy = contentPolicy(sources);
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.authenticationManager(staffAccounts)
         // A session of an account changed since sign-in (disabled, roles, unit, password) ends.
@@ -125,8 +160,7 @@ class SecurityConfiguration {
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
-                    new AndRequestMatcher(
-                        path.matcher("/api/**"), new OrRequestMatcher(JSON_BODY, OWN_CREDENTIALS)),
+                    new AndRequestMatcher(path.matcher("/api/**"), CARRIES_NO_AMBIENT_CREDENTIAL),
                     path.matcher("/open311/v2/**")))
         .httpBasic(
             basic ->
@@ -145,7 +179,7 @@ class SecurityConfiguration {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**"))
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(SIGN_IN), path.matcher("/**")))
-        .headers(SecurityConfiguration::headers);
+        .headers(headers -> headers(headers, policy));
     return http.build();
   }
 
@@ -167,9 +201,9 @@ class SecurityConfiguration {
   }
 
   /** The security headers of every answer: the content policy, referrer policy, no framing. */
-  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+  private static void headers(HeadersConfigurer<HttpSecurity> headers, String policy) {
     headers
-        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
         .frameOptions(frame -> frame.deny());
   }

@@ -3,11 +3,13 @@ package tw.civicdesk.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.petitions.FilePetition;
@@ -23,6 +25,7 @@ import tw.civicdesk.petitions.Place;
 public class PetitionIntake {
 
   private final Petitions petitions;
+  private final CaseWork cases;
   private final IntakeRequests requests;
   private final Receipts receipts;
   private final Clock clock;
@@ -30,11 +33,13 @@ public class PetitionIntake {
 
   PetitionIntake(
       Petitions petitions,
+      CaseWork cases,
       IntakeRequests requests,
       Receipts receipts,
       Clock clock,
       TransactionTemplate transaction) {
     this.petitions = petitions;
+    this.cases = cases;
     this.requests = requests;
     this.receipts = receipts;
     this.clock = clock;
@@ -68,6 +73,20 @@ public class PetitionIntake {
    * number, for a caller that shows the receipt itself.
    */
   public CaseNumber fileForm(String key, PetitionForm form, Submitter by, Locale language) {
+    return fileForm(key, form, by, language, List.of());
+  }
+
+  /**
+   * Files {@code form} once per {@code key} as {@link #fileForm(String, PetitionForm, Submitter,
+   * Locale)} does, with {@code photos} attached to the new case in the same transaction (a facility
+   * report's photos, already written anew without their metadata by the caller); a replay of the
+   * key attaches nothing again.
+   *
+   * @throws tw.civicdesk.platform.error.InvalidInputException ({@code AttachmentRefused}) when a
+   *     photo is refused; nothing is filed
+   */
+  public CaseNumber fileForm(
+      String key, PetitionForm form, Submitter by, Locale language, List<Photo> photos) {
     if (!Intake.KEY.matcher(key).matches()) {
       throw new Intake.KeyInvalid();
     }
@@ -76,9 +95,29 @@ public class PetitionIntake {
             status ->
                 requests.once(
                     key,
-                    form.fingerprint(),
+                    photos.isEmpty()
+                        ? form.fingerprint()
+                        : form.fingerprint() + photos.stream().map(Photo::sha256).toList(),
                     clock.instant(),
-                    () -> petitions.file(petition(form, by, language)).number())));
+                    () -> {
+                      CaseNumber number = petitions.file(petition(form, by, language)).number();
+                      photos.forEach(p -> cases.attachFiledWith(number, p.fileName(), p.content()));
+                      return number;
+                    })));
+  }
+
+  /** A photo to attach to a case as it is filed. */
+  public record Photo(String fileName, byte[] content) {
+
+    /** The content's SHA-256, for the idempotency fingerprint. */
+    String sha256() {
+      return tw.civicdesk.platform.files.ContentInspection.sha256(content);
+    }
+
+    @Override
+    public String toString() {
+      return "Photo[" + content.length + "B]";
+    }
   }
 
   private FilePetition petition(PetitionForm form, Submitter by, Locale language) {

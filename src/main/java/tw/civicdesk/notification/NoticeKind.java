@@ -26,6 +26,11 @@ public enum NoticeKind {
   /** 聯絡方式驗證: a code confirming a new e-mail address or mobile number. */
   CONTACT_VERIFICATION,
   /**
+   * 我也遇到: a public-facility report the recipient followed ("me too") was fixed (closed); the
+   * arguments are the case number and the report's category, the link its public page.
+   */
+  FOLLOWED_REPORT_FIXED,
+  /**
    * 站內通知副本: the e-mail copy of an in-console notice to a staff member (a reminder or the daily
    * digest); its only argument is the notice's text. Never to an applicant.
    */

@@ -30,6 +30,11 @@ class NoticeTextsTests {
       case TRANSFERRED -> List.of(NUMBER, "TN-YANSHUI-20261123-00007", "臺南市鹽水區公所", "ABCD-EFGH");
       case MY_CASES -> List.of(30);
       case CONTACT_VERIFICATION -> List.of(NUMBER, "123456", 30);
+      case REPLIED -> List.of(NUMBER, "函復", "陳情：道路與交通");
+      case REROUTED -> List.of(NUMBER, "建設課");
+      case MERGED_ANSWERED -> List.of(NUMBER, "KH-FENGSHAN-HR1-20261123-00043", "函復");
+      case REOPENED -> List.of(NUMBER, "KH-FENGSHAN-HR1-20261201-00001");
+      case FOLLOWED_REPORT_FIXED -> List.of(NUMBER, "路燈故障");
       default -> List.of(NUMBER);
     };
   }

@@ -54,6 +54,30 @@ public abstract class BrowserTest {
       assertThat(present).as("Chromium and chromedriver must be installed under CI").isTrue();
     }
     assumeTrue(present, "Chromium is not installed here; CI installs it");
+    browser = new ChromeDriver(service(), options());
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * A second headless Chromium, with JavaScript off, for pages that must work without it; the
+   * caller quits it. WebDriver still finds and clicks elements (through DevTools).
+   */
+  protected static ChromeDriver withoutJavaScript() throws IOException {
+    ChromeOptions options = options();
+    options.setExperimentalOption(
+        "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    return new ChromeDriver(service(), options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  private static ChromeOptions options() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -68,21 +92,14 @@ public abstract class BrowserTest {
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("civicdesk-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return options;
   }
 
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
+  private static ChromeDriverService service() {
+    return new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
   }
 
   @BeforeEach

@@ -447,6 +447,7 @@ class PublicInputCorpusTests {
                 .param("agency", d.agency())
                 .param("kind", "FACILITY_REPORT"));
     open311(b, d);
+    PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
     return b;
   }
 

@@ -96,7 +96,12 @@ class SettingsValidatedAtStartTests {
         "civicdesk.performance.evidence.max-size        | 0MB",
         "civicdesk.performance.evidence.max-files       | 0",
         "civicdesk.performance.chase-cron               | every morning",
-        "civicdesk.performance.report-font              | ' '"
+        "civicdesk.performance.report-font              | ' '",
+        "civicdesk.petitions.map-tiles                  | tiles.example.org/{z}/{x}/{y}.png",
+        "civicdesk.petitions.anonymous-per-hour         | 0",
+        "civicdesk.petitions.follows-per-hour           | -1",
+        "civicdesk.petitions.recent-days                | 0",
+        "civicdesk.petitions.photo-max-size             | 0MB"
       })
   void aBadValueStopsTheStartWithAMessageNamingTheProperty(
       String property, String value, CapturedOutput output) {
