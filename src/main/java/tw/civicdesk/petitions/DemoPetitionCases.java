@@ -40,8 +40,7 @@ import tw.civicdesk.organisation.Role;
  * </ul>
  *
  * Idempotent: an agency whose read model already holds {@value #ENOUGH} cases or more is left
- * alone. A hook for "me too": the likely duplicates are where the public form's followers belong
- * once that table exists; none are recorded here yet.
+ * alone.
  */
 @Component
 @Profile("demo")
@@ -149,8 +148,13 @@ class DemoPetitionCases {
       boolean recent = !reports.get(i).receivedOn().isBefore(today.minusDays(RECENT_DAYS));
       if ((recent && i % 4 != 3) || i % 6 == 0) {
         steps.answer(number, answer(reports.get(i).category()));
-      } else if (i % 6 == 4) {
-        steps.take(number);
+      } else {
+        if (i % 6 == 4) {
+          steps.take(number);
+        }
+        if (i % 7 == 3) {
+          steps.meToo(number, 1 + i % 3);
+        }
       }
     }
     return reports.size();

@@ -31,13 +31,16 @@ class DemoSteps {
   private final PetitionReplies replies;
   private final PetitionRatings ratings;
   private final Organisation organisation;
+  private final ReportFollowers followers;
 
   DemoSteps(
       Petitions petitions,
       CaseWork cases,
       PetitionReplies replies,
       PetitionRatings ratings,
-      Organisation organisation) {
+      Organisation organisation,
+      ReportFollowers followers) {
+    this.followers = followers;
     this.petitions = petitions;
     this.cases = cases;
     this.replies = replies;
@@ -106,6 +109,20 @@ class DemoSteps {
   void rate(StaffPrincipal officer, CaseNumber number, int score, String comment) {
     ratings.record(
         officer, number, score, comment, Channel.PHONE, score <= PetitionRatings.UNHAPPY_MAX);
+  }
+
+  /** {@code count} neighbours follow open report {@code number} ("me too") instead of filing it. */
+  void meToo(CaseNumber number, int count) {
+    for (int k = 0; k < count; k++) {
+      followers.follow(
+          number,
+          "demo.metoo."
+              + number.value().toLowerCase(java.util.Locale.ROOT)
+              + "."
+              + k
+              + "@example.invalid",
+          java.util.Locale.TAIWAN);
+    }
   }
 
   private Optional<StaffPrincipal> account(AgencyCode agency, long unit, Role role) {

@@ -39,6 +39,7 @@ class DemoPetitionCasesTests {
   @Autowired PetitionStatistics statistics;
   @Autowired PetitionReplies replies;
   @Autowired PetitionRatings ratings;
+  @Autowired ReportFollowers followers;
   @Autowired Clock clock;
 
   @Test
@@ -49,7 +50,7 @@ class DemoPetitionCasesTests {
         new DemoPetitionCases(
             petitions,
             rules,
-            new DemoSteps(petitions, cases, replies, ratings, organisation),
+            new DemoSteps(petitions, cases, replies, ratings, organisation, followers),
             organisation,
             clock);
     List<String> villages = DemoPetitionRules.PLACES.get("YILAN-JIAOXI").get("礁溪鄉");
@@ -102,6 +103,14 @@ class DemoPetitionCasesTests {
         .filteredOn(o -> o.isPresent() && o.get().awaitingDecision())
         .hasSize(1);
     assertThat(all).anyMatch(r -> r.status() == CaseStatus.IN_PROGRESS);
+    assertThat(
+            followers
+                .counts(reports.stream().map(r -> r.number().value()).toList())
+                .values()
+                .stream()
+                .mapToInt(Integer::intValue)
+                .sum())
+        .isGreaterThanOrEqualTo(5);
 
     StatisticsRow total =
         statistics.total(
