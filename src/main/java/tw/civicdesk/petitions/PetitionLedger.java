@@ -22,21 +22,25 @@ import tw.civicdesk.casework.CaseStatus;
 import tw.civicdesk.casework.Decision;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.petitions.statistics.PetitionTally;
 import tw.civicdesk.platform.i18n.Languages;
 
 /**
  * The read model of petitions and reports ({@code petition_case}): a row is written when {@link
  * Petitions} files the case, and kept in step with it by every step's event in the step's own
  * transaction, so that it never says what the case does not. A case moved to another agency (移文)
- * gets a row there, copied from the case it came from.
+ * gets a row there, copied from the case it came from. The statistics' rollup counts each filing in
+ * the same transaction ({@link PetitionTally}).
  */
 @Component
 class PetitionLedger {
 
   private final JdbcClient jdbc;
+  private final PetitionTally tally;
 
-  PetitionLedger(JdbcClient jdbc) {
+  PetitionLedger(JdbcClient jdbc, PetitionTally tally) {
     this.jdbc = jdbc;
+    this.tally = tally;
   }
 
   void insert(
@@ -75,6 +79,7 @@ class PetitionLedger {
             Timestamp.from(at),
             Timestamp.from(at))
         .update();
+    tally.filed(number, filed, category);
   }
 
   /** A case opened by a transfer carries its row over to the agency it went to. */
@@ -119,6 +124,7 @@ class PetitionLedger {
             """)
         .params(to.value(), unitId, due, Timestamp.from(at), Timestamp.from(at), from.value())
         .update();
+    tally.reopened(from, to, at);
   }
 
   /** Every step: status, decision, due date and unit as they are after it; a reply's moment. */

@@ -44,6 +44,9 @@ public class PetitionRatings {
   /** The longest comment, in characters. */
   public static final int COMMENT_MAX = 1000;
 
+  /** The lowest score that counts as satisfied (4, 滿意) in the statistics' satisfaction rate. */
+  public static final int SATISFIED_MIN = 4;
+
   /** The highest score that counts as unhappy and may ask to reopen. */
   public static final int UNHAPPY_MAX = 2;
 
@@ -103,6 +106,7 @@ public class PetitionRatings {
    * @param unhappy how many scored 1 or 2
    * @param reopenRequested how many asked to reopen
    * @param reopened how many were reopened
+   * @param satisfied how many scored 4 or 5 (滿意、非常滿意), the satisfaction rate's part
    */
   public record Figure(
       AgencyCode agency,
@@ -113,7 +117,8 @@ public class PetitionRatings {
       int scoreSum,
       int unhappy,
       int reopenRequested,
-      int reopened) {}
+      int reopened,
+      int satisfied) {}
 
   /**
    * The petitioner's rating of the case of {@code receipt}, once.
@@ -189,7 +194,8 @@ public class PetitionRatings {
                 count(*) as ratings, sum(score) as score_sum,
                 count(*) filter (where score <= ?) as unhappy,
                 count(*) filter (where reopen_requested) as reopen_requested,
-                count(*) filter (where reopened_as is not null) as reopened
+                count(*) filter (where reopened_as is not null) as reopened,
+                count(*) filter (where score >= ?) as satisfied
             from petition_rating
             where agency_code = ? and rated_at >= ? and rated_at < ?
             group by kind, category_code, month
@@ -197,6 +203,7 @@ public class PetitionRatings {
             """)
         .params(
             UNHAPPY_MAX,
+            SATISFIED_MIN,
             agency.value(),
             Timestamp.from(from.atDay(1).atStartOfDay(TAIPEI).toInstant()),
             Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(TAIPEI).toInstant()))
@@ -211,7 +218,8 @@ public class PetitionRatings {
                     rs.getInt("score_sum"),
                     rs.getInt("unhappy"),
                     rs.getInt("reopen_requested"),
-                    rs.getInt("reopened")))
+                    rs.getInt("reopened"),
+                    rs.getInt("satisfied")))
         .list();
   }
 

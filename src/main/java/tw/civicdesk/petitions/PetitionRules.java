@@ -34,7 +34,7 @@ public class PetitionRules {
   @Transactional(readOnly = true)
   public List<KindRule> rules(AgencyCode agency) {
     return jdbc
-        .sql("select * from petition_kind_rule where agency_code = ?")
+        .sql("select * from petition_kind_rule where agency_code = ? and open")
         .param(agency.value())
         .query((rs, n) -> rule(agency, rs))
         .list()
@@ -43,10 +43,13 @@ public class PetitionRules {
         .toList();
   }
 
-  /** The rules of {@code kind} at {@code agency}; empty when the kind is not open there. */
+  /**
+   * The rules of {@code kind} at {@code agency}; empty when the kind is not open there (never
+   * opened, or closed by an administrator, who keeps its rules for opening it again).
+   */
   @Transactional(readOnly = true)
   public Optional<KindRule> rule(AgencyCode agency, CaseKind kind) {
-    return jdbc.sql("select * from petition_kind_rule where agency_code = ? and kind = ?")
+    return jdbc.sql("select * from petition_kind_rule where agency_code = ? and kind = ? and open")
         .param(agency.value())
         .param(kind.name())
         .query((rs, n) -> rule(agency, rs))
@@ -239,8 +242,7 @@ public class PetitionRules {
         .orElse(rule.defaultUnitId());
   }
 
-  private static KindRule rule(AgencyCode agency, java.sql.ResultSet rs)
-      throws java.sql.SQLException {
+  static KindRule rule(AgencyCode agency, java.sql.ResultSet rs) throws java.sql.SQLException {
     String parts = rs.getString("reply_requires");
     Set<KindRule.ReplyPart> requires = EnumSet.noneOf(KindRule.ReplyPart.class);
     Arrays.stream(parts.split(","))
@@ -257,8 +259,7 @@ public class PetitionRules {
         rs.getLong("default_unit_id"));
   }
 
-  private static Category category(AgencyCode agency, java.sql.ResultSet rs)
-      throws java.sql.SQLException {
+  static Category category(AgencyCode agency, java.sql.ResultSet rs) throws java.sql.SQLException {
     String unit = rs.getString("limit_unit");
     return new Category(
         agency,

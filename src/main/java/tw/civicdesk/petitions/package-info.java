@@ -9,9 +9,22 @@
  * filing of such a case with its category and place ({@link tw.civicdesk.petitions.Petitions}); and
  * a read model of every such case with its public place, kept in step with the case in the
  * transaction of every step, so lists, maps and Open311 read it without reading the cases.
+ *
+ * <p>Administrators edit each kind's rules, the categories, the places and the routing of their
+ * agency ({@link tw.civicdesk.petitions.PetitionAdministration}, every change audited). The quality
+ * officer's statistics come from a rollup kept in the transaction of every filing and step ({@code
+ * statistics}, docs/petitions.md), which also gives the plans their petition indicators;
+ * improvement actions link a group of petitions to a change and track it to done.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Petitions 陳情與通報",
-    allowedDependencies = {"casework", "catalogue", "organisation", "calendar"})
+    allowedDependencies = {
+      "casework",
+      "catalogue",
+      "organisation",
+      "calendar",
+      "audit",
+      "performance"
+    })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.petitions;
