@@ -82,10 +82,7 @@ class PersonalDataReadsTests {
           Map.entry("GET /console/petitions/{number}/rating", "a rating form; no applicant"),
           Map.entry("POST /console/petitions/{number}/rating", "stores a rating, redirects"),
           Map.entry("GET /console/petitions/{number}/reopen", "the rating and the decision form"),
-          Map.entry("POST /console/petitions/{number}/reopen", "records the decision, redirects"),
-          Map.entry("GET /reports/{number}", "public: a report's category, rough place, dates"),
-          Map.entry("POST /reports/{number}/follow", "public: stores a follower, redirects"),
-          Map.entry("GET /feedback/filed/{number}", "public: the filer's own confirmation"));
+          Map.entry("POST /console/petitions/{number}/reopen", "records the decision, redirects"));
 
   /** Steps of the staff API answer the case as GET /api/v1/cases/{number} does. */
   static final Pattern STEP =

@@ -176,6 +176,17 @@ class ScopingTests {
     paths.put(
         "/console/petitions/reply-templates/{id}",
         "/console/petitions/reply-templates/" + otherTemplate);
+    // petitions: the other agency's rules, places and routing, and an improvement action (issue 18)
+    String rules = "/console/petitions/rules/" + other.code().value();
+    paths.put("/console/petitions/rules/{code}", rules);
+    paths.put("/console/petitions/rules/{code}/categories/new", rules + "/categories/new");
+    paths.put("/console/petitions/rules/{code}/categories/{category}", rules + "/categories/roads");
+    paths.put("/console/petitions/rules/{code}/kinds/{kind}", rules + "/kinds/PETITION");
+    paths.put("/console/petitions/rules/{code}/places", rules + "/places");
+    paths.put("/console/petitions/rules/{code}/places/remove", rules + "/places/remove");
+    paths.put("/console/petitions/rules/{code}/routes", rules + "/routes");
+    paths.put("/console/petitions/rules/{code}/routes/remove", rules + "/routes/remove");
+    paths.put("/console/petitions/improvements/{id}", "/console/petitions/improvements/1");
     paths.put("/console/services/{code}/fields", service + "/fields");
     paths.put("/console/services/{code}/fields/{name}/delete", service + "/fields/copies/delete");
     paths.put("/console/notifications/{id}/read", "/console/notifications/1/read");

@@ -122,14 +122,20 @@ class ImprovementController {
     }
   }
 
+  /**
+   * The action {@code id} of the staff member's own agency: another agency's, or none, is 404 for
+   * everyone (ADR 0025); only then may a role without the right to manage actions be refused (403).
+   */
   private ImprovementAction existing(StaffPrincipal staff, long id) {
+    ImprovementAction action =
+        actions
+            .find(staff.agencyCode(), id)
+            .orElseThrow(
+                () ->
+                    new tw.civicdesk.platform.error.NotFoundException(
+                        "petition-admin.improvement.not-found"));
     require(staff);
-    return actions
-        .find(staff.agencyCode(), id)
-        .orElseThrow(
-            () ->
-                new tw.civicdesk.platform.error.NotFoundException(
-                    "petition-admin.improvement.not-found"));
+    return action;
   }
 
   private String page(
