@@ -55,14 +55,21 @@ class PetitionRulesController {
     this.organisation = organisation;
   }
 
+  /**
+   * The navigation's entry: the rules of the staff member's own agency, shown in place (a link in
+   * the navigation answers its page, not a redirect); {@code ?agency=} chooses another one the
+   * caller may manage.
+   */
   @GetMapping("/console/petitions/rules")
   String choose(
       @AuthenticationPrincipal StaffPrincipal staff,
-      @RequestParam(required = false) @Nullable String agency) {
-    Agency chosen =
-        pages.agency(
-            staff, agency == null || agency.isBlank() ? staff.agencyCode().value() : agency);
-    return "redirect:/console/petitions/rules/" + chosen.code().value();
+      @RequestParam(required = false) @Nullable String agency,
+      Model model,
+      Locale locale) {
+    if (agency == null || agency.isBlank()) {
+      return overview(staff, staff.agencyCode().value(), model, locale);
+    }
+    return "redirect:/console/petitions/rules/" + pages.agency(staff, agency).code().value();
   }
 
   @GetMapping("/console/petitions/rules/{code}")

@@ -302,7 +302,11 @@ class FeedbackBrowserTests extends BrowserTest {
       noScript.findElement(By.cssSelector("label[for=identify-1]")).click();
       next(noScript);
       next(noScript);
-      assertThat(noScript.getCurrentUrl()).contains("/feedback/filed/");
+      assertThat(noScript.getCurrentUrl())
+          .as(
+              "filed without JavaScript; the page said: %s",
+              noScript.findElement(By.tagName("main")).getText())
+          .contains("/feedback/filed/");
       assertThat(noScript.findElement(By.cssSelector(".receipt .code")).getText()).isNotBlank();
     } finally {
       noScript.quit();
