@@ -302,19 +302,22 @@ class FeedbackBrowserTests extends BrowserTest {
       noScript.findElement(By.cssSelector("label[for=identify-1]")).click();
       next(noScript);
       next(noScript);
-      assertThat(noScript.getCurrentUrl())
-          .as(
-              "filed without JavaScript; the page said: %s",
-              noScript.findElement(By.tagName("main")).getText())
-          .contains("/feedback/filed/");
+      // Filing commits before the confirmation loads: wait for the navigation, not a clock.
+      new WebDriverWait(noScript, Duration.ofSeconds(30))
+          .until(d -> d.getCurrentUrl().contains("/feedback/filed/"));
+      assertThat(noScript.getCurrentUrl()).contains("/feedback/filed/");
       assertThat(noScript.findElement(By.cssSelector(".receipt .code")).getText()).isNotBlank();
     } finally {
       noScript.quit();
     }
   }
 
+  /** Sends the page's form and waits until the next page replaced it (its old main is gone). */
   private static void next(ChromeDriver driver) {
+    WebElement before = driver.findElement(By.tagName("main"));
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
   }
 
   @Test
