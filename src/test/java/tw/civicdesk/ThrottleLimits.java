@@ -28,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
       "civicdesk.intake.anonymous-per-hour=" + ThrottleLimits.FILINGS,
       "civicdesk.petitions.anonymous-per-hour=" + ThrottleLimits.FILINGS,
       "civicdesk.petitions.follows-per-hour=" + ThrottleLimits.FOLLOWS,
+      "civicdesk.surveys.anonymous-per-hour=" + ThrottleLimits.FILINGS,
       "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
       "civicdesk.public-base-url="
     })

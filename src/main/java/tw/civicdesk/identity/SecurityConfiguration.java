@@ -233,6 +233,9 @@ class SecurityConfiguration {
         .permitAll()
         .requestMatchers(HttpMethod.POST, "/api/v1/cases")
         .permitAll()
+        // A citizen's survey answer; limited per client address (@AnonymousLimit).
+        .requestMatchers(HttpMethod.POST, "/api/v1/surveys/*/responses")
+        .permitAll()
         // An SMS gateway's delivery receipts carry the gateway's own bearer key.
         .requestMatchers(HttpMethod.POST, "/api/v1/notifications/delivery-receipts")
         .permitAll()
