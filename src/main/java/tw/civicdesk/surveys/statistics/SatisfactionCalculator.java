@@ -78,27 +78,40 @@ public final class SatisfactionCalculator {
    */
   public static Satisfaction dimension(
       QuestionKind kind, Iterable<Respondent> respondents, int tooFewBelow) {
+    Map<Respondent, Long> counted = new LinkedHashMap<>();
+    respondents.forEach(r -> counted.merge(r, 1L, Long::sum));
+    return dimension(kind, counted, tooFewBelow);
+  }
+
+  /**
+   * As {@link #dimension(QuestionKind, Iterable, int)}, with alike respondents counted together:
+   * {@code respondents} maps each distinct set of answers to how many responses gave it.
+   */
+  public static Satisfaction dimension(
+      QuestionKind kind, Map<Respondent, Long> respondents, int tooFewBelow) {
     int scale = likertScale(kind);
     long n = 0;
     long satisfied = 0;
     long notApplicable = 0;
     BigDecimal scores = BigDecimal.ZERO;
-    for (Respondent r : respondents) {
+    for (Map.Entry<Respondent, Long> e : respondents.entrySet()) {
+      Respondent r = e.getKey();
+      long times = e.getValue();
       if (!r.counts()) {
-        notApplicable += r.notApplicable() > 0 ? 1 : 0;
+        notApplicable += r.notApplicable() > 0 ? times : 0;
         continue;
       }
-      if (r.points() > (long) scale * r.answered()) {
+      if (r.points() > (long) scale * r.answered() || times < 0) {
         throw new IllegalArgumentException("Points beyond the scale of " + kind);
       }
-      n++;
+      n += times;
       // score >= satisfiedFrom  <=>  points >= satisfiedFrom * answered (exact, no rounding)
       if (r.points() >= (long) kind.satisfiedFrom() * r.answered()) {
-        satisfied++;
+        satisfied += times;
       }
-      scores =
-          scores.add(
-              BigDecimal.valueOf(r.points()).divide(BigDecimal.valueOf(r.answered()), PRECISE));
+      BigDecimal score =
+          BigDecimal.valueOf(r.points()).divide(BigDecimal.valueOf(r.answered()), PRECISE);
+      scores = scores.add(score.multiply(BigDecimal.valueOf(times)), PRECISE);
     }
     BigDecimal mean = n == 0 ? null : divide(scores, n);
     return figures(n, Map.of(), notApplicable, satisfied, mean, tooFewBelow);

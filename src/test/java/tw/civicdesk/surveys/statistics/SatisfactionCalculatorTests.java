@@ -155,6 +155,30 @@ class SatisfactionCalculatorTests {
   }
 
   @Test
+  void alikeRespondentsCountedTogetherGiveTheSameFiguresAsOneByOne() {
+    // 3 x (13, 3) + 1 x (7, 2): n = 4, satisfied = 3, p = 0.75;
+    // mean = (3 * 4.33333 + 3.5)/4 = (13 + 3.5)/4 = 16.5/4 = 4.125 -> 4.1250
+    Satisfaction weighted =
+        SatisfactionCalculator.dimension(
+            QuestionKind.LIKERT5,
+            Map.of(new Respondent(13, 3, 0), 3L, new Respondent(7, 2, 0), 1L),
+            1);
+    Satisfaction oneByOne =
+        SatisfactionCalculator.dimension(
+            QuestionKind.LIKERT5,
+            List.of(
+                new Respondent(13, 3, 0),
+                new Respondent(13, 3, 0),
+                new Respondent(13, 3, 0),
+                new Respondent(7, 2, 0)),
+            1);
+
+    assertThat(weighted).isEqualTo(oneByOne);
+    assertThat(weighted.satisfactionRate()).isEqualTo(dec("0.7500"));
+    assertThat(weighted.mean()).isEqualTo(dec("4.1250"));
+  }
+
+  @Test
   void aFourPointDimensionIsSatisfiedFromThree() {
     // 4-point: satisfied from 3. X: 3, 2 -> 2.5 not; Y: 3, 3 -> 3 satisfied; Z: 4 -> 4 satisfied
     // n = 3, p = 2/3 = 0.66667 -> 0.6667; mean = (2.5 + 3 + 4)/3 = 9.5/3 = 3.16667 -> 3.1667
