@@ -26,7 +26,10 @@ class BuildingStore {
              where s.code = ? group by r.version
             """)
         .param(code.value())
-        .query(rs -> counts.put(rs.getInt("version"), rs.getLong("answers")));
+        .query(
+            (java.sql.ResultSet rs) -> {
+              counts.put(rs.getInt("version"), rs.getLong("answers"));
+            });
     return counts;
   }
 
@@ -41,7 +44,8 @@ class BuildingStore {
             """)
         .params(staffId, agency.value())
         .query(
-            (rs, n) -> new SurveyBuilding.StaffSurveyNotice(rs.getInt("open"), rs.getInt("unanswered")))
+            (rs, n) ->
+                new SurveyBuilding.StaffSurveyNotice(rs.getInt("open"), rs.getInt("unanswered")))
         .single();
   }
 }

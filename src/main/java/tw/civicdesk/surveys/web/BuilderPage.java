@@ -44,7 +44,9 @@ class BuilderPage {
     this.pages = pages;
   }
 
-  /** Binds a builder form: a row past {@link #ROWS} or a malformed path is left out, never a 500. */
+  /**
+   * Binds a builder form: a row past {@link #ROWS} or a malformed path is left out, never a 500.
+   */
   static void limit(WebDataBinder binder) {
     binder.setAutoGrowCollectionLimit(ROWS);
     binder.setIgnoreInvalidFields(true);
@@ -96,7 +98,8 @@ class BuilderPage {
     List<SurveyPages.VersionRow> versions = new ArrayList<>();
     surveys
         .versions(staff, survey.code())
-        .forEach((v, q) -> versions.add(new SurveyPages.VersionRow(v, q, answers.getOrDefault(v, 0L))));
+        .forEach(
+            (v, q) -> versions.add(new SurveyPages.VersionRow(v, q, answers.getOrDefault(v, 0L))));
     java.util.Collections.reverse(versions);
     model.addAttribute("versions", versions);
     model.addAttribute("currentAnswers", answers.getOrDefault(survey.version(), 0L));

@@ -52,45 +52,44 @@ public class QuestionnaireForm {
     int i = parts.length > 1 ? index(parts[1]) : -1;
     int j = parts.length > 2 ? index(parts[2]) : -1;
     boolean question = i >= 0 && i < questions.size();
-    switch (parts[0]) {
+    return switch (parts[0]) {
       case "add-question" -> {
         questions.add(QuestionForm.blank(nextId(earlierIds), kindOf(newKind)));
-        return "question-" + (questions.size() - 1);
+        yield "question-" + (questions.size() - 1);
       }
-      case "up", "down" -> {
-        int to = parts[0].equals("up") ? i - 1 : i + 1;
-        if (question && to >= 0 && to < questions.size()) {
-          questions.add(to, questions.remove(i));
-          return "question-" + to;
-        }
-      }
-      case "remove" -> {
-        if (question) {
-          questions.remove(i);
-          return "questions";
-        }
-      }
-      case "add-choice", "remove-choice" -> {
-        return question ? choice(parts[0], i, j) : null;
-      }
+      case "up", "down", "remove" -> question ? move(parts[0], i) : null;
+      case "add-choice", "remove-choice" -> question ? choice(parts[0], i, j) : null;
       case "add-dimension" -> {
         ownDimensions.add(new DimensionForm());
-        return "dimension-" + (ownDimensions.size() - 1);
+        yield "dimension-" + (ownDimensions.size() - 1);
       }
       case "remove-dimension" -> {
         if (i >= 0 && i < ownDimensions.size()) {
           ownDimensions.remove(i);
-          return "dimensions";
         }
+        yield "dimensions";
       }
       default -> {
         if (question) {
           questions.get(i).ensureChoiceRows();
-          return "question-" + i;
         }
+        yield question ? "question-" + i : null;
       }
+    };
+  }
+
+  /** Moves question {@code i} up or down one place, or removes it. */
+  private String move(String action, int i) {
+    if (action.equals("remove")) {
+      questions.remove(i);
+      return "questions";
     }
-    return null;
+    int to = action.equals("up") ? i - 1 : i + 1;
+    if (to < 0 || to >= questions.size()) {
+      return "question-" + i;
+    }
+    questions.add(to, questions.remove(i));
+    return "question-" + to;
   }
 
   private String choice(String action, int i, int j) {

@@ -129,7 +129,10 @@ class SurveyConsoleController {
     addUnless(problems, purpose != null, "purpose", "survey-builder.purpose.choose");
     addUnless(problems, tooFew != null, "tooFewBelow", "surveys.too-few-below");
     try {
-      if (code != null && purpose != null && tooFew != null && problems.isEmpty()
+      if (code != null
+          && purpose != null
+          && tooFew != null
+          && problems.isEmpty()
           && !result.hasErrors()) {
         surveys.create(
             staff,

@@ -35,9 +35,7 @@ class SurveyPages {
     this.messages = messages;
   }
 
-  /**
-   * The agency {@code raw} names, the viewer's own when blank; "not found" outside their reach.
-   */
+  /** The agency {@code raw} names, the viewer's own when blank; "not found" outside their reach. */
   Agency agency(StaffPrincipal staff, @Nullable String raw) {
     return raw == null || raw.isBlank()
         ? organisation.agencyFor(staff, staff.agencyCode())
@@ -69,7 +67,8 @@ class SurveyPages {
 
   /** The builder's options: kinds, purposes, and dimensions (standard and the form's own). */
   void builderOptions(Model model, QuestionnaireForm form, Locale locale) {
-    model.addAttribute("kindOptions", forms.enumOptions(QuestionKind.class, "surveys.kind.", locale));
+    model.addAttribute(
+        "kindOptions", forms.enumOptions(QuestionKind.class, "surveys.kind.", locale));
     model.addAttribute(
         "purposeOptions", forms.enumOptions(SurveyPurpose.class, "surveys.purpose.", locale));
     Map<String, String> dimensions = new LinkedHashMap<>();
