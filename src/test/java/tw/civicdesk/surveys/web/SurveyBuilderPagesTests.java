@@ -255,6 +255,7 @@ class SurveyBuilderPagesTests {
     MultiValueMap<String, String> params = BuilderParams.of(survey.questionnaire());
     params.add("questions[5000].text.zh", "太多");
     params.add("questions[1].choices[900].code", "x");
+    params.add("questions[x].text.zh", "不是數字");
 
     post("/console/surveys/" + survey.code().value() + "/build", officer, params)
         .andExpect(status().is3xxRedirection());
