@@ -66,6 +66,8 @@ class ScopingTests {
   long otherPlan;
   long otherKey;
   long otherTemplate;
+  tw.civicdesk.surveys.SurveyCode otherSurvey;
+  tw.civicdesk.surveys.SurveyCode otherStaffSurvey;
 
   @BeforeEach
   void twoAgencies() {
@@ -88,6 +90,8 @@ class ScopingTests {
                 new CaseCommand.Attach(otherCase, "a.pdf", AttachmentSamples.PDF, null))
             .id();
     otherPlan = otherPlan();
+    otherSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30).code();
+    otherStaffSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "staff", 5).code();
     otherKey =
         context
             .getBean(ApiKeys.class)
@@ -225,6 +229,13 @@ class ScopingTests {
         plan + "/spot-checks/1/follow-ups/1/done");
     // Open311 API keys (ADR 0039)
     paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
+    // surveys: the builder, opening and closing, the threshold, staff entry, the staff survey
+    String survey = "/console/surveys/" + otherSurvey.value();
+    paths.put("/console/surveys/{code}/build", survey + "/build");
+    paths.put("/console/surveys/{code}/status", survey + "/status");
+    paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
+    paths.put("/console/surveys/{code}/entry", survey + "/entry");
+    paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
     return paths;
   }
 
@@ -237,7 +248,11 @@ class ScopingTests {
         "/console/track",
         "/console/track?number=" + otherCase.value(),
         "/console/dashboard",
-        "/console/dashboard?agency=" + other.code().value());
+        "/console/dashboard?agency=" + other.code().value(),
+        "/console/surveys",
+        "/console/surveys?agency=" + other.code().value(),
+        "/console/surveys/new",
+        "/console/surveys/new?agency=" + other.code().value());
   }
 
   @Test
@@ -291,6 +306,10 @@ class ScopingTests {
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
         .isZero();
+    tw.civicdesk.surveys.SurveyView survey =
+        context.getBean(tw.civicdesk.surveys.Surveys.class).find(otherSurvey).orElseThrow();
+    assertThat(survey.status()).as("the other agency's survey is still open").hasToString("OPEN");
+    assertThat(survey.answers()).as("and took no answer").isZero();
     assertThat(context.getBean(ApiKeys.class).manageable(other.as(Role.AGENCY_ADMIN)))
         .as("the other agency's API key still works")
         .allMatch(tw.civicdesk.open311.ApiKey::active);
