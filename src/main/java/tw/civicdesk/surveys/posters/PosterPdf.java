@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PosterPdf {
 
-  /** The QR code's side on the page, in points (about 10.6 cm). */
-  static final float QR_SIZE = 300f;
+  /** The QR code's side on the page, in points (12 cm). */
+  static final float QR_SIZE = 340f;
 
   /** The texts of a poster, each in Chinese and English. */
   record Texts(
@@ -56,27 +56,36 @@ final class PosterPdf {
     doc.addTitle(t.titleZh() + " / " + t.titleEn());
     doc.addCreator("CivicDesk");
     doc.open();
-    add(doc, t.agencyZh(), new Font(font, 20, Font.BOLD), 0);
-    add(doc, t.agencyEn(), new Font(font, 12), 0);
-    add(doc, t.titleZh(), new Font(font, 30, Font.BOLD), 22);
-    add(doc, t.titleEn(), new Font(font, 16), 2);
+    add(doc, t.agencyZh(), font, 20, Font.BOLD, 0);
+    add(doc, t.agencyEn(), font, 12, Font.NORMAL, 0);
+    add(doc, t.titleZh(), font, 30, Font.BOLD, 20);
+    add(doc, t.titleEn(), font, 16, Font.NORMAL, 2);
     if (t.placeZh() != null && t.placeEn() != null) {
-      add(doc, t.placeZh() + " / " + t.placeEn(), new Font(font, 14), 10);
+      add(doc, t.placeZh() + " / " + t.placeEn(), font, 15, Font.NORMAL, 10);
     }
-    add(doc, t.scanZh(), new Font(font, 20, Font.BOLD), 18);
-    add(doc, t.scanEn(), new Font(font, 14), 0);
+    add(doc, t.scanZh(), font, 20, Font.BOLD, 16);
+    add(doc, t.scanEn(), font, 14, Font.NORMAL, 0);
     Image qr = Image.getInstance(qrCode(writer.getDirectContent(), qrLink));
     qr.setAlignment(Image.MIDDLE);
-    qr.setSpacingBefore(8);
+    qr.setSpacingBefore(4);
     doc.add(qr);
-    add(doc, t.typeZh() + " / " + t.typeEn(), new Font(font, 11, Font.NORMAL, Color.DARK_GRAY), 4);
-    add(doc, shortLink, new Font(font, 15, Font.BOLD), 0);
-    add(doc, t.anonymous(), new Font(font, 18, Font.BOLD), 16);
+    add(doc, t.typeZh() + " / " + t.typeEn(), font, 11, Font.NORMAL, 0);
+    add(doc, shortLink, font, 15, Font.BOLD, 2);
+    add(doc, t.anonymous(), font, 18, Font.BOLD, 16);
     doc.close();
     return out.toByteArray();
   }
 
-  private static void add(Document doc, String text, Font font, float spacingBefore) {
+  /**
+   * A centred line: in Helvetica when it is plain ASCII (English reads better in it than in the CJK
+   * font's Latin letters), else in the CJK font.
+   */
+  private static void add(
+      Document doc, String text, BaseFont cjk, float size, int style, float spacingBefore) {
+    Font font =
+        text.chars().allMatch(c -> c < 0x80)
+            ? new Font(Font.HELVETICA, size, style, Color.BLACK)
+            : new Font(cjk, size, style, Color.BLACK);
     Paragraph p = new Paragraph(text, font);
     p.setAlignment(Element.ALIGN_CENTER);
     p.setSpacingBefore(spacingBefore);
