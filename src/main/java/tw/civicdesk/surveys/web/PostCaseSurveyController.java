@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -144,6 +145,14 @@ class PostCaseSurveyController {
     model.addAttribute("questionnaire", survey.map(SurveyView::questionnaire).orElse(null));
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "summary",
+        survey
+            .map(
+                s ->
+                    SurveyForms.summary(
+                        errors, s.questionnaire(), messages, LocaleContextHolder.getLocale()))
+            .orElse(errors));
     survey
         .flatMap(s -> organisation.agency(s.agency()))
         .ifPresent(

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,6 +137,10 @@ class SurveyPageController {
     model.addAttribute("origin", origin);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "summary",
+        SurveyForms.summary(
+            errors, survey.questionnaire(), messages, LocaleContextHolder.getLocale()));
     agency(survey, model);
     return PAGE;
   }

@@ -179,6 +179,7 @@ class SurveyPageTests {
         .contains("href=\"#answers-minutes\"", "href=\"#answers-overall\"")
         .doesNotContain("href=\"#answers-clean\"", "href=\"#answers-reason\"")
         .contains("id=\"answers-staff-error\"", "Choose a whole number from 1 to 4.")
+        .contains(">2. The staff were courteous: Choose a whole number from 1 to 4.</a>")
         .contains("Enter a number from 0 to 600.", "Answer this question.");
     assertThat(page)
         .containsPattern("id=\"answers-clean_na\" value=\"NA\"\\s+checked")
