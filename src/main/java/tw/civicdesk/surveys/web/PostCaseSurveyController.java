@@ -152,7 +152,7 @@ class PostCaseSurveyController {
                 s ->
                     SurveyForms.summary(
                         errors, s.questionnaire(), messages, LocaleContextHolder.getLocale()))
-            .orElse(errors));
+            .orElseGet(() -> numberOnly(errors)));
     survey
         .flatMap(s -> organisation.agency(s.agency()))
         .ifPresent(
@@ -161,6 +161,13 @@ class PostCaseSurveyController {
               model.addAttribute("footerAgency", a);
             });
     return PAGE;
+  }
+
+  /** Without a survey the page asks only the number: every error then points at it. */
+  private static Map<String, String> numberOnly(Map<String, String> errors) {
+    Map<String, String> summary = new LinkedHashMap<>();
+    errors.values().forEach(message -> summary.putIfAbsent("number", message));
+    return summary;
   }
 
   /**
