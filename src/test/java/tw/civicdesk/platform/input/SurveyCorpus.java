@@ -26,6 +26,35 @@ final class SurveyCorpus {
         "POST /api/v1/surveys/{code}/responses",
         () ->
             new Req(post, "/api/v1/surveys/{code}/responses").path("code", survey).json(answer()));
+    pages(b, survey, number, code);
+  }
+
+  /** The online survey page, its thanks, and the post-case page (the tracked case's number). */
+  private static void pages(
+      Map<String, Supplier<Req>> b, String survey, String number, String code) {
+    RequestMethod get = RequestMethod.GET;
+    RequestMethod post = RequestMethod.POST;
+    b.put("GET /surveys/{code}", () -> new Req(get, "/surveys/{code}").path("code", survey));
+    b.put(
+        "POST /surveys/{code}",
+        () -> {
+          Req r = new Req(post, "/surveys/{code}").path("code", survey).param("via", "qr");
+          SurveyFixtures.counterAnswers(4)
+              .forEach((id, points) -> r.param("answers[" + id + "]", String.valueOf(points)));
+          return r.param("answers[comment]", "等候區冷氣很舒服");
+        });
+    b.put(
+        "GET /surveys/{code}/thanks",
+        () -> new Req(get, "/surveys/{code}/thanks").path("code", survey));
+    b.put("GET /surveys/case", () -> new Req(get, "/surveys/case").param("number", number));
+    b.put(
+        "POST /surveys/case",
+        () ->
+            new Req(post, "/surveys/case")
+                .param("number", number)
+                .param("code", code)
+                .param("answers[overall]", "5"));
+    b.put("GET /surveys/case/thanks", () -> new Req(get, "/surveys/case/thanks"));
   }
 
   private static Map<String, Object> answer() {
