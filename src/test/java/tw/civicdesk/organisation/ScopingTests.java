@@ -66,6 +66,7 @@ class ScopingTests {
   long otherPlan;
   long otherKey;
   long otherTemplate;
+  long otherKiosk;
 
   @BeforeEach
   void twoAgencies() {
@@ -93,6 +94,13 @@ class ScopingTests {
             .getBean(ApiKeys.class)
             .issue(other.as(Role.AGENCY_ADMIN), other.code().value(), "other", 10)
             .key()
+            .id();
+    otherKiosk =
+        tw.civicdesk.surveys.KioskFixtures.register(
+                context,
+                other,
+                tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30))
+            .kiosk()
             .id();
     otherTemplate =
         context
@@ -225,6 +233,9 @@ class ScopingTests {
         plan + "/spot-checks/1/follow-ups/1/done");
     // Open311 API keys (ADR 0039)
     paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
+    // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
+    paths.put(
+        "/console/surveys/kiosks/{id}/revoke", "/console/surveys/kiosks/" + otherKiosk + "/revoke");
     return paths;
   }
 
@@ -294,6 +305,13 @@ class ScopingTests {
     assertThat(context.getBean(ApiKeys.class).manageable(other.as(Role.AGENCY_ADMIN)))
         .as("the other agency's API key still works")
         .allMatch(tw.civicdesk.open311.ApiKey::active);
+    assertThat(
+            context
+                .getBean(tw.civicdesk.surveys.Kiosks.class)
+                .overview(other.as(Role.QUALITY_OFFICER))
+                .kiosks())
+        .as("the other agency's kiosk is not revoked")
+        .allMatch(k -> k.revokedAt() == null);
   }
 
   private boolean mapped(String pattern, RequestMethod method) {
