@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+package tw.civicdesk.platform.input;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import tw.civicdesk.platform.input.CorpusRequests.Req;
+import tw.civicdesk.surveys.SurveyFixtures;
+
+/**
+ * Valid requests for the public doors of issue 19 — the survey API, the online and post-case survey
+ * pages, the kiosk — for {@link PublicInputCorpusTests}; {@code survey} is an open counter survey
+ * of the corpus agency.
+ */
+final class SurveyCorpus {
+
+  private SurveyCorpus() {}
+
+  static void bases(
+      Map<String, Supplier<Req>> b, String agency, String survey, String number, String code) {
+    RequestMethod get = RequestMethod.GET;
+    RequestMethod post = RequestMethod.POST;
+    b.put("GET /api/v1/surveys", () -> new Req(get, "/api/v1/surveys").param("agency", agency));
+    b.put(
+        "POST /api/v1/surveys/{code}/responses",
+        () ->
+            new Req(post, "/api/v1/surveys/{code}/responses").path("code", survey).json(answer()));
+  }
+
+  private static Map<String, Object> answer() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("channel", "ONLINE");
+    Map<String, Object> answers = SurveyFixtures.counterAnswers(4);
+    answers.put("comment", "等候區冷氣很舒服");
+    body.put("answers", answers);
+    return body;
+  }
+}
