@@ -12,26 +12,25 @@ import tw.civicdesk.platform.throttle.Throttle;
 /**
  * The kiosks' two limits in the one {@link Throttle} (ADR 0024, 0046): answers per kiosk and hour
  * ({@code civicdesk.surveys.kiosk-per-hour}), counted per device because a kiosk is one client
- * address; and wrong activation links per client address, {@value #LINK_FAILURES} an hour, like
- * every other door that takes a secret. Call outside a transaction.
+ * address; and activation links that find no waiting kiosk, per client address, as many as every
+ * other door that takes a secret allows ({@code civicdesk.tracking.max-failures} in {@code
+ * civicdesk.tracking.window}). Call outside a transaction.
  */
 @Component
 class KioskLimits {
-
-  /** Wrong or used activation links one client address may try an hour. */
-  static final int LINK_FAILURES = 20;
 
   private final Throttle throttle;
   private final Limit answers;
   private final Limit links;
 
-  KioskLimits(Throttle throttle, SurveySettings settings) {
+  KioskLimits(Throttle throttle, SurveySettings settings, KioskLinkSettings links) {
     this.throttle = throttle;
     this.answers =
         new Limit(
             "kiosk-answers", settings.kioskPerHour(), Duration.ofHours(1), "survey-kiosk.too-many");
     this.links =
-        new Limit("kiosk-links", LINK_FAILURES, Duration.ofHours(1), "survey-kiosk.links-too-many");
+        new Limit(
+            "kiosk-links", links.maxFailures(), links.window(), "survey-kiosk.links-too-many");
   }
 
   /**
@@ -48,8 +47,8 @@ class KioskLimits {
    * Looks an activation link up as a guess from {@code clientAddress}: a link that finds no kiosk
    * waiting counts against the address.
    *
-   * @throws tw.civicdesk.platform.error.TooManyRequestsException after {@value #LINK_FAILURES}
-   *     failures in the hour, before the lookup
+   * @throws tw.civicdesk.platform.error.TooManyRequestsException after too many failures in the
+   *     window, before the lookup
    */
   <T> Optional<T> link(String clientAddress, Supplier<Optional<T>> lookup) {
     return throttle.guess(links, List.of(Throttle.address(clientAddress)), lookup);

@@ -91,7 +91,7 @@ class KioskLimitTests {
           request.setRemoteAddr("192.0.2.19");
           return request;
         };
-    for (int i = 0; i < KioskLimits.LINK_FAILURES; i++) {
+    for (int i = 0; i < ThrottleLimits.FAILURES; i++) {
       mvc.perform(get("/kiosk/activate/wrong" + i).with(guesser)).andExpect(status().isNotFound());
     }
 
