@@ -63,9 +63,9 @@ class KioskConsoleController {
         Kiosks.Registered registered = kiosks.register(staff, form.toCommand());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("registered", registered.kiosk());
-        model.addAttribute(
-            "activationLink",
-            address.link(KioskController.ACTIVATE_PREFIX + "/" + registered.linkToken()));
+        String link = address.link(KioskController.ACTIVATE_PREFIX + "/" + registered.linkToken());
+        model.addAttribute("activationLink", link);
+        model.addAttribute("activationQr", ActivationQr.dataUri(link));
         return page(staff, new KioskForm(), model, locale);
       } catch (DomainException e) {
         FormSupport.reject(e, result);

@@ -120,6 +120,9 @@ class KioskBrowserTests extends BrowserTest {
         andWaitForNextPage(() -> browser.findElement(By.id("name")).submit());
         String link = browser.findElement(By.id("activation-link")).getText();
         assertThat(LINK.matcher(link).find()).as("the link on " + page).isTrue();
+        assertThat(browser.findElement(By.id("activation-qr")).getSize().getWidth())
+            .as("the link's QR code on " + page)
+            .isGreaterThan(100);
         screenshot("kiosk-console-registered-" + lang + (phone ? "-phone" : "-desktop"));
         assertAccessible(page + " registered");
         assertNoHorizontalScroll(page + " registered");
