@@ -26,6 +26,25 @@ final class SurveyCorpus {
         "POST /api/v1/surveys/{code}/responses",
         () ->
             new Req(post, "/api/v1/surveys/{code}/responses").path("code", survey).json(answer()));
+    // The counter kiosk (ADR 0046): without a registered device's cookie every request is refused
+    // (403, or 404 for a link that names no waiting kiosk) after the text check has run.
+    b.put("GET /kiosk", () -> new Req(get, "/kiosk"));
+    b.put(
+        "POST /kiosk",
+        () -> {
+          Req req = new Req(post, "/kiosk").param("clientKey", java.util.UUID.randomUUID() + "");
+          SurveyFixtures.counterAnswers(4)
+              .forEach((id, value) -> req.param("answers[" + id + "]", value.toString()));
+          return req.header("Accept", "text/html");
+        });
+    b.put("GET /kiosk/thanks", () -> new Req(get, "/kiosk/thanks"));
+    String link = "kioskLinkOfNoKiosk-0123456789abcdefghijklmn";
+    b.put(
+        "GET /kiosk/activate/{token}",
+        () -> new Req(get, "/kiosk/activate/{token}").path("token", link));
+    b.put(
+        "POST /kiosk/activate/{token}",
+        () -> new Req(post, "/kiosk/activate/{token}").path("token", link));
     pages(b, survey, number, code);
   }
 
