@@ -66,6 +66,7 @@ class ScopingTests {
   long otherPlan;
   long otherKey;
   long otherTemplate;
+  String otherSurvey;
 
   @BeforeEach
   void twoAgencies() {
@@ -88,6 +89,8 @@ class ScopingTests {
                 new CaseCommand.Attach(otherCase, "a.pdf", AttachmentSamples.PDF, null))
             .id();
     otherPlan = otherPlan();
+    otherSurvey =
+        tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30).code().value();
     otherKey =
         context
             .getBean(ApiKeys.class)
@@ -223,6 +226,11 @@ class ScopingTests {
     paths.put(
         "/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
         plan + "/spot-checks/1/follow-ups/1/done");
+    // surveys: a survey's free-text answers and their tags (issue 19, ADR 0047)
+    String survey = "/console/surveys/" + otherSurvey;
+    paths.put("/console/surveys/{code}/comments", survey + "/comments");
+    paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");
+    paths.put("/console/surveys/{code}/comments/tags/remove", survey + "/comments/tags/remove");
     // Open311 API keys (ADR 0039)
     paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
     return paths;
