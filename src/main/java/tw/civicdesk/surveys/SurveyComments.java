@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -20,11 +19,11 @@ import tw.civicdesk.platform.input.TextKind;
 /**
  * The free-text answers of a survey (意見回饋), listed, searched and tagged (ADR 0047).
  *
- * <p>Who: the quality officer, the head and the administrators of the survey's own agency, and a
- * system administrator, read them (a staff survey's too); only the agency's quality officer tags
- * them. Anyone else — another agency's staff, a supervising agency included, or a colleague in
- * another role — finds no such survey ({@link Surveys.SurveyNotFound}), so that the free text of an
- * agency stays in it. A listed answer never carries its case number.
+ * <p>Who: the quality officer, the head and the administrator of the survey's own agency read them,
+ * and a system administrator those of a citizen survey ({@link #mayRead}); only the agency's
+ * quality officer tags them. Anyone else — another agency's staff, a supervising agency included,
+ * or a colleague in another role — finds no such survey ({@link Surveys.SurveyNotFound}), so that
+ * the free text of an agency stays in it. A listed answer never carries its case number.
  *
  * <p>Tags: 1 to {@value #TAG_MAX} characters on one line ({@link TextCheck}, {@link
  * TextKind#LINE}), at most {@value #TAGS_PER_ANSWER} on one answer; else {@link InvalidFields}
@@ -52,13 +51,18 @@ public class SurveyComments {
     this.clock = clock;
   }
 
-  /** Whether {@code staff} reads the free-text answers of {@code agency}'s surveys. */
-  public static boolean mayRead(StaffPrincipal staff, AgencyCode agency) {
-    return AccessPolicy.canView(staff, agency)
-        && (staff.has(Role.QUALITY_OFFICER)
-            || staff.has(Role.AGENCY_HEAD)
-            || staff.has(Role.AGENCY_ADMIN)
-            || staff.has(Role.SYSTEM_ADMIN));
+  /**
+   * Whether {@code staff} reads the free-text answers of a survey of {@code agency} for {@code
+   * purpose}: the agency's quality officer, head or administrator; a system administrator too,
+   * except a staff survey's (as its results, the staff's own words stay in the agency).
+   */
+  public static boolean mayRead(StaffPrincipal staff, AgencyCode agency, SurveyPurpose purpose) {
+    boolean ownAgency =
+        staff.agencyCode().equals(agency)
+            && (staff.has(Role.QUALITY_OFFICER)
+                || staff.has(Role.AGENCY_HEAD)
+                || staff.has(Role.AGENCY_ADMIN));
+    return ownAgency || (purpose != SurveyPurpose.STAFF && staff.has(Role.SYSTEM_ADMIN));
   }
 
   /** Whether {@code staff} tags the free-text answers of {@code agency}'s surveys. */
@@ -144,7 +148,7 @@ public class SurveyComments {
   private SurveyStore.Row readable(StaffPrincipal viewer, SurveyCode code) {
     return surveys
         .find(code)
-        .filter(r -> mayRead(viewer, r.agency()))
+        .filter(r -> mayRead(viewer, r.agency(), r.purpose()))
         .orElseThrow(Surveys.SurveyNotFound::new);
   }
 
