@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.surveys.statistics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.AccessPolicy;
@@ -95,6 +98,17 @@ public class PeerComparison {
       LocalDate to,
       List<TypeGroup> groups,
       boolean supervising) {}
+
+  /**
+   * A fraction (a rate or a margin) in per cent or percentage points, one decimal, rounded half up,
+   * as pages, files and the plans' indicators show it (0.87345 is 87.3); {@code null} stays {@code
+   * null}.
+   */
+  public static @Nullable BigDecimal inPercent(@Nullable BigDecimal fraction) {
+    return fraction == null
+        ? null
+        : fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
+  }
 
   /** Whether {@code staff} opens the comparison at all. */
   public static boolean mayOpen(StaffPrincipal staff) {

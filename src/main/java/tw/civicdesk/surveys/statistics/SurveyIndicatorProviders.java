@@ -2,11 +2,9 @@
 package tw.civicdesk.surveys.statistics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tw.civicdesk.organisation.AgencyCode;
@@ -38,8 +36,6 @@ import tw.civicdesk.surveys.SurveyPurpose;
  */
 @Configuration(proxyBeanMethods = false)
 class SurveyIndicatorProviders {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Bean
   IndicatorProvider surveySatisfactionIndicator(PeerFigures figures) {
@@ -114,10 +110,11 @@ class SurveyIndicatorProviders {
         true,
         (agency, from, to) ->
             Optional.ofNullable(
-                points(figures(figures, agency, purposes, dimension, from, to).satisfactionRate())),
+                PeerComparison.inPercent(
+                    figures(figures, agency, purposes, dimension, from, to).satisfactionRate())),
         (agency, from, to) -> {
           Satisfaction s = figures(figures, agency, purposes, dimension, from, to);
-          BigDecimal margin = points(s.marginOfError());
+          BigDecimal margin = PeerComparison.inPercent(s.marginOfError());
           return s.n() == 0 || margin == null
               ? Optional.empty()
               : Optional.of(new Sample(s.n(), margin));
@@ -132,10 +129,5 @@ class SurveyIndicatorProviders {
       LocalDate from,
       LocalDate to) {
     return figures.dimension(new AgencyCode(agency), purposes, dimension, from, to);
-  }
-
-  /** A fraction in per cent (or percentage points), one decimal, half up; null stays null. */
-  static @Nullable BigDecimal points(@Nullable BigDecimal fraction) {
-    return fraction == null ? null : fraction.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
   }
 }
