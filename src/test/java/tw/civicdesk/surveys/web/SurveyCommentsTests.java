@@ -249,6 +249,32 @@ class SurveyCommentsTests {
   }
 
   @Test
+  void aStaffSurveysCommentsStayWithTheAgencysQualityOfficerHeadAndAdministrator()
+      throws Exception {
+    SurveyView staff = SurveyFixtures.open(context, agency, "staff", 30);
+    Map<String, Object> own = new java.util.LinkedHashMap<>();
+    for (String id :
+        List.of("workplace", "training", "systems", "supervisor", "teamwork", "overall")) {
+      own.put(id, 3);
+    }
+    own.put("comment", "加班太多");
+    surveys.answerAsStaff(agency.as(Role.CASE_OFFICER), staff.code(), own);
+    String path = "/console/surveys/" + staff.code().value() + "/comments";
+
+    for (Role role : List.of(Role.QUALITY_OFFICER, Role.AGENCY_HEAD, Role.AGENCY_ADMIN)) {
+      assertThat(page(path, agency.as(role)).select("blockquote.comment-text").eachText())
+          .containsExactly("加班太多");
+    }
+    for (StaffPrincipal outside :
+        List.of(
+            agency.as(Role.SYSTEM_ADMIN),
+            agency.as(Role.CASE_OFFICER),
+            county.as(Role.QUALITY_OFFICER))) {
+      mvc.perform(get(path).with(user(outside))).andExpect(status().isNotFound());
+    }
+  }
+
+  @Test
   void aPostCaseCommentIsListedWithoutItsCaseNumber() throws Exception {
     SurveyView postCase = SurveyFixtures.open(context, agency, "post-case", 30);
     CaseFixtures cases = CaseFixtures.of(context, agency, new ServiceCode("CMT-SERVICE"));
