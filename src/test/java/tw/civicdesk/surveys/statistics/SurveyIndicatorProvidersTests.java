@@ -260,4 +260,35 @@ class SurveyIndicatorProvidersTests {
     assertThat(english.select(".indicator-sample").text())
         .isEqualTo("n = 6, ±40.0 percentage points");
   }
+
+  @Test
+  void everySatisfactionPracticeOfTheDemoPlansNamesARegisteredProviderAndATarget()
+      throws Exception {
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+    List<String> found = new java.util.ArrayList<>();
+    for (var resource : resolver.getResources("classpath:demo/plans/*.json")) {
+      try (var in = resource.getInputStream()) {
+        for (var indicator : json.readTree(in).findValues("indicators")) {
+          for (var i : indicator) {
+            String provider = i.get("provider").asString();
+            assertThat(indicators.provider(provider)).as(provider).isPresent();
+            assertThat(i.get("target").asInt()).as(provider).isBetween(50, 100);
+            assertThat(i.get("measure").asString()).isEqualTo("%");
+            found.add(resource.getFilename() + " " + provider);
+          }
+        }
+      }
+    }
+    assertThat(found)
+        .contains(
+            "hc-east-health-2017.json surveys.satisfaction",
+            "hc-east-health-2017.json surveys.satisfaction.environment",
+            "hc-east-health-2017.json surveys.staff-satisfaction",
+            "tn-yanshui-2016.json surveys.satisfaction",
+            "kh-fengshan-hr1-2008.json surveys.satisfaction",
+            "yilan-toucheng-2010.json surveys.satisfaction",
+            "ch-planning-2017.json surveys.satisfaction")
+        .hasSize(14);
+  }
 }
