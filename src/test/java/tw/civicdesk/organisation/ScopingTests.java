@@ -243,6 +243,10 @@ class ScopingTests {
     paths.put("/console/surveys/{code}/status", survey + "/status");
     paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
     paths.put("/console/surveys/{code}/entry", survey + "/entry");
+    // a survey's free-text answers and their tags (ADR 0047)
+    paths.put("/console/surveys/{code}/comments", survey + "/comments");
+    paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");
+    paths.put("/console/surveys/{code}/comments/tags/remove", survey + "/comments/tags/remove");
     paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
     // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
     paths.put(
