@@ -12,9 +12,10 @@
   var SCALE = ['#b2182b', '#ef8a62', '#9e9e9e', '#67a9cf', '#2166ac'];
   var DASHES = [[], [6, 4], [2, 3], [10, 4, 2, 4], [4, 2]];
 
-  function label(text) {
+  // Long labels are cut (the table beside the chart has them whole): shorter on a phone.
+  function label(text, max) {
     var clean = text.replace(/\s+/g, ' ').trim();
-    return clean.length > 28 ? clean.substring(0, 27) + '…' : clean;
+    return clean.length > max ? clean.substring(0, max - 1) + '…' : clean;
   }
 
   function series(table, column, index, canvas) {
@@ -26,7 +27,7 @@
     });
     var palette = canvas.getAttribute('data-palette') === 'scale' ? SCALE : COLOURS;
     var colour = palette[index % palette.length];
-    return { label: header ? label(header.textContent) : column, data: values,
+    return { label: header ? label(header.textContent, 28) : column, data: values,
       backgroundColor: colour, borderColor: colour, borderDash: DASHES[index % DASHES.length],
       spanGaps: false, pointRadius: 3 };
   }
@@ -36,13 +37,14 @@
     if (!table) {
       return;
     }
+    var max = canvas.parentNode.clientWidth < 480 ? 12 : 28;
     var labels = Array.prototype.map.call(table.querySelectorAll('tbody th[scope="row"]'),
-      function (th) { return label(th.textContent); });
+      function (th) { return label(th.textContent, max); });
     var columns = canvas.getAttribute('data-columns').split(' ').filter(Boolean);
-    var max = canvas.getAttribute('data-max');
+    var top = canvas.getAttribute('data-max');
     var horizontal = canvas.getAttribute('data-horizontal') === 'true';
     var stacked = canvas.getAttribute('data-stacked') === 'true';
-    var value = { beginAtZero: true, max: max ? Number(max) : undefined, stacked: stacked };
+    var value = { beginAtZero: true, max: top ? Number(top) : undefined, stacked: stacked };
     canvas.hidden = false;
     new window.Chart(canvas, {
       type: canvas.getAttribute('data-type') === 'line' ? 'line' : 'bar',
