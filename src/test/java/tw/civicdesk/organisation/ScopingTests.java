@@ -66,7 +66,9 @@ class ScopingTests {
   long otherPlan;
   long otherKey;
   long otherTemplate;
-  String otherSurvey;
+  tw.civicdesk.surveys.SurveyCode otherSurvey;
+  tw.civicdesk.surveys.SurveyCode otherStaffSurvey;
+  long otherKiosk;
 
   @BeforeEach
   void twoAgencies() {
@@ -89,13 +91,20 @@ class ScopingTests {
                 new CaseCommand.Attach(otherCase, "a.pdf", AttachmentSamples.PDF, null))
             .id();
     otherPlan = otherPlan();
-    otherSurvey =
-        tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30).code().value();
+    otherSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30).code();
+    otherStaffSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "staff", 5).code();
     otherKey =
         context
             .getBean(ApiKeys.class)
             .issue(other.as(Role.AGENCY_ADMIN), other.code().value(), "other", 10)
             .key()
+            .id();
+    otherKiosk =
+        tw.civicdesk.surveys.KioskFixtures.register(
+                context,
+                other,
+                tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30))
+            .kiosk()
             .id();
     otherTemplate =
         context
@@ -226,13 +235,22 @@ class ScopingTests {
     paths.put(
         "/console/plans/{id}/spot-checks/{checkId}/follow-ups/{seq}/done",
         plan + "/spot-checks/1/follow-ups/1/done");
+    // Open311 API keys (ADR 0039)
+    paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
+    // surveys: the builder, opening and closing, the threshold, staff entry, the staff survey
+    String survey = "/console/surveys/" + otherSurvey.value();
+    paths.put("/console/surveys/{code}/build", survey + "/build");
+    paths.put("/console/surveys/{code}/status", survey + "/status");
+    paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
+    paths.put("/console/surveys/{code}/entry", survey + "/entry");
+    paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
     // surveys: a survey's free-text answers and their tags (issue 19, ADR 0047)
-    String survey = "/console/surveys/" + otherSurvey;
     paths.put("/console/surveys/{code}/comments", survey + "/comments");
     paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");
     paths.put("/console/surveys/{code}/comments/tags/remove", survey + "/comments/tags/remove");
-    // Open311 API keys (ADR 0039)
-    paths.put("/console/open311/keys/{id}/revoke", "/console/open311/keys/" + otherKey + "/revoke");
+    // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
+    paths.put(
+        "/console/surveys/kiosks/{id}/revoke", "/console/surveys/kiosks/" + otherKiosk + "/revoke");
     return paths;
   }
 
@@ -245,7 +263,11 @@ class ScopingTests {
         "/console/track",
         "/console/track?number=" + otherCase.value(),
         "/console/dashboard",
-        "/console/dashboard?agency=" + other.code().value());
+        "/console/dashboard?agency=" + other.code().value(),
+        "/console/surveys",
+        "/console/surveys?agency=" + other.code().value(),
+        "/console/surveys/new",
+        "/console/surveys/new?agency=" + other.code().value());
   }
 
   @Test
@@ -299,9 +321,20 @@ class ScopingTests {
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
         .isZero();
+    tw.civicdesk.surveys.SurveyView survey =
+        context.getBean(tw.civicdesk.surveys.Surveys.class).find(otherSurvey).orElseThrow();
+    assertThat(survey.status()).as("the other agency's survey is still open").hasToString("OPEN");
+    assertThat(survey.answers()).as("and took no answer").isZero();
     assertThat(context.getBean(ApiKeys.class).manageable(other.as(Role.AGENCY_ADMIN)))
         .as("the other agency's API key still works")
         .allMatch(tw.civicdesk.open311.ApiKey::active);
+    assertThat(
+            context
+                .getBean(tw.civicdesk.surveys.Kiosks.class)
+                .overview(other.as(Role.QUALITY_OFFICER))
+                .kiosks())
+        .as("the other agency's kiosk is not revoked")
+        .allMatch(k -> k.revokedAt() == null);
   }
 
   private boolean mapped(String pattern, RequestMethod method) {
