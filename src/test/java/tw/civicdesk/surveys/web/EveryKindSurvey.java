@@ -20,15 +20,9 @@ import tw.civicdesk.surveys.SurveyView;
 import tw.civicdesk.surveys.Surveys;
 
 /** Surveys for the page tests: one with a question of every kind, and counting answers. */
-<<<<<<<< HEAD:src/test/java/tw/civicdesk/surveys/web/EveryKindSurvey.java
 final class EveryKindSurvey {
 
   private EveryKindSurvey() {}
-========
-final class SurveyPageFixtures {
-
-  private SurveyPageFixtures() {}
->>>>>>>> b18d303a2b73750212063f7c151e957b6536c4b0:src/test/java/tw/civicdesk/surveys/web/SurveyPageFixtures.java
 
   /**
    * A general survey asking one question of each kind: a 5-point rating that may be "not
