@@ -123,6 +123,8 @@ class SurveyEntryController {
     model.addAttribute("entry", form);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "summary", ErrorSummary.of(errors, survey.questionnaire(), messages, locale));
     model.addAttribute("channels", List.copyOf(SurveyChannel.ENTERED));
     options.addTo(model, survey.agency(), locale);
     return VIEW;
