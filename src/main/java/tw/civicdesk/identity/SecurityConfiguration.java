@@ -157,11 +157,15 @@ class SecurityConfiguration {
         // Open311 (ADR 0039) takes form bodies as its specification says; a request is allowed by
         // the api_key it carries, never by the caller's session, so a cross-site form gains
         // nothing from a signed-in browser.
+        // A counter kiosk's answer (ADR 0046) is allowed by the device's own cookie, which is
+        // SameSite=Strict (no other site's page sends it) and checked with Sec-Fetch-Site; a
+        // session's CSRF token would be lost by a kiosk left idle past its session.
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
                     new AndRequestMatcher(path.matcher("/api/**"), CARRIES_NO_AMBIENT_CREDENTIAL),
-                    path.matcher("/open311/v2/**")))
+                    path.matcher("/open311/v2/**"),
+                    path.matcher(HttpMethod.POST, "/kiosk")))
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -27,7 +27,8 @@ import tw.civicdesk.platform.i18n.Languages;
  *       code), re-routed to another unit (its name); and the receipt of a new application ({@link
  *       ReceiptNotices}). A petition's reply, receipt and what follows are {@link
  *       PetitionNotices}'. Every notice takes the applicant's contact from the event: nothing reads
- *       back into case work here.
+ *       back into case work here. The decision of an application whose agency has an open post-case
+ *       survey also invites the applicant to answer it ({@link CaseLinks}).
  *   <li>To staff in the console: the officer when a case is assigned to them, supplied or
  *       withdrawn; the unit heads of a unit asked for joint handling or given a transferred case.
  * </ul>
@@ -39,7 +40,7 @@ class CaseNotices {
   private final Notifications notifications;
   private final StaffNotices staff;
   private final Organisation organisation;
-  private final MessageRendering rendering;
+  private final CaseLinks links;
   private final MessageSource messages;
 
   CaseNotices(
@@ -47,13 +48,13 @@ class CaseNotices {
       Notifications notifications,
       StaffNotices staff,
       Organisation organisation,
-      MessageRendering rendering,
+      CaseLinks links,
       MessageSource messages) {
     this.receipts = receipts;
     this.notifications = notifications;
     this.staff = staff;
     this.organisation = organisation;
-    this.rendering = rendering;
+    this.links = links;
     this.messages = messages;
   }
 
@@ -128,8 +129,8 @@ class CaseNotices {
         kind == NoticeKind.TRANSFERRED && opened != null ? opened.value() : step.number().value();
     String link =
         kind == NoticeKind.SUPPLEMENT_REQUESTED
-            ? rendering.supplementUrl(step.number().value(), language)
-            : rendering.trackUrl(track, language);
+            ? links.supplement(step.number().value(), language)
+            : links.track(track, language);
     Notice notice =
         new Notice(
             kind,
@@ -140,10 +141,22 @@ class CaseNotices {
             args(kind, step, language),
             details(kind, step.step().publicNote()),
             link);
-    notifications.queue(
+    notifications.queue(completed(kind, step, language, notice));
+  }
+
+  /** The notice with a transfer's new code to derive, and a decision's survey invitation. */
+  private Notice completed(
+      NoticeKind kind, CaseEvents.CaseStepTaken step, Locale language, Notice notice) {
+    CaseNumber opened = step.links().transferredTo();
+    Notice done =
         kind == NoticeKind.TRANSFERRED && opened != null
             ? notice.withSecret(MessageSecret.verificationCodeOf(opened.value()))
-            : notice);
+            : notice;
+    String survey =
+        kind == NoticeKind.DECIDED
+            ? links.postCaseSurvey(step.agency(), step.number().value(), language)
+            : null;
+    return survey == null ? done : done.withSurvey(survey);
   }
 
   /** The texts' arguments: the case number, then what the kind's texts name. */

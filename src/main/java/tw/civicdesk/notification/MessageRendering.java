@@ -27,6 +27,12 @@ import tw.civicdesk.platform.i18n.Languages;
 @Component
 class MessageRendering {
 
+  /** The sentence before the post-case survey's link in an SMS (i18n/survey-pages). */
+  static final String SURVEY_SMS = "survey-pages.notice.sms";
+
+  /** The sentence before the post-case survey's link in an e-mail (i18n/survey-pages). */
+  static final String SURVEY_MAIL = "survey-pages.notice.mail";
+
   private final ITemplateEngine templates;
   private final MessageSource messages;
   private final MessageLinks links;
@@ -100,14 +106,22 @@ class MessageRendering {
     Locale language = Languages.normalise(notice.language());
     Object[] args = formatted(notice.args(), language);
     String prefix = "notification." + notice.kind().key();
+    String survey = notice.survey();
     if (notice.channel() == NoticeChannel.SMS) {
       String text = messages.getMessage(prefix + ".sms", args, language);
-      return sms(notice.link() == null ? text : text + " " + notice.link());
+      text = notice.link() == null ? text : text + " " + notice.link();
+      return sms(
+          survey == null
+              ? text
+              : text + " " + messages.getMessage(SURVEY_SMS, null, language) + survey);
     }
     Context context = context(language, messages.getMessage(prefix + ".subject", args, language));
     context.setVariable("lead", messages.getMessage(prefix + ".lead", args, language));
     context.setVariable("details", notice.details());
     context.setVariable("link", notice.link());
+    context.setVariable(
+        "survey", survey == null ? null : messages.getMessage(SURVEY_MAIL, null, language));
+    context.setVariable("surveyLink", survey);
     return mail(context, "notification/notice");
   }
 
@@ -130,6 +144,18 @@ class MessageRendering {
   @Nullable String ratingUrl(String number, Locale language) {
     return links.link(
         "/petitions/rating?number="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "&lang="
+            + Languages.tag(language));
+  }
+
+  /**
+   * The post-case survey page with {@code number} filled in (never the code); or {@code null} when
+   * no site address is known.
+   */
+  @Nullable String postCaseSurveyUrl(String number, Locale language) {
+    return links.link(
+        "/surveys/case?number="
             + URLEncoder.encode(number, StandardCharsets.UTF_8)
             + "&lang="
             + Languages.tag(language));

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param link where the recipient goes next (tracking page, confirmation link), or {@code null}
  * @param secret what replaces the placeholder when the message is sent, or {@code null} when it
  *     carries none
+ * @param survey the agency's post-case survey for this case, which the message invites the
+ *     recipient to answer after {@code link} (a sentence and the link), or {@code null}
  */
 public record Notice(
     NoticeKind kind,
@@ -35,7 +37,8 @@ public record Notice(
     List<Object> args,
     List<String> details,
     @Nullable String link,
-    @Nullable MessageSecret secret) {
+    @Nullable MessageSecret secret,
+    @Nullable String survey) {
 
   public Notice {
     Objects.requireNonNull(kind, "kind");
@@ -59,7 +62,7 @@ public record Notice(
       List<Object> args,
       List<String> details,
       @Nullable String link) {
-    this(kind, caseNumber, channel, recipient, language, args, details, link, null);
+    this(kind, caseNumber, channel, recipient, language, args, details, link, null, null);
   }
 
   /** This notice with {@code secret} to put where its texts or link hold the placeholder. */
@@ -73,7 +76,23 @@ public record Notice(
         args,
         details,
         link,
-        Objects.requireNonNull(secret, "secret"));
+        Objects.requireNonNull(secret, "secret"),
+        survey);
+  }
+
+  /** This notice inviting the recipient to answer the post-case survey at {@code surveyLink}. */
+  public Notice withSurvey(String surveyLink) {
+    return new Notice(
+        kind,
+        caseNumber,
+        channel,
+        recipient,
+        language,
+        args,
+        details,
+        link,
+        secret,
+        Objects.requireNonNull(surveyLink, "surveyLink"));
   }
 
   @Override

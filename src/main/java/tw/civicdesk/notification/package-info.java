@@ -20,6 +20,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Notification 通知",
-    allowedDependencies = {"casework", "catalogue", "organisation", "petitions"})
+    allowedDependencies = {"casework", "catalogue", "organisation", "petitions", "surveys"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.notification;

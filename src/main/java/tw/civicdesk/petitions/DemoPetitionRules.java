@@ -40,10 +40,16 @@ class DemoPetitionRules {
   private static final Logger log = LoggerFactory.getLogger(DemoPetitionRules.class);
 
   private final PetitionRules rules;
+  private final PetitionRuleEdits edits;
   private final Organisation organisation;
   private final TransactionTemplate tx;
 
-  DemoPetitionRules(PetitionRules rules, Organisation organisation, TransactionTemplate tx) {
+  DemoPetitionRules(
+      PetitionRules rules,
+      PetitionRuleEdits edits,
+      Organisation organisation,
+      TransactionTemplate tx) {
+    this.edits = edits;
     this.rules = rules;
     this.organisation = organisation;
     this.tx = tx;
@@ -142,7 +148,8 @@ class DemoPetitionRules {
     int opened = 0;
     for (var agency : OPEN.entrySet()) {
       AgencyCode code = new AgencyCode(agency.getKey());
-      if (organisation.agency(code).isEmpty() || !rules.rules(code).isEmpty()) {
+      // Any kind row, open or closed: an administrator who closed every kind keeps them closed.
+      if (organisation.agency(code).isEmpty() || !edits.kinds(code).isEmpty()) {
         continue;
       }
       agency.getValue().forEach((kind, unit) -> open(code, kind, unit));

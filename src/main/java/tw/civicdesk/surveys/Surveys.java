@@ -267,13 +267,14 @@ public class Surveys {
 
   /**
    * Changes the questionnaire: in place while its current version has no answers, else as the next
-   * version (old answers keep theirs). A question keeps its id across versions; the analysis joins
-   * answers by it.
+   * version (old answers keep theirs). A question keeps its id across versions, and an id keeps its
+   * kind ({@code surveys.questionnaire.kind-kept}): the analysis joins answers by it.
    */
   @Transactional
   public SurveyView revise(StaffPrincipal by, SurveyCode code, Questionnaire questionnaire) {
     SurveyStore.Row survey = building(by, code);
     questionnaire.checked();
+    keepsKinds(store.versions(survey.id()), questionnaire);
     if (store.hasAnswers(survey.id(), survey.version())) {
       store.insertVersion(survey.id(), survey.version() + 1, questionnaire, clock.instant());
       store.setVersion(survey.id(), survey.version() + 1, clock.instant());
@@ -282,6 +283,29 @@ public class Surveys {
       store.setVersion(survey.id(), survey.version(), clock.instant());
     }
     return view(store.find(code).orElseThrow());
+  }
+
+  /**
+   * Refuses a questionnaire that gives a question id of an earlier version another kind: the
+   * analysis joins the answers of every version by question id, so an id keeps its kind for good.
+   */
+  private static void keepsKinds(Map<Integer, Questionnaire> versions, Questionnaire next) {
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    for (int i = 0; i < next.questions().size(); i++) {
+      Question q = next.questions().get(i);
+      boolean changed =
+          versions.values().stream()
+              .flatMap(v -> v.question(q.id()).stream())
+              .anyMatch(old -> old.kind() != q.kind());
+      if (changed) {
+        problems.add(
+            new FieldProblem(
+                "questions[" + i + "].kind", "surveys.questionnaire.kind-kept", List.of()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFields(problems);
+    }
   }
 
   /** Sets how many answers the analysis needs before it shows a rate. */

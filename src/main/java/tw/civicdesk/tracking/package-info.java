@@ -36,7 +36,8 @@
       "identity",
       "audit",
       "notification",
-      "petitions"
+      "petitions",
+      "surveys"
     })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.tracking;

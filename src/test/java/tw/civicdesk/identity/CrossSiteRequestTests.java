@@ -34,7 +34,10 @@ import tw.civicdesk.organisation.TestOrganisation;
  * and requests with their own Authorization header under {@code /api} need no token: a cross-site
  * form can send neither; see {@code SecurityConfiguration}. Open311's form-encoded POST needs none
  * either, being allowed by the {@code api_key} it carries and never by a session — a cross-site
- * form has no key, so it is refused with 403 all the same, by the handler; ADR 0039.)
+ * form has no key, so it is refused with 403 all the same, by the handler; ADR 0039. A counter
+ * kiosk's answer, {@code POST /kiosk}, needs none either: it is allowed by the kiosk's
+ * SameSite=Strict device cookie, which a cross-site form cannot send, so it too is refused with
+ * 403; ADR 0046.)
  */
 @IntegrationTest
 class CrossSiteRequestTests {

@@ -68,6 +68,7 @@ class ScopingTests {
   long otherTemplate;
   tw.civicdesk.surveys.SurveyCode otherSurvey;
   tw.civicdesk.surveys.SurveyCode otherStaffSurvey;
+  long otherKiosk;
 
   @BeforeEach
   void twoAgencies() {
@@ -97,6 +98,13 @@ class ScopingTests {
             .getBean(ApiKeys.class)
             .issue(other.as(Role.AGENCY_ADMIN), other.code().value(), "other", 10)
             .key()
+            .id();
+    otherKiosk =
+        tw.civicdesk.surveys.KioskFixtures.register(
+                context,
+                other,
+                tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30))
+            .kiosk()
             .id();
     otherTemplate =
         context
@@ -236,6 +244,9 @@ class ScopingTests {
     paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
     paths.put("/console/surveys/{code}/entry", survey + "/entry");
     paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
+    // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
+    paths.put(
+        "/console/surveys/kiosks/{id}/revoke", "/console/surveys/kiosks/" + otherKiosk + "/revoke");
     return paths;
   }
 
@@ -313,6 +324,13 @@ class ScopingTests {
     assertThat(context.getBean(ApiKeys.class).manageable(other.as(Role.AGENCY_ADMIN)))
         .as("the other agency's API key still works")
         .allMatch(tw.civicdesk.open311.ApiKey::active);
+    assertThat(
+            context
+                .getBean(tw.civicdesk.surveys.Kiosks.class)
+                .overview(other.as(Role.QUALITY_OFFICER))
+                .kiosks())
+        .as("the other agency's kiosk is not revoked")
+        .allMatch(k -> k.revokedAt() == null);
   }
 
   private boolean mapped(String pattern, RequestMethod method) {

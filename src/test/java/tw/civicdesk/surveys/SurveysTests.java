@@ -126,6 +126,20 @@ class SurveysTests {
     SurveyView revised = surveys.revise(officer, survey.code(), shorter);
 
     assertThat(revised.version()).isEqualTo(2);
+    Question overallAsText = Question.text("overall", new BilingualText("整體", "Overall"));
+    assertThatThrownBy(
+            () ->
+                surveys.revise(
+                    officer,
+                    survey.code(),
+                    new Questionnaire(retitled.title(), null, List.of(overallAsText), List.of())))
+        .as("an id keeps its kind across versions")
+        .isInstanceOfSatisfying(
+            InvalidFields.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.field() + ":" + p.messageKey())
+                    .containsExactly("questions[0].kind:surveys.questionnaire.kind-kept"));
     assertThat(revised.questionnaire().questions()).hasSize(3);
     assertThat(surveys.versions(officer, survey.code()).get(1).questions())
         .hasSize(first.questions().size());

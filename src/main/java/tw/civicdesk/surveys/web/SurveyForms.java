@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
+import tw.civicdesk.surveys.Question;
+import tw.civicdesk.surveys.Questionnaire;
 
 /**
  * What a page asking a survey's questions with the fragment {@code surveys/questions} needs: the
@@ -16,7 +18,8 @@ import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
  *
  * <p>The fragment names each question's inputs {@code answers[<questionId>]}; {@link
  * #answers(HttpServletRequest)} reads them back as {@link tw.civicdesk.surveys.Answers#check} takes
- * them (a list of strings per question, blank ones included so that the page can show them again).
+ * them (a list of strings per question, blank ones included so that the page can show them again);
+ * {@link #summary} words the error summary's lines.
  */
 public final class SurveyForms {
 
@@ -42,6 +45,39 @@ public final class SurveyForms {
           }
         });
     return answers;
+  }
+
+  /**
+   * The lines of the error summary at the top of a page: each error of {@code errors} (by field
+   * name, in order) with the number and the text of the question it is about — "2. The staff were
+   * courteous: Answer this question." — so that the summary says which question; an error of
+   * another field keeps its message.
+   */
+  public static Map<String, String> summary(
+      Map<String, String> errors,
+      Questionnaire questionnaire,
+      MessageSource messages,
+      Locale locale) {
+    Map<String, String> summary = new LinkedHashMap<>();
+    List<Question> questions = questionnaire.questions();
+    errors.forEach(
+        (field, message) -> {
+          int index = -1;
+          for (int i = 0; i < questions.size(); i++) {
+            if (field.equals("answers." + questions.get(i).id())) {
+              index = i;
+            }
+          }
+          summary.put(
+              field,
+              index < 0
+                  ? message
+                  : messages.getMessage(
+                      "survey-pages.error-summary.question",
+                      new Object[] {index + 1, questions.get(index).text().in(locale), message},
+                      locale));
+        });
+    return summary;
   }
 
   /** Each problem's message in {@code locale}, by field name ({@code answers.<questionId>}). */

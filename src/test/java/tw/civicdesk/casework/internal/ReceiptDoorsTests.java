@@ -79,7 +79,8 @@ class ReceiptDoorsTests {
           "POST /supplements",
           "POST /withdrawals",
           "GET /track/mine/{token}",
-          "POST /petitions/rating");
+          "POST /petitions/rating",
+          "POST /surveys/case");
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;

@@ -39,6 +39,7 @@ import tw.civicdesk.platform.input.CorpusRequests.Req;
 import tw.civicdesk.platform.input.PublicHandlers.Handler;
 import tw.civicdesk.platform.input.PublicHandlers.Input;
 import tw.civicdesk.platform.input.PublicHandlers.Kind;
+import tw.civicdesk.surveys.SurveyFixtures;
 
 /**
  * Issue 15 (S6, S13): a corpus of hostile text goes into every input of every public handler —
@@ -196,8 +197,9 @@ class PublicInputCorpusTests {
       String awaitingCode,
       String open311Key,
       String open311Request,
-      String open311Token) {
-    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "");
+      String open311Token,
+      String survey) {
+    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "", "");
   }
 
   private Data data() throws Exception {
@@ -249,7 +251,8 @@ class PublicInputCorpusTests {
         work.verificationCode(awaiting),
         key,
         report.get("service_request_id").asString(),
-        report.get("token").asString());
+        report.get("token").asString(),
+        SurveyFixtures.open(context, agency, "counter", 30).code().value());
   }
 
   private static MockHttpServletRequestBuilder open311Report(String agency, String key) {
@@ -448,6 +451,7 @@ class PublicInputCorpusTests {
                 .param("kind", "FACILITY_REPORT"));
     open311(b, d);
     PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
+    SurveyCorpus.bases(b, d.agency(), d.survey(), d.tracked(), d.trackedCode());
     return b;
   }
 
