@@ -100,7 +100,7 @@ class StaffSurveyController {
 
   /** The open staff survey {@code raw} of the viewer's agency; else "not found". */
   private StaffSurvey find(StaffPrincipal staff, String raw) {
-    SurveyCode code = SurveyPages.code(raw);
+    SurveyCode code = ConsolePages.code(raw);
     return surveys.staffSurveys(staff).stream()
         .filter(s -> s.survey().code().equals(code))
         .findFirst()

@@ -132,7 +132,7 @@ class SurveyEntryController {
 
   /** A survey of the viewer's reach that staff enter answers for; else "not found". */
   private SurveyView enterable(StaffPrincipal staff, String code) {
-    SurveyView survey = surveys.forStaff(staff, SurveyPages.code(code));
+    SurveyView survey = surveys.forStaff(staff, ConsolePages.code(code));
     if (survey.purpose() == SurveyPurpose.STAFF) {
       throw new Surveys.SurveyNotFound();
     }
