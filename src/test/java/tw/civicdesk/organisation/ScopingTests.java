@@ -243,6 +243,9 @@ class ScopingTests {
     paths.put("/console/surveys/{code}/status", survey + "/status");
     paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
     paths.put("/console/surveys/{code}/entry", survey + "/entry");
+    // surveys: the QR posters of a survey (H3; listed here so that the registered set matches)
+    paths.put("/console/surveys/{code}/posters", survey + "/posters");
+    paths.put("/console/surveys/{code}/poster.pdf", survey + "/poster.pdf");
     paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
     // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
     paths.put(
