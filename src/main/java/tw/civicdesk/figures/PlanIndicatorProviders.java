@@ -2,8 +2,6 @@
 package tw.civicdesk.figures;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +11,9 @@ import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.CatalogueFigures;
 import tw.civicdesk.catalogue.Channel;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.performance.ComputedIndicator;
 import tw.civicdesk.performance.IndicatorProvider;
+import tw.civicdesk.performance.Percent;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -32,44 +32,26 @@ import tw.civicdesk.platform.i18n.BilingualText;
  *       replace (書表減量), a count at the end of the span.
  * </ul>
  *
- * Percentages are rounded half up to one decimal. A span with nothing to divide by has no value.
- * Figures are counted by month, so a span counts the whole months it touches.
+ * Each is a {@link ComputedIndicator}; percentages are {@link Percent} (half up, one decimal). A
+ * span with nothing to divide by has no value. Figures are counted by month, so a span counts the
+ * whole months it touches.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanIndicatorProviders {
 
-  /** One provider: its description and how it computes a value. */
-  record Provider(
-      String code,
-      BilingualText name,
-      String measure,
-      boolean higherIsBetter,
-      Computation computation)
-      implements IndicatorProvider {
-
-    @Override
-    public Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to) {
-      return computation.value(new AgencyCode(agency), from, to);
-    }
-  }
-
-  /** How a provider computes its value for an agency and a span. */
-  @FunctionalInterface
-  interface Computation {
-    Optional<BigDecimal> value(AgencyCode agency, LocalDate from, LocalDate to);
-  }
-
   @Bean
   IndicatorProvider onTimeRateIndicator(Figures figures) {
-    return new Provider(
+    return new ComputedIndicator(
         "figures.on-time-rate",
         new BilingualText("申辦案件於處理時限內完成之比率", "Applications decided within the time limit"),
         "%",
         true,
         (agency, from, to) -> {
           List<FiguresRow> rows =
-              figures.figures(FiguresQuery.of(agency, YearMonth.from(from), YearMonth.from(to)));
-          return percent(
+              figures.figures(
+                  FiguresQuery.of(
+                      new AgencyCode(agency), YearMonth.from(from), YearMonth.from(to)));
+          return Percent.of(
               rows.stream().mapToLong(FiguresRow::decidedOnTime).sum(),
               rows.stream().mapToLong(FiguresRow::decided).sum());
         });
@@ -77,7 +59,7 @@ class PlanIndicatorProviders {
 
   @Bean
   IndicatorProvider onlineApplicationsIndicator(Figures figures) {
-    return new Provider(
+    return new ComputedIndicator(
         "figures.online-applications",
         new BilingualText("線上申辦件數比率", "Applications received online"),
         "%",
@@ -86,62 +68,56 @@ class PlanIndicatorProviders {
           List<FiguresRow> rows =
               figures.figures(
                   FiguresQuery.of(
-                      agency, YearMonth.from(from), YearMonth.from(to), Dimension.CHANNEL));
+                      new AgencyCode(agency),
+                      YearMonth.from(from),
+                      YearMonth.from(to),
+                      Dimension.CHANNEL));
           long all = rows.stream().mapToLong(FiguresRow::received).sum();
           long online =
               rows.stream()
                   .filter(r -> r.channel() == Channel.ONLINE)
                   .mapToLong(FiguresRow::received)
                   .sum();
-          return percent(online, all);
+          return Percent.of(online, all);
         });
   }
 
   @Bean
   IndicatorProvider sopCoverageIndicator(Catalogue catalogue) {
-    return new Provider(
+    return new ComputedIndicator(
         "catalogue.sop-coverage",
         new BilingualText("申辦業務標準作業流程訂定比率", "Services with a published procedure (SOP)"),
         "%",
         true,
         (agency, from, to) -> {
-          CatalogueFigures f = catalogue.figures(agency, to);
-          return percent(f.withSteps(), f.services());
+          CatalogueFigures f = catalogue.figures(new AgencyCode(agency), to);
+          return Percent.of(f.withSteps(), f.services());
         });
   }
 
   @Bean
   IndicatorProvider onlineShareIndicator(Catalogue catalogue) {
-    return new Provider(
+    return new ComputedIndicator(
         "catalogue.online-share",
         new BilingualText("可線上申辦之服務項目比率", "Services that can be applied for online"),
         "%",
         true,
         (agency, from, to) -> {
-          CatalogueFigures f = catalogue.figures(agency, to);
-          return percent(f.online(), f.services());
+          CatalogueFigures f = catalogue.figures(new AgencyCode(agency), to);
+          return Percent.of(f.online(), f.services());
         });
   }
 
   @Bean
   IndicatorProvider documentsReplacedIndicator(Catalogue catalogue) {
-    return new Provider(
+    return new ComputedIndicator(
         "catalogue.documents-replaced",
         new BilingualText("可以電子查驗免附之書證件數", "Documents electronic verification replaces"),
         "件",
         true,
         (agency, from, to) ->
             Optional.of(
-                BigDecimal.valueOf(catalogue.figures(agency, to).electronicallyVerifiable())));
-  }
-
-  static Optional<BigDecimal> percent(long part, long whole) {
-    if (whole == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        BigDecimal.valueOf(part)
-            .multiply(BigDecimal.valueOf(100))
-            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+                BigDecimal.valueOf(
+                    catalogue.figures(new AgencyCode(agency), to).electronicallyVerifiable())));
   }
 }

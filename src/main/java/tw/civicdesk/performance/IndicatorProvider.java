@@ -11,7 +11,10 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * the catalogue's share of services with an online channel or the figures' on-time completion rate.
  * Any Spring bean implementing it is registered by its {@link #code()}; a practice's indicator
  * names the code in {@code IndicatorTarget.provider}. Adding a provider touches only the module
- * that provides it.
+ * that provides it; {@link ComputedIndicator} makes one from a description and a function.
+ *
+ * <p>A value that rests on a sample (a satisfaction survey's respondents) says so through {@link
+ * #sample}: its size and its margin of error, which the plan's page shows beside the value.
  */
 public interface IndicatorProvider {
 
@@ -34,4 +37,30 @@ public interface IndicatorProvider {
    * history is kept.
    */
   Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to);
+
+  /**
+   * The sample the value for {@code agency} over {@code from} to {@code to} rests on, where it
+   * rests on one (e.g. a survey's respondents); empty for a value counted from all the work (the
+   * default), and wherever {@link #value} is empty.
+   */
+  default Optional<Sample> sample(String agency, LocalDate from, LocalDate to) {
+    return Optional.empty();
+  }
+
+  /**
+   * The sample behind a value.
+   *
+   * @param n how many answered (for a survey, the respondents counted, "not applicable" left out);
+   *     at least 1
+   * @param marginOfError the 95 % margin of error in the value's own measure: percentage points for
+   *     a % indicator (e.g. 4.8 for n = 412 at the conservative 1.96·√(0.25/n)); not negative
+   */
+  record Sample(long n, BigDecimal marginOfError) {
+
+    public Sample {
+      if (n < 1 || marginOfError.signum() < 0) {
+        throw new IllegalArgumentException("A sample has n >= 1 and a margin >= 0");
+      }
+    }
+  }
 }

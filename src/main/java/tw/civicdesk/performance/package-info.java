@@ -21,8 +21,10 @@
  *
  * <p>This package is the module's door for the rest of CivicDesk, and holds nothing else: the port
  * other modules implement to compute an indicator from their work ({@link
- * tw.civicdesk.performance.IndicatorProvider}, ADR 0023), the plans as the public site and the
- * console home read them ({@link tw.civicdesk.performance.PlanSummaries}, {@link
+ * tw.civicdesk.performance.IndicatorProvider}, ADR 0023; with the sample behind a surveyed value,
+ * ADR 0047) and its helpers ({@link tw.civicdesk.performance.ComputedIndicator}, a provider made of
+ * a description and a function; {@link tw.civicdesk.performance.Percent}), the plans as the public
+ * site and the console home read them ({@link tw.civicdesk.performance.PlanSummaries}, {@link
  * tw.civicdesk.performance.PlanSummary}) and who may see the overview ({@link
  * tw.civicdesk.performance.OverviewAccess}). The rooms answer them; this package depends on no
  * room.

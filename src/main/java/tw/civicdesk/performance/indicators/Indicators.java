@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import tw.civicdesk.performance.IndicatorProvider;
+import tw.civicdesk.performance.IndicatorProvider.Sample;
 import tw.civicdesk.performance.monitoring.MonitoringSettings;
 import tw.civicdesk.performance.monitoring.PracticeProgress;
 import tw.civicdesk.performance.monitoring.ProgressSource;
@@ -74,6 +75,8 @@ public class Indicators {
    * @param computed whether a provider computes it (otherwise it is entered by hand)
    * @param met whether the actual reaches the target in the indicator's direction; {@code null}
    *     without a target or an actual
+   * @param sample the sample the actual rests on, where its provider gives one (a survey's
+   *     respondents and margin of error); {@code null} otherwise and without an actual
    */
   public record Reading(
       String practiceId,
@@ -81,7 +84,8 @@ public class Indicators {
       boolean computed,
       List<PeriodValue> trend,
       @Nullable BigDecimal actual,
-      @Nullable Boolean met) {}
+      @Nullable Boolean met,
+      @Nullable Sample sample) {}
 
   /** Every registered provider, by code. */
   public List<IndicatorProvider> providers() {
@@ -146,13 +150,13 @@ public class Indicators {
             .toList();
     LocalDate first = periods.get(0).first();
     LocalDate last = periods.get(periods.size() - 1).last();
+    LocalDate end = last.isAfter(today) ? today : last;
     BigDecimal actual =
-        first.isAfter(today)
-            ? null
-            : provider
-                .value(plan.agencyCode(), first, last.isAfter(today) ? today : last)
-                .orElse(null);
-    return new Reading(practice.id(), indicator, true, trend, actual, met(indicator, actual));
+        first.isAfter(today) ? null : provider.value(plan.agencyCode(), first, end).orElse(null);
+    Sample sample =
+        actual == null ? null : provider.sample(plan.agencyCode(), first, end).orElse(null);
+    return new Reading(
+        practice.id(), indicator, true, trend, actual, met(indicator, actual), sample);
   }
 
   private static Reading manual(
@@ -174,7 +178,8 @@ public class Indicators {
             .filter(Objects::nonNull)
             .reduce((a, b) -> b)
             .orElse(null);
-    return new Reading(practice.id(), indicator, false, trend, actual, met(indicator, actual));
+    return new Reading(
+        practice.id(), indicator, false, trend, actual, met(indicator, actual), null);
   }
 
   /** Hand-entered figures: indicator id → period → sum over the units' latest reports. */

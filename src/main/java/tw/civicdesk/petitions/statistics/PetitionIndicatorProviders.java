@@ -5,9 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.performance.ComputedIndicator;
 import tw.civicdesk.performance.IndicatorProvider;
 import tw.civicdesk.platform.i18n.BilingualText;
 
@@ -22,61 +25,49 @@ import tw.civicdesk.platform.i18n.BilingualText;
  *       months of the span, in % (from {@link tw.civicdesk.petitions.PetitionRatings#figures}).
  * </ul>
  *
- * Percentages are rounded half up to one decimal; a span with nothing to divide by has no value.
- * The rollup counts by month, so a span counts the whole months it touches.
+ * Each is a {@link ComputedIndicator}. Percentages are rounded half up to one decimal; a span with
+ * nothing to divide by has no value. The rollup counts by month, so a span counts the whole months
+ * it touches, at most the last {@link StatisticsQuery#MAX_MONTHS} of them.
  */
 @Configuration(proxyBeanMethods = false)
 class PetitionIndicatorProviders {
 
-  /** One provider: its description and how it computes a value. */
-  record Provider(
-      String code,
-      BilingualText name,
-      String measure,
-      boolean higherIsBetter,
-      Computation computation)
-      implements IndicatorProvider {
-
-    @Override
-    public Optional<BigDecimal> value(String agency, LocalDate from, LocalDate to) {
-      YearMonth last = YearMonth.from(to);
-      YearMonth first = YearMonth.from(from);
-      if (first.isAfter(last)) {
-        return Optional.empty();
-      }
-      if (first.isBefore(last.minusMonths(StatisticsQuery.MAX_MONTHS - 1L))) {
-        first = last.minusMonths(StatisticsQuery.MAX_MONTHS - 1L);
-      }
-      return Optional.ofNullable(
-          computation.value(
-              new StatisticsQuery(new AgencyCode(agency), first, last, null, Dimension.TOTAL)));
-    }
-  }
-
-  /** How a provider computes its value for a query over the span. */
-  @FunctionalInterface
-  interface Computation {
-    @org.jspecify.annotations.Nullable
-    BigDecimal value(StatisticsQuery query);
-  }
-
   @Bean
   IndicatorProvider petitionOnTimeRateIndicator(PetitionStatistics statistics) {
-    return new Provider(
+    return new ComputedIndicator(
         "petitions.on-time-rate",
         new BilingualText("人民陳情案件於處理期限內答復之比率", "Petitions answered within the time limit"),
         "%",
         true,
-        query -> statistics.total(query).onTimePercent());
+        over(query -> statistics.total(query).onTimePercent()));
   }
 
   @Bean
   IndicatorProvider petitionSatisfactionIndicator(PetitionStatistics statistics) {
-    return new Provider(
+    return new ComputedIndicator(
         "petitions.satisfaction",
         new BilingualText("陳情處理滿意度", "Satisfaction with the handling of petitions"),
         "%",
         true,
-        query -> statistics.satisfaction(query).satisfiedPercent());
+        over(query -> statistics.satisfaction(query).satisfiedPercent()));
+  }
+
+  /** A computation over the rollup's query of the months of the span (the last 120 at most). */
+  static ComputedIndicator.Computation over(
+      Function<StatisticsQuery, @Nullable BigDecimal> figure) {
+    return (agency, from, to) -> query(agency, from, to).map(figure);
+  }
+
+  private static Optional<StatisticsQuery> query(String agency, LocalDate from, LocalDate to) {
+    YearMonth last = YearMonth.from(to);
+    YearMonth first = YearMonth.from(from);
+    if (first.isAfter(last)) {
+      return Optional.empty();
+    }
+    if (first.isBefore(last.minusMonths(StatisticsQuery.MAX_MONTHS - 1L))) {
+      first = last.minusMonths(StatisticsQuery.MAX_MONTHS - 1L);
+    }
+    return Optional.of(
+        new StatisticsQuery(new AgencyCode(agency), first, last, null, Dimension.TOTAL));
   }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.ManualClock;
+import tw.civicdesk.performance.ComputedIndicator;
 import tw.civicdesk.performance.IndicatorProvider;
+import tw.civicdesk.performance.IndicatorProvider.Sample;
 import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.performance.indicators.Indicators.PeriodValue;
 import tw.civicdesk.performance.indicators.Indicators.Reading;
@@ -158,6 +160,62 @@ class IndicatorsTests {
         .containsExactly(BigDecimal.valueOf(5), BigDecimal.valueOf(4), null, null);
     assertThat(reading.actual()).isEqualByComparingTo("4");
     assertThat(reading.met()).isFalse();
+  }
+
+  @Test
+  void aSampledIndicatorCarriesTheSampleOfItsActualAndNoOtherReadingHasOne() {
+    List<String> sampled = new ArrayList<>();
+    IndicatorProvider survey =
+        new ComputedIndicator(
+            "test.survey",
+            new BilingualText("滿意度", "Satisfaction"),
+            "%",
+            true,
+            (agency, from, to) -> Optional.of(new BigDecimal("87.4")),
+            (agency, from, to) -> {
+              sampled.add(agency + " " + from + "/" + to);
+              return Optional.of(new Sample(412, new BigDecimal("4.8")));
+            });
+    IndicatorTarget surveyed =
+        new IndicatorTarget("i3", "滿意度", "%", BigDecimal.valueOf(85), true, "test.survey");
+    IndicatorTarget byHand = new IndicatorTarget("i4", "場次", "場", null, true, null);
+
+    List<Reading> readings = indicators(survey, id -> List.of()).readingsOf(plan(surveyed, byHand));
+
+    assertThat(readings.get(0).sample()).isEqualTo(new Sample(412, new BigDecimal("4.8")));
+    assertThat(readings.get(0).met()).isTrue();
+    assertThat(sampled).containsExactly("AG 2026-01-01/2026-05-10"); // the actual's span only
+    assertThat(readings.get(1).sample()).isNull();
+    Reading counted =
+        indicators(new DaysProvider(), id -> List.of())
+            .readingsOf(plan(new IndicatorTarget("i1", "天數", "天", null, true, "test.days")))
+            .get(0);
+    assertThat(counted.actual()).isNotNull();
+    assertThat(counted.sample()).as("a provider without a sample").isNull();
+  }
+
+  @Test
+  void anEmptyValueAsksForNoSample() {
+    List<String> sampled = new ArrayList<>();
+    IndicatorProvider none =
+        new ComputedIndicator(
+            "test.none",
+            new BilingualText("滿意度", "Satisfaction"),
+            "%",
+            true,
+            (agency, from, to) -> Optional.empty(),
+            (agency, from, to) -> {
+              sampled.add(from + "/" + to);
+              return Optional.of(new Sample(1, BigDecimal.TEN));
+            });
+    Reading reading =
+        indicators(none, id -> List.of())
+            .readingsOf(plan(new IndicatorTarget("i5", "滿意度", "%", null, true, "test.none")))
+            .get(0);
+
+    assertThat(reading.actual()).isNull();
+    assertThat(reading.sample()).isNull();
+    assertThat(sampled).isEmpty();
   }
 
   @Test
