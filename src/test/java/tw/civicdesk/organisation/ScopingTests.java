@@ -254,10 +254,6 @@ class ScopingTests {
     paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");
     paths.put("/console/surveys/{code}/comments/tags/remove", survey + "/comments/tags/remove");
     paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
-    // surveys: a survey's free-text answers and their tags (issue 19, ADR 0047)
-    paths.put("/console/surveys/{code}/comments", survey + "/comments");
-    paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");
-    paths.put("/console/surveys/{code}/comments/tags/remove", survey + "/comments/tags/remove");
     // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
     paths.put(
         "/console/surveys/kiosks/{id}/revoke", "/console/surveys/kiosks/" + otherKiosk + "/revoke");
