@@ -243,6 +243,12 @@ class ScopingTests {
     paths.put("/console/surveys/{code}/status", survey + "/status");
     paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
     paths.put("/console/surveys/{code}/entry", survey + "/entry");
+    // its results with their downloads, and its QR posters
+    paths.put("/console/surveys/{code}/results", survey + "/results");
+    paths.put("/console/surveys/{code}/results.csv", survey + "/results.csv?table=questions");
+    paths.put("/console/surveys/{code}/results.ods", survey + "/results.ods");
+    paths.put("/console/surveys/{code}/posters", survey + "/posters");
+    paths.put("/console/surveys/{code}/poster.pdf", survey + "/poster.pdf");
     // a survey's free-text answers and their tags (ADR 0047)
     paths.put("/console/surveys/{code}/comments", survey + "/comments");
     paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");

@@ -30,12 +30,12 @@ import tw.civicdesk.surveys.SurveyPurpose;
  * agencies a staff member reads, side by side, one table per kind of agency, over the citizen
  * surveys of one purpose answered in a span ({@link PeerFigures} pools each agency's surveys).
  *
- * <p>Who: quality officers, agency heads and system administrators ({@link #mayOpen}); anyone else
- * is refused ({@link ForbiddenException}, 403: there is no record to hide). Which agencies: those
- * whose aggregates the reader may read ({@link AccessPolicy#canReadAggregates}) — a quality officer
- * their own agency and every agency below it, an agency head their own only, a system administrator
- * all. Only figures: never a free text, a unit, a service or a case of any agency. Staff surveys
- * are not compared (their results stay in their agency).
+ * <p>Who: quality officers, agency heads, agency and system administrators ({@link #mayOpen});
+ * anyone else is refused ({@link ForbiddenException}, 403: there is no record to hide). Which
+ * agencies: those whose aggregates the reader may read ({@link AccessPolicy#canReadAggregates}) — a
+ * quality officer their own agency and every agency below it, an agency head or administrator their
+ * own only, a system administrator all. Only figures: never a free text, a unit, a service or a
+ * case of any agency. Staff surveys are not compared (their results stay in their agency).
  */
 @Service
 public class PeerComparison {
@@ -114,6 +114,7 @@ public class PeerComparison {
   public static boolean mayOpen(StaffPrincipal staff) {
     return staff.has(Role.QUALITY_OFFICER)
         || staff.has(Role.AGENCY_HEAD)
+        || staff.has(Role.AGENCY_ADMIN)
         || staff.has(Role.SYSTEM_ADMIN);
   }
 

@@ -73,7 +73,7 @@ class PeerComparisonApiController {
       operationId = "compareSurveys",
       summary = "Satisfaction compared with peers",
       description =
-          "For quality officers, agency heads and system administrators: the agencies whose"
+          "For quality officers, agency heads, agency and system administrators: the agencies whose"
               + " aggregates the caller reads (a quality officer's own and those below it), one"
               + " group per kind of agency, each with the responses to its surveys of the purpose"
               + " in the span and, pooled as respondents, the OVERALL dimension and the four"
