@@ -18,9 +18,9 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
 
 /**
- * What the demo's answers are tied to, read through the other modules' doors: an agency's units and
- * published services (a poster or a paper form names them), and its decided demo cases (each
- * post-case answer is one of them).
+ * What the demo's surveys are made by and tied to, read through the other modules' doors: the demo
+ * accounts, an agency's units and published services (a poster or a paper form names them), and its
+ * decided demo cases (each post-case answer is one of them).
  */
 @Component
 @Profile("demo")
@@ -45,6 +45,16 @@ class DemoSurveySources {
 
   /** A decided or closed case of the agency, and the day it was decided. */
   record DecidedCase(String number, long unitId, @Nullable String serviceCode, LocalDate on) {}
+
+  /** Whether the agency exists (the demo organisation loaded it). */
+  boolean exists(AgencyCode agency) {
+    return organisation.agency(agency).isPresent();
+  }
+
+  /** The demo account {@code username}, if it exists. */
+  java.util.Optional<tw.civicdesk.organisation.StaffPrincipal> account(String username) {
+    return organisation.accountForSignIn(username);
+  }
 
   /** The agency's units, each weighted by how busy its counter is. */
   Map<Unit, Integer> units(AgencyCode agency) {

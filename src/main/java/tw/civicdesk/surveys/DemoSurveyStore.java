@@ -5,23 +5,24 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Writes the demo's answers in a few statements (V46 tables): a year of answers is thousands of
  * rows, so each survey's responses go in as one {@code INSERT … SELECT FROM unnest(…)} with ids
  * drawn from the table's own sequence beforehand, and their answers as one more. Internal; the demo
- * profile only (the loader makes it).
+ * profile only.
  */
+@Repository
+@Profile("demo")
 class DemoSurveyStore {
 
   /** One answered questionnaire of the demo, with what it is tied to. */
@@ -153,30 +154,6 @@ class DemoSurveyStore {
             """)
         .params(survey.id(), new SqlArray("int8", staffIds.toArray()))
         .update();
-  }
-
-  /** The first kiosk registered for {@code survey}, if any. */
-  Optional<Long> kiosk(Target survey) {
-    return jdbc.sql("select id from survey_kiosk where survey_id = ? order by id limit 1")
-        .param(survey.id())
-        .query(Long.class)
-        .optional();
-  }
-
-  /**
-   * Registers a kiosk for {@code survey} at {@code unitId}, not yet activated (no activation link:
-   * a demo user registers their own device through the kiosk pages).
-   */
-  long registerKiosk(Target survey, long unitId, String name, String by, Instant at) {
-    return jdbc.sql(
-            """
-            insert into survey_kiosk (agency_code, survey_id, unit_id, name, registered_by,
-                                      registered_at)
-            values (?, ?, ?, ?, ?, ?) returning id
-            """)
-        .params(survey.agency(), survey.id(), unitId, name, by, Timestamp.from(at))
-        .query(Long.class)
-        .single();
   }
 
   /** An SQL array parameter of {@code type} (a PostgreSQL element type name). */

@@ -16,11 +16,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.organisation.AgencyCode;
-import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ConflictException;
 
@@ -74,23 +72,23 @@ class DemoSurveys {
           seed("CH-PLANNING", "CH-PLANNING", "planning", 2017, 400, false));
 
   private final Surveys surveys;
+  private final Kiosks kiosks;
   private final DemoSurveyStore store;
   private final DemoSurveySources sources;
-  private final Organisation organisation;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   DemoSurveys(
       Surveys surveys,
-      JdbcClient jdbc,
+      Kiosks kiosks,
+      DemoSurveyStore store,
       DemoSurveySources sources,
-      Organisation organisation,
       TransactionTemplate tx,
       Clock clock) {
     this.surveys = surveys;
-    this.store = new DemoSurveyStore(jdbc);
+    this.kiosks = kiosks;
+    this.store = store;
     this.sources = sources;
-    this.organisation = organisation;
     this.tx = tx;
     this.clock = clock;
   }
@@ -124,7 +122,7 @@ class DemoSurveys {
     long started = System.nanoTime();
     int answers = 0;
     for (Seed seed : SEEDS) {
-      if (organisation.agency(seed.agency()).isPresent()) {
+      if (sources.exists(seed.agency())) {
         Integer added = tx.execute(status -> loadAgency(seed));
         answers += added == null ? 0 : added;
       }
@@ -135,8 +133,7 @@ class DemoSurveys {
 
   /** The surveys, kiosk and answers of {@code seed}'s agency that are missing; how many answers. */
   int loadAgency(Seed seed) {
-    StaffPrincipal quality =
-        organisation.accountForSignIn(seed.accounts() + ".quality").orElse(null);
+    StaffPrincipal quality = sources.account(seed.accounts() + ".quality").orElse(null);
     if (quality == null) {
       return 0;
     }
@@ -146,7 +143,7 @@ class DemoSurveys {
     LocalDate today = LocalDate.now(clock.withZone(TAIPEI));
     DemoAnswers random = new DemoAnswers(seed.random());
     DemoSurveyStore.Target counterRow = store.target(counter.code());
-    Long kiosk = seed.kiosk() ? kiosk(seed, counterRow, quality) : null;
+    Long kiosk = seed.kiosk() ? kiosk(seed, counter, quality) : null;
     int added = 0;
     if (counter.answers() == 0) {
       added += store.insert(counterRow, counterYear(seed, counter, random, today, kiosk)).size();
@@ -185,19 +182,25 @@ class DemoSurveys {
   }
 
   /**
-   * The kiosk at the agency's civil-affairs counter (its first unit otherwise). Written as a plain
-   * row, registered and not activated: the kiosk pages (issue 19, H4) register and activate devices
-   * themselves; this one only gives the demo's kiosk answers a kiosk to name.
+   * The kiosk at the agency's civil-affairs counter (its first unit otherwise), registered and
+   * activated through {@link Kiosks} as a quality officer would; the demo keeps neither its link
+   * nor its device's token, so it only gives the demo's kiosk answers a kiosk to name (a demo user
+   * registers a device of their own on the kiosk page).
    */
-  private @Nullable Long kiosk(Seed seed, DemoSurveyStore.Target counter, StaffPrincipal by) {
-    Long existing = store.kiosk(counter).orElse(null);
-    if (existing != null) {
+  private @Nullable Long kiosk(Seed seed, SurveyView counter, StaffPrincipal by) {
+    Long existing =
+        kiosks.overview(by).kiosks().stream()
+            .filter(k -> k.survey().equals(counter.code()))
+            .map(Kiosk::id)
+            .findFirst()
+            .orElse(null);
+    if (existing != null || !counter.isOpen()) {
       return existing;
     }
-    Long unit = counterUnit(seed);
-    return unit == null
-        ? null
-        : store.registerKiosk(counter, unit, "民政課服務台觸控機", by.getUsername(), clock.instant());
+    Kiosks.Registered registered =
+        kiosks.register(by, new Kiosks.Register("民政課服務台平板", counter.code(), counterUnit(seed)));
+    kiosks.activate(registered.linkToken(), "127.0.0.1");
+    return registered.kiosk().id();
   }
 
   private @Nullable Long counterUnit(Seed seed) {
@@ -303,8 +306,8 @@ class DemoSurveys {
     List<Long> accounts = new ArrayList<>();
     List<DemoSurveyStore.Response> responses = new ArrayList<>();
     for (String role : List.of("officer", "head", "admin", "director")) {
-      organisation
-          .accountForSignIn(seed.accounts() + "." + role)
+      sources
+          .account(seed.accounts() + "." + role)
           .ifPresent(
               account -> {
                 accounts.add(account.id());

@@ -243,17 +243,17 @@ class ScopingTests {
     paths.put("/console/surveys/{code}/status", survey + "/status");
     paths.put("/console/surveys/{code}/threshold", survey + "/threshold");
     paths.put("/console/surveys/{code}/entry", survey + "/entry");
-    paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
-    // surveys: the results with their files, and the posters (issue 19)
+    // its results with their downloads, and its QR posters
     paths.put("/console/surveys/{code}/results", survey + "/results");
-    paths.put("/console/surveys/{code}/results.csv", survey + "/results.csv");
+    paths.put("/console/surveys/{code}/results.csv", survey + "/results.csv?table=questions");
     paths.put("/console/surveys/{code}/results.ods", survey + "/results.ods");
     paths.put("/console/surveys/{code}/posters", survey + "/posters");
     paths.put("/console/surveys/{code}/poster.pdf", survey + "/poster.pdf");
-    // surveys: a survey's free-text answers and their tags (issue 19, ADR 0047)
+    // a survey's free-text answers and their tags (ADR 0047)
     paths.put("/console/surveys/{code}/comments", survey + "/comments");
     paths.put("/console/surveys/{code}/comments/tags", survey + "/comments/tags");
     paths.put("/console/surveys/{code}/comments/tags/remove", survey + "/comments/tags/remove");
+    paths.put("/console/staff-survey/{code}", "/console/staff-survey/" + otherStaffSurvey.value());
     // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
     paths.put(
         "/console/surveys/kiosks/{id}/revoke", "/console/surveys/kiosks/" + otherKiosk + "/revoke");

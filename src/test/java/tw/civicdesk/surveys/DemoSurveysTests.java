@@ -37,6 +37,7 @@ class DemoSurveysTests {
 
   @Autowired ApplicationContext context;
   @Autowired Surveys surveys;
+  @Autowired Kiosks kiosks;
   @Autowired JdbcClient jdbc;
   @Autowired Organisation organisation;
   @Autowired Catalogue catalogue;
@@ -77,9 +78,9 @@ class DemoSurveysTests {
     DemoSurveys demo =
         new DemoSurveys(
             surveys,
-            jdbc,
+            kiosks,
+            new DemoSurveyStore(jdbc),
             new DemoSurveySources(organisation, catalogue, cases),
-            organisation,
             tx,
             clock);
 
@@ -111,6 +112,9 @@ class DemoSurveysTests {
                     + " where k.unit_id = ? and r.channel = 'KIOSK'",
                 civil))
         .isPositive();
+    assertThat(kiosks.overview(agency.as(Role.QUALITY_OFFICER)).kiosks())
+        .singleElement()
+        .satisfies(k -> assertThat(k.state()).isEqualTo(Kiosk.State.ACTIVE));
     assertThat(
             count(
                 "select count(*) from survey_response r join survey s on s.id = r.survey_id"

@@ -16,15 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.surveys.OwnDimension;
 import tw.civicdesk.surveys.Question;
-import tw.civicdesk.surveys.QuestionKind;
 import tw.civicdesk.surveys.Questionnaire;
 import tw.civicdesk.surveys.SurveyCode;
 
 /**
- * The answers of a survey counted in PostgreSQL (V46 tables), month by month, so that a year of
- * answers comes back as a few hundred rows: Likert answers by question, scale and points; each
- * dimension's respondents by the sum and number of their points; responses. An answer is joined to
- * its question by the question's id <em>in the version it answered</em>, so that its scale and
+ * The answers of a survey counted in PostgreSQL (V46 tables), month by month: responses, and the
+ * Likert answers of responses alike in month, version and answers counted together, read in one
+ * pass over the survey's answers (one index range per response). An answer is then joined to its
+ * question by the question's id <em>in the version it answered</em>, so that its scale and
  * dimension are the ones it was asked with. Internal.
  */
 @Repository
@@ -32,25 +31,7 @@ class ResultsStore {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** The Likert questions of every version of the survey: (version, id, kind, dimension). */
-  private static final String LIKERT =
-      """
-      with m as (
-        select v.version, q ->> 'id' as question_id, q ->> 'kind' as kind,
-               q ->> 'dimension' as dimension
-          from survey_version v cross join lateral jsonb_array_elements(v.content -> 'questions') q
-         where v.survey_id = :survey and q ->> 'kind' in ('LIKERT5', 'LIKERT4'))
-      """;
-
   private static final String MONTH = "cast(date_trunc('month', r.answered_on) as date)";
-
-  /** Likert answers of one question and scale in one month: a point or "not applicable". */
-  record AnswerCount(
-      YearMonth month, String questionId, QuestionKind kind, int points, boolean na, long n) {}
-
-  /** Respondents alike in one dimension and month: same points, answered and N/A counts. */
-  record RespondentCount(
-      YearMonth month, String dimension, QuestionKind kind, Respondent respondent, long n) {}
 
   private final JdbcClient jdbc;
 
@@ -99,73 +80,37 @@ class ResultsStore {
     return months;
   }
 
-  /** The Likert answers the filter selects, by month, question, scale and points. */
-  List<AnswerCount> answers(long survey, ResultsFilter filter) {
+  /**
+   * The Likert answers the filter selects, as responses alike in month, version and answers counted
+   * together: one row per such group, its answers as {@code question=points} pairs ({@code 0} for
+   * "not applicable") in question order. Only Likert answers hold points or "not applicable", so no
+   * questionnaire is read here; {@link #tally} applies each version's.
+   */
+  List<Answered> answered(long survey, ResultsFilter filter) {
     Map<String, Object> params = new HashMap<>();
     String sql =
-        LIKERT
-            + "select "
+        "select month, version, answers, count(*) as n from (select r.id, r.version, "
             + MONTH
             + """
-             as month, a.question_id, m.kind, coalesce(a.points, 0) as points,
-                   a.not_applicable, count(*) as n
+             as month,
+                   string_agg(a.question_id || '=' || coalesce(a.points, 0), ' '
+                              order by a.question_id) as answers
               from survey_response r
               join survey_answer a on a.response_id = r.id
-              join m on m.version = r.version and m.question_id = a.question_id
              where (a.points is not null or a.not_applicable) and\s"""
             + where(survey, filter, params)
-            + " group by 1, 2, 3, 4, 5";
+            + " group by r.id) s group by month, version, answers";
     return jdbc.sql(sql)
         .params(params)
         .query(
             (rs, i) ->
-                new AnswerCount(
-                    month(rs),
-                    rs.getString("question_id"),
-                    QuestionKind.valueOf(rs.getString("kind")),
-                    rs.getInt("points"),
-                    rs.getBoolean("not_applicable"),
-                    rs.getLong("n")))
+                new Answered(
+                    month(rs), rs.getInt("version"), rs.getString("answers"), rs.getLong("n")))
         .list();
   }
 
-  /**
-   * The respondents of each dimension the filter selects, alike ones counted together: one per
-   * response, dimension and scale, holding the sum and number of its points and its "not
-   * applicable" answers there.
-   */
-  List<RespondentCount> respondents(long survey, ResultsFilter filter) {
-    Map<String, Object> params = new HashMap<>();
-    String sql =
-        LIKERT
-            + ", per as (select r.id, "
-            + MONTH
-            + """
-             as month, m.dimension, m.kind,
-                   coalesce(sum(a.points), 0) as points, count(a.points) as answered,
-                   count(*) filter (where a.not_applicable) as na
-              from survey_response r
-              join survey_answer a on a.response_id = r.id
-              join m on m.version = r.version and m.question_id = a.question_id
-             where\s"""
-            + where(survey, filter, params)
-            + """
-             group by r.id, 2, m.dimension, m.kind)
-            select month, dimension, kind, points, answered, na, count(*) as n
-              from per group by month, dimension, kind, points, answered, na
-            """;
-    return jdbc.sql(sql)
-        .params(params)
-        .query(
-            (rs, i) ->
-                new RespondentCount(
-                    month(rs),
-                    rs.getString("dimension"),
-                    QuestionKind.valueOf(rs.getString("kind")),
-                    new Respondent(rs.getLong("points"), rs.getInt("answered"), rs.getInt("na")),
-                    rs.getLong("n")))
-        .list();
-  }
+  /** Responses alike in month, version and Likert answers ({@code question=points …}). */
+  record Answered(YearMonth month, int version, String answers, long n) {}
 
   /** The services the survey's answers name, by code. */
   List<String> services(long survey) {

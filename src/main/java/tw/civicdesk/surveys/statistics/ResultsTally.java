@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import tw.civicdesk.surveys.statistics.ResultsCounting.AnswerCount;
+import tw.civicdesk.surveys.statistics.ResultsCounting.RespondentCount;
 import tw.civicdesk.surveys.statistics.ResultsLayout.DimensionItem;
 import tw.civicdesk.surveys.statistics.ResultsLayout.QuestionItem;
-import tw.civicdesk.surveys.statistics.ResultsStore.AnswerCount;
-import tw.civicdesk.surveys.statistics.ResultsStore.RespondentCount;
 
 /**
  * The month-by-month counts of one query, summed over any set of months and handed to {@link

@@ -22,6 +22,7 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.platform.i18n.BilingualText;
+import tw.civicdesk.surveys.Questionnaire;
 import tw.civicdesk.surveys.SurveyCode;
 import tw.civicdesk.surveys.SurveyPurpose;
 import tw.civicdesk.surveys.SurveyView;
@@ -71,12 +72,14 @@ public class SurveyResults {
     SurveyView survey = survey(viewer, code);
     check(survey, filter);
     long id = store.id(code).orElseThrow(Surveys.SurveyNotFound::new);
-    ResultsLayout layout = ResultsLayout.of(survey.version(), store.versions(id));
+    Map<Integer, Questionnaire> versions = store.versions(id);
+    ResultsLayout layout = ResultsLayout.of(survey.version(), versions);
+    ResultsCounting counts = ResultsCounting.of(store.answered(id, filter), versions);
     ResultsTally tally =
         new ResultsTally(
             store.responses(id, filter),
-            store.answers(id, filter),
-            store.respondents(id, filter),
+            counts.answers(),
+            counts.respondents(),
             survey.tooFewBelow());
     Predicate<YearMonth> every = m -> true;
     List<QuestionResult> questions =

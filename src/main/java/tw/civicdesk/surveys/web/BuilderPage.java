@@ -36,9 +36,9 @@ class BuilderPage {
 
   private final Surveys surveys;
   private final SurveyBuilding building;
-  private final SurveyPages pages;
+  private final ConsolePages pages;
 
-  BuilderPage(Surveys surveys, SurveyBuilding building, SurveyPages pages) {
+  BuilderPage(Surveys surveys, SurveyBuilding building, ConsolePages pages) {
     this.surveys = surveys;
     this.building = building;
     this.pages = pages;
@@ -95,11 +95,11 @@ class BuilderPage {
     model.addAttribute("creating", false);
     model.addAttribute("survey", survey);
     Map<Integer, Long> answers = building.answersByVersion(staff, survey.code());
-    List<SurveyPages.VersionRow> versions = new ArrayList<>();
+    List<ConsolePages.VersionRow> versions = new ArrayList<>();
     surveys
         .versions(staff, survey.code())
         .forEach(
-            (v, q) -> versions.add(new SurveyPages.VersionRow(v, q, answers.getOrDefault(v, 0L))));
+            (v, q) -> versions.add(new ConsolePages.VersionRow(v, q, answers.getOrDefault(v, 0L))));
     java.util.Collections.reverse(versions);
     model.addAttribute("versions", versions);
     model.addAttribute("currentAnswers", answers.getOrDefault(survey.version(), 0L));

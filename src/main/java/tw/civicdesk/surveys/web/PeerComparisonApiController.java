@@ -25,7 +25,7 @@ import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
 import tw.civicdesk.surveys.StandardDimension;
 import tw.civicdesk.surveys.statistics.PeerComparison;
-import tw.civicdesk.surveys.web.SurveyResultsApiController.DimensionJson;
+import tw.civicdesk.surveys.web.SurveyResultsApiController.DimensionResultJson;
 
 /**
  * The comparison with peers as JSON ({@code GET /api/v1/staff/surveys/compare}): the same agencies
@@ -65,8 +65,8 @@ class PeerComparisonApiController {
       Map<String, String> name,
       long responses,
       int tooFewBelow,
-      DimensionJson overall,
-      List<DimensionJson> dimensions) {}
+      DimensionResultJson overall,
+      List<DimensionResultJson> dimensions) {}
 
   @GetMapping(path = "/api/v1/staff/surveys/compare", produces = "application/json")
   @Operation(
@@ -144,7 +144,8 @@ class PeerComparisonApiController {
         PeerTables.DIMENSIONS.stream().map(d -> dimension(d, f)).toList());
   }
 
-  private static DimensionJson dimension(StandardDimension d, PeerComparison.AgencyFigures f) {
-    return DimensionJson.of(d.name(), f.dimension(d), false, Texts.of(d.displayName()));
+  private static DimensionResultJson dimension(
+      StandardDimension d, PeerComparison.AgencyFigures f) {
+    return DimensionResultJson.of(d.name(), f.dimension(d), false, Texts.of(d.displayName()));
   }
 }

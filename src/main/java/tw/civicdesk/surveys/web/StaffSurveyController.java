@@ -50,9 +50,12 @@ class StaffSurveyController {
 
   @GetMapping("/console/staff-survey/{code}")
   String form(
-      @AuthenticationPrincipal StaffPrincipal staff, @PathVariable String code, Model model) {
+      @AuthenticationPrincipal StaffPrincipal staff,
+      @PathVariable String code,
+      Model model,
+      Locale locale) {
     StaffSurvey survey = find(staff, code);
-    return page(model, survey, Map.of(), Map.of(), survey.answered());
+    return page(model, survey, Map.of(), Map.of(), survey.answered(), locale);
   }
 
   @PostMapping("/console/staff-survey/{code}")
@@ -70,31 +73,34 @@ class StaffSurveyController {
       surveys.answerAsStaff(staff, survey.survey().code(), answers);
     } catch (InvalidFields e) {
       response.setStatus(422);
-      return page(model, survey, answers, SurveyForms.errors(e, messages, locale), false);
+      return page(model, survey, answers, SurveyForms.errors(e, messages, locale), false, locale);
     } catch (ConflictException e) {
       response.setStatus(409);
-      return page(model, survey, Map.of(), Map.of(), true);
+      return page(model, survey, Map.of(), Map.of(), true, locale);
     }
     redirect.addFlashAttribute("thanks", survey.survey().questionnaire().title());
     return "redirect:/console/staff-survey";
   }
 
-  private static String page(
+  private String page(
       Model model,
       StaffSurvey survey,
       Map<String, List<String>> values,
       Map<String, String> errors,
-      boolean answered) {
+      boolean answered,
+      Locale locale) {
     model.addAttribute("survey", survey.survey());
     model.addAttribute("answered", answered);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "summary", ErrorSummary.of(errors, survey.survey().questionnaire(), messages, locale));
     return FORM;
   }
 
   /** The open staff survey {@code raw} of the viewer's agency; else "not found". */
   private StaffSurvey find(StaffPrincipal staff, String raw) {
-    SurveyCode code = SurveyPages.code(raw);
+    SurveyCode code = ConsolePages.code(raw);
     return surveys.staffSurveys(staff).stream()
         .filter(s -> s.survey().code().equals(code))
         .findFirst()

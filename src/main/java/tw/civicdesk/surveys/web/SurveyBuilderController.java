@@ -135,7 +135,7 @@ class SurveyBuilderController {
 
   /** The survey if {@code staff} may build it; "not found" otherwise. */
   private SurveyView buildable(StaffPrincipal staff, String code) {
-    SurveyView survey = surveys.forStaff(staff, SurveyPages.code(code));
+    SurveyView survey = surveys.forStaff(staff, ConsolePages.code(code));
     if (!Surveys.mayBuild(staff, survey.agency())) {
       throw new Surveys.SurveyNotFound();
     }

@@ -46,10 +46,10 @@ class SurveyConsoleController {
   static final String BLANK = "blank";
 
   private final Surveys surveys;
-  private final SurveyPages pages;
+  private final ConsolePages pages;
   private final BuilderPage builder;
 
-  SurveyConsoleController(Surveys surveys, SurveyPages pages, BuilderPage builder) {
+  SurveyConsoleController(Surveys surveys, ConsolePages pages, BuilderPage builder) {
     this.surveys = surveys;
     this.pages = pages;
     this.builder = builder;

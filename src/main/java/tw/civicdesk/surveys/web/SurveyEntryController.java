@@ -123,6 +123,8 @@ class SurveyEntryController {
     model.addAttribute("entry", form);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "summary", ErrorSummary.of(errors, survey.questionnaire(), messages, locale));
     model.addAttribute("channels", List.copyOf(SurveyChannel.ENTERED));
     options.addTo(model, survey.agency(), locale);
     return VIEW;
@@ -130,7 +132,7 @@ class SurveyEntryController {
 
   /** A survey of the viewer's reach that staff enter answers for; else "not found". */
   private SurveyView enterable(StaffPrincipal staff, String code) {
-    SurveyView survey = surveys.forStaff(staff, SurveyPages.code(code));
+    SurveyView survey = surveys.forStaff(staff, ConsolePages.code(code));
     if (survey.purpose() == SurveyPurpose.STAFF) {
       throw new Surveys.SurveyNotFound();
     }

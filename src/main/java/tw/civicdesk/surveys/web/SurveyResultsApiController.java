@@ -54,16 +54,16 @@ class SurveyResultsApiController {
    * @param overall the OVERALL dimension (整體滿意度), {@code null} when the survey has none
    * @param trend the periods asked for with {@code trend=}, else {@code null}
    */
-  record ResultsJson(
+  record SurveyResultsJson(
       long n,
-      List<QuestionJson> questions,
-      List<DimensionJson> dimensions,
-      @Nullable DimensionJson overall,
+      List<QuestionResultJson> questions,
+      List<DimensionResultJson> dimensions,
+      @Nullable DimensionResultJson overall,
       String survey,
       @Nullable String from,
       @Nullable String to,
       int tooFewBelow,
-      @Nullable List<TrendJson> trend) {}
+      @Nullable List<TrendPeriodJson> trend) {}
 
   /**
    * One Likert question.
@@ -75,7 +75,7 @@ class SurveyResultsApiController {
    * @param tooFew whether n is below the survey's threshold (pages then show no rate)
    * @param earlierVersion whether only earlier versions of the questionnaire ask it
    */
-  record QuestionJson(
+  record QuestionResultJson(
       String id,
       long n,
       Map<String, Long> distribution,
@@ -90,11 +90,11 @@ class SurveyResultsApiController {
       boolean earlierVersion,
       Map<String, String> text) {
 
-    static QuestionJson of(QuestionResult q) {
+    static QuestionResultJson of(QuestionResult q) {
       Satisfaction s = q.figures();
       Map<String, Long> distribution = new LinkedHashMap<>();
       s.distribution().forEach((points, count) -> distribution.put(points.toString(), count));
-      return new QuestionJson(
+      return new QuestionResultJson(
           q.question().id(),
           s.n(),
           distribution,
@@ -112,7 +112,7 @@ class SurveyResultsApiController {
   }
 
   /** One dimension: respondents with an answer there, their scores' rate, mean and margins. */
-  record DimensionJson(
+  record DimensionResultJson(
       String code,
       long n,
       @Nullable BigDecimal satisfactionRate,
@@ -124,8 +124,9 @@ class SurveyResultsApiController {
       boolean earlierVersion,
       Map<String, String> name) {
 
-    static DimensionJson of(String code, Satisfaction s, boolean earlier, Map<String, String> n) {
-      return new DimensionJson(
+    static DimensionResultJson of(
+        String code, Satisfaction s, boolean earlier, Map<String, String> n) {
+      return new DimensionResultJson(
           code,
           s.n(),
           s.satisfactionRate(),
@@ -138,19 +139,19 @@ class SurveyResultsApiController {
           n);
     }
 
-    static DimensionJson of(DimensionResult d) {
+    static DimensionResultJson of(DimensionResult d) {
       return of(d.code(), d.figures(), d.earlierVersion(), Texts.of(d.name()));
     }
   }
 
   /** One period of the trend: its responses, the overall figures and each dimension's. */
-  record TrendJson(
+  record TrendPeriodJson(
       String period,
       String from,
       String to,
       long n,
-      @Nullable DimensionJson overall,
-      List<DimensionJson> dimensions) {}
+      @Nullable DimensionResultJson overall,
+      List<DimensionResultJson> dimensions) {}
 
   @GetMapping(path = "/api/v1/staff/surveys/{code}/results", produces = "application/json")
   @Operation(
@@ -181,7 +182,7 @@ class SurveyResultsApiController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
-  ResultsJson results(
+  SurveyResultsJson results(
       @PathVariable String code,
       @Parameter(description = "First day answered, yyyy-MM-dd (inclusive)")
           @RequestParam(required = false)
@@ -220,13 +221,14 @@ class SurveyResultsApiController {
     return json(results.results(staff, survey, filter), period);
   }
 
-  private static ResultsJson json(Results r, @Nullable TrendPeriod period) {
-    List<DimensionJson> dimensions = r.dimensions().stream().map(DimensionJson::of).toList();
-    return new ResultsJson(
+  private static SurveyResultsJson json(Results r, @Nullable TrendPeriod period) {
+    List<DimensionResultJson> dimensions =
+        r.dimensions().stream().map(DimensionResultJson::of).toList();
+    return new SurveyResultsJson(
         r.n(),
-        r.questions().stream().map(QuestionJson::of).toList(),
+        r.questions().stream().map(QuestionResultJson::of).toList(),
         dimensions,
-        r.overall() == null ? null : DimensionJson.of(r.overall()),
+        r.overall() == null ? null : DimensionResultJson.of(r.overall()),
         r.survey().code().value(),
         r.filter().from() == null ? null : r.filter().from().toString(),
         r.filter().to() == null ? null : r.filter().to().toString(),
@@ -234,23 +236,23 @@ class SurveyResultsApiController {
         period == null ? null : trend(r, period));
   }
 
-  private static List<TrendJson> trend(Results r, TrendPeriod period) {
+  private static List<TrendPeriodJson> trend(Results r, TrendPeriod period) {
     return r.trend(period).stream()
         .map(
             p ->
-                new TrendJson(
+                new TrendPeriodJson(
                     p.period(),
                     p.from().toString(),
                     p.to().toString(),
                     p.n(),
                     p.overall() == null || r.overall() == null
                         ? null
-                        : DimensionJson.of(
+                        : DimensionResultJson.of(
                             r.overall().code(), p.overall(), false, Texts.of(r.overall().name())),
                     r.dimensions().stream()
                         .map(
                             d ->
-                                DimensionJson.of(
+                                DimensionResultJson.of(
                                     d.code(),
                                     p.dimensions().get(d.code()),
                                     d.earlierVersion(),

@@ -216,4 +216,16 @@ class SurveyResultsTests {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[*].field").value(contains("unit")));
   }
+
+  @Test
+  void theOpenApiDescriptionListsTheResultsWithTheirOwnSchemas() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.paths['/api/v1/staff/surveys/{code}/results'].get.operationId")
+                .value("surveyResults"))
+        .andExpect(
+            jsonPath("$.components.schemas.QuestionResultJson.properties.distribution").exists())
+        .andExpect(jsonPath("$.components.schemas.QuestionJson.properties.choices").exists());
+  }
 }

@@ -182,6 +182,14 @@ class SurveyBuilderPagesTests {
     assertThat(page(mvc.perform(get(build).with(user(officer))).andExpect(status().isOk())))
         .contains("已有 1 份填答，儲存後將成為第 2 版，舊填答保留原版本");
 
+    MultiValueMap<String, String> rekinded =
+        BuilderParams.with(
+            BuilderParams.of(survey.questionnaire()), Map.of("questions[9].kind", "MULTIPLE"));
+    assertThat(page(post(build, officer, rekinded).andExpect(status().isUnprocessableContent())))
+        .as("a question keeps its kind across versions, said beside the kind")
+        .contains("id=\"questions-9-kind-error\"");
+    assertThat(surveys.find(survey.code()).orElseThrow().version()).isEqualTo(1);
+
     MultiValueMap<String, String> retitled =
         BuilderParams.with(
             BuilderParams.of(survey.questionnaire()),

@@ -4,7 +4,9 @@ package tw.civicdesk.surveys.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,15 +48,14 @@ class SurveyConsoleBrowserTests extends BrowserTest {
             counter.code(), SurveyChannel.QR, null, null, SurveyFixtures.counterAnswers(4)));
     String c = counter.code().value();
     String agencyCode = agency.code().value();
-    List<String> pages =
-        List.of(
-            "/console/surveys",
-            "/console/surveys/new?agency=" + agencyCode,
-            "/console/surveys/new?agency=" + agencyCode + "&template=counter",
-            "/console/surveys/" + c + "/build",
-            "/console/surveys/" + c + "/entry",
-            "/console/staff-survey",
-            "/console/staff-survey/" + staff.code().value());
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("list", "/console/surveys");
+    pages.put("templates", "/console/surveys/new?agency=" + agencyCode);
+    pages.put("new", "/console/surveys/new?agency=" + agencyCode + "&template=counter");
+    pages.put("builder", "/console/surveys/" + c + "/build");
+    pages.put("entry", "/console/surveys/" + c + "/entry");
+    pages.put("staff-list", "/console/staff-survey");
+    pages.put("staff-form", "/console/staff-survey/" + staff.code().value());
     signIn(agency.username(Role.QUALITY_OFFICER));
     for (boolean phone : List.of(false, true)) {
       if (phone) {
@@ -64,13 +65,14 @@ class SurveyConsoleBrowserTests extends BrowserTest {
       }
       String size = phone ? "phone" : "desktop";
       for (String lang : List.of("zh-TW", "en")) {
-        for (String page : pages) {
+        for (Map.Entry<String, String> entry : pages.entrySet()) {
+          String page = entry.getValue();
           browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
           String name = page + " " + lang + " " + size;
           assertThat(browser.findElements(By.tagName("h1"))).as(name).hasSize(1);
           assertAccessible(name);
           assertNoHorizontalScroll(name);
-          screenshot("surveys" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + lang + "-" + size);
+          screenshot("surveys-" + entry.getKey() + "-" + lang + "-" + size);
         }
         submitWithProblems(lang, size, c);
       }

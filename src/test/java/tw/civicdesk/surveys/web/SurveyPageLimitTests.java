@@ -86,7 +86,7 @@ class SurveyPageLimitTests {
 
   @Test
   void theAnswerAfterTheLimitIsThe429PageAndStoresNothing() throws Exception {
-    SurveyView survey = SurveyPageFixtures.openEveryKind(context, agency);
+    SurveyView survey = EveryKindSurvey.openEveryKind(context, agency);
     String client = freshClient();
     List<Integer> statuses = new ArrayList<>();
     MockHttpServletResponse over = null;
@@ -98,7 +98,7 @@ class SurveyPageLimitTests {
     assertThat(statuses).containsExactly(302, 302, 302, 429);
     assertThat(over.getHeader("Retry-After")).isNotBlank();
     assertThat(over.getContentAsString()).contains("<html");
-    assertThat(SurveyPageFixtures.responses(jdbc, survey.code())).isEqualTo(ThrottleLimits.FILINGS);
+    assertThat(EveryKindSurvey.responses(jdbc, survey.code())).isEqualTo(ThrottleLimits.FILINGS);
     assertThat(send(online(survey, freshClient())).getStatus())
         .as("another address")
         .isEqualTo(302);

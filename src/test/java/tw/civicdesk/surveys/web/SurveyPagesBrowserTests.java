@@ -51,7 +51,7 @@ class SurveyPagesBrowserTests extends BrowserTest {
   @BeforeEach
   void anOpenSurvey() {
     agency = TestOrganisation.from(context).agency("SBRW", null);
-    survey = SurveyPageFixtures.openEveryKind(context, agency);
+    survey = EveryKindSurvey.openEveryKind(context, agency);
   }
 
   String surveyUrl(String lang) {
@@ -115,7 +115,7 @@ class SurveyPagesBrowserTests extends BrowserTest {
         fullPageScreenshot("survey-" + size + "-" + lang + "-errors");
       }
     }
-    assertThat(SurveyPageFixtures.responses(jdbc, survey.code())).isZero();
+    assertThat(EveryKindSurvey.responses(jdbc, survey.code())).isZero();
   }
 
   @Test

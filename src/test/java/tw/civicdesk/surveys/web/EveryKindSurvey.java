@@ -20,9 +20,9 @@ import tw.civicdesk.surveys.SurveyView;
 import tw.civicdesk.surveys.Surveys;
 
 /** Surveys for the page tests: one with a question of every kind, and counting answers. */
-final class SurveyPageFixtures {
+final class EveryKindSurvey {
 
-  private SurveyPageFixtures() {}
+  private EveryKindSurvey() {}
 
   /**
    * A general survey asking one question of each kind: a 5-point rating that may be "not

@@ -23,13 +23,13 @@ import tw.civicdesk.surveys.Surveys;
 
 /** What the console's survey pages share: the agency asked for and the options of the builder. */
 @Component
-class SurveyPages {
+class ConsolePages {
 
   private final Organisation organisation;
   private final FormSupport forms;
   private final MessageSource messages;
 
-  SurveyPages(Organisation organisation, FormSupport forms, MessageSource messages) {
+  ConsolePages(Organisation organisation, FormSupport forms, MessageSource messages) {
     this.organisation = organisation;
     this.forms = forms;
     this.messages = messages;
