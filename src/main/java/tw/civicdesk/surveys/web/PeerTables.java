@@ -28,7 +28,14 @@ final class PeerTables {
   private PeerTables() {}
 
   /** One kind of agency. */
-  record Table(AgencyType type, List<Line> lines) {}
+  record Table(AgencyType type, List<Line> lines) {
+
+    /** Whether a chart has anything to draw: some agency shows some rate. */
+    public boolean charted() {
+      return lines.stream()
+          .anyMatch(l -> l.overall().shows() || l.dimensions().stream().anyMatch(Figure::shows));
+    }
+  }
 
   /** One agency: its code and name, responses, threshold, overall and dimension figures. */
   record Line(
