@@ -21,13 +21,18 @@ import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidFields.FieldProblem;
+import tw.civicdesk.surveys.Kiosks;
 import tw.civicdesk.surveys.QuestionKind;
 import tw.civicdesk.surveys.SurveyCode;
 import tw.civicdesk.surveys.SurveyCommands;
+import tw.civicdesk.surveys.SurveyComments;
 import tw.civicdesk.surveys.SurveyPurpose;
 import tw.civicdesk.surveys.SurveyTemplates;
 import tw.civicdesk.surveys.SurveyTemplates.SurveyTemplate;
+import tw.civicdesk.surveys.SurveyView;
 import tw.civicdesk.surveys.Surveys;
+import tw.civicdesk.surveys.statistics.PeerComparison;
+import tw.civicdesk.surveys.statistics.SurveyResults;
 
 /**
  * The console's surveys: an agency's list ({@code GET /console/surveys}, any of its staff; a system
@@ -48,12 +53,29 @@ class SurveyConsoleController {
   private final Surveys surveys;
   private final ConsolePages pages;
   private final BuilderPage builder;
+  private final SurveyResults results;
 
-  SurveyConsoleController(Surveys surveys, ConsolePages pages, BuilderPage builder) {
+  SurveyConsoleController(
+      Surveys surveys, ConsolePages pages, BuilderPage builder, SurveyResults results) {
     this.surveys = surveys;
     this.pages = pages;
     this.builder = builder;
+    this.results = results;
   }
+
+  /**
+   * A survey on the list, with the pages the viewer may open from it: each rule is that page's own
+   * (results: {@link SurveyResults#mayRead}; comments: {@link SurveyComments#mayRead}; building:
+   * {@link Surveys#mayBuild}; entry and posters: any staff member of the agency, for the purposes
+   * that take them).
+   */
+  record Listed(
+      SurveyView survey,
+      boolean results,
+      boolean entry,
+      boolean build,
+      boolean comments,
+      boolean posters) {}
 
   @InitBinder("form")
   void limits(WebDataBinder binder) {
@@ -66,11 +88,17 @@ class SurveyConsoleController {
       @RequestParam(required = false) @Nullable String agency,
       Model model) {
     Agency chosen = pages.agency(staff, agency);
+    boolean own = chosen.code().equals(staff.agencyCode());
+    boolean build = Surveys.mayBuild(staff, chosen.code());
     model.addAttribute("agency", chosen);
     model.addAttribute("agencies", pages.choices(staff));
-    model.addAttribute("surveys", surveys.of(staff, chosen.code()));
-    model.addAttribute("mayBuild", Surveys.mayBuild(staff, chosen.code()));
-    model.addAttribute("ownAgency", chosen.code().equals(staff.agencyCode()));
+    model.addAttribute(
+        "surveys",
+        surveys.of(staff, chosen.code()).stream().map(s -> listed(staff, s, build)).toList());
+    model.addAttribute("mayBuild", build);
+    model.addAttribute("mayCompare", PeerComparison.mayOpen(staff));
+    model.addAttribute("mayManageKiosks", own && Kiosks.mayManage(staff));
+    model.addAttribute("ownAgency", own);
     return LIST;
   }
 
@@ -147,6 +175,17 @@ class SurveyConsoleController {
     response.setStatus(422);
     form.ensureChoiceRows();
     return builder.creating(model, agency, form, null, true, locale);
+  }
+
+  private Listed listed(StaffPrincipal staff, SurveyView s, boolean build) {
+    boolean citizens = s.purpose() != SurveyPurpose.STAFF;
+    return new Listed(
+        s,
+        results.mayRead(staff, s),
+        citizens && s.isOpen(),
+        build,
+        SurveyComments.mayRead(staff, s.agency(), s.purpose()),
+        s.purpose() == SurveyPurpose.COUNTER || s.purpose() == SurveyPurpose.GENERAL);
   }
 
   private static void addUnless(

@@ -237,23 +237,32 @@ class SurveyBuilderPagesTests {
   @Test
   void theListShowsEachRoleOnlyTheLinksItMayUse() throws Exception {
     SurveyView survey = SurveyFixtures.open(context, agency, "counter", 30);
+    SurveyView staff = SurveyFixtures.open(context, agency, "staff", 5);
     String c = survey.code().value();
+    String s = staff.code().value();
 
     String clerk =
         page(mvc.perform(get("/console/surveys").with(user(agency.as(Role.COUNTER_CLERK)))));
     assertThat(clerk)
         .contains("/console/surveys/" + c + "/results")
         .contains("/console/surveys/" + c + "/entry")
+        .contains("/console/surveys/" + c + "/posters")
         .doesNotContain("/console/surveys/" + c + "/build")
         .doesNotContain("/console/surveys/" + c + "/comments")
+        .doesNotContain("/console/surveys/" + s + "/results")
+        .doesNotContain("/console/surveys/" + s + "/entry")
         .doesNotContain("/console/surveys/kiosks")
+        .doesNotContain("/console/surveys/compare")
         .doesNotContain("/console/surveys/new");
     String quality = page(mvc.perform(get("/console/surveys").with(user(officer))));
     assertThat(quality)
         .contains("/console/surveys/" + c + "/build")
         .contains("/console/surveys/" + c + "/comments")
-        .contains("/console/surveys/" + c + "/posters")
+        .contains("/console/surveys/" + s + "/results")
+        .contains("/console/surveys/" + s + "/comments")
+        .doesNotContain("/console/surveys/" + s + "/posters")
         .contains("/console/surveys/kiosks")
+        .contains("/console/surveys/compare")
         .contains("/console/surveys/new");
   }
 
