@@ -37,7 +37,7 @@ final class ErrorSummary {
           String label =
               n > 0
                   ? messages.getMessage(
-                      "survey-builder.build.question-short", new Object[] {n}, locale)
+                      "survey-builder.entry.error-question", new Object[] {n}, locale)
                   : messages.getMessage("survey-builder.entry.field." + field, null, field, locale);
           lines.put(
               field,
