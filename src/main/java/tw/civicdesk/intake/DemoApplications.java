@@ -44,7 +44,7 @@ import tw.civicdesk.organisation.StaffPrincipal;
  *       one at the counter; one of them in progress, one awaiting documents;
  *   <li>two overdue cases received by post or phone weeks ago, both followed up (稽催) by the
  *       agency's quality officer, one of the follow-ups answered by the officer;
- *   <li>a case due today;
+ *   <li>a case due today, on a working day;
  *   <li>an unhappy one: refused, with the way to appeal, and closed.
  * </ul>
  *
@@ -140,13 +140,14 @@ class DemoApplications {
     if (none(staff, CaseQuery.Filter.NONE)) {
       filed += fileFirstThree(staff, first(services, Channel.ONLINE), counter);
     }
-    ServiceVersion dated =
-        Optional.ofNullable(first(services, Channel.PHONE)).orElse(first(services, Channel.MAIL));
-    if (dated != null && none(staff, new CaseQuery.Filter(Set.of(), null, null, null, true))) {
-      filed += fileOverdue(staff, dated, today);
+    List<ServiceVersion> dated =
+        services.stream()
+            .filter(s -> s.content().offers(Channel.PHONE) || s.content().offers(Channel.MAIL))
+            .toList();
+    if (!dated.isEmpty() && none(staff, new CaseQuery.Filter(Set.of(), null, null, null, true))) {
+      filed += fileOverdue(staff, dated.get(0), today);
     }
-    if (dated != null
-        && none(staff, new CaseQuery.Filter(Set.of(), null, null, today, today, false))) {
+    if (none(staff, new CaseQuery.Filter(Set.of(), null, null, today, today, false))) {
       filed += fileDueToday(staff, dated, today);
     }
     if (none(staff, new CaseQuery.Filter(Set.of(CaseStatus.CLOSED), null, null, null, false))) {
@@ -215,13 +216,20 @@ class DemoApplications {
     return filed;
   }
 
-  private int fileDueToday(Staff staff, ServiceVersion service, LocalDate today) {
-    LocalDate received = receivedFor(service, today, due -> due.equals(today));
-    if (received == null) {
-      return 0;
+  /**
+   * One case due today, from the first of {@code services} with a receiving day that gives it: a
+   * 30-calendar-day limit cannot fall due on a Tuesday (it would have been received on a Saturday),
+   * so the other services of the unit are tried. On a day off nothing is due.
+   */
+  private int fileDueToday(Staff staff, List<ServiceVersion> services, LocalDate today) {
+    for (ServiceVersion service : services) {
+      LocalDate received = receivedFor(service, today, due -> due.equals(today));
+      if (received != null) {
+        start(staff, file(service, channelOf(service), 5, clerk(staff), received));
+        return 1;
+      }
     }
-    start(staff, file(service, channelOf(service), 5, clerk(staff), received));
-    return 1;
+    return 0;
   }
 
   private int fileRefused(Staff staff, ServiceVersion service, LocalDate today) {

@@ -61,7 +61,25 @@ class DemoSurveys {
       int yearly,
       Map<SurveyChannel, Integer> channels,
       boolean kiosk,
-      long random) {}
+      long random) {
+
+    /** Keeps the channels in their declared order, so the same seed draws the same answers. */
+    Seed {
+      channels = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(channels));
+    }
+  }
+
+  /** Days from a decision to its answer, with their weights, in a fixed order. */
+  private static final Map<Integer, Integer> ANSWER_DELAYS = delays();
+
+  private static Map<Integer, Integer> delays() {
+    Map<Integer, Integer> delays = new LinkedHashMap<>();
+    delays.put(0, 3);
+    delays.put(1, 4);
+    delays.put(2, 2);
+    delays.put(5, 1);
+    return java.util.Collections.unmodifiableMap(delays);
+  }
 
   static final List<Seed> SEEDS =
       List.of(
@@ -285,7 +303,7 @@ class DemoSurveys {
     List<DemoSurveyStore.Response> responses = new ArrayList<>();
     for (DemoSurveySources.DecidedCase c : sources.decided(seed.agency())) {
       if (random.chance(0.75)) {
-        LocalDate day = c.on().plusDays(random.pick(Map.of(0, 3, 1, 4, 2, 2, 5, 1)));
+        LocalDate day = c.on().plusDays(random.pick(ANSWER_DELAYS));
         LocalDate on = day.isAfter(today) ? today : day;
         responses.add(
             new DemoSurveyStore.Response(

@@ -16,6 +16,7 @@ import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.DemoCatalogueFixture;
+import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 
@@ -88,7 +89,7 @@ class DemoApplicationsTests {
                   .query(Long.class)
                   .single())
           .as(agency + " due today")
-          .isEqualTo(1);
+          .isEqualTo(calendar.isWorkingDay(new AgencyCode(agency), today) ? 1 : 0);
       assertThat(
               count(
                   "select count(*) from casework_history h join casework_case c"
