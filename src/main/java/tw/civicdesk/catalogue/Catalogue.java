@@ -82,7 +82,7 @@ public class Catalogue {
    */
   public List<ServiceVersion> search(String text, @Nullable AgencyCode agency) {
     List<String> codes =
-        search.search(
+        search.references(
             new SearchQuery(SEARCH_KIND, text, agency == null ? null : agency.value(), 100));
     Map<String, ServiceVersion> found =
         versions

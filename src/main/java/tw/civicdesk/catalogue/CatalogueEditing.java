@@ -207,7 +207,8 @@ public class CatalogueEditing {
         c.name(),
         new BilingualText(
             c.summary().zh() + " " + c.description().zh(),
-            c.summary().en() + " " + c.description().en()));
+            c.summary().en() + " " + c.description().en()),
+        "/services/" + code.value());
   }
 
   /** Throws away the draft; the published version stays as it is. */

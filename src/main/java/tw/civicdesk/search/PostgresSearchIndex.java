@@ -28,12 +28,13 @@ class PostgresSearchIndex implements SearchIndex {
     String body = TextNormaliser.normalise(d.body().zh() + " " + d.body().en());
     jdbc.sql(
             """
-        insert into search_document (kind, reference, scope, title, body)
-        values (?, ?, ?, ?, ?)
+        insert into search_document (kind, reference, scope, title, body, url)
+        values (?, ?, ?, ?, ?, ?)
         on conflict (kind, reference) do update
-          set scope = excluded.scope, title = excluded.title, body = excluded.body
+          set scope = excluded.scope, title = excluded.title, body = excluded.body,
+              url = excluded.url
         """)
-        .params(d.kind(), d.reference(), d.scope(), title, body)
+        .params(d.kind(), d.reference(), d.scope(), title, body, d.url())
         .update();
   }
 
@@ -47,7 +48,7 @@ class PostgresSearchIndex implements SearchIndex {
 
   @Override
   @Transactional(readOnly = true)
-  public List<String> search(SearchQuery query) {
+  public List<SearchHit> search(SearchQuery query) {
     String text = TextNormaliser.normalise(query.text());
     if (text.codePointCount(0, text.length()) < MIN_QUERY_LENGTH) {
       return List.of();
@@ -55,17 +56,28 @@ class PostgresSearchIndex implements SearchIndex {
     String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return jdbc.sql(
             """
-        select reference from search_document
-        where kind = :kind and (cast(:scope as text) is null or scope = :scope)
+        select kind, reference, scope, title, url, (title like :pattern) as in_title
+        from search_document
+        where (:anyKind or kind in (:kinds)) and (cast(:scope as text) is null or scope = :scope)
           and (title like :pattern or body like :pattern)
         order by (title like :pattern) desc, reference
         limit :limit
         """)
-        .param("kind", query.kind())
+        .param("anyKind", query.kinds().isEmpty())
+        .param("kinds", query.kinds().isEmpty() ? List.of("") : List.copyOf(query.kinds()))
         .param("scope", query.scope())
         .param("pattern", pattern)
         .param("limit", query.limit())
-        .query(String.class)
+        .query(
+            (rs, i) ->
+                new SearchHit(
+                    rs.getString("kind"),
+                    rs.getString("reference"),
+                    rs.getString("scope"),
+                    rs.getString("title"),
+                    "",
+                    rs.getString("url"),
+                    rs.getBoolean("in_title") ? 2 : 1))
         .list();
   }
 }

@@ -4,8 +4,9 @@ package tw.civicdesk.search;
 import java.util.List;
 
 /**
- * The search port. Writes take part in the caller's transaction, so a document is findable exactly
- * when the change that made it is committed.
+ * The search port. A write made inside a transaction takes effect only if that transaction commits,
+ * and is findable within a second after the commit; a write outside one takes effect at once. The
+ * index can always be rebuilt from the {@link SearchSource}s.
  */
 public interface SearchIndex {
 
@@ -19,8 +20,13 @@ public interface SearchIndex {
   void remove(String kind, String reference);
 
   /**
-   * References of the documents containing the query text, those whose title contains it first;
-   * empty when the query is shorter than {@link #MIN_QUERY_LENGTH}.
+   * The documents matching the query, best first; empty when the query is shorter than {@link
+   * #MIN_QUERY_LENGTH}.
    */
-  List<String> search(SearchQuery query);
+  List<SearchHit> search(SearchQuery query);
+
+  /** The references of {@link #search}'s hits, in the same order. */
+  default List<String> references(SearchQuery query) {
+    return search(query).stream().map(SearchHit::reference).toList();
+  }
 }
