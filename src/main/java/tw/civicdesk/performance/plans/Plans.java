@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
+import tw.civicdesk.search.SearchIndex;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
@@ -45,12 +46,27 @@ public class Plans {
   private final Organisation organisation;
   private final Frameworks frameworks;
   private final Clock clock;
+  private final SearchIndex search;
 
-  Plans(PlanStore store, Organisation organisation, Frameworks frameworks, Clock clock) {
+  Plans(
+      PlanStore store,
+      Organisation organisation,
+      Frameworks frameworks,
+      Clock clock,
+      SearchIndex search) {
     this.store = store;
     this.organisation = organisation;
     this.frameworks = frameworks;
     this.clock = clock;
+    this.search = search;
+  }
+
+  /** Puts {@code plan} in the search index when the public may read it (after the commit). */
+  private Plan indexed(Plan plan) {
+    if (PlanSearchSource.findable(plan)) {
+      search.put(PlanSearchSource.document(plan));
+    }
+    return plan;
   }
 
   /** What a new plan starts from. {@code frameworkCode} gives the tree's skeleton when set. */
@@ -333,7 +349,7 @@ public class Plans {
         actor.getUsername(),
         clock.instant(),
         plan.content());
-    return written;
+    return indexed(written);
   }
 
   private Plan write(Plan plan, int version, String title, int revision, PlanContent content) {
@@ -372,7 +388,7 @@ public class Plans {
       throw new ConflictException("performance.plan.error.concurrent-change");
     }
     store.record(id, action, plan.revision(), ref, actor.getUsername(), now, null);
-    return store.find(id).orElseThrow();
+    return indexed(store.find(id).orElseThrow());
   }
 
   private boolean isHeadOf(StaffPrincipal actor, Plan plan) {

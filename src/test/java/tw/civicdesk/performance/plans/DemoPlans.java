@@ -3,6 +3,7 @@ package tw.civicdesk.performance.plans;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import tw.civicdesk.search.SearchIndex;
 import tw.civicdesk.organisation.DemoData;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.performance.frameworks.Frameworks;
@@ -19,7 +20,8 @@ public final class DemoPlans {
             context.getBean(PlanStore.class),
             context.getBean(Frameworks.class),
             context.getBean(Organisation.class),
-            context.getBean(TransactionTemplate.class))
+            context.getBean(TransactionTemplate.class),
+            context.getBean(SearchIndex.class))
         .load();
   }
 

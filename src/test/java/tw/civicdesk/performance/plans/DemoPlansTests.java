@@ -21,6 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import tw.civicdesk.search.SearchIndex;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
@@ -44,6 +45,7 @@ class DemoPlansTests {
   @Autowired Frameworks frameworks;
   @Autowired Organisation organisation;
   @Autowired TransactionTemplate tx;
+  @Autowired SearchIndex search;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
@@ -52,7 +54,7 @@ class DemoPlansTests {
   @BeforeEach
   void load() {
     DemoData.load(context);
-    loader = new DemoPlansLoader(store, frameworks, organisation, tx);
+    loader = new DemoPlansLoader(store, frameworks, organisation, tx, search);
     loader.load();
   }
 
