@@ -60,8 +60,8 @@ class IndexedSearchIndex implements SearchIndex {
 
   private void change(String kind, String reference, @Nullable SearchDocument document) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      long id = separately.execute(s -> outbox.record(kind, reference, document));
-      applied(List.of(of(id, kind, reference, document)));
+      Long id = separately.execute(s -> outbox.record(kind, reference, document));
+      applied(List.of(of(id == null ? 0 : id, kind, reference, document)));
       return;
     }
     long id = outbox.record(kind, reference, document);
