@@ -31,7 +31,7 @@ abstract class SearchEngineContract {
           "A",
           new BilingualText("身分證遺失怎麼辦", "I lost my ID card"),
           new BilingualText(
-              "<script>alert(1)</script> 請帶照片一張，代碼 ABC123。",
+              "請帶照片一張 <script>alert(1)</script>，代碼 ABC123。",
               "Bring one photo; your reference is ABC123."));
   static final SearchDocument TRANSCRIPT =
       doc(
@@ -134,7 +134,7 @@ abstract class SearchEngineContract {
   void theTitleAndSnippetAreInTheQuerysLanguage() {
     SearchHit en = find("路燈", Set.of("service"), null, "en").get(0);
     assertThat(en.title()).isEqualTo("Street light repair");
-    SearchHit zh = find("street", Set.of("service"), null, "zh-TW").get(0);
+    SearchHit zh = find("pole", Set.of("service"), null, "zh-TW").get(0);
     assertThat(zh.title()).isEqualTo("路燈報修");
     assertThat(zh.snippet()).contains("<mark>");
   }

@@ -3,10 +3,16 @@ package tw.civicdesk.search.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tw.civicdesk.IntegrationTest;
@@ -51,18 +57,36 @@ class SearchPagesBrowserTests extends BrowserTest {
       assertThat(browser.findElements(By.cssSelector(".search-hits mark"))).isNotEmpty();
       assertThat(browser.findElements(By.id("site-search-q"))).isEmpty();
       assertAccessible("search results " + lang);
+      shoot("results-desktop-" + lang);
       atPhoneSize();
       assertNoHorizontalScroll("search results " + lang);
+      shoot("results-phone-" + lang);
       browser.get(url("/search?q=%E7%81%AB%E6%98%9F%E4%BA%BA&lang=" + lang));
       assertThat(browser.findElements(By.cssSelector(".search-nothing a[href$='/faq']")))
           .hasSize(1);
       assertAccessible("search nothing found " + lang);
+      shoot("nothing-phone-" + lang);
     }
     atDesktopSize();
     signIn(agency.username(Role.SYSTEM_ADMIN));
     for (String lang : List.of("zh-TW", "en")) {
       browser.get(url("/console/search?lang=" + lang));
       assertAccessible("console search " + lang);
+      shoot("console-" + lang);
+    }
+  }
+
+  /** Saves a screenshot when {@code -Dcivicdesk.test.screenshots=<dir>} is given, for review. */
+  private static void shoot(String name) {
+    String dir = System.getProperty("civicdesk.test.screenshots");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    try {
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(Path.of(dir, name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
