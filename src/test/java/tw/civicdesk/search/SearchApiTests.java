@@ -50,7 +50,9 @@ class SearchApiTests {
             agency + "-FAQ-LIGHT",
             agency,
             new BilingualText("路燈不亮要找誰？", "Who fixes a street light?"),
-            new BilingualText("請打 1999，說出燈桿上的編號 <b>。", "Call 1999 with the pole's number."),
+            new BilingualText(
+                "路燈不亮時請打 1999，說出燈桿上的編號 <b>。",
+                "Call 1999 about a street light, with the pole's number."),
             "/faq/" + agency + "-FAQ-LIGHT"));
     search.put(
         new SearchDocument(
