@@ -45,7 +45,7 @@ class SearchPagesBrowserTests extends BrowserTest {
             a + "-FAQ-LIGHT",
             a,
             new BilingualText("路燈不亮要找誰？", "Who fixes a street light?"),
-            new BilingualText("請打 1999，說出燈桿上的編號。", "Call 1999 about a street light; give the number on the pole."),
+            new BilingualText("路燈不亮時請打 1999，說出燈桿上的編號。", "Call 1999 about a street light; give the number on the pole."),
             "/faq/" + a + "-FAQ-LIGHT"));
     for (String lang : List.of("zh-TW", "en")) {
       atDesktopSize();
