@@ -23,7 +23,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
 /**
  * Measures ranking on the relevance set (ADR 0049): every question of {@code
  * search/relevance.json} (or this module's own {@code search/relevance-engine.json} when that is
- * absent) against the demo corpus — the demo catalogue and the published demo FAQ of {@code
+ * absent, or the file named by {@code -Dcivicdesk.test.relevance}) against the demo corpus — the demo catalogue and the published demo FAQ of {@code
  * demo/faq/*.json} (or the directory named by {@code -Dcivicdesk.test.faq-dir}) — in one Lucene
  * index per analysis chain. A question whose expected ids are not all in the corpus is skipped.
  *
@@ -63,11 +63,15 @@ final class Relevance {
   private Relevance() {}
 
   static List<Question> questions() {
+    String file = System.getProperty("civicdesk.test.relevance");
     String name =
         Relevance.class.getResource("/search/relevance.json") != null
             ? "/search/relevance.json"
             : "/search/relevance-engine.json";
-    try (InputStream in = Relevance.class.getResourceAsStream(name)) {
+    try (InputStream in =
+        file == null || file.isBlank()
+            ? Relevance.class.getResourceAsStream(name)
+            : Files.newInputStream(Path.of(file))) {
       List<Question> questions = new ArrayList<>();
       for (JsonNode n : JSON.readTree(in)) {
         List<String> ids = new ArrayList<>();
