@@ -52,7 +52,7 @@ class ServiceVersions {
   void forEachPublished(java.util.function.Consumer<ServiceVersion> sink) {
     jdbc.sql(SELECT + " where v.status = ?")
         .param(VersionStatus.PUBLISHED.name())
-        .query(rs -> sink.accept(map(rs, 0)));
+        .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(map(rs, 0)));
   }
 
   List<ServiceVersion> find(List<ServiceCode> codes, VersionStatus status) {

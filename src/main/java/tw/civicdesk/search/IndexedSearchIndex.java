@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The search port over an engine outside the database (Lucene or OpenSearch; ADR 0050). A put or
  * remove made inside a transaction is written to {@code search_pending} in that transaction and
- * handed to the engine after the commit (all of the transaction's changes as one batch), never on
- * a rollback; once the engine holds it durably its row is deleted. Outside a transaction the change
+ * handed to the engine after the commit (all of the transaction's changes as one batch), never on a
+ * rollback; once the engine holds it durably its row is deleted. Outside a transaction the change
  * is recorded and applied at once. Rows a crash left behind are applied on the next start ({@link
  * #replay}).
  */

@@ -55,7 +55,8 @@ final class LuceneQueries {
     for (boolean title : new boolean[] {true, false}) {
       float boost = title ? TITLE_BOOST : 1f;
       for (String field : SearchAnalysis.zhFields(chain, title)) {
-        float weight = chain == SearchAnalysis.Chain.BOTH && field.endsWith("_icu") ? ICU_WEIGHT : 1;
+        float weight =
+            chain == SearchAnalysis.Chain.BOTH && field.endsWith("_icu") ? ICU_WEIGHT : 1;
         clauses += add(any, field, text, boost * weight);
       }
       clauses += add(any, title ? SearchAnalysis.TITLE_EN : SearchAnalysis.BODY_EN, text, boost);
@@ -153,7 +154,7 @@ final class LuceneQueries {
         .withBreakIterator(
             () ->
                 LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL))
+                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.3f))
         .withMaxNoHighlightPassages(1)
         .build();
   }

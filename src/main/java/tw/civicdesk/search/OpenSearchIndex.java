@@ -164,6 +164,4 @@ final class OpenSearchIndex implements SearchEngine {
       throw new UncheckedIOException(new IOException("Interrupted while calling OpenSearch", e));
     }
   }
-
-
 }

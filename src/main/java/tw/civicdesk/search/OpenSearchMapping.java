@@ -84,12 +84,18 @@ final class OpenSearchMapping {
     float t = LuceneQueries.TITLE_BOOST;
     float icu = LuceneQueries.ICU_WEIGHT;
     return Map.of(
-        "title_zh", t,
-        "title_zh.icu", t * icu,
-        "title_en", t,
-        "body_zh", 1f,
-        "body_zh.icu", icu,
-        "body_en", 1f);
+        "title_zh",
+        t,
+        "title_zh.icu",
+        t * icu,
+        "title_en",
+        t,
+        "body_zh",
+        1f,
+        "body_zh.icu",
+        icu,
+        "body_en",
+        1f);
   }
 
   /** The document's source. */

@@ -24,14 +24,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysis chains of the Lucene index (ADR 0049). Every chain first folds the text with ICU
  * NFKC case folding (full-width Latin and digits to half-width, half-width katakana to full, upper
- * to lower case) and then the {@link VariantFolding} table (台/臺, 身份/身分, …); documents and
- * queries go through the same folding.
+ * to lower case) and then the {@link VariantFolding} table (台/臺, 身份/身分, …); documents and queries
+ * go through the same folding.
  *
  * <ul>
- *   <li>{@code *_zh_icu}: ICU word breaking (its dictionary segments Traditional Chinese into
- *       words such as 戶籍謄本 / 怎麼 / 申請);
- *   <li>{@code *_zh_bi}: overlapping CJK bigrams (戶籍 籍謄 謄本 …); documents also keep every
- *       single character so that a one-character query finds them, queries are bigrams only (a
+ *   <li>{@code *_zh_icu}: ICU word breaking (its dictionary segments Traditional Chinese into words
+ *       such as 戶籍謄本 / 怎麼 / 申請);
+ *   <li>{@code *_zh_bi}: overlapping CJK bigrams (戶籍 籍謄 謄本 …); documents also keep every single
+ *       character so that a one-character query finds them, queries are bigrams only (a
  *       one-character query is its unigram);
  *   <li>{@code *_en}: English words with possessives and stop words removed and Porter stemming
  *       (applications → applic, certificates → certif).

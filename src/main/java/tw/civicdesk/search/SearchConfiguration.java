@@ -24,7 +24,10 @@ class SearchConfiguration {
   static final String NOT_POSTGRES = "'${civicdesk.search.engine:lucene}' != 'postgres'";
 
   @Bean(destroyMethod = "close")
-  @ConditionalOnProperty(name = "civicdesk.search.engine", havingValue = "lucene", matchIfMissing = true)
+  @ConditionalOnProperty(
+      name = "civicdesk.search.engine",
+      havingValue = "lucene",
+      matchIfMissing = true)
   LuceneSearchIndex luceneSearchIndex(SearchSettings settings, EmbeddedDbSettings embeddedDb) {
     return new LuceneSearchIndex(location(settings.directory(), embeddedDb), settings.chain());
   }

@@ -48,8 +48,7 @@ public class SearchMisses {
    *
    * @param text the query as typed
    * @param agency the agency the search was limited to, {@code null} for the whole site
-   * @return {@code false} when the query looked like personal data and was only counted as
-   *     withheld
+   * @return {@code false} when the query looked like personal data and was only counted as withheld
    */
   boolean record(String text, @Nullable String agency, LocalDate day) {
     if (QueryPrivacy.looksPersonal(text)) {
@@ -84,8 +83,8 @@ public class SearchMisses {
    * The queries that found nothing between {@code from} and {@code to} (both included), most
    * searched first.
    *
-   * @param agency only searches limited to this agency; {@code null} for every search, whatever
-   *     its scope
+   * @param agency only searches limited to this agency; {@code null} for every search, whatever its
+   *     scope
    * @return each query with its total and its count per month; empty when none
    */
   @Transactional(readOnly = true)
@@ -110,15 +109,15 @@ public class SearchMisses {
     byQuery.forEach(
         (q, months) ->
             misses.add(
-                new Miss(
-                    q, months.values().stream().mapToLong(Long::longValue).sum(), months)));
+                new Miss(q, months.values().stream().mapToLong(Long::longValue).sum(), months)));
     return misses;
   }
 
   /** How many searches that found nothing were not stored because they looked personal. */
   @Transactional(readOnly = true)
   public long withheld(LocalDate from, LocalDate to) {
-    return jdbc.sql("select coalesce(sum(count), 0) from search_miss_withheld where day between ? and ?")
+    return jdbc.sql(
+            "select coalesce(sum(count), 0) from search_miss_withheld where day between ? and ?")
         .params(from, to)
         .query(Long.class)
         .single();

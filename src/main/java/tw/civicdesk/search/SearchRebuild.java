@@ -60,13 +60,9 @@ public class SearchRebuild {
 
   private record Counter(String kind, AtomicLong done, AtomicLong total) {}
 
-  SearchRebuild(
-      ObjectProvider<IndexedSearchIndex> index,
-      List<SearchSource> sources,
-      Clock clock) {
+  SearchRebuild(ObjectProvider<IndexedSearchIndex> index, List<SearchSource> sources, Clock clock) {
     this.index = index.getIfAvailable();
-    this.sources =
-        sources.stream().sorted(Comparator.comparing(SearchSource::kind)).toList();
+    this.sources = sources.stream().sorted(Comparator.comparing(SearchSource::kind)).toList();
     this.clock = clock;
   }
 
@@ -116,7 +112,8 @@ public class SearchRebuild {
     IndexedSearchIndex target = java.util.Objects.requireNonNull(index);
     synchronized (this) {
       counters.clear();
-      sources.forEach(s -> counters.add(new Counter(s.kind(), new AtomicLong(), new AtomicLong(-1))));
+      sources.forEach(
+          s -> counters.add(new Counter(s.kind(), new AtomicLong(), new AtomicLong(-1))));
       started = clock.instant();
       finished = null;
       failed = false;

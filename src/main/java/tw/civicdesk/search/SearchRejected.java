@@ -3,7 +3,9 @@ package tw.civicdesk.search;
 
 import tw.civicdesk.platform.error.InvalidInputException;
 
-/** A public search the site cannot run: blank or too long, or an unknown type, language or agency. */
+/**
+ * A public search the site cannot run: blank or too long, or an unknown type, language or agency.
+ */
 public class SearchRejected extends InvalidInputException {
 
   public static final String BLANK = "search.problem.blank";

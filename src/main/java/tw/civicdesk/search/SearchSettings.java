@@ -16,9 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param directory {@code civicdesk.search.directory} (environment variable {@code
  *     CIVICDESK_SEARCH_DIR}): the Lucene index directory; empty (the default): {@code search-index}
  *     beside {@code civicdesk.embedded-db.dir}, or in memory when that is throw-away (tests)
- * @param analysis {@code civicdesk.search.analysis}: the Chinese analysis chains, {@code both}
- *     (the default: CJK bigrams and ICU words), {@code bigram} or {@code icu}; changing it rebuilds
- *     the index on the next start
+ * @param analysis {@code civicdesk.search.analysis}: the Chinese analysis chains, {@code both} (the
+ *     default: CJK bigrams and ICU words), {@code bigram} or {@code icu}; changing it rebuilds the
+ *     index on the next start
  * @param reindex {@code civicdesk.search.reindex}: {@code true} rebuilds the whole index from the
  *     database once started, then stops the application (the command-line reindex)
  * @param opensearch the OpenSearch cluster, used when {@code engine} is {@code opensearch}

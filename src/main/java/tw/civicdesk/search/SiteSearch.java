@@ -77,8 +77,7 @@ public class SiteSearch {
     String kind = type == null || type.isBlank() ? ALL : type;
     String scope = agency == null || agency.isBlank() ? null : agency;
     check(q, kind, language, scope);
-    List<SearchHit> all =
-        index.search(new SearchQuery(Set.copyOf(KINDS), q, scope, language, 200));
+    List<SearchHit> all = index.search(new SearchQuery(Set.copyOf(KINDS), q, scope, language, 200));
     Map<String, Integer> counts = new LinkedHashMap<>();
     KINDS.forEach(k -> counts.put(k, 0));
     all.forEach(h -> counts.merge(h.kind(), 1, Integer::sum));
@@ -86,7 +85,10 @@ public class SiteSearch {
       misses.record(q, scope, clock.instant().atZone(TAIWAN).toLocalDate());
     }
     List<SearchHit> hits =
-        all.stream().filter(h -> ALL.equals(kind) || h.kind().equals(kind)).limit(MAX_HITS).toList();
+        all.stream()
+            .filter(h -> ALL.equals(kind) || h.kind().equals(kind))
+            .limit(MAX_HITS)
+            .toList();
     return new Results(hits, counts);
   }
 

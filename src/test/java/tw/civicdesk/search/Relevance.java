@@ -21,11 +21,12 @@ import tw.civicdesk.catalogue.DemoServiceDocuments;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
- * Measures ranking on the relevance set (ADR 0049): every question of {@code
- * search/relevance.json} (or this module's own {@code search/relevance-engine.json} when that is
- * absent, or the file named by {@code -Dcivicdesk.test.relevance}) against the demo corpus — the demo catalogue and the published demo FAQ of {@code
- * demo/faq/*.json} (or the directory named by {@code -Dcivicdesk.test.faq-dir}) — in one Lucene
- * index per analysis chain. A question whose expected ids are not all in the corpus is skipped.
+ * Measures ranking on the relevance set (ADR 0049): every question of {@code search/relevance.json}
+ * (or this module's own {@code search/relevance-engine.json} when that is absent, or the file named
+ * by {@code -Dcivicdesk.test.relevance}) against the demo corpus — the demo catalogue and the
+ * published demo FAQ of {@code demo/faq/*.json} (or the directory named by {@code
+ * -Dcivicdesk.test.faq-dir}) — in one Lucene index per analysis chain. A question whose expected
+ * ids are not all in the corpus is skipped.
  *
  * <p>Run {@code main} (or {@code RelevanceTests}) to print recall@5 per chain.
  */
@@ -34,8 +35,7 @@ final class Relevance {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** One question of the set. */
-  record Question(
-      String q, String lang, @Nullable String agency, String type, List<String> top5) {}
+  record Question(String q, String lang, @Nullable String agency, String type, List<String> top5) {}
 
   /**
    * What one chain achieved.
@@ -147,8 +147,7 @@ final class Relevance {
 
   /** Runs every question on a fresh index of {@code corpus} built with {@code chain}. */
   static Result measure(SearchAnalysis.Chain chain, List<SearchDocument> corpus) {
-    Set<String> ids =
-        Set.copyOf(corpus.stream().map(d -> d.kind() + ":" + d.reference()).toList());
+    Set<String> ids = Set.copyOf(corpus.stream().map(d -> d.kind() + ":" + d.reference()).toList());
     try (LuceneSearchIndex index = new LuceneSearchIndex(null, chain)) {
       SearchEngine.Rebuilding r = index.rebuild();
       corpus.forEach(r::add);
@@ -199,7 +198,10 @@ final class Relevance {
                     String.format(
                         "%-6s recall@5 %.3f (%d of %d ids), %d of %d questions whole%n",
                         chain, r.recall(), r.found(), r.expected(), r.whole(), r.questions()))
-                .append(r.missed().stream().map(m -> "    missed: " + m + "\n").reduce("", String::concat)));
+                .append(
+                    r.missed().stream()
+                        .map(m -> "    missed: " + m + "\n")
+                        .reduce("", String::concat)));
     return out.toString();
   }
 

@@ -107,9 +107,14 @@ class SearchApiTests {
   @Test
   void whatCannotBeSearchedIsAProblem() throws Exception {
     problem(get("/api/v1/search").param("q", "   "), 422, "search.problem.blank");
-    problem(get("/api/v1/search").param("q", "路").param("type", "news"), 422, "search.problem.type");
-    problem(get("/api/v1/search").param("q", "路").param("lang", "fr"), 422, "search.problem.language");
-    problem(get("/api/v1/search").param("q", "路").param("agency", "NO-SUCH"), 422, "search.problem.agency");
+    problem(
+        get("/api/v1/search").param("q", "路").param("type", "news"), 422, "search.problem.type");
+    problem(
+        get("/api/v1/search").param("q", "路").param("lang", "fr"), 422, "search.problem.language");
+    problem(
+        get("/api/v1/search").param("q", "路").param("agency", "NO-SUCH"),
+        422,
+        "search.problem.agency");
     mvc.perform(get("/api/v1/search").param("q", "路".repeat(101)))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"));

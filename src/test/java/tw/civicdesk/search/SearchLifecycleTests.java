@@ -134,7 +134,10 @@ class SearchLifecycleTests {
     var admin = agency.as(Role.SYSTEM_ADMIN);
     mvc.perform(get("/console/search").with(user(agency.as(Role.QUALITY_OFFICER))))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/console/search/reindex").with(user(agency.as(Role.QUALITY_OFFICER))).with(csrf()))
+    mvc.perform(
+            post("/console/search/reindex")
+                .with(user(agency.as(Role.QUALITY_OFFICER)))
+                .with(csrf()))
         .andExpect(status().isForbidden());
     String ref = agency.code().value() + "-FAQ-REBUILT";
     search.put(doc(ref, "鞭炮"));

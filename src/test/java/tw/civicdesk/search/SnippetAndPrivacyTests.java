@@ -10,7 +10,8 @@ class SnippetAndPrivacyTests {
 
   @Test
   void aShortSnippetIsKeptAsItIs() {
-    assertThat(SnippetTrim.trim("a <mark>b</mark> &amp; c", 10)).isEqualTo("a <mark>b</mark> &amp; c");
+    assertThat(SnippetTrim.trim("a <mark>b</mark> &amp; c", 10))
+        .isEqualTo("a <mark>b</mark> &amp; c");
   }
 
   @Test

@@ -26,10 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
-import tw.civicdesk.search.SearchIndex;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.performance.frameworks.Framework;
 import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.search.SearchIndex;
 
 /**
  * Loads the five seed plans ({@code shared/seeds/}), a demo plan of a second Yilan township (頭城,

@@ -14,9 +14,9 @@ import tw.civicdesk.search.SearchSource;
 
 /**
  * Plans made findable (kind {@code plan}, reference the plan's id): every agency plan that is
- * published, in execution or closed — never a draft or a merely approved one — with its title, goals,
- * sections, headings and practices, linked to the agency's public plan page. A plan is put when it
- * becomes public and again on each revision while public.
+ * published, in execution or closed — never a draft or a merely approved one — with its title,
+ * goals, sections, headings and practices, linked to the agency's public plan page. A plan is put
+ * when it becomes public and again on each revision while public.
  */
 @Component
 class PlanSearchSource implements SearchSource {
@@ -40,7 +40,8 @@ class PlanSearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public void forEach(Consumer<SearchDocument> sink) {
-    List<String> agencies = organisation.agencies().stream().map(Agency::code).map(a -> a.value()).toList();
+    List<String> agencies =
+        organisation.agencies().stream().map(Agency::code).map(a -> a.value()).toList();
     store.ofAgencies(agencies).stream()
         .filter(PlanSearchSource::findable)
         .forEach(p -> sink.accept(document(p)));

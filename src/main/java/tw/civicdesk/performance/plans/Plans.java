@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.organisation.AccessPolicy;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
-import tw.civicdesk.search.SearchIndex;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
@@ -25,6 +24,7 @@ import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.search.SearchIndex;
 
 /**
  * The service-quality plans: reading them (the public reads published ones), drafting, the

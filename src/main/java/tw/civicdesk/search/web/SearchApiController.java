@@ -80,7 +80,8 @@ class SearchApiController {
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
   Results search(
-      @Parameter(description = "What to look for, 1-100 characters") @RequestParam
+      @Parameter(description = "What to look for, 1-100 characters")
+          @RequestParam
           @SingleLine
           @jakarta.validation.constraints.Size(max = SiteSearch.MAX_QUERY)
           String q,
@@ -88,7 +89,8 @@ class SearchApiController {
           @RequestParam(defaultValue = SiteSearch.ALL)
           @SingleLine
           String type,
-      @Parameter(description = "zh-TW (the default) or en") @RequestParam(defaultValue = "zh-TW")
+      @Parameter(description = "zh-TW (the default) or en")
+          @RequestParam(defaultValue = "zh-TW")
           @SingleLine
           String lang,
       @Parameter(description = "Only this agency's things (an agency code)")

@@ -18,8 +18,8 @@ import tw.civicdesk.search.SearchRebuild;
 
 /**
  * The search index in the console ({@code /console/search}), for system administrators only: the
- * latest rebuild's progress per kind (documents done of total; the page says to reload it while
- * one runs, no script needed) and a button that starts a full rebuild, which is audited as {@code
+ * latest rebuild's progress per kind (documents done of total; the page says to reload it while one
+ * runs, no script needed) and a button that starts a full rebuild, which is audited as {@code
  * SEARCH_REINDEX}.
  */
 @Controller
@@ -45,8 +45,7 @@ class SearchConsoleController {
     SearchRebuild.Progress progress = rebuild.progress();
     model.addAttribute("progress", progress);
     model.addAttribute(
-        "finishedAt",
-        progress.finished() == null ? "" : FINISHED.format(progress.finished()));
+        "finishedAt", progress.finished() == null ? "" : FINISHED.format(progress.finished()));
     return VIEW;
   }
 

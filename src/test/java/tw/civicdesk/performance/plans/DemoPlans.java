@@ -3,10 +3,10 @@ package tw.civicdesk.performance.plans;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-import tw.civicdesk.search.SearchIndex;
 import tw.civicdesk.organisation.DemoData;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.search.SearchIndex;
 
 /** The demo profile's plans in a test's database, for the rooms that build on them. */
 public final class DemoPlans {

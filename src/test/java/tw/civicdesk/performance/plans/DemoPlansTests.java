@@ -21,7 +21,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import tw.civicdesk.search.SearchIndex;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.IntegrationTest;
@@ -32,6 +31,7 @@ import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.performance.frameworks.Frameworks;
 import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.performance.plans.PlanContent.BasisLetter;
+import tw.civicdesk.search.SearchIndex;
 
 /**
  * The five seed plans load as structured plans, faithfully, with the county templates they cite,

@@ -26,8 +26,8 @@ import tw.civicdesk.search.SearchIndex;
 /**
  * The site search in a real Chromium: the header's box on a public page takes a query by keyboard
  * to the results page, which highlights matches, filters by type and passes axe-core in both
- * languages, at desktop and phone sizes, as does the "nothing found" state and the console's
- * index page.
+ * languages, at desktop and phone sizes, as does the "nothing found" state and the console's index
+ * page.
  */
 @IntegrationTest
 class SearchPagesBrowserTests extends BrowserTest {
@@ -45,7 +45,9 @@ class SearchPagesBrowserTests extends BrowserTest {
             a + "-FAQ-LIGHT",
             a,
             new BilingualText("路燈不亮要找誰？", "Who fixes a street light?"),
-            new BilingualText("路燈不亮時請打 1999，說出燈桿上的編號。", "Call 1999 about a street light; give the number on the pole."),
+            new BilingualText(
+                "路燈不亮時請打 1999，說出燈桿上的編號。",
+                "Call 1999 about a street light; give the number on the pole."),
             "/faq/" + a + "-FAQ-LIGHT"));
     for (String lang : List.of("zh-TW", "en")) {
       atDesktopSize();
