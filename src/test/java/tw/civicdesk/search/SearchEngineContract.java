@@ -150,7 +150,7 @@ abstract class SearchEngineContract {
                     "A-LIGHT",
                     "A",
                     new BilingualText("水溝清理", "Drain cleaning"),
-                    new BilingualText("", "")))));
+                    new BilingualText("清理阻塞的排水溝。", "")))));
     assertThat(refs(find("路燈"))).containsExactly("A-FAQ-WALK");
     assertThat(refs(find("水溝"))).containsExactly("A-LIGHT");
     engine.apply(List.of(IndexChange.remove(0, "service", "A-LIGHT")));
