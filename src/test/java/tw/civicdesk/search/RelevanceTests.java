@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class RelevanceTests {
 
-  /** recall@5 of the {@code both} chain may not fall below this (measured, ADR 0049). */
-  static final double THRESHOLD = 0.0;
+  /**
+   * recall@5 of the {@code both} chain may not fall below this. Measured on 2026-12-07 (ADR 0049):
+   * {@code both} 1.000 and {@code bigram} 1.000 (183 of 183 expected ids, 129 questions), {@code
+   * icu} 0.978 (179 of 183); the threshold sits above the ICU-only figure, so that losing the
+   * bigrams fails.
+   */
+  static final double THRESHOLD = 0.98;
 
   @Test
   void theBothChainKeepsItsRecallAtFive() {
