@@ -52,6 +52,7 @@ class SearchPagesBrowserTests extends BrowserTest {
     for (String lang : List.of("zh-TW", "en")) {
       atDesktopSize();
       browser.get(url("/?lang=" + lang));
+      shoot("home-desktop-" + lang);
       var box = browser.findElement(By.id("site-search-q"));
       box.sendKeys(lang.equals("en") ? "street lights" : "路燈");
       andWaitForNextPage(() -> box.sendKeys(Keys.ENTER));
@@ -63,6 +64,9 @@ class SearchPagesBrowserTests extends BrowserTest {
       atPhoneSize();
       assertNoHorizontalScroll("search results " + lang);
       shoot("results-phone-" + lang);
+      browser.get(url("/?lang=" + lang));
+      assertNoHorizontalScroll("home with the search box " + lang);
+      shoot("home-phone-" + lang);
       browser.get(url("/search?q=%E7%81%AB%E6%98%9F%E4%BA%BA&lang=" + lang));
       assertThat(browser.findElements(By.cssSelector(".search-nothing a[href$='/faq']")))
           .hasSize(1);
