@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import tw.civicdesk.platform.web.OdfParts;
+import tw.civicdesk.platform.files.OdfParts;
 
 /**
  * An OpenDocument package (ODF 1.2 part 3) as the one writer for both the ODT and the ODS: the

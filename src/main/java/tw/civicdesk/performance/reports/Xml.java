@@ -3,7 +3,7 @@ package tw.civicdesk.performance.reports;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import tw.civicdesk.platform.web.OdfParts;
+import tw.civicdesk.platform.files.OdfParts;
 
 /**
  * A small streaming XML writer for the ODF parts: elements with attributes (name, value pairs),

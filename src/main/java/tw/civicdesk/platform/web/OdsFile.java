@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import tw.civicdesk.platform.files.OdfParts;
 
 /**
  * A spreadsheet download as an OpenDocument spreadsheet (ODS, ODF 1.2), the open format Taiwan's

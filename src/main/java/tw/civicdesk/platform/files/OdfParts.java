@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.platform.web;
+package tw.civicdesk.platform.files;
 
 import java.io.IOException;
 import java.util.zip.CRC32;
