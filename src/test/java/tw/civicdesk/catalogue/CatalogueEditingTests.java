@@ -65,9 +65,11 @@ class CatalogueEditingTests {
     assertThat(catalogue.search("收入戶", agency.code()))
         .extracting(ServiceVersion::code)
         .containsExactly(code);
-    assertThat(catalogue.search("household CERT", null))
+    // Within the agency: across the shared test database every test's identical service ties
+    // with this one, and the first 100 of a tie need not hold the newest.
+    assertThat(catalogue.search("household CERT", agency.code()))
         .extracting(ServiceVersion::code)
-        .contains(code);
+        .containsExactly(code);
   }
 
   @Test
