@@ -25,16 +25,23 @@ public final class AnswerHtml {
   private static final Document.OutputSettings OUTPUT =
       new Document.OutputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
 
+  /** What makes a text HTML rather than plain: a tag, an end tag or a comment opening. */
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[a-zA-Z/!]");
+
   private AnswerHtml() {}
 
   /**
-   * The answer as stored and shown: {@code raw} cleaned by {@link #SAFELIST}. A text without any
-   * {@code <} is taken as plain text: each run of lines between blank lines becomes a paragraph,
-   * a single line break a {@code <br>}.
+   * The answer as stored and shown: {@code raw} cleaned by {@link #SAFELIST}, a link left without
+   * an address unwrapped to its text. A text without any tag is taken as plain text: each run of
+   * lines between blank lines becomes a paragraph, a single line break a {@code <br>}, and any
+   * {@code <}, {@code >} or {@code &} in it is escaped.
    */
   public static String clean(String raw) {
-    String html = raw.indexOf('<') < 0 ? paragraphs(raw) : raw;
-    return Jsoup.clean(html, "", SAFELIST, OUTPUT).strip();
+    String html = TAG.matcher(raw).find() ? raw : paragraphs(raw);
+    Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, "", SAFELIST, OUTPUT));
+    doc.outputSettings(OUTPUT.clone());
+    doc.select("a:not([href])").unwrap();
+    return doc.body().html().strip();
   }
 
   /** The text of stored HTML without any markup, for the search index and excerpts. */
