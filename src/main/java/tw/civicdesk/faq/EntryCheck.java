@@ -62,7 +62,7 @@ final class EntryCheck {
     }
     return new FaqStore.Content(
         category.orElseThrow().id(),
-        unitId,
+        java.util.Objects.requireNonNull(unitId),
         new BilingualText(qZh, qEn),
         new BilingualText(aZh, aEn),
         services,

@@ -211,7 +211,12 @@ public class Faq {
    * @return whether the entry was created
    */
   boolean importEntry(FaqCommands.Save s, FaqStatus status, String by) {
-    FaqCode code = FaqCode.parse(s.code()).orElseThrow();
+    FaqCode code =
+        FaqCode.parse(s.code())
+            .orElseThrow(
+                () ->
+                    new InvalidFields(
+                        List.of(new FieldProblem("code", "faq.code.format", List.of()))));
     if (store.exists(code)) {
       return false;
     }

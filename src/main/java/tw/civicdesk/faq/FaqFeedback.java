@@ -45,8 +45,8 @@ public class FaqFeedback {
   /** Counts one vote for a published entry; {@link FaqNotFound} for any other. */
   @Transactional
   public void vote(FaqCode code, boolean helpful) {
-    published(code);
-    store.vote(code, today(), helpful, 1);
+    FaqCode found = published(code).entry().code();
+    store.vote(found, today(), helpful, 1);
   }
 
   /** Counts one view of a published entry's page; nothing for any other. */
@@ -127,8 +127,8 @@ public class FaqFeedback {
     return store.anyFeedback(code);
   }
 
-  private void published(FaqCode code) {
-    entries
+  private StaffEntry published(FaqCode code) {
+    return entries
         .find(code)
         .filter(e -> e.status() == FaqStatus.PUBLISHED)
         .orElseThrow(FaqNotFound::new);

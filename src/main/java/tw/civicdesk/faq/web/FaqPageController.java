@@ -76,16 +76,17 @@ class FaqPageController {
                 .orElse(null);
     Map<Long, Group> groups = new LinkedHashMap<>();
     for (Entry e : faq.published(chosen == null ? null : chosen.code())) {
-      Agency owner = agencies.stream().filter(a -> a.code().equals(e.agency())).findFirst()
-          .orElse(null);
-      if (owner != null) {
-        groups
-            .computeIfAbsent(
-                e.category().id(),
-                id -> new Group(owner, e.category().name(), new ArrayList<>()))
-            .entries()
-            .add(e);
-      }
+      agencies.stream()
+          .filter(a -> a.code().equals(e.agency()))
+          .findFirst()
+          .ifPresent(
+              owner ->
+                  groups
+                      .computeIfAbsent(
+                          e.category().id(),
+                          id -> new Group(owner, e.category().name(), new ArrayList<>()))
+                      .entries()
+                      .add(e));
     }
     model.addAttribute("agencies", agencies);
     model.addAttribute("chosen", chosen);

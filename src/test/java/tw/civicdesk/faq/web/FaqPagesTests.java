@@ -126,17 +126,20 @@ class FaqPagesTests {
                     .param("questionZh", "")
                     .param("answerZh", "<script>x</script>")
                     .param("services", "NO-SUCH-SERVICE")
-                    .param("reviewOn", "not-a-date"))
+                    .param("reviewOn", ""))
             .andExpect(status().isUnprocessableContent())
             .andReturn()
             .getResponse()
             .getContentAsString();
     Document page = Jsoup.parse(html);
     assertThat(page.select(".error-summary a").eachAttr("href"))
-        .contains("#code", "#category", "#unitId", "#questionZh", "#answerZh", "#services");
+        .contains(
+            "#code", "#category", "#unitId", "#questionZh", "#answerZh", "#services", "#reviewOn");
     assertThat(page.select("#questionZh-error").text()).isEqualTo("請輸入中文問題。");
     assertThat(page.select("#questionZh").attr("aria-describedby")).isEqualTo("questionZh-error");
-    assertThat(page.select("#reviewOn-error").text()).isNotBlank();
+    assertThat(page.select("#services-error").text()).contains("NO-SUCH-SERVICE");
+    assertThat(page.select("#answerZh").attr("aria-describedby"))
+        .isEqualTo("answerZh-hint answerZh-error");
     assertThat(faq.entries(agency.as(Role.QUALITY_OFFICER), agency.code())).hasSize(2);
   }
 
