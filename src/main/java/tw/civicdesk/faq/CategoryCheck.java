@@ -13,8 +13,8 @@ import tw.civicdesk.platform.input.TextCheck;
 import tw.civicdesk.platform.input.TextKind;
 
 /**
- * Checks a category as written: a code of 2 to 40 upper-case letters, digits and hyphens, a
- * Chinese name, names of at most 100 characters on one line, a position from 0 to 999.
+ * Checks a category as written: a code of 2 to 40 upper-case letters, digits and hyphens, a Chinese
+ * name, names of at most 100 characters on one line, a position from 0 to 999.
  */
 final class CategoryCheck {
 

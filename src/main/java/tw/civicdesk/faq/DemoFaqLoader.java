@@ -30,7 +30,8 @@ import tw.civicdesk.platform.error.DomainException;
  * {@code classpath:demo/faq/*.json} (one file per agency, the format in docs/faq.md), then some
  * votes and views for each published entry that has none, so that the feedback page and the
  * indicator have something to show. Idempotent: categories and entries that exist are left alone,
- * an entry whose unit is unknown or whose text is refused is skipped with a warning naming its code.
+ * an entry whose unit is unknown or whose text is refused is skipped with a warning naming its
+ * code.
  */
 @Component
 @Profile("demo")

@@ -23,8 +23,10 @@ final class EntryChanges {
     add(fields, "notes", before.notesZh() + before.notesEn(), after.notesZh() + after.notesEn());
     add(fields, "sop", before.sop(), after.sop());
     add(fields, "review", before.reviewOn(), after.reviewOn());
-    return "fields=" + (fields.isEmpty() ? "-" : String.join(",", fields))
-        + ";status=" + after.status();
+    return "fields="
+        + (fields.isEmpty() ? "-" : String.join(",", fields))
+        + ";status="
+        + after.status();
   }
 
   private static void add(List<String> fields, String name, Object before, Object after) {

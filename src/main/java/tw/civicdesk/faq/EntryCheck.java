@@ -136,9 +136,7 @@ final class EntryCheck {
         p ->
             problems.add(
                 new FieldProblem(
-                    field,
-                    p.messageKey(),
-                    p == TextProblem.TOO_LONG ? List.of(max) : List.of())));
+                    field, p.messageKey(), p == TextProblem.TOO_LONG ? List.of(max) : List.of())));
     return problem.isEmpty();
   }
 

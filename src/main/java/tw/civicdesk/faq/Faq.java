@@ -86,10 +86,7 @@ public class Faq {
   /** The entry with {@code code} if it is published; empty for a draft, archived or no entry. */
   @Transactional(readOnly = true)
   public Optional<Entry> published(FaqCode code) {
-    return store
-        .find(code)
-        .filter(e -> e.status() == FaqStatus.PUBLISHED)
-        .map(StaffEntry::entry);
+    return store.find(code).filter(e -> e.status() == FaqStatus.PUBLISHED).map(StaffEntry::entry);
   }
 
   /** The categories of {@code agency}, in their order. */
@@ -148,7 +145,8 @@ public class Faq {
       throw new InvalidFields(problems);
     }
     FaqCode c = code.orElseThrow();
-    store.insert(c, s.agency(), FaqStatus.DRAFT, content, today(), by.getUsername(), clock.instant());
+    store.insert(
+        c, s.agency(), FaqStatus.DRAFT, content, today(), by.getUsername(), clock.instant());
     record(by, s.agency(), AUDIT_ENTRY, "FAQ_ENTRY", c.value(), "created;status=DRAFT");
     return store.find(c).orElseThrow();
   }
@@ -164,7 +162,12 @@ public class Faq {
     }
     StaffEntry after = store.find(code).orElseThrow();
     index(after);
-    record(by, after.entry().agency(), AUDIT_ENTRY, "FAQ_ENTRY", code.value(),
+    record(
+        by,
+        after.entry().agency(),
+        AUDIT_ENTRY,
+        "FAQ_ENTRY",
+        code.value(),
         EntryChanges.detail(before, after));
     return after;
   }
@@ -181,7 +184,12 @@ public class Faq {
     }
     StaffEntry after = store.find(code).orElseThrow();
     index(after);
-    record(by, after.entry().agency(), AUDIT_ENTRY, "FAQ_ENTRY", code.value(),
+    record(
+        by,
+        after.entry().agency(),
+        AUDIT_ENTRY,
+        "FAQ_ENTRY",
+        code.value(),
         "fields=status;status=" + status + ";was=" + before.status());
     return after;
   }
@@ -197,7 +205,12 @@ public class Faq {
     } else {
       store.insertCategory(s.agency(), category.code(), category.name(), category.position());
     }
-    record(by, s.agency(), AUDIT_CATEGORY, "FAQ_CATEGORY", category.code(),
+    record(
+        by,
+        s.agency(),
+        AUDIT_CATEGORY,
+        "FAQ_CATEGORY",
+        category.code(),
         existing.isPresent() ? "fields=name,position" : "added");
     return store.category(s.agency(), category.code()).orElseThrow();
   }
@@ -223,8 +236,19 @@ public class Faq {
     List<String> known = s.services().stream().filter(c -> offers(s.agency(), c)).toList();
     FaqCommands.Save kept =
         new FaqCommands.Save(
-            s.agency(), s.code(), s.category(), s.unitId(), s.questionZh(), s.questionEn(),
-            s.answerZh(), s.answerEn(), known, s.notesZh(), s.notesEn(), s.sopZh(), s.sopEn(),
+            s.agency(),
+            s.code(),
+            s.category(),
+            s.unitId(),
+            s.questionZh(),
+            s.questionEn(),
+            s.answerZh(),
+            s.answerEn(),
+            known,
+            s.notesZh(),
+            s.notesEn(),
+            s.sopZh(),
+            s.sopEn(),
             s.reviewOn());
     store.insert(code, s.agency(), status, check(kept), today(), by, clock.instant());
     index(store.find(code).orElseThrow());
@@ -280,8 +304,20 @@ public class Faq {
 
   private static FaqCommands.Save withAgency(FaqCommands.Save s, AgencyCode agency) {
     return new FaqCommands.Save(
-        agency, "", s.category(), s.unitId(), s.questionZh(), s.questionEn(), s.answerZh(),
-        s.answerEn(), s.services(), s.notesZh(), s.notesEn(), s.sopZh(), s.sopEn(), s.reviewOn());
+        agency,
+        "",
+        s.category(),
+        s.unitId(),
+        s.questionZh(),
+        s.questionEn(),
+        s.answerZh(),
+        s.answerEn(),
+        s.services(),
+        s.notesZh(),
+        s.notesEn(),
+        s.sopZh(),
+        s.sopEn(),
+        s.reviewOn());
   }
 
   private StaffEntry editable(StaffPrincipal by, FaqCode code) {

@@ -17,7 +17,8 @@ public record FaqCode(String value) {
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9-]{2,63}");
 
   /** Words the console's addresses use beside {@code /console/faq/{code}}: never a code. */
-  private static final java.util.Set<String> RESERVED = java.util.Set.of("NEW", "FEEDBACK", "CATEGORIES");
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("NEW", "FEEDBACK", "CATEGORIES");
 
   /**
    * @throws IllegalArgumentException when {@code value} is not well formed

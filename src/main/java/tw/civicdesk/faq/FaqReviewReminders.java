@@ -55,9 +55,7 @@ public class FaqReviewReminders {
                 StaffNoticeKind.FAQ_REVIEW_DUE,
                 null,
                 List.of(
-                    e.entry().code().value(),
-                    e.entry().question().zh(),
-                    e.reviewOn().toString()),
+                    e.entry().code().value(), e.entry().question().zh(), e.reviewOn().toString()),
                 "faq-review:" + e.entry().code().value() + ":" + e.reviewOn());
         posted += notices.post(notice, true) ? 1 : 0;
       }

@@ -11,9 +11,9 @@ import tw.civicdesk.search.SearchDocument;
 import tw.civicdesk.search.SearchSource;
 
 /**
- * The FAQ's documents for the site search, kind {@value #KIND}: every published entry, its
- * question as the title and its answer as plain text as the body, at {@code /faq/{code}} — never
- * its internal notes or SOP steps, never a draft or archived entry.
+ * The FAQ's documents for the site search, kind {@value #KIND}: every published entry, its question
+ * as the title and its answer as plain text as the body, at {@code /faq/{code}} — never its
+ * internal notes or SOP steps, never a draft or archived entry.
  */
 @Component
 class FaqSearchSource implements SearchSource {

@@ -56,8 +56,7 @@ class FaqStore {
   // ------------------------------------------------------------------ categories
 
   List<Category> categories(AgencyCode agency) {
-    return jdbc.sql(
-            "select * from faq_category where agency_code = ? order by position, code, id")
+    return jdbc.sql("select * from faq_category where agency_code = ? order by position, code, id")
         .param(agency.value())
         .query((rs, n) -> category(rs))
         .list();

@@ -67,7 +67,8 @@ class FeedbackStore {
 
   /** Per entry of {@code agency} with an unhelpful vote in the span: its totals there. */
   List<Totals> totals(AgencyCode agency, LocalDate from, LocalDate to) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             select e.code,
                    coalesce((select sum(votes) from faq_vote v where v.entry_id = e.id and v.helpful

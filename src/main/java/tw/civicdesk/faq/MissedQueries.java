@@ -15,8 +15,8 @@ import tw.civicdesk.organisation.AgencyCode;
 public interface MissedQueries {
 
   /**
-   * The most frequent missed queries searched within {@code agency} (or across all agencies when
-   * it is null) from {@code from} to {@code to}, both included, most frequent first.
+   * The most frequent missed queries searched within {@code agency} (or across all agencies when it
+   * is null) from {@code from} to {@code to}, both included, most frequent first.
    *
    * @param limit at most this many, 1 to 200
    */

@@ -4,8 +4,8 @@
  * counter both answer from. An entry has a stable code ({@code JX-FAQ-STREETLIGHT}), a category of
  * its agency, a question and an answer in Traditional Chinese and English, the related services of
  * the same agency, an owning unit and a review date (檢視日期); staff alone see its internal notes
- * (內部註記) and SOP steps (作業步驟). The public votes whether an answer helped (「這有幫助嗎？」) and
- * its page views are counted per day; the quality officer reads the entries voted unhelpful.
+ * (內部註記) and SOP steps (作業步驟). The public votes whether an answer helped (「這有幫助嗎？」) and its page
+ * views are counted per day; the quality officer reads the entries voted unhelpful.
  *
  * <p>The door for other modules and the pages is {@link tw.civicdesk.faq.Faq} with its commands in
  * {@link tw.civicdesk.faq.FaqCommands} and views in {@link tw.civicdesk.faq.FaqViews}; the public

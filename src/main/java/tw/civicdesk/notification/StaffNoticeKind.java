@@ -61,8 +61,8 @@ public enum StaffNoticeKind {
    */
   PLAN_PROGRESS_DUE,
   /**
-   * 常見問題檢視到期: the review date of an FAQ entry of your unit has passed (from the faq module).
-   * Args: entry code, question (Chinese), review date (ISO).
+   * 常見問題檢視到期: the review date of an FAQ entry of your unit has passed (from the faq module). Args:
+   * entry code, question (Chinese), review date (ISO).
    */
   FAQ_REVIEW_DUE;
 

@@ -38,8 +38,9 @@ class DemoFaqLoaderTests {
     var service = CatalogueFixtures.publishLowIncomeCertificate(context, agency);
     String json;
     try (InputStream in = getClass().getResourceAsStream("/faq/demo-test.json")) {
-      json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("@AGENCY@", agency.code().value());
+      json =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("@AGENCY@", agency.code().value());
     }
     DemoFaqLoader loader = new DemoFaqLoader(faq, store, feedback, organisation, tx);
     assertThat(tx.execute(s -> loader.loadJson(json))).isEqualTo(3);
@@ -61,7 +62,6 @@ class DemoFaqLoaderTests {
     var transcript = faq.forStaff(staff, new FaqCode(agency.code().value() + "-FAQ-TRANSCRIPT"));
     assertThat(transcript.entry().services()).containsExactly(service.value());
     assertThat(feedback.anyFeedback(light.entry().code())).isTrue();
-    assertThat(feedback.anyFeedback(new FaqCode(agency.code().value() + "-FAQ-NEWRULE")))
-        .isFalse();
+    assertThat(feedback.anyFeedback(new FaqCode(agency.code().value() + "-FAQ-NEWRULE"))).isFalse();
   }
 }

@@ -50,7 +50,9 @@ class FaqFeedbackTests {
   void answeredViewsAreTheViewsLessTheUnhelpfulVotes() {
     assertThat(feedback.answeredViews(agency.code(), from(), to())).contains(3L);
     IndicatorProvider indicator =
-        providers.stream().filter(p -> p.code().equals("faq.answered-views")).findFirst()
+        providers.stream()
+            .filter(p -> p.code().equals("faq.answered-views"))
+            .findFirst()
             .orElseThrow();
     assertThat(indicator.value(agency.code().value(), from(), to()))
         .contains(BigDecimal.valueOf(3));

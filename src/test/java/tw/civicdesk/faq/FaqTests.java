@@ -109,8 +109,7 @@ class FaqTests {
     StaffEntry e = FaqFixtures.published(context, agency, "ARCH", "身障停車證遺失怎麼補發");
     String code = e.entry().code().value();
     var officer = agency.as(Role.QUALITY_OFFICER);
-    FaqCommands.Save edited =
-        FaqFixtures.save(agency, "ARCH", "身心障礙專用停車證遺失補發", "<p>到社會課補發。</p>");
+    FaqCommands.Save edited = FaqFixtures.save(agency, "ARCH", "身心障礙專用停車證遺失補發", "<p>到社會課補發。</p>");
     e = faq.update(officer, e.entry().code(), e.version(), edited);
     assertThat(found("專用停車證遺失")).contains(code);
     assertThat(found("身障停車證")).doesNotContain(code);
@@ -171,10 +170,22 @@ class FaqTests {
     FaqCommands.Save s = FaqFixtures.save(agency, "SVC", "低收入戶證明要多久？", "<p>七個工作天。</p>");
     FaqCommands.Save withService =
         new FaqCommands.Save(
-            s.agency(), s.code(), s.category(), s.unitId(), s.questionZh(), s.questionEn(),
-            s.answerZh(), s.answerEn(), List.of(service.value().toLowerCase()), s.notesZh(),
-            s.notesEn(), s.sopZh(), s.sopEn(), s.reviewOn());
-    assertThat(faq.create(officer, withService).entry().services()).containsExactly(service.value());
+            s.agency(),
+            s.code(),
+            s.category(),
+            s.unitId(),
+            s.questionZh(),
+            s.questionEn(),
+            s.answerZh(),
+            s.answerEn(),
+            List.of(service.value().toLowerCase()),
+            s.notesZh(),
+            s.notesEn(),
+            s.sopZh(),
+            s.sopEn(),
+            s.reviewOn());
+    assertThat(faq.create(officer, withService).entry().services())
+        .containsExactly(service.value());
     assertThatThrownBy(() -> faq.create(officer, withService))
         .isInstanceOfSatisfying(
             InvalidFields.class,
@@ -199,7 +210,9 @@ class FaqTests {
     assertThatThrownBy(
             () ->
                 faq.changeStatus(
-                    agency.as(Role.COUNTER_CLERK), e.entry().code(), e.version(),
+                    agency.as(Role.COUNTER_CLERK),
+                    e.entry().code(),
+                    e.version(),
                     FaqStatus.PUBLISHED))
         .isInstanceOf(ForbiddenException.class);
     var other = TestOrganisation.from(context).agency("FAQY", null);
@@ -217,11 +230,17 @@ class FaqTests {
   void anEditFromAStaleVersionIsRefusedAndChangesNothing() {
     StaffEntry e = FaqFixtures.draft(context, agency, "STALE", "可以線上申請嗎？");
     var officer = agency.as(Role.QUALITY_OFFICER);
-    faq.update(officer, e.entry().code(), e.version(),
+    faq.update(
+        officer,
+        e.entry().code(),
+        e.version(),
         FaqFixtures.save(agency, "STALE", "可以線上申請嗎？（新版）", "<p>可以。</p>"));
     assertThatThrownBy(
             () ->
-                faq.update(officer, e.entry().code(), e.version(),
+                faq.update(
+                    officer,
+                    e.entry().code(),
+                    e.version(),
                     FaqFixtures.save(agency, "STALE", "舊版覆蓋", "<p>舊的。</p>")))
         .isInstanceOf(ConflictException.class);
     assertThat(faq.forStaff(officer, e.entry().code()).entry().question().zh())
@@ -232,12 +251,15 @@ class FaqTests {
   void everyChangeLeavesOneAuditRowNamingTheFieldsNeverTheirValues() {
     StaffEntry e = FaqFixtures.draft(context, agency, "AUDIT", "規費多少？");
     var officer = agency.as(Role.QUALITY_OFFICER);
-    e = faq.update(officer, e.entry().code(), e.version(),
-        FaqFixtures.save(agency, "AUDIT", "規費多少錢？", "<p>新臺幣十五元。</p>"));
+    e =
+        faq.update(
+            officer,
+            e.entry().code(),
+            e.version(),
+            FaqFixtures.save(agency, "AUDIT", "規費多少錢？", "<p>新臺幣十五元。</p>"));
     faq.changeStatus(officer, e.entry().code(), e.version(), FaqStatus.PUBLISHED);
     List<String> details =
-        jdbc.sql(
-                "select detail from audit_log where action = ? and subject_id = ? order by id")
+        jdbc.sql("select detail from audit_log where action = ? and subject_id = ? order by id")
             .params(Faq.AUDIT_ENTRY, e.entry().code().value())
             .query(String.class)
             .list();
@@ -281,8 +303,19 @@ class FaqTests {
 
   private static FaqCommands.Save withReview(FaqCommands.Save s, LocalDate review) {
     return new FaqCommands.Save(
-        s.agency(), s.code(), s.category(), s.unitId(), s.questionZh(), s.questionEn(),
-        s.answerZh(), s.answerEn(), s.services(), s.notesZh(), s.notesEn(), s.sopZh(), s.sopEn(),
+        s.agency(),
+        s.code(),
+        s.category(),
+        s.unitId(),
+        s.questionZh(),
+        s.questionEn(),
+        s.answerZh(),
+        s.answerEn(),
+        s.services(),
+        s.notesZh(),
+        s.notesEn(),
+        s.sopZh(),
+        s.sopEn(),
         review);
   }
 

@@ -36,20 +36,22 @@ class FaqVoteLimitTests {
       mvc.perform(
               post(path)
                   .with(csrf())
-                  .with(r -> {
-                    r.setRemoteAddr("203.0.113.77");
-                    return r;
-                  })
+                  .with(
+                      r -> {
+                        r.setRemoteAddr("203.0.113.77");
+                        return r;
+                      })
                   .param("helpful", "no"))
           .andExpect(status().is3xxRedirection());
     }
     mvc.perform(
             post(path)
                 .with(csrf())
-                .with(r -> {
-                  r.setRemoteAddr("203.0.113.77");
-                  return r;
-                })
+                .with(
+                    r -> {
+                      r.setRemoteAddr("203.0.113.77");
+                      return r;
+                    })
                 .param("helpful", "no"))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().exists("Retry-After"));

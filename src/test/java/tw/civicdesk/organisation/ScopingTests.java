@@ -94,7 +94,11 @@ class ScopingTests {
     otherPlan = otherPlan();
     otherSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30).code();
     otherStaffSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "staff", 5).code();
-    otherFaq = tw.civicdesk.faq.FaqFixtures.draft(context, other, "SCOPE", "範圍測試問題").entry().code().value();
+    otherFaq =
+        tw.civicdesk.faq.FaqFixtures.draft(context, other, "SCOPE", "範圍測試問題")
+            .entry()
+            .code()
+            .value();
     otherKey =
         context
             .getBean(ApiKeys.class)

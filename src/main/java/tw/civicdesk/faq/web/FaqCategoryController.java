@@ -22,8 +22,8 @@ import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * An agency's FAQ categories ({@code /console/faq/categories}): the list, and one form that adds a
- * category or — given the code of one — renames and reorders it ({@code ?code=} fills the form
- * with it). For the agency's quality officers and administrators; other staff get 403.
+ * category or — given the code of one — renames and reorders it ({@code ?code=} fills the form with
+ * it). For the agency's quality officers and administrators; other staff get 403.
  */
 @Controller
 class FaqCategoryController {

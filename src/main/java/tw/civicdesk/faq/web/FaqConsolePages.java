@@ -17,9 +17,9 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
 
 /**
- * What the console's FAQ pages share: the agency a page is about (the staff member's own, or the one
- * a system administrator names with {@code ?agency=}; another is "not found"), and the choices of
- * the entry form.
+ * What the console's FAQ pages share: the agency a page is about (the staff member's own, or the
+ * one a system administrator names with {@code ?agency=}; another is "not found"), and the choices
+ * of the entry form.
  */
 @Component
 class FaqConsolePages {

@@ -54,7 +54,8 @@ class FaqEditController {
       Locale locale) {
     Agency chosen = editable(staff, agency);
     FaqEntryForm form = new FaqEntryForm();
-    form.setReviewOn(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))).plusYears(1));
+    form.setReviewOn(
+        LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))).plusYears(1));
     return page(model, chosen, form, null, locale);
   }
 

@@ -56,7 +56,8 @@ class FaqFeedbackController {
     model.addAttribute("agency", chosen);
     model.addAttribute("agencies", pages.choices(staff));
     model.addAttribute("unhelpful", feedback.unhelpful(staff, chosen.code()));
-    YearMonth to = YearMonth.from(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))));
+    YearMonth to =
+        YearMonth.from(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))));
     YearMonth from = to.minusMonths(FaqFeedback.TREND_MONTHS - 1L);
     model.addAttribute("from", from);
     model.addAttribute("to", to);

@@ -35,9 +35,9 @@ import tw.civicdesk.platform.throttle.AnonymousLimit;
  * The public FAQ: {@code /faq} lists the published entries by category — of one agency with {@code
  * ?agency=}, of all otherwise — and {@code /faq/{code}} shows one with its related services, its
  * agency, when it was last reviewed and "did this help?". A vote ({@code POST /faq/{code}/vote}) is
- * limited per client address by the door {@value FaqSettings#VOTE_DOOR} and counted once a day
- * per browser (a cookie naming the entry, nothing about the person); each view of an entry's page
- * is counted per day. A draft, archived or unknown entry is 404.
+ * limited per client address by the door {@value FaqSettings#VOTE_DOOR} and counted once a day per
+ * browser (a cookie naming the entry, nothing about the person); each view of an entry's page is
+ * counted per day. A draft, archived or unknown entry is 404.
  */
 @Controller
 class FaqPageController {
@@ -53,8 +53,7 @@ class FaqPageController {
   private final Organisation organisation;
   private final Catalogue catalogue;
 
-  FaqPageController(
-      Faq faq, FaqFeedback feedback, Organisation organisation, Catalogue catalogue) {
+  FaqPageController(Faq faq, FaqFeedback feedback, Organisation organisation, Catalogue catalogue) {
     this.faq = faq;
     this.feedback = feedback;
     this.organisation = organisation;
@@ -101,9 +100,7 @@ class FaqPageController {
     Map<String, BilingualText> services = new LinkedHashMap<>();
     for (String s : entry.services()) {
       if (ServiceCode.isValid(s)) {
-        catalogue
-            .published(ServiceCode.of(s))
-            .ifPresent(v -> services.put(s, v.content().name()));
+        catalogue.published(ServiceCode.of(s)).ifPresent(v -> services.put(s, v.content().name()));
       }
     }
     model.addAttribute("entry", entry);

@@ -63,11 +63,9 @@ class FaqPagesTests {
             .getContentAsString();
     Document page = Jsoup.parse(html);
     assertThat(page.select("h2").eachText()).contains("一般問題");
-    assertThat(page.select("a[href=/faq/" + code(published) + "]").text())
-        .isEqualTo("身分證遺失怎麼補發？");
+    assertThat(page.select("a[href=/faq/" + code(published) + "]").text()).isEqualTo("身分證遺失怎麼補發？");
     assertThat(html).doesNotContain("尚未公開的草稿", code(draft));
-    assertThat(
-            mvc.perform(get("/faq")).andReturn().getResponse().getContentAsString())
+    assertThat(mvc.perform(get("/faq")).andReturn().getResponse().getContentAsString())
         .contains("身分證遺失怎麼補發？")
         .doesNotContain("尚未公開的草稿");
   }
@@ -105,8 +103,11 @@ class FaqPagesTests {
                 .param("helpful", "no"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/faq/" + code(published)).cookie(voted))
-        .andExpect(content().string(org.hamcrest.Matchers.not(
-            org.hamcrest.Matchers.containsString("name=\"helpful\""))));
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("name=\"helpful\""))));
     var list = feedback.unhelpful(agency.as(Role.QUALITY_OFFICER), agency.code());
     assertThat(list).singleElement().satisfies(u -> assertThat(u.unhelpful()).isOne());
     mvc.perform(post("/faq/" + code(draft) + "/vote").with(csrf()).param("helpful", "yes"))
@@ -187,8 +188,10 @@ class FaqPagesTests {
           .andExpect(content().string(org.hamcrest.Matchers.containsString("secretnote")));
       for (String page :
           new String[] {
-            "/console/faq/new", "/console/faq/" + code(draft) + "/edit",
-            "/console/faq/categories", "/console/faq/feedback"
+            "/console/faq/new",
+            "/console/faq/" + code(draft) + "/edit",
+            "/console/faq/categories",
+            "/console/faq/feedback"
           }) {
         mvc.perform(get(page).with(user(agency.as(role))))
             .andExpect(writer ? status().isOk() : status().isForbidden());
