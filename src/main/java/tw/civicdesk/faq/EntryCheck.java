@@ -42,20 +42,21 @@ final class EntryCheck {
 
   private FaqStore.Content run(
       FaqCommands.Save s, List<Category> categories, List<Unit> units, Predicate<String> service) {
-    String qZh = line("questionZh", s.questionZh(), FaqCommands.MAX_QUESTION, true);
-    String qEn = line("questionEn", s.questionEn(), FaqCommands.MAX_QUESTION, false);
-    String aZh = answer("answerZh", s.answerZh(), true);
-    String aEn = answer("answerEn", s.answerEn(), false);
-    String nZh = text("notesZh", s.notesZh(), FaqCommands.MAX_NOTES);
-    String nEn = text("notesEn", s.notesEn(), FaqCommands.MAX_NOTES);
-    List<Step> sop = steps(s.sopZh(), s.sopEn());
-    List<String> services = services(s.services(), service);
+    // In the order of the form, so that the error summary reads top to bottom.
     Optional<Category> category =
         categories.stream().filter(c -> c.code().equals(s.category())).findFirst();
     require(category.isPresent(), "category", "faq.category.choose");
     Long unitId = s.unitId();
     boolean unitOfAgency = unitId != null && units.stream().anyMatch(u -> u.id() == unitId);
     require(unitOfAgency, "unitId", "faq.unit.choose");
+    String qZh = line("questionZh", s.questionZh(), FaqCommands.MAX_QUESTION, true);
+    String qEn = line("questionEn", s.questionEn(), FaqCommands.MAX_QUESTION, false);
+    String aZh = answer("answerZh", s.answerZh(), true);
+    String aEn = answer("answerEn", s.answerEn(), false);
+    List<String> services = services(s.services(), service);
+    String nZh = text("notesZh", s.notesZh(), FaqCommands.MAX_NOTES);
+    String nEn = text("notesEn", s.notesEn(), FaqCommands.MAX_NOTES);
+    List<Step> sop = steps(s.sopZh(), s.sopEn());
     require(s.reviewOn() != null, "reviewOn", "faq.review.required");
     if (!problems.isEmpty()) {
       throw new InvalidFields(problems);

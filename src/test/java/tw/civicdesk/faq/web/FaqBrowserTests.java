@@ -62,10 +62,10 @@ class FaqBrowserTests extends BrowserTest {
           String path = page.getValue();
           browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
           String name = path + " " + lang + " " + size;
+          screenshot("faq-" + page.getKey() + "-" + lang + "-" + size);
           assertThat(browser.findElements(By.tagName("h1"))).as(name).hasSize(1);
           assertAccessible(name);
           assertNoHorizontalScroll(name);
-          screenshot("faq-" + page.getKey() + "-" + lang + "-" + size);
         }
         formWithProblems(lang, size);
       }
@@ -91,7 +91,7 @@ class FaqBrowserTests extends BrowserTest {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("FAQK", null);
     StaffEntry entry = FaqFixtures.published(context, agency, "KEYS", "清潔隊幾點收垃圾？");
     atDesktopSize();
-    browser.get(url("/faq?agency=" + agency.code().value()));
+    browser.get(url("/faq?lang=zh-TW&agency=" + agency.code().value()));
     WebElement link =
         browser.findElement(By.cssSelector("a[href='/faq/" + entry.entry().code().value() + "']"));
     andWaitForNextPage(() -> link.sendKeys(Keys.ENTER));
