@@ -31,6 +31,12 @@ class OpenApiTests {
             .andExpect(
                 jsonPath("$.paths['/api/v1/agencies'].get.operationId").value("listAgencies"))
             .andExpect(jsonPath("$.paths['/console']").doesNotExist())
+            .andExpect(
+                jsonPath(
+                        "$.paths['/api/v1/surveys/{code}/responses'].post.responses['429']"
+                            + ".content['application/problem+json'].schema['$ref']")
+                    .value("#/components/schemas/ProblemDetail"))
+            .andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.type").exists())
             .andReturn()
             .getResponse()
             .getContentAsString();

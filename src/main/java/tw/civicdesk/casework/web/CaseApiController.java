@@ -3,13 +3,10 @@ package tw.civicdesk.casework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,20 +66,8 @@ class CaseApiController {
               + " reach the case only: of its agency, and there its unit's officers and heads, the"
               + " officer assigned, the clerk who filed it, or agency-wide roles.")
   @ApiResponse(responseCode = "200", description = "The case")
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such case within your reach",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "Not signed in")
+  @ApiResponse(responseCode = "404", description = "No such case within your reach")
   CaseView get(
       @AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = NUMBER) @PathVariable String number) {

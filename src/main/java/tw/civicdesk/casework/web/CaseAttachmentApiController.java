@@ -12,7 +12,6 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,34 +59,12 @@ class CaseAttachmentApiController {
               mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
               schema = @Schema(implementation = AttachmentUpload.class)))
   @ApiResponse(responseCode = "201", description = "The stored attachment")
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "No case role, or no CSRF token",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such case within the caller's reach",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "Not signed in")
+  @ApiResponse(responseCode = "403", description = "No case role, or no CSRF token")
+  @ApiResponse(responseCode = "404", description = "No such case within the caller's reach")
   @ApiResponse(
       responseCode = "422",
-      description = "File refused: empty, too large, too many," + " or of another type",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "File refused: empty, too large, too many," + " or of another type")
   AttachmentView add(
       @AuthenticationPrincipal StaffPrincipal staff,
       @PathVariable String number,

@@ -3,13 +3,10 @@ package tw.civicdesk.catalogue.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,20 +42,8 @@ class ServiceApiController {
           "Published services, ordered by agency and name, in pages; filter by agency,"
               + " unit, category and channel.")
   @ApiResponse(responseCode = "200", description = "One page of services")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A negative page, or a size outside 1-100",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A filter value is malformed",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "A negative page, or a size outside 1-100")
+  @ApiResponse(responseCode = "422", description = "A filter value is malformed")
   ServiceListPage list(
       @Parameter(description = "Agency code") @RequestParam(required = false)
           @Nullable String agency,
@@ -82,13 +67,7 @@ class ServiceApiController {
               + " fee, channels, time limit and the fields of its online application form (name,"
               + " type, required, label and, for CHOICE fields, the choices).")
   @ApiResponse(responseCode = "200", description = "The service")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No published service has this code",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No published service has this code")
   ServiceDetail get(@PathVariable String code) {
     if (!ServiceCode.isValid(code)) {
       throw new ServiceNotFound();

@@ -4,7 +4,6 @@ package tw.civicdesk.figures.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +31,6 @@ import tw.civicdesk.platform.api.TextView;
 @RestController
 @Tag(name = "figures")
 class FiguresApiController {
-
-  private static final String PROBLEM = "application/problem+json";
   private static final String PARAMETERS =
       "Parameters: agency (default: your own), from and to"
           + " (yyyy-MM; default January of this year to this month; at most 120 months), by"
@@ -60,26 +56,10 @@ class FiguresApiController {
               + " extended, working days, open and overdue (staff)",
       description = PARAMETERS)
   @ApiResponse(responseCode = "200", description = "One row per group")
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Your roles do not include reading figures",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such agency or unit within your reach",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A malformed parameter, named in the problem",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "Not signed in")
+  @ApiResponse(responseCode = "403", description = "Your roles do not include reading figures")
+  @ApiResponse(responseCode = "404", description = "No such agency or unit within your reach")
+  @ApiResponse(responseCode = "422", description = "A malformed parameter, named in the problem")
   FiguresView json(
       @AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = "Agency code") @RequestParam(required = false)
@@ -108,16 +88,8 @@ class FiguresApiController {
       responseCode = "200",
       description = "CSV, one line per group",
       content = @Content(mediaType = "text/csv"))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such agency or unit within your reach",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A malformed parameter, named in the problem",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such agency or unit within your reach")
+  @ApiResponse(responseCode = "422", description = "A malformed parameter, named in the problem")
   ResponseEntity<byte[]> csv(
       @AuthenticationPrincipal StaffPrincipal staff,
       @RequestParam(required = false) @Nullable String agency,

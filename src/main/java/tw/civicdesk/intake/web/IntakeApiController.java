@@ -4,7 +4,6 @@ package tw.civicdesk.intake.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -163,27 +161,13 @@ class IntakeApiController {
       description =
           "A text the text check refuses (a control"
               + " character, a lone surrogate, a line break in a single-line field, too long), named in"
-              + " errors[]",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "413",
-      description = "A body larger than the configured limit",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " errors[]")
+  @ApiResponse(responseCode = "413", description = "A body larger than the configured limit")
   @ApiResponse(
       responseCode = "422",
       description =
           "Every problem with the application at once"
-              + " (errors[]), or an Idempotency-Key reused for another body",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " (errors[]), or an Idempotency-Key reused for another body")
   @ApiResponse(
       responseCode = "429",
       description =
@@ -193,11 +177,7 @@ class IntakeApiController {
           @Header(
               name = "Retry-After",
               description = "Seconds to wait",
-              schema = @Schema(type = "integer")),
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              schema = @Schema(type = "integer")))
   ReceiptView file(
       @Parameter(description = "A unique key per application, 8-200 visible ASCII characters")
           @RequestHeader(name = "Idempotency-Key", required = false)

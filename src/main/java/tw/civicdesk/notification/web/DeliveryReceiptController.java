@@ -2,8 +2,6 @@
 package tw.civicdesk.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,8 +39,6 @@ import tw.civicdesk.platform.input.SingleLine;
 @Tag(name = "notifications")
 class DeliveryReceiptController {
 
-  private static final String PROBLEM = "application/problem+json";
-
   private final DeliveryReceipts receipts;
 
   DeliveryReceiptController(DeliveryReceipts receipts) {
@@ -67,21 +62,11 @@ class DeliveryReceiptController {
               + " a bearer token. A repeated receipt changes nothing and is also answered 204.")
   @ApiResponse(responseCode = "204", description = "Recorded, or already recorded")
   @ApiResponse(responseCode = "401", description = "No or wrong callback key")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No message with this id or reference",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No message with this id or reference")
   @ApiResponse(
       responseCode = "409",
-      description = "The message's status does not accept this receipt (not sent, or final)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "No message id or reference, or a bad status",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The message's status does not accept this receipt (not sent, or final)")
+  @ApiResponse(responseCode = "422", description = "No message id or reference, or a bad status")
   ResponseEntity<Void> receive(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
       @RequestBody Receipt receipt) {

@@ -2,14 +2,11 @@
 package tw.civicdesk.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,13 +37,7 @@ class AgencyApiController {
       summary = "List all agencies",
       description = "Every agency with its bilingual name and supervising agency; public.")
   @ApiResponse(responseCode = "200", description = "The agencies")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Malformed request",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "Malformed request")
   List<AgencySummary> list() {
     return organisation.agencies().stream().map(AgencySummary::of).toList();
   }
@@ -58,13 +49,7 @@ class AgencyApiController {
       summary = "Get one agency's public profile",
       description = "Address, phone and opening hours of one agency; public.")
   @ApiResponse(responseCode = "200", description = "The agency")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No agency has this code",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No agency has this code")
   AgencyProfile get(@PathVariable String code) {
     if (!AgencyCode.isValid(code)) {
       throw new AgencyNotFoundException();

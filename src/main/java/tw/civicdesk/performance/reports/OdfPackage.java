@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import tw.civicdesk.platform.files.OdfParts;
 
 /**
  * An OpenDocument package (ODF 1.2 part 3) as the one writer for both the ODT and the ODS: the
@@ -51,7 +51,7 @@ final class OdfPackage {
   byte[] bytes() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
-      stored(zip, "mimetype", mimetype.getBytes(StandardCharsets.US_ASCII));
+      OdfParts.stored(zip, "mimetype", mimetype.getBytes(StandardCharsets.US_ASCII));
       for (Map.Entry<String, byte[]> part : parts.entrySet()) {
         zip.putNextEntry(new ZipEntry(part.getKey()));
         zip.write(part.getValue());
@@ -64,19 +64,6 @@ final class OdfPackage {
       throw new UncheckedIOException(e);
     }
     return buffer.toByteArray();
-  }
-
-  private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setMethod(ZipEntry.STORED);
-    entry.setSize(bytes.length);
-    entry.setCompressedSize(bytes.length);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    entry.setCrc(crc.getValue());
-    zip.putNextEntry(entry);
-    zip.write(bytes);
-    zip.closeEntry();
   }
 
   private String manifest() {

@@ -3,6 +3,7 @@ package tw.civicdesk.performance.reports;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import tw.civicdesk.platform.files.OdfParts;
 
 /**
  * A small streaming XML writer for the ODF parts: elements with attributes (name, value pairs),
@@ -37,7 +38,7 @@ final class Xml {
   }
 
   Xml text(String text) {
-    out.append(escape(text));
+    out.append(OdfParts.escape(text));
     return this;
   }
 
@@ -55,34 +56,9 @@ final class Xml {
       out.append(' ')
           .append(attributes[i])
           .append("=\"")
-          .append(escape(attributes[i + 1]))
+          .append(OdfParts.escape(attributes[i + 1]))
           .append('"');
     }
-  }
-
-  static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                default -> {
-                  if (c == 0x9
-                      || c == 0xA
-                      || c == 0xD
-                      || (c >= 0x20 && c <= 0xD7FF)
-                      || (c >= 0xE000 && c <= 0xFFFD)
-                      || c >= 0x10000) {
-                    s.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return s.toString();
   }
 
   @Override

@@ -3,8 +3,6 @@ package tw.civicdesk.petitions.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,13 +64,7 @@ class CategoryApiController {
           "The active categories a petition or report of this kind may be filed under at this"
               + " agency, in the agency's order; empty when the agency does not take this kind.")
   @ApiResponse(responseCode = "200", description = "The categories")
-  @ApiResponse(
-      responseCode = "422",
-      description = "The agency code or the kind is malformed",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "The agency code or the kind is malformed")
   List<CategoryView> list(
       @Parameter(description = "Agency code") @RequestParam(required = false)
           @Nullable String agency,

@@ -2,7 +2,6 @@
 package tw.civicdesk.petitions.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -10,6 +9,7 @@ import tw.civicdesk.casework.CaseKind;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.petitions.statistics.Dimension;
 import tw.civicdesk.petitions.statistics.StatisticsQuery;
+import tw.civicdesk.platform.web.FormSupport;
 
 /**
  * The filters of the petition statistics as the page and the CSV take them: agency, months {@code
@@ -57,15 +57,10 @@ public class StatisticsForm {
 
   private static @Nullable YearMonth month(
       String field, @Nullable String raw, YearMonth fallback, BindingResult result) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return YearMonth.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      result.rejectValue(field, "petition-admin.statistics.error.month");
-      return null;
-    }
+    return raw == null || raw.isBlank()
+        ? fallback
+        : FormSupport.parse(
+            field, raw, YearMonth::parse, "petition-admin.statistics.error.month", result);
   }
 
   public @Nullable String getAgency() {

@@ -1,28 +1,39 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.platform.api;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The OpenAPI description served at {@code /v3/api-docs} (springdoc). Operations describe
  * themselves with a few annotations in their {@code *ApiController}; this adds what the whole API
  * shares. Errors are RFC 9457 problem details whose {@code type} starts with {@code
- * urn:civicdesk:problem:}.
+ * urn:civicdesk:problem:}: every 4xx and 5xx response a {@code /api/} operation declares is
+ * described as {@code application/problem+json} here ({@link #problemResponses()}), so controllers
+ * name only the status and when it happens.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+  private static final String PROBLEM_JSON = "application/problem+json";
 
   /** Name of the security scheme of staff endpoints; public ones declare no security. */
   static final String STAFF_SESSION = "staffSession";
@@ -65,6 +76,36 @@ class OpenApiConfiguration {
             .addServersItem(new Server().url("/").description("This CivicDesk instance"));
     TAGS.forEach(tag -> api.addTagsItem(new Tag().name(tag.getKey()).description(tag.getValue())));
     return api;
+  }
+
+  /**
+   * Describes every declared 4xx and 5xx response of the JSON API ({@code /api/…}) as the
+   * problem-detail body (springdoc would otherwise give it the operation's own return type), and
+   * adds the {@code ProblemDetail} schema it refers to. Open311's errors keep their own format.
+   */
+  @Bean
+  OpenApiCustomizer problemResponses() {
+    return api -> {
+      Map<String, Schema> schemas =
+          ModelConverters.getInstance().readAll(new AnnotatedType(ProblemDetail.class));
+      schemas.forEach(api.getComponents()::addSchemas);
+      Content problem =
+          new Content()
+              .addMediaType(
+                  PROBLEM_JSON,
+                  new MediaType()
+                      .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")));
+      if (api.getPaths() == null) {
+        return;
+      }
+      api.getPaths().entrySet().stream()
+          .filter(path -> path.getKey().startsWith("/api/"))
+          .flatMap(path -> path.getValue().readOperations().stream())
+          .filter(operation -> operation.getResponses() != null)
+          .flatMap(operation -> operation.getResponses().entrySet().stream())
+          .filter(r -> r.getKey().startsWith("4") || r.getKey().startsWith("5"))
+          .forEach(r -> r.getValue().setContent(problem));
+    };
   }
 
   /** What the API is, its licence and its maintainers. */

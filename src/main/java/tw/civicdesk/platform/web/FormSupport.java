@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -64,6 +65,28 @@ public class FormSupport {
   public static void requireBound(BindingResult result) {
     if (result.hasErrors()) {
       throw new FormNotBound();
+    }
+  }
+
+  /**
+   * {@code raw} parsed by {@code parser}: {@code null} when blank, and when it does not parse, with
+   * {@code errorCode} recorded on {@code field}. Form parameters of dates, months and the like are
+   * read this one way.
+   */
+  public static <T> @Nullable T parse(
+      String field,
+      @Nullable String raw,
+      Function<String, T> parser,
+      String errorCode,
+      BindingResult result) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return parser.apply(raw.strip());
+    } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+      result.rejectValue(field, errorCode);
+      return null;
     }
   }
 

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import tw.civicdesk.platform.files.OdfParts;
 
 /**
  * A spreadsheet download as an OpenDocument spreadsheet (ODS, ODF 1.2), the open format Taiwan's
@@ -73,7 +73,7 @@ public final class OdsFile {
   public byte[] bytes() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
-      stored(zip, "mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
+      OdfParts.stored(zip, "mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
       deflated(zip, "content.xml", content());
       deflated(zip, "styles.xml", styles());
       deflated(zip, "META-INF/manifest.xml", manifest());
@@ -138,7 +138,7 @@ public final class OdsFile {
     } else {
       xml.append(start("table:table-cell", "office:value-type", "string"));
       for (String line : value.toString().split("\n", -1)) {
-        xml.append("<text:p>").append(escape(line)).append("</text:p>");
+        xml.append("<text:p>").append(OdfParts.escape(line)).append("</text:p>");
       }
       xml.append("</table:table-cell>");
     }
@@ -174,9 +174,9 @@ public final class OdsFile {
 
   private static String entry(String path, String type) {
     return "<manifest:file-entry manifest:full-path=\""
-        + escape(path)
+        + OdfParts.escape(path)
         + "\" manifest:media-type=\""
-        + escape(type)
+        + OdfParts.escape(type)
         + (path.equals("/") ? "\" manifest:version=\"1.2\"/>" : "\"/>");
   }
 
@@ -187,49 +187,10 @@ public final class OdsFile {
   private static String start(String name, String... attributes) {
     StringBuilder s = new StringBuilder("<").append(name);
     for (int i = 0; i + 1 < attributes.length; i += 2) {
-      s.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1]));
+      s.append(' ').append(attributes[i]).append("=\"").append(OdfParts.escape(attributes[i + 1]));
       s.append('"');
     }
     return s.append('>').toString();
-  }
-
-  /** {@code text} escaped for XML content and attributes, without disallowed characters. */
-  static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                default -> {
-                  if (c == 0x9
-                      || c == 0xA
-                      || c == 0xD
-                      || (c >= 0x20 && c <= 0xD7FF)
-                      || (c >= 0xE000 && c <= 0xFFFD)
-                      || c >= 0x10000) {
-                    s.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return s.toString();
-  }
-
-  private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setMethod(ZipEntry.STORED);
-    entry.setSize(bytes.length);
-    entry.setCompressedSize(bytes.length);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    entry.setCrc(crc.getValue());
-    zip.putNextEntry(entry);
-    zip.write(bytes);
-    zip.closeEntry();
   }
 
   private static void deflated(ZipOutputStream zip, String name, String xml) throws IOException {

@@ -3,10 +3,14 @@ package tw.civicdesk.surveys.statistics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.performance.ComputedIndicator;
 import tw.civicdesk.performance.IndicatorProvider;
@@ -35,77 +39,70 @@ import tw.civicdesk.surveys.SurveyPurpose;
  * rests on.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SurveyIndicatorProviders.Registrar.class)
 class SurveyIndicatorProviders {
 
-  @Bean
-  IndicatorProvider surveySatisfactionIndicator(PeerFigures figures) {
-    return citizen(
-        figures,
-        "surveys.satisfaction",
-        new BilingualText("民眾整體服務滿意度", "Overall satisfaction of the public"),
-        StandardDimension.OVERALL);
+  /** One indicator: its code and name, whose surveys it pools and which dimension it reads. */
+  private record Spec(
+      String code, BilingualText name, Set<SurveyPurpose> purposes, StandardDimension dimension) {
+
+    static Spec citizen(String code, String zh, String en, StandardDimension dimension) {
+      return new Spec(code, new BilingualText(zh, en), PeerComparison.COMPARED, dimension);
+    }
   }
 
-  @Bean
-  IndicatorProvider surveyEnvironmentIndicator(PeerFigures figures) {
-    return citizen(
-        figures,
-        "surveys.satisfaction.environment",
-        new BilingualText("洽公環境滿意度", "Satisfaction with the office environment"),
-        StandardDimension.ENVIRONMENT);
+  private static final List<Spec> SPECS =
+      List.of(
+          Spec.citizen(
+              "surveys.satisfaction",
+              "民眾整體服務滿意度",
+              "Overall satisfaction of the public",
+              StandardDimension.OVERALL),
+          Spec.citizen(
+              "surveys.satisfaction.environment",
+              "洽公環境滿意度",
+              "Satisfaction with the office environment",
+              StandardDimension.ENVIRONMENT),
+          Spec.citizen(
+              "surveys.satisfaction.courtesy",
+              "服務禮儀滿意度",
+              "Satisfaction with the staff's courtesy",
+              StandardDimension.COURTESY),
+          Spec.citizen(
+              "surveys.satisfaction.professionalism",
+              "服務專業性滿意度",
+              "Satisfaction with the staff's professionalism",
+              StandardDimension.PROFESSIONALISM),
+          Spec.citizen(
+              "surveys.satisfaction.measures",
+              "服務措施滿意度",
+              "Satisfaction with the service measures",
+              StandardDimension.MEASURES),
+          new Spec(
+              "surveys.staff-satisfaction",
+              new BilingualText("內部同仁滿意度", "Staff satisfaction"),
+              Set.of(SurveyPurpose.STAFF),
+              StandardDimension.OVERALL));
+
+  /** Registers one {@link IndicatorProvider} bean per row of {@link #SPECS}. */
+  static class Registrar implements BeanRegistrar {
+    @Override
+    public void register(BeanRegistry registry, Environment env) {
+      for (Spec spec : SPECS) {
+        registry.registerBean(
+            spec.code(),
+            IndicatorProvider.class,
+            b -> b.supplier(context -> indicator(context.bean(PeerFigures.class), spec)));
+      }
+    }
   }
 
-  @Bean
-  IndicatorProvider surveyCourtesyIndicator(PeerFigures figures) {
-    return citizen(
-        figures,
-        "surveys.satisfaction.courtesy",
-        new BilingualText("服務禮儀滿意度", "Satisfaction with the staff's courtesy"),
-        StandardDimension.COURTESY);
-  }
-
-  @Bean
-  IndicatorProvider surveyProfessionalismIndicator(PeerFigures figures) {
-    return citizen(
-        figures,
-        "surveys.satisfaction.professionalism",
-        new BilingualText("服務專業性滿意度", "Satisfaction with the staff's professionalism"),
-        StandardDimension.PROFESSIONALISM);
-  }
-
-  @Bean
-  IndicatorProvider surveyMeasuresIndicator(PeerFigures figures) {
-    return citizen(
-        figures,
-        "surveys.satisfaction.measures",
-        new BilingualText("服務措施滿意度", "Satisfaction with the service measures"),
-        StandardDimension.MEASURES);
-  }
-
-  @Bean
-  IndicatorProvider staffSatisfactionIndicator(PeerFigures figures) {
-    return indicator(
-        figures,
-        "surveys.staff-satisfaction",
-        new BilingualText("內部同仁滿意度", "Staff satisfaction"),
-        Set.of(SurveyPurpose.STAFF),
-        StandardDimension.OVERALL);
-  }
-
-  private static IndicatorProvider citizen(
-      PeerFigures figures, String code, BilingualText name, StandardDimension dimension) {
-    return indicator(figures, code, name, PeerComparison.COMPARED, dimension);
-  }
-
-  private static IndicatorProvider indicator(
-      PeerFigures figures,
-      String code,
-      BilingualText name,
-      Set<SurveyPurpose> purposes,
-      StandardDimension dimension) {
+  private static IndicatorProvider indicator(PeerFigures figures, Spec spec) {
+    Set<SurveyPurpose> purposes = spec.purposes();
+    StandardDimension dimension = spec.dimension();
     return new ComputedIndicator(
-        code,
-        name,
+        spec.code(),
+        spec.name(),
         "%",
         true,
         (agency, from, to) ->

@@ -2,11 +2,11 @@
 package tw.civicdesk.surveys.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
+import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.surveys.CommentFilter;
 import tw.civicdesk.surveys.SurveyCode;
 
@@ -77,15 +77,7 @@ public class CommentsForm {
   }
 
   static @Nullable LocalDate day(String field, @Nullable String raw, BindingResult result) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      result.rejectValue(field, "survey-peers.error.day");
-      return null;
-    }
+    return FormSupport.parse(field, raw, LocalDate::parse, "survey-peers.error.day", result);
   }
 
   public @Nullable String getQ() {

@@ -3,8 +3,6 @@ package tw.civicdesk.surveys.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -13,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -81,21 +78,11 @@ class PeerComparisonApiController {
               + " marginOfErrorObserved 1.96·√(p(1−p)/n) as fractions, tooFew below the"
               + " threshold. No free text.")
   @ApiResponse(responseCode = "200", description = "The comparison")
-  @ApiResponse(
-      responseCode = "403",
-      description = "The caller has no comparison",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "403", description = "The caller has no comparison")
   @ApiResponse(
       responseCode = "422",
       description =
-          "A purpose other than COUNTER, POST_CASE or GENERAL, a malformed day (errors[])",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+          "A purpose other than COUNTER, POST_CASE or GENERAL, a malformed day (errors[])")
   ComparisonJson compare(
       @Parameter(description = "COUNTER (default), POST_CASE or GENERAL")
           @RequestParam(required = false)

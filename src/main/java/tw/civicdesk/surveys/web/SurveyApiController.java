@@ -3,8 +3,6 @@ package tw.civicdesk.surveys.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -140,13 +137,7 @@ class SurveyApiController {
               + " questions (the post-case survey is answered with a receipt, the staff survey by"
               + " staff).")
   @ApiResponse(responseCode = "200", description = "The open surveys, by code")
-  @ApiResponse(
-      responseCode = "422",
-      description = "The agency code is missing or malformed",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "The agency code is missing or malformed")
   List<SurveyJson> list(
       @Parameter(description = "Agency code") @RequestParam(required = false)
           @Nullable String agency) {
@@ -174,11 +165,7 @@ class SurveyApiController {
   @ApiResponse(
       responseCode = "422",
       description =
-          "Every problem with the answers at once (errors[]), e.g. a Likert value off its scale",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+          "Every problem with the answers at once (errors[]), e.g. a Likert value off its scale")
   @ApiResponse(responseCode = "429", description = "Too many answers from this address this hour")
   RecordedJson answer(@PathVariable String code, @RequestBody AnswerRequest body) {
     return RecordedJson.of(
@@ -202,11 +189,7 @@ class SurveyApiController {
   @ApiResponse(responseCode = "404", description = "No such survey in the caller's agency")
   @ApiResponse(
       responseCode = "422",
-      description = "Every problem with the answers at once (errors[])",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Every problem with the answers at once (errors[])")
   RecordedJson enter(
       @PathVariable String code,
       @RequestBody AnswerRequest body,

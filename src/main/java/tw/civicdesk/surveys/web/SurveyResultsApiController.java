@@ -3,8 +3,6 @@ package tw.civicdesk.surveys.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -168,20 +165,10 @@ class SurveyResultsApiController {
               + " staff of the survey's agency, and quality officers of the agencies above it; a"
               + " staff survey's only for its agency's quality officer, head and administrator.")
   @ApiResponse(responseCode = "200", description = "The results")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such survey, or not one the caller may read",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such survey, or not one the caller may read")
   @ApiResponse(
       responseCode = "422",
-      description = "A malformed date or filter, or to before from (errors[])",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "A malformed date or filter, or to before from (errors[])")
   SurveyResultsJson results(
       @PathVariable String code,
       @Parameter(description = "First day answered, yyyy-MM-dd (inclusive)")

@@ -3,14 +3,11 @@ package tw.civicdesk.tracking.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +23,6 @@ import tw.civicdesk.tracking.StaffLookup;
 @RestController
 @Tag(name = "tracking")
 class StaffTrackingApiController {
-
-  private static final String PROBLEM = "application/problem+json";
 
   private final StaffLookup lookup;
   private final MessageSource messages;
@@ -49,21 +44,11 @@ class StaffTrackingApiController {
               + " notes. No personal data but the masked name. Cases of the caller's agency and the"
               + " agencies below it; every answer 200 is recorded in the audit log.")
   @ApiResponse(responseCode = "200", description = "The case")
-  @ApiResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "Not signed in")
   @ApiResponse(
       responseCode = "404",
-      description = "No such case within your reach (unknown and out of reach alike)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "Not a case number",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "No such case within your reach (unknown and out of reach alike)")
+  @ApiResponse(responseCode = "422", description = "Not a case number")
   StaffTrackingView lookUp(
       @AuthenticationPrincipal StaffPrincipal staff,
       @Parameter(description = "Case number, e.g. YILAN-JIAOXI-20260213-00042") @PathVariable

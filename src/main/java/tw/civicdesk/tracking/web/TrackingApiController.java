@@ -4,7 +4,6 @@ package tw.civicdesk.tracking.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +28,6 @@ import tw.civicdesk.tracking.Tracking;
 @RestController
 @Tag(name = "tracking")
 class TrackingApiController {
-
-  private static final String PROBLEM = "application/problem+json";
 
   private final Tracking tracking;
   private final MessageSource messages;
@@ -54,9 +50,7 @@ class TrackingApiController {
   @ApiResponse(responseCode = "200", description = "The case's public timeline")
   @ApiResponse(
       responseCode = "404",
-      description = "No case with this number and code (malformed, unknown or wrong code alike)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+      description = "No case with this number and code (malformed, unknown or wrong code alike)")
   @ApiResponse(
       responseCode = "429",
       description = "Too many failed guesses; try again later",
@@ -64,9 +58,7 @@ class TrackingApiController {
           @Header(
               name = "Retry-After",
               description = "Seconds to wait",
-              schema = @Schema(type = "integer")),
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+              schema = @Schema(type = "integer")))
   TrackingView track(
       @Parameter(description = "Case number, e.g. YILAN-JIAOXI-20260213-00042") @PathVariable
           String caseNumber,

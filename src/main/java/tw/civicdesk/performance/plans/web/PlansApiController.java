@@ -3,8 +3,6 @@ package tw.civicdesk.performance.plans.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,8 +32,6 @@ import tw.civicdesk.platform.error.NotFoundException;
 @Tag(name = "plans")
 class PlansApiController {
 
-  private static final String PROBLEM = "application/problem+json";
-
   private final Plans plans;
   private final PlanViews views;
   private final Clock clock;
@@ -54,16 +49,8 @@ class PlansApiController {
           "An agency's service-quality plan for a year,"
               + " with its tree of dimensions, items, indicators or key points, and practices")
   @ApiResponse(responseCode = "200", description = "The plan")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No plan of that agency and year within reach",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A missing or malformed parameter",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No plan of that agency and year within reach")
+  @ApiResponse(responseCode = "422", description = "A missing or malformed parameter")
   PlanView plan(
       @AuthenticationPrincipal @Nullable StaffPrincipal viewer,
       @Parameter(description = "Agency code, e.g. YILAN-JIAOXI") @RequestParam(required = false)
