@@ -104,9 +104,14 @@ class DemoFaqLoader {
     LOG.info("Demo FAQ: {} new entries", created);
   }
 
+  /** One demo file read, unchecked. */
+  static DemoFile parse(String json) {
+    return JSON.readValue(json, DemoFile.class);
+  }
+
   /** Loads one file's content; how many entries it created. */
   int loadJson(String json) {
-    DemoFile file = JSON.readValue(json, DemoFile.class);
+    DemoFile file = parse(json);
     AgencyCode agency = new AgencyCode(file.agency());
     if (!organisation.exists(agency)) {
       LOG.warn("Demo FAQ: agency {} does not exist; file skipped", file.agency());
