@@ -2,15 +2,15 @@
 package tw.civicdesk.faq;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tw.civicdesk.organisation.AgencyCode;
 
 /**
  * The queries of the site search that found nothing, as the quality officer's feedback page lists
- * them (the list of what to write next). Implemented by an adapter over the search module's record
- * of missed queries ({@code SearchMisses}, issue 20) as a Spring bean; while there is none, the
- * page says that no such queries are recorded yet.
+ * them (the list of what to write next), from the search module's record of them ({@link
+ * SearchMissedQueries}).
  */
 public interface MissedQueries {
 
@@ -27,7 +27,7 @@ public interface MissedQueries {
    *
    * @param text the query as normalised by the search
    * @param count how often it was searched in the span
-   * @param last the last day it was searched
+   * @param last the last month it was searched in
    */
-  record Missed(String text, long count, LocalDate last) {}
+  record Missed(String text, long count, YearMonth last) {}
 }
