@@ -16,7 +16,6 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.i18n.BilingualText;
-import tw.civicdesk.search.SearchDocument;
 import tw.civicdesk.search.SearchIndex;
 
 /**
@@ -174,7 +173,7 @@ public class CatalogueEditing {
       throw new CatalogueConflict(CatalogueConflict.CONCURRENT, "");
     }
     versions.publish(code, number, actor.getUsername(), clock.instant());
-    search.put(searchDocument(code, entry.agency(), draft.content()));
+    search.put(ServiceSearchSource.document(code, entry.agency(), draft.content()));
     return versions.find(code, number).orElseThrow();
   }
 
@@ -194,21 +193,8 @@ public class CatalogueEditing {
     versions.insertDraft(code, 1, unitId, content, now);
     versions.publish(code, 1, by, now);
     entries.update(code, 0, unitId, 1, null, now);
-    search.put(searchDocument(code, agency, content));
+    search.put(ServiceSearchSource.document(code, agency, content));
     return true;
-  }
-
-  private static SearchDocument searchDocument(
-      ServiceCode code, AgencyCode agency, ServiceContent c) {
-    return new SearchDocument(
-        Catalogue.SEARCH_KIND,
-        code.value(),
-        agency.value(),
-        c.name(),
-        new BilingualText(
-            c.summary().zh() + " " + c.description().zh(),
-            c.summary().en() + " " + c.description().en()),
-        "/services/" + code.value());
   }
 
   /** Throws away the draft; the published version stays as it is. */

@@ -48,6 +48,13 @@ class ServiceVersions {
         .optional();
   }
 
+  /** Hands every published version (one per service) to {@code sink}, row by row. */
+  void forEachPublished(java.util.function.Consumer<ServiceVersion> sink) {
+    jdbc.sql(SELECT + " where v.status = ?")
+        .param(VersionStatus.PUBLISHED.name())
+        .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(map(rs, 0)));
+  }
+
   List<ServiceVersion> find(List<ServiceCode> codes, VersionStatus status) {
     if (codes.isEmpty()) {
       return List.of();

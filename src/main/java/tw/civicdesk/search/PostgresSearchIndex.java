@@ -2,6 +2,7 @@
 package tw.civicdesk.search;
 
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The PostgreSQL adapter of {@link SearchIndex}: normalised title and body kept in {@code
  * search_document}, matched with {@code LIKE '%…%'}. Exact for substrings of any length in any
  * script; fine for catalogue-sized collections (a trigram or n-gram index takes over when the FAQ
- * brings larger ones).
+ * brings larger ones). Chosen by {@code civicdesk.search.engine=postgres}; Lucene is the default.
  */
 @Repository
+@ConditionalOnProperty(name = "civicdesk.search.engine", havingValue = "postgres")
 class PostgresSearchIndex implements SearchIndex {
 
   private final JdbcClient jdbc;

@@ -11,7 +11,7 @@ import java.util.List;
 public interface SearchIndex {
 
   /** Shortest query, in characters after normalisation, that searches at all. */
-  int MIN_QUERY_LENGTH = 2;
+  int MIN_QUERY_LENGTH = 1;
 
   /** Adds or replaces the document with the same kind and reference. */
   void put(SearchDocument document);

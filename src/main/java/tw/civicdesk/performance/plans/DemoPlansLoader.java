@@ -29,6 +29,7 @@ import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.performance.frameworks.Framework;
 import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.search.SearchIndex;
 
 /**
  * Loads the five seed plans ({@code shared/seeds/}), a demo plan of a second Yilan township (頭城,
@@ -102,13 +103,19 @@ class DemoPlansLoader {
   private final Frameworks frameworks;
   private final Organisation organisation;
   private final TransactionTemplate tx;
+  private final SearchIndex search;
 
   DemoPlansLoader(
-      PlanStore store, Frameworks frameworks, Organisation organisation, TransactionTemplate tx) {
+      PlanStore store,
+      Frameworks frameworks,
+      Organisation organisation,
+      TransactionTemplate tx,
+      SearchIndex search) {
     this.store = store;
     this.frameworks = frameworks;
     this.organisation = organisation;
     this.tx = tx;
+    this.search = search;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -166,6 +173,10 @@ class DemoPlansLoader {
             day);
     store.record(id, PlanAction.CREATE, 0, null, quality, day, null);
     takeThroughLifecycle(id, demo, day, quality, account(demo.agency(), "director"));
+    Plan loaded = store.find(id).orElseThrow();
+    if (PlanSearchSource.findable(loaded)) {
+      search.put(PlanSearchSource.document(loaded));
+    }
     return true;
   }
 

@@ -24,6 +24,7 @@ import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidFields;
 import tw.civicdesk.platform.error.InvalidInputException;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.search.SearchIndex;
 
 /**
  * The service-quality plans: reading them (the public reads published ones), drafting, the
@@ -45,12 +46,27 @@ public class Plans {
   private final Organisation organisation;
   private final Frameworks frameworks;
   private final Clock clock;
+  private final SearchIndex search;
 
-  Plans(PlanStore store, Organisation organisation, Frameworks frameworks, Clock clock) {
+  Plans(
+      PlanStore store,
+      Organisation organisation,
+      Frameworks frameworks,
+      Clock clock,
+      SearchIndex search) {
     this.store = store;
     this.organisation = organisation;
     this.frameworks = frameworks;
     this.clock = clock;
+    this.search = search;
+  }
+
+  /** Puts {@code plan} in the search index when the public may read it (after the commit). */
+  private Plan indexed(Plan plan) {
+    if (PlanSearchSource.findable(plan)) {
+      search.put(PlanSearchSource.document(plan));
+    }
+    return plan;
   }
 
   /** What a new plan starts from. {@code frameworkCode} gives the tree's skeleton when set. */
@@ -333,7 +349,7 @@ public class Plans {
         actor.getUsername(),
         clock.instant(),
         plan.content());
-    return written;
+    return indexed(written);
   }
 
   private Plan write(Plan plan, int version, String title, int revision, PlanContent content) {
@@ -372,7 +388,7 @@ public class Plans {
       throw new ConflictException("performance.plan.error.concurrent-change");
     }
     store.record(id, action, plan.revision(), ref, actor.getUsername(), now, null);
-    return store.find(id).orElseThrow();
+    return indexed(store.find(id).orElseThrow());
   }
 
   private boolean isHeadOf(StaffPrincipal actor, Plan plan) {

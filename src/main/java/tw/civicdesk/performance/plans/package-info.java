@@ -29,6 +29,11 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Performance: plans 服務品質計畫",
-    allowedDependencies = {"organisation", "performance", "performance.frameworks :: api"})
+    allowedDependencies = {
+      "organisation",
+      "performance",
+      "performance.frameworks :: api",
+      "search"
+    })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance.plans;

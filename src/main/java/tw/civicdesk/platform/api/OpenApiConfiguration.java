@@ -63,7 +63,11 @@ class OpenApiConfiguration {
           Map.entry(
               "plans",
               "Service-quality plans (提升服務品質執行計畫): an agency's plan with its"
-                  + " tree and practices; public once published"));
+                  + " tree and practices; public once published"),
+          Map.entry(
+              "search",
+              "Site search (全站搜尋): services, FAQ entries and plans in Traditional Chinese and"
+                  + " English, ranked and highlighted"));
 
   @Bean
   OpenAPI civicDeskOpenApi() {

@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tw.civicdesk.organisation.DemoData;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.performance.frameworks.Frameworks;
+import tw.civicdesk.search.SearchIndex;
 
 /** The demo profile's plans in a test's database, for the rooms that build on them. */
 public final class DemoPlans {
@@ -19,7 +20,8 @@ public final class DemoPlans {
             context.getBean(PlanStore.class),
             context.getBean(Frameworks.class),
             context.getBean(Organisation.class),
-            context.getBean(TransactionTemplate.class))
+            context.getBean(TransactionTemplate.class),
+            context.getBean(SearchIndex.class))
         .load();
   }
 

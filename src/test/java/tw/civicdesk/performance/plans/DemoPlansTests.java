@@ -31,6 +31,7 @@ import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.performance.frameworks.Frameworks;
 import tw.civicdesk.performance.frameworks.NodeKind;
 import tw.civicdesk.performance.plans.PlanContent.BasisLetter;
+import tw.civicdesk.search.SearchIndex;
 
 /**
  * The five seed plans load as structured plans, faithfully, with the county templates they cite,
@@ -44,6 +45,7 @@ class DemoPlansTests {
   @Autowired Frameworks frameworks;
   @Autowired Organisation organisation;
   @Autowired TransactionTemplate tx;
+  @Autowired SearchIndex search;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
@@ -52,7 +54,7 @@ class DemoPlansTests {
   @BeforeEach
   void load() {
     DemoData.load(context);
-    loader = new DemoPlansLoader(store, frameworks, organisation, tx);
+    loader = new DemoPlansLoader(store, frameworks, organisation, tx, search);
     loader.load();
   }
 

@@ -315,6 +315,21 @@ class PublicInputCorpusTests {
                 .param("agency", d.agency())
                 .param("q", "證明")
                 .param("page", "0"));
+    b.put(
+        "GET /search",
+        () ->
+            new Req(get, "/search")
+                .param("q", "證明")
+                .param("type", "service")
+                .param("agency", d.agency()));
+    b.put(
+        "GET /api/v1/search",
+        () ->
+            new Req(get, "/api/v1/search")
+                .param("q", "證明")
+                .param("type", "all")
+                .param("lang", "zh-TW")
+                .param("agency", d.agency()));
     b.put("GET /services/{code}", () -> new Req(get, "/services/{code}").path("code", d.service()));
     b.put(
         "GET /services/{code}/files/{fileId}",
