@@ -42,6 +42,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "civicdesk.deadlines.sweep-cron=-",
       "civicdesk.performance.chase-cron=-",
       "civicdesk.housekeeping.cron=-",
+      "civicdesk.faq.review-cron=-",
       // Most test requests come from 127.0.0.1: in the shared context they must not throttle
       // one another. The limits themselves are tested in their own context (ThrottleLimits),
       // the sign-in limit per address with instances of its own (SignInLimitsTests).
@@ -50,6 +51,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "civicdesk.petitions.anonymous-per-hour=100000",
       "civicdesk.petitions.follows-per-hour=100000",
       "civicdesk.surveys.anonymous-per-hour=100000",
+      "civicdesk.faq.votes-per-hour=100000",
       // Maps draw tiles of this site's own test image: no request leaves the machine.
       "civicdesk.petitions.map-tiles=/test-tiles/tile.png?z={z}&x={x}&y={y}",
       "civicdesk.security.max-failed-sign-ins-per-address=1000"

@@ -59,7 +59,12 @@ public enum StaffNoticeKind {
    * that has ended (from the performance module). Args: period, practice (excerpt), plan title,
    * plan id.
    */
-  PLAN_PROGRESS_DUE;
+  PLAN_PROGRESS_DUE,
+  /**
+   * 常見問題檢視到期: the review date of an FAQ entry of your unit has passed (from the faq module). Args:
+   * entry code, question (Chinese), review date (ISO).
+   */
+  FAQ_REVIEW_DUE;
 
   /** The kind in message keys, lower case with hyphens. */
   public String key() {

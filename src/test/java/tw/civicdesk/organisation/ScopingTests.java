@@ -69,6 +69,7 @@ class ScopingTests {
   tw.civicdesk.surveys.SurveyCode otherSurvey;
   tw.civicdesk.surveys.SurveyCode otherStaffSurvey;
   long otherKiosk;
+  String otherFaq;
 
   @BeforeEach
   void twoAgencies() {
@@ -93,6 +94,11 @@ class ScopingTests {
     otherPlan = otherPlan();
     otherSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "counter", 30).code();
     otherStaffSurvey = tw.civicdesk.surveys.SurveyFixtures.open(context, other, "staff", 5).code();
+    otherFaq =
+        tw.civicdesk.faq.FaqFixtures.draft(context, other, "SCOPE", "範圍測試問題")
+            .entry()
+            .code()
+            .value();
     otherKey =
         context
             .getBean(ApiKeys.class)
@@ -257,6 +263,10 @@ class ScopingTests {
     // counter kiosks of satisfaction surveys (issue 19, ADR 0046)
     paths.put(
         "/console/surveys/kiosks/{id}/revoke", "/console/surveys/kiosks/" + otherKiosk + "/revoke");
+    // the FAQ and knowledge base (issue 20): an entry, its form, publishing and archiving
+    paths.put("/console/faq/{code}", "/console/faq/" + otherFaq);
+    paths.put("/console/faq/{code}/edit", "/console/faq/" + otherFaq + "/edit");
+    paths.put("/console/faq/{code}/status", "/console/faq/" + otherFaq + "/status");
     return paths;
   }
 
@@ -273,7 +283,15 @@ class ScopingTests {
         "/console/surveys",
         "/console/surveys?agency=" + other.code().value(),
         "/console/surveys/new",
-        "/console/surveys/new?agency=" + other.code().value());
+        "/console/surveys/new?agency=" + other.code().value(),
+        "/console/faq",
+        "/console/faq?agency=" + other.code().value(),
+        "/console/faq/new",
+        "/console/faq/new?agency=" + other.code().value(),
+        "/console/faq/categories",
+        "/console/faq/categories?agency=" + other.code().value(),
+        "/console/faq/feedback",
+        "/console/faq/feedback?agency=" + other.code().value());
   }
 
   @Test
