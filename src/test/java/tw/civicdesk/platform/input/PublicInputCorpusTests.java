@@ -30,6 +30,7 @@ import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.catalogue.CatalogueEditing;
 import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
+import tw.civicdesk.faq.FaqFixtures;
 import tw.civicdesk.open311.ApiKeys;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -198,8 +199,9 @@ class PublicInputCorpusTests {
       String open311Key,
       String open311Request,
       String open311Token,
-      String survey) {
-    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "", "");
+      String survey,
+      String faq) {
+    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "", "", "");
   }
 
   private Data data() throws Exception {
@@ -252,7 +254,8 @@ class PublicInputCorpusTests {
         key,
         report.get("service_request_id").asString(),
         report.get("token").asString(),
-        SurveyFixtures.open(context, agency, "counter", 30).code().value());
+        SurveyFixtures.open(context, agency, "counter", 30).code().value(),
+        FaqFixtures.published(context, agency, "CORPUS", "垃圾車幾點來？").entry().code().value());
   }
 
   private static MockHttpServletRequestBuilder open311Report(String agency, String key) {
@@ -467,6 +470,14 @@ class PublicInputCorpusTests {
     open311(b, d);
     PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
     SurveyCorpus.bases(b, d.agency(), d.survey(), d.tracked(), d.trackedCode());
+    b.put("GET /faq", () -> new Req(get, "/faq").param("agency", d.agency()));
+    b.put("GET /faq/{code}", () -> new Req(get, "/faq/{code}").path("code", d.faq()));
+    b.put(
+        "POST /faq/{code}/vote",
+        () ->
+            new Req(RequestMethod.POST, "/faq/{code}/vote")
+                .path("code", d.faq())
+                .param("helpful", "yes"));
     return b;
   }
 
