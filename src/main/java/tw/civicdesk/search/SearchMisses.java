@@ -122,4 +122,15 @@ public class SearchMisses {
         .query(Long.class)
         .single();
   }
+
+  /**
+   * Deletes the counts of days before {@code first}: the list serves the planning of the next FAQ
+   * entries, for which two years of trend are enough, and a query stays a citizen's words.
+   *
+   * @return how many rows were deleted
+   */
+  int purgeBefore(LocalDate first) {
+    return jdbc.sql("delete from search_miss where day < ?").param(first).update()
+        + jdbc.sql("delete from search_miss_withheld where day < ?").param(first).update();
+  }
 }
