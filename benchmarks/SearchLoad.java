@@ -35,7 +35,7 @@ import tw.civicdesk.platform.i18n.BilingualText;
  *       does), docs/s; the same corpus through raw Lucene with {@link StandardAnalyzer}, docs/s;
  *   <li>every query through {@link LuceneSearchIndex#search} (top 20, ranked, highlighted, as the
  *       API), run {@code runs} times; p50/p95/max of the last run per query length;
- *   <li>recall: for 40 queries of each length, every entry whose normalised text contains the
+ *   <li>recall: for 20 queries of each length, every entry whose normalised text contains the
  *       query (Chinese) or the query as a word (Latin) must match the engine's query;
  *   <li>write-to-found: 100 single changes through {@link LuceneSearchIndex#apply} (one commit
  *       each, as after a transaction), each then searched for: p50/p95/max.
@@ -140,7 +140,7 @@ public final class SearchLoad {
       Map<Integer, Integer> sampled = new TreeMap<>();
       for (String[] q : queries) {
         int length = Integer.parseInt(q[0]);
-        if (sampled.merge(length, 1, Integer::sum) > 40) {
+        if (sampled.merge(length, 1, Integer::sum) > 20) {
           continue;
         }
         String text = TextNormaliser.normalise(q[1]);
