@@ -31,7 +31,8 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 python3 benchmarks/search-corpus.py "$work" "$N" "$QUERIES"
 
 # The application's classes and libraries, for the engine's side.
-mkdir -p "$work/app" && (cd "$work/app" && unzip -q "$OLDPWD/$JAR")
+JAR=$(realpath "$JAR")
+mkdir -p "$work/app" && (cd "$work/app" && unzip -q "$JAR")
 CP="$work/app/BOOT-INF/classes:$work/app/BOOT-INF/lib/*"
 javac -nowarn -d "$work/bench" -cp "$CP" benchmarks/SearchLoad.java
 quiet
