@@ -155,7 +155,7 @@ public class Faq {
   @Transactional
   public StaffEntry update(StaffPrincipal by, FaqCode code, int version, FaqCommands.Save s) {
     StaffEntry before = editable(by, code);
-    FaqCommands.Save same = withAgency(s, before.entry().agency());
+    FaqCommands.Save same = s.forAgency(before.entry().agency());
     FaqStore.Content content = check(same);
     if (!store.update(code, version, content, today(), by.getUsername(), clock.instant())) {
       throw new ConflictException("faq.changed");
@@ -300,24 +300,6 @@ public class Faq {
       return Optional.of(new FieldProblem("code", "faq.code.taken", List.of(code.get().value())));
     }
     return Optional.empty();
-  }
-
-  private static FaqCommands.Save withAgency(FaqCommands.Save s, AgencyCode agency) {
-    return new FaqCommands.Save(
-        agency,
-        "",
-        s.category(),
-        s.unitId(),
-        s.questionZh(),
-        s.questionEn(),
-        s.answerZh(),
-        s.answerEn(),
-        s.services(),
-        s.notesZh(),
-        s.notesEn(),
-        s.sopZh(),
-        s.sopEn(),
-        s.reviewOn());
   }
 
   private StaffEntry editable(StaffPrincipal by, FaqCode code) {

@@ -65,6 +65,34 @@ public final class FaqCommands {
       sopZh = List.copyOf(sopZh);
       sopEn = List.copyOf(sopEn);
     }
+
+    /** The same entry for {@code agency}, its code left blank (an edit keeps the entry's own). */
+    public Save forAgency(AgencyCode agency) {
+      return with(agency, "", reviewOn);
+    }
+
+    /** The same entry with another review day. */
+    public Save reviewedBy(@Nullable LocalDate day) {
+      return with(agency, code, day);
+    }
+
+    private Save with(AgencyCode agency, String code, @Nullable LocalDate reviewOn) {
+      return new Save(
+          agency,
+          code,
+          category,
+          unitId,
+          questionZh,
+          questionEn,
+          answerZh,
+          answerEn,
+          services,
+          notesZh,
+          notesEn,
+          sopZh,
+          sopEn,
+          reviewOn);
+    }
   }
 
   /**

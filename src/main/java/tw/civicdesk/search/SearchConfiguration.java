@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import tw.civicdesk.platform.db.EmbeddedDbSettings;
+import tw.civicdesk.platform.throttle.AnonymousDoor;
 
 /**
  * Chooses the search engine by {@code civicdesk.search.engine} (ADR 0049, 0051): the embedded
@@ -22,6 +23,15 @@ import tw.civicdesk.platform.db.EmbeddedDbSettings;
 class SearchConfiguration {
 
   static final String NOT_POSTGRES = "'${civicdesk.search.engine:lucene}' != 'postgres'";
+
+  /**
+   * The public search's per-address limit: generous for people, a stop for a script filling the
+   * record of missed searches.
+   */
+  @Bean
+  AnonymousDoor searchDoor(SearchSettings settings) {
+    return new AnonymousDoor(SiteSearch.DOOR, settings.perHour());
+  }
 
   @Bean(destroyMethod = "close")
   @ConditionalOnProperty(

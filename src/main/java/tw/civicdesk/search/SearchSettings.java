@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  *     index on the next start
  * @param reindex {@code civicdesk.search.reindex}: {@code true} rebuilds the whole index from the
  *     database once started, then stops the application (the command-line reindex)
+ * @param perHour {@code civicdesk.search.per-hour}: public searches one client address may make an
+ *     hour (the door {@value SiteSearch#DOOR})
  * @param opensearch the OpenSearch cluster, used when {@code engine} is {@code opensearch}
  */
 @ConfigurationProperties("civicdesk.search")
@@ -30,6 +32,7 @@ record SearchSettings(
     @DefaultValue("") String directory,
     @DefaultValue("both") @Pattern(regexp = "both|bigram|icu") String analysis,
     @DefaultValue("false") boolean reindex,
+    @DefaultValue("600") @jakarta.validation.constraints.Min(1) int perHour,
     @DefaultValue @Valid OpenSearch opensearch) {
 
   /**

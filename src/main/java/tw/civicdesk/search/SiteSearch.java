@@ -20,6 +20,9 @@ import tw.civicdesk.organisation.Organisation;
 @Service
 public class SiteSearch {
 
+  /** The anonymous door of the public search page and API, limited per client address. */
+  public static final String DOOR = "search";
+
   /** The kinds the public may search, as the API's {@code type}. */
   public static final List<String> KINDS = List.of("service", "faq", "plan");
 

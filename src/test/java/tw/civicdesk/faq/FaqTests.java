@@ -282,12 +282,12 @@ class FaqTests {
     var officer = agency.as(Role.QUALITY_OFFICER);
     LocalDate review = LocalDate.now().minusDays(1);
     FaqCommands.Save s = FaqFixtures.save(agency, "REVIEW", "戶籍謄本可以代領嗎？", "<p>可以。</p>");
-    e = faq.update(officer, e.entry().code(), e.version(), withReview(s, review));
+    e = faq.update(officer, e.entry().code(), e.version(), s.reviewedBy(review));
     FaqReviewReminders reminders = context.getBean(FaqReviewReminders.class);
     reminders.remind(LocalDate.now());
     reminders.remind(LocalDate.now());
     assertThat(reviewNotices()).isOne();
-    faq.update(officer, e.entry().code(), e.version(), withReview(s, review.minusDays(1)));
+    faq.update(officer, e.entry().code(), e.version(), s.reviewedBy(review.minusDays(1)));
     reminders.remind(LocalDate.now());
     assertThat(reviewNotices()).isEqualTo(2);
   }
@@ -299,24 +299,6 @@ class FaqTests {
         .stream()
         .filter(n -> n.kind() == tw.civicdesk.notification.StaffNoticeKind.FAQ_REVIEW_DUE)
         .count();
-  }
-
-  private static FaqCommands.Save withReview(FaqCommands.Save s, LocalDate review) {
-    return new FaqCommands.Save(
-        s.agency(),
-        s.code(),
-        s.category(),
-        s.unitId(),
-        s.questionZh(),
-        s.questionEn(),
-        s.answerZh(),
-        s.answerEn(),
-        s.services(),
-        s.notesZh(),
-        s.notesEn(),
-        s.sopZh(),
-        s.sopEn(),
-        review);
   }
 
   private List<String> found(String text) {

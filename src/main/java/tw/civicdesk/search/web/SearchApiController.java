@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tw.civicdesk.platform.input.SingleLine;
+import tw.civicdesk.platform.throttle.AnonymousLimit;
 import tw.civicdesk.search.SearchHit;
 import tw.civicdesk.search.SiteSearch;
 
@@ -55,6 +56,7 @@ class SearchApiController {
     this.search = search;
   }
 
+  @AnonymousLimit(door = SiteSearch.DOOR)
   @GetMapping(path = "/api/v1/search", produces = "application/json")
   @Operation(
       operationId = "search",

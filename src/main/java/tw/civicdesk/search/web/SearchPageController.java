@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.platform.input.SingleLine;
+import tw.civicdesk.platform.throttle.AnonymousLimit;
 import tw.civicdesk.search.SearchRejected;
 import tw.civicdesk.search.SiteSearch;
 
@@ -35,6 +36,7 @@ class SearchPageController {
     this.organisation = organisation;
   }
 
+  @AnonymousLimit(door = SiteSearch.DOOR)
   @GetMapping("/search")
   String results(
       @RequestParam(required = false) @SingleLine @Nullable String q,
