@@ -4,6 +4,7 @@ package tw.civicdesk.performance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -19,6 +20,8 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * @param computation the value for an agency and a span (inclusive), empty when there is nothing to
  *     compute it from
  * @param sampling the sample behind that value, empty where there is none
+ * @param source what the value is computed from ({@link IndicatorProvider#source()}); {@code null}
+ *     takes the default, which names the code
  */
 public record ComputedIndicator(
     String code,
@@ -26,8 +29,20 @@ public record ComputedIndicator(
     String measure,
     boolean higherIsBetter,
     Computation computation,
-    Sampling sampling)
+    Sampling sampling,
+    @Nullable BilingualText source)
     implements IndicatorProvider {
+
+  /** A provider whose value may rest on a sample, with the default source. */
+  public ComputedIndicator(
+      String code,
+      BilingualText name,
+      String measure,
+      boolean higherIsBetter,
+      Computation computation,
+      Sampling sampling) {
+    this(code, name, measure, higherIsBetter, computation, sampling, null);
+  }
 
   /** A provider whose value rests on no sample. */
   public ComputedIndicator(
@@ -36,7 +51,25 @@ public record ComputedIndicator(
       String measure,
       boolean higherIsBetter,
       Computation computation) {
-    this(code, name, measure, higherIsBetter, computation, (agency, from, to) -> Optional.empty());
+    this(
+        code,
+        name,
+        measure,
+        higherIsBetter,
+        computation,
+        (agency, from, to) -> Optional.empty(),
+        null);
+  }
+
+  /** This provider with {@code source} as what its value is computed from. */
+  public ComputedIndicator from(BilingualText source) {
+    return new ComputedIndicator(
+        code, name, measure, higherIsBetter, computation, sampling, source);
+  }
+
+  @Override
+  public BilingualText source() {
+    return source == null ? IndicatorProvider.super.source() : source;
   }
 
   /** How a provider computes its value for an agency (its code) and a span, both days included. */

@@ -31,6 +31,15 @@ public interface IndicatorProvider {
   boolean higherIsBetter();
 
   /**
+   * What the value is computed from, in a sentence a reader of the year's report understands, e.g.
+   * 「本所滿意度調查（臨櫃、線上、結案後）之有效問卷」; the report prints it beside the indicator. The default names the
+   * provider's code, for a provider that has not described its source yet.
+   */
+  default BilingualText source() {
+    return new BilingualText("系統計算（" + code() + "）", "Computed by the system (" + code() + ")");
+  }
+
+  /**
    * The value for {@code agency} over {@code from} to {@code to} (inclusive), or empty when there
    * is nothing to compute it from (e.g. no case closed in the period). A value that describes a
    * state rather than a flow (e.g. SOP coverage) is the state on {@code to}, or today's where no
