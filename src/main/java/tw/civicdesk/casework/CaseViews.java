@@ -203,4 +203,15 @@ public final class CaseViews {
 
   /** A supplement wait: requested on {@code requested}, supplied on {@code supplied}. */
   public record Pause(LocalDate requested, LocalDate supplied) {}
+
+  /**
+   * The applications (申辦案件) an agency received in a span, and how many of them had at least one
+   * required document verified electronically instead of on paper (以電子查驗取代) by the span's end.
+   *
+   * @param applications the agency's cases of kind {@link CaseKind#APPLICATION} received in the
+   *     span, whatever became of them
+   * @param verified how many of those have at least one electronic verification recorded on or
+   *     before the span's last day (in Taiwan); never more than {@code applications}
+   */
+  public record VerificationCount(long applications, long verified) {}
 }

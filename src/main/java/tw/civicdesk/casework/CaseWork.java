@@ -383,6 +383,17 @@ public class CaseWork {
     return reads.list(query);
   }
 
+  /**
+   * The applications {@code agency} received from {@code from} to {@code to} (both included), and
+   * how many of them had a required document verified electronically by the end of {@code to}: for
+   * the plans' indicator, counted in cases, not from the catalogue's flags.
+   */
+  @Transactional(readOnly = true)
+  public CaseViews.VerificationCount electronicVerifications(
+      AgencyCode agency, LocalDate from, LocalDate to) {
+    return attachments.verificationCount(agency, from, to);
+  }
+
   /** Whether any case is stored. */
   @Transactional(readOnly = true)
   public boolean anyCase() {

@@ -55,11 +55,16 @@ class FaqConfiguration {
   @Bean
   IndicatorProvider faqAnsweredViewsIndicator(FaqFeedback feedback) {
     return new ComputedIndicator(
-        INDICATOR,
-        new BilingualText("常見問題有效瀏覽次數", "Answered FAQ views"),
-        "次",
-        true,
-        (agency, from, to) ->
-            feedback.answeredViews(new AgencyCode(agency), from, to).map(BigDecimal::valueOf));
+            INDICATOR,
+            new BilingualText("常見問題有效瀏覽次數", "Answered FAQ views"),
+            "次",
+            true,
+            (agency, from, to) ->
+                feedback.answeredViews(new AgencyCode(agency), from, to).map(BigDecimal::valueOf))
+        .from(
+            new BilingualText(
+                "本所已公開常見問題頁面於期間內之瀏覽次數，減去同期間「沒有幫助」之回饋次數",
+                "Views of the agency's published FAQ pages in the span, less the \"it did not"
+                    + " help\" votes in the same days"));
   }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tw.civicdesk.casework.Attachment;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.platform.files.ContentInspection.InspectedContent;
 
@@ -117,6 +119,29 @@ class CaseAttachmentStore {
         """)
         .params(number.value(), document, checked, by, Timestamp.from(at))
         .query(Long.class)
+        .single();
+  }
+
+  /**
+   * The applications of {@code agency} received from {@code from} to {@code to} (both included) and
+   * how many of them have a verification recorded before {@code before}.
+   */
+  CaseViews.VerificationCount verificationCount(
+      AgencyCode agency, LocalDate from, LocalDate to, Instant before) {
+    return jdbc.sql(
+            """
+        select count(*) as applications,
+               count(*) filter (where exists (
+                   select 1 from casework_verification v
+                    where v.case_number = c.number and v.verified_at < ?)) as verified
+          from casework_case c
+         where c.agency_code = ? and c.kind = 'APPLICATION'
+           and c.received_on between ? and ?
+        """)
+        .params(Timestamp.from(before), agency.value(), from, to)
+        .query(
+            (rs, row) ->
+                new CaseViews.VerificationCount(rs.getLong("applications"), rs.getLong("verified")))
         .single();
   }
 

@@ -3,6 +3,8 @@ package tw.civicdesk.casework.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +16,10 @@ import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.casework.Actor;
 import tw.civicdesk.casework.Attachment;
 import tw.civicdesk.casework.CaseNumber;
+import tw.civicdesk.casework.CaseViews;
 import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.Party;
+import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.platform.error.ForbiddenException;
 import tw.civicdesk.platform.error.InvalidInputException;
@@ -46,6 +50,8 @@ public class CaseAttachments {
 
   /** Longest document name and longest description of a check, in characters. */
   static final int MAX_TEXT = 500;
+
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   private final CaseAttachmentStore store;
   private final Cases cases;
@@ -203,6 +209,19 @@ public class CaseAttachments {
   @Transactional(readOnly = true)
   public List<ElectronicVerification> verifications(CaseNumber number) {
     return store.verifications(number);
+  }
+
+  /**
+   * The applications of {@code agency} received from {@code from} to {@code to} (both included),
+   * and how many of them have at least one electronic verification recorded by the end of {@code
+   * to} in Taiwan; the figure behind the plans' indicator of documents replaced by electronic
+   * verification, counted in cases (件數).
+   */
+  @Transactional(readOnly = true)
+  public CaseViews.VerificationCount verificationCount(
+      AgencyCode agency, LocalDate from, LocalDate to) {
+    Instant before = to.plusDays(1).atStartOfDay(TAIPEI).toInstant();
+    return store.verificationCount(agency, from, to, before);
   }
 
   /** Now, to the microsecond the database keeps, so a returned record equals the stored one. */

@@ -35,21 +35,32 @@ class PetitionIndicatorProviders {
   @Bean
   IndicatorProvider petitionOnTimeRateIndicator(PetitionStatistics statistics) {
     return new ComputedIndicator(
-        "petitions.on-time-rate",
-        new BilingualText("人民陳情案件於處理期限內答復之比率", "Petitions answered within the time limit"),
-        "%",
-        true,
-        over(query -> statistics.total(query).onTimePercent()));
+            "petitions.on-time-rate",
+            new BilingualText("人民陳情案件於處理期限內答復之比率", "Petitions answered within the time limit"),
+            "%",
+            true,
+            over(query -> statistics.total(query).onTimePercent()))
+        .from(
+            new BilingualText(
+                "本所各月答復之人民陳情、首長信箱、服務申訴、設施報修及輿情案件，於處理期限內答復者所占比率",
+                "The agency's petitions, letters to the head, complaints, facility reports and"
+                    + " media items answered in the months of the span: those answered within the"
+                    + " time limit out of all answered"));
   }
 
   @Bean
   IndicatorProvider petitionSatisfactionIndicator(PetitionStatistics statistics) {
     return new ComputedIndicator(
-        "petitions.satisfaction",
-        new BilingualText("陳情處理滿意度", "Satisfaction with the handling of petitions"),
-        "%",
-        true,
-        over(query -> statistics.satisfaction(query).satisfiedPercent()));
+            "petitions.satisfaction",
+            new BilingualText("陳情處理滿意度", "Satisfaction with the handling of petitions"),
+            "%",
+            true,
+            over(query -> statistics.satisfaction(query).satisfiedPercent()))
+        .from(
+            new BilingualText(
+                "陳情人於各月對本所答復所給之處理滿意度評分（1至5分），4分以上者所占比率",
+                "The ratings (1 to 5) petitioners gave the agency's handling in the months of the"
+                    + " span: those of 4 or 5 out of all ratings"));
   }
 
   /** A computation over the rollup's query of the months of the span (the last 120 at most). */

@@ -44,10 +44,24 @@ class SurveyIndicatorProviders {
 
   /** One indicator: its code and name, whose surveys it pools and which dimension it reads. */
   private record Spec(
-      String code, BilingualText name, Set<SurveyPurpose> purposes, StandardDimension dimension) {
+      String code,
+      BilingualText name,
+      Set<SurveyPurpose> purposes,
+      StandardDimension dimension,
+      BilingualText source) {
 
     static Spec citizen(String code, String zh, String en, StandardDimension dimension) {
-      return new Spec(code, new BilingualText(zh, en), PeerComparison.COMPARED, dimension);
+      return new Spec(
+          code,
+          new BilingualText(zh, en),
+          PeerComparison.COMPARED,
+          dimension,
+          new BilingualText(
+              "本所滿意度調查（臨櫃、線上、結案後及年度民調）之有效問卷中「" + zh + "」題組之回答，不適用者不計",
+              "The valid answers to the agency's satisfaction surveys (counter, online, after a"
+                  + " case and general) on \""
+                  + en
+                  + "\", \"not applicable\" left out"));
     }
   }
 
@@ -82,7 +96,11 @@ class SurveyIndicatorProviders {
               "surveys.staff-satisfaction",
               new BilingualText("內部同仁滿意度", "Staff satisfaction"),
               Set.of(SurveyPurpose.STAFF),
-              StandardDimension.OVERALL));
+              StandardDimension.OVERALL,
+              new BilingualText(
+                  "本所內部同仁滿意度調查之有效問卷中「整體滿意度」之回答，不適用者不計",
+                  "The valid answers of the agency's own staff to its staff survey on overall"
+                      + " satisfaction, \"not applicable\" left out")));
 
   /** Registers one {@link IndicatorProvider} bean per row of {@link #SPECS}. */
   static class Registrar implements BeanRegistrar {
@@ -101,21 +119,23 @@ class SurveyIndicatorProviders {
     Set<SurveyPurpose> purposes = spec.purposes();
     StandardDimension dimension = spec.dimension();
     return new ComputedIndicator(
-        spec.code(),
-        spec.name(),
-        "%",
-        true,
-        (agency, from, to) ->
-            Optional.ofNullable(
-                PeerComparison.inPercent(
-                    figures(figures, agency, purposes, dimension, from, to).satisfactionRate())),
-        (agency, from, to) -> {
-          Satisfaction s = figures(figures, agency, purposes, dimension, from, to);
-          BigDecimal margin = PeerComparison.inPercent(s.marginOfError());
-          return s.n() == 0 || margin == null
-              ? Optional.empty()
-              : Optional.of(new Sample(s.n(), margin));
-        });
+            spec.code(),
+            spec.name(),
+            "%",
+            true,
+            (agency, from, to) ->
+                Optional.ofNullable(
+                    PeerComparison.inPercent(
+                        figures(figures, agency, purposes, dimension, from, to)
+                            .satisfactionRate())),
+            (agency, from, to) -> {
+              Satisfaction s = figures(figures, agency, purposes, dimension, from, to);
+              BigDecimal margin = PeerComparison.inPercent(s.marginOfError());
+              return s.n() == 0 || margin == null
+                  ? Optional.empty()
+                  : Optional.of(new Sample(s.n(), margin));
+            })
+        .from(spec.source());
   }
 
   private static Satisfaction figures(
