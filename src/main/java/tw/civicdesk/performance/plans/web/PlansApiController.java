@@ -24,9 +24,10 @@ import tw.civicdesk.platform.error.NotFoundException;
 
 /**
  * {@code GET /api/v1/plans?agency={code}&year={yyyy}}: an agency's service-quality plan with its
- * tree. Public for a plan that is published (or in execution, or closed); staff within reach (the
- * agency's own, a supervising agency's quality officer) also read drafts. Anything else is 404 like
- * an agency without a plan.
+ * tree and each indicator's target, direction, provider, actual and whether it is met. Public for a
+ * plan that is published (or in execution, or closed); staff within reach (the agency's own, a
+ * supervising agency's quality officer) also read drafts. Anything else is 404 like an agency
+ * without a plan.
  */
 @RestController
 @Tag(name = "plans")
@@ -47,7 +48,17 @@ class PlansApiController {
       operationId = "getPlan",
       summary =
           "An agency's service-quality plan for a year,"
-              + " with its tree of dimensions, items, indicators or key points, and practices")
+              + " with its tree of dimensions, items, indicators or key points, and practices",
+      description =
+          "Each practice lists its `indicators`, each an object with the keys `name`, `target`"
+              + " (the value aimed at, or null), `direction` (`higher` or `lower`: which way is"
+              + " better), `provider` (the code of the provider that computes it from the work,"
+              + " e.g. `figures.on-time-rate`; null when it is entered by hand by the units,"
+              + " also while the code it names is not installed), `actual` (for the plan's"
+              + " year: from 1 January to today, or the whole year once it is over; a"
+              + " hand-entered one's last reported value; null while there is none) and `met`"
+              + " (whether the actual reaches the target in its direction; null without a"
+              + " target or an actual); `id` and `measure` (e.g. `%`) stand beside them.")
   @ApiResponse(responseCode = "200", description = "The plan")
   @ApiResponse(responseCode = "404", description = "No plan of that agency and year within reach")
   @ApiResponse(responseCode = "422", description = "A missing or malformed parameter")
