@@ -58,7 +58,7 @@ final class OdsReport {
     xml.empty(
         "table:table-column",
         "table:number-columns-repeated",
-        String.valueOf(6 + report.periods().size()));
+        String.valueOf(7 + report.periods().size()));
     header(
         xml,
         concat(
@@ -68,7 +68,8 @@ final class OdsReport {
                 l.get("report.measure"),
                 l.get("report.target"),
                 l.get("report.actual"),
-                l.get("report.met-heading")),
+                l.get("report.met-heading"),
+                l.get("report.source")),
             report.periods()));
     for (IndicatorRow row : report.indicators()) {
       xml.start("table:table-row");
@@ -78,6 +79,7 @@ final class OdsReport {
       OdfXml.numberCell(xml, row.target());
       OdfXml.numberCell(xml, row.actual());
       OdfXml.textCell(xml, row.met());
+      OdfXml.textCell(xml, row.source());
       row.trend().forEach(v -> OdfXml.numberCell(xml, v));
       xml.end();
     }

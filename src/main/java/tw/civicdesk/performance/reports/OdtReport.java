@@ -162,7 +162,8 @@ final class OdtReport {
               i.measure(),
               OdfXml.number(i.target()),
               OdfXml.number(i.actual()),
-              i.met()));
+              i.met(),
+              i.source()));
     }
     table(
         xml,
@@ -173,7 +174,8 @@ final class OdtReport {
             l.get("report.measure"),
             l.get("report.target"),
             l.get("report.actual"),
-            l.get("report.met-heading")),
+            l.get("report.met-heading"),
+            l.get("report.source")),
         rows);
   }
 
@@ -181,6 +183,7 @@ final class OdtReport {
   private static void chart(Xml xml, YearReport.Labels l, OdfPackage pkg, int n, IndicatorRow i) {
     String caption = l.get("report.chart-caption", i.name(), OdfXml.number(i.target()));
     heading(xml, 2, caption);
+    xml.element("text:p", i.source());
     String path = pkg.png("chart-" + n + ".png", i.chart());
     xml.start("text:p")
         .start(

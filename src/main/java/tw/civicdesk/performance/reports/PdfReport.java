@@ -168,8 +168,9 @@ final class PdfReport {
                 l.get("report.measure"),
                 l.get("report.target"),
                 l.get("report.actual"),
-                l.get("report.met-heading")),
-            new float[] {3, 3, 1, 1, 1, 1});
+                l.get("report.met-heading"),
+                l.get("report.source")),
+            new float[] {3, 3, 1, 1, 1, 1, 4});
     for (IndicatorRow i : r.indicators()) {
       cells(
           table,
@@ -179,7 +180,8 @@ final class PdfReport {
               i.measure(),
               OdfXml.number(i.target()),
               OdfXml.number(i.actual()),
-              i.met()));
+              i.met(),
+              i.source()));
     }
     doc.add(table);
     for (IndicatorRow i : r.indicators()) {
@@ -187,11 +189,12 @@ final class PdfReport {
     }
   }
 
-  /** The indicator's chart under a caption naming it and its target. */
+  /** The indicator's chart under a caption naming it and its target, and its source. */
   private void chart(IndicatorRow i) {
     heading(
         l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
         new Font(body.getBaseFont(), 12, Font.BOLD));
+    doc.add(new Paragraph(i.source(), body));
     try {
       Image chart = Image.getInstance(i.chart());
       chart.scaleToFit(420, 180);

@@ -47,6 +47,8 @@ record YearReport(
    * An indicator with target, actual and trend, and its chart (PNG).
    *
    * @param met "met", "not met" or empty, in words
+   * @param source where the values come from, in words: a computed indicator's provider's {@code
+   *     source()}, or that the units report a hand-entered one
    */
   public record IndicatorRow(
       String practice,
@@ -56,6 +58,7 @@ record YearReport(
       @Nullable BigDecimal actual,
       List<@Nullable BigDecimal> trend,
       String met,
+      String source,
       byte[] chart) {}
 
   /** The scores: the framework's name, its lines and the total, with last year's year. */

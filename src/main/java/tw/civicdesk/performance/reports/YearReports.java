@@ -120,7 +120,7 @@ public class YearReports {
         content.scope(),
         periods,
         practices(plan, periods, labels, unitNames(agency, locale)),
-        indicatorRows(plan, periods, labels),
+        indicatorRows(plan, periods, labels, locale),
         evaluations.scorecardOf(plan).map(c -> scores(c, labels, locale)).orElse(null));
   }
 
@@ -171,7 +171,7 @@ public class YearReports {
   }
 
   private List<IndicatorRow> indicatorRows(
-      Plan plan, List<String> periods, YearReport.Labels labels) {
+      Plan plan, List<String> periods, YearReport.Labels labels, Locale locale) {
     Map<String, String> practiceTexts =
         plan.content().practices().stream()
             .collect(Collectors.toMap(Practice::id, Practice::text, (a, b) -> a));
@@ -192,9 +192,22 @@ public class YearReports {
                   r.actual(),
                   trend,
                   met,
+                  source(r, labels, locale),
                   BarChart.png(shortLabels, trend, r.indicator().target()));
             })
         .toList();
+  }
+
+  /** What a reading's values come from: its provider's source, or the units' reports. */
+  private String source(Indicators.Reading r, YearReport.Labels labels, Locale locale) {
+    String code = r.indicator().provider();
+    if (!r.computed() || code == null) {
+      return labels.get("report.source.units");
+    }
+    return indicators
+        .provider(code)
+        .map(p -> labels.get("report.source.computed", p.source().in(locale)))
+        .orElseGet(() -> labels.get("report.source.units"));
   }
 
   private static ScoreTable scores(Scorecard card, YearReport.Labels labels, Locale locale) {

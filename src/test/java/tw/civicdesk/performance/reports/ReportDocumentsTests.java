@@ -39,6 +39,12 @@ class ReportDocumentsTests {
 
   static final Map<String, String> LABELS = labels();
 
+  /** A provider's source, as figures.online-applications gives it. */
+  static final String ONLINE_SOURCE = "本所各月收件之申辦案件，線上收件之件數占全部收件件數之比率";
+
+  static final String COMPUTED = "系統依實際作業計算：" + ONLINE_SOURCE;
+  static final String BY_UNITS = "由各單位於進度報告中填報";
+
   private static Map<String, String> labels() {
     Map<String, String> zh = new LinkedHashMap<>();
     try (var in =
@@ -100,6 +106,17 @@ class ReportDocumentsTests {
                 new BigDecimal("71"),
                 trend,
                 "未達成",
+                l.get("report.source.computed", ONLINE_SOURCE),
+                chart),
+            new IndicatorRow(
+                "提供線上申辦",
+                "宣導場次",
+                "場",
+                new BigDecimal("4"),
+                new BigDecimal("5"),
+                Arrays.asList(new BigDecimal("2"), new BigDecimal("5"), null, null),
+                "達成",
+                l.get("report.source.units"),
                 chart)),
         new ScoreTable(
             "政府服務品質獎（第一線服務機關）",
@@ -177,7 +194,9 @@ class ReportDocumentsTests {
             "未填報",
             "350",
             "330.5",
-            "855");
+            "855",
+            COMPUTED,
+            BY_UNITS);
     assertThat(texts(content, TEXT, "h")).contains("四、評核分數", "線上申辦比率（各季，目標值 80）");
     assertThat(new String(parts.get("META-INF/manifest.xml"), StandardCharsets.UTF_8))
         .contains("Pictures/chart-1.png", "image/png");
@@ -206,7 +225,7 @@ class ReportDocumentsTests {
     }
     assertThat(floats).contains("80", "71", "62.5", "1000", "855", "776", "175.5");
     assertThat(texts(content, TEXT, "p"))
-        .contains("定期辦理公文稽催管制", "民政課：辦理中。每月稽催一次（已審核）", "優質便民服務", "總分");
+        .contains("定期辦理公文稽催管制", "民政課：辦理中。每月稽催一次（已審核）", "優質便民服務", "總分", COMPUTED, BY_UNITS);
   }
 
   @Test
@@ -216,13 +235,14 @@ class ReportDocumentsTests {
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf("report PDF: %d bytes, written in %d ms%n", pdf.length, millis);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      assertThat(doc.getNumberOfPages()).isBetween(2, 3);
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(1);
       stripper.setEndPage(1);
       String first = stripper.getText(doc);
       assertThat(first).contains("臺南市鹽水區公所", "115年度提升服務品質執行計畫", "執行中");
-      assertThat(new PDFTextStripper().getText(doc)).contains("線上申辦比率", "855", "評核分數");
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+      assertThat(all).contains("線上申辦比率", "855", "評核分數", COMPUTED, BY_UNITS);
       BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 60);
       ImageIO.write(
           page,
@@ -231,10 +251,13 @@ class ReportDocumentsTests {
               .resolve("report-page-1.png")
               .toFile());
       assertThat(darkPixels(page)).as("text is drawn on the title page").isGreaterThan(500);
-      ImageIO.write(
-          new PDFRenderer(doc).renderImageWithDPI(1, 60),
-          "png",
-          java.nio.file.Path.of("target", "screenshots", "report-page-2.png").toFile());
+      for (int n = 1; n < doc.getNumberOfPages(); n++) {
+        ImageIO.write(
+            new PDFRenderer(doc).renderImageWithDPI(n, 60),
+            "png",
+            java.nio.file.Path.of("target", "screenshots", "report-page-" + (n + 1) + ".png")
+                .toFile());
+      }
     }
   }
 
