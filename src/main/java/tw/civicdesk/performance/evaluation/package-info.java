@@ -19,7 +19,8 @@
  * tw.civicdesk.performance.evaluation.Evaluation} and {@link
  * tw.civicdesk.performance.evaluation.EvaluationStatus}. To other modules it answers the module's
  * {@link tw.civicdesk.performance.OverviewAccess}. Scoring, totals and the overview's rows are the
- * room's own.
+ * room's own; the overview's computed indicators side by side ({@link
+ * tw.civicdesk.performance.evaluation.OverviewIndicators}) read the indicators room.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Performance: evaluation 績效評估",
@@ -28,7 +29,8 @@
       "performance",
       "performance.frameworks :: api",
       "performance.plans :: api",
-      "performance.monitoring :: api"
+      "performance.monitoring :: api",
+      "performance.indicators :: api"
     })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.performance.evaluation;

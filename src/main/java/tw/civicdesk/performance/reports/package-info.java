@@ -18,6 +18,7 @@
     displayName = "Performance: year report 績效報告",
     allowedDependencies = {
       "organisation",
+      "performance",
       "performance.frameworks :: api",
       "performance.plans :: api",
       "performance.monitoring :: api",

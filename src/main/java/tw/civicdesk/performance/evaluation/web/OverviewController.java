@@ -15,15 +15,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.organisation.StaffPrincipal;
+import tw.civicdesk.performance.evaluation.OverviewIndicators;
 import tw.civicdesk.performance.evaluation.PerformanceOverview;
 import tw.civicdesk.platform.error.ForbiddenException;
 
 /**
  * {@code /console/performance/overview?year=}: a supervising agency's quality officer sees the
  * agencies below side by side — plan and status, practices reported, accepted and not reported in
- * the latest period, self-assessment, review and last year's totals. The years that have plans are
- * offered to choose from; the year defaults to the latest of them (this year when there is none); a
- * malformed year is a field error with status 400. Others get "forbidden".
+ * the latest period, self-assessment, review and last year's totals, and then each agency's
+ * computed indicators side by side (value, target, met; {@link OverviewIndicators}). The years that
+ * have plans are offered to choose from; the year defaults to the latest of them (this year when
+ * there is none); a malformed year is a field error with status 400. Others get "forbidden".
  */
 @Controller
 class OverviewController {
@@ -31,11 +33,17 @@ class OverviewController {
   static final String VIEW = "evaluation/overview";
 
   private final PerformanceOverview overview;
+  private final OverviewIndicators indicators;
   private final MessageSource messages;
   private final Clock clock;
 
-  OverviewController(PerformanceOverview overview, MessageSource messages, Clock clock) {
+  OverviewController(
+      PerformanceOverview overview,
+      OverviewIndicators indicators,
+      MessageSource messages,
+      Clock clock) {
     this.overview = overview;
+    this.indicators = indicators;
     this.messages = messages;
     this.clock = clock;
   }
@@ -61,11 +69,14 @@ class OverviewController {
           "errors",
           Map.of("year", messages.getMessage("evaluation.overview.error.year", null, locale)));
       model.addAttribute("rows", List.of());
+      model.addAttribute("indicators", indicators.of(List.of()));
       return VIEW;
     }
     model.addAttribute("errors", Map.of());
     model.addAttribute("shownYear", parsed);
-    model.addAttribute("rows", overview.of(staff, parsed).stream().map(OverviewRow::of).toList());
+    List<PerformanceOverview.Row> rows = overview.of(staff, parsed);
+    model.addAttribute("rows", rows.stream().map(OverviewRow::of).toList());
+    model.addAttribute("indicators", indicators.of(rows));
     return VIEW;
   }
 
