@@ -22,7 +22,8 @@ import tw.civicdesk.performance.plans.Plans;
 
 /**
  * The indicators' part of a plan's page comes from this room through the plans' PlanPageSection: a
- * plan in execution shows its indicator, a draft with the same indicator shows none.
+ * plan in execution shows its indicator, a draft with the same indicator shows none; the public
+ * plan page shows them too.
  */
 @IntegrationTest
 class PlanPageReadingsTests {
@@ -60,5 +61,22 @@ class PlanPageReadingsTests {
                 null,
                 MonitoringFixtures.content()));
     assertThat(page(draft, officer).select("#indicators-heading")).isEmpty();
+  }
+
+  @Test
+  void thePublicPlanPageShowsTheIndicatorsOfThePlanInExecutionInBothLanguages() throws Exception {
+    MonitoringFixtures f = MonitoringFixtures.create(context, "IRPUB", null, 2025);
+    for (String lang : new String[] {"zh-TW", "en"}) {
+      Document page =
+          Jsoup.parse(
+              mvc.perform(get("/agencies/" + f.plan.agencyCode() + "/plan").param("lang", lang))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString());
+      assertThat(page.select("section[aria-labelledby=indicators-heading] tbody th").text())
+          .as(lang)
+          .contains("稽催件數");
+    }
   }
 }
