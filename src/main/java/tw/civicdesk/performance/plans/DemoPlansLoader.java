@@ -4,6 +4,7 @@ package tw.civicdesk.performance.plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,8 +38,11 @@ import tw.civicdesk.search.SearchIndex;
  * {@code classpath:demo/plans/*.json} in the {@code demo} profile, after the demo organisation
  * (whose units they name). Each is checked with {@link PlanValidation} (bad demo data fails the
  * start), inserted, and taken through the lifecycle so the public reads it: a template to
- * PUBLISHED, an agency's plan to IN_EXECUTION, with its history dated on the document's date.
- * Idempotent: a plan or template that exists is left alone.
+ * PUBLISHED, an agency's plan to IN_EXECUTION, with its history dated on the document's date. Each
+ * agency's plan is followed by its plan of this year (the injected clock's, in Taiwan), derived
+ * from it by {@link CurrentYearDemoPlans} and also in execution (ADR 0058), so the plan pages, the
+ * year's report and the overview show indicators computed from the demo's work, which is dated this
+ * year. Idempotent: a plan or template that exists is left alone.
  */
 @Component
 @Profile("demo")
@@ -104,18 +108,21 @@ class DemoPlansLoader {
   private final Organisation organisation;
   private final TransactionTemplate tx;
   private final SearchIndex search;
+  private final Clock clock;
 
   DemoPlansLoader(
       PlanStore store,
       Frameworks frameworks,
       Organisation organisation,
       TransactionTemplate tx,
-      SearchIndex search) {
+      SearchIndex search,
+      Clock clock) {
     this.store = store;
     this.frameworks = frameworks;
     this.organisation = organisation;
     this.tx = tx;
     this.search = search;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -127,8 +134,15 @@ class DemoPlansLoader {
 
   int loadAll() {
     int created = 0;
+    LocalDate today = LocalDate.now(clock.withZone(TAIPEI));
     for (String name : RESOURCES) {
-      if (load(read(name))) {
+      DemoPlan demo = read(name);
+      if (load(demo)) {
+        created++;
+      }
+      if (demo.kind() == PlanKind.PLAN
+          && demo.year() != today.getYear()
+          && load(CurrentYearDemoPlans.of(demo, today))) {
         created++;
       }
     }

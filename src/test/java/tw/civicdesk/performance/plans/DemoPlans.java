@@ -13,7 +13,10 @@ public final class DemoPlans {
 
   private DemoPlans() {}
 
-  /** Loads the demo agencies and the five seed plans; loading again changes nothing. */
+  /**
+   * Loads the demo agencies, the five seed plans and each agency's plan of this year; loading again
+   * changes nothing.
+   */
   public static void load(ApplicationContext context) {
     DemoData.load(context);
     new DemoPlansLoader(
@@ -21,7 +24,8 @@ public final class DemoPlans {
             context.getBean(Frameworks.class),
             context.getBean(Organisation.class),
             context.getBean(TransactionTemplate.class),
-            context.getBean(SearchIndex.class))
+            context.getBean(SearchIndex.class),
+            context.getBean(java.time.Clock.class))
         .load();
   }
 

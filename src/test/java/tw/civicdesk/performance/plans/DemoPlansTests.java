@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,13 +49,14 @@ class DemoPlansTests {
   @Autowired SearchIndex search;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired Clock clock;
 
   DemoPlansLoader loader;
 
   @BeforeEach
   void load() {
     DemoData.load(context);
-    loader = new DemoPlansLoader(store, frameworks, organisation, tx, search);
+    loader = new DemoPlansLoader(store, frameworks, organisation, tx, search, clock);
     loader.load();
   }
 
