@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.performance.monitoring;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +27,10 @@ import tw.civicdesk.performance.plans.Plans;
  * 礁溪鄉公所's 2010 plan have something to show: the civil affairs section's first-quarter reports (one
  * accepted, one returned with a comment, one waiting), the administration office's report on 公文稽催
  * accepted, and one second-quarter report waiting. The narratives are illustrative; the seeds hold
- * no progress. Runs after {@code DemoPlansLoader}; does nothing when the plan already has reports.
+ * no progress. On this year's plans the demo loads too (ADR 0058), the same reports of 礁溪 moved to
+ * this year and 頭城's reports with the figures of its hand-entered indicators, each only for a
+ * period that has begun. Runs after {@code DemoPlansLoader}; does nothing for a plan that already
+ * has reports.
  */
 @Component
 @Profile("demo")
@@ -33,16 +39,19 @@ class DemoProgressLoader {
   static final String AGENCY = "YILAN-JIAOXI";
   static final int YEAR = 2010;
 
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   private static final Logger log = LoggerFactory.getLogger(DemoProgressLoader.class);
 
   private final Plans plans;
   private final ProgressReports reports;
   private final Organisation organisation;
+  private final Clock clock;
 
-  DemoProgressLoader(Plans plans, ProgressReports reports, Organisation organisation) {
+  DemoProgressLoader(Plans plans, ProgressReports reports, Organisation organisation, Clock clock) {
     this.plans = plans;
     this.reports = reports;
     this.organisation = organisation;
+    this.clock = clock;
   }
 
   /** One demo report and what the quality officer does with it ({@code null}: nothing yet). */
@@ -54,7 +63,35 @@ class DemoProgressLoader {
       ProgressStatus status,
       String narrative,
       @Nullable Decision review,
-      @Nullable String comment) {}
+      @Nullable String comment,
+      Map<String, String> figures) {
+
+    DemoReport(
+        String account,
+        String practice,
+        String unit,
+        String period,
+        ProgressStatus status,
+        String narrative,
+        @Nullable Decision review,
+        @Nullable String comment) {
+      this(account, practice, unit, period, status, narrative, review, comment, Map.of());
+    }
+
+    /** This report in the same period of {@code year}. */
+    DemoReport in(int year) {
+      return new DemoReport(
+          account,
+          practice,
+          unit,
+          year + period.substring(period.indexOf('-')),
+          status,
+          narrative,
+          review,
+          comment,
+          figures);
+    }
+  }
 
   static final List<DemoReport> REPORTS =
       List.of(
@@ -104,16 +141,88 @@ class DemoProgressLoader {
               null,
               null));
 
+  /**
+   * 頭城鎮公所's reports on its plan of this year (periods written for {@link #YEAR}, moved to this
+   * year), with the figures of its hand-entered indicators: days from a mediation request to its
+   * meeting (i03a) and courtesy trainings held so far (i06a).
+   */
+  static final List<DemoReport> TOUCHENG =
+      List.of(
+          new DemoReport(
+              "toucheng.head",
+              "p03",
+              "CIVIL",
+              "2010-Q1",
+              ProgressStatus.ON_TRACK,
+              "第1季受理調解聲請9件，均於受理後12日內召開調解會議。",
+              Decision.ACCEPT,
+              null,
+              Map.of("i03a", "12")),
+          new DemoReport(
+              "toucheng.head",
+              "p03",
+              "CIVIL",
+              "2010-Q2",
+              ProgressStatus.ON_TRACK,
+              "第2季受理調解聲請7件，最晚於受理後10日內召開調解會議。",
+              null,
+              null,
+              Map.of("i03a", "10")),
+          new DemoReport(
+              "toucheng.quality",
+              "p06",
+              "ADMIN",
+              "2010-Q1",
+              ProgressStatus.ON_TRACK,
+              "3月辦理櫃台人員服務禮儀訓練1場，參訓15人。",
+              Decision.ACCEPT,
+              null,
+              Map.of("i06a", "1")),
+          new DemoReport(
+              "toucheng.quality",
+              "p02",
+              "ADMIN",
+              "2010-Q1",
+              ProgressStatus.DONE,
+              "每月列印逾期案件清單，於主管會報檢討處理時效。",
+              Decision.ACCEPT,
+              null));
+
   @EventListener(ApplicationReadyEvent.class)
   @Order(310)
   void load() {
-    StaffPrincipal quality = organisation.accountForSignIn("jiaoxi.quality").orElse(null);
+    load("jiaoxi.quality", AGENCY, YEAR, REPORTS);
+    LocalDate today = LocalDate.now(clock.withZone(TAIPEI));
+    int year = today.getYear();
+    if (year != YEAR) {
+      load("jiaoxi.quality", AGENCY, year, begun(REPORTS, today));
+      load("toucheng.quality", "YILAN-TOUCHENG", year, begun(TOUCHENG, today));
+    }
+  }
+
+  /** The reports moved to {@code today}'s year, of the periods that have begun by then. */
+  static List<DemoReport> begun(List<DemoReport> written, LocalDate today) {
+    return written.stream()
+        .map(r -> r.in(today.getYear()))
+        .filter(
+            r -> {
+              int quarter = Integer.parseInt(r.period().substring(r.period().length() - 1));
+              return !LocalDate.of(today.getYear(), 3 * quarter - 2, 1).isAfter(today);
+            })
+        .toList();
+  }
+
+  /**
+   * Submits and reviews {@code demo} on the agency's plan of {@code year}, unless it has reports.
+   */
+  private void load(String qualityAccount, String agency, int year, List<DemoReport> demo) {
+    StaffPrincipal quality = organisation.accountForSignIn(qualityAccount).orElse(null);
     Plan plan =
-        quality == null ? null : plans.find(quality, AGENCY, YEAR, PlanKind.PLAN).orElse(null);
-    if (plan == null || !reports.reports(quality, plan.id()).isEmpty()) {
+        quality == null ? null : plans.find(quality, agency, year, PlanKind.PLAN).orElse(null);
+    if (plan == null || demo.isEmpty() || !reports.reports(quality, plan.id()).isEmpty()) {
       return;
     }
-    for (DemoReport r : REPORTS) {
+    for (DemoReport r : demo) {
       StaffPrincipal author = organisation.accountForSignIn(r.account()).orElseThrow();
       ProgressReport saved =
           reports.submit(
@@ -125,7 +234,7 @@ class DemoProgressLoader {
                   r.period(),
                   r.status(),
                   r.narrative(),
-                  Map.of(),
+                  r.figures(),
                   List.of(),
                   List.of(),
                   null));
@@ -133,6 +242,6 @@ class DemoProgressLoader {
         reports.review(quality, plan.id(), saved.id(), saved.version(), r.review(), r.comment());
       }
     }
-    log.info("Demo progress: {} reports on the {} plan of {}", REPORTS.size(), YEAR, AGENCY);
+    log.info("Demo progress: {} reports on the {} plan of {}", demo.size(), year, agency);
   }
 }

@@ -35,7 +35,10 @@ class DemoProgressTests {
   void theDemoProgressGivesJiaoxisPlanReportsInEveryReviewStateOnce() {
     DemoProgressLoader progress =
         new DemoProgressLoader(
-            context.getBean(Plans.class), context.getBean(ProgressReports.class), organisation);
+            context.getBean(Plans.class),
+            context.getBean(ProgressReports.class),
+            organisation,
+            context.getBean(java.time.Clock.class));
     progress.load();
     progress.load();
     Plan plan = plan("YILAN-JIAOXI", 2010);
@@ -52,5 +55,53 @@ class DemoProgressTests {
         .as("a returned report is not counted until it is submitted again")
         .containsExactlyInAnyOrder(
             "p01/CIVIL/2010-Q1", "p04/CIVIL/2010-Q1", "p02/ADMIN/2010-Q1", "p01/CIVIL/2010-Q2");
+  }
+
+  @Test
+  void thisYearsPlansGetReportsOfBegunPeriodsAndTouchengsHandEnteredFigures() {
+    java.time.Clock clock = context.getBean(java.time.Clock.class);
+    java.time.LocalDate today =
+        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei")));
+    DemoProgressLoader progress =
+        new DemoProgressLoader(
+            context.getBean(Plans.class),
+            context.getBean(ProgressReports.class),
+            organisation,
+            clock);
+    progress.load();
+    progress.load();
+    Plan toucheng = plan("YILAN-TOUCHENG", today.getYear());
+    assertThat(
+            jdbc.sql("select count(*) from performance_progress_report where plan_id = ?")
+                .param(toucheng.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(DemoProgressLoader.begun(DemoProgressLoader.TOUCHENG, today).size());
+    var mediation =
+        context
+            .getBean(tw.civicdesk.performance.indicators.Indicators.class)
+            .readingsOf(toucheng)
+            .stream()
+            .filter(r -> r.indicator().id().equals("i03a"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mediation.computed()).isFalse();
+    // by hand: the last begun quarter's figure — Q2's 10 days from April, Q1's 12 before
+    assertThat(mediation.actual()).isEqualByComparingTo(today.getMonthValue() >= 4 ? "10" : "12");
+    assertThat(mediation.met()).as("at most 15 days").isTrue();
+  }
+
+  @Test
+  void onlyReportsOfPeriodsThatHaveBegunAreMovedToThisYear() {
+    assertThat(
+            DemoProgressLoader.begun(
+                DemoProgressLoader.TOUCHENG, java.time.LocalDate.of(2026, 2, 10)))
+        .extracting(r -> r.practice() + "/" + r.period())
+        .containsExactly("p03/2026-Q1", "p06/2026-Q1", "p02/2026-Q1");
+    assertThat(
+            DemoProgressLoader.begun(
+                DemoProgressLoader.REPORTS, java.time.LocalDate.of(2026, 4, 1)))
+        .extracting(DemoProgressLoader.DemoReport::period)
+        .containsExactly("2026-Q1", "2026-Q1", "2026-Q1", "2026-Q1", "2026-Q2");
   }
 }
