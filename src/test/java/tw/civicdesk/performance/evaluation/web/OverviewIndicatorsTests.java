@@ -45,7 +45,7 @@ class OverviewIndicatorsTests {
   @Autowired Plans plans;
   @Autowired Clock clock;
 
-  private static PlanContent content(int documentsTarget) {
+  static PlanContent content(int documentsTarget) {
     List<IndicatorTarget> indicators =
         List.of(
             new IndicatorTarget(
@@ -64,7 +64,7 @@ class OverviewIndicatorsTests {
         List.of(), List.of("提升服務品質"), List.of(), List.of(), List.of(heading), List.of());
   }
 
-  private void published(Setup agency, int year, int documentsTarget) {
+  static Plan published(Plans plans, Setup agency, int year, int documentsTarget) {
     Plan draft =
         plans.create(
             agency.as(Role.QUALITY_OFFICER),
@@ -78,7 +78,8 @@ class OverviewIndicatorsTests {
     Plan p =
         plans.take(
             agency.as(Role.AGENCY_HEAD), draft.id(), draft.version(), PlanAction.APPROVE, null);
-    plans.take(agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.PUBLISH, null);
+    return plans.take(
+        agency.as(Role.QUALITY_OFFICER), p.id(), p.version(), PlanAction.PUBLISH, null);
   }
 
   @Test
@@ -91,8 +92,8 @@ class OverviewIndicatorsTests {
     CatalogueFixtures.publishLowIncomeCertificate(context, met); // 1 document verifiable
     CatalogueFixtures.publishLowIncomeCertificate(context, short_);
     int year = LocalDate.now(clock).getYear();
-    published(met, year, 1);
-    published(short_, year, 5);
+    published(plans, met, year, 1);
+    published(plans, short_, year, 5);
 
     Document page =
         Jsoup.parse(
