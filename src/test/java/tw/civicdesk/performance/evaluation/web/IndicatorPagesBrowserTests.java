@@ -55,12 +55,14 @@ class IndicatorPagesBrowserTests extends BrowserTest {
             .startsWith("1");
         assertAccessible("overview indicators " + lang + " " + size);
         assertNoHorizontalScroll("overview indicators " + lang + " " + size);
+        scrollTo("overview-indicators-heading");
         screenshot("overview-indicators-" + lang + "-" + size);
 
         browser.get(url("/agencies/" + township.code().value() + "/plan?lang=" + lang));
         assertThat(browser.findElement(By.id("indicators-heading")).isDisplayed()).isTrue();
         assertAccessible("public plan indicators " + lang + " " + size);
         assertNoHorizontalScroll("public plan indicators " + lang + " " + size);
+        scrollTo("indicators-heading");
         screenshot("public-plan-indicators-" + lang + "-" + size);
 
         browser.get(url("/console/plans/" + plan.id() + "?lang=" + lang));
@@ -69,5 +71,11 @@ class IndicatorPagesBrowserTests extends BrowserTest {
       }
     }
     atDesktopSize();
+  }
+
+  /** Scrolls the element {@code id} to the top of the window, for the screenshot. */
+  private static void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
   }
 }
