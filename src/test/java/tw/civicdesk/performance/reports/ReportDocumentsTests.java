@@ -234,6 +234,10 @@ class ReportDocumentsTests {
     byte[] pdf = PdfReport.write(report(), ReportFont.load(ReportFont.DEFAULT));
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf("report PDF: %d bytes, written in %d ms%n", pdf.length, millis);
+    java.nio.file.Files.write(
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"))
+            .resolve("report.pdf"),
+        pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isBetween(2, 3);
       PDFTextStripper stripper = new PDFTextStripper();
