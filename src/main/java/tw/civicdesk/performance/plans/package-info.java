@@ -7,7 +7,8 @@
  * (核定), published on the public site (主動公開), executed and closed with the year's report ({@link
  * tw.civicdesk.performance.plans.PlanStatus}); after approval it changes only by a revision (修正).
  * Pages under {@code /console/plans}, the public page {@code /agencies/{code}/plan} and {@code GET
- * /api/v1/plans} are in {@code web}; the demo profile loads the five seed plans (ADR 0019).
+ * /api/v1/plans} are in {@code web}; the demo profile loads the five seed plans (ADR 0019) and each
+ * demo agency's plan of this year derived from its seed plan (ADR 0058).
  *
  * <p>Guarantees: a plan moves only along {@link
  * tw.civicdesk.performance.plans.PlanStatus#TRANSITIONS}; an approved plan changes only by a
@@ -24,8 +25,10 @@
  * {@link tw.civicdesk.performance.plans.Deadline}, the names of a practice's units ({@link
  * tw.civicdesk.performance.plans.UnitNames}), and {@link
  * tw.civicdesk.performance.plans.PlanPageSection}, through which a room adds a part to a plan's
- * page without the plans depending on it. Editing, revisions, validation, the store and the demo
- * loader are the room's own.
+ * page (console and public) without the plans depending on it, and {@link
+ * tw.civicdesk.performance.plans.IndicatorActuals}, through which the indicators room gives the API
+ * each indicator's provider, actual and whether it is met (ADR 0059). Editing, revisions,
+ * validation, the store and the demo loader are the room's own.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Performance: plans 服務品質計畫",
