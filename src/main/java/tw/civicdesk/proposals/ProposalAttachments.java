@@ -57,7 +57,7 @@ class ProposalAttachments {
                   new InvalidFields(
                       List.of(
                           new FieldProblem(
-                              "files",
+                              "attachments",
                               "proposals.file." + refusal.name().toLowerCase(java.util.Locale.ROOT),
                               List.of(megabytes)))));
       kept.add(new Inspected(file, u.content()));
@@ -66,7 +66,7 @@ class ProposalAttachments {
       throw new InvalidFields(
           List.of(
               new FieldProblem(
-                  "files", "proposals.file.too_many", List.of(settings.maxAttachments()))));
+                  "attachments", "proposals.file.too_many", List.of(settings.maxAttachments()))));
     }
     return kept;
   }
@@ -81,7 +81,7 @@ class ProposalAttachments {
       throw new InvalidFields(
           List.of(
               new FieldProblem(
-                  "files", "proposals.file.too_many", List.of(settings.maxAttachments()))));
+                  "attachments", "proposals.file.too_many", List.of(settings.maxAttachments()))));
     }
     for (Inspected f : files) {
       store.insertAttachment(p.id(), f.file(), f.content(), by, clock.instant());

@@ -145,6 +145,15 @@ public class ProposalForm {
     this.citizenName = citizenName;
   }
 
+  /** The files' field, for their errors; the files themselves arrive as the part {@code files}. */
+  public String getAttachments() {
+    return "";
+  }
+
+  public void setAttachments(String ignored) {
+    // the files come as multipart parts named files
+  }
+
   public String getCitizenContact() {
     return citizenContact;
   }
