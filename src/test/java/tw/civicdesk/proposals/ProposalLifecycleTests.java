@@ -74,7 +74,7 @@ class ProposalLifecycleTests {
         }
       }
     }
-    assertThat(refused).isEqualTo(9 * 6 - 25);
+    assertThat(refused).isEqualTo(9 * 6 - (4 * 2 + 3 * 2 + 2 * 3));
   }
 
   @Test

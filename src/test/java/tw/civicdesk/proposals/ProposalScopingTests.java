@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.proposals;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -92,7 +93,7 @@ class ProposalScopingTests {
                 setup.setPanelMember(
                     f.officer(), mine.code(), theirs.username(Role.CASE_OFFICER), true))
         .isInstanceOf(ProposalNotFound.class);
-    org.assertj.core.api.Assertions.assertThat(refused).isEqualTo(3 * 13);
-    org.assertj.core.api.Assertions.assertThat(reads.find(p.number()).published()).isFalse();
+    assertThat(refused).isEqualTo(3 * 13);
+    assertThat(reads.find(p.number()).published()).isFalse();
   }
 }
