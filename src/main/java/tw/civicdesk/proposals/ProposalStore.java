@@ -160,6 +160,26 @@ class ProposalStore {
     return spec.update() == 1;
   }
 
+  /** Sets a demo proposal's days back (the demo loader only). */
+  void backdate(
+      ProposalNumber number,
+      LocalDate submitted,
+      @Nullable LocalDate decided,
+      @Nullable LocalDate implemented) {
+    jdbc.sql(
+            """
+            update proposal set submitted_on = :submitted,
+              decided_on = case when decision is null then null else :decided end,
+              implemented_on = case when implemented_on is null then null else :implemented end
+             where number = :number
+            """)
+        .param("submitted", submitted)
+        .param("decided", decided == null ? submitted : decided)
+        .param("implemented", implemented == null ? submitted : implemented)
+        .param("number", number.value())
+        .update();
+  }
+
   // ------------------------------------------------------------------ reviews
 
   boolean hasReviewed(long proposalId, String username) {
