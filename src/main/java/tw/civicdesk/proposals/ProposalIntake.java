@@ -17,7 +17,6 @@ import tw.civicdesk.proposals.ProposalCommands.Citizen;
 import tw.civicdesk.proposals.ProposalCommands.Submit;
 import tw.civicdesk.proposals.ProposalCommands.Upload;
 import tw.civicdesk.proposals.ProposalViews.Origin;
-import tw.civicdesk.proposals.ProposalViews.Proposal;
 
 /**
  * Submitting proposals: staff of an agency in the console (with attachments), citizens through the
@@ -90,28 +89,6 @@ public class ProposalIntake {
       throw new InvalidFields(problems);
     }
     return insert(s.agency(), Origin.CITIZEN, null, checked, content);
-  }
-
-  /**
-   * For the demo loader: a proposal as given, on {@code on}, without an editor's checks of reach.
-   */
-  Proposal importProposal(
-      Submit s, Origin origin, String by, Citizen citizen, LocalDate on, String numberSuffix) {
-    ProposalStore.Content content =
-        ProposalCheck.check(s, origin == Origin.STAFF, known(s.agency()));
-    ProposalNumber number =
-        ProposalNumber.of(s.agency(), on.getYear(), Integer.parseInt(numberSuffix));
-    store.nextNumber(s.agency(), on.getYear());
-    store.insert(
-        number,
-        s.agency(),
-        origin,
-        origin == Origin.STAFF ? by : null,
-        citizen,
-        content,
-        on,
-        on.atTime(9, 0).atZone(Proposals.TAIPEI).toInstant());
-    return store.find(number).orElseThrow();
   }
 
   private ProposalNumber insert(
