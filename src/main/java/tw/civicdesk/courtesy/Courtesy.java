@@ -159,9 +159,7 @@ public class Courtesy {
   @Transactional
   public void setPanel(StaffPrincipal staff, AgencyCode agency, String username, boolean member) {
     access.requireQualityOfficer(staff, agency);
-    boolean known =
-        organisation.staffOf(staff, agency).stream()
-            .anyMatch(s -> s.enabled() && s.username().equals(username));
+    boolean known = enabledStaff(agency).contains(username);
     if (member && !known) {
       throw new InvalidFields(
           List.of(new FieldProblem("username", "courtesy.panel.unknown", List.of())));
@@ -179,6 +177,16 @@ public class Courtesy {
           agency.value(),
           member ? "added" : "removed");
     }
+  }
+
+  /** The usernames of the agency's enabled staff, whatever their roles. */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> enabledStaff(AgencyCode agency) {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    for (tw.civicdesk.organisation.Role role : tw.civicdesk.organisation.Role.values()) {
+      all.addAll(organisation.usernamesHolding(agency, null, role));
+    }
+    return all;
   }
 
   /** The agency's planned tests of {@code year}; for its quality officers and panel only. */

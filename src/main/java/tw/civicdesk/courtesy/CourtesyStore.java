@@ -25,7 +25,10 @@ import tw.civicdesk.platform.i18n.BilingualText;
 class CourtesyStore {
 
   static final JsonMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   private static final String SHEET = "select * from courtesy_sheet ";
   private static final String TEST = "select * from courtesy_test ";
