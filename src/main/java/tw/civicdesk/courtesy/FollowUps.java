@@ -117,20 +117,27 @@ public class FollowUps {
     return store.ofTest(testId).filter(f -> sees(staff, f)).orElse(null);
   }
 
-  static boolean sees(StaffPrincipal staff, FollowUp f) {
+  /** Whether {@code staff} sees {@code f}: the agency's quality officers and the unit's heads. */
+  public static boolean sees(StaffPrincipal staff, FollowUp f) {
     return staff.agencyCode().equals(f.agency())
         && (staff.has(Role.QUALITY_OFFICER)
             || staff.has(Role.UNIT_HEAD) && Long.valueOf(f.unitId()).equals(staff.unitId()));
   }
 
-  static boolean mayReport(StaffPrincipal staff, FollowUp f) {
+  /**
+   * Whether {@code staff} may submit {@code f}'s report now: a head of its unit, while it waits.
+   */
+  public static boolean mayReport(StaffPrincipal staff, FollowUp f) {
     return staff.agencyCode().equals(f.agency())
         && staff.has(Role.UNIT_HEAD)
         && Long.valueOf(f.unitId()).equals(staff.unitId())
         && f.state().waitingForUnit();
   }
 
-  static boolean mayReview(StaffPrincipal staff, FollowUp f) {
+  /**
+   * Whether {@code staff} may close or send back {@code f} now: a quality officer, once reported.
+   */
+  public static boolean mayReview(StaffPrincipal staff, FollowUp f) {
     return staff.agencyCode().equals(f.agency())
         && staff.has(Role.QUALITY_OFFICER)
         && f.state() == State.SUBMITTED;
