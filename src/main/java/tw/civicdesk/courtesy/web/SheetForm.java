@@ -197,6 +197,11 @@ public class SheetForm {
     return steps;
   }
 
+  /** The sum of the items' points, a field only for its error ("must add up to 100"). */
+  public String getTotal() {
+    return "";
+  }
+
   public long getBaseId() {
     return baseId;
   }
