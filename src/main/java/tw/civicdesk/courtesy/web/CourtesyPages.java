@@ -57,6 +57,10 @@ class CourtesyPages {
     return rows;
   }
 
+  java.time.LocalDateTime now() {
+    return java.time.LocalDateTime.now(clock.withZone(TAIPEI));
+  }
+
   LocalDate today() {
     return LocalDate.now(clock.withZone(TAIPEI));
   }

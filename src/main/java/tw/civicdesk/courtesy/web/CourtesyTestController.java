@@ -60,7 +60,7 @@ class CourtesyTestController {
   String blank(@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
     AgencyCode agency = tester(staff);
     Sheet sheet = courtesy.currentSheet(agency);
-    return form(model, staff, sheet, CourtesyTestForm.blank(sheet, pages.today()), locale);
+    return form(model, staff, sheet, CourtesyTestForm.blank(sheet, pages.now()), locale);
   }
 
   @PostMapping("/console/courtesy/tests/new")

@@ -18,7 +18,7 @@ import tw.civicdesk.courtesy.Sheet;
  * The test form, one page: the call, the parts tested, rings or seconds per part, a mark per item
  * (lists by the sheet's order), who answered and notes. Numbers are kept as typed: one that is not
  * a whole number is sent on as -1, which the scoring refuses beside its field. No total is taken
- * from the client.
+ * from the client. A call without a time is taken as at the start of its day.
  */
 public class CourtesyTestForm {
 
@@ -35,11 +35,13 @@ public class CourtesyTestForm {
   private String answeredBy = "";
   private String notes = "";
 
-  /** A blank form for {@code sheet}, every part ticked, dated {@code today}. */
-  static CourtesyTestForm blank(Sheet sheet, LocalDate today) {
+  /** A blank form for {@code sheet}, every part ticked, dated {@code now} (to the minute). */
+  static CourtesyTestForm blank(Sheet sheet, LocalDateTime now) {
     CourtesyTestForm f = new CourtesyTestForm();
     f.sheetId = sheet.id();
-    f.calledOn = today.toString();
+    f.calledOn = now.toLocalDate().toString();
+    f.calledTime =
+        String.format(java.util.Locale.ROOT, "%02d:%02d", now.getHour(), now.getMinute());
     sheet.content().parts().forEach(p -> f.parts.add(p.code()));
     f.rings = new ArrayList<>(Collections.nCopies(sheet.content().parts().size(), ""));
     f.seconds = new ArrayList<>(Collections.nCopies(sheet.content().parts().size(), ""));
@@ -79,7 +81,8 @@ public class CourtesyTestForm {
       return calledOn.isBlank()
           ? null
           : LocalDate.parse(calledOn.strip())
-              .atTime(calledTime.isBlank() ? LocalTime.NOON : LocalTime.parse(calledTime.strip()));
+              .atTime(
+                  calledTime.isBlank() ? LocalTime.MIDNIGHT : LocalTime.parse(calledTime.strip()));
     } catch (DateTimeParseException e) {
       return null;
     }
