@@ -78,8 +78,12 @@ class DemoCourtesyLoader {
   void load() {
     LocalDate today = LocalDate.now(clock.withZone(Courtesy.TAIPEI));
     for (DemoAgency demo : AGENCIES) {
-      int made = load(demo, today);
-      LOG.info("Demo courtesy tests loaded for {}: {}", demo.code(), made);
+      try {
+        int made = load(demo, today);
+        LOG.info("Demo courtesy tests loaded for {}: {}", demo.code(), made);
+      } catch (tw.civicdesk.platform.error.DomainException e) {
+        LOG.warn("Demo courtesy tests of {} stopped: {}", demo.code(), e.messageKey());
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.audit.AuditEvent;
 import tw.civicdesk.audit.AuditLog;
+import tw.civicdesk.calendar.DateOutsideCalendarException;
 import tw.civicdesk.calendar.WorkingCalendar;
 import tw.civicdesk.courtesy.FollowUp.State;
 import tw.civicdesk.notification.StaffNoticeKind;
@@ -202,10 +203,7 @@ public class FollowUps {
     int reminded = 0;
     for (FollowUp f : store.waiting()) {
       boolean late = today.isAfter(f.dueOn());
-      boolean soon =
-          !late
-              && calendar.workingDaysBetween(f.agency(), today, f.dueOn())
-                  <= deps.settings.remindDays();
+      boolean soon = !late && workingDaysLeft(f, today) <= deps.settings.remindDays();
       if ((late || soon) && store.claimReminder(f.id(), late, deps.clock.instant())) {
         tellHeads(
             f,
@@ -217,6 +215,28 @@ public class FollowUps {
       }
     }
     return reminded;
+  }
+
+  /**
+   * {@code follow-up-days} working days after {@code today}; outside the calendar the government
+   * has published, as many weeks' worth of calendar days (7 for every 5 working days).
+   */
+  private LocalDate dueDate(AgencyCode agency, LocalDate today) {
+    int days = deps.settings.followUpDays();
+    try {
+      return calendar.addWorkingDays(agency, today, days);
+    } catch (DateOutsideCalendarException e) {
+      return today.plusDays((days * 7L + 4) / 5);
+    }
+  }
+
+  /** Working days from {@code today} to the due date; calendar days outside the calendar. */
+  private int workingDaysLeft(FollowUp f, LocalDate today) {
+    try {
+      return calendar.workingDaysBetween(f.agency(), today, f.dueOn());
+    } catch (DateOutsideCalendarException e) {
+      return (int) java.time.temporal.ChronoUnit.DAYS.between(today, f.dueOn());
+    }
   }
 
   /** Tells the unit's heads (the quality officers where it has none), with an e-mail copy. */
