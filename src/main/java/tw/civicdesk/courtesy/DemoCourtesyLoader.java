@@ -37,14 +37,18 @@ class DemoCourtesyLoader {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCourtesyLoader.class);
 
-  /** An agency, its quality officer, the case officer put on its panel, whether it schedules. */
-  record DemoAgency(String code, String quality, String tester, boolean schedule) {}
+  /**
+   * An agency, its quality officer, the case officer put on its panel, whether it schedules, and
+   * where in {@link #ANSWERS} its tests start (so that a low score falls on the unit of its demo
+   * unit head).
+   */
+  record DemoAgency(String code, String quality, String tester, boolean schedule, int offset) {}
 
   static final List<DemoAgency> AGENCIES =
       List.of(
-          new DemoAgency("CH-PLANNING", "planning.quality", "planning.officer", true),
-          new DemoAgency("HC-EAST-HEALTH", "easthealth.quality", "easthealth.officer", false),
-          new DemoAgency("KH-FENGSHAN-HR1", "fengshan.quality", "fengshan.officer", false));
+          new DemoAgency("CH-PLANNING", "planning.quality", "planning.officer", true, 3),
+          new DemoAgency("HC-EAST-HEALTH", "easthealth.quality", "easthealth.officer", false, 0),
+          new DemoAgency("KH-FENGSHAN-HR1", "fengshan.quality", "fengshan.officer", false, 2));
 
   /**
    * The answers in turn: switchboard rings, unit rings, then the marks of the eight mark items of
@@ -114,7 +118,7 @@ class DemoCourtesyLoader {
       }
       LocalDateTime at = from.plusDays(3 + slot % 4).atTime(9 + slot % 6, 10 + 7 * slot);
       if (at.toLocalDate().isBefore(today)) {
-        int[] a = ANSWERS[(slot + demo.code().length()) % ANSWERS.length];
+        int[] a = ANSWERS[(slot + demo.offset()) % ANSWERS.length];
         courtesy.record(quality, agency, test(agency, unit, slotId, at, a, slot));
         made++;
       }

@@ -41,7 +41,8 @@ class DemoCourtesyLoaderTests {
             a.code().value(),
             a.username(Role.QUALITY_OFFICER),
             a.username(Role.CASE_OFFICER),
-            true);
+            true,
+            0);
     assertThat(loader.load(demo, today)).isEqualTo(6);
     assertThat(loader.load(demo, today)).isZero();
     var officer = a.as(Role.QUALITY_OFFICER);
