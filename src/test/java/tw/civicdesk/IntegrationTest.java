@@ -53,6 +53,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "civicdesk.surveys.anonymous-per-hour=100000",
       "civicdesk.faq.votes-per-hour=100000",
       "civicdesk.search.per-hour=100000",
+      "civicdesk.proposals.anonymous-per-hour=100000",
       // Maps draw tiles of this site's own test image: no request leaves the machine.
       "civicdesk.petitions.map-tiles=/test-tiles/tile.png?z={z}&x={x}&y={y}",
       "civicdesk.security.max-failed-sign-ins-per-address=1000"

@@ -32,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
       "civicdesk.surveys.anonymous-per-hour=" + ThrottleLimits.FILINGS,
       "civicdesk.faq.votes-per-hour=" + ThrottleLimits.FILINGS,
       "civicdesk.search.per-hour=" + ThrottleLimits.FILINGS,
+      "civicdesk.proposals.anonymous-per-hour=" + ThrottleLimits.FILINGS,
       "civicdesk.surveys.kiosk-per-hour=" + ThrottleLimits.KIOSK_ANSWERS,
       "civicdesk.surveys.kiosk-idle-seconds=" + ThrottleLimits.KIOSK_IDLE_SECONDS,
       "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",

@@ -228,6 +228,9 @@ class PublicInputCorpusTests {
     work.requestSupplement(
         officer, new CaseCommand.RequestSupplement(awaiting, version, List.of("戶籍謄本"), 7));
     PetitionFixtures.open(context, agency);
+    context
+        .getBean(tw.civicdesk.proposals.ProposalSetup.class)
+        .setCitizenFormOpen(agency.as(Role.QUALITY_OFFICER), agency.code(), true);
     String key =
         context
             .getBean(ApiKeys.class)
@@ -470,6 +473,7 @@ class PublicInputCorpusTests {
     open311(b, d);
     PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
     SurveyCorpus.bases(b, d.agency(), d.survey(), d.tracked(), d.trackedCode());
+    proposals(b, d);
     b.put("GET /faq", () -> new Req(get, "/faq").param("agency", d.agency()));
     b.put("GET /faq/{code}", () -> new Req(get, "/faq/{code}").path("code", d.faq()));
     b.put(
@@ -479,6 +483,45 @@ class PublicInputCorpusTests {
                 .path("code", d.faq())
                 .param("helpful", "yes"));
     return b;
+  }
+
+  /**
+   * The public proposal pages (issue 21): the accountability page, one proposal (none is published
+   * here, so 404 after the text check) and the citizens' form, which the corpus agency opens.
+   */
+  private static void proposals(Map<String, Supplier<Req>> b, Data d) {
+    RequestMethod get = RequestMethod.GET;
+    String base = "/agencies/{code}/proposals";
+    b.put(
+        "GET " + base,
+        () ->
+            new Req(get, base)
+                .path("code", d.agency())
+                .param("status", "ADOPTED")
+                .param("unit", "1"));
+    b.put(
+        "GET " + base + "/{number}",
+        () ->
+            new Req(get, base + "/{number}")
+                .path("code", d.agency())
+                .path("number", d.agency() + "-P-2026-001"));
+    b.put("GET " + base + "/new", () -> new Req(get, base + "/new").path("code", d.agency()));
+    b.put(
+        "POST " + base + "/new",
+        () ->
+            new Req(RequestMethod.POST, base + "/new")
+                .path("code", d.agency())
+                .param("titleZh", "夜間路燈巡查")
+                .param("titleEn", "Night patrol of street lights")
+                .param("problem", "路燈常不亮")
+                .param("idea", "請里幹事回報")
+                .param("benefit", "少跑一趟")
+                .param("hoursSaved", "1.5")
+                .param("moneySaved", "100")
+                .param("documentsSaved", "1")
+                .param("services", "")
+                .param("citizenName", "林小明")
+                .param("citizenContact", "lin@example.invalid"));
   }
 
   /** The Open311 endpoints (ADR 0039), in the corpus agency's jurisdiction. */
