@@ -64,7 +64,25 @@ public enum StaffNoticeKind {
    * 常見問題檢視到期: the review date of an FAQ entry of your unit has passed (from the faq module). Args:
    * entry code, question (Chinese), review date (ISO).
    */
-  FAQ_REVIEW_DUE;
+  FAQ_REVIEW_DUE,
+  /**
+   * 電話禮貌測試追蹤: a phone-courtesy test of your unit scored under the threshold; an improvement report
+   * is due (from the courtesy module). Args: follow-up id, test day, total, due date.
+   */
+  COURTESY_FOLLOW_UP,
+  /**
+   * The improvement report of a courtesy follow-up is due soon. Args: as {@link
+   * #COURTESY_FOLLOW_UP}.
+   */
+  COURTESY_FOLLOW_UP_DUE,
+  /**
+   * The improvement report of a courtesy follow-up is late. Args: as {@link #COURTESY_FOLLOW_UP}.
+   */
+  COURTESY_FOLLOW_UP_OVERDUE,
+  /** A unit submitted its improvement report: to the quality officers. Args: as above. */
+  COURTESY_FOLLOW_UP_SUBMITTED,
+  /** The quality officer sent the improvement report back. Args: as above. */
+  COURTESY_FOLLOW_UP_RETURNED;
 
   /** The kind in message keys, lower case with hyphens. */
   public String key() {
