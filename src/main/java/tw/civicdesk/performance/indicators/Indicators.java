@@ -24,6 +24,7 @@ import tw.civicdesk.performance.monitoring.ReportingPeriod;
 import tw.civicdesk.performance.plans.Plan;
 import tw.civicdesk.performance.plans.Practice;
 import tw.civicdesk.performance.plans.Practice.IndicatorTarget;
+import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
  * The indicators of a plan's practices, with target, actual and trend. An indicator naming a {@link
@@ -77,6 +78,9 @@ public class Indicators {
    *     without a target or an actual
    * @param sample the sample the actual rests on, where its provider gives one (a survey's
    *     respondents and margin of error); {@code null} otherwise and without an actual
+   * @param providerName the computing provider's own name in both languages (the plan names an
+   *     indicator in its document's language only; an English page shows this one); {@code null}
+   *     for a hand-entered indicator
    */
   public record Reading(
       String practiceId,
@@ -85,7 +89,19 @@ public class Indicators {
       List<PeriodValue> trend,
       @Nullable BigDecimal actual,
       @Nullable Boolean met,
-      @Nullable Sample sample) {}
+      @Nullable Sample sample,
+      @Nullable BilingualText providerName) {
+
+    /**
+     * The indicator's name for a reader of {@code locale}: the plan's, or in English the
+     * provider's.
+     */
+    public String nameIn(java.util.Locale locale) {
+      return providerName != null && "en".equals(locale.getLanguage())
+          ? providerName.en()
+          : indicator.name();
+    }
+  }
 
   /** Every registered provider, by code. */
   public List<IndicatorProvider> providers() {
@@ -156,7 +172,14 @@ public class Indicators {
     Sample sample =
         actual == null ? null : provider.sample(plan.agencyCode(), first, end).orElse(null);
     return new Reading(
-        practice.id(), indicator, true, trend, actual, met(indicator, actual), sample);
+        practice.id(),
+        indicator,
+        true,
+        trend,
+        actual,
+        met(indicator, actual),
+        sample,
+        provider.name());
   }
 
   private static Reading manual(
@@ -179,7 +202,7 @@ public class Indicators {
             .reduce((a, b) -> b)
             .orElse(null);
     return new Reading(
-        practice.id(), indicator, false, trend, actual, met(indicator, actual), null);
+        practice.id(), indicator, false, trend, actual, met(indicator, actual), null, null);
   }
 
   /** Hand-entered figures: indicator id → period → sum over the units' latest reports. */
