@@ -189,19 +189,40 @@ final class PdfReport {
     }
   }
 
-  /** The indicator's chart under a caption naming it and its target, and its source. */
+  /**
+   * The indicator's chart under a caption naming it and its target, and its source, kept together
+   * on one page (a caption is never left at the foot of a page without its chart).
+   */
   private void chart(IndicatorRow i) {
-    heading(
-        l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
-        new Font(body.getBaseFont(), 12, Font.BOLD));
-    doc.add(new Paragraph(i.source(), body));
+    PdfPTable box = new PdfPTable(1);
+    box.setWidthPercentage(100);
+    box.setKeepTogether(true);
+    box.setSpacingBefore(12);
+    box.addCell(
+        plain(
+            new Paragraph(
+                l.get("report.chart-caption", i.name(), OdfXml.number(i.target())),
+                new Font(body.getBaseFont(), 12, Font.BOLD))));
+    box.addCell(plain(new Paragraph(i.source(), body)));
     try {
       Image chart = Image.getInstance(i.chart());
       chart.scaleToFit(420, 180);
-      doc.add(chart);
+      PdfPCell cell = new PdfPCell(chart, false);
+      cell.setBorder(PdfPCell.NO_BORDER);
+      cell.setPaddingTop(4);
+      box.addCell(cell);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    doc.add(box);
+  }
+
+  /** A borderless cell holding {@code content}. */
+  private static PdfPCell plain(Paragraph content) {
+    PdfPCell cell = new PdfPCell();
+    cell.addElement(content);
+    cell.setBorder(PdfPCell.NO_BORDER);
+    return cell;
   }
 
   private void scores(YearReport r) {
