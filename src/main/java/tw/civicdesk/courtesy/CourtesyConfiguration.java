@@ -2,22 +2,18 @@
 package tw.civicdesk.courtesy;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.performance.ComputedIndicator;
 import tw.civicdesk.performance.IndicatorProvider;
 import tw.civicdesk.platform.i18n.BilingualText;
+import tw.civicdesk.platform.time.DailyTask;
 
 /**
  * The courtesy module's wiring: the daily chase of follow-ups on db-scheduler ({@value #TASK}, one
@@ -38,7 +34,6 @@ class CourtesyConfiguration {
   static final String TASK = "courtesy-follow-up-chase";
   static final String EXCELLENT = "EXCELLENT";
 
-  private static final Logger LOG = LoggerFactory.getLogger(CourtesyConfiguration.class);
   private static final BilingualText SOURCE =
       new BilingualText(
           "本機關電話禮貌測試紀錄（依測試量表由系統計分）",
@@ -47,15 +42,7 @@ class CourtesyConfiguration {
   @Bean
   RecurringTask<Void> courtesyFollowUpChaseDaily(
       FollowUps followUps, Clock clock, CourtesySettings settings) {
-    return Tasks.recurring(TASK, Schedules.cron(settings.chaseCron(), Courtesy.TAIPEI))
-        .execute(
-            (instance, context) -> {
-              String run = UUID.randomUUID().toString();
-              LocalDate today = LocalDate.now(clock.withZone(Courtesy.TAIPEI));
-              LOG.info("{} {} started for {}", TASK, run, today);
-              int reminded = followUps.chase(today);
-              LOG.info("{} {} finished: {} reminders", TASK, run, reminded);
-            });
+    return DailyTask.of(TASK, settings.chaseCron(), clock, followUps::chase, "reminders");
   }
 
   @Bean

@@ -2,14 +2,8 @@
 package tw.civicdesk.faq;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tw.civicdesk.organisation.AgencyCode;
@@ -17,6 +11,7 @@ import tw.civicdesk.performance.ComputedIndicator;
 import tw.civicdesk.performance.IndicatorProvider;
 import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.throttle.AnonymousDoor;
+import tw.civicdesk.platform.time.DailyTask;
 
 /**
  * The FAQ's wiring: the anonymous door of the votes, the daily review reminder on db-scheduler
@@ -31,8 +26,6 @@ class FaqConfiguration {
   /** The indicator code of the answered FAQ views. */
   static final String INDICATOR = "faq.answered-views";
 
-  private static final Logger LOG = LoggerFactory.getLogger(FaqConfiguration.class);
-
   @Bean
   AnonymousDoor faqVoteDoor(FaqSettings settings) {
     return new AnonymousDoor(FaqSettings.VOTE_DOOR, settings.votesPerHour());
@@ -41,15 +34,8 @@ class FaqConfiguration {
   @Bean
   RecurringTask<Void> faqReviewReminderDaily(
       FaqReviewReminders reminders, Clock clock, FaqSettings settings) {
-    return Tasks.recurring(REVIEW_TASK, Schedules.cron(settings.reviewCron(), Faq.TAIPEI))
-        .execute(
-            (instance, context) -> {
-              String run = UUID.randomUUID().toString();
-              LocalDate today = LocalDate.now(clock.withZone(Faq.TAIPEI));
-              LOG.info("{} {} started for {}", REVIEW_TASK, run, today);
-              int posted = reminders.remind(today);
-              LOG.info("{} {} finished: {} reminders posted", REVIEW_TASK, run, posted);
-            });
+    return DailyTask.of(
+        REVIEW_TASK, settings.reviewCron(), clock, reminders::remind, "reminders posted");
   }
 
   @Bean
