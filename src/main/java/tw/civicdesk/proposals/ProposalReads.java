@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tw.civicdesk.audit.AuditEvent;
+import tw.civicdesk.audit.AuditLog;
 import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.StaffPrincipal;
@@ -33,16 +35,19 @@ public class ProposalReads {
   private final ProposalSetupStore setup;
   private final Organisation organisation;
   private final ProposalAccess access;
+  private final AuditLog audit;
 
   ProposalReads(
       ProposalStore store,
       ProposalSetupStore setup,
       Organisation organisation,
-      ProposalAccess access) {
+      ProposalAccess access,
+      AuditLog audit) {
     this.store = store;
     this.setup = setup;
     this.organisation = organisation;
     this.access = access;
+    this.audit = audit;
   }
 
   /** Every proposal of {@code agency}, newest first, for its staff. */
@@ -52,10 +57,34 @@ public class ProposalReads {
     return store.list(agency, false);
   }
 
-  /** One proposal with its reviews, milestones, attachments and meeting, for its agency's staff. */
-  @Transactional(readOnly = true)
+  /**
+   * One proposal with its reviews, milestones, attachments and meeting, for its agency's staff. A
+   * citizen's proposal that carries the citizen's name or contact is a read of personal data: one
+   * {@code PERSONAL_DATA_READ} row ({@code PROPOSAL} number, detail {@code
+   * read=citizen-name,citizen-contact;purpose=proposal-review;roles=…}, naming only the fields that
+   * hold a value) is written in this transaction.
+   */
+  @Transactional
   public StaffProposal forStaff(StaffPrincipal viewer, ProposalNumber number) {
     Proposal p = proposal(viewer, number);
+    List<String> read = new java.util.ArrayList<>();
+    if (p.citizenName() != null && !p.citizenName().isBlank()) {
+      read.add("citizen-name");
+    }
+    if (p.citizenContact() != null && !p.citizenContact().isBlank()) {
+      read.add("citizen-contact");
+    }
+    if (!read.isEmpty()) {
+      audit.record(
+          new AuditEvent(
+              viewer.getUsername(),
+              p.agency().value(),
+              AuditEvent.PERSONAL_DATA_READ,
+              "PROPOSAL",
+              number.value(),
+              AuditEvent.readDetail(
+                  read, "proposal-review", viewer.roles().stream().map(Enum::name).toList())));
+    }
     List<Milestone> milestones = store.milestones(p.id());
     return new StaffProposal(
         p,

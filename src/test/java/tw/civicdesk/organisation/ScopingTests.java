@@ -70,6 +70,10 @@ class ScopingTests {
   tw.civicdesk.surveys.SurveyCode otherStaffSurvey;
   long otherKiosk;
   String otherFaq;
+  long otherCourtesyTest;
+  long otherFollowUp;
+  String otherProposal;
+  long otherMeeting;
 
   @BeforeEach
   void twoAgencies() {
@@ -99,6 +103,47 @@ class ScopingTests {
             .entry()
             .code()
             .value();
+    otherCourtesyTest =
+        context
+            .getBean(tw.civicdesk.courtesy.Courtesy.class)
+            .record(
+                other.as(Role.QUALITY_OFFICER),
+                other.code(),
+                tw.civicdesk.courtesy.CourtesyFixtures.test(
+                    context,
+                    other,
+                    java.time.LocalDateTime.of(2026, 3, 2, 10, 0),
+                    tw.civicdesk.courtesy.CourtesyFixtures.both(9, 1)))
+            .id();
+    otherFollowUp =
+        context
+            .getBean(tw.civicdesk.courtesy.FollowUps.class)
+            .list(other.as(Role.QUALITY_OFFICER), other.code())
+            .get(0)
+            .id();
+    var proposals = tw.civicdesk.proposals.ProposalFixtures.of(context, other);
+    otherProposal =
+        proposals
+            .through(
+                "範圍測試提案",
+                tw.civicdesk.proposals.ProposalStatus.ADOPTED,
+                false,
+                java.time.LocalDate.of(2026, 12, 1))
+            .number()
+            .value();
+    otherMeeting =
+        context
+            .getBean(tw.civicdesk.proposals.ProposalSetup.class)
+            .saveMeeting(
+                proposals.officer(),
+                new tw.civicdesk.proposals.ProposalCommands.SaveMeeting(
+                    other.code(),
+                    java.time.LocalDate.of(2026, 3, 5),
+                    tw.civicdesk.proposals.ProposalViews.MeetingKind.DISTRICT_AFFAIRS,
+                    "範圍測試會議",
+                    "區長",
+                    List.of("範圍測試決議")))
+            .id();
     otherKey =
         context
             .getBean(ApiKeys.class)
@@ -267,6 +312,21 @@ class ScopingTests {
     paths.put("/console/faq/{code}", "/console/faq/" + otherFaq);
     paths.put("/console/faq/{code}/edit", "/console/faq/" + otherFaq + "/edit");
     paths.put("/console/faq/{code}/status", "/console/faq/" + otherFaq + "/status");
+    // phone-courtesy tests and their follow-ups (issue 21, ADR 0055)
+    String test = "/console/courtesy/tests/" + otherCourtesyTest;
+    paths.put("/console/courtesy/tests/{id}", test);
+    String followUp = "/console/courtesy/follow-ups/" + otherFollowUp;
+    paths.put("/console/courtesy/follow-ups/{id}", followUp);
+    paths.put("/console/courtesy/follow-ups/{id}/report", followUp + "/report");
+    paths.put("/console/courtesy/follow-ups/{id}/review", followUp + "/review");
+    // innovation proposals and their meetings (issue 21, ADR 0056)
+    String proposal = "/console/proposals/" + otherProposal;
+    paths.put("/console/proposals/{number}", proposal);
+    for (String step : List.of("assign", "decide", "implement", "progress", "publish", "score")) {
+      paths.put("/console/proposals/{number}/" + step, proposal + "/" + step);
+    }
+    paths.put("/console/proposals/{number}/files/{id}", proposal + "/files/1");
+    paths.put("/console/proposals/meetings/{id}", "/console/proposals/meetings/" + otherMeeting);
     return paths;
   }
 

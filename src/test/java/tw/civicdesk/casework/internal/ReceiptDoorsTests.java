@@ -61,10 +61,13 @@ class ReceiptDoorsTests {
   static final List<String> SIGNED_IN = List.of("/console", "/api/v1/staff", "/actuator");
 
   /**
-   * Doors whose {@code token} is no secret: an Open311 token resolves only to the public {@code
-   * service_request_id} of a facility report, which GET requests lists to anyone (ADR 0039).
+   * Doors whose {@code token} or {@code code} is no secret: an Open311 token resolves only to the
+   * public {@code service_request_id} of a facility report, which GET requests lists to anyone (ADR
+   * 0039); a published proposal's page takes the agency's public code and the proposal's public
+   * number, both listed on the agency's accountability page (ADR 0056).
    */
-  static final Set<String> NOT_SECRETS = Set.of("GET /open311/v2/tokens/{token}.{format}");
+  static final Set<String> NOT_SECRETS =
+      Set.of("GET /open311/v2/tokens/{token}.{format}", "GET /agencies/{code}/proposals/{number}");
 
   static final String WRONG = "AAAAAAAA";
 

@@ -100,6 +100,31 @@ class ProposalPagesTests {
   }
 
   @Test
+  void aStaffReadOfACitizensNameOrContactIsAuditedAndAStaffProposalIsNot() throws Exception {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("PRA", null);
+    ProposalFixtures f = ProposalFixtures.of(context, agency);
+    Proposal staff = f.submitted("同仁的提案");
+    setup.setCitizenFormOpen(f.officer(), agency.code(), true);
+    ProposalNumber citizen =
+        intake.submitAsCitizen(f.submit("民眾的提案"), new ProposalCommands.Citizen(CITIZEN_NAME, ""));
+    for (ProposalNumber n : List.of(staff.number(), citizen)) {
+      mvc.perform(get("/console/proposals/" + n.value()).with(user(f.officer())))
+          .andExpect(status().isOk());
+    }
+    List<String> rows =
+        jdbc.sql(
+                "select subject_id || ' ' || detail from audit_log"
+                    + " where action = 'PERSONAL_DATA_READ' and subject_type = 'PROPOSAL'"
+                    + " and agency_code = ?")
+            .param(agency.code().value())
+            .query(String.class)
+            .list();
+    assertThat(rows)
+        .containsExactly(
+            citizen.value() + " read=citizen-name;purpose=proposal-review;roles=QUALITY_OFFICER");
+  }
+
+  @Test
   void theCitizensFormIsClosedUntilOpenedAndRefusesBadTextBesideItsFields() throws Exception {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("PRC", null);
     ProposalFixtures f = ProposalFixtures.of(context, agency);
