@@ -61,6 +61,7 @@ class PetitionStatisticsBrowserTests extends BrowserTest {
     }
     signIn(agency.username(Role.QUALITY_OFFICER));
     atDesktopSize();
+    browser.findElement(By.cssSelector(".console-nav.wide .nav-quality summary")).click();
     WebElement link =
         browser.findElement(
             By.cssSelector(".console-nav.wide a[href='/console/petitions/statistics']"));

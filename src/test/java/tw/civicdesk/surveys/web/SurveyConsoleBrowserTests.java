@@ -110,6 +110,7 @@ class SurveyConsoleBrowserTests extends BrowserTest {
     signIn(agency.username(Role.QUALITY_OFFICER));
     atDesktopSize();
 
+    browser.findElement(By.cssSelector(".console-nav.wide .nav-quality summary")).click();
     follow(browser.findElement(By.cssSelector(".console-nav.wide a[href='/console/surveys']")));
     follow(browser.findElement(By.cssSelector("a[href^='/console/surveys/new']")));
     follow(browser.findElement(By.cssSelector("a[href*='template=counter']")));

@@ -50,7 +50,9 @@ class PlanBrowserTests extends BrowserTest {
     String base = "/console/plans/" + plan.id();
 
     signIn(township.username(Role.QUALITY_OFFICER));
-    WebElement link = browser.findElement(By.cssSelector("a[href='/console/plans']"));
+    browser.findElement(By.cssSelector(".console-nav.wide .nav-quality summary")).click();
+    WebElement link =
+        browser.findElement(By.cssSelector(".console-nav.wide a[href='/console/plans']"));
     andWaitForNextPage(() -> link.sendKeys(Keys.ENTER));
     assertThat(browser.getCurrentUrl()).endsWith("/console/plans");
 
