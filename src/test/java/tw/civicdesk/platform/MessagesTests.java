@@ -57,6 +57,27 @@ class MessagesTests {
     }
   }
 
+  /**
+   * Spring formats a message without arguments as it stands, so an apostrophe doubled for
+   * MessageFormat shows twice on the page ("agency''s"); only a message with arguments doubles it.
+   */
+  @Test
+  void aMessageWithoutArgumentsDoesNotDoubleItsApostrophes() throws IOException {
+    List<String> doubled = new ArrayList<>();
+    for (String basename : basenames()) {
+      for (String bundle : List.of(basename + "_zh_TW.properties", basename + "_en.properties")) {
+        Properties messages = load(bundle);
+        for (String key : messages.stringPropertyNames()) {
+          String text = messages.getProperty(key);
+          if (text.contains("''") && !text.contains("{")) {
+            doubled.add(bundle + " " + key);
+          }
+        }
+      }
+    }
+    assertThat(doubled).isEmpty();
+  }
+
   @Test
   void noMessageIsBlankInEitherLanguage() throws IOException {
     for (String basename : basenames()) {
