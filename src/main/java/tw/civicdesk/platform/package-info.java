@@ -6,8 +6,9 @@
  * ({@code files.ContentInspection}) and their download ({@code web.FileDownloads}), the daily
  * housekeeping ({@code housekeeping.Purge}), the one throttle of every public door ({@code
  * throttle.Throttle}, {@code throttle.AnonymousLimit}, {@code throttle.AnonymousDoor}; ADR 0024),
- * the site's public address ({@code address.PublicAddress}) and the constraints of the modules'
- * settings records ({@code settings}; ADR 0035).
+ * the site's public address ({@code address.PublicAddress}), the content-freshness port ({@code
+ * content.ReviewedContent}) and the constraints of the modules' settings records ({@code settings};
+ * ADR 0035).
  *
  * <p>Guarantees: no error answer carries a stack trace; every visible text comes from {@code
  * messages_zh_TW.properties} / {@code messages_en.properties}; domain exceptions map to HTTP
