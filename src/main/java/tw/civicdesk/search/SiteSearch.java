@@ -13,9 +13,9 @@ import tw.civicdesk.organisation.AgencyCode;
 import tw.civicdesk.organisation.Organisation;
 
 /**
- * The public site search (C15): one query over every kind — services, FAQ entries, plans — for the
- * results page and {@code GET /api/v1/search}. Checks the query, runs it, and counts a query that
- * found nothing for {@link SearchMisses}.
+ * The public site search (C15): one query over every kind — services, FAQ entries, plans,
+ * announcements — for the results page and {@code GET /api/v1/search}. Checks the query, runs it,
+ * and counts a query that found nothing for {@link SearchMisses}.
  */
 @Service
 public class SiteSearch {
@@ -24,7 +24,7 @@ public class SiteSearch {
   public static final String DOOR = "search";
 
   /** The kinds the public may search, as the API's {@code type}. */
-  public static final List<String> KINDS = List.of("service", "faq", "plan");
+  public static final List<String> KINDS = List.of("service", "faq", "plan", "announcement");
 
   /** The {@code type} that searches every kind. */
   public static final String ALL = "all";
