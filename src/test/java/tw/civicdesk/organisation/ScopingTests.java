@@ -74,6 +74,7 @@ class ScopingTests {
   long otherFollowUp;
   String otherProposal;
   long otherMeeting;
+  long otherAnnouncement;
 
   @BeforeEach
   void twoAgencies() {
@@ -143,6 +144,10 @@ class ScopingTests {
                     "範圍測試會議",
                     "區長",
                     List.of("範圍測試決議")))
+            .id();
+    otherAnnouncement =
+        tw.civicdesk.announcements.AnnouncementFixtures.published(
+                context, other, tw.civicdesk.announcements.AnnouncementCategory.NEWS, "範圍測試公告")
             .id();
     otherKey =
         context
@@ -327,6 +332,14 @@ class ScopingTests {
     }
     paths.put("/console/proposals/{number}/files/{id}", proposal + "/files/1");
     paths.put("/console/proposals/meetings/{id}", "/console/proposals/meetings/" + otherMeeting);
+    // announcements (issue 22, ADR 0062): preview, form, withdrawal and files
+    String announcement = "/console/announcements/" + otherAnnouncement;
+    paths.put("/console/announcements/{id}", announcement);
+    paths.put("/console/announcements/{id}/edit", announcement + "/edit");
+    paths.put("/console/announcements/{id}/withdraw", announcement + "/withdraw");
+    paths.put("/console/announcements/{id}/files/{fileId}", announcement + "/files/1");
+    paths.put(
+        "/console/announcements/{id}/files/{fileId}/delete", announcement + "/files/1/delete");
     return paths;
   }
 
@@ -351,7 +364,9 @@ class ScopingTests {
         "/console/faq/categories",
         "/console/faq/categories?agency=" + other.code().value(),
         "/console/faq/feedback",
-        "/console/faq/feedback?agency=" + other.code().value());
+        "/console/faq/feedback?agency=" + other.code().value(),
+        "/console/announcements",
+        "/console/announcements?agency=" + other.code().value());
   }
 
   @Test
@@ -402,6 +417,13 @@ class ScopingTests {
     assertThat(CaseFixtures.storedAttachments(context, otherCase)).isOne();
     assertThat(CaseFixtures.storedVerifications(context, otherCase)).isZero();
     assertThat(work.history(otherCase)).as("the other agency's case took no step").hasSize(1);
+    assertThat(
+            context
+                .getBean(tw.civicdesk.announcements.Announcements.class)
+                .forStaff(other.as(Role.QUALITY_OFFICER), otherAnnouncement)
+                .version())
+        .as("the other agency's announcement is unchanged and not withdrawn")
+        .isZero();
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
         .isZero();

@@ -200,8 +200,9 @@ class PublicInputCorpusTests {
       String open311Request,
       String open311Token,
       String survey,
-      String faq) {
-    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "", "", "");
+      String faq,
+      String announcement) {
+    static final Data NONE = new Data("", "", "", "", "", "", "", "", "", "", "", "", "", "");
   }
 
   private Data data() throws Exception {
@@ -258,7 +259,14 @@ class PublicInputCorpusTests {
         report.get("service_request_id").asString(),
         report.get("token").asString(),
         SurveyFixtures.open(context, agency, "counter", 30).code().value(),
-        FaqFixtures.published(context, agency, "CORPUS", "垃圾車幾點來？").entry().code().value());
+        FaqFixtures.published(context, agency, "CORPUS", "垃圾車幾點來？").entry().code().value(),
+        Long.toString(
+            tw.civicdesk.announcements.AnnouncementFixtures.published(
+                    context,
+                    agency,
+                    tw.civicdesk.announcements.AnnouncementCategory.NEWS,
+                    "資源回收日調整")
+                .id()));
   }
 
   private static MockHttpServletRequestBuilder open311Report(String agency, String key) {
@@ -474,6 +482,7 @@ class PublicInputCorpusTests {
     PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
     SurveyCorpus.bases(b, d.agency(), d.survey(), d.tracked(), d.trackedCode());
     proposals(b, d);
+    announcements(b, d);
     b.put("GET /faq", () -> new Req(get, "/faq").param("agency", d.agency()));
     b.put("GET /faq/{code}", () -> new Req(get, "/faq/{code}").path("code", d.faq()));
     b.put(
@@ -522,6 +531,38 @@ class PublicInputCorpusTests {
                 .param("services", "")
                 .param("citizenName", "林小明")
                 .param("citizenContact", "lin@example.invalid"));
+  }
+
+  /**
+   * The public announcement pages and the Atom feed (issue 22): the list with a category and page,
+   * one announcement, a file of it (none is attached, so 404 after the text check) and the feed.
+   */
+  private static void announcements(Map<String, Supplier<Req>> b, Data d) {
+    RequestMethod get = RequestMethod.GET;
+    String base = "/agencies/{code}/announcements";
+    b.put(
+        "GET " + base,
+        () ->
+            new Req(get, base)
+                .path("code", d.agency())
+                .param("category", "news")
+                .param("page", "1"));
+    b.put(
+        "GET " + base + "/{id}",
+        () -> new Req(get, base + "/{id}").path("code", d.agency()).path("id", d.announcement()));
+    b.put(
+        "GET " + base + "/{id}/files/{fileId}",
+        () ->
+            new Req(get, base + "/{id}/files/{fileId}")
+                .path("code", d.agency())
+                .path("id", d.announcement())
+                .path("fileId", "1"));
+    b.put(
+        "GET /agencies/{code}/feed.atom",
+        () ->
+            new Req(get, "/agencies/{code}/feed.atom")
+                .path("code", d.agency())
+                .param("category", "news"));
   }
 
   /** The Open311 endpoints (ADR 0039), in the corpus agency's jurisdiction. */
