@@ -75,6 +75,7 @@ class ScopingTests {
   String otherProposal;
   long otherMeeting;
   long otherAnnouncement;
+  long otherDocument;
 
   @BeforeEach
   void twoAgencies() {
@@ -149,6 +150,8 @@ class ScopingTests {
         tw.civicdesk.announcements.AnnouncementFixtures.published(
                 context, other, tw.civicdesk.announcements.AnnouncementCategory.NEWS, "範圍測試公告")
             .id();
+    otherDocument =
+        tw.civicdesk.documents.DocumentFixtures.published(context, other, "範圍測試文件").id();
     otherKey =
         context
             .getBean(ApiKeys.class)
@@ -340,6 +343,12 @@ class ScopingTests {
     paths.put("/console/announcements/{id}/files/{fileId}", announcement + "/files/1");
     paths.put(
         "/console/announcements/{id}/files/{fileId}/delete", announcement + "/files/1/delete");
+    // the agency's site section: its texts and its documents (issue 22)
+    paths.put("/console/agencies/{code}/profile", "/console/agencies/" + code + "/profile");
+    String document = "/console/documents/" + otherDocument;
+    paths.put("/console/documents/{id}/edit", document + "/edit");
+    paths.put("/console/documents/{id}/withdraw", document + "/withdraw");
+    paths.put("/console/documents/{id}/files/{position}", document + "/files/1");
     return paths;
   }
 
@@ -426,6 +435,13 @@ class ScopingTests {
         .isZero();
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
+        .isZero();
+    assertThat(
+            context
+                .getBean(tw.civicdesk.documents.Documents.class)
+                .get(other.as(Role.AGENCY_ADMIN), otherDocument)
+                .version())
+        .as("the other agency's document is neither edited nor withdrawn")
         .isZero();
     tw.civicdesk.surveys.SurveyView survey =
         context.getBean(tw.civicdesk.surveys.Surveys.class).find(otherSurvey).orElseThrow();
