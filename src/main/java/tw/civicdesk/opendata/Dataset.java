@@ -31,6 +31,9 @@ public record Dataset(
     Field column,
     List<Measure> measures) {
 
+  /** The formats every dataset is served in, as file extensions. */
+  public static final List<String> FORMATS = List.of("csv", "json", "ods");
+
   /** The value of the row or column field on a total row. */
   public static final String TOTAL = "TOTAL";
 

@@ -103,7 +103,7 @@ public final class DatasetMetadata {
 
   private static List<Map<String, Object>> distribution(Dataset dataset, String base) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (String format : DatasetFiles.FORMATS) {
+    for (String format : Dataset.FORMATS) {
       Map<String, Object> d = new LinkedHashMap<>();
       d.put(
           "resourceDescription",

@@ -106,7 +106,7 @@ public final class DcatCatalog {
   private static List<Object> distributions(Dataset d, String base) {
     String page = base + "/open-data/" + d.id();
     List<Object> distributions = new ArrayList<>();
-    for (String format : DatasetFiles.FORMATS) {
+    for (String format : Dataset.FORMATS) {
       Map<String, Object> dist = new LinkedHashMap<>();
       dist.put("@id", base + "/open-data/" + d.id() + "." + format);
       dist.put("@type", "dcat:Distribution");

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tw.civicdesk.opendata.Dataset;
-import tw.civicdesk.opendata.DatasetFiles;
 import tw.civicdesk.opendata.Licence;
 import tw.civicdesk.opendata.OpenData;
 import tw.civicdesk.opendata.Snapshot;

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.opendata.Dataset;
-import tw.civicdesk.opendata.DatasetFiles;
 import tw.civicdesk.opendata.DatasetMetadata;
 import tw.civicdesk.opendata.DcatCatalog;
 import tw.civicdesk.opendata.OpenData;

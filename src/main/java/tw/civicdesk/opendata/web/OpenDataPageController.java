@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.civicdesk.opendata.Dataset;
-import tw.civicdesk.opendata.DatasetFiles;
 import tw.civicdesk.opendata.DatasetMetadata;
 import tw.civicdesk.opendata.Licence;
 import tw.civicdesk.opendata.OpenData;

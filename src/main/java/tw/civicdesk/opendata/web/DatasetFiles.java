@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.opendata;
+package tw.civicdesk.opendata.web;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
+import tw.civicdesk.opendata.Dataset;
+import tw.civicdesk.opendata.Field;
+import tw.civicdesk.opendata.Licence;
+import tw.civicdesk.opendata.Snapshot;
 import tw.civicdesk.platform.web.CsvFile;
 import tw.civicdesk.platform.web.OdsFile;
 
@@ -18,10 +22,10 @@ import tw.civicdesk.platform.web.OdsFile;
  * {@code suppressed} column names it. CSV is UTF-8 with a byte-order mark and CRLF line ends by
  * default (what Excel on Windows needs, DOMAIN.md §6), or without the mark on request.
  */
-public final class DatasetFiles {
+final class DatasetFiles {
 
   /** The formats served, as file extensions. */
-  public static final List<String> FORMATS = List.of("csv", "json", "ods");
+  static final List<String> FORMATS = Dataset.FORMATS;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
