@@ -44,6 +44,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "civicdesk.housekeeping.cron=-",
       "civicdesk.faq.review-cron=-",
       "civicdesk.announcements.index-cron=-",
+      "civicdesk.opendata.refresh-cron=-",
+      "civicdesk.opendata.build-at-start=false",
       // Most test requests come from 127.0.0.1: in the shared context they must not throttle
       // one another. The limits themselves are tested in their own context (ThrottleLimits),
       // the sign-in limit per address with instances of its own (SignInLimitsTests).

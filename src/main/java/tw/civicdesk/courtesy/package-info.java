@@ -22,6 +22,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Courtesy 電話禮貌測試",
-    allowedDependencies = {"organisation", "calendar", "notification", "audit", "performance"})
+    allowedDependencies = {
+      "organisation",
+      "calendar",
+      "notification",
+      "audit",
+      "performance",
+      "opendata"
+    })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.courtesy;

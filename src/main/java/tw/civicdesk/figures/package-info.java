@@ -12,6 +12,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Figures 績效數據",
-    allowedDependencies = {"casework", "organisation", "calendar", "catalogue", "performance"})
+    allowedDependencies = {
+      "casework",
+      "organisation",
+      "calendar",
+      "catalogue",
+      "performance",
+      "opendata"
+    })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.figures;

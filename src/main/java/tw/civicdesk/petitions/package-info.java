@@ -24,7 +24,8 @@
       "organisation",
       "calendar",
       "audit",
-      "performance"
+      "performance",
+      "opendata"
     })
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.petitions;

@@ -20,6 +20,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Surveys 滿意度調查",
-    allowedDependencies = {"casework", "catalogue", "organisation", "performance"})
+    allowedDependencies = {"casework", "catalogue", "organisation", "performance", "opendata"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.surveys;

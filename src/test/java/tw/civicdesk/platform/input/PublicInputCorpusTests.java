@@ -484,6 +484,7 @@ class PublicInputCorpusTests {
     proposals(b, d);
     announcements(b, d);
     agencySite(b, d);
+    openData(b, d);
     b.put("GET /faq", () -> new Req(get, "/faq").param("agency", d.agency()));
     b.put("GET /faq/{code}", () -> new Req(get, "/faq/{code}").path("code", d.faq()));
     b.put(
@@ -493,6 +494,39 @@ class PublicInputCorpusTests {
                 .path("code", d.faq())
                 .param("helpful", "yes"));
     return b;
+  }
+
+  /** The open-data pages and files (issue 22): GETs only, a dataset id and a period in the path. */
+  private static void openData(Map<String, Supplier<Req>> b, Data d) {
+    RequestMethod get = RequestMethod.GET;
+    b.put("GET /open-data", () -> new Req(get, "/open-data").param("agency", d.agency()));
+    b.put(
+        "GET /open-data/{id}",
+        () ->
+            new Req(get, "/open-data/{id}")
+                .path("id", "cases-monthly")
+                .param("agency", d.agency()));
+    b.put("GET /open-data/catalog.jsonld", () -> new Req(get, "/open-data/catalog.jsonld"));
+    b.put("GET /api/v1/open-data", () -> new Req(get, "/api/v1/open-data"));
+    b.put(
+        "GET /open-data/{id}/metadata.json",
+        () -> new Req(get, "/open-data/{id}/metadata.json").path("id", "cases-monthly"));
+    for (String f : List.of("csv", "json", "ods")) {
+      String latest = "/open-data/{id}." + f;
+      String period = "/open-data/{id}/{period}." + f;
+      b.put(
+          "GET " + latest,
+          () -> {
+            Req r = new Req(get, latest).path("id", "cases-monthly");
+            return f.equals("csv") ? r.param("bom", "true") : r;
+          });
+      b.put(
+          "GET " + period,
+          () -> {
+            Req r = new Req(get, period).path("id", "cases-monthly").path("period", "2026-03");
+            return f.equals("csv") ? r.param("bom", "true") : r;
+          });
+    }
   }
 
   /**
