@@ -74,6 +74,7 @@ class ScopingTests {
   long otherFollowUp;
   String otherProposal;
   long otherMeeting;
+  long otherLink;
 
   @BeforeEach
   void twoAgencies() {
@@ -143,6 +144,16 @@ class ScopingTests {
                     "範圍測試會議",
                     "區長",
                     List.of("範圍測試決議")))
+            .id();
+    otherLink =
+        tw.civicdesk.links.LinkFixtures.link(
+                context,
+                other,
+                tw.civicdesk.links.LinkKind.DISASTER,
+                "範圍測試連結",
+                "https://www.example.org/",
+                java.time.LocalDate.of(2027, 1, 1),
+                null)
             .id();
     otherKey =
         context
@@ -327,6 +338,9 @@ class ScopingTests {
     }
     paths.put("/console/proposals/{number}/files/{id}", proposal + "/files/1");
     paths.put("/console/proposals/meetings/{id}", "/console/proposals/meetings/" + otherMeeting);
+    // link lists (issue 22, ADR 0064)
+    paths.put("/console/links/{id}/edit", "/console/links/" + otherLink + "/edit");
+    paths.put("/console/links/{id}/delete", "/console/links/" + otherLink + "/delete");
     return paths;
   }
 
@@ -335,6 +349,20 @@ class ScopingTests {
    * other agency's records; the path enumeration above cannot find them, so list them here.
    */
   private Map<String, String> recordQueries() {
+    Map<String, String> queries = new java.util.LinkedHashMap<>(firstQueries());
+    String agency = "?agency=" + other.code().value();
+    for (String page :
+        List.of(
+            "/console/links",
+            "/console/links/new",
+            "/console/links/broken",
+            "/console/freshness")) {
+      queries.put(page, page + agency);
+    }
+    return queries;
+  }
+
+  private Map<String, String> firstQueries() {
     return Map.of(
         "/console/track",
         "/console/track?number=" + otherCase.value(),
