@@ -50,6 +50,14 @@ public class SiteSearch {
     public int total() {
       return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
+
+    /**
+     * How many hits the requested {@code kind} has ({@link #total()} for {@link #ALL}); more than
+     * {@code hits().size()} when only the first {@value #MAX_HITS} are shown.
+     */
+    public int matched(String kind) {
+      return ALL.equals(kind) ? total() : counts.getOrDefault(kind, 0);
+    }
   }
 
   private final SearchIndex index;

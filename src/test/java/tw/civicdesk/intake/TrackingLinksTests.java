@@ -12,6 +12,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tw.civicdesk.casework.CaseNumber;
 import tw.civicdesk.platform.address.PublicAddress;
+import tw.civicdesk.platform.files.QrCode;
 
 /**
  * A receipt's QR code reads back as the tracking link, which names the case but never its
@@ -30,7 +31,7 @@ class TrackingLinksTests {
 
   @Test
   void theQrCodeDecodesToTheTrackingLink() throws Exception {
-    boolean[][] dark = TrackingLinks.qrModules(links.trackingUrl(number));
+    boolean[][] dark = QrCode.modules(links.trackingUrl(number), 2);
     int scale = 4;
     int size = dark.length * scale;
     int[] pixels = new int[size * size];
@@ -56,7 +57,7 @@ class TrackingLinksTests {
             Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
             StandardCharsets.UTF_8);
     long darkModules = 0;
-    for (boolean[] row : TrackingLinks.qrModules(links.trackingUrl(number))) {
+    for (boolean[] row : QrCode.modules(links.trackingUrl(number), 2)) {
       for (boolean d : row) {
         darkModules += d ? 1 : 0;
       }

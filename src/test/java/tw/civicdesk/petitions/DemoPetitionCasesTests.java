@@ -43,6 +43,23 @@ class DemoPetitionCasesTests {
   @Autowired Clock clock;
 
   @Test
+  void anAgencyThatTakesNoFacilityReportsGetsItsPetitionsAndLettersOnlyOnce() {
+    TestOrganisation.Setup agency = TestOrganisation.from(context).agency("PDEL", null);
+    PetitionFixtures.open(context, agency);
+    DemoPetitionCases demo =
+        new DemoPetitionCases(
+            petitions,
+            rules,
+            new DemoSteps(petitions, cases, replies, ratings, organisation, followers),
+            organisation,
+            clock);
+
+    assertThat(demo.loadAgency(agency.code(), null, List.of(), 0, false)).isEqualTo(8 + 5);
+    assertThat(demo.loadAgency(agency.code(), null, List.of(), 0, false)).isZero();
+    assertThat(petitions.find(PetitionQuery.of(agency.code(), 200))).hasSize(13);
+  }
+
+  @Test
   void theDemoFilesReportsPetitionsAndLettersWithDuplicatesLateOnesAndAClosureOnlyOnce() {
     TestOrganisation.Setup agency = TestOrganisation.from(context).agency("PDEM", null);
     PetitionFixtures.open(context, agency);

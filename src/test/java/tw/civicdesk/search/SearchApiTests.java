@@ -165,4 +165,34 @@ class SearchApiTests {
         .andExpect(content().string(containsString("href=\"/feedback\"")));
     mvc.perform(get("/search").param("q", "路".repeat(101))).andExpect(status().isBadRequest());
   }
+
+  @Test
+  void whenMoreMatchThanAreShownTheHeadingSaysHowManyOfHowMany() throws Exception {
+    for (int i = 0; i < SiteSearch.MAX_HITS; i++) {
+      search.put(
+          new SearchDocument(
+              "faq",
+              agency + "-KITE-" + i,
+              agency,
+              new BilingualText("風箏節第" + i + "場", "Kite festival " + i),
+              new BilingualText("風箏節的場次說明。", "About the kite festival."),
+              "/faq/" + agency + "-KITE-" + i));
+    }
+    search.put(
+        new SearchDocument(
+            "service",
+            agency + "-KITE-PERMIT",
+            agency,
+            new BilingualText("風箏節攤位申請", "Kite festival stall"),
+            new BilingualText("風箏節的攤位。", "Stalls at the kite festival."),
+            "/services/" + agency + "-KITE-PERMIT"));
+    mvc.perform(get("/search").param("q", "風箏節").param("agency", agency))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("全部（51）")))
+        .andExpect(content().string(containsString("結果共 51 筆，先列出前 50 筆")));
+    mvc.perform(get("/search").param("q", "風箏節").param("agency", agency).param("type", "service"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("找到 1 筆與「風箏節」相關的結果")))
+        .andExpect(content().string(not(containsString("先列出前"))));
+  }
 }

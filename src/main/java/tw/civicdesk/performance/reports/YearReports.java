@@ -30,6 +30,7 @@ import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
 import tw.civicdesk.performance.reports.YearReport.PracticeRow;
 import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 import tw.civicdesk.performance.reports.YearReport.ScoreTable;
+import tw.civicdesk.platform.files.PdfFont;
 
 /**
  * The year's performance report of a plan (績效報告) for staff who may read the plan, as ODT, ODS or
@@ -47,7 +48,7 @@ public class YearReports {
   private final MonitoringSettings settings;
   private final Organisation organisation;
   private final MessageSource messages;
-  private final ReportFont font;
+  private final PdfFont font;
 
   YearReports(
       Plans plans,
@@ -57,7 +58,7 @@ public class YearReports {
       MonitoringSettings settings,
       Organisation organisation,
       MessageSource messages,
-      ReportFont font) {
+      PdfFont font) {
     this.plans = plans;
     this.evaluations = evaluations;
     this.indicators = indicators;

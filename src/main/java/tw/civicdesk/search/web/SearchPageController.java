@@ -70,6 +70,7 @@ class SearchPageController {
       model.addAttribute("hits", found.hits());
       model.addAttribute("counts", found.counts());
       model.addAttribute("total", found.total());
+      model.addAttribute("matched", found.matched(kind));
     } catch (SearchRejected e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problem", e.messageKey());

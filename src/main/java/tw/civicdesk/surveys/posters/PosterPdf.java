@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.surveys.posters;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -19,8 +13,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tw.civicdesk.platform.files.QrCode;
 
 /**
  * Writes a QR poster: one A4 page, in Chinese and English, with the agency's name, the survey's
@@ -94,34 +88,16 @@ final class PosterPdf {
 
   /** The QR code of {@code link}, black squares on white with its quiet zone, QR_SIZE square. */
   private static PdfTemplate qrCode(PdfContentByte canvas, String link) {
-    BitMatrix m;
-    try {
-      m =
-          new QRCodeWriter()
-              .encode(
-                  link,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      4,
-                      EncodeHintType.CHARACTER_SET,
-                      "UTF-8"));
-    } catch (WriterException e) {
-      throw new IllegalStateException("A survey link always fits a QR code", e);
-    }
+    boolean[][] m = QrCode.modules(link, 4);
     PdfTemplate qr = canvas.createTemplate(QR_SIZE, QR_SIZE);
-    float module = QR_SIZE / m.getWidth();
+    float module = QR_SIZE / m.length;
     qr.setColorFill(Color.WHITE);
     qr.rectangle(0, 0, QR_SIZE, QR_SIZE);
     qr.fill();
     qr.setColorFill(Color.BLACK);
-    for (int y = 0; y < m.getHeight(); y++) {
-      for (int x = 0; x < m.getWidth(); x++) {
-        if (m.get(x, y)) {
+    for (int y = 0; y < m.length; y++) {
+      for (int x = 0; x < m[y].length; x++) {
+        if (m[y][x]) {
           // PDF's y grows upwards; the matrix's first row is the top. Squares overlap a hair so
           // that no seam shows between neighbours.
           qr.rectangle(x * module, QR_SIZE - (y + 1) * module, module + 0.05f, module + 0.05f);

@@ -18,6 +18,7 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.address.PublicAddress;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.files.PdfFont;
 import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.i18n.Languages;
 import tw.civicdesk.surveys.SurveyCode;
@@ -41,7 +42,7 @@ public class SurveyPosters {
   private final Organisation organisation;
   private final Catalogue catalogue;
   private final PublicAddress address;
-  private final PosterFont font;
+  private final PdfFont font;
   private final MessageSource messages;
 
   SurveyPosters(
@@ -49,7 +50,7 @@ public class SurveyPosters {
       Organisation organisation,
       Catalogue catalogue,
       PublicAddress address,
-      PosterFont font,
+      PdfFont font,
       MessageSource messages) {
     this.surveys = surveys;
     this.organisation = organisation;

@@ -20,6 +20,7 @@ import tw.civicdesk.organisation.StaffPrincipal;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.address.PublicAddress;
 import tw.civicdesk.platform.error.DomainException;
+import tw.civicdesk.platform.files.QrCode;
 import tw.civicdesk.platform.web.FormSupport;
 import tw.civicdesk.surveys.Kiosks;
 
@@ -65,7 +66,7 @@ class KioskConsoleController {
         model.addAttribute("registered", registered.kiosk());
         String link = address.link(KioskController.ACTIVATE_PREFIX + "/" + registered.linkToken());
         model.addAttribute("activationLink", link);
-        model.addAttribute("activationQr", ActivationQr.dataUri(link));
+        model.addAttribute("activationQr", QrCode.svgDataUri(link));
         return page(staff, new KioskForm(), model, locale);
       } catch (DomainException e) {
         FormSupport.reject(e, result);

@@ -29,6 +29,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.civicdesk.organisation.DemoNames;
+import tw.civicdesk.platform.files.PdfFont;
 
 /**
  * Every character of the seed data comes back out of the PDF as it went in (ADR 0032): each demo
@@ -36,14 +37,14 @@ import tw.civicdesk.organisation.DemoNames;
  * heading, practice and basis text of the plan (extracted with PDFBox); every glyph of the embedded
  * subset has the outline of the same glyph in the whole font; and on each line every glyph sits on
  * one baseline. Runs on what every PDF CivicDesk makes uses: {@link PdfReport} with {@link
- * ReportFont}.
+ * PdfFont}.
  */
 class PdfGlyphsTests {
 
   @Test
   void eachDemoPlansReportHoldsItsAgencysNameAndEveryTitleOfThePlan() throws Exception {
     Map<String, String> agencies = DemoNames.agencyNamesZh();
-    BaseFont font = ReportFont.load(ReportFont.DEFAULT);
+    BaseFont font = PdfFont.load(PdfFont.DEFAULT);
     for (Map.Entry<String, List<String>> plan : demoPlanTexts().entrySet()) {
       JsonNode json = demoPlans().get(plan.getKey());
       String agency = agencies.get(json.get("agency").asString());
@@ -60,8 +61,7 @@ class PdfGlyphsTests {
   @Test
   void everyDemoAgencyAndUnitNameComesBackOutOfThePdf() throws Exception {
     List<String> names = DemoNames.all();
-    byte[] pdf =
-        PdfReport.write(report("宜蘭縣礁溪鄉公所", "聯繫與公開", names), ReportFont.load(ReportFont.DEFAULT));
+    byte[] pdf = PdfReport.write(report("宜蘭縣礁溪鄉公所", "聯繫與公開", names), PdfFont.load(PdfFont.DEFAULT));
     String text = squeeze(extract(pdf));
     names.forEach(name -> assertThat(text).contains(squeeze(name)));
   }
@@ -72,8 +72,8 @@ class PdfGlyphsTests {
     List<String> texts = new ArrayList<>(DemoNames.all());
     demoPlanTexts().values().forEach(texts::addAll);
     YearReport report = report("宜蘭縣礁溪鄉公所", "宜蘭縣礁溪鄉公所 聯絡 開放", texts);
-    byte[] subset = PdfReport.write(report, ReportFont.load(ReportFont.DEFAULT));
-    assertThat(outlineMismatches(subset, whole(report, ReportFont.DEFAULT))).isEmpty();
+    byte[] subset = PdfReport.write(report, PdfFont.load(PdfFont.DEFAULT));
+    assertThat(outlineMismatches(subset, whole(report, PdfFont.DEFAULT))).isEmpty();
     assertThat(offBaseline(subset)).isEmpty();
   }
 
@@ -81,7 +81,7 @@ class PdfGlyphsTests {
   void aFontWithCffOutlinesIsRefusedWithAMessageNamingTheSetting() {
     String noto = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,3";
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of(noto.split(",")[0])));
-    assertThatThrownBy(() -> ReportFont.load(noto))
+    assertThatThrownBy(() -> PdfFont.load(noto))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CFF")
         .hasMessageContaining("civicdesk.performance.report-font");

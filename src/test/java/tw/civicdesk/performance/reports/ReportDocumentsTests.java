@@ -29,6 +29,7 @@ import tw.civicdesk.performance.reports.YearReport.IndicatorRow;
 import tw.civicdesk.performance.reports.YearReport.PracticeRow;
 import tw.civicdesk.performance.reports.YearReport.ScoreRow;
 import tw.civicdesk.performance.reports.YearReport.ScoreTable;
+import tw.civicdesk.platform.files.PdfFont;
 
 /**
  * The three documents written from one report with Traditional Chinese text, opened back: the ODT
@@ -231,7 +232,7 @@ class ReportDocumentsTests {
   @Test
   void thePdfsFirstPageIsTheTitlePageInChineseAndRendersNotBlank() throws Exception {
     long start = System.nanoTime();
-    byte[] pdf = PdfReport.write(report(), ReportFont.load(ReportFont.DEFAULT));
+    byte[] pdf = PdfReport.write(report(), PdfFont.load(PdfFont.DEFAULT));
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf("report PDF: %d bytes, written in %d ms%n", pdf.length, millis);
     java.nio.file.Files.write(
@@ -267,7 +268,7 @@ class ReportDocumentsTests {
 
   @Test
   void aMissingFontFailsWithAMessageNamingTheSetting() {
-    assertThatThrownBy(() -> ReportFont.load("/nowhere/font.ttc,3"))
+    assertThatThrownBy(() -> PdfFont.load("/nowhere/font.ttc,3"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("civicdesk.performance.report-font")
         .hasMessageContaining("/nowhere");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.performance.reports;
+package tw.civicdesk.platform.files;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
@@ -7,31 +7,33 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK font every PDF CivicDesk writes is set in: {@code civicdesk.performance.report-font}
- * ({@link ReportSettings}), a font file with, for a collection, {@code ,index} (default AR PL UMing
- * TW, index 2 of the Debian package fonts-arphic-uming). The font must have TrueType outlines
- * ({@code glyf}): a font with CFF outlines (an {@code .otf}, or Noto Sans CJK's {@code .ttc}) is
- * refused, because OpenPDF's CFF subsetter drops subroutines that glyphs call and misdraws them
- * (ADR 0032). Loaded on first use; a missing, unreadable or CFF font fails with a message naming
- * the setting.
+ * The CJK font every PDF CivicDesk writes is set in — the year's report, survey posters, the
+ * service handbook: {@code civicdesk.performance.report-font}, a font file with, for a collection,
+ * {@code ,index} (default AR PL UMing TW, index 2 of the Debian package fonts-arphic-uming). The
+ * font must have TrueType outlines ({@code glyf}): a font with CFF outlines (an {@code .otf}, or
+ * Noto Sans CJK's {@code .ttc}) is refused, because OpenPDF's CFF subsetter drops subroutines that
+ * glyphs call and misdraws them (ADR 0032). Loaded on first use; a missing, unreadable or CFF font
+ * fails with a message naming the setting.
  */
 @Component
-class ReportFont {
+public class PdfFont {
 
-  static final String DEFAULT = "/usr/share/fonts/truetype/arphic/uming.ttc,2";
+  /** AR PL UMing TW, index 2 of the Debian package fonts-arphic-uming. */
+  public static final String DEFAULT = "/usr/share/fonts/truetype/arphic/uming.ttc,2";
 
   private final String location;
   private volatile BaseFont font;
 
-  ReportFont(ReportSettings settings) {
-    this.location = settings.reportFont();
+  PdfFont(@Value("${civicdesk.performance.report-font:" + DEFAULT + "}") String location) {
+    this.location = location;
   }
 
   /** The font, embedded as a subset with Identity-H encoding. */
-  BaseFont get() {
+  public BaseFont get() {
     BaseFont loaded = font;
     if (loaded == null) {
       synchronized (this) {
@@ -44,7 +46,13 @@ class ReportFont {
     return loaded;
   }
 
-  static BaseFont load(String location) {
+  /**
+   * Loads the font at {@code location} (a file, with {@code ,index} for a collection).
+   *
+   * @throws IllegalStateException naming the setting when the file is missing, unreadable or has
+   *     CFF outlines
+   */
+  public static BaseFont load(String location) {
     int comma = location.lastIndexOf(',');
     boolean indexed = comma > 0 && location.substring(comma + 1).matches("\\d+");
     String file = indexed ? location.substring(0, comma) : location;

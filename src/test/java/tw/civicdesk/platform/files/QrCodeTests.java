@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package tw.civicdesk.surveys.web;
+package tw.civicdesk.platform.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The QR code on the console page reads back as the very activation link it stands for. */
-class ActivationQrTests {
+/**
+ * A QR code drawn as SVG reads back as the very link it stands for (e.g. a kiosk's activation
+ * link).
+ */
+class QrCodeTests {
 
   private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
   private static final Pattern SQUARE = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z");
@@ -24,7 +27,7 @@ class ActivationQrTests {
   void theCodeReadsBackAsTheActivationLink() throws Exception {
     String link =
         "https://desk.example.gov.tw/kiosk/activate/q3N0xV9yZ2VfLWtpb3NrLXRlc3QtdG9rZW4tMDEyMzQ1";
-    String uri = ActivationQr.dataUri(link);
+    String uri = QrCode.svgDataUri(link);
     assertThat(uri).startsWith("data:image/svg+xml;base64,");
     String svg =
         new String(
