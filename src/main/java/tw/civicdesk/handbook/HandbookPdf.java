@@ -22,6 +22,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import tw.civicdesk.handbook.Handbook.Chapter;
 import tw.civicdesk.handbook.Handbook.Section;
+import tw.civicdesk.platform.files.PdfFont;
 
 /**
  * Writes a handbook as an A4 PDF: a cover, the table of contents with the page each service starts
@@ -36,9 +37,9 @@ class HandbookPdf {
   private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
   private static final Color ACCENT = new Color(0x0b, 0x4f, 0x6c);
 
-  private final HandbookFont font;
+  private final PdfFont font;
 
-  HandbookPdf(HandbookFont font) {
+  HandbookPdf(PdfFont font) {
     this.font = font;
   }
 
