@@ -24,7 +24,8 @@ import tw.civicdesk.platform.browser.BrowserTest;
 
 /**
  * The link pages — the public lists, the administrator's list and form (with a broken, checked
- * link), the broken links and the content-freshness report — pass axe-core in both languages at
+ * link), the broken links and the content-freshness report — and the pages linking the lists and
+ * the handbook (the agency page, the console's services page) pass axe-core in both languages at
  * desktop and phone size without scrolling sideways.
  */
 @IntegrationTest
@@ -59,6 +60,9 @@ class LinkBrowserTests extends BrowserTest {
     pages.put("edit", "/console/links/" + broken.id() + "/edit");
     pages.put("broken", "/console/links/broken");
     pages.put("freshness", "/console/freshness");
+    // the agency page's sections and the console's services page link the handbook
+    pages.put("agency", "/agencies/" + a);
+    pages.put("services", "/console/services");
     signIn(agency.username(Role.AGENCY_ADMIN));
     int checked = 0;
     for (boolean phone : List.of(false, true)) {
