@@ -57,6 +57,14 @@ public record AuditEvent(
    */
   public static final String STAFF_ACCOUNT_CHANGED = "STAFF_ACCOUNT_CHANGED";
 
+  /**
+   * An administrator created or changed an agency, its site texts (profile, duties, personal-data
+   * page) or a unit ({@code subjectType} {@code AGENCY}, {@code AGENCY_PROFILE} or {@code UNIT},
+   * {@code subjectId} the agency code or the unit's id). {@code detail} is {@code created} or names
+   * the fields that changed, e.g. {@code fields=duties,phone}; never their values.
+   */
+  public static final String ORGANISATION_CHANGED = "ORGANISATION_CHANGED";
+
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   public AuditEvent {

@@ -65,11 +65,18 @@ public record Receipt(
         contact);
   }
 
-  /** Whom the applicant can ask: the owning unit at its agency. */
+  /**
+   * Whom the applicant can ask: the owning unit at its agency, with the unit's own phone, e-mail
+   * and opening hours where it gives them, else the agency's ({@code
+   * tw.civicdesk.organisation.Organisation#contactOf}).
+   *
+   * @param email empty when neither the unit nor the agency publishes one
+   */
   public record Contact(
       BilingualText agencyName,
       BilingualText unitName,
       String phone,
       BilingualText address,
-      BilingualText openingHours) {}
+      BilingualText openingHours,
+      String email) {}
 }

@@ -12,11 +12,9 @@ import tw.civicdesk.casework.CaseWork;
 import tw.civicdesk.casework.ServiceRef;
 import tw.civicdesk.catalogue.Catalogue;
 import tw.civicdesk.catalogue.ServiceContent;
-import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.StaffPrincipal;
-import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.petitions.PetitionView;
 import tw.civicdesk.petitions.Petitions;
 
@@ -113,15 +111,15 @@ public class Receipts {
   private Receipt build(CaseViews.Summary c) {
     CaseNumber number = c.number();
     ServiceRef ref = c.service();
-    Agency agency = organisation.agency(c.agency()).orElseThrow();
-    Unit unit =
-        organisation.units(c.agency()).stream()
-            .filter(u -> u.id() == c.unitId())
-            .findFirst()
-            .orElseThrow();
+    tw.civicdesk.organisation.Contact owner = organisation.contactOf(c.agency(), c.unitId());
     Receipt.Contact contact =
         new Receipt.Contact(
-            agency.name(), unit.name(), agency.phone(), agency.address(), agency.openingHours());
+            owner.agencyName(),
+            owner.unitName(),
+            owner.phone(),
+            owner.address(),
+            owner.openingHours(),
+            owner.email());
     if (ref == null) {
       return petition(c, contact);
     }

@@ -26,7 +26,13 @@ public final class Drafts {
       @Nullable ClosurePolicy closurePolicy) {}
 
   /** The editable fields of a unit. */
-  public record UnitDraft(String code, BilingualText name, UnitKind kind) {}
+  public record UnitDraft(String code, BilingualText name, UnitKind kind, UnitContact contact) {
+
+    /** A unit without duties or contacts of its own. */
+    public UnitDraft(String code, BilingualText name, UnitKind kind) {
+      this(code, name, kind, UnitContact.NONE);
+    }
+  }
 
   /** The editable fields of a staff account (the agency is fixed at creation). */
   public record StaffDraft(

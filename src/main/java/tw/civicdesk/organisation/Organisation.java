@@ -32,13 +32,52 @@ public class Organisation {
   private final Agencies agencies;
   private final Units units;
   private final StaffMembers staff;
+  private final AgencyProfiles profiles;
   private final ClosurePolicy defaultClosurePolicy;
 
-  Organisation(Agencies agencies, Units units, StaffMembers staff, OrganisationSettings settings) {
+  Organisation(
+      Agencies agencies,
+      Units units,
+      StaffMembers staff,
+      AgencyProfiles profiles,
+      OrganisationSettings settings) {
     this.agencies = agencies;
     this.units = units;
     this.staff = staff;
+    this.profiles = profiles;
     this.defaultClosurePolicy = settings.closurePolicy();
+  }
+
+  /**
+   * The public texts of {@code agency}'s site section (profile, duties, personal-data page); the
+   * empty profile when it has written none, or when no such agency exists.
+   */
+  public AgencyProfile profile(AgencyCode agency) {
+    return profiles.find(agency).orElseGet(() -> AgencyProfile.empty(agency));
+  }
+
+  /**
+   * Whom the public asks about the work of unit {@code unitId} of {@code agency}: the unit's own
+   * phone, e-mail and opening hours where it gives them, each else the agency's (the e-mail empty
+   * when neither gives one); the agency's address.
+   *
+   * @throws UnitNotFoundException when the agency has no such unit
+   */
+  public Contact contactOf(AgencyCode agency, long unitId) {
+    Agency a = agencies.find(agency).orElseThrow(UnitNotFoundException::new);
+    Unit unit =
+        units
+            .find(unitId)
+            .filter(u -> u.agencyCode().equals(agency))
+            .orElseThrow(UnitNotFoundException::new);
+    UnitContact own = unit.contact();
+    return new Contact(
+        a.name(),
+        unit.name(),
+        own.phone().isEmpty() ? a.phone() : own.phone(),
+        own.email().isEmpty() ? profile(agency).email() : own.email(),
+        a.address(),
+        own.hours().orElse(a.openingHours()));
   }
 
   /**

@@ -7,6 +7,13 @@ import tw.civicdesk.platform.i18n.BilingualText;
  * A unit (課/室/股/科/隊) of one agency.
  *
  * @param code short code unique within the agency, e.g. {@code CIVIL}
+ * @param contact the unit's duties and own contacts, each possibly empty
  */
 public record Unit(
-    long id, AgencyCode agencyCode, String code, BilingualText name, UnitKind kind, int version) {}
+    long id,
+    AgencyCode agencyCode,
+    String code,
+    BilingualText name,
+    UnitKind kind,
+    int version,
+    UnitContact contact) {}

@@ -15,7 +15,9 @@ import tw.civicdesk.platform.i18n.BilingualText;
 @Repository
 class Units {
 
-  private static final String COLUMNS = "id, agency_code, code, name_zh, name_en, kind, version";
+  private static final String COLUMNS =
+      "id, agency_code, code, name_zh, name_en, kind, version, duties_zh, duties_en, phone, email,"
+          + " hours_zh, hours_en";
 
   private final JdbcClient jdbc;
 
@@ -63,6 +65,22 @@ class Units {
         == 1;
   }
 
+  /** Sets the unit's duties and contacts, unconditionally (the caller checked the version). */
+  void updateContact(long id, UnitContact c) {
+    jdbc.sql(
+            "update org_unit set duties_zh = ?, duties_en = ?, phone = ?, email = ?,"
+                + " hours_zh = ?, hours_en = ? where id = ?")
+        .params(
+            c.duties().zh(),
+            c.duties().en(),
+            c.phone(),
+            c.email(),
+            c.hours().zh(),
+            c.hours().en(),
+            id)
+        .update();
+  }
+
   private static Unit map(ResultSet rs, int row) throws SQLException {
     return new Unit(
         rs.getLong("id"),
@@ -70,6 +88,11 @@ class Units {
         rs.getString("code"),
         new BilingualText(rs.getString("name_zh"), rs.getString("name_en")),
         UnitKind.valueOf(rs.getString("kind")),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        new UnitContact(
+            new PublicText(rs.getString("duties_zh"), rs.getString("duties_en")),
+            rs.getString("phone"),
+            rs.getString("email"),
+            new PublicText(rs.getString("hours_zh"), rs.getString("hours_en"))));
   }
 }

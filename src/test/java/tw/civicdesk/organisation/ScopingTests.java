@@ -74,6 +74,7 @@ class ScopingTests {
   long otherFollowUp;
   String otherProposal;
   long otherMeeting;
+  long otherDocument;
   long otherLink;
 
   @BeforeEach
@@ -145,6 +146,8 @@ class ScopingTests {
                     "區長",
                     List.of("範圍測試決議")))
             .id();
+    otherDocument =
+        tw.civicdesk.documents.DocumentFixtures.published(context, other, "範圍測試文件").id();
     otherLink =
         tw.civicdesk.links.LinkFixtures.link(
                 context,
@@ -338,6 +341,12 @@ class ScopingTests {
     }
     paths.put("/console/proposals/{number}/files/{id}", proposal + "/files/1");
     paths.put("/console/proposals/meetings/{id}", "/console/proposals/meetings/" + otherMeeting);
+    // the agency's site section: its texts and its documents (issue 22)
+    paths.put("/console/agencies/{code}/profile", "/console/agencies/" + code + "/profile");
+    String document = "/console/documents/" + otherDocument;
+    paths.put("/console/documents/{id}/edit", document + "/edit");
+    paths.put("/console/documents/{id}/withdraw", document + "/withdraw");
+    paths.put("/console/documents/{id}/files/{position}", document + "/files/1");
     // link lists (issue 22, ADR 0064)
     paths.put("/console/links/{id}/edit", "/console/links/" + otherLink + "/edit");
     paths.put("/console/links/{id}/delete", "/console/links/" + otherLink + "/delete");
@@ -432,6 +441,13 @@ class ScopingTests {
     assertThat(work.history(otherCase)).as("the other agency's case took no step").hasSize(1);
     assertThat(context.getBean(Plans.class).byId(otherPlan).orElseThrow().version())
         .as("the other agency's plan is unchanged")
+        .isZero();
+    assertThat(
+            context
+                .getBean(tw.civicdesk.documents.Documents.class)
+                .get(other.as(Role.AGENCY_ADMIN), otherDocument)
+                .version())
+        .as("the other agency's document is neither edited nor withdrawn")
         .isZero();
     tw.civicdesk.surveys.SurveyView survey =
         context.getBean(tw.civicdesk.surveys.Surveys.class).find(otherSurvey).orElseThrow();

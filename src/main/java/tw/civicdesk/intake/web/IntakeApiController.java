@@ -136,6 +136,10 @@ class IntakeApiController {
               Map.of("zh", r.contact().unitName().zh(), "en", r.contact().unitName().en()),
               "phone",
               r.contact().phone(),
+              "email",
+              r.contact().email(),
+              "hours",
+              Map.of("zh", r.contact().openingHours().zh(), "en", r.contact().openingHours().en()),
               "address",
               Map.of("zh", r.contact().address().zh(), "en", r.contact().address().en())));
     }

@@ -59,6 +59,7 @@ class SiteController {
         "parent",
         agency.parentCode() == null ? null : organisation.agency(agency.parentCode()).orElse(null));
     model.addAttribute("units", organisation.units(agency.code()));
+    model.addAttribute("profile", organisation.profile(agency.code()));
     model.addAttribute(
         "servicesByUnit",
         catalogue.published(ServiceFilter.allOf(agency.code())).items().stream()

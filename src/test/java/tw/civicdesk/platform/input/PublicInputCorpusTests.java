@@ -489,6 +489,7 @@ class PublicInputCorpusTests {
     PetitionCorpus.bases(b, d.agency(), d.open311Request(), d.tracked(), d.trackedCode());
     SurveyCorpus.bases(b, d.agency(), d.survey(), d.tracked(), d.trackedCode());
     proposals(b, d);
+    agencySite(b, d);
     b.put("GET /faq", () -> new Req(get, "/faq").param("agency", d.agency()));
     b.put("GET /faq/{code}", () -> new Req(get, "/faq/{code}").path("code", d.faq()));
     b.put(
@@ -537,6 +538,34 @@ class PublicInputCorpusTests {
                 .param("services", "")
                 .param("citizenName", "林小明")
                 .param("citizenContact", "lin@example.invalid"));
+  }
+
+  /**
+   * The agency's own site section (issue 22): its organisation chart, personal-data page, the
+   * documents list (filtered by category and year) and a document's file (none here, so 404 after
+   * the text check).
+   */
+  private static void agencySite(Map<String, Supplier<Req>> b, Data d) {
+    RequestMethod get = RequestMethod.GET;
+    String a = "/agencies/{code}";
+    b.put(
+        "GET " + a + "/organisation",
+        () -> new Req(get, a + "/organisation").path("code", d.agency()));
+    b.put("GET " + a + "/privacy", () -> new Req(get, a + "/privacy").path("code", d.agency()));
+    b.put(
+        "GET " + a + "/documents",
+        () ->
+            new Req(get, a + "/documents")
+                .path("code", d.agency())
+                .param("category", "BUDGET")
+                .param("year", "2026"));
+    b.put(
+        "GET " + a + "/documents/{id}/files/{position}",
+        () ->
+            new Req(get, a + "/documents/{id}/files/{position}")
+                .path("code", d.agency())
+                .path("id", "1")
+                .path("position", "1"));
   }
 
   /** The Open311 endpoints (ADR 0039), in the corpus agency's jurisdiction. */

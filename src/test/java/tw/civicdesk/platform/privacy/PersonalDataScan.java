@@ -72,6 +72,8 @@ public final class PersonalDataScan {
   private static final List<Text> PENDING = new CopyOnWriteArrayList<>();
   private static final List<Supplier<Collection<String>>> NAME_SOURCES =
       new CopyOnWriteArrayList<>();
+  private static final List<Supplier<Collection<String>>> PUBLISHED_SOURCES =
+      new CopyOnWriteArrayList<>();
   private static final AtomicLong LINES = new AtomicLong();
   private static final AtomicLong PAGES = new AtomicLong();
   private static final AtomicLong HITS = new AtomicLong();
@@ -103,6 +105,17 @@ public final class PersonalDataScan {
     NAME_SOURCES.add(source);
   }
 
+  /**
+   * Adds a source of the official contacts agencies publish on purpose (a unit's or the agency's
+   * public e-mail address, the personal-data contact's), which are public information, not a
+   * person's data: such a value is not a hit. The source must leave out any value that is also an
+   * applicant's contact, so that an applicant's address typed into a public contact field is still
+   * found.
+   */
+  public static void publishedBy(Supplier<Collection<String>> source) {
+    PUBLISHED_SOURCES.add(source);
+  }
+
   /** Scans and forgets everything collected so far; answers what was found. */
   public static List<Hit> drain() {
     List<Text> texts = new ArrayList<>(PENDING);
@@ -111,9 +124,10 @@ public final class PersonalDataScan {
       return List.of();
     }
     Map<Integer, List<String>> known = known();
+    Set<String> published = published();
     List<Hit> hits = new ArrayList<>();
     for (Text text : texts) {
-      scan(text, known, hits);
+      scan(text, known, published, hits);
     }
     HITS.addAndGet(hits.size());
     return hits;
@@ -160,6 +174,19 @@ public final class PersonalDataScan {
     return Set.copyOf(found);
   }
 
+  /** The published official contacts, in lower case. */
+  private static Set<String> published() {
+    Set<String> all = new HashSet<>();
+    for (Supplier<Collection<String>> source : PUBLISHED_SOURCES) {
+      try {
+        unlogged(source).forEach(v -> all.add(v.strip().toLowerCase(Locale.ROOT)));
+      } catch (RuntimeException e) {
+        PUBLISHED_SOURCES.remove(source);
+      }
+    }
+    return all;
+  }
+
   /** The learned names and phone numbers, by their first character. */
   private static Map<Integer, List<String>> known() {
     Set<String> all = new HashSet<>();
@@ -180,7 +207,8 @@ public final class PersonalDataScan {
     return byFirst;
   }
 
-  private static void scan(Text text, Map<Integer, List<String>> known, List<Hit> hits) {
+  private static void scan(
+      Text text, Map<Integer, List<String>> known, Set<String> published, List<Hit> hits) {
     String t = text.text();
     pattern(
         text,
@@ -189,7 +217,8 @@ public final class PersonalDataScan {
         hits,
         v -> NationalId.isValid(v.toUpperCase(Locale.ROOT)));
     pattern(text, MOBILE, "mobile number", hits, v -> true);
-    pattern(text, EMAIL, "e-mail address", hits, v -> true);
+    pattern(
+        text, EMAIL, "e-mail address", hits, v -> !published.contains(v.toLowerCase(Locale.ROOT)));
     for (int i = 0; i < t.length(); ) {
       int c = t.codePointAt(i);
       List<String> candidates = known.get(c);

@@ -38,4 +38,22 @@ class PersonalDataScanning {
                     .query(String.class)
                     .list());
   }
+
+  /**
+   * The official contacts agencies publish on their site section (ADR 0060), never an applicant's.
+   */
+  @Bean
+  InitializingBean publishedContacts(JdbcClient jdbc) {
+    return () ->
+        PersonalDataScan.publishedBy(
+            () ->
+                jdbc.sql(
+                        """
+        select lower(email) from org_unit where email <> ''
+        union select lower(email) from agency_profile where email <> ''
+        union select lower(privacy_email) from agency_profile where privacy_email <> ''
+        except select lower(email) from casework_applicant where email is not null""")
+                    .query(String.class)
+                    .list());
+  }
 }
