@@ -46,6 +46,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "civicdesk.announcements.index-cron=-",
       "civicdesk.opendata.refresh-cron=-",
       "civicdesk.opendata.build-at-start=false",
+      // The link check runs when a test calls it, against a test server on the loopback.
+      "civicdesk.links.check-cron=-",
+      "civicdesk.links.allow-private-addresses=true",
+      "civicdesk.links.host-pace=0s",
+      "civicdesk.links.request-timeout=1s",
       // Most test requests come from 127.0.0.1: in the shared context they must not throttle
       // one another. The limits themselves are tested in their own context (ThrottleLimits),
       // the sign-in limit per address with instances of its own (SignInLimitsTests).

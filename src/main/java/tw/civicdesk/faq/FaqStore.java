@@ -125,6 +125,18 @@ class FaqStore {
         .list();
   }
 
+  /** The agency's published entries whose review date is before {@code day}, oldest first. */
+  List<StaffEntry> publishedPastReview(AgencyCode agency, LocalDate day) {
+    return jdbc.sql(
+            ENTRY
+                + " where e.agency_code = ? and e.status = 'PUBLISHED' and e.review_on < ?"
+                + " order by e.review_on, e.id")
+        .param(agency.value())
+        .param(day)
+        .query((rs, n) -> entry(rs))
+        .list();
+  }
+
   void insert(
       FaqCode code,
       AgencyCode agency,

@@ -82,7 +82,12 @@ public enum StaffNoticeKind {
   /** A unit submitted its improvement report: to the quality officers. Args: as above. */
   COURTESY_FOLLOW_UP_SUBMITTED,
   /** The quality officer sent the improvement report back. Args: as above. */
-  COURTESY_FOLLOW_UP_RETURNED;
+  COURTESY_FOLLOW_UP_RETURNED,
+  /**
+   * 連結失效: a link your unit owns failed the weekly link check twice in a row (from the links
+   * module). Args: link id, title (Chinese), address, broken since (ISO).
+   */
+  LINK_BROKEN;
 
   /** The kind in message keys, lower case with hyphens. */
   public String key() {

@@ -76,6 +76,7 @@ class ScopingTests {
   long otherMeeting;
   long otherAnnouncement;
   long otherDocument;
+  long otherLink;
 
   @BeforeEach
   void twoAgencies() {
@@ -152,6 +153,16 @@ class ScopingTests {
             .id();
     otherDocument =
         tw.civicdesk.documents.DocumentFixtures.published(context, other, "範圍測試文件").id();
+    otherLink =
+        tw.civicdesk.links.LinkFixtures.link(
+                context,
+                other,
+                tw.civicdesk.links.LinkKind.DISASTER,
+                "範圍測試連結",
+                "https://www.example.org/",
+                java.time.LocalDate.of(2027, 1, 1),
+                null)
+            .id();
     otherKey =
         context
             .getBean(ApiKeys.class)
@@ -349,6 +360,9 @@ class ScopingTests {
     paths.put("/console/documents/{id}/edit", document + "/edit");
     paths.put("/console/documents/{id}/withdraw", document + "/withdraw");
     paths.put("/console/documents/{id}/files/{position}", document + "/files/1");
+    // link lists (issue 22, ADR 0064)
+    paths.put("/console/links/{id}/edit", "/console/links/" + otherLink + "/edit");
+    paths.put("/console/links/{id}/delete", "/console/links/" + otherLink + "/delete");
     return paths;
   }
 
@@ -357,6 +371,20 @@ class ScopingTests {
    * other agency's records; the path enumeration above cannot find them, so list them here.
    */
   private Map<String, String> recordQueries() {
+    Map<String, String> queries = new java.util.LinkedHashMap<>(firstQueries());
+    String agency = "?agency=" + other.code().value();
+    for (String page :
+        List.of(
+            "/console/links",
+            "/console/links/new",
+            "/console/links/broken",
+            "/console/freshness")) {
+      queries.put(page, page + agency);
+    }
+    return queries;
+  }
+
+  private Map<String, String> firstQueries() {
     return Map.of(
         "/console/track",
         "/console/track?number=" + otherCase.value(),

@@ -383,6 +383,21 @@ class PublicInputCorpusTests {
     b.put(
         "GET /agencies/{code}/plan",
         () -> new Req(get, "/agencies/{code}/plan").path("code", d.agency()));
+    b.put(
+        "GET /agencies/{code}/links",
+        () -> new Req(get, "/agencies/{code}/links").path("code", d.agency()));
+    b.put(
+        "GET /agencies/{code}/handbook.pdf",
+        () ->
+            new Req(get, "/agencies/{code}/handbook.pdf")
+                .path("code", d.agency())
+                .param("unit", ""));
+    b.put(
+        "GET /agencies/{code}/handbook.odt",
+        () ->
+            new Req(get, "/agencies/{code}/handbook.odt")
+                .path("code", d.agency())
+                .param("lang", "en"));
     b.put("GET /track", () -> new Req(get, "/track").param("number", d.tracked()));
     b.put(
         "POST /track",
