@@ -2,6 +2,8 @@
 package tw.civicdesk.opendata;
 
 import java.util.List;
+import java.util.Map;
+import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
  * The port through which a module offers an open dataset (like {@code IndicatorProvider} for
@@ -20,4 +22,13 @@ public interface DatasetSource {
    * not given (the open-data module adds them from the cells). Empty when nothing was counted.
    */
   List<Block> blocks(Period period);
+
+  /**
+   * Names for the codes {@code agency}'s cells carry where only the source knows them (e.g. the
+   * agency's petition categories), for the dataset page; the files keep the codes. Empty by
+   * default: the page then names a service code by the catalogue and other codes by the bundle.
+   */
+  default Map<String, BilingualText> labels(String agency) {
+    return Map.of();
+  }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.civicdesk.platform.error.NotFoundException;
+import tw.civicdesk.platform.i18n.BilingualText;
 import tw.civicdesk.platform.time.DailyTask;
 
 /**
@@ -66,6 +67,14 @@ public class OpenData {
    */
   public Dataset dataset(String id) {
     return source(id).dataset();
+  }
+
+  /**
+   * The source's own names for the codes of {@code agency}'s cells of {@code id} ({@link
+   * DatasetSource#labels}).
+   */
+  public Map<String, BilingualText> labels(String id, String agency) {
+    return source(id).labels(agency);
   }
 
   /** The labels of the built periods of {@code id}, latest first. */

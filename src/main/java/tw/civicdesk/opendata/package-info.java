@@ -18,6 +18,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Open data 開放資料",
-    allowedDependencies = {"organisation"})
+    allowedDependencies = {"organisation", "catalogue"})
 @org.jspecify.annotations.NullMarked
 package tw.civicdesk.opendata;

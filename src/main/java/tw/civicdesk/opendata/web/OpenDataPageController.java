@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,16 +38,19 @@ class OpenDataPageController {
   private final OpenDataSettings settings;
   private final Organisation organisation;
   private final PublicAddress address;
+  private final CodeNames codeNames;
 
   OpenDataPageController(
       OpenData openData,
       OpenDataSettings settings,
       Organisation organisation,
-      PublicAddress address) {
+      PublicAddress address,
+      CodeNames codeNames) {
     this.openData = openData;
     this.settings = settings;
     this.organisation = organisation;
     this.address = address;
+    this.codeNames = codeNames;
   }
 
   /** One dataset as the list shows it. */
@@ -78,7 +82,8 @@ class OpenDataPageController {
   String dataset(
       @PathVariable String id,
       @RequestParam(required = false) @Nullable String agency,
-      Model model) {
+      Model model,
+      Locale locale) {
     Dataset d = openData.dataset(id);
     Snapshot latest = openData.latest(d.id()).orElse(null);
     Map<String, BilingualText> agencies = agencies(latest);
@@ -89,8 +94,20 @@ class OpenDataPageController {
     model.addAttribute("formats", DatasetFiles.FORMATS);
     model.addAttribute("agencies", agencies);
     model.addAttribute("agency", chosen);
+    List<BlockView> blocks = latest == null || chosen == null ? List.of() : blocks(latest, chosen);
+    model.addAttribute("blocks", blocks);
     model.addAttribute(
-        "blocks", latest == null || chosen == null ? List.of() : blocks(latest, chosen));
+        "names",
+        chosen == null
+            ? Map.of()
+            : codeNames.of(
+                d,
+                chosen,
+                blocks.stream()
+                    .flatMap(b -> b.rows().stream())
+                    .flatMap(r -> r.labels().stream().skip(1))
+                    .toList(),
+                locale));
     model.addAttribute(
         "metadata", DatasetMetadata.of(d, openData.coverage(d.id()), settings, address.baseUrl()));
     model.addAttribute("k", settings.minimumCount());

@@ -15,6 +15,8 @@ import tw.civicdesk.opendata.Field;
 import tw.civicdesk.opendata.Measure;
 import tw.civicdesk.opendata.Period;
 import tw.civicdesk.opendata.Periodicity;
+import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.petitions.PetitionRules;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -74,8 +76,22 @@ class PetitionsDataset implements DatasetSource {
 
   private final JdbcClient jdbc;
 
-  PetitionsDataset(JdbcClient jdbc) {
+  private final PetitionRules rules;
+
+  PetitionsDataset(JdbcClient jdbc, PetitionRules rules) {
     this.jdbc = jdbc;
+    this.rules = rules;
+  }
+
+  /** The agency's category names by their codes. */
+  @Override
+  public Map<String, BilingualText> labels(String agency) {
+    if (!AgencyCode.isValid(agency)) {
+      return Map.of();
+    }
+    Map<String, BilingualText> out = new LinkedHashMap<>();
+    rules.allCategories(AgencyCode.of(agency)).forEach(c -> out.putIfAbsent(c.code(), c.name()));
+    return out;
   }
 
   @Override
