@@ -14,7 +14,7 @@ import tw.civicdesk.platform.settings.CronOrOff;
 /**
  * Settings of open data ({@code civicdesk.opendata.*}), checked when the application starts.
  *
- * @param minimumCount {@code min-count}: the smallest count published, k (default 3; ADR 0066)
+ * @param minimumCount {@code minimum-count}: the smallest count published, k (default 3; ADR 0066)
  * @param refreshCron {@code refresh-cron}: when the daily refresh builds the closed periods'
  *     snapshots, in Taiwan time (default {@code 0 40 2 * * *}); {@code -} turns it off
  * @param backfill {@code backfill}: how many closed periods of each dataset a refresh builds when
