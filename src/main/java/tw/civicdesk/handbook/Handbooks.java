@@ -22,6 +22,7 @@ import tw.civicdesk.handbook.Handbook.Chapter;
 import tw.civicdesk.handbook.Handbook.Section;
 import tw.civicdesk.organisation.Agency;
 import tw.civicdesk.organisation.AgencyCode;
+import tw.civicdesk.organisation.Contact;
 import tw.civicdesk.organisation.Organisation;
 import tw.civicdesk.organisation.Unit;
 import tw.civicdesk.platform.error.NotFoundException;
@@ -123,11 +124,12 @@ public class Handbooks {
 
   private Chapter chapter(Agency agency, Unit unit, List<ServiceVersion> services, Locale locale) {
     String unitName = unit.name().in(locale);
+    Contact contact = organisation.contactOf(agency.code(), unit.id());
     return new Chapter(
         unitName,
         services.stream()
             .sorted(Comparator.comparing(v -> v.content().name().in(locale), collator(locale)))
-            .map(v -> service(agency, unitName, v, locale))
+            .map(v -> service(agency, unitName, contact, v, locale))
             .toList());
   }
 
@@ -138,7 +140,7 @@ public class Handbooks {
   }
 
   private Handbook.Service service(
-      Agency agency, String unitName, ServiceVersion v, Locale locale) {
+      Agency agency, String unitName, Contact contact, ServiceVersion v, Locale locale) {
     ServiceContent c = v.content();
     List<Section> sections = new ArrayList<>();
     if (!c.summary().in(locale).isBlank()) {
@@ -160,15 +162,15 @@ public class Handbooks {
             false));
     sections.add(section("catalogue.service.fee", locale, fee(c.fee(), locale)));
     sections.add(section("catalogue.service.time-limit", locale, timeLimit(c, locale)));
-    sections.add(
-        new Section(
-            text("handbook.counter", locale),
-            List.of(
-                unitName + "（" + agency.name().in(locale) + "）",
-                text("handbook.address", locale, agency.address().in(locale)),
-                text("handbook.phone", locale, agency.phone()),
-                text("handbook.hours", locale, agency.openingHours().in(locale))),
-            false));
+    List<String> counter = new ArrayList<>();
+    counter.add(unitName + "（" + agency.name().in(locale) + "）");
+    counter.add(text("handbook.address", locale, contact.address().in(locale)));
+    counter.add(text("handbook.phone", locale, contact.phone()));
+    if (!contact.email().isBlank()) {
+      counter.add(text("handbook.email", locale, contact.email()));
+    }
+    counter.add(text("handbook.hours", locale, contact.openingHours().in(locale)));
+    sections.add(new Section(text("handbook.counter", locale), counter, false));
     if (!c.legalBasis().in(locale).isBlank()) {
       sections.add(section("catalogue.service.legal-basis", locale, c.legalBasis().in(locale)));
     }

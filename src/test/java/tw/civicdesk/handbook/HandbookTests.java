@@ -32,9 +32,13 @@ import tw.civicdesk.catalogue.CatalogueFixtures;
 import tw.civicdesk.catalogue.ServiceCode;
 import tw.civicdesk.catalogue.ServiceContent;
 import tw.civicdesk.catalogue.ServiceVersion;
+import tw.civicdesk.organisation.Drafts.UnitDraft;
+import tw.civicdesk.organisation.OrganisationAdministration;
+import tw.civicdesk.organisation.PublicText;
 import tw.civicdesk.organisation.Role;
 import tw.civicdesk.organisation.TestOrganisation;
 import tw.civicdesk.organisation.Unit;
+import tw.civicdesk.organisation.UnitContact;
 import tw.civicdesk.platform.i18n.BilingualText;
 
 /**
@@ -181,6 +185,40 @@ class HandbookTests {
     mvc.perform(get("/agencies/" + agency.code().value() + "/handbook.pdf").param("unit", "NOPE"))
         .andExpect(status().isNotFound());
     mvc.perform(get("/agencies/NO-SUCH-AGENCY/handbook.odt")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theCounterGivesTheOwningUnitsOwnPhoneEmailAndHoursAndTheAgencysWhereTheUnitGivesNone() {
+    context
+        .getBean(OrganisationAdministration.class)
+        .updateUnit(
+            agency.as(Role.AGENCY_ADMIN),
+            second.id(),
+            new UnitDraft(
+                second.code(),
+                second.name(),
+                second.kind(),
+                new UnitContact(
+                    PublicText.NONE,
+                    "03-988-1234 #205",
+                    "trees@example.gov.tw",
+                    new PublicText("週一至週六 08:00–17:00", "Mon–Sat 08:00–17:00"))),
+            second.version());
+
+    Handbook book = handbooks.build(agency.code().value(), null, Locale.TAIWAN);
+    String first = counter(book.chapters().get(0).services().get(0));
+    String tree = counter(book.chapters().get(1).services().get(0));
+    assertThat(tree).contains("03-988-1234 #205", "trees@example.gov.tw", "週一至週六 08:00–17:00");
+    assertThat(first).doesNotContain("#205", "trees@example.gov.tw");
+  }
+
+  private static String counter(Handbook.Service service) {
+    return service.sections().stream()
+        .filter(s -> s.label().equals("承辦單位及洽詢"))
+        .findFirst()
+        .orElseThrow()
+        .lines()
+        .toString();
   }
 
   /** Each unit's services, then each one's name, documents, fee and time limit, in order. */
