@@ -229,6 +229,8 @@ class OpenDataTests {
   @Test
   void anUnknownDatasetOrAPeriodNotBuiltIsNotFound() throws Exception {
     mvc.perform(get("/open-data/no-such.csv")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/open-data").accept("application/xml"))
+        .andExpect(status().isNotAcceptable());
     mvc.perform(get("/open-data/" + ID + "/1999-01.csv")).andExpect(status().isNotFound());
     mvc.perform(get("/open-data/" + ID + "/not-a-month.json")).andExpect(status().isNotFound());
   }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package tw.civicdesk.opendata.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,20 @@ class OpenDataApiController {
       String url,
       String metadata) {}
 
-  @GetMapping("/api/v1/open-data")
+  @GetMapping(path = "/api/v1/open-data", produces = "application/json")
+  @Operation(
+      operationId = "listOpenData",
+      summary = "The open datasets, with their titles, formats, periods, licence and links",
+      description =
+          "Every dataset built from the agencies' rollups (never from case rows; counts below k"
+              + " and the cells that would give them away are left out): `id`, `title` (`zh-TW`,"
+              + " `en`), `formats` (csv, json, ods), `updated` (when its latest period was built;"
+              + " null before the first build), `latestPeriod`, `periods`, `licence` (SPDX"
+              + " `OGDL-Taiwan-1.0`, 政府資料開放授權條款－第1版), `url` (its page) and `metadata` (its"
+              + " data.gov.tw metadata). The files are `/open-data/{id}.csv|.json|.ods`, one"
+              + " period's at `/open-data/{id}/{period}.csv|.json|.ods`.")
+  @ApiResponse(responseCode = "200", description = "The datasets")
+  @ApiResponse(responseCode = "406", description = "The request accepts no JSON")
   List<DatasetEntry> list() {
     String base = address.baseUrl();
     return openData.datasets().stream().map(d -> entry(d, base)).toList();
